@@ -1,0 +1,67 @@
+//! The command line (SPEC §1).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::report::Format;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "remit",
+    version,
+    about = "Keep AI coding agents inside their remit: a PR gate for agent-written commits",
+    long_about = "remit checks what an AI coding agent committed against what its session was asked to do (the task manifest, .remit/task.yml) and the repository's policy (.github/remit.yml, read from the base revision). It fails when an agent touched CI/CD pipelines, review gates, auth code or agent configuration outside its declared scope.\n\nExit codes: 0 pass or warn, 1 blocked, 2 the gate could not decide (bad config, bad input, missing objects).",
+    after_help = "Start with `remit demo`, then `remit check` in your repository. `remit explain RULE` tells what a finding means and how to fix it."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Gate the commits base..head of a local repository.
+    Check(CheckArgs),
+    /// Explain a rule: what it detects, why it matters, how to fix or approve it.
+    Explain {
+        /// A rule id, e.g. protected-path (omit to list them all).
+        rule: Option<String>,
+    },
+    /// Replay the incidents in throw-away repositories and print each verdict.
+    Demo,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ModeArg {
+    Enforce,
+    Report,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The repository to gate.
+    #[arg(long, default_value = ".")]
+    pub repo: PathBuf,
+    /// Base revision (sha, branch, tag). Default: the merge-base of head with origin/HEAD, else main/master.
+    #[arg(long)]
+    pub base: Option<String>,
+    /// Head revision.
+    #[arg(long, default_value = "HEAD")]
+    pub head: String,
+    /// Policy file to use instead of .github/remit.yml from the base revision.
+    #[arg(long)]
+    pub policy: Option<PathBuf>,
+    /// Task manifest(s) to use instead of those discovered under .remit/.
+    #[arg(long = "manifest")]
+    pub manifests: Vec<PathBuf>,
+    /// Output format(s); repeat together with --output to write several.
+    #[arg(long = "format", value_enum, default_value = "text")]
+    pub formats: Vec<Format>,
+    /// Write each --format to this file instead of stdout (in the same order).
+    #[arg(long = "output")]
+    pub outputs: Vec<PathBuf>,
+    /// Override the policy's mode: report never fails, only reports.
+    #[arg(long, value_enum)]
+    pub mode: Option<ModeArg>,
+}

@@ -1,0 +1,180 @@
+//! The gate's inputs that live in files: the policy (from the base tree),
+//! task manifests (as first introduced), and IaC contents to inspect.
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+
+use git2::Oid;
+
+use crate::collect::git::{ChangeKind, Commit, FileKind, GitRepo};
+use crate::error::GateError;
+use crate::model::manifest::{self, Manifest};
+use crate::model::policy::{Policy, POLICY_PATHS};
+use crate::normalize::attribution::Attribution;
+use crate::normalize::iac;
+
+pub fn short(oid: Oid) -> String {
+    oid.to_string()[..12].to_string()
+}
+
+fn utf8(bytes: Vec<u8>, what: &str) -> Result<String, GateError> {
+    String::from_utf8(bytes).map_err(|e| {
+        GateError::input(
+            format!("{what} is not valid UTF-8 (byte {})", e.utf8_error().valid_up_to()),
+            "save it as UTF-8 text",
+        )
+    })
+}
+
+fn read_file(path: &Path, what: &str) -> Result<String, GateError> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        GateError::input(
+            format!("cannot read {what} {}: {e}", path.display()),
+            "check the path you passed",
+        )
+    })?;
+    utf8(bytes, &path.display().to_string())
+}
+
+/// The policy that judges the range: `--policy FILE` if given, else the
+/// policy file as it is in the base tree, else the built-in default.
+pub fn policy(repo: &GitRepo, base: Oid, explicit: Option<&Path>) -> Result<Policy, GateError> {
+    if let Some(path) = explicit {
+        let text = read_file(path, "policy")?;
+        return Policy::parse(&text, &path.display().to_string());
+    }
+    for path in POLICY_PATHS {
+        if let Some(bytes) = repo.file_at(base, path)? {
+            let source = format!("{path}@{}", short(base));
+            return Policy::parse(&utf8(bytes, &source)?, &source);
+        }
+    }
+    Policy::builtin()
+}
+
+/// An agent commit that changed a manifest after it was declared.
+#[derive(Debug, Clone)]
+pub struct ManifestChange {
+    pub commit: String,
+    pub path: String,
+    pub kind: ChangeKind,
+    /// Where the version that stays in force was declared.
+    pub declared: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Manifests {
+    /// The manifests in force, as first introduced (or as on base).
+    pub declared: Vec<Manifest>,
+    pub changes: Vec<ManifestChange>,
+}
+
+/// Task manifests as first introduced in the range (or as on base). A later
+/// change by an agent commit is recorded and ignored; a person's later change
+/// re-declares the manifest.
+pub fn manifests(
+    repo: &GitRepo,
+    base: Oid,
+    commits: &[Commit],
+    attribution: &[Option<Attribution>],
+    explicit: &[PathBuf],
+) -> Result<Manifests, GateError> {
+    let mut paths: BTreeSet<String> = BTreeSet::new();
+    for dir in [manifest::MANIFEST_DIR, ".remit/tasks"] {
+        paths.extend(
+            repo.list_dir(base, dir)?
+                .into_iter()
+                .filter(|p| manifest::is_manifest_path(p)),
+        );
+    }
+    for commit in commits {
+        for change in &commit.changes {
+            paths.extend(
+                change
+                    .paths()
+                    .filter(|p| manifest::is_manifest_path(p))
+                    .map(str::to_string),
+            );
+        }
+    }
+
+    let mut out = Manifests::default();
+    for path in paths {
+        let mut declared: Option<(Vec<u8>, String)> = repo
+            .file_at(base, &path)?
+            .map(|bytes| (bytes, format!("{path}@{}", short(base))));
+        for (commit, who) in commits.iter().zip(attribution) {
+            for change in commit.changes.iter().filter(|c| c.paths().any(|p| p == path)) {
+                let now = change
+                    .new
+                    .as_ref()
+                    .filter(|s| s.path == path && s.kind != FileKind::Gitlink);
+                let now = match now {
+                    Some(side) => Some(repo.blob(side.oid)?),
+                    None => None,
+                };
+                match (who, &declared) {
+                    // An agent may introduce a manifest, never change one.
+                    (Some(_), None) if now.is_some() => {
+                        declared = now.map(|b| (b, format!("{path}@{}", short(commit.oid))));
+                    }
+                    (Some(_), Some((_, at))) => out.changes.push(ManifestChange {
+                        commit: commit.sha.clone(),
+                        path: path.clone(),
+                        kind: change.kind,
+                        declared: at.clone(),
+                    }),
+                    (Some(_), None) => {}
+                    (None, _) => {
+                        declared = now.map(|b| (b, format!("{path}@{}", short(commit.oid))));
+                    }
+                }
+            }
+        }
+        if explicit.is_empty() {
+            if let Some((bytes, source)) = declared {
+                let text = utf8(bytes, &source)?;
+                out.declared
+                    .push(Manifest::parse(&text, &source, Some(path.clone()))?);
+            }
+        }
+    }
+    for path in explicit {
+        let text = read_file(path, "manifest")?;
+        out.declared
+            .push(Manifest::parse(&text, &path.display().to_string(), None)?);
+    }
+    Ok(out)
+}
+
+/// Text of a blob to inspect; `None` when too large to read (fail closed).
+pub type Contents = HashMap<Oid, Option<String>>;
+
+/// Reads the old and new content of every IaC file that agent commits changed.
+pub fn iac_contents(
+    repo: &GitRepo,
+    commits: &[Commit],
+    attribution: &[Option<Attribution>],
+) -> Result<Contents, GateError> {
+    let mut out = Contents::new();
+    for (commit, who) in commits.iter().zip(attribution) {
+        if who.is_none() {
+            continue;
+        }
+        for change in &commit.changes {
+            for side in change.old.iter().chain(change.new.iter()) {
+                let regular = matches!(side.kind, FileKind::Regular | FileKind::Executable);
+                if !regular || !iac::inspects(&side.path) || out.contains_key(&side.oid) {
+                    continue;
+                }
+                let text = if repo.blob_size(side.oid)? > iac::MAX_INSPECTED_BYTES {
+                    None
+                } else {
+                    Some(String::from_utf8_lossy(&repo.blob(side.oid)?).into_owned())
+                };
+                out.insert(side.oid, text);
+            }
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,410 @@
+//! Everything remit reads from git, through libgit2: the range, its commits,
+//! each commit's changed paths (renames, modes, gitlinks), and blobs.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use git2::{Delta, DiffFindOptions, DiffOptions, ErrorCode, Oid, Repository, Sort, Tree};
+
+use crate::error::GateError;
+
+const SHALLOW_HELP: &str = "the clone is shallow or incomplete; fetch the whole history: `git fetch --unshallow` locally, or `fetch-depth: 0` on actions/checkout";
+
+pub struct GitRepo {
+    repo: Repository,
+    root: PathBuf,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    pub name: String,
+    pub email: String,
+}
+
+/// What kind of object a tree entry is, from its git file mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Regular,
+    Executable,
+    Symlink,
+    Gitlink,
+    Other,
+}
+
+impl FileKind {
+    fn from_mode(mode: u32) -> Self {
+        match mode {
+            0o100644 | 0o100664 => Self::Regular,
+            0o100755 => Self::Executable,
+            0o120000 => Self::Symlink,
+            0o160000 => Self::Gitlink,
+            _ => Self::Other,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Regular => "file",
+            Self::Executable => "executable",
+            Self::Symlink => "symlink",
+            Self::Gitlink => "submodule",
+            Self::Other => "other",
+        }
+    }
+}
+
+/// One side of a change: a path with its object and mode.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Side {
+    pub path: String,
+    pub oid: Oid,
+    /// The raw git file mode (0o100644, 0o120000, ...).
+    pub mode: u32,
+    pub kind: FileKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangeKind {
+    Added,
+    Deleted,
+    Modified,
+    Renamed,
+    Copied,
+    /// The object type changed: file ↔ symlink ↔ submodule.
+    TypeChanged,
+}
+
+impl ChangeKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Added => "added",
+            Self::Deleted => "deleted",
+            Self::Modified => "modified",
+            Self::Renamed => "renamed",
+            Self::Copied => "copied",
+            Self::TypeChanged => "type changed",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub kind: ChangeKind,
+    pub old: Option<Side>,
+    pub new: Option<Side>,
+}
+
+impl Change {
+    /// The paths this change touches: both sides of a rename.
+    pub fn paths(&self) -> impl Iterator<Item = &str> {
+        let old = self.old.as_ref().map(|s| s.path.as_str());
+        let new = self.new.as_ref().map(|s| s.path.as_str());
+        let old = if old == new { None } else { old };
+        new.into_iter().chain(old)
+    }
+
+    pub fn mode_changed(&self) -> bool {
+        matches!((&self.old, &self.new), (Some(o), Some(n)) if o.kind != n.kind)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Commit {
+    pub oid: Oid,
+    pub sha: String,
+    pub parents: Vec<Oid>,
+    pub author: Person,
+    pub committer: Person,
+    pub message: String,
+    pub summary: String,
+    pub changes: Vec<Change>,
+}
+
+impl GitRepo {
+    /// Opens the repository containing `dir`.
+    pub fn open(dir: &Path) -> Result<Self, GateError> {
+        let repo = Repository::discover(dir).map_err(|e| match e.code() {
+            ErrorCode::Owner => GateError::input(
+                format!("git refuses to open {}: it is owned by another user", dir.display()),
+                format!(
+                    "mark it safe: `git config --global --add safe.directory {}`",
+                    dir.display()
+                ),
+            ),
+            _ => GateError::input(
+                format!("{} is not a git repository ({})", dir.display(), e.message()),
+                "run remit inside a git checkout, or pass --repo DIR",
+            ),
+        })?;
+        let root = repo
+            .workdir()
+            .unwrap_or_else(|| repo.path())
+            .to_path_buf();
+        Ok(Self { repo, root })
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    pub fn is_shallow(&self) -> bool {
+        self.repo.is_shallow()
+    }
+
+    /// Resolves any revision (sha, branch, tag, `HEAD~2`) to a commit.
+    pub fn resolve(&self, rev: &str) -> Result<Oid, GateError> {
+        let object = self.repo.revparse_single(rev).map_err(|e| {
+            let help = if self.is_shallow() {
+                SHALLOW_HELP.to_string()
+            } else {
+                format!("check the name, or fetch it first (`git fetch origin {rev}`)")
+            };
+            GateError::input(format!("unknown revision `{rev}`: {}", e.message()), help)
+        })?;
+        let commit = object.peel_to_commit().map_err(|e| {
+            GateError::input(
+                format!("revision `{rev}` is not a commit: {}", e.message()),
+                "pass a commit, branch or tag",
+            )
+        })?;
+        Ok(commit.id())
+    }
+
+    /// The merge-base of `head` with the default branch (`origin/HEAD`, else
+    /// `main` / `master`, remote or local).
+    pub fn default_base(&self, head: Oid) -> Result<Oid, GateError> {
+        const CANDIDATES: [&str; 5] = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
+        for name in CANDIDATES {
+            let Ok(object) = self.repo.revparse_single(name) else {
+                continue;
+            };
+            let Ok(branch) = object.peel_to_commit() else {
+                continue;
+            };
+            return self.repo.merge_base(head, branch.id()).map_err(|e| {
+                GateError::input(
+                    format!("`{name}` and the head have no common history: {}", e.message()),
+                    format!("pass --base REV explicitly; if the clone is shallow: {SHALLOW_HELP}"),
+                )
+            });
+        }
+        Err(GateError::input(
+            "cannot find the default branch (tried origin/HEAD, origin/main, origin/master, main, master)",
+            "pass --base REV (e.g. --base origin/develop or --base v1.4.0)",
+        ))
+    }
+
+    /// The commits in `base..head`, oldest first, each with its changes.
+    pub fn range(&self, base: Oid, head: Oid) -> Result<Vec<Commit>, GateError> {
+        let oids = self.range_oids(base, head)?;
+        let in_range: HashSet<Oid> = oids.iter().copied().collect();
+        let base_tree = self.tree_of(base)?;
+        oids.iter()
+            .map(|oid| self.commit(*oid, &in_range, &base_tree))
+            .collect()
+    }
+
+    fn range_oids(&self, base: Oid, head: Oid) -> Result<Vec<Oid>, GateError> {
+        let git_err = |e: git2::Error| {
+            GateError::input(format!("cannot walk {base}..{head}: {}", e.message()), SHALLOW_HELP)
+        };
+        let mut walk = self.repo.revwalk().map_err(git_err)?;
+        walk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE).map_err(git_err)?;
+        walk.push(head).map_err(git_err)?;
+        walk.hide(base).map_err(git_err)?;
+        let oids: Vec<Oid> = walk.collect::<Result<_, _>>().map_err(git_err)?;
+        if self.is_shallow() {
+            let boundary = self.shallow_boundary();
+            if let Some(cut) = oids.iter().find(|o| boundary.contains(o)) {
+                return Err(GateError::input(
+                    format!(
+                        "the history of {base}..{head} is cut off at {cut}: this is a shallow clone"
+                    ),
+                    SHALLOW_HELP,
+                ));
+            }
+        }
+        Ok(oids)
+    }
+
+    /// Commits whose parents were cut off by a shallow clone.
+    fn shallow_boundary(&self) -> HashSet<Oid> {
+        std::fs::read_to_string(self.repo.path().join("shallow"))
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|l| Oid::from_str(l.trim()).ok())
+            .collect()
+    }
+
+    fn find_commit(&self, oid: Oid) -> Result<git2::Commit<'_>, GateError> {
+        self.repo.find_commit(oid).map_err(|e| {
+            GateError::input(format!("missing commit {oid}: {}", e.message()), SHALLOW_HELP)
+        })
+    }
+
+    fn tree_of(&self, oid: Oid) -> Result<Tree<'_>, GateError> {
+        self.find_commit(oid)?.tree().map_err(|e| {
+            GateError::input(format!("missing tree of {oid}: {}", e.message()), SHALLOW_HELP)
+        })
+    }
+
+    fn commit(&self, oid: Oid, in_range: &HashSet<Oid>, base_tree: &Tree<'_>) -> Result<Commit, GateError> {
+        let commit = self.find_commit(oid)?;
+        let tree = self.tree_of(oid)?;
+        let parents: Vec<Oid> = commit.parent_ids().collect();
+        let first_parent_tree = match parents.first() {
+            Some(p) => Some(self.tree_of(*p)?),
+            None => None,
+        };
+        let mut changes = self.diff(first_parent_tree.as_ref(), &tree)?;
+        if parents.len() > 1 {
+            let others = parents[1..]
+                .iter()
+                .map(|p| Ok((in_range.contains(p), self.tree_of(*p)?)))
+                .collect::<Result<Vec<_>, GateError>>()?;
+            changes.retain(|c| !merge_took_from_other_parent(c, &others, base_tree));
+        }
+        let person = |s: git2::Signature<'_>| Person {
+            name: String::from_utf8_lossy(s.name_bytes()).into_owned(),
+            email: String::from_utf8_lossy(s.email_bytes()).into_owned(),
+        };
+        let message = String::from_utf8_lossy(commit.message_bytes()).into_owned();
+        Ok(Commit {
+            oid,
+            sha: oid.to_string(),
+            parents,
+            author: person(commit.author()),
+            committer: person(commit.committer()),
+            summary: message.lines().next().unwrap_or_default().to_string(),
+            message,
+            changes,
+        })
+    }
+
+    fn diff(&self, old: Option<&Tree<'_>>, new: &Tree<'_>) -> Result<Vec<Change>, GateError> {
+        let err = |e: git2::Error| GateError::input(format!("cannot diff: {}", e.message()), SHALLOW_HELP);
+        let mut opts = DiffOptions::new();
+        opts.include_typechange(true).ignore_submodules(false);
+        let mut diff = self
+            .repo
+            .diff_tree_to_tree(old, Some(new), Some(&mut opts))
+            .map_err(err)?;
+        let mut find = DiffFindOptions::new();
+        find.renames(true).rename_limit(10_000);
+        diff.find_similar(Some(&mut find)).map_err(err)?;
+        let mut changes = Vec::with_capacity(diff.deltas().len());
+        for delta in diff.deltas() {
+            let side = |f: git2::DiffFile<'_>| -> Option<Side> {
+                if f.id().is_zero() && !f.exists() {
+                    return None;
+                }
+                let path = f.path_bytes().map(|b| String::from_utf8_lossy(b).into_owned())?;
+                let mode = u32::from(f.mode());
+                Some(Side {
+                    path,
+                    oid: f.id(),
+                    mode,
+                    kind: FileKind::from_mode(mode),
+                })
+            };
+            let kind = match delta.status() {
+                Delta::Added => ChangeKind::Added,
+                Delta::Deleted => ChangeKind::Deleted,
+                Delta::Renamed => ChangeKind::Renamed,
+                Delta::Copied => ChangeKind::Copied,
+                Delta::Typechange => ChangeKind::TypeChanged,
+                _ => ChangeKind::Modified,
+            };
+            let (old, new) = (side(delta.old_file()), side(delta.new_file()));
+            let (old, new) = match kind {
+                ChangeKind::Added => (None, new),
+                ChangeKind::Deleted => (old, None),
+                _ => (old, new),
+            };
+            changes.push(Change { kind, old, new });
+        }
+        Ok(changes)
+    }
+
+    /// The blob at `path` in commit `oid`, if there is one.
+    pub fn file_at(&self, oid: Oid, path: &str) -> Result<Option<Vec<u8>>, GateError> {
+        let tree = self.tree_of(oid)?;
+        let entry = match tree.get_path(Path::new(path)) {
+            Ok(entry) => entry,
+            Err(e) if e.code() == ErrorCode::NotFound => return Ok(None),
+            Err(e) => {
+                return Err(GateError::input(
+                    format!("cannot read {path} at {oid}: {}", e.message()),
+                    SHALLOW_HELP,
+                ))
+            }
+        };
+        if entry.kind() != Some(git2::ObjectType::Blob) {
+            return Ok(None);
+        }
+        self.blob(entry.id()).map(Some)
+    }
+
+    pub fn blob(&self, oid: Oid) -> Result<Vec<u8>, GateError> {
+        self.repo
+            .find_blob(oid)
+            .map(|b| b.content().to_vec())
+            .map_err(|e| GateError::input(format!("missing blob {oid}: {}", e.message()), SHALLOW_HELP))
+    }
+
+    /// Size of a blob without reading it, to refuse huge files cheaply.
+    pub fn blob_size(&self, oid: Oid) -> Result<usize, GateError> {
+        let odb = self
+            .repo
+            .odb()
+            .map_err(|e| GateError::input(format!("cannot open objects: {}", e.message()), SHALLOW_HELP))?;
+        odb.read_header(oid)
+            .map(|(size, _)| size)
+            .map_err(|e| GateError::input(format!("missing blob {oid}: {}", e.message()), SHALLOW_HELP))
+    }
+
+    /// Paths of the files under `dir` in commit `oid` (one level deep).
+    pub fn list_dir(&self, oid: Oid, dir: &str) -> Result<Vec<String>, GateError> {
+        let tree = self.tree_of(oid)?;
+        let Ok(entry) = tree.get_path(Path::new(dir)) else {
+            return Ok(Vec::new());
+        };
+        let Ok(sub) = self.repo.find_tree(entry.id()) else {
+            return Ok(Vec::new());
+        };
+        Ok(sub
+            .iter()
+            .filter(|e| e.kind() == Some(git2::ObjectType::Blob))
+            .filter_map(|e| e.name().map(|n| format!("{dir}/{n}")))
+            .collect())
+    }
+}
+
+/// A merge's change at a path is not the merge's own when the merge took that
+/// exact entry from another parent that is itself gated (inside the range) or
+/// that only carries the base's version. Everything else — content no parent
+/// had, or an old version from outside the range — stays the merge's change,
+/// so a merge can neither hide a change nor count one twice.
+fn merge_took_from_other_parent(change: &Change, others: &[(bool, Tree<'_>)], base: &Tree<'_>) -> bool {
+    let entry = |tree: &Tree<'_>, path: &str| {
+        tree.get_path(Path::new(path))
+            .ok()
+            .map(|e| (e.id(), e.filemode()))
+    };
+    let side_justified = |path: &str, merged: Option<(Oid, i32)>| {
+        others.iter().any(|(in_range, tree)| {
+            let theirs = entry(tree, path);
+            theirs == merged && (*in_range || theirs == entry(base, path))
+        })
+    };
+    let new_ok = change
+        .new
+        .as_ref()
+        .is_none_or(|s| side_justified(&s.path, Some((s.oid, s.mode as i32))));
+    let old_ok = match (&change.old, &change.new) {
+        (Some(o), Some(n)) if o.path == n.path => true,
+        (Some(o), _) => side_justified(&o.path, None),
+        (None, _) => true,
+    };
+    new_ok && old_ok
+}

@@ -1,0 +1,5 @@
+//! Stage 1: all I/O. git objects, the policy from the base tree, manifests as
+//! first introduced, and file contents the rules need.
+
+pub mod files;
+pub mod git;

@@ -1,0 +1,48 @@
+//! `remit check`: gate base..head of a local repository.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use anyhow::{bail, Context, Result};
+
+use crate::cli::{CheckArgs, ModeArg};
+use crate::gate::{self, Request};
+use crate::model::policy::Mode;
+use crate::report::{self, Format};
+
+pub fn run(args: CheckArgs) -> Result<u8> {
+    let req = Request {
+        repo: args.repo,
+        base: args.base,
+        head: Some(args.head),
+        policy: args.policy,
+        manifests: args.manifests,
+        mode: args.mode.map(|m| match m {
+            ModeArg::Enforce => Mode::Enforce,
+            ModeArg::Report => Mode::Report,
+        }),
+        all_commits_agent: false,
+    };
+    let outcome = gate::run(&req)?;
+    publish(&outcome, &args.formats, &args.outputs)?;
+    Ok(outcome.verdict.outcome.exit_code())
+}
+
+/// Writes each format to its output file, or to stdout.
+pub fn publish(outcome: &gate::Outcome, formats: &[Format], outputs: &[PathBuf]) -> Result<()> {
+    if outputs.len() > formats.len() {
+        bail!("more --output files than --format values: give one --format per --output");
+    }
+    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    for (i, format) in formats.iter().enumerate() {
+        match outputs.get(i) {
+            Some(path) => {
+                let text = report::render(outcome, *format, false);
+                std::fs::write(path, text)
+                    .with_context(|| format!("cannot write report to {}", path.display()))?;
+            }
+            None => print!("{}", report::render(outcome, *format, color)),
+        }
+    }
+    Ok(())
+}

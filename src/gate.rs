@@ -1,0 +1,85 @@
+//! The pipeline, end to end: collect → normalize → rules → verdict. Every
+//! command (`check`, `demo`, and the hooks and action built on them) runs
+//! this same engine and differs only in how it collects and publishes.
+
+use std::path::PathBuf;
+
+use crate::collect::{files, git::GitRepo};
+use crate::error::GateError;
+use crate::model::policy::Mode;
+use crate::normalize::{self, attribution};
+use crate::rules;
+use crate::verdict::{self, Verdict};
+
+#[derive(Debug, Clone, Default)]
+pub struct Request {
+    pub repo: PathBuf,
+    pub base: Option<String>,
+    pub head: Option<String>,
+    pub policy: Option<PathBuf>,
+    pub manifests: Vec<PathBuf>,
+    pub mode: Option<Mode>,
+    /// Every commit is the agent's (e.g. the PR was opened by an agent account).
+    pub all_commits_agent: bool,
+}
+
+/// One commit of the range as the report shows it.
+#[derive(Debug, Clone)]
+pub struct CommitSummary {
+    pub sha: String,
+    pub summary: String,
+    pub author: String,
+    pub agent: Option<String>,
+    pub session: Option<String>,
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub base: String,
+    pub head: String,
+    pub policy_source: String,
+    pub manifest_sources: Vec<String>,
+    pub commits: Vec<CommitSummary>,
+    pub verdict: Verdict,
+}
+
+pub fn run(req: &Request) -> Result<Outcome, GateError> {
+    let repo = GitRepo::open(&req.repo)?;
+    let head = repo.resolve(req.head.as_deref().unwrap_or("HEAD"))?;
+    let base = match &req.base {
+        Some(rev) => repo.resolve(rev)?,
+        None => repo.default_base(head)?,
+    };
+    let commits = repo.range(base, head)?;
+    let policy = files::policy(&repo, base, req.policy.as_deref())?;
+    let who: Vec<_> = commits
+        .iter()
+        .map(|c| attribution::attribute(c, &policy.agents, req.all_commits_agent))
+        .collect();
+    let manifests = files::manifests(&repo, base, &commits, &who, &req.manifests)?;
+    let contents = files::iac_contents(&repo, &commits, &who)?;
+    let ctx = normalize::context(&policy, &manifests, &commits, who, &contents);
+    let findings = rules::run(&ctx);
+    let summaries = ctx
+        .commits
+        .iter()
+        .map(|c| CommitSummary {
+            sha: c.sha.clone(),
+            summary: c.summary.clone(),
+            author: format!("{} <{}>", c.author.name, c.author.email),
+            agent: c.attribution.as_ref().map(|a| a.agent.clone()),
+            session: c.session().map(str::to_string),
+            reason: c.attribution.as_ref().map(|a| a.reason.clone()),
+        })
+        .collect();
+    let verdict = verdict::decide(&policy, req.mode, findings);
+    Ok(Outcome {
+        base: base.to_string(),
+        head: head.to_string(),
+        policy_source: policy.source.clone(),
+        manifest_sources: manifests.declared.iter().map(|m| m.source.clone()).collect(),
+        commits: summaries,
+        verdict,
+    })
+}

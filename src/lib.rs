@@ -1,0 +1,20 @@
+//! remit: a PR gate for code written by AI coding agents.
+//!
+//! The pipeline runs one way — collect → normalize → rules → verdict →
+//! report — and every command shares it ([`gate::run`]). Only
+//! [`collect`] does I/O; everything after it is plain data.
+
+pub mod cli;
+pub mod collect;
+pub mod commands;
+pub mod error;
+pub mod finding;
+pub mod gate;
+pub mod hash;
+pub mod model;
+pub mod normalize;
+pub mod redact;
+pub mod report;
+pub mod rules;
+pub mod testkit;
+pub mod verdict;

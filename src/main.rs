@@ -1,0 +1,30 @@
+//! The `remit` binary: parse the command line, run, map the result to the
+//! exit code (0 pass/warn, 1 block, 2 the gate could not decide).
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use remit::cli::{Cli, Command};
+use remit::commands;
+use remit::error::GateError;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Check(args) => commands::check::run(args),
+        Command::Explain { rule } => commands::explain::run(rule.as_deref()),
+        Command::Demo => commands::demo::run(),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(err) => {
+            eprintln!("error: {}", remit::redact::redact(&format!("{err:#}")));
+            match err.downcast_ref::<GateError>() {
+                Some(gate) => eprintln!("help: {}", gate.help()),
+                None => eprintln!("help: see `remit --help`; remit fails closed when it cannot decide"),
+            }
+            ExitCode::from(2)
+        }
+    }
+}

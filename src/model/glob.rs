@@ -1,0 +1,192 @@
+//! Path patterns with gitignore-like meaning, compiled once, that remember
+//! where each pattern was written so findings can say which one decided.
+//!
+//! - `*` and `?` never cross `/`; `**` spans folders; matching is case-sensitive.
+//! - A pattern without a `/` (other than a trailing one) matches at any depth:
+//!   `Jenkinsfile` matches `ci/Jenkinsfile`.
+//! - A leading `/` anchors the pattern at the repository root.
+//! - A pattern also matches everything below what it names: `src/auth`
+//!   covers `src/auth/login.py`.
+
+use globset::{Candidate, GlobBuilder, GlobSet, GlobSetBuilder};
+
+/// Where a pattern came from: `built-in`, or `file:line`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    pub pattern: String,
+    pub source: String,
+}
+
+impl std::fmt::Display for Origin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "`{}` ({})", self.pattern, self.source)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Patterns {
+    set: GlobSet,
+    /// One entry per compiled glob; several globs can share one origin.
+    owner: Vec<usize>,
+    origins: Vec<Origin>,
+}
+
+impl Default for Patterns {
+    fn default() -> Self {
+        Self {
+            set: GlobSet::empty(),
+            owner: Vec::new(),
+            origins: Vec::new(),
+        }
+    }
+}
+
+/// Builds a [`Patterns`]; invalid patterns are reported, not skipped.
+pub struct PatternsBuilder {
+    set: GlobSetBuilder,
+    owner: Vec<usize>,
+    origins: Vec<Origin>,
+}
+
+impl Default for PatternsBuilder {
+    fn default() -> Self {
+        Self {
+            set: GlobSetBuilder::new(),
+            owner: Vec::new(),
+            origins: Vec::new(),
+        }
+    }
+}
+
+impl PatternsBuilder {
+    /// Adds one user-written pattern. Errors say what is wrong with it.
+    pub fn add(&mut self, pattern: &str, source: impl Into<String>) -> Result<(), String> {
+        let index = self.origins.len();
+        let expanded = expand(pattern)?;
+        for glob in expanded {
+            let compiled = GlobBuilder::new(&glob)
+                .literal_separator(true)
+                .backslash_escape(true)
+                .build()
+                .map_err(|e| format!("invalid glob `{pattern}`: {}", e.kind()))?;
+            self.set.add(compiled);
+            self.owner.push(index);
+        }
+        self.origins.push(Origin {
+            pattern: pattern.to_string(),
+            source: source.into(),
+        });
+        Ok(())
+    }
+
+    pub fn build(self) -> Result<Patterns, String> {
+        let set = self
+            .set
+            .build()
+            .map_err(|e| format!("cannot compile patterns: {e}"))?;
+        Ok(Patterns {
+            set,
+            owner: self.owner,
+            origins: self.origins,
+        })
+    }
+}
+
+/// The globset globs that give `pattern` its gitignore-like meaning.
+fn expand(pattern: &str) -> Result<Vec<String>, String> {
+    let trimmed = pattern.trim();
+    if trimmed.is_empty() || trimmed == "/" {
+        return Err("empty pattern".to_string());
+    }
+    if trimmed.starts_with('!') {
+        return Err(format!(
+            "negated pattern `{trimmed}` is not supported; list exclusions under `exclude`"
+        ));
+    }
+    let anchored = trimmed.starts_with('/');
+    let body = trimmed.trim_start_matches('/').trim_end_matches('/');
+    if body.is_empty() {
+        return Err("empty pattern".to_string());
+    }
+    let base = if !anchored && !body.contains('/') && !body.starts_with("**") {
+        format!("**/{body}")
+    } else {
+        body.to_string()
+    };
+    let mut globs = vec![base.clone()];
+    if !base.ends_with("**") {
+        globs.push(format!("{base}/**"));
+    }
+    Ok(globs)
+}
+
+impl Patterns {
+    pub fn is_empty(&self) -> bool {
+        self.origins.is_empty()
+    }
+
+    /// The first pattern (in the order written) matching `path`.
+    pub fn first_match(&self, path: &Candidate<'_>) -> Option<(usize, &Origin)> {
+        let hits = self.set.matches_candidate(path);
+        let first = hits.into_iter().map(|i| self.owner[i]).min()?;
+        Some((first, &self.origins[first]))
+    }
+
+    pub fn is_match(&self, path: &Candidate<'_>) -> bool {
+        self.set.is_match_candidate(path)
+    }
+
+    pub fn origins(&self) -> &[Origin] {
+        &self.origins
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matches(pattern: &str, path: &str) -> bool {
+        let mut b = PatternsBuilder::default();
+        b.add(pattern, "test").expect("valid pattern");
+        b.build().expect("builds").is_match(&Candidate::new(path))
+    }
+
+    #[test]
+    fn star_does_not_cross_slash() {
+        assert!(matches("src/*.rs", "src/a.rs"));
+        assert!(!matches("src/*.rs", "src/a/b.rs"));
+    }
+
+    #[test]
+    fn double_star_spans_folders() {
+        assert!(matches("tests/auth/**", "tests/auth/a/b/c.py"));
+        assert!(!matches("tests/auth/**", "tests/authx/a.py"));
+    }
+
+    #[test]
+    fn bare_names_match_at_any_depth() {
+        assert!(matches("Jenkinsfile", "ci/Jenkinsfile"));
+        assert!(matches("Jenkinsfile", "Jenkinsfile"));
+        assert!(!matches("/Jenkinsfile", "ci/Jenkinsfile"));
+    }
+
+    #[test]
+    fn directories_cover_their_contents() {
+        assert!(matches("src/auth", "src/auth/login.py"));
+        assert!(matches("src/auth/", "src/auth/login.py"));
+        assert!(!matches("src/auth", "src/authoring/x.py"));
+    }
+
+    #[test]
+    fn case_sensitive() {
+        assert!(!matches("CLAUDE.md", "claude.md"));
+    }
+
+    #[test]
+    fn bad_globs_are_errors() {
+        let mut b = PatternsBuilder::default();
+        assert!(b.add("src/{a,b", "t").is_err());
+        assert!(b.add("", "t").is_err());
+        assert!(b.add("!src/**", "t").is_err());
+    }
+}

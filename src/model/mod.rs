@@ -1,0 +1,8 @@
+//! Plain data: the policy, the task manifest, the built-in categories, and
+//! the strict YAML reading they share.
+
+pub mod category;
+pub mod glob;
+pub mod manifest;
+pub mod policy;
+pub mod strict;

@@ -1,0 +1,377 @@
+//! The policy (`.github/remit.yml`): raw located YAML → validated policy with
+//! compiled globs. The built-in default is a real YAML file parsed by the same
+//! code, and a user's policy is read on top of it.
+
+use marked_yaml::Node;
+
+use crate::error::GateError;
+use crate::model::category::{self, BUILTIN};
+use crate::model::glob::{Patterns, PatternsBuilder};
+use crate::model::strict::{self, Fields, Problems};
+
+/// The built-in policy, also what `remit init` writes.
+pub const DEFAULT_POLICY_YAML: &str = include_str!("../data/default-policy.yml");
+
+/// Where remit looks for the policy in the base tree, in order.
+pub const POLICY_PATHS: [&str; 2] = [".github/remit.yml", ".github/remit.yaml"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Enforce,
+    Report,
+}
+
+/// What a finding asks of the verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Action {
+    Ignore,
+    Warn,
+    Approve,
+    Block,
+}
+
+impl Action {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Ignore => "ignore",
+            Self::Warn => "warn",
+            Self::Approve => "approve",
+            Self::Block => "block",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "ignore" => Self::Ignore,
+            "warn" => Self::Warn,
+            "approve" => Self::Approve,
+            "block" => Self::Block,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Category {
+    pub name: String,
+    pub builtin: bool,
+    /// Built-in globs plus the policy's `paths`.
+    pub globs: Patterns,
+    pub on_violation: Action,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct AgentRules {
+    /// Extra trailer-line patterns (`*` wildcard, case-insensitive).
+    pub trailers: Vec<String>,
+    /// Extra author/committer email or name patterns.
+    pub authors: Vec<String>,
+    pub all_commits: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Policy {
+    /// `built-in default`, `.github/remit.yml at <sha>` or a file path.
+    pub source: String,
+    pub mode: Mode,
+    pub out_of_scope: Action,
+    pub agents: AgentRules,
+    pub categories: Vec<Category>,
+    pub audit_required: bool,
+    pub allowed_hosts: Vec<String>,
+    pub approval_label: Option<String>,
+    pub approval_codeowners: bool,
+}
+
+impl Policy {
+    /// The built-in default policy.
+    pub fn builtin() -> Result<Self, GateError> {
+        Self::parse_over(None, DEFAULT_POLICY_YAML, "built-in default policy")
+    }
+
+    /// A user's policy file, read on top of the built-in default.
+    pub fn parse(text: &str, source: &str) -> Result<Self, GateError> {
+        let base = Self::builtin()?;
+        Self::parse_over(Some(base), text, source)
+    }
+
+    pub fn category(&self, name: &str) -> Option<&Category> {
+        self.categories.iter().find(|c| c.name == name)
+    }
+
+    fn parse_over(base: Option<Self>, text: &str, source: &str) -> Result<Self, GateError> {
+        let mut problems = Problems::default();
+        let policy = strict::parse(text, &mut problems)
+            .and_then(|root| read(&root, base, source, &mut problems));
+        problems.0.sort_by_key(|p| (p.line, p.col));
+        match policy {
+            Some(p) if problems.0.is_empty() => Ok(p),
+            _ => Err(GateError::Config {
+                file: source.to_string(),
+                problems: problems.0,
+                help: "fix the policy (see `remit init` for a commented example); remit reads it from the base revision, so the fix must land on the base branch first".to_string(),
+            }),
+        }
+    }
+}
+
+const TOP_KEYS: &[&str] = &[
+    "version",
+    "mode",
+    "out_of_scope",
+    "agents",
+    "categories",
+    "audit",
+    "approvals",
+];
+const AGENT_KEYS: &[&str] = &["trailers", "authors", "all_commits"];
+const CATEGORY_KEYS: &[&str] = &["paths", "on_violation"];
+const AUDIT_KEYS: &[&str] = &["required", "allowed_hosts"];
+const APPROVAL_KEYS: &[&str] = &["label", "codeowners"];
+
+/// A category as written, before globs are compiled.
+struct CategorySpec {
+    name: String,
+    builtin: bool,
+    paths: Vec<(String, String)>,
+    on_violation: Action,
+}
+
+fn read(root: &Node, base: Option<Policy>, source: &str, problems: &mut Problems) -> Option<Policy> {
+    let mut top = Fields::of(root, "the policy", TOP_KEYS, problems)?;
+    strict::version(&mut top, root, problems);
+
+    let mut mode = base.as_ref().map_or(Mode::Enforce, |b| b.mode);
+    if let Some(node) = top.get("mode") {
+        if let Some(v) = strict::choice(node, "mode", &["enforce", "report"], problems) {
+            mode = if v.value == "report" { Mode::Report } else { Mode::Enforce };
+        }
+    }
+    let mut out_of_scope = base.as_ref().map_or(Action::Warn, |b| b.out_of_scope);
+    if let Some(node) = top.get("out_of_scope") {
+        if let Some(v) = strict::choice(node, "out_of_scope", &["ignore", "warn", "block"], problems) {
+            out_of_scope = Action::parse(&v.value).unwrap_or(Action::Warn);
+        }
+    }
+
+    let mut agents = base.as_ref().map(|b| b.agents.clone()).unwrap_or_default();
+    if let Some(node) = top.get("agents") {
+        if let Some(mut f) = Fields::of(node, "`agents`", AGENT_KEYS, problems) {
+            if let Some(n) = f.get("trailers") {
+                agents.trailers = strict::string_list(n, "agents.trailers", problems)
+                    .into_iter()
+                    .map(|s| s.value)
+                    .collect();
+            }
+            if let Some(n) = f.get("authors") {
+                agents.authors = strict::string_list(n, "agents.authors", problems)
+                    .into_iter()
+                    .map(|s| s.value)
+                    .collect();
+            }
+            if let Some(n) = f.get("all_commits") {
+                agents.all_commits = strict::boolean(n, "agents.all_commits", problems).unwrap_or(false);
+            }
+            f.finish(problems);
+        }
+    }
+
+    let mut specs: Vec<CategorySpec> = match &base {
+        Some(b) => b
+            .categories
+            .iter()
+            .map(|c| CategorySpec {
+                name: c.name.clone(),
+                builtin: c.builtin,
+                paths: Vec::new(),
+                on_violation: c.on_violation,
+            })
+            .collect(),
+        None => BUILTIN
+            .iter()
+            .map(|name| CategorySpec {
+                name: (*name).to_string(),
+                builtin: true,
+                paths: Vec::new(),
+                on_violation: Action::Block,
+            })
+            .collect(),
+    };
+    if let Some(node) = top.get("categories") {
+        read_categories(node, source, &mut specs, problems);
+    }
+
+    let mut audit_required = base.as_ref().is_some_and(|b| b.audit_required);
+    let mut allowed_hosts = base.as_ref().map(|b| b.allowed_hosts.clone()).unwrap_or_default();
+    if let Some(node) = top.get("audit") {
+        if let Some(mut f) = Fields::of(node, "`audit`", AUDIT_KEYS, problems) {
+            if let Some(n) = f.get("required") {
+                audit_required = strict::boolean(n, "audit.required", problems).unwrap_or(false);
+            }
+            if let Some(n) = f.get("allowed_hosts") {
+                allowed_hosts = strict::string_list(n, "audit.allowed_hosts", problems)
+                    .into_iter()
+                    .map(|s| s.value)
+                    .collect();
+            }
+            f.finish(problems);
+        }
+    }
+
+    let mut approval_label = base
+        .as_ref()
+        .map_or(Some("remit-approved".to_string()), |b| b.approval_label.clone());
+    let mut approval_codeowners = base.as_ref().is_none_or(|b| b.approval_codeowners);
+    if let Some(node) = top.get("approvals") {
+        if let Some(mut f) = Fields::of(node, "`approvals`", APPROVAL_KEYS, problems) {
+            if let Some(n) = f.get("label") {
+                approval_label = strict::string(n, "approvals.label", problems).map(|s| s.value);
+            }
+            if let Some(n) = f.get("codeowners") {
+                approval_codeowners = strict::boolean(n, "approvals.codeowners", problems).unwrap_or(true);
+            }
+            f.finish(problems);
+        }
+    }
+    top.finish(problems);
+
+    let categories = compile_categories(specs, root, problems);
+    Some(Policy {
+        source: source.to_string(),
+        mode,
+        out_of_scope,
+        agents,
+        categories,
+        audit_required,
+        allowed_hosts,
+        approval_label,
+        approval_codeowners,
+    })
+}
+
+fn read_categories(node: &Node, source: &str, specs: &mut Vec<CategorySpec>, problems: &mut Problems) {
+    let Some(map) = Fields::of(node, "`categories`", &[], problems) else {
+        return;
+    };
+    for (name, value) in map.entries() {
+        let valid_name = !name.value.is_empty()
+            && name
+                .value
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+        if !valid_name {
+            problems.push(
+                name.line,
+                name.col,
+                format!(
+                    "category name `{}` must be lowercase letters, digits, `-` or `_`",
+                    name.value
+                ),
+            );
+            continue;
+        }
+        let Some(mut f) = Fields::of(value, "a category", CATEGORY_KEYS, problems) else {
+            continue;
+        };
+        let existing = specs.iter().position(|s| s.name == name.value);
+        let paths: Vec<(String, String)> = f
+            .get("paths")
+            .map(|n| strict::string_list(n, "paths", problems))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|p| (p.value, format!("{source}:{}", p.line)))
+            .collect();
+        let action = f.get("on_violation").and_then(|n| {
+            strict::choice(n, "on_violation", &["block", "approve", "warn"], problems)
+                .and_then(|v| Action::parse(&v.value))
+        });
+        f.finish(problems);
+        match existing {
+            Some(i) => {
+                specs[i].paths.extend(paths);
+                if let Some(a) = action {
+                    specs[i].on_violation = a;
+                }
+            }
+            None => {
+                if paths.is_empty() {
+                    problems.push(
+                        name.line,
+                        name.col,
+                        format!(
+                            "category `{}` is not built in, so it needs `paths` (built-in categories: {})",
+                            name.value,
+                            BUILTIN.join(", ")
+                        ),
+                    );
+                }
+                specs.push(CategorySpec {
+                    name: name.value.clone(),
+                    builtin: false,
+                    paths,
+                    on_violation: action.unwrap_or(Action::Block),
+                });
+            }
+        }
+    }
+}
+
+fn compile_categories(specs: Vec<CategorySpec>, root: &Node, problems: &mut Problems) -> Vec<Category> {
+    let mut out = Vec::new();
+    for spec in specs {
+        let mut builder = PatternsBuilder::default();
+        if spec.builtin {
+            for glob in category::builtin_globs(&spec.name) {
+                if let Err(e) = builder.add(glob, "built-in") {
+                    problems.at(root, format!("built-in glob: {e}"));
+                }
+            }
+        }
+        for (glob, origin) in &spec.paths {
+            if let Err(e) = builder.add(glob, origin.clone()) {
+                let line = origin
+                    .rsplit(':')
+                    .next()
+                    .and_then(|l| l.parse().ok())
+                    .unwrap_or(1);
+                problems.push(line, 1, format!("category `{}`: {e}", spec.name));
+            }
+        }
+        match builder.build() {
+            Ok(globs) => out.push(Category {
+                name: spec.name,
+                builtin: spec.builtin,
+                globs,
+                on_violation: spec.on_violation,
+            }),
+            Err(e) => problems.at(root, e),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_policy_parses_with_every_category() {
+        let p = Policy::builtin().expect("default policy parses");
+        for name in BUILTIN {
+            assert_eq!(p.category(name).map(|c| c.on_violation), Some(Action::Block));
+        }
+        assert_eq!(p.mode, Mode::Enforce);
+        assert_eq!(p.out_of_scope, Action::Warn);
+    }
+
+    #[test]
+    fn all_problems_are_reported_at_once() {
+        let text = "version: 1\nmode: lenient\nfoo: 1\ncategories:\n  auth:\n    pathz: [x]\n";
+        let Err(GateError::Config { problems, .. }) = Policy::parse(text, "p.yml") else {
+            panic!("expected config error");
+        };
+        let lines: Vec<usize> = problems.iter().map(|p| p.line).collect();
+        assert_eq!(lines, vec![2, 3, 6], "{problems:?}");
+        assert!(problems[2].message.contains("did you mean `paths`"));
+    }
+}

@@ -1,0 +1,224 @@
+//! Stage 2: plain data for the rules. Which commits are the agent's, and for
+//! every path they touched, which protected categories it belongs to and why.
+
+pub mod attribution;
+pub mod iac;
+
+use globset::Candidate;
+
+use crate::collect::files::{Contents, Manifests};
+use crate::collect::git::{Change, ChangeKind, Commit, FileKind, Person};
+use crate::model::category::{self, AUTH};
+use crate::model::manifest::{Manifest, MANIFEST_DIR};
+use crate::model::policy::Policy;
+use attribution::Attribution;
+
+/// Why a path belongs to a category.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CategoryHit {
+    pub category: String,
+    /// `glob `/.github/workflows/**` (built-in)`, `path word `oauth``, ...
+    pub why: String,
+    pub line: Option<usize>,
+}
+
+/// One path an agent commit touched (both sides of a rename count).
+#[derive(Debug, Clone)]
+pub struct Touch {
+    pub path: String,
+    pub change: ChangeKind,
+    /// `symlink`, `submodule`, `mode file → executable`, `renamed to x`, ...
+    pub note: Option<String>,
+    pub categories: Vec<CategoryHit>,
+    /// Under `.remit/`: the gate's own input, judged by the manifest rules.
+    pub remit_input: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct CommitFacts {
+    pub sha: String,
+    pub summary: String,
+    pub author: Person,
+    pub attribution: Option<Attribution>,
+    pub touches: Vec<Touch>,
+}
+
+impl CommitFacts {
+    pub fn is_agent(&self) -> bool {
+        self.attribution.is_some()
+    }
+
+    pub fn session(&self) -> Option<&str> {
+        self.attribution.as_ref().and_then(|a| a.session.as_deref())
+    }
+}
+
+/// Everything the rules look at.
+pub struct Context<'a> {
+    pub policy: &'a Policy,
+    pub manifests: &'a Manifests,
+    pub commits: Vec<CommitFacts>,
+}
+
+impl Context<'_> {
+    /// The manifests governing a commit of `session`.
+    pub fn manifests_for(&self, session: Option<&str>) -> Vec<&Manifest> {
+        self.manifests
+            .declared
+            .iter()
+            .filter(|m| m.governs(session))
+            .collect()
+    }
+}
+
+pub fn context<'a>(
+    policy: &'a Policy,
+    manifests: &'a Manifests,
+    commits: &[Commit],
+    attribution: Vec<Option<Attribution>>,
+    contents: &Contents,
+) -> Context<'a> {
+    let commits = commits
+        .iter()
+        .zip(attribution)
+        .map(|(commit, attribution)| {
+            let touches = if attribution.is_some() {
+                commit
+                    .changes
+                    .iter()
+                    .flat_map(|c| touches(c, policy, contents))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            CommitFacts {
+                sha: commit.sha.clone(),
+                summary: commit.summary.clone(),
+                author: commit.author.clone(),
+                attribution,
+                touches,
+            }
+        })
+        .collect();
+    Context {
+        policy,
+        manifests,
+        commits,
+    }
+}
+
+fn touches(change: &Change, policy: &Policy, contents: &Contents) -> Vec<Touch> {
+    let resources = resource_hits(change, contents);
+    change
+        .paths()
+        .map(|path| {
+            let remit_input = path == MANIFEST_DIR || path.starts_with(".remit/");
+            let mut categories = if remit_input {
+                Vec::new()
+            } else {
+                path_categories(path, policy)
+            };
+            if !remit_input {
+                for hit in &resources {
+                    if !categories.iter().any(|c| c.category == hit.category) {
+                        categories.push(hit.clone());
+                    }
+                }
+            }
+            Touch {
+                path: path.to_string(),
+                change: change.kind,
+                note: note(change, path),
+                categories,
+                remit_input,
+            }
+        })
+        .collect()
+}
+
+fn path_categories(path: &str, policy: &Policy) -> Vec<CategoryHit> {
+    let candidate = Candidate::new(path);
+    let mut hits = Vec::new();
+    for cat in &policy.categories {
+        if let Some((_, origin)) = cat.globs.first_match(&candidate) {
+            hits.push(CategoryHit {
+                category: cat.name.clone(),
+                why: format!("glob {origin}"),
+                line: None,
+            });
+        } else if cat.name == AUTH {
+            if let Some(word) = category::auth_word(path) {
+                hits.push(CategoryHit {
+                    category: AUTH.to_string(),
+                    why: format!("path word `{word}` (built-in)"),
+                    line: None,
+                });
+            }
+        }
+    }
+    hits
+}
+
+/// IaC identity / protection resources added, removed or changed by `change`.
+fn resource_hits(change: &Change, contents: &Contents) -> Vec<CategoryHit> {
+    let text = |side: &Option<crate::collect::git::Side>| -> Result<Option<&str>, String> {
+        match side {
+            Some(s) if iac::inspects(&s.path) => match contents.get(&s.oid) {
+                Some(Some(t)) => Ok(Some(t.as_str())),
+                Some(None) => Err(s.path.clone()),
+                None => Ok(None),
+            },
+            _ => Ok(None),
+        }
+    };
+    let path = change
+        .new
+        .as_ref()
+        .or(change.old.as_ref())
+        .map(|s| s.path.as_str())
+        .unwrap_or_default();
+    match (text(&change.old), text(&change.new)) {
+        (Err(p), _) | (_, Err(p)) => vec![CategoryHit {
+            category: AUTH.to_string(),
+            why: format!(
+                "{p} is larger than {} MiB, too large to inspect for identity resources",
+                iac::MAX_INSPECTED_BYTES / (1024 * 1024)
+            ),
+            line: None,
+        }],
+        (Ok(None), Ok(None)) => Vec::new(),
+        (Ok(old), Ok(new)) => iac::changed_resources(path, old, new)
+            .into_iter()
+            .map(|r| CategoryHit {
+                category: r.category.to_string(),
+                why: format!("{} resource `{}` {}", r.category, r.resource, r.how),
+                line: Some(r.line),
+            })
+            .collect(),
+    }
+}
+
+fn note(change: &Change, path: &str) -> Option<String> {
+    let kind_of = |s: &Option<crate::collect::git::Side>| s.as_ref().map(|s| s.kind);
+    match (&change.old, &change.new) {
+        (Some(o), Some(n)) if change.kind == ChangeKind::Renamed || change.kind == ChangeKind::Copied => {
+            if path == o.path {
+                Some(format!("{} to {}", change.kind.as_str(), n.path))
+            } else {
+                Some(format!("{} from {}", change.kind.as_str(), o.path))
+            }
+        }
+        _ if change.mode_changed() => Some(format!(
+            "{} → {}",
+            kind_of(&change.old).map_or("none", |k| k.as_str()),
+            kind_of(&change.new).map_or("none", |k| k.as_str())
+        )),
+        (_, Some(n)) if matches!(n.kind, FileKind::Symlink | FileKind::Gitlink) => {
+            Some(n.kind.as_str().to_string())
+        }
+        (Some(o), None) if matches!(o.kind, FileKind::Symlink | FileKind::Gitlink) => {
+            Some(o.kind.as_str().to_string())
+        }
+        _ => None,
+    }
+}

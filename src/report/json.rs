@@ -1,0 +1,119 @@
+//! `--format json`: the frozen v1 wire format of SPEC §7. These structs are
+//! the contract; internal types may change without changing them.
+
+use serde::Serialize;
+
+use crate::gate::Outcome;
+use crate::redact::redact;
+
+#[derive(Serialize)]
+struct V1Report<'a> {
+    version: u32,
+    verdict: &'a str,
+    mode: &'a str,
+    base: &'a str,
+    head: &'a str,
+    policy: String,
+    manifests: Vec<String>,
+    commits: Vec<V1Commit<'a>>,
+    findings: Vec<V1Finding<'a>>,
+}
+
+#[derive(Serialize)]
+struct V1Commit<'a> {
+    sha: &'a str,
+    /// `null` for a person's commit: listed, not gated.
+    agent: Option<&'a str>,
+    session: Option<&'a str>,
+    author: String,
+    summary: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    attributed_by: Option<String>,
+}
+
+#[derive(Serialize)]
+struct V1Finding<'a> {
+    rule: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    category: Option<&'a str>,
+    severity: &'a str,
+    action: &'a str,
+    path: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+    commit: Option<&'a str>,
+    session: Option<&'a str>,
+    message: String,
+    evidence: Vec<V1Evidence>,
+    fix: String,
+    frameworks: &'a [&'a str],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    approved_by: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct V1Evidence {
+    kind: &'static str,
+    detail: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    seq: Option<u64>,
+}
+
+pub fn render(outcome: &Outcome) -> String {
+    let v = &outcome.verdict;
+    let report = V1Report {
+        version: 1,
+        verdict: v.outcome.as_str(),
+        mode: match v.mode {
+            crate::model::policy::Mode::Enforce => "enforce",
+            crate::model::policy::Mode::Report => "report",
+        },
+        base: &outcome.base,
+        head: &outcome.head,
+        policy: redact(&outcome.policy_source).into_owned(),
+        manifests: outcome.manifest_sources.iter().map(|s| redact(s).into_owned()).collect(),
+        commits: outcome
+            .commits
+            .iter()
+            .map(|c| V1Commit {
+                sha: &c.sha,
+                agent: c.agent.as_deref(),
+                session: c.session.as_deref(),
+                author: redact(&c.author).into_owned(),
+                summary: redact(&c.summary).into_owned(),
+                attributed_by: c.reason.as_deref().map(|r| redact(r).into_owned()),
+            })
+            .collect(),
+        findings: v
+            .findings
+            .iter()
+            .map(|f| V1Finding {
+                rule: f.rule.as_str(),
+                category: f.category.as_deref(),
+                severity: f.severity.as_str(),
+                action: f.action.as_str(),
+                path: f.path.as_deref().map(|p| redact(p).into_owned()),
+                line: f.line,
+                commit: f.commit.as_deref(),
+                session: f.session.as_deref(),
+                message: redact(&f.message).into_owned(),
+                evidence: f
+                    .evidence
+                    .iter()
+                    .map(|e| V1Evidence {
+                        kind: e.kind,
+                        detail: redact(&e.detail).into_owned(),
+                        seq: e.seq,
+                    })
+                    .collect(),
+                fix: redact(&f.fix).into_owned(),
+                frameworks: f.frameworks(),
+                approved_by: f.approved_by.as_deref(),
+            })
+            .collect(),
+    };
+    // Serializing plain structs of strings and numbers cannot fail.
+    let mut out = serde_json::to_string_pretty(&report).unwrap_or_default();
+    out.push('\n');
+    out
+}

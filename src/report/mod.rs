@@ -1,0 +1,19 @@
+//! Stage 5: one renderer per format, each a pure function of the outcome.
+
+pub mod json;
+pub mod text;
+
+use crate::gate::Outcome;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+pub fn render(outcome: &Outcome, format: Format, color: bool) -> String {
+    match format {
+        Format::Text => text::render(outcome, color),
+        Format::Json => json::render(outcome),
+    }
+}

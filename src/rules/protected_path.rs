@@ -1,0 +1,91 @@
+//! `protected-path`: an agent commit touched a path of a protected category
+//! (pipeline, review-gate, auth, agent-config, or the policy's own) that no
+//! governing manifest both scopes and grants.
+
+use crate::finding::Finding;
+use crate::model::manifest::ScopeDecision;
+use crate::normalize::{CommitFacts, Context, Touch};
+use crate::rules::RuleId;
+
+pub fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    for commit in ctx.commits.iter().filter(|c| c.is_agent()) {
+        let manifests = ctx.manifests_for(commit.session());
+        for touch in commit.touches.iter().filter(|t| !t.remit_input) {
+            for hit in &touch.categories {
+                let mut reasons = Vec::new();
+                let allowed = manifests.iter().any(|m| {
+                    let scope = m.scope_of(&touch.path);
+                    let grant = m.grants(&hit.category);
+                    match (&scope, grant) {
+                        (ScopeDecision::Inside(by), Some(g)) => {
+                            reasons.push(format!(
+                                "{}: inside scope by {by}, `{}` granted at line {}",
+                                m.source, hit.category, g.line
+                            ));
+                            true
+                        }
+                        (ScopeDecision::Inside(by), None) => {
+                            reasons.push(format!(
+                                "{}: inside scope by {by}, but `{}` is not in grants",
+                                m.source, hit.category
+                            ));
+                            false
+                        }
+                        (ScopeDecision::Excluded(by), _) => {
+                            reasons.push(format!("{}: excluded from scope by {by}", m.source));
+                            false
+                        }
+                        (ScopeDecision::Outside, grant) => {
+                            reasons.push(format!(
+                                "{}: outside scope.paths{}",
+                                m.source,
+                                if grant.is_some() {
+                                    String::new()
+                                } else {
+                                    format!(", and `{}` is not in grants", hit.category)
+                                }
+                            ));
+                            false
+                        }
+                    }
+                });
+                if !allowed {
+                    out.push(finding(commit, touch, &hit.category, &hit.why, hit.line, reasons));
+                }
+            }
+        }
+    }
+}
+
+fn finding(
+    commit: &CommitFacts,
+    touch: &Touch,
+    category: &str,
+    why: &str,
+    line: Option<usize>,
+    reasons: Vec<String>,
+) -> Finding {
+    let how = match &touch.note {
+        Some(note) => format!("{} ({note})", touch.change.as_str()),
+        None => touch.change.as_str().to_string(),
+    };
+    let mut f = Finding::new(
+        RuleId::ProtectedPath,
+        format!("`{}` is a protected {category} path that the task does not grant ({how})", touch.path),
+    )
+    .category(category)
+    .path(&touch.path)
+    .line(line)
+    .commit(&commit.sha, commit.session())
+    .evidence("policy", why.to_string());
+    if reasons.is_empty() {
+        f = f.evidence("manifest", "no task manifest governs this commit");
+    }
+    for r in reasons {
+        f = f.evidence("manifest", r);
+    }
+    f.fix(format!(
+        "revert the change to `{}`, or have a person declare it in the task manifest (add the path to scope.paths and `{category}` to grants) before the agent works",
+        touch.path
+    ))
+}
