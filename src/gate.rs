@@ -78,7 +78,11 @@ pub fn run(req: &Request) -> Result<Outcome, GateError> {
         base: base.to_string(),
         head: head.to_string(),
         policy_source: policy.source.clone(),
-        manifest_sources: manifests.declared.iter().map(|m| m.source.clone()).collect(),
+        manifest_sources: manifests
+            .declared
+            .iter()
+            .map(|m| m.source.clone())
+            .collect(),
         commits: summaries,
         verdict,
     })

@@ -22,7 +22,9 @@ fn main() -> ExitCode {
             eprintln!("error: {}", remit::redact::redact(&format!("{err:#}")));
             match err.downcast_ref::<GateError>() {
                 Some(gate) => eprintln!("help: {}", gate.help()),
-                None => eprintln!("help: see `remit --help`; remit fails closed when it cannot decide"),
+                None => {
+                    eprintln!("help: see `remit --help`; remit fails closed when it cannot decide")
+                }
             }
             ExitCode::from(2)
         }

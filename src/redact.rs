@@ -29,7 +29,8 @@ static ASSIGNMENTS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Bearer / basic credentials in headers and URLs.
 static HEADERS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(authorization:\s*(?:bearer|basic|token)\s+|://[^/\s:@]+:)([^\s@/]+)").expect("static regex")
+    Regex::new(r"(?i)(authorization:\s*(?:bearer|basic|token)\s+|://[^/\s:@]+:)([^\s@/]+)")
+        .expect("static regex")
 });
 
 pub fn redact(text: &str) -> Cow<'_, str> {
@@ -37,8 +38,12 @@ pub fn redact(text: &str) -> Cow<'_, str> {
         return Cow::Borrowed(text);
     }
     let text = TOKENS.replace_all(text, REDACTED);
-    let text = ASSIGNMENTS.replace_all(&text, format!("${{1}}${{2}}{REDACTED}")).into_owned();
-    let text = HEADERS.replace_all(&text, format!("${{1}}{REDACTED}")).into_owned();
+    let text = HEADERS
+        .replace_all(&text, format!("${{1}}{REDACTED}"))
+        .into_owned();
+    let text = ASSIGNMENTS
+        .replace_all(&text, format!("${{1}}${{2}}{REDACTED}"))
+        .into_owned();
     Cow::Owned(text)
 }
 
@@ -58,7 +63,10 @@ mod tests {
 
     #[test]
     fn leaves_plain_text_alone() {
-        assert_eq!(redact("fix the auth token refresh test"), "fix the auth token refresh test");
+        assert_eq!(
+            redact("fix the auth token refresh test"),
+            "fix the auth token refresh test"
+        );
         assert_eq!(redact("src/auth/token.rs"), "src/auth/token.rs");
     }
 }

@@ -80,7 +80,13 @@ impl RepoBuilder {
     /// Adds a submodule entry (gitlink) pointing at `commit`.
     pub fn gitlink(&mut self, path: &str, commit: &str) -> Result<&mut Self> {
         let oid = Oid::from_str(commit)?;
-        self.files.insert(path.to_string(), Entry { oid, mode: 0o160000 });
+        self.files.insert(
+            path.to_string(),
+            Entry {
+                oid,
+                mode: 0o160000,
+            },
+        );
         Ok(self)
     }
 
@@ -135,9 +141,14 @@ impl RepoBuilder {
         let oid = self
             .repo
             .commit(None, &sig, &sig, message, &tree, &parent_refs)?;
-        self.repo
-            .reference(&format!("refs/heads/{}", self.branch), oid, true, "remit testkit")?;
-        if self.repo.head().is_err() || self.repo.head()?.shorthand() == Some(self.branch.as_str()) {
+        self.repo.reference(
+            &format!("refs/heads/{}", self.branch),
+            oid,
+            true,
+            "remit testkit",
+        )?;
+        if self.repo.head().is_err() || self.repo.head()?.shorthand() == Some(self.branch.as_str())
+        {
             self.repo.set_head(&format!("refs/heads/{}", self.branch))?;
         }
         self.head = Some(oid);
@@ -167,7 +178,9 @@ impl RepoBuilder {
 
     /// Creates `name` at the current commit and switches to it.
     pub fn branch(&mut self, name: &str) -> Result<&mut Self> {
-        let head = self.head.ok_or_else(|| anyhow!("commit before branching"))?;
+        let head = self
+            .head
+            .ok_or_else(|| anyhow!("commit before branching"))?;
         {
             let commit = self.repo.find_commit(head)?;
             self.repo.branch(name, &commit, true)?;

@@ -20,7 +20,10 @@ pub fn short(oid: Oid) -> String {
 fn utf8(bytes: Vec<u8>, what: &str) -> Result<String, GateError> {
     String::from_utf8(bytes).map_err(|e| {
         GateError::input(
-            format!("{what} is not valid UTF-8 (byte {})", e.utf8_error().valid_up_to()),
+            format!(
+                "{what} is not valid UTF-8 (byte {})",
+                e.utf8_error().valid_up_to()
+            ),
             "save it as UTF-8 text",
         )
     })
@@ -104,7 +107,11 @@ pub fn manifests(
             .file_at(base, &path)?
             .map(|bytes| (bytes, format!("{path}@{}", short(base))));
         for (commit, who) in commits.iter().zip(attribution) {
-            for change in commit.changes.iter().filter(|c| c.paths().any(|p| p == path)) {
+            for change in commit
+                .changes
+                .iter()
+                .filter(|c| c.paths().any(|p| p == path))
+            {
                 let now = change
                     .new
                     .as_ref()

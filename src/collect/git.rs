@@ -125,21 +125,25 @@ impl GitRepo {
     pub fn open(dir: &Path) -> Result<Self, GateError> {
         let repo = Repository::discover(dir).map_err(|e| match e.code() {
             ErrorCode::Owner => GateError::input(
-                format!("git refuses to open {}: it is owned by another user", dir.display()),
+                format!(
+                    "git refuses to open {}: it is owned by another user",
+                    dir.display()
+                ),
                 format!(
                     "mark it safe: `git config --global --add safe.directory {}`",
                     dir.display()
                 ),
             ),
             _ => GateError::input(
-                format!("{} is not a git repository ({})", dir.display(), e.message()),
+                format!(
+                    "{} is not a git repository ({})",
+                    dir.display(),
+                    e.message()
+                ),
                 "run remit inside a git checkout, or pass --repo DIR",
             ),
         })?;
-        let root = repo
-            .workdir()
-            .unwrap_or_else(|| repo.path())
-            .to_path_buf();
+        let root = repo.workdir().unwrap_or_else(|| repo.path()).to_path_buf();
         Ok(Self { repo, root })
     }
 
@@ -173,7 +177,13 @@ impl GitRepo {
     /// The merge-base of `head` with the default branch (`origin/HEAD`, else
     /// `main` / `master`, remote or local).
     pub fn default_base(&self, head: Oid) -> Result<Oid, GateError> {
-        const CANDIDATES: [&str; 5] = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
+        const CANDIDATES: [&str; 5] = [
+            "origin/HEAD",
+            "origin/main",
+            "origin/master",
+            "main",
+            "master",
+        ];
         for name in CANDIDATES {
             let Ok(object) = self.repo.revparse_single(name) else {
                 continue;
@@ -183,7 +193,10 @@ impl GitRepo {
             };
             return self.repo.merge_base(head, branch.id()).map_err(|e| {
                 GateError::input(
-                    format!("`{name}` and the head have no common history: {}", e.message()),
+                    format!(
+                        "`{name}` and the head have no common history: {}",
+                        e.message()
+                    ),
                     format!("pass --base REV explicitly; if the clone is shallow: {SHALLOW_HELP}"),
                 )
             });
@@ -206,10 +219,14 @@ impl GitRepo {
 
     fn range_oids(&self, base: Oid, head: Oid) -> Result<Vec<Oid>, GateError> {
         let git_err = |e: git2::Error| {
-            GateError::input(format!("cannot walk {base}..{head}: {}", e.message()), SHALLOW_HELP)
+            GateError::input(
+                format!("cannot walk {base}..{head}: {}", e.message()),
+                SHALLOW_HELP,
+            )
         };
         let mut walk = self.repo.revwalk().map_err(git_err)?;
-        walk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE).map_err(git_err)?;
+        walk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE)
+            .map_err(git_err)?;
         walk.push(head).map_err(git_err)?;
         walk.hide(base).map_err(git_err)?;
         let oids: Vec<Oid> = walk.collect::<Result<_, _>>().map_err(git_err)?;
@@ -238,17 +255,28 @@ impl GitRepo {
 
     fn find_commit(&self, oid: Oid) -> Result<git2::Commit<'_>, GateError> {
         self.repo.find_commit(oid).map_err(|e| {
-            GateError::input(format!("missing commit {oid}: {}", e.message()), SHALLOW_HELP)
+            GateError::input(
+                format!("missing commit {oid}: {}", e.message()),
+                SHALLOW_HELP,
+            )
         })
     }
 
     fn tree_of(&self, oid: Oid) -> Result<Tree<'_>, GateError> {
         self.find_commit(oid)?.tree().map_err(|e| {
-            GateError::input(format!("missing tree of {oid}: {}", e.message()), SHALLOW_HELP)
+            GateError::input(
+                format!("missing tree of {oid}: {}", e.message()),
+                SHALLOW_HELP,
+            )
         })
     }
 
-    fn commit(&self, oid: Oid, in_range: &HashSet<Oid>, base_tree: &Tree<'_>) -> Result<Commit, GateError> {
+    fn commit(
+        &self,
+        oid: Oid,
+        in_range: &HashSet<Oid>,
+        base_tree: &Tree<'_>,
+    ) -> Result<Commit, GateError> {
         let commit = self.find_commit(oid)?;
         let tree = self.tree_of(oid)?;
         let parents: Vec<Oid> = commit.parent_ids().collect();
@@ -282,7 +310,9 @@ impl GitRepo {
     }
 
     fn diff(&self, old: Option<&Tree<'_>>, new: &Tree<'_>) -> Result<Vec<Change>, GateError> {
-        let err = |e: git2::Error| GateError::input(format!("cannot diff: {}", e.message()), SHALLOW_HELP);
+        let err = |e: git2::Error| {
+            GateError::input(format!("cannot diff: {}", e.message()), SHALLOW_HELP)
+        };
         let mut opts = DiffOptions::new();
         opts.include_typechange(true).ignore_submodules(false);
         let mut diff = self
@@ -298,7 +328,9 @@ impl GitRepo {
                 if f.id().is_zero() && !f.exists() {
                     return None;
                 }
-                let path = f.path_bytes().map(|b| String::from_utf8_lossy(b).into_owned())?;
+                let path = f
+                    .path_bytes()
+                    .map(|b| String::from_utf8_lossy(b).into_owned())?;
                 let mode = u32::from(f.mode());
                 Some(Side {
                     path,
@@ -349,18 +381,22 @@ impl GitRepo {
         self.repo
             .find_blob(oid)
             .map(|b| b.content().to_vec())
-            .map_err(|e| GateError::input(format!("missing blob {oid}: {}", e.message()), SHALLOW_HELP))
+            .map_err(|e| {
+                GateError::input(format!("missing blob {oid}: {}", e.message()), SHALLOW_HELP)
+            })
     }
 
     /// Size of a blob without reading it, to refuse huge files cheaply.
     pub fn blob_size(&self, oid: Oid) -> Result<usize, GateError> {
-        let odb = self
-            .repo
-            .odb()
-            .map_err(|e| GateError::input(format!("cannot open objects: {}", e.message()), SHALLOW_HELP))?;
-        odb.read_header(oid)
-            .map(|(size, _)| size)
-            .map_err(|e| GateError::input(format!("missing blob {oid}: {}", e.message()), SHALLOW_HELP))
+        let odb = self.repo.odb().map_err(|e| {
+            GateError::input(
+                format!("cannot open objects: {}", e.message()),
+                SHALLOW_HELP,
+            )
+        })?;
+        odb.read_header(oid).map(|(size, _)| size).map_err(|e| {
+            GateError::input(format!("missing blob {oid}: {}", e.message()), SHALLOW_HELP)
+        })
     }
 
     /// Paths of the files under `dir` in commit `oid` (one level deep).
@@ -385,7 +421,11 @@ impl GitRepo {
 /// that only carries the base's version. Everything else — content no parent
 /// had, or an old version from outside the range — stays the merge's change,
 /// so a merge can neither hide a change nor count one twice.
-fn merge_took_from_other_parent(change: &Change, others: &[(bool, Tree<'_>)], base: &Tree<'_>) -> bool {
+fn merge_took_from_other_parent(
+    change: &Change,
+    others: &[(bool, Tree<'_>)],
+    base: &Tree<'_>,
+) -> bool {
     let entry = |tree: &Tree<'_>, path: &str| {
         tree.get_path(Path::new(path))
             .ok()

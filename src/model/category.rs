@@ -240,14 +240,12 @@ pub fn builtin_globs(category: &str) -> &'static [&'static str] {
 /// The first auth word found among the whole words of `path`'s segments,
 /// e.g. `oauth` in `src/oauth_client.py`; never `author` in `author.rs`.
 pub fn auth_word(path: &str) -> Option<&'static str> {
-    path.split('/')
-        .flat_map(segment_words)
-        .find_map(|word| {
-            AUTH_WORDS
-                .iter()
-                .copied()
-                .find(|w| w.eq_ignore_ascii_case(&word))
-        })
+    path.split('/').flat_map(segment_words).find_map(|word| {
+        AUTH_WORDS
+            .iter()
+            .copied()
+            .find(|w| w.eq_ignore_ascii_case(&word))
+    })
 }
 
 /// Splits a path segment into lowercase words: at `_ - . space` and at
@@ -265,12 +263,22 @@ fn segment_words(segment: &str) -> Vec<String> {
                 || (prev.is_ascii_uppercase() && cur.is_ascii_uppercase() && next_lower)
                 || (prev.is_ascii_digit() && cur.is_ascii_uppercase());
             if boundary {
-                words.push(chars[start..i].iter().collect::<String>().to_ascii_lowercase());
+                words.push(
+                    chars[start..i]
+                        .iter()
+                        .collect::<String>()
+                        .to_ascii_lowercase(),
+                );
                 start = i;
             }
         }
         if start < chars.len() {
-            words.push(chars[start..].iter().collect::<String>().to_ascii_lowercase());
+            words.push(
+                chars[start..]
+                    .iter()
+                    .collect::<String>()
+                    .to_ascii_lowercase(),
+            );
         }
     }
     words

@@ -67,7 +67,9 @@ impl Manifest {
     }
 }
 
-const KEYS: &[&str] = &["version", "task", "ticket", "sessions", "scope", "grants", "tools", "hosts"];
+const KEYS: &[&str] = &[
+    "version", "task", "ticket", "sessions", "scope", "grants", "tools", "hosts",
+];
 const SCOPE_KEYS: &[&str] = &["paths", "exclude"];
 
 fn read(
@@ -80,9 +82,14 @@ fn read(
     let mut top = Fields::of(root, "the manifest", KEYS, problems)?;
     strict::version(&mut top, root, problems);
     let task = match top.get("task") {
-        Some(n) => strict::string(n, "task", problems).map(|s| s.value).unwrap_or_default(),
+        Some(n) => strict::string(n, "task", problems)
+            .map(|s| s.value)
+            .unwrap_or_default(),
         None => {
-            problems.at(root, "missing `task`: say in one line what the session was asked to do");
+            problems.at(
+                root,
+                "missing `task`: say in one line what the session was asked to do",
+            );
             String::new()
         }
     };
@@ -104,7 +111,10 @@ fn read(
             if let Some(mut f) = Fields::of(node, "`scope`", SCOPE_KEYS, problems) {
                 match f.get("paths") {
                     Some(n) => scope = strict::string_list(n, "scope.paths", problems),
-                    None => problems.at(node, "missing `scope.paths`: list where the agent may change files"),
+                    None => problems.at(
+                        node,
+                        "missing `scope.paths`: list where the agent may change files",
+                    ),
                 }
                 if let Some(n) = f.get("exclude") {
                     exclude = strict::string_list(n, "scope.exclude", problems);
@@ -112,15 +122,21 @@ fn read(
                 f.finish(problems);
             }
         }
-        None => problems.at(root, "missing `scope` with `paths`: list where the agent may change files"),
+        None => problems.at(
+            root,
+            "missing `scope` with `paths`: list where the agent may change files",
+        ),
     }
     let grants = top
         .get("grants")
         .map(|n| strict::string_list(n, "grants", problems))
         .unwrap_or_default();
-    let tools = top
-        .get("tools")
-        .map(|n| strict::string_list(n, "tools", problems).into_iter().map(|s| s.value).collect());
+    let tools = top.get("tools").map(|n| {
+        strict::string_list(n, "tools", problems)
+            .into_iter()
+            .map(|s| s.value)
+            .collect()
+    });
     let hosts = top
         .get("hosts")
         .map(|n| strict::string_list(n, "hosts", problems))
@@ -147,7 +163,12 @@ fn read(
     })
 }
 
-fn compile(globs: &[Located<String>], source: &str, what: &str, problems: &mut Problems) -> Patterns {
+fn compile(
+    globs: &[Located<String>],
+    source: &str,
+    what: &str,
+    problems: &mut Problems,
+) -> Patterns {
     let mut builder = PatternsBuilder::default();
     for g in globs {
         if let Err(e) = builder.add(&g.value, format!("{source}:{}", g.line)) {

@@ -137,19 +137,30 @@ struct CategorySpec {
     on_violation: Action,
 }
 
-fn read(root: &Node, base: Option<Policy>, source: &str, problems: &mut Problems) -> Option<Policy> {
+fn read(
+    root: &Node,
+    base: Option<Policy>,
+    source: &str,
+    problems: &mut Problems,
+) -> Option<Policy> {
     let mut top = Fields::of(root, "the policy", TOP_KEYS, problems)?;
     strict::version(&mut top, root, problems);
 
     let mut mode = base.as_ref().map_or(Mode::Enforce, |b| b.mode);
     if let Some(node) = top.get("mode") {
         if let Some(v) = strict::choice(node, "mode", &["enforce", "report"], problems) {
-            mode = if v.value == "report" { Mode::Report } else { Mode::Enforce };
+            mode = if v.value == "report" {
+                Mode::Report
+            } else {
+                Mode::Enforce
+            };
         }
     }
     let mut out_of_scope = base.as_ref().map_or(Action::Warn, |b| b.out_of_scope);
     if let Some(node) = top.get("out_of_scope") {
-        if let Some(v) = strict::choice(node, "out_of_scope", &["ignore", "warn", "block"], problems) {
+        if let Some(v) =
+            strict::choice(node, "out_of_scope", &["ignore", "warn", "block"], problems)
+        {
             out_of_scope = Action::parse(&v.value).unwrap_or(Action::Warn);
         }
     }
@@ -170,7 +181,8 @@ fn read(root: &Node, base: Option<Policy>, source: &str, problems: &mut Problems
                     .collect();
             }
             if let Some(n) = f.get("all_commits") {
-                agents.all_commits = strict::boolean(n, "agents.all_commits", problems).unwrap_or(false);
+                agents.all_commits =
+                    strict::boolean(n, "agents.all_commits", problems).unwrap_or(false);
             }
             f.finish(problems);
         }
@@ -202,7 +214,10 @@ fn read(root: &Node, base: Option<Policy>, source: &str, problems: &mut Problems
     }
 
     let mut audit_required = base.as_ref().is_some_and(|b| b.audit_required);
-    let mut allowed_hosts = base.as_ref().map(|b| b.allowed_hosts.clone()).unwrap_or_default();
+    let mut allowed_hosts = base
+        .as_ref()
+        .map(|b| b.allowed_hosts.clone())
+        .unwrap_or_default();
     if let Some(node) = top.get("audit") {
         if let Some(mut f) = Fields::of(node, "`audit`", AUDIT_KEYS, problems) {
             if let Some(n) = f.get("required") {
@@ -220,7 +235,9 @@ fn read(root: &Node, base: Option<Policy>, source: &str, problems: &mut Problems
 
     let mut approval_label = base
         .as_ref()
-        .map_or(Some("remit-approved".to_string()), |b| b.approval_label.clone());
+        .map_or(Some("remit-approved".to_string()), |b| {
+            b.approval_label.clone()
+        });
     let mut approval_codeowners = base.as_ref().is_none_or(|b| b.approval_codeowners);
     if let Some(node) = top.get("approvals") {
         if let Some(mut f) = Fields::of(node, "`approvals`", APPROVAL_KEYS, problems) {
@@ -228,7 +245,8 @@ fn read(root: &Node, base: Option<Policy>, source: &str, problems: &mut Problems
                 approval_label = strict::string(n, "approvals.label", problems).map(|s| s.value);
             }
             if let Some(n) = f.get("codeowners") {
-                approval_codeowners = strict::boolean(n, "approvals.codeowners", problems).unwrap_or(true);
+                approval_codeowners =
+                    strict::boolean(n, "approvals.codeowners", problems).unwrap_or(true);
             }
             f.finish(problems);
         }
@@ -249,7 +267,12 @@ fn read(root: &Node, base: Option<Policy>, source: &str, problems: &mut Problems
     })
 }
 
-fn read_categories(node: &Node, source: &str, specs: &mut Vec<CategorySpec>, problems: &mut Problems) {
+fn read_categories(
+    node: &Node,
+    source: &str,
+    specs: &mut Vec<CategorySpec>,
+    problems: &mut Problems,
+) {
     let Some(map) = Fields::of(node, "`categories`", &[], problems) else {
         return;
     };
@@ -316,7 +339,11 @@ fn read_categories(node: &Node, source: &str, specs: &mut Vec<CategorySpec>, pro
     }
 }
 
-fn compile_categories(specs: Vec<CategorySpec>, root: &Node, problems: &mut Problems) -> Vec<Category> {
+fn compile_categories(
+    specs: Vec<CategorySpec>,
+    root: &Node,
+    problems: &mut Problems,
+) -> Vec<Category> {
     let mut out = Vec::new();
     for spec in specs {
         let mut builder = PatternsBuilder::default();
@@ -358,7 +385,10 @@ mod tests {
     fn builtin_policy_parses_with_every_category() {
         let p = Policy::builtin().expect("default policy parses");
         for name in BUILTIN {
-            assert_eq!(p.category(name).map(|c| c.on_violation), Some(Action::Block));
+            assert_eq!(
+                p.category(name).map(|c| c.on_violation),
+                Some(Action::Block)
+            );
         }
         assert_eq!(p.mode, Mode::Enforce);
         assert_eq!(p.out_of_scope, Action::Warn);

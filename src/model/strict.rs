@@ -45,7 +45,11 @@ pub fn position(node: &Node) -> (usize, usize) {
 /// Parses YAML text into a located tree whose top level is a mapping.
 pub fn parse(text: &str, problems: &mut Problems) -> Option<Node> {
     if text.trim().is_empty() {
-        problems.push(1, 1, "the file is empty; expected a mapping with `version: 1`");
+        problems.push(
+            1,
+            1,
+            "the file is empty; expected a mapping with `version: 1`",
+        );
         return None;
     }
     let options = marked_yaml::LoaderOptions::default()
@@ -68,7 +72,9 @@ fn describe_load_error(err: &marked_yaml::LoadError) -> (usize, usize, String) {
         E::TopLevelMustBeMapping(m) => (Some(*m), "the top level must be a mapping".to_string()),
         E::TopLevelMustBeSequence(m) => (Some(*m), "the top level must be a sequence".to_string()),
         E::UnexpectedAnchor(m) => (Some(*m), "YAML anchors are not allowed here".to_string()),
-        E::MappingKeyMustBeScalar(m) => (Some(*m), "mapping keys must be plain strings".to_string()),
+        E::MappingKeyMustBeScalar(m) => {
+            (Some(*m), "mapping keys must be plain strings".to_string())
+        }
         E::UnexpectedTag(m) => (Some(*m), "YAML tags are not allowed here".to_string()),
         E::ScanError(m, e) => (Some(*m), format!("invalid YAML: {}", e.info())),
         E::DuplicateKey(inner) => (
@@ -116,7 +122,9 @@ impl<'n> Fields<'n> {
         let node = self.map.get_node(key)?;
         // `key:` with nothing after it reads as null: treat as absent.
         match node {
-            Node::Scalar(s) if s.as_str().is_empty() || s.as_str() == "~" || s.as_str() == "null" => {
+            Node::Scalar(s)
+                if s.as_str().is_empty() || s.as_str() == "~" || s.as_str() == "null" =>
+            {
                 None
             }
             _ => Some(node),

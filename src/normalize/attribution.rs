@@ -63,7 +63,14 @@ pub fn attribute(commit: &Commit, rules: &AgentRules, all_commits: bool) -> Opti
     let found = from_trailers(&commit.message, rules)
         .or_else(|| from_markers(&commit.message))
         .or_else(|| from_person("author", &commit.author.name, &commit.author.email, rules))
-        .or_else(|| from_person("committer", &commit.committer.name, &commit.committer.email, rules));
+        .or_else(|| {
+            from_person(
+                "committer",
+                &commit.committer.name,
+                &commit.committer.email,
+                rules,
+            )
+        });
     match (found, &session) {
         (Some((agent, reason)), _) => Some(Attribution {
             agent,
@@ -98,7 +105,11 @@ fn session_trailer(message: &str) -> Option<(String, String)> {
     message.lines().find_map(|line| {
         ["Remit-Session", "Claude-Session"].iter().find_map(|key| {
             let value = trailer_value(line, key)?;
-            let id = value.trim_end_matches('/').rsplit('/').next().unwrap_or(value);
+            let id = value
+                .trim_end_matches('/')
+                .rsplit('/')
+                .next()
+                .unwrap_or(value);
             (!id.is_empty()).then(|| ((*key).to_string(), id.to_string()))
         })
     })
@@ -114,7 +125,10 @@ fn from_trailers(message: &str, rules: &AgentRules) -> Option<(String, String)> 
             }
         }
         if rules.trailers.iter().any(|p| wildcard(p, line)) {
-            return Some(("agent".to_string(), format!("{line} (policy agents.trailers)")));
+            return Some((
+                "agent".to_string(),
+                format!("{line} (policy agents.trailers)"),
+            ));
         }
     }
     None
@@ -133,7 +147,10 @@ fn from_markers(message: &str) -> Option<(String, String)> {
                     lower.contains(&m)
                 };
                 if hit {
-                    return Some((agent.id.clone(), format!("message marker `{}`", line.trim())));
+                    return Some((
+                        agent.id.clone(),
+                        format!("message marker `{}`", line.trim()),
+                    ));
                 }
             }
         }
@@ -141,7 +158,12 @@ fn from_markers(message: &str) -> Option<(String, String)> {
     None
 }
 
-fn from_person(role: &str, name: &str, email: &str, rules: &AgentRules) -> Option<(String, String)> {
+fn from_person(
+    role: &str,
+    name: &str,
+    email: &str,
+    rules: &AgentRules,
+) -> Option<(String, String)> {
     if let Some(agent) = match_identity(name, email) {
         return Some((agent.to_string(), format!("{role} {name} <{email}>")));
     }
@@ -149,7 +171,12 @@ fn from_person(role: &str, name: &str, email: &str, rules: &AgentRules) -> Optio
         .authors
         .iter()
         .any(|p| wildcard(p, email) || wildcard(p, name))
-        .then(|| ("agent".to_string(), format!("{role} {name} <{email}> (policy agents.authors)")))
+        .then(|| {
+            (
+                "agent".to_string(),
+                format!("{role} {name} <{email}> (policy agents.authors)"),
+            )
+        })
 }
 
 /// `Name <email>` → (name, email); a bare value is both.
@@ -206,18 +233,33 @@ mod tests {
 
     #[test]
     fn wildcard_matching() {
-        assert!(wildcard("*+Copilot@users.noreply.github.com", "198982749+Copilot@users.noreply.github.com"));
+        assert!(wildcard(
+            "*+Copilot@users.noreply.github.com",
+            "198982749+Copilot@users.noreply.github.com"
+        ));
         assert!(wildcard("claude[bot]", "Claude[bot]"));
         assert!(!wildcard("claude[bot]", "claudeb"));
-        assert!(wildcard("Co-authored-by: *bot*", "co-authored-by: my-bot <x@y>"));
+        assert!(wildcard(
+            "Co-authored-by: *bot*",
+            "co-authored-by: my-bot <x@y>"
+        ));
         assert!(!wildcard("aider", "aiders"));
     }
 
     #[test]
     fn identities() {
-        assert_eq!(split_identity("Claude <noreply@anthropic.com>"), ("Claude", "noreply@anthropic.com"));
-        assert_eq!(match_identity("Claude Sonnet 4.5", "noreply@anthropic.com"), Some("claude-code"));
+        assert_eq!(
+            split_identity("Claude <noreply@anthropic.com>"),
+            ("Claude", "noreply@anthropic.com")
+        );
+        assert_eq!(
+            match_identity("Claude Sonnet 4.5", "noreply@anthropic.com"),
+            Some("claude-code")
+        );
         assert_eq!(match_identity("Jane", "jane@example.com"), None);
-        assert_eq!(match_identity("Jane (aider)", "jane@example.com"), Some("aider"));
+        assert_eq!(
+            match_identity("Jane (aider)", "jane@example.com"),
+            Some("aider")
+        );
     }
 }

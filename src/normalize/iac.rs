@@ -215,7 +215,10 @@ fn line_of(text: &str, offset: usize) -> usize {
 }
 
 fn leading_newlines(s: &str) -> usize {
-    s.bytes().take_while(|b| b.is_ascii_whitespace()).filter(|b| *b == b'\n').count()
+    s.bytes()
+        .take_while(|b| b.is_ascii_whitespace())
+        .filter(|b| *b == b'\n')
+        .count()
 }
 
 #[cfg(test)]

@@ -71,7 +71,11 @@ pub fn render(outcome: &Outcome) -> String {
         base: &outcome.base,
         head: &outcome.head,
         policy: redact(&outcome.policy_source).into_owned(),
-        manifests: outcome.manifest_sources.iter().map(|s| redact(s).into_owned()).collect(),
+        manifests: outcome
+            .manifest_sources
+            .iter()
+            .map(|s| redact(s).into_owned())
+            .collect(),
         commits: outcome
             .commits
             .iter()

@@ -67,7 +67,11 @@ pub fn render(outcome: &Outcome, color: bool) -> String {
     if outcome.manifest_sources.is_empty() {
         let _ = writeln!(out, "  manifest: none");
     } else {
-        let _ = writeln!(out, "  manifest: {}", redact(&outcome.manifest_sources.join(", ")));
+        let _ = writeln!(
+            out,
+            "  manifest: {}",
+            redact(&outcome.manifest_sources.join(", "))
+        );
     }
 
     for commit in &outcome.commits {
@@ -102,7 +106,11 @@ pub fn render(outcome: &Outcome, color: bool) -> String {
     let orphans: Vec<&Finding> = v
         .findings
         .iter()
-        .filter(|f| f.commit.as_deref().is_none_or(|c| !outcome.commits.iter().any(|k| k.sha == c)))
+        .filter(|f| {
+            f.commit
+                .as_deref()
+                .is_none_or(|c| !outcome.commits.iter().any(|k| k.sha == c))
+        })
         .collect();
     if !orphans.is_empty() {
         let _ = writeln!(out, "\n{}", p.bold("range"));

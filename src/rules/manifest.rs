@@ -10,7 +10,10 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         if !ctx.manifests_for(commit.session()).is_empty() {
             continue;
         }
-        let agent = commit.attribution.as_ref().map_or("agent", |a| a.agent.as_str());
+        let agent = commit
+            .attribution
+            .as_ref()
+            .map_or("agent", |a| a.agent.as_str());
         let mut f = Finding::new(
             RuleId::ManifestMissing,
             format!("{agent} commit has no task manifest declaring its scope"),

@@ -42,10 +42,14 @@ impl RuleId {
     /// One line: what the rule detects.
     pub fn summary(self) -> &'static str {
         match self {
-            Self::ProtectedPath => "an agent commit touched a protected path that its task does not grant",
+            Self::ProtectedPath => {
+                "an agent commit touched a protected path that its task does not grant"
+            }
             Self::ScopeDrift => "an agent commit touched a file outside its task's scope",
             Self::ManifestMissing => "agent commits with no task manifest declaring their scope",
-            Self::ManifestChanged => "an agent commit changed its task manifest after it was declared",
+            Self::ManifestChanged => {
+                "an agent commit changed its task manifest after it was declared"
+            }
         }
     }
 
@@ -138,8 +142,16 @@ mod tests {
             assert!(seen.insert(rule.as_str()), "duplicate id {rule}");
             assert_eq!(RuleId::parse(rule.as_str()), Some(*rule));
             let docs = rule.docs();
-            assert!(docs.starts_with(&format!("# `{rule}`")), "{rule} docs heading");
-            for heading in ["## What it detects", "## Why it matters", "## How to fix", "## How to approve"] {
+            assert!(
+                docs.starts_with(&format!("# `{rule}`")),
+                "{rule} docs heading"
+            );
+            for heading in [
+                "## What it detects",
+                "## Why it matters",
+                "## How to fix",
+                "## How to approve",
+            ] {
                 assert!(docs.contains(heading), "{rule} docs lack {heading}");
             }
             assert!(!rule.frameworks().is_empty());

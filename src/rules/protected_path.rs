@@ -50,7 +50,14 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                     }
                 });
                 if !allowed {
-                    out.push(finding(commit, touch, &hit.category, &hit.why, hit.line, reasons));
+                    out.push(finding(
+                        commit,
+                        touch,
+                        &hit.category,
+                        &hit.why,
+                        hit.line,
+                        reasons,
+                    ));
                 }
             }
         }
@@ -71,7 +78,10 @@ fn finding(
     };
     let mut f = Finding::new(
         RuleId::ProtectedPath,
-        format!("`{}` is a protected {category} path that the task does not grant ({how})", touch.path),
+        format!(
+            "`{}` is a protected {category} path that the task does not grant ({how})",
+            touch.path
+        ),
     )
     .category(category)
     .path(&touch.path)

@@ -1,0 +1,152 @@
+//! Bad input fails closed: exit 2, the file and line, and a fix.
+
+use crate::common::*;
+
+fn with_policy(policy: &str) -> (tempfile::TempDir, RepoBuilder) {
+    let dir = tempfile::TempDir::new().expect("tempdir");
+    let mut r = RepoBuilder::init(dir.path()).expect("init");
+    r.write(".github/remit.yml", policy).expect("w");
+    r.commit("policy", &human()).expect("c");
+    r.branch("work").expect("b");
+    r.write("src/a.rs", "x\n").expect("w");
+    r.commit(&format!("a{CLAUDE}"), &agent()).expect("c");
+    (dir, r)
+}
+
+fn fails(dir: &std::path::Path, args: &[&str]) -> String {
+    let out = remit(dir, args);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "stdout: {}\nstderr: {}",
+        stdout(&out),
+        stderr(&out)
+    );
+    assert!(
+        stdout(&out).is_empty(),
+        "no report on exit 2: {}",
+        stdout(&out)
+    );
+    let err = stderr(&out);
+    assert!(err.contains("help:"), "{err}");
+    err
+}
+
+#[test]
+fn malformed_policy_yaml() {
+    let (dir, _r) = with_policy("version: 1\nmode: [enforce\n");
+    let err = fails(dir.path(), &["check", "--base", "main"]);
+    assert!(err.contains(".github/remit.yml@"), "{err}");
+    assert!(err.contains(":2:") || err.contains(":3:"), "{err}");
+}
+
+#[test]
+fn unknown_keys_and_bad_values_are_all_reported() {
+    let (dir, _r) = with_policy("version: 1\nmodee: report\nout_of_scope: maybe\ncategories:\n  auth:\n    paths: [\"src/{a\"]\n");
+    let err = fails(dir.path(), &["check", "--base", "main"]);
+    assert!(err.contains(":2:1: unknown key `modee`"), "{err}");
+    assert!(err.contains("did you mean `mode`"), "{err}");
+    assert!(err.contains(":3:15: `out_of_scope` is `maybe`"), "{err}");
+    assert!(
+        err.contains(":6:") && err.contains("invalid glob `src/{a`"),
+        "{err}"
+    );
+    assert!(err.contains("3 problems"), "{err}");
+}
+
+#[test]
+fn wrong_version_and_custom_category_without_paths() {
+    let (dir, _r) = with_policy("version: 2\ncategories:\n  payments:\n    on_violation: block\n");
+    let err = fails(dir.path(), &["check", "--base", "main"]);
+    assert!(err.contains(":1:10: unsupported `version`"), "{err}");
+    assert!(
+        err.contains(":3:3: category `payments` is not built in"),
+        "{err}"
+    );
+}
+
+#[test]
+fn malformed_manifest() {
+    let (dir, mut r) = repo();
+    r.write(
+        ".remit/task.yml",
+        "version: 1\ntask: t\nscope:\n  pathz: [\"src/**\"]\ngrants: auth, pipeline\n",
+    )
+    .expect("w");
+    r.commit("task", &human()).expect("c");
+    let err = fails(dir.path(), &["check", "--base", "main"]);
+    assert!(err.contains(".remit/task.yml@"), "{err}");
+    assert!(err.contains(":4:3: unknown key `pathz`"), "{err}");
+    assert!(err.contains("missing `scope.paths`"), "{err}");
+}
+
+#[test]
+fn empty_manifest_and_tabs() {
+    let (dir, mut r) = repo();
+    r.write(".remit/task.yml", "").expect("w");
+    r.commit("task", &human()).expect("c");
+    let err = fails(dir.path(), &["check", "--base", "main"]);
+    assert!(err.contains("empty"), "{err}");
+}
+
+#[test]
+fn explicit_policy_file_problems_name_the_file() {
+    let (dir, _r) = repo();
+    let policy = dir.path().join("p.yml");
+    std::fs::write(&policy, "version: 1\nagents:\n  all_commits: yes please\n").expect("w");
+    let err = fails(
+        dir.path(),
+        &[
+            "check",
+            "--base",
+            "main",
+            "--policy",
+            policy.to_str().expect("utf8"),
+        ],
+    );
+    assert!(
+        err.contains("p.yml:3:16: `agents.all_commits` must be true or false"),
+        "{err}"
+    );
+    let err = fails(
+        dir.path(),
+        &["check", "--base", "main", "--policy", "missing.yml"],
+    );
+    assert!(err.contains("missing.yml"), "{err}");
+}
+
+#[test]
+fn unknown_revisions() {
+    let (dir, _r) = repo();
+    let err = fails(dir.path(), &["check", "--base", "no-such-branch"]);
+    assert!(err.contains("unknown revision `no-such-branch`"), "{err}");
+    let err = fails(
+        dir.path(),
+        &["check", "--base", "main", "--head", "deadbeef"],
+    );
+    assert!(err.contains("deadbeef"), "{err}");
+}
+
+#[test]
+fn not_a_repository() {
+    let dir = tempfile::TempDir::new().expect("tempdir");
+    let err = fails(dir.path(), &["check"]);
+    assert!(err.contains("is not a git repository"), "{err}");
+    assert!(err.contains("--repo"), "{err}");
+}
+
+#[test]
+fn no_default_branch() {
+    let dir = tempfile::TempDir::new().expect("tempdir");
+    let mut r = RepoBuilder::init(dir.path()).expect("init");
+    r.write("a", "a").expect("w");
+    r.commit("a", &human()).expect("c");
+    r.branch("trunk").expect("b");
+    r.repo()
+        .find_reference("refs/heads/main")
+        .expect("ref")
+        .delete()
+        .expect("delete");
+    let err = fails(dir.path(), &["check"]);
+    assert!(err.contains("--base"), "{err}");
+}

@@ -1,0 +1,129 @@
+//! The command-line surface: explain, demo, help, text output.
+
+use crate::common::*;
+
+#[test]
+fn explain_every_rule_and_reject_unknown_ones() {
+    let dir = tempfile::TempDir::new().expect("tempdir");
+    for rule in [
+        "protected-path",
+        "scope-drift",
+        "manifest-missing",
+        "manifest-changed",
+    ] {
+        let out = remit(dir.path(), &["explain", rule]);
+        assert_eq!(out.status.code(), Some(0));
+        let text = stdout(&out);
+        assert!(text.starts_with(&format!("# `{rule}`")), "{text}");
+        assert!(
+            text.contains("How to fix") && text.contains("Frameworks: OWASP-LLM06"),
+            "{text}"
+        );
+    }
+    let out = remit(dir.path(), &["explain"]);
+    assert!(stdout(&out).contains("scope-drift"));
+    let out = remit(dir.path(), &["explain", "nope"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("known rules: protected-path"));
+}
+
+#[test]
+fn demo_replays_incidents_and_leaves_nothing_behind() {
+    let dir = tempfile::TempDir::new().expect("tempdir");
+    let tmp = tempfile::TempDir::new().expect("tempdir");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_remit"))
+        .arg("demo")
+        .current_dir(dir.path())
+        .env("TMPDIR", tmp.path())
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("Incident 2") && text.contains("Incident 3"));
+    assert_eq!(text.matches("verdict BLOCK").count(), 2, "{text}");
+    assert!(text.contains("protected-path [pipeline] .github/workflows/release.yml"));
+    assert!(text.contains("protected-path [auth] src/auth/session.py"));
+    assert!(!text.contains("\x1b["), "no colour when not a terminal");
+    assert_eq!(
+        std::fs::read_dir(tmp.path()).expect("read").count(),
+        0,
+        "temp repos removed"
+    );
+    assert_eq!(std::fs::read_dir(dir.path()).expect("read").count(), 0);
+}
+
+#[test]
+fn help_documents_exit_codes() {
+    let dir = tempfile::TempDir::new().expect("tempdir");
+    let out = remit(dir.path(), &["--help"]);
+    assert!(stdout(&out).contains("2 the gate could not decide"));
+    let out = remit(dir.path(), &["check", "--bogus"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn text_report_groups_by_commit_with_the_why() {
+    let (dir, mut r) = repo();
+    manifest(&mut r, SRC_ONLY);
+    r.write(".github/workflows/ci.yml", "on: push\n")
+        .expect("w");
+    r.commit(&format!("ci{CLAUDE}"), &agent()).expect("c");
+    let out = remit(dir.path(), &["check", "--base", "main"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(text.contains("commit "), "{text}");
+    assert!(
+        text.contains("block protected-path [pipeline] .github/workflows/ci.yml"),
+        "{text}"
+    );
+    assert!(
+        text.contains("glob `/.github/workflows/**` (built-in)"),
+        "{text}"
+    );
+    assert!(text.contains("outside scope.paths"), "{text}");
+    assert!(text.contains("fix:"), "{text}");
+    assert!(text.contains("verdict BLOCK"), "{text}");
+    assert!(!text.contains("\x1b["), "{text}");
+}
+
+#[test]
+fn several_formats_to_files() {
+    let (dir, mut r) = repo();
+    manifest(&mut r, SRC_ONLY);
+    r.write("src/a.rs", "x\n").expect("w");
+    r.commit(&format!("a{CLAUDE}"), &agent()).expect("c");
+    let out = remit(
+        dir.path(),
+        &[
+            "check", "--base", "main", "--format", "json", "--output", "r.json", "--format", "text",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("r.json")).expect("file"))
+            .expect("json");
+    assert_eq!(json["verdict"], "pass");
+    assert!(stdout(&out).contains("verdict PASS"));
+}
+
+#[test]
+fn secrets_in_commit_messages_are_redacted() {
+    let (dir, mut r) = repo();
+    manifest(&mut r, SRC_ONLY);
+    r.write("docs/x.md", "x\n").expect("w");
+    r.commit(
+        &format!("use API_TOKEN=hunter2secret ghp_0123456789abcdefghijklmnopqrstuvwxyzAB{CLAUDE}"),
+        &agent(),
+    )
+    .expect("c");
+    for format in ["text", "json"] {
+        let out = remit(dir.path(), &["check", "--base", "main", "--format", format]);
+        let text = stdout(&out);
+        assert!(
+            !text.contains("hunter2secret") && !text.contains("ghp_0123"),
+            "{text}"
+        );
+        assert!(text.contains("[REDACTED]"), "{text}");
+    }
+}

@@ -1,0 +1,110 @@
+//! Shared test helpers: a repo builder (the same one `remit demo` uses) and a
+//! runner for the binary with the ambient CI environment scrubbed.
+
+#![allow(dead_code)]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+pub use remit::testkit::{RepoBuilder, Who};
+use serde_json::Value;
+use tempfile::TempDir;
+
+pub const CLAUDE: &str = "\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n";
+
+pub fn agent() -> Who {
+    Who::new("Dana Maintainer", "dana@example.com")
+}
+
+pub fn human() -> Who {
+    Who::human()
+}
+
+/// A repository with one human commit on `main` (a README), switched to a
+/// new branch `work` — ready for agent commits.
+pub fn repo() -> (TempDir, RepoBuilder) {
+    let dir = TempDir::new().expect("tempdir");
+    let mut r = RepoBuilder::init(dir.path()).expect("init");
+    r.write("README.md", "# project\n").expect("write");
+    r.commit("Initial commit", &human()).expect("commit");
+    r.branch("work").expect("branch");
+    (dir, r)
+}
+
+/// Writes a manifest on the branch as a person's commit.
+pub fn manifest(r: &mut RepoBuilder, yaml: &str) {
+    r.write(".remit/task.yml", yaml).expect("write manifest");
+    r.commit("Declare the task", &human())
+        .expect("commit manifest");
+}
+
+pub fn remit(dir: &Path, args: &[&str]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_remit"));
+    cmd.current_dir(dir).args(args);
+    for (key, _) in std::env::vars_os() {
+        let key = key.to_string_lossy().into_owned();
+        if key.starts_with("GITHUB_")
+            || key.starts_with("RUNNER_")
+            || key.starts_with("ACTIONS_")
+            || key.starts_with("INPUT_")
+            || key.starts_with("PRE_COMMIT")
+            || key.starts_with("GIT_")
+            || key == "CI"
+        {
+            cmd.env_remove(key);
+        }
+    }
+    cmd.env("NO_COLOR", "1");
+    cmd.output().expect("run remit")
+}
+
+/// Runs `remit check --base main --format json` and parses the report.
+pub fn check_json(dir: &Path, extra: &[&str]) -> (i32, Value) {
+    let mut args = vec!["check", "--base", "main", "--format", "json"];
+    args.extend_from_slice(extra);
+    let out = remit(dir, &args);
+    let code = out.status.code().unwrap_or(-1);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let json = serde_json::from_str(&stdout).unwrap_or_else(|e| {
+        panic!(
+            "not JSON ({e}); exit {code}\nstdout: {stdout}\nstderr: {}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    (code, json)
+}
+
+/// `(rule, category, path)` of every finding.
+pub fn findings(report: &Value) -> Vec<(String, String, String)> {
+    report["findings"]
+        .as_array()
+        .expect("findings array")
+        .iter()
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap_or_default().to_string(),
+                f["category"].as_str().unwrap_or_default().to_string(),
+                f["path"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// Whether some finding has this rule, category and path.
+pub fn has(report: &Value, rule: &str, category: &str, path: &str) -> bool {
+    findings(report)
+        .iter()
+        .any(|(r, c, p)| r == rule && c == category && p == path)
+}
+
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+pub fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// A manifest granting nothing, scoped to `src/**` and `tests/**`.
+pub const SRC_ONLY: &str =
+    "version: 1\ntask: \"Fix a bug\"\nscope:\n  paths: [\"src/**\", \"tests/**\"]\ngrants: []\n";
