@@ -18,9 +18,12 @@ pub const PIPELINE_GLOBS: &[&str] = &[
     "action.yaml",
     "/.github/dependabot.yml",
     "/.github/dependabot.yaml",
+    "/workflow-templates/**",
     // Gitea / Forgejo Actions.
     "/.gitea/workflows/**",
+    "/.gitea/actions/**",
     "/.forgejo/workflows/**",
+    "/.forgejo/actions/**",
     // GitLab CI and its includes.
     "/.gitlab-ci.yml",
     "/.gitlab-ci.yaml",
@@ -47,8 +50,10 @@ pub const PIPELINE_GLOBS: &[&str] = &[
     "/.azuredevops/**",
     "/.pipelines/**",
     // Bitbucket Pipelines.
-    "/bitbucket-pipelines.yml",
-    "/bitbucket-pipelines.yaml",
+    "bitbucket-pipelines.yml",
+    "bitbucket-pipelines.yaml",
+    "*-pipelines.yml",
+    "*-pipelines.yaml",
     // Buildkite.
     "/.buildkite/**",
     "/buildkite.yml",
@@ -83,6 +88,16 @@ pub const PIPELINE_GLOBS: &[&str] = &[
     "/.woodpecker.yml",
     "/.woodpecker.yaml",
     "/.woodpecker/**",
+    // Crow CI, Vela, Bitrise, Batect.
+    "/.crow.yml",
+    "/.crow.yaml",
+    "/.crow/**",
+    "/.vela.yml",
+    "/.vela.yaml",
+    "bitrise.yml",
+    "bitrise.yaml",
+    "batect.yml",
+    "batect-bundle.yml",
     // Other hosted CI.
     "/.semaphore/**",
     "/appveyor.yml",
