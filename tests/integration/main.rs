@@ -9,3 +9,4 @@ mod check_categories;
 mod check_manifest;
 mod check_range;
 mod cli;
+mod treediff;
