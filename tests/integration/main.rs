@@ -9,3 +9,5 @@ mod check_categories;
 mod check_manifest;
 mod check_range;
 mod cli;
+mod session_rules;
+mod verify_log;
