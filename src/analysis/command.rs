@@ -74,8 +74,16 @@ const TOKEN_PRINTERS: &[(&str, &[&str], &str)] = &[
         &["configure", "export-credentials"],
         "aws configure export-credentials",
     ),
-    ("aws", &["sts", "get-session-token"], "aws sts get-session-token"),
-    ("aws", &["ecr", "get-login-password"], "aws ecr get-login-password"),
+    (
+        "aws",
+        &["sts", "get-session-token"],
+        "aws sts get-session-token",
+    ),
+    (
+        "aws",
+        &["ecr", "get-login-password"],
+        "aws ecr get-login-password",
+    ),
     (
         "gcloud",
         &["auth", "print-access-token"],
@@ -102,7 +110,11 @@ const TOKEN_PRINTERS: &[(&str, &[&str], &str)] = &[
         &["find-internet-password"],
         "macOS keychain password",
     ),
-    ("kubectl", &["config", "view", "--raw"], "kubectl config view --raw"),
+    (
+        "kubectl",
+        &["config", "view", "--raw"],
+        "kubectl config view --raw",
+    ),
     ("heroku", &["auth:token"], "heroku auth:token"),
     ("vault", &["read"], "vault read"),
     ("vault", &["kv", "get"], "vault kv get"),
@@ -143,9 +155,8 @@ const PERMISSION_FLAGS: &[&str] = &[
     "--permission-mode=bypasspermissions",
 ];
 
-static VAR_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)").expect("static regex")
-});
+static VAR_REF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)").expect("static regex"));
 
 static URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)\b(?:https?|ftp|wss?)://[^\s'"<>|;`)]+"#).expect("static regex")
@@ -156,14 +167,12 @@ static REMOTE_PATH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[A-Za-z0-9._-]+@)?([A-Za-z0-9][A-Za-z0-9.-]*)(?::|$)").expect("static regex")
 });
 
-static DEV_TCP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"/dev/(?:tcp|udp)/([A-Za-z0-9.-]+)/").expect("static regex")
-});
+static DEV_TCP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"/dev/(?:tcp|udp)/([A-Za-z0-9.-]+)/").expect("static regex"));
 
 /// A redirect that truncates or overwrites a session log.
-static LOG_REDIRECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r">\s*\S*\.remit/sessions/").expect("static regex")
-});
+static LOG_REDIRECT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r">\s*\S*\.remit/sessions/").expect("static regex"));
 
 /// Analyses one command.
 pub fn analyze(command: &str) -> CommandFacts {
@@ -341,15 +350,19 @@ fn program(seg: &[String]) -> Option<(usize, String)> {
     let mut i = 0;
     while i < seg.len() {
         let w = &seg[i];
-        let is_assignment = w
-            .split_once('=')
-            .is_some_and(|(k, _)| !k.is_empty() && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'));
+        let is_assignment = w.split_once('=').is_some_and(|(k, _)| {
+            !k.is_empty() && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        });
         let name = w.rsplit('/').next().unwrap_or(w).to_ascii_lowercase();
         if is_assignment || (WRAPPERS.contains(&name.as_str()) && i + 1 < seg.len()) {
             i += 1;
             continue;
         }
-        if name == "env" && seg[i + 1..].iter().any(|a| !a.starts_with('-') && !a.contains('=')) {
+        if name == "env"
+            && seg[i + 1..]
+                .iter()
+                .any(|a| !a.starts_with('-') && !a.contains('='))
+        {
             i += 1;
             continue;
         }
@@ -403,7 +416,11 @@ fn hosts_of(program: &str, args: &[String]) -> Vec<String> {
             }
         }
         "ssh" | "nc" | "ncat" | "netcat" | "telnet" | "ftp" => {
-            if let Some(c) = operands.into_iter().next().and_then(|a| REMOTE_PATH.captures(a)) {
+            if let Some(c) = operands
+                .into_iter()
+                .next()
+                .and_then(|a| REMOTE_PATH.captures(a))
+            {
                 hosts.push(c[1].to_ascii_lowercase());
             }
         }
@@ -441,7 +458,11 @@ pub fn credential_in_word(word: &str) -> Option<String> {
 /// The credential a path names, as a label for the identity view.
 pub fn credential_path(path: &str) -> Option<String> {
     let path = path.trim_matches(|c: char| c == '"' || c == '\'' || c == ',');
-    let lower = path.to_ascii_lowercase();
+    let lower: Cow<'_, str> = if path.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(path.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(path)
+    };
     let name = lower.rsplit('/').next().unwrap_or(&lower);
     if name == ".env" || (name.starts_with(".env.") && !is_template(name)) {
         return Some(if name == ".env" {
@@ -471,7 +492,10 @@ pub fn credential_path(path: &str) -> Option<String> {
     if let Some(i) = lower.find(".ssh/") {
         let rest = &lower[i + 5..];
         if !rest.ends_with(".pub") && !rest.starts_with("known_hosts") {
-            return Some(format!("~/.ssh/{}", if rest.is_empty() { "*" } else { rest }));
+            return Some(format!(
+                "~/.ssh/{}",
+                if rest.is_empty() { "*" } else { rest }
+            ));
         }
     }
     match name {
@@ -484,9 +508,11 @@ pub fn credential_path(path: &str) -> Option<String> {
 }
 
 fn is_template(name: &str) -> bool {
-    ["example", "sample", "template", "dist", "defaults", "schema"]
-        .iter()
-        .any(|t| name.ends_with(t))
+    [
+        "example", "sample", "template", "dist", "defaults", "schema",
+    ]
+    .iter()
+    .any(|t| name.ends_with(t))
 }
 
 /// Whether a variable name says it holds a secret (`GITHUB_TOKEN`,
@@ -497,30 +523,50 @@ pub fn secret_variable(name: &str) -> bool {
     parts.iter().any(|p| {
         matches!(
             *p,
-            "TOKEN" | "TOKENS" | "SECRET" | "SECRETS" | "PASSWORD" | "PASSWD" | "APIKEY" | "CREDENTIALS" | "CREDENTIAL" | "PAT" | "DSN"
+            "TOKEN"
+                | "TOKENS"
+                | "SECRET"
+                | "SECRETS"
+                | "PASSWORD"
+                | "PASSWD"
+                | "APIKEY"
+                | "CREDENTIALS"
+                | "CREDENTIAL"
+                | "PAT"
+                | "DSN"
         )
     }) || parts.windows(2).any(|w| {
-        matches!(w[0], "API" | "ACCESS" | "PRIVATE" | "SIGNING" | "ENCRYPTION" | "MASTER")
-            && w[1] == "KEY"
+        matches!(
+            w[0],
+            "API" | "ACCESS" | "PRIVATE" | "SIGNING" | "ENCRYPTION" | "MASTER"
+        ) && w[1] == "KEY"
     }) || upper == "DATABASE_URL"
 }
 
 /// What secret a networked command carries, if any.
-fn secret_source(segments: &[Vec<String>], command: &str, credentials: &[String]) -> Option<String> {
+fn secret_source(
+    segments: &[Vec<String>],
+    command: &str,
+    credentials: &[String],
+) -> Option<String> {
     for seg in segments {
         let Some((i, p)) = program(seg) else { continue };
         let args = &seg[i + 1..];
         let dump = match p.as_str() {
             "env" => args.iter().all(|a| a.starts_with('-') || a.contains('=')),
             "printenv" => true,
-            "export" | "declare" | "typeset" => args.is_empty() || args.iter().any(|a| a == "-p" || a == "-x"),
+            "export" | "declare" | "typeset" => {
+                args.is_empty() || args.iter().any(|a| a == "-p" || a == "-x")
+            }
             "set" => args.is_empty(),
             _ => false,
         };
         if dump {
             return Some(format!("the environment (`{p}`)"));
         }
-        if args.iter().any(|a| a.contains("os.environ") || a.contains("process.env") || a.contains("ENV.to_h")) {
+        if args.iter().any(|a| {
+            a.contains("os.environ") || a.contains("process.env") || a.contains("ENV.to_h")
+        }) {
             return Some("the environment (a script reading it)".to_string());
         }
     }
@@ -545,8 +591,17 @@ fn hook_bypass_in(seg: &[String], program: &str, args: &[String]) -> Option<Stri
         "git" => git_hook_bypass(args),
         "rm" | "mv" | "unlink" | "shred" | "truncate" | "chmod" => args
             .iter()
-            .find(|a| HOOK_PATHS.iter().any(|h| a.trim_start_matches("./").starts_with(h) || a.contains(&format!("/{h}"))))
-            .filter(|_| program != "chmod" || seg.iter().any(|w| w.starts_with('-') && w.contains('x') || w == "000"))
+            .find(|a| {
+                HOOK_PATHS.iter().any(|h| {
+                    a.trim_start_matches("./").starts_with(h) || a.contains(&format!("/{h}"))
+                })
+            })
+            .filter(|_| {
+                program != "chmod"
+                    || seg
+                        .iter()
+                        .any(|w| w.starts_with('-') && w.contains('x') || w == "000")
+            })
             .map(|a| format!("`{program} {a}` disables hooks or the session recorder")),
         "pre-commit" | "husky" | "lefthook" if args.first().is_some_and(|a| a == "uninstall") => {
             Some(format!("`{program} uninstall` removes the commit hooks"))
@@ -579,7 +634,11 @@ fn git_hook_bypass(args: &[String]) -> Option<String> {
     }
     let sub = args.get(i)?.as_str();
     let rest = &args[i + 1..];
-    if sub == "config" && rest.iter().any(|a| a.eq_ignore_ascii_case("core.hooksPath")) {
+    if sub == "config"
+        && rest
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case("core.hooksPath"))
+    {
         return Some("`git config core.hooksPath` changes where commit hooks live".to_string());
     }
     if rest.iter().any(|a| a == "--no-verify") {
@@ -604,7 +663,10 @@ fn commit_short_n(args: &[String]) -> bool {
         if a == "--" {
             return false;
         }
-        let Some(flags) = a.strip_prefix('-').filter(|f| !f.starts_with('-') && !f.is_empty()) else {
+        let Some(flags) = a
+            .strip_prefix('-')
+            .filter(|f| !f.starts_with('-') && !f.is_empty())
+        else {
             continue;
         };
         for (i, c) in flags.chars().enumerate() {
@@ -675,13 +737,22 @@ fn sensitive(facts: &CommandFacts, segments: &[Vec<String>]) -> Option<String> {
         let first = args.first().copied().unwrap_or_default();
         let why = match p.as_str() {
             "git" if matches!(first, "push" | "config" | "remote") => Some(format!("git {first}")),
-            "gh" if matches!(first, "api" | "secret" | "workflow" | "release" | "pr" | "repo" | "gist") => {
+            "gh" if matches!(
+                first,
+                "api" | "secret" | "workflow" | "release" | "pr" | "repo" | "gist"
+            ) =>
+            {
                 Some(format!("gh {first}"))
             }
-            "npm" | "cargo" | "twine" | "gem" | "poetry" if matches!(first, "publish" | "upload" | "push") => {
+            "npm" | "cargo" | "twine" | "gem" | "poetry"
+                if matches!(first, "publish" | "upload" | "push") =>
+            {
                 Some(format!("{p} {first}"))
             }
-            "rm" if args.iter().any(|a| a.starts_with('-') && a.contains('r') && a.contains('f')) => {
+            "rm" if args
+                .iter()
+                .any(|a| a.starts_with('-') && a.contains('r') && a.contains('f')) =>
+            {
                 Some("rm -rf".to_string())
             }
             "chmod" | "chown" | "sudo" | "eval" | "crontab" | "systemctl" => Some(p.clone()),
@@ -781,9 +852,14 @@ mod tests {
             "claude --permission-mode bypassPermissions",
             "codex -s danger-full-access",
         ] {
-            assert!(analyze(cmd).permission_bypass.is_some(), "should flag: {cmd}");
+            assert!(
+                analyze(cmd).permission_bypass.is_some(),
+                "should flag: {cmd}"
+            );
         }
-        assert!(analyze("claude --permission-mode plan").permission_bypass.is_none());
+        assert!(analyze("claude --permission-mode plan")
+            .permission_bypass
+            .is_none());
         assert!(permission_mode_bypass("bypassPermissions"));
         assert!(!permission_mode_bypass("default"));
         assert!(!permission_mode_bypass("acceptEdits"));
@@ -794,21 +870,32 @@ mod tests {
         let f = analyze("gh auth token");
         assert_eq!(f.credentials, vec!["gh auth token".to_string()]);
         assert!(f.exfiltration.is_none());
-        assert_eq!(analyze("cat ~/.aws/credentials").credentials, vec!["~/.aws/credentials".to_string()]);
+        assert_eq!(
+            analyze("cat ~/.aws/credentials").credentials,
+            vec!["~/.aws/credentials".to_string()]
+        );
         assert!(analyze("cat .env.sample").credentials.is_empty());
-        assert_eq!(credential_path("/home/a/.ssh/id_ed25519").as_deref(), Some("~/.ssh/id_ed25519"));
+        assert_eq!(
+            credential_path("/home/a/.ssh/id_ed25519").as_deref(),
+            Some("~/.ssh/id_ed25519")
+        );
         assert_eq!(credential_path("/home/a/.ssh/known_hosts"), None);
         assert_eq!(credential_path("src/environment.rs"), None);
         assert_eq!(
             analyze("curl -s https://Docs.Python.org/3/ | grep x").hosts,
             vec!["docs.python.org".to_string()]
         );
-        assert_eq!(analyze("scp a.txt deploy@build.example:/srv").hosts, vec!["build.example".to_string()]);
+        assert_eq!(
+            analyze("scp a.txt deploy@build.example:/srv").hosts,
+            vec!["build.example".to_string()]
+        );
         assert!(analyze("pytest -q").hosts.is_empty());
         assert!(!analyze("pytest -q").network);
         assert!(analyze("pytest -q").sensitive.is_none());
         assert!(analyze("git push origin main").sensitive.is_some());
         assert!(secret_variable("GITHUB_TOKEN") && secret_variable("AWS_SECRET_ACCESS_KEY"));
-        assert!(!secret_variable("AUTHOR") && !secret_variable("KEYBOARD") && !secret_variable("HOME"));
+        assert!(
+            !secret_variable("AUTHOR") && !secret_variable("KEYBOARD") && !secret_variable("HOME")
+        );
     }
 }

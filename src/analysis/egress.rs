@@ -76,7 +76,10 @@ mod tests {
 
     #[test]
     fn hosts_and_allowlists() {
-        assert_eq!(host_of_url("https://u:p@Docs.Python.org:443/3/x?y").as_deref(), Some("docs.python.org"));
+        assert_eq!(
+            host_of_url("https://u:p@Docs.Python.org:443/3/x?y").as_deref(),
+            Some("docs.python.org")
+        );
         assert_eq!(host_of_url("http://[::1]:8080/").as_deref(), Some("::1"));
         assert!(matches("*.python.org", "docs.python.org"));
         assert!(!matches("*.python.org", "python.org"));

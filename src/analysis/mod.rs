@@ -5,5 +5,6 @@
 
 pub mod command;
 pub mod egress;
-pub mod session;
+pub mod event_view;
 pub mod identity;
+pub mod session;

@@ -10,11 +10,12 @@ use std::path::{Path, PathBuf};
 
 use git2::Oid;
 
+use crate::analysis::event_view::EventView;
 use crate::analysis::session::{LogDigest, Tamper, Watch};
 use crate::collect::files::short;
 use crate::collect::git::GitRepo;
 use crate::error::GateError;
-use crate::model::event::{check_link, line_hash, Event};
+use crate::model::event::check_link_fields;
 
 /// Where session logs live in a repository.
 pub const SESSIONS_DIR: &str = ".remit/sessions";
@@ -106,7 +107,9 @@ pub fn read_file(path: &Path, watch: &Watch<'_>) -> Result<LogDigest, GateError>
 enum Line {
     Eof,
     /// `complete`: ended by a newline (not cut off at the end of the file).
-    Read { complete: bool },
+    Read {
+        complete: bool,
+    },
     TooLong,
 }
 
@@ -158,7 +161,7 @@ pub fn stream<R: BufRead>(
 ) -> Result<(), GateError> {
     let mut buf = Vec::with_capacity(4096);
     let mut line = 0usize;
-    let mut prev: Option<String> = None;
+    let mut prev: Option<[u8; 64]> = None;
     let mut expected_seq = 0u64;
     loop {
         buf.clear();
@@ -192,7 +195,7 @@ pub fn stream<R: BufRead>(
         if line == 1 {
             check_format(name, text)?;
         }
-        let event: Event = match serde_json::from_str(text) {
+        let event: EventView<'_> = match serde_json::from_str(text) {
             Ok(e) => e,
             Err(e) if !complete && e.is_eof() => {
                 digest.tampering.push(Tamper {
@@ -210,8 +213,17 @@ pub fn stream<R: BufRead>(
                 ))
             }
         };
-        let hash = line_hash(text);
-        if let Err(reason) = check_link(&event, expected_seq, prev.as_deref()) {
+        let hash = hex_sha256(text.as_bytes());
+        let prev_hash = prev
+            .as_ref()
+            .map(|h| std::str::from_utf8(h).unwrap_or_default());
+        if let Err(reason) = check_link_fields(
+            event.v,
+            event.seq,
+            event.prev.as_deref(),
+            expected_seq,
+            prev_hash,
+        ) {
             if digest.tampering.iter().any(|t| t.seq.is_some()) {
                 digest.more_breaks += 1;
             } else {
@@ -227,8 +239,21 @@ pub fn stream<R: BufRead>(
         prev = Some(hash);
     }
     digest.lines = line;
-    digest.head = prev;
+    digest.head = prev.map(|h| String::from_utf8_lossy(&h).into_owned());
     Ok(())
+}
+
+/// Lowercase hex SHA-256 without allocating (same as `line_hash`).
+fn hex_sha256(bytes: &[u8]) -> [u8; 64] {
+    use sha2::{Digest, Sha256};
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let digest = Sha256::digest(bytes);
+    let mut out = [0u8; 64];
+    for (i, b) in digest.iter().enumerate() {
+        out[2 * i] = HEX[usize::from(b >> 4)];
+        out[2 * i + 1] = HEX[usize::from(b & 0xf)];
+    }
+    out
 }
 
 /// The first line decides the format. Remit's own log is read here; native
@@ -236,9 +261,10 @@ pub fn stream<R: BufRead>(
 /// integration point below.
 fn check_format(name: &str, first_line: &str) -> Result<(), GateError> {
     let value: Option<serde_json::Value> = serde_json::from_str(first_line).ok();
-    let is_remit = value.as_ref().and_then(|v| v.as_object()).is_some_and(|o| {
-        o.contains_key("v") && o.contains_key("event") && o.contains_key("prev")
-    });
+    let is_remit = value
+        .as_ref()
+        .and_then(|v| v.as_object())
+        .is_some_and(|o| o.contains_key("v") && o.contains_key("event") && o.contains_key("prev"));
     if is_remit {
         return Ok(());
     }
@@ -267,7 +293,10 @@ fn append_only(before: &[u8], now: &[u8], base: &str) -> Option<Tamper> {
         return None;
     }
     let mut line = 1;
-    for (a, b) in before.split(|c| *c == b'\n').zip(now.split(|c| *c == b'\n')) {
+    for (a, b) in before
+        .split(|c| *c == b'\n')
+        .zip(now.split(|c| *c == b'\n'))
+    {
         if a != b {
             break;
         }
@@ -298,6 +327,15 @@ mod tests {
         let t = append_only(b"a\nb\nc\n", b"a\n", "base").expect("cut");
         assert!(t.reason.contains("removed"), "{}", t.reason);
         assert!(append_only(b"a\nb", b"a\nbc\n", "base").is_some());
+    }
+
+    #[test]
+    fn hex_hash_matches_the_model() {
+        let h = hex_sha256(b"{\"v\":1}");
+        assert_eq!(
+            std::str::from_utf8(&h).ok(),
+            Some(crate::model::event::line_hash("{\"v\":1}").as_str())
+        );
     }
 
     #[test]

@@ -150,7 +150,11 @@ pub fn render(outcome: &Outcome) -> String {
             .map(|i| V1Identity {
                 agent: i.agent.clone(),
                 models: i.models.clone(),
-                git_authors: i.git_authors.iter().map(|a| redact(a).into_owned()).collect(),
+                git_authors: i
+                    .git_authors
+                    .iter()
+                    .map(|a| redact(a).into_owned())
+                    .collect(),
                 sessions: i.sessions.iter().map(|s| redact(s).into_owned()).collect(),
                 commits: i.commits,
                 credentials: i

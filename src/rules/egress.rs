@@ -28,7 +28,8 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 id,
                 u.first,
             );
-            f.evidence.push(at("log", format!("first: {}", u.via), u.first));
+            f.evidence
+                .push(at("log", format!("first: {}", u.via), u.first));
             f = f.evidence(
                 "policy",
                 format!(

@@ -27,7 +27,10 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 seq: t.seq,
             });
             if i == 0 && log.more_breaks > 0 && t.seq.is_some() {
-                f = f.evidence("log", format!("{} more chain breaks after it", log.more_breaks));
+                f = f.evidence(
+                    "log",
+                    format!("{} more chain breaks after it", log.more_breaks),
+                );
             }
             out.push(f.fix("restore the log as recorded (the gate judges the original); logs are append-only — never edit, reorder, truncate or delete lines"));
         }
@@ -38,7 +41,10 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             continue;
         }
         for (loc, declared) in &s.manifest_sha256 {
-            if governing.iter().any(|m| m.sha256.eq_ignore_ascii_case(declared)) {
+            if governing
+                .iter()
+                .any(|m| m.sha256.eq_ignore_ascii_case(declared))
+            {
                 continue;
             }
             let mut f = located(
@@ -48,7 +54,8 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 id,
                 *loc,
             );
-            f.evidence.push(at("log", format!("manifest_sha256 {declared}"), *loc));
+            f.evidence
+                .push(at("log", format!("manifest_sha256 {declared}"), *loc));
             for m in &governing {
                 f = f.evidence("manifest", format!("{} has sha256 {}", m.source, m.sha256));
             }

@@ -33,17 +33,31 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             );
             f.evidence.push(at(
                 "chain",
-                format!("{} at seq {} → {verb} {what} at seq {}", t.source, t.at.seq, a.at.seq),
+                format!(
+                    "{} at seq {} → {verb} {what} at seq {}",
+                    t.source, t.at.seq, a.at.seq
+                ),
                 a.at,
             ));
             f.evidence.push(at(
                 "content",
-                format!("{} (untrusted; indicators: {})", t.source, t.indicators.join(", ")),
+                format!(
+                    "{} (untrusted; indicators: {})",
+                    t.source,
+                    t.indicators.join(", ")
+                ),
                 t.at,
             ));
-            f.evidence.push(at("log", format!("{}: {}", a.what, a.why), a.at));
+            f.evidence
+                .push(at("log", format!("{}: {}", a.what, a.why), a.at));
             if i + 1 == n && s.chains.more > 0 {
-                f = f.evidence("log", format!("{} more actions after untrusted content in this session", s.chains.more));
+                f = f.evidence(
+                    "log",
+                    format!(
+                        "{} more actions after untrusted content in this session",
+                        s.chains.more
+                    ),
+                );
             }
             out.push(f.fix(
                 "review what the untrusted content asked for and undo what the session did after reading it; keep the source out of agent sessions or restrict the task's tools and hosts",

@@ -1,7 +1,7 @@
 //! Shared by the session rules: walking the logs' sessions, locating a
 //! finding at a log event, and which logs cover which agent commit.
 
-use crate::analysis::session::{LogDigest, Loc, SessionDigest, Signal};
+use crate::analysis::session::{Loc, LogDigest, SessionDigest, Signal};
 use crate::finding::{Evidence, Finding};
 use crate::normalize::{CommitFacts, Context};
 use crate::rules::RuleId;
@@ -19,9 +19,11 @@ pub fn at(kind: &'static str, detail: impl Into<String>, loc: Loc) -> Evidence {
 pub fn sessions<'c>(
     ctx: &'c Context<'_>,
 ) -> impl Iterator<Item = (&'c LogDigest, &'c str, &'c SessionDigest)> {
-    ctx.logs
-        .iter()
-        .flat_map(|log| log.sessions.iter().map(move |(id, s)| (log, id.as_str(), s)))
+    ctx.logs.iter().flat_map(|log| {
+        log.sessions
+            .iter()
+            .map(move |(id, s)| (log, id.as_str(), s))
+    })
 }
 
 /// A finding located at a log line, for a session.
@@ -45,9 +47,9 @@ pub fn per_signal(
     for (log, id, s) in sessions(ctx) {
         let (signals, more) = pick(s);
         for (i, sig) in signals.iter().enumerate() {
-            let mut f = located(rule, message(id, sig), log, id, sig.at)
-                .fix(fix);
-            f.evidence.push(at("log", format!("{}: {}", sig.what, sig.why), sig.at));
+            let mut f = located(rule, message(id, sig), log, id, sig.at).fix(fix);
+            f.evidence
+                .push(at("log", format!("{}: {}", sig.what, sig.why), sig.at));
             if i + 1 == signals.len() && more > 0 {
                 f = f.evidence("log", format!("{more} more events like it in this session"));
             }
@@ -83,21 +85,36 @@ pub fn binding(ctx: &Context<'_>, commit: &CommitFacts) -> Vec<Binding> {
             .iter()
             .find(|(sha, _)| sha.len() >= 7 && commit.sha.starts_with(sha.as_str()))
         {
-            add(id, format!("`commit` event at seq {} of {}", loc.seq, log.name));
+            add(
+                id,
+                format!("`commit` event at seq {} of {}", loc.seq, log.name),
+            );
         }
     }
     if let Some(session) = commit.session() {
         if let Some((log, id, _)) = sessions(ctx).find(|(_, id, _)| *id == session) {
-            add(id, format!("session trailer `{session}`, logged in {}", log.name));
+            add(
+                id,
+                format!("session trailer `{session}`, logged in {}", log.name),
+            );
         }
     }
     for m in &ctx.manifests.declared {
-        if commit.session().is_some_and(|s| !m.sessions.iter().any(|x| x == s)) {
+        if commit
+            .session()
+            .is_some_and(|s| !m.sessions.iter().any(|x| x == s))
+        {
             continue;
         }
         for listed in &m.sessions {
             if let Some((log, id, _)) = sessions(ctx).find(|(_, id, _)| id == listed) {
-                add(id, format!("manifest {} lists session `{listed}`, logged in {}", m.source, log.name));
+                add(
+                    id,
+                    format!(
+                        "manifest {} lists session `{listed}`, logged in {}",
+                        m.source, log.name
+                    ),
+                );
             }
         }
     }
@@ -105,7 +122,10 @@ pub fn binding(ctx: &Context<'_>, commit: &CommitFacts) -> Vec<Binding> {
 }
 
 /// The digests of a session (a session may be logged in more than one file).
-pub fn digests_of<'c>(ctx: &'c Context<'_>, session: &str) -> Vec<(&'c LogDigest, &'c SessionDigest)> {
+pub fn digests_of<'c>(
+    ctx: &'c Context<'_>,
+    session: &str,
+) -> Vec<(&'c LogDigest, &'c SessionDigest)> {
     sessions(ctx)
         .filter(|(_, id, _)| *id == session)
         .map(|(log, _, s)| (log, s))

@@ -17,8 +17,17 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         if lists.is_empty() {
             continue;
         }
-        for (tool, u) in &s.tools {
-            if lists.iter().any(|(_, list)| list.iter().any(|entry| allows(entry, tool))) {
+        let servers = s
+            .servers
+            .iter()
+            .map(|(name, u)| (format!("mcp__{name}"), u));
+        let tools = s.tools.iter().map(|(t, u)| (t.clone(), u));
+        for (tool, u) in tools.chain(servers) {
+            let tool = tool.as_str();
+            if lists
+                .iter()
+                .any(|(_, list)| list.iter().any(|entry| allows(entry, tool)))
+            {
                 continue;
             }
             let what = if tool.starts_with("mcp__") && tool.matches("__").count() == 1 {
@@ -33,9 +42,21 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 id,
                 u.first,
             );
-            f.evidence.push(at("log", format!("first use ({}), {} use{} in all", u.via, u.count, if u.count == 1 { "" } else { "s" }), u.first));
+            f.evidence.push(at(
+                "log",
+                format!(
+                    "first use ({}), {} use{} in all",
+                    u.via,
+                    u.count,
+                    if u.count == 1 { "" } else { "s" }
+                ),
+                u.first,
+            ));
             for (m, list) in &lists {
-                f = f.evidence("manifest", format!("{} tools: [{}]", m.source, list.join(", ")));
+                f = f.evidence(
+                    "manifest",
+                    format!("{} tools: [{}]", m.source, list.join(", ")),
+                );
             }
             out.push(f.fix(format!(
                 "if the task needs {what}, a person adds it to the manifest's `tools` before the session; otherwise review what the call did"
@@ -102,7 +123,10 @@ mod tests {
         assert!(allows("mcp__github__*", "mcp__github__get_issue"));
         assert!(allows("mcp__github", "mcp__github__get_issue"));
         assert!(allows("mcp__github__get_issue", "mcp__github"));
-        assert!(!allows("mcp__github__get_issue", "mcp__github__get_issue_comments"));
+        assert!(!allows(
+            "mcp__github__get_issue",
+            "mcp__github__get_issue_comments"
+        ));
         assert!(!allows("mcp__github__*", "mcp__slack__post"));
         assert!(allows("Web*", "WebFetch"));
     }

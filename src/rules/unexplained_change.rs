@@ -30,7 +30,10 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 continue;
             }
             let sessions: Vec<&str> = bound.iter().map(|b| b.session.as_str()).collect();
-            let execs: u64 = digests.iter().map(|(_, s)| s.named_by_exec.len() as u64).sum();
+            let execs: u64 = digests
+                .iter()
+                .map(|(_, s)| s.named_by_exec.len() as u64)
+                .sum();
             let mut f = Finding::new(
                 RuleId::UnexplainedChange,
                 format!(
@@ -42,7 +45,10 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             .path(path)
             .commit(&commit.sha, Some(sessions[0]));
             for b in &bound {
-                f = f.evidence("log", format!("session `{}` covers the commit: {}", b.session, b.how));
+                f = f.evidence(
+                    "log",
+                    format!("session `{}` covers the commit: {}", b.session, b.how),
+                );
             }
             for (log, s) in &digests {
                 f = f.evidence(

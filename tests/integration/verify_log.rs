@@ -6,10 +6,12 @@ use crate::common::*;
 
 fn sample() -> LogBuilder {
     let mut l = LogBuilder::new("s1");
-    l.push(EventKind::SessionStart, |e| e.model = Some("claude-opus-4-5".into()))
-        .write("src/a.rs")
-        .exec("pytest")
-        .exec("git commit -m x");
+    l.push(EventKind::SessionStart, |e| {
+        e.model = Some("claude-opus-4-5".into())
+    })
+    .write("src/a.rs")
+    .exec("pytest")
+    .exec("git commit -m x");
     l
 }
 
@@ -33,8 +35,14 @@ fn an_intact_log_prints_head_counts_and_sessions() {
     assert!(out.contains(": intact"), "{out}");
     let head = line_hash(l.lines.last().expect("line"));
     assert!(out.contains(&format!("head:     {head}")), "{out}");
-    assert!(out.contains("events:   4 in 4 lines (session_start 1, write 1, exec 2)"), "{out}");
-    assert!(out.contains("sessions: s1 (claude-code, claude-opus-4-5, 4 events)"), "{out}");
+    assert!(
+        out.contains("events:   4 in 4 lines (session_start 1, write 1, exec 2)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("sessions: s1 (claude-code, claude-opus-4-5, 4 events)"),
+        "{out}"
+    );
     assert!(!out.contains("first break"));
 }
 
@@ -52,14 +60,23 @@ fn broken_chains_exit_1_with_the_first_break() {
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("good.jsonl: intact"), "{out}");
     assert!(out.contains("edited.jsonl: BROKEN"), "{out}");
-    assert!(out.contains(&format!("first break: {}:3 (seq 2): hash chain broken: \"prev\" does not match", e.display())), "{out}");
+    assert!(
+        out.contains(&format!(
+            "first break: {}:3 (seq 2): hash chain broken: \"prev\" does not match",
+            e.display()
+        )),
+        "{out}"
+    );
 
     let mut deleted = sample();
     deleted.lines.remove(1);
     std::fs::write(&e, deleted.text()).expect("w");
     let (code, out, _) = verify(&[&e]);
     assert_eq!(code, 1);
-    assert!(out.contains(":2 (seq 2): hash chain broken: seq 2 where 1 was expected"), "{out}");
+    assert!(
+        out.contains(":2 (seq 2): hash chain broken: seq 2 where 1 was expected"),
+        "{out}"
+    );
 
     let text = sample().text();
     std::fs::write(&e, &text[..text.len() - 10]).expect("w");
@@ -96,5 +113,8 @@ fn unreadable_or_unparsable_files_exit_2() {
         (out.status.code().unwrap_or(-1), stdout(&out), ())
     };
     assert_eq!(code, 0);
-    assert!(out.contains("1 a chain is broken") && out.contains("2 a file cannot be read"), "{out}");
+    assert!(
+        out.contains("1 a chain is broken") && out.contains("2 a file cannot be read"),
+        "{out}"
+    );
 }
