@@ -304,7 +304,7 @@ impl LogDigest {
                 if let Some(path) = &e.path {
                     let path = relative(path, s.cwd.as_deref());
                     let how = e.event.as_str();
-                    if let Some(label) = command::credential_path(&path) {
+                    if let Some(label) = command::credential_path(path) {
                         note_use(&mut s.credentials, &label, at, || how.to_string());
                         sensitive = Some(Signal {
                             at,
@@ -316,7 +316,7 @@ impl LogDigest {
                         if watch.changed.contains(path) && !s.written.contains_key(path) {
                             s.written.insert(path.to_string(), at);
                         }
-                        if let Some(why) = hook_path(&path) {
+                        if let Some(why) = hook_path(path) {
                             s.hook_bypass.push(Signal {
                                 at,
                                 what: format!("write {path}"),
@@ -327,7 +327,7 @@ impl LogDigest {
                                 what: format!("write {path}"),
                                 why: format!("hook bypass: {why}"),
                             });
-                        } else if let Some(category) = (watch.protected)(&path) {
+                        } else if let Some(category) = (watch.protected)(path) {
                             sensitive = Some(Signal {
                                 at,
                                 what: format!("write {path}"),
