@@ -4,6 +4,7 @@
 //! report — and every command shares it ([`gate::run`]). Only
 //! [`collect`] does I/O; everything after it is plain data.
 
+pub mod audit;
 pub mod cli;
 pub mod collect;
 pub mod commands;
@@ -16,5 +17,6 @@ pub mod normalize;
 pub mod redact;
 pub mod report;
 pub mod rules;
+pub mod scan;
 pub mod testkit;
 pub mod verdict;

@@ -2,4 +2,7 @@
 
 pub mod check;
 pub mod demo;
+pub mod enforce;
 pub mod explain;
+pub mod import;
+pub mod record;

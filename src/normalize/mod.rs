@@ -3,6 +3,7 @@
 
 pub mod attribution;
 pub mod iac;
+pub mod log;
 
 use globset::Candidate;
 
@@ -136,7 +137,7 @@ fn touches(change: &Change, policy: &Policy, contents: &Contents) -> Vec<Touch> 
         .collect()
 }
 
-fn path_categories(path: &str, policy: &Policy) -> Vec<CategoryHit> {
+pub fn path_categories(path: &str, policy: &Policy) -> Vec<CategoryHit> {
     let candidate = Candidate::new(path);
     let mut hits = Vec::new();
     for cat in &policy.categories {
