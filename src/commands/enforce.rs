@@ -31,10 +31,10 @@ pub fn run(
     payload: Result<Payload>,
     record: impl Fn(&Payload) -> Result<()>,
 ) -> Result<u8> {
-    let payload =
-        match payload {
-            Ok(p) => p,
-            Err(e) => return Ok(answer_deny(
+    let payload = match payload {
+        Ok(p) => p,
+        Err(e) => {
+            return Ok(answer_deny(
                 agent,
                 &Deny {
                     rule: "enforce",
@@ -42,8 +42,9 @@ pub fn run(
                         "remit cannot read this hook payload, so it denies (fail closed): {e:#}"
                     ),
                 },
-            )),
-        };
+            ))
+        }
+    };
     if payload.phase != Phase::PreTool {
         return match record(&payload) {
             Ok(()) => Ok(0),
@@ -53,23 +54,33 @@ pub fn run(
     match decide(&payload) {
         Ok(None) => Ok(0),
         Ok(Some(deny)) => Ok(answer_deny(agent, &deny)),
-        Err(e) => Ok(answer_deny(
-            agent,
-            &Deny {
-                rule: "enforce",
-                reason: format!("remit cannot decide, so it denies (fail closed): {e:#}"),
-            },
-        )),
+        Err(e) => {
+            let help = e
+                .downcast_ref::<GateError>()
+                .map(|g| format!(" (fix: {})", g.help()))
+                .unwrap_or_default();
+            Ok(answer_deny(
+                agent,
+                &Deny {
+                    rule: "enforce",
+                    reason: format!("remit cannot decide, so it denies (fail closed): {e:#}{help}"),
+                },
+            ))
+        }
     }
 }
 
 /// Answers a deny in the agent's hook protocol; returns the exit code.
 fn answer_deny(agent: Agent, deny: &Deny) -> u8 {
-    let reason = crate::redact::redact(&format!(
-        "remit: denied ({}): {} — see `remit explain {}`; a person can widen the task in .remit/task.yml",
-        deny.rule, deny.reason, deny.rule
-    ))
-    .into_owned();
+    let text = if deny.rule == "enforce" {
+        format!("remit: denied: {}", deny.reason)
+    } else {
+        format!(
+            "remit: denied ({}): {} — see `remit explain {}`; a person can widen the task in .remit/task.yml",
+            deny.rule, deny.reason, deny.rule
+        )
+    };
+    let reason = crate::redact::redact(&text).into_owned();
     match agent {
         // Cursor reads a JSON permission on stdout.
         Agent::Cursor => {
@@ -165,7 +176,10 @@ fn check_tool(manifest: &Manifest, name: &str, class: &Class) -> Option<Deny> {
                 Class::Mcp { server } => {
                     t == &format!("mcp__{server}") || t == &format!("mcp__{server}__*")
                 }
-                _ => false,
+                // Manifests name tools as Claude Code does; every agent's
+                // alias of the same kind of tool is covered by that name.
+                Class::Other => false,
+                _ => tools::classify(t) == *class,
             }
     });
     if ok {

@@ -9,3 +9,7 @@ mod check_categories;
 mod check_manifest;
 mod check_range;
 mod cli;
+mod import;
+mod native_logs;
+mod record;
+mod record_enforce;
