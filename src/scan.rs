@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::bytes::{Regex, RegexBuilder};
 
 pub const INSTRUCTION_OVERRIDE: &str = "instruction-override";
 pub const FAKE_SYSTEM_MESSAGE: &str = "fake-system-message";
@@ -32,9 +32,14 @@ pub const ALL: [&str; 9] = [
     ENCODED_PAYLOAD,
 ];
 
+/// ASCII-only matching (`\\b`, `(?i)`): the indicators are English phrases,
+/// and Unicode tables would make every hook process pay to build them.
 fn re(pattern: &str) -> Regex {
     // The patterns are constants checked by the unit tests below.
-    Regex::new(pattern).unwrap_or_else(|e| panic!("scanner pattern {pattern}: {e}"))
+    RegexBuilder::new(pattern)
+        .unicode(false)
+        .build()
+        .unwrap_or_else(|e| panic!("scanner pattern {pattern}: {e}"))
 }
 
 static OVERRIDE: LazyLock<Regex> = LazyLock::new(|| {
@@ -73,14 +78,13 @@ static COMMAND: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:you\s+must|please|now|then|first|next|always)?\s*(?:run|execute|exec|invoke)\s+",
         r"(?:the\s+following|this|these)\s+(?:shell\s+|bash\s+|terminal\s+)?(?:commands?|scripts?|code)\b",
         r"|\b(?:curl|wget)\s+[^\n|]{0,200}\|\s*(?:sudo\s+)?(?:ba|z)?sh\b",
-        r"|\b(?:run|execute)\s*[:`]\s*`?(?:curl|wget|bash|sh|python3?|node|npm|pip|rm|chmod|git)\s",
     ))
 });
 
 static CONFIG: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"(?i)\b(?:edit|modify|change|update|add|append|write|remove|delete|disable|create)\s+",
-        r"(?:to\s+|the\s+|a\s+|an\s+|your\s+)*",
+        r"(?:(?:to|the|a|an|your|this|these|it|following|lines?|text|into|in)\s+)*",
         r"(?:\.github/workflows|workflow\s+files?|ci\s+(?:config|pipeline|workflow)s?|github\s+actions?|codeowners",
         r"|branch\s+protection|CLAUDE\.md|AGENTS\.md|\.mcp\.json|\.claude/|\.cursor/|\.cursorrules|mcp\s+servers?",
         r"|agent\s+(?:config|configuration|settings|instructions)|(?:git\s+)?hooks?|pre-commit|auth(?:entication)?\s+(?:code|config|checks?)|authorized_keys|\.npmrc|\.pypirc)",
@@ -125,33 +129,38 @@ pub fn indicators(text: &str) -> Vec<&'static str> {
 }
 
 fn scan_into(text: &str, found: &mut Vec<&'static str>, decode: bool) {
+    let bytes = text.as_bytes();
     let mut hit = |name: &'static str, yes: bool| {
         if yes && !found.contains(&name) {
             found.push(name);
         }
     };
-    hit(INSTRUCTION_OVERRIDE, OVERRIDE.is_match(text));
-    hit(FAKE_SYSTEM_MESSAGE, FAKE_SYSTEM.is_match(text));
-    hit(CONCEALMENT, CONCEAL.is_match(text));
-    hit(COMMAND_INSTRUCTION, COMMAND.is_match(text));
-    hit(CONFIG_CHANGE_INSTRUCTION, CONFIG.is_match(text));
+    hit(INSTRUCTION_OVERRIDE, OVERRIDE.is_match(bytes));
+    hit(FAKE_SYSTEM_MESSAGE, FAKE_SYSTEM.is_match(bytes));
+    hit(CONCEALMENT, CONCEAL.is_match(bytes));
+    hit(COMMAND_INSTRUCTION, COMMAND.is_match(bytes));
+    hit(CONFIG_CHANGE_INSTRUCTION, CONFIG.is_match(bytes));
     hit(
         EXFILTRATION_INSTRUCTION,
-        paragraphs(text).any(|p| SEND.is_match(p) && SECRET.is_match(p) && URL.is_match(p)),
+        paragraphs(text).any(|p| {
+            let p = p.as_bytes();
+            SEND.is_match(p) && SECRET.is_match(p) && URL.is_match(p)
+        }),
     );
     hit(HIDDEN_UNICODE, text.chars().any(is_hidden_char));
     hit(
         HIDDEN_HTML_COMMENT,
-        HTML_COMMENT
-            .captures_iter(text)
-            .any(|c| c.get(1).is_some_and(|m| ADDRESSED.is_match(m.as_str()))),
+        text.contains("<!--")
+            && HTML_COMMENT
+                .captures_iter(bytes)
+                .any(|c| c.get(1).is_some_and(|m| ADDRESSED.is_match(m.as_bytes()))),
     );
     if decode {
-        let encoded = BASE64.find_iter(text).any(|m| {
-            decode_base64(m.as_str()).is_some_and(|plain| {
+        let encoded = BASE64.find_iter(bytes).any(|m| {
+            decode_base64(m.as_bytes()).is_some_and(|plain| {
                 let mut inner = Vec::new();
                 scan_into(&plain, &mut inner, false);
-                !inner.is_empty() || DECODED_SUSPICIOUS.is_match(&plain)
+                !inner.is_empty() || DECODED_SUSPICIOUS.is_match(plain.as_bytes())
             })
         });
         hit(ENCODED_PAYLOAD, encoded);
@@ -196,11 +205,11 @@ fn is_hidden_char(c: char) -> bool {
 }
 
 /// Decodes standard base64 into text, when it is mostly printable UTF-8.
-fn decode_base64(s: &str) -> Option<String> {
+fn decode_base64(s: &[u8]) -> Option<String> {
     let mut bytes = Vec::with_capacity(s.len() * 3 / 4);
     let mut acc: u32 = 0;
     let mut bits = 0;
-    for b in s.bytes() {
+    for &b in s {
         let v = match b {
             b'A'..=b'Z' => b - b'A',
             b'a'..=b'z' => b - b'a' + 26,

@@ -45,16 +45,14 @@ pub fn append(path: &Path, events: &mut [Event]) -> Result<Option<String>, GateE
 /// Sets `seq`/`prev` on `events` after `tail`; returns the lines and the new head.
 pub fn chain(events: &mut [Event], tail: &Tail) -> (String, Option<String>) {
     let mut buf = String::new();
-    let mut seq = tail.next_seq;
     let mut prev = tail.prev.clone();
-    for event in events.iter_mut() {
+    for (seq, event) in (tail.next_seq..).zip(events.iter_mut()) {
         event.seq = seq;
         event.prev = prev.take();
         let line = event.to_line();
         prev = Some(line_hash(&line));
         buf.push_str(&line);
         buf.push('\n');
-        seq += 1;
     }
     let head = if events.is_empty() { None } else { prev };
     (buf, head)

@@ -312,10 +312,18 @@ fn read_manifest(root: &Path, session: &str) -> Result<Manifest> {
 mod analysis {
     use std::sync::LazyLock;
 
-    use regex::Regex;
+    use regex::bytes::{Regex, RegexBuilder};
 
+    /// ASCII-only: cheap to build in a short-lived hook process.
     fn re(p: &str) -> Regex {
-        Regex::new(p).unwrap_or_else(|e| panic!("pattern {p}: {e}"))
+        RegexBuilder::new(p)
+            .unicode(false)
+            .build()
+            .unwrap_or_else(|e| panic!("pattern {p}: {e}"))
+    }
+
+    fn text(m: regex::bytes::Match<'_>) -> String {
+        String::from_utf8_lossy(m.as_bytes()).trim().to_string()
     }
 
     static SENDS: LazyLock<Regex> = LazyLock::new(|| {
@@ -342,20 +350,20 @@ mod analysis {
     /// Why `command` looks like it sends environment, secrets or
     /// credential files off the machine.
     pub fn exfiltration(command: &str) -> Option<String> {
-        let sends = SENDS.find(command)?;
-        let secret = SECRETS.find(command)?;
+        let sends = SENDS.find(command.as_bytes())?;
+        let secret = SECRETS.find(command.as_bytes())?;
         Some(format!(
             "sends `{}` with `{}` — that looks like environment, secrets or credentials leaving the machine",
-            sends.as_str(),
-            secret.as_str().trim()
+            text(sends),
+            text(secret)
         ))
     }
 
     /// Why `command` skips or disables hooks and checks.
     pub fn hook_bypass(command: &str) -> Option<String> {
         BYPASS
-            .find(command)
-            .map(|m| format!("skips or disables hooks (`{}`)", m.as_str().trim()))
+            .find(command.as_bytes())
+            .map(|m| format!("skips or disables hooks (`{}`)", text(m)))
     }
 
     #[cfg(test)]

@@ -19,7 +19,7 @@ use crate::model::event::{Event, EventKind};
 pub const AGENT: &str = "claude-code";
 
 enum Item {
-    Done(Event),
+    Done(Box<Event>),
     Call {
         ctx: Ctx,
         ts: String,
@@ -56,7 +56,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<Event>, GateError> {
             let mut e = c.event(EventKind::SessionStart, &ts);
             e.cwd = cwd.map(String::from);
             start_at = Some(items.len());
-            items.push(Item::Done(e));
+            items.push(Item::Done(Box::new(e)));
             ctx = Some(c);
         }
         let Some(c) = ctx.as_mut() else { continue };
@@ -82,7 +82,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<Event>, GateError> {
         match content {
             Value::String(s) if ty == "user" => {
                 if v.get("isMeta").and_then(Value::as_bool) != Some(true) {
-                    items.push(Item::Done(tools::prompt(c, &ts, s)));
+                    items.push(Item::Done(Box::new(tools::prompt(c, &ts, s))));
                 }
             }
             Value::Array(blocks) => {
@@ -125,7 +125,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<Event>, GateError> {
                 }
                 if !prompt_text.is_empty() && v.get("isMeta").and_then(Value::as_bool) != Some(true)
                 {
-                    items.push(Item::Done(tools::prompt(c, &ts, &prompt_text)));
+                    items.push(Item::Done(Box::new(tools::prompt(c, &ts, &prompt_text))));
                 }
             }
             Value::Null | Value::String(_) => {}
@@ -144,7 +144,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<Event>, GateError> {
     let mut events = Vec::new();
     for item in items {
         match item {
-            Item::Done(e) => events.push(e),
+            Item::Done(e) => events.push(*e),
             Item::Call {
                 ctx,
                 ts,

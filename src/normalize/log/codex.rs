@@ -174,7 +174,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<Event>, GateError> {
                 e.tool = Some("web_search".to_string());
                 e.untrusted = Some(true);
                 if let Some(url) = p.pointer("/action/url").and_then(Value::as_str) {
-                    e.url = Some(crate::redact::redact(url).into_owned());
+                    e.url = Some(tools::redacted(url));
                 }
                 events.push(e);
             }

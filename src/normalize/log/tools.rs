@@ -2,9 +2,6 @@
 //! edits vs shell vs fetch vs MCP), repo-relative paths, redacted commands,
 //! and untrusted content hashed and scanned — never stored.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
 use serde_json::Value;
 
 use crate::hash::sha256_hex;
@@ -210,7 +207,7 @@ pub fn events(ctx: &Ctx, call: &Call<'_>) -> Vec<Event> {
             let mut e = ctx.event(EventKind::Exec, call.ts);
             e.tool = tool.clone();
             let command = command_of(input);
-            e.command = command.as_deref().map(|c| redact(c).into_owned());
+            e.command = command.as_deref().map(redacted);
             e.exit_code = call.exit_code;
             if command.as_deref().is_some_and(fetches_untrusted) {
                 mark_untrusted(&mut e, call.output.as_deref());
@@ -252,7 +249,7 @@ pub fn events(ctx: &Ctx, call: &Call<'_>) -> Vec<Event> {
         Class::Fetch => {
             let mut e = ctx.event(EventKind::Fetch, call.ts);
             e.tool = tool.clone();
-            e.url = str_of(input, &["url", "uri", "href"]).map(|u| redact(u).into_owned());
+            e.url = str_of(input, &["url", "uri", "href"]).map(redacted);
             mark_untrusted(&mut e, call.output.as_deref());
             out.push(e);
         }
@@ -270,6 +267,30 @@ pub fn events(ctx: &Ctx, call: &Call<'_>) -> Vec<Event> {
         }
     }
     out
+}
+
+/// Secrets in a command or URL replaced. The redaction patterns need `=`,
+/// `:` or a known token prefix; text without any skips building them (the
+/// hook process is short-lived, so that build is most of its cost).
+pub fn redacted(text: &str) -> String {
+    const PREFIXES: [&str; 11] = [
+        "gh",
+        "github_pat_",
+        "AKIA",
+        "ASIA",
+        "xox",
+        "sk-",
+        "AIza",
+        "glpat-",
+        "npm_",
+        "eyJ",
+        "-----BEGIN",
+    ];
+    if text.contains(['=', ':']) || PREFIXES.iter().any(|p| text.contains(p)) {
+        redact(text).into_owned()
+    } else {
+        text.to_string()
+    }
 }
 
 /// Marks content from outside the repo: its hash and the scanner's
@@ -371,31 +392,40 @@ pub fn patch_paths(patch: &str) -> Vec<String> {
     out
 }
 
-static GH_CONTENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bgh\s+(?:issue|pr|api|release|discussion|gist|search)\b|\b(?:curl|wget|http|xh|lynx|w3m)\s")
-        .unwrap_or_else(|e| panic!("pattern: {e}"))
-});
-
 /// Shell commands whose output is content from outside (issue/PR comments
 /// through `gh`, web pages through curl/wget).
 pub fn fetches_untrusted(command: &str) -> bool {
-    GH_CONTENT.is_match(command)
+    let words: Vec<&str> = command
+        .split(|c: char| c.is_whitespace() || matches!(c, ';' | '|' | '&' | '(' | ')' | '`'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let w = w.rsplit('/').next().unwrap_or(w);
+        match w {
+            "curl" | "wget" | "http" | "xh" | "lynx" | "w3m" => true,
+            "gh" => matches!(
+                words.get(i + 1).copied(),
+                Some("issue" | "pr" | "api" | "release" | "discussion" | "gist" | "search")
+            ),
+            _ => false,
+        }
+    })
 }
-
-static COMMIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^\[[^\]\s]+(?: \(root-commit\))? ([0-9a-f]{7,40})\]")
-        .unwrap_or_else(|e| panic!("pattern: {e}"))
-});
 
 /// The sha `git commit` printed (`[branch abc1234] message`).
 pub fn committed_sha(command: &str, output: &str) -> Option<String> {
     if !command.contains("git") || !command.contains("commit") {
         return None;
     }
-    COMMIT_LINE
-        .captures(output)
-        .and_then(|c| c.get(1))
-        .map(|m| m.as_str().to_string())
+    output.lines().find_map(|line| {
+        let inner = line.strip_prefix('[')?.split(']').next()?;
+        let sha = inner.rsplit(' ').next()?;
+        let hex = (7..=40).contains(&sha.len())
+            && sha
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+        (hex && inner.contains(' ')).then(|| sha.to_string())
+    })
 }
 
 /// Text of a tool output in any of the shapes agents log: a string, an
@@ -537,6 +567,29 @@ mod tests {
         assert_eq!(ev[0].untrusted, Some(true));
         assert_eq!(ev[0].indicators, vec!["instruction-override".to_string()]);
         assert_eq!(ev[0].content_sha256.as_deref().map(str::len), Some(64));
+    }
+
+    #[test]
+    fn the_redaction_prefilter_skips_only_what_has_no_secret() {
+        for s in [
+            "pytest -q tests/auth",
+            "ls -la src",
+            "curl -H 'Authorization: Bearer abc.def' https://x",
+            "AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI ./deploy",
+            "echo ghp_0123456789abcdefghijklmnopqrstuvwxyz",
+            "npm publish --token npm_0123456789abcdefghijklmnopqrstuvwxyz",
+            "export API_KEY abc",
+        ] {
+            assert_eq!(redacted(s), redact(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn untrusted_shell_sources() {
+        assert!(fetches_untrusted("gh issue view 12 --comments"));
+        assert!(fetches_untrusted("cd x && /usr/bin/curl -s https://e.com"));
+        assert!(!fetches_untrusted("gh auth status"));
+        assert!(!fetches_untrusted("cargo test curling"));
     }
 
     #[test]
