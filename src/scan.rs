@@ -44,18 +44,18 @@ fn re(pattern: &str) -> Regex {
 
 static OVERRIDE: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+|your\s+)*",
+        r"\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+|your\s+)*",
         r"(?:previous|prior|above|earlier|preceding|original|existing|system)\s+",
         r"(?:instructions?|prompts?|rules|directions|guidelines|context)",
         r"|\bnew\s+instructions\s*:|\byou\s+are\s+now\s+(?:a|an|in)\b",
         r"|\bfrom\s+now\s+on,?\s+you\s+(?:must|will|should)\b",
-        r"|\b(?:AI|LLM|coding)\s+(?:agents?|assistants?|models?)\s+(?:reading|processing|parsing)\s+this\b",
+        r"|\b(?:ai|llm|coding)\s+(?:agents?|assistants?|models?)\s+(?:reading|processing|parsing)\s+this\b",
     ))
 });
 
 static FAKE_SYSTEM: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?im)<\|?(?:im_start\|>\s*)?(?:system|developer)(?:[\s_-]*(?:message|prompt))?\|?>",
+        r"(?m)<\|?(?:im_start\|>\s*)?(?:system|developer)(?:[\s_-]*(?:message|prompt))?\|?>",
         r"|\[(?:system|developer)(?:\s+(?:message|prompt|note))?\]",
         r"|^\s*(?:#+\s*)?(?:system|developer)\s*(?:message|prompt)?\s*:\s*\S",
         r"|\b(?:system|developer)\s+(?:override|instruction|notice)\s*:",
@@ -65,7 +65,7 @@ static FAKE_SYSTEM: LazyLock<Regex> = LazyLock::new(|| {
 
 static CONCEAL: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)\b(?:do\s+not|don'?t|never|without)\s+(?:tell(?:ing)?|inform(?:ing)?|mention(?:ing)?|alert(?:ing)?|notify(?:ing)?|report(?:ing)?|show(?:ing)?|reveal(?:ing)?)\s+",
+        r"\b(?:do\s+not|don'?t|never|without)\s+(?:tell(?:ing)?|inform(?:ing)?|mention(?:ing)?|alert(?:ing)?|notify(?:ing)?|report(?:ing)?|show(?:ing)?|reveal(?:ing)?)\s+",
         r"(?:this\s+(?:to\s+)?|it\s+(?:to\s+)?|anything\s+(?:to\s+)?)?(?:the\s+)?(?:user|human|developer|operator|reviewer)s?\b",
         r"|\b(?:hide|conceal|keep)\s+(?:this|it|these\s+steps)\s+(?:secret\s+)?from\s+(?:the\s+)?(?:user|human|reviewer)",
         r"|\b(?:silently|quietly|secretly)\s+(?:run|execute|send|upload|add|modify|change|install)\b",
@@ -75,7 +75,7 @@ static CONCEAL: LazyLock<Regex> = LazyLock::new(|| {
 
 static COMMAND: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)\b(?:you\s+must|please|now|then|first|next|always)?\s*(?:run|execute|exec|invoke)\s+",
+        r"\b(?:you\s+must|please|now|then|first|next|always)?\s*(?:run|execute|exec|invoke)\s+",
         r"(?:the\s+following|this|these)\s+(?:shell\s+|bash\s+|terminal\s+)?(?:commands?|scripts?|code)\b",
         r"|\b(?:curl|wget)\s+[^\n|]{0,200}\|\s*(?:sudo\s+)?(?:ba|z)?sh\b",
     ))
@@ -83,40 +83,38 @@ static COMMAND: LazyLock<Regex> = LazyLock::new(|| {
 
 static CONFIG: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)\b(?:edit|modify|change|update|add|append|write|remove|delete|disable|create)\s+",
+        r"\b(?:edit|modify|change|update|add|append|write|remove|delete|disable|create)\s+",
         r"(?:(?:to|the|a|an|your|this|these|it|following|lines?|text|into|in)\s+)*",
         r"(?:\.github/workflows|workflow\s+files?|ci\s+(?:config|pipeline|workflow)s?|github\s+actions?|codeowners",
-        r"|branch\s+protection|CLAUDE\.md|AGENTS\.md|\.mcp\.json|\.claude/|\.cursor/|\.cursorrules|mcp\s+servers?",
+        r"|branch\s+protection|claude\.md|agents\.md|\.mcp\.json|\.claude/|\.cursor/|\.cursorrules|mcp\s+servers?",
         r"|agent\s+(?:config|configuration|settings|instructions)|(?:git\s+)?hooks?|pre-commit|auth(?:entication)?\s+(?:code|config|checks?)|authorized_keys|\.npmrc|\.pypirc)",
     ))
 });
 
 static SEND: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(?:send|upload|post|exfiltrate|transmit|forward|submit|curl|wget|copy|leak|report)s?\b",
-    )
+    re(r"\b(?:send|upload|post|exfiltrate|transmit|forward|submit|curl|wget|copy|leak|report)s?\b")
 });
 static SECRET: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)\b(?:env(?:ironment)?(?:\s+variables?|\s+vars?)?|printenv|secrets?|tokens?|credentials?|api[_\s-]?keys?",
+        r"\b(?:env(?:ironment)?(?:\s+variables?|\s+vars?)?|printenv|secrets?|tokens?|credentials?|api[_\s-]?keys?",
         r"|passwords?|private\s+keys?|ssh\s+keys?|aws_[a-z_]+|\.env)\b|\.env\b|id_rsa|\.aws/credentials|\.ssh/",
     ))
 });
 static URL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\bhttps?://[a-z0-9.-]+|\b[a-z0-9-]+\.(?:com|net|io|org|xyz|sh|dev|app|site|ru|cn)\b/")
+    re(r"\bhttps?://[a-z0-9.-]+|\b[a-z0-9-]+\.(?:com|net|io|org|xyz|sh|dev|app|site|ru|cn)\b/")
 });
 
 static HTML_COMMENT: LazyLock<Regex> = LazyLock::new(|| re(r"(?s)<!--(.*?)-->"));
 static ADDRESSED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:ai|llm|agent|assistant|claude|copilot|cursor|codex|gemini|model|instructions?|you\s+must|ignore|important)\b",
+        r"\b(?:ai|llm|agent|assistant|claude|copilot|cursor|codex|gemini|model|instructions?|you\s+must|ignore|important)\b",
     )
 });
 
 static BASE64: LazyLock<Regex> = LazyLock::new(|| re(r"[A-Za-z0-9+/]{40,}={0,2}"));
 static DECODED_SUSPICIOUS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:curl|wget|bash|sh\s+-c|eval|exec|printenv|env|token|secret|password|ignore|instructions?)\b|https?://",
+        r"\b(?:curl|wget|bash|sh\s+-c|eval|exec|printenv|env|token|secret|password|ignore|instructions?)\b|https?://",
     )
 });
 
@@ -128,43 +126,141 @@ pub fn indicators(text: &str) -> Vec<&'static str> {
     ALL.iter().copied().filter(|n| found.contains(n)).collect()
 }
 
+/// Words one of which must occur for an indicator's pattern to match:
+/// text without them skips building the pattern (each hook is a new
+/// process, and building is most of its cost).
+const OVERRIDE_WORDS: &[&str] = &[
+    "ignore",
+    "disregard",
+    "forget",
+    "override",
+    "bypass",
+    "instructions",
+    "now",
+    "reading",
+    "processing",
+    "parsing",
+];
+const SYSTEM_WORDS: &[&str] = &["system", "developer", "message"];
+const CONCEAL_WORDS: &[&str] = &[
+    "tell", "inform", "mention", "alert", "notify", "report", "show", "reveal", "hide", "conceal",
+    "keep", "silently", "quietly", "secretly", "disclose",
+];
+const COMMAND_WORDS: &[&str] = &["run", "exec", "invoke", "curl", "wget"];
+const CONFIG_WORDS: &[&str] = &[
+    ".github/workflows",
+    "workflow",
+    "ci ",
+    "ci\t",
+    "ci\n",
+    "github",
+    "codeowners",
+    "branch",
+    "claude.md",
+    "agents.md",
+    ".mcp.json",
+    ".claude/",
+    ".cursor",
+    "mcp",
+    "agent",
+    "hook",
+    "pre-commit",
+    "auth",
+    ".npmrc",
+    ".pypirc",
+];
+const SECRET_WORDS: &[&str] = &[
+    "env",
+    "secret",
+    "token",
+    "credential",
+    "api",
+    "key",
+    "password",
+    "aws_",
+    ".ssh",
+    "id_rsa",
+];
+const URL_WORDS: &[&str] = &[
+    "http", ".com/", ".net/", ".io/", ".org/", ".xyz/", ".sh/", ".dev/", ".app/", ".site/", ".ru/",
+    ".cn/",
+];
+
+fn any(hay: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| hay.contains(w))
+}
+
 fn scan_into(text: &str, found: &mut Vec<&'static str>, decode: bool) {
-    let bytes = text.as_bytes();
+    // The phrase patterns are lowercase and run on an ASCII-lowercased copy.
+    let lower = text.to_ascii_lowercase();
+    let l = lower.as_str();
+    let lb = l.as_bytes();
     let mut hit = |name: &'static str, yes: bool| {
         if yes && !found.contains(&name) {
             found.push(name);
         }
     };
-    hit(INSTRUCTION_OVERRIDE, OVERRIDE.is_match(bytes));
-    hit(FAKE_SYSTEM_MESSAGE, FAKE_SYSTEM.is_match(bytes));
-    hit(CONCEALMENT, CONCEAL.is_match(bytes));
-    hit(COMMAND_INSTRUCTION, COMMAND.is_match(bytes));
-    hit(CONFIG_CHANGE_INSTRUCTION, CONFIG.is_match(bytes));
+    hit(
+        INSTRUCTION_OVERRIDE,
+        any(l, OVERRIDE_WORDS) && OVERRIDE.is_match(lb),
+    );
+    hit(
+        FAKE_SYSTEM_MESSAGE,
+        any(l, SYSTEM_WORDS) && FAKE_SYSTEM.is_match(lb),
+    );
+    hit(CONCEALMENT, any(l, CONCEAL_WORDS) && CONCEAL.is_match(lb));
+    hit(
+        COMMAND_INSTRUCTION,
+        any(l, COMMAND_WORDS) && COMMAND.is_match(lb),
+    );
+    hit(
+        CONFIG_CHANGE_INSTRUCTION,
+        any(l, CONFIG_WORDS) && CONFIG.is_match(lb),
+    );
     hit(
         EXFILTRATION_INSTRUCTION,
-        paragraphs(text).any(|p| {
-            let p = p.as_bytes();
-            SEND.is_match(p) && SECRET.is_match(p) && URL.is_match(p)
-        }),
+        any(l, SECRET_WORDS)
+            && any(l, URL_WORDS)
+            && paragraphs(l).any(|p| {
+                let p = p.as_bytes();
+                SEND.is_match(p) && SECRET.is_match(p) && URL.is_match(p)
+            }),
     );
     hit(HIDDEN_UNICODE, text.chars().any(is_hidden_char));
     hit(
         HIDDEN_HTML_COMMENT,
-        text.contains("<!--")
+        l.contains("<!--")
             && HTML_COMMENT
-                .captures_iter(bytes)
+                .captures_iter(lb)
                 .any(|c| c.get(1).is_some_and(|m| ADDRESSED.is_match(m.as_bytes()))),
     );
-    if decode {
-        let encoded = BASE64.find_iter(bytes).any(|m| {
+    if decode && has_base64_run(text.as_bytes()) {
+        let encoded = BASE64.find_iter(text.as_bytes()).any(|m| {
             decode_base64(m.as_bytes()).is_some_and(|plain| {
                 let mut inner = Vec::new();
                 scan_into(&plain, &mut inner, false);
-                !inner.is_empty() || DECODED_SUSPICIOUS.is_match(plain.as_bytes())
+                !inner.is_empty()
+                    || DECODED_SUSPICIOUS.is_match(plain.to_ascii_lowercase().as_bytes())
             })
         });
         hit(ENCODED_PAYLOAD, encoded);
     }
+}
+
+/// Whether some run of 40+ base64 characters exists (before building the pattern).
+fn has_base64_run(bytes: &[u8]) -> bool {
+    let mut run = 0;
+    for &b in bytes {
+        if b.is_ascii_alphanumeric() || b == b'+' || b == b'/' {
+            run += 1;
+            if run >= 40 {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
 }
 
 /// Paragraphs (blank-line separated); a very long paragraph is cut into

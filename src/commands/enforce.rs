@@ -80,7 +80,7 @@ fn answer_deny(agent: Agent, deny: &Deny) -> u8 {
             deny.rule, deny.reason, deny.rule
         )
     };
-    let reason = crate::redact::redact(&text).into_owned();
+    let reason = tools::redacted(&text);
     match agent {
         // Cursor reads a JSON permission on stdout.
         Agent::Cursor => {
@@ -122,7 +122,6 @@ pub fn decide(p: &Payload) -> Result<Option<Deny>> {
             "run the agent inside the repository it works on",
         )
     })?;
-    let policy = read_policy(&root)?;
     let manifest = read_manifest(&root, &p.session)?;
     let ctx = Ctx {
         agent: p.agent.as_str().to_string(),
@@ -142,6 +141,7 @@ pub fn decide(p: &Payload) -> Result<Option<Deny>> {
     let input = p.tool_input.clone().unwrap_or(Value::Null);
     match class {
         Class::Write => {
+            let policy = read_policy(&root)?;
             let call = tools::Call {
                 ts: "",
                 name,

@@ -183,13 +183,18 @@ fn transcript_events(p: &Payload, root: &Path, log_path: &Path) -> Result<Vec<Ev
         return Ok(Vec::new());
     }
     let mut seen = existing_keys(log_path);
+    let mut have_start = seen.keys().any(|k| k.0 == EventKind::SessionStart);
     let mut out = Vec::new();
     for file in files {
         let (_, events) = log::parse_file(&file)?;
         let prefix = subdir_prefix(&events, root);
         for mut e in events {
-            if e.event == EventKind::SessionStart && seen.contains_key(&key(&e)) {
-                continue;
+            // One session_start per log, whichever file brought it.
+            if e.event == EventKind::SessionStart {
+                if have_start {
+                    continue;
+                }
+                have_start = true;
             }
             e.session = p.session.clone();
             e.agent = p.agent.as_str().to_string();

@@ -413,3 +413,75 @@ fn parallel_hooks_never_interleave_or_lose_a_line() {
     let events = chained(&d.join(".remit/sessions/par.jsonl"));
     assert_eq!(events.len(), 4000);
 }
+
+#[test]
+fn stop_also_imports_subagent_transcripts_of_both_layouts() {
+    let (dir, _r) = repo();
+    let d = dir.path();
+    let cwd = d.to_str().expect("utf-8");
+    let projects = tempfile::TempDir::new().expect("projects");
+    let p = projects.path();
+    let line = |session: &str, tool: &str, input: Value| {
+        json!({"type":"assistant","sessionId":session,"isSidechain":true,"cwd":cwd,"timestamp":"2026-11-21T10:00:00Z",
+               "message":{"content":[{"type":"tool_use","id":tool,"name":tool,"input":input}]}})
+        .to_string()
+            + "\n"
+    };
+    let main = p.join("t-2.jsonl");
+    std::fs::write(
+        &main,
+        line(
+            "t-2",
+            "Read",
+            json!({"file_path": format!("{cwd}/README.md")}),
+        ),
+    )
+    .expect("main");
+    // 2.1.x: <session>/subagents/agent-<id>.jsonl
+    std::fs::create_dir_all(p.join("t-2/subagents")).expect("mkdir");
+    std::fs::write(
+        p.join("t-2/subagents/agent-a1.jsonl"),
+        line(
+            "t-2",
+            "Write",
+            json!({"file_path": format!("{cwd}/src/sub.py")}),
+        ),
+    )
+    .expect("sub");
+    // 2.0.x: agent-<id>.jsonl beside the session, only when it names this session.
+    std::fs::write(
+        p.join("agent-b2.jsonl"),
+        line("t-2", "Bash", json!({"command":"make lint"})),
+    )
+    .expect("agent");
+    std::fs::write(
+        p.join("agent-c3.jsonl"),
+        line("other", "Bash", json!({"command":"rm -rf x"})),
+    )
+    .expect("other");
+    let mut stop = claude(d, "t-2", "SessionEnd", json!({"reason":"exit"}));
+    stop["transcript_path"] = json!(main);
+    send(d, "claude-code", &stop);
+    let events = chained(&d.join(".remit/sessions/t-2.jsonl"));
+    let summary: Vec<String> = events
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {}",
+                e["event"].as_str().unwrap_or(""),
+                e["path"].as_str().or(e["command"].as_str()).unwrap_or("")
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            "session_start ",
+            "read README.md",
+            "write src/sub.py",
+            "exec make lint",
+            "session_end "
+        ],
+        "{events:?}"
+    );
+}

@@ -208,6 +208,10 @@ fn tool_output_text(v: &Value) -> Option<String> {
         if stdout.is_some() || stderr.is_some() {
             return Some(format!("{}{}", stdout.unwrap_or(""), stderr.unwrap_or("")));
         }
+        // Claude Code's Read: `{type, file: {filePath, content, ...}}`.
+        if let Some(content) = o.get("file").and_then(|f| f.get("content")) {
+            return tools::output_text(content);
+        }
         for key in [
             "llmContent",
             "text_result_for_llm",

@@ -269,10 +269,18 @@ pub fn events(ctx: &Ctx, call: &Call<'_>) -> Vec<Event> {
     out
 }
 
-/// Secrets in a command or URL replaced. The redaction patterns need `=`,
-/// `:` or a known token prefix; text without any skips building them (the
-/// hook process is short-lived, so that build is most of its cost).
+/// Secrets in a command or URL replaced. Building the redaction patterns
+/// is most of a hook process's cost, so text that none of them could match
+/// (no token prefix, no secret-ish name, no credentials in a URL) skips it.
 pub fn redacted(text: &str) -> String {
+    if may_hold_secret(text) {
+        redact(text).into_owned()
+    } else {
+        text.to_string()
+    }
+}
+
+fn may_hold_secret(text: &str) -> bool {
     const PREFIXES: [&str; 11] = [
         "gh",
         "github_pat_",
@@ -286,11 +294,31 @@ pub fn redacted(text: &str) -> String {
         "eyJ",
         "-----BEGIN",
     ];
-    if text.contains(['=', ':']) || PREFIXES.iter().any(|p| text.contains(p)) {
-        redact(text).into_owned()
-    } else {
-        text.to_string()
+    const NAMES: [&str; 9] = [
+        "secret",
+        "token",
+        "password",
+        "passwd",
+        "api",
+        "key",
+        "credential",
+        "auth",
+        "bearer",
+    ];
+    if PREFIXES.iter().any(|p| text.contains(p)) {
+        return true;
     }
+    let lower = text.to_ascii_lowercase();
+    if NAMES.iter().any(|n| lower.contains(n)) {
+        return true;
+    }
+    // `scheme://user:password@host` (the pattern also takes `host:port`).
+    text.match_indices("://").any(|(i, _)| {
+        text[i + 3..]
+            .split(|c: char| c == '/' || c.is_whitespace())
+            .next()
+            .is_some_and(|host| host.contains(':'))
+    })
 }
 
 /// Marks content from outside the repo: its hash and the scanner's
@@ -579,6 +607,11 @@ mod tests {
             "echo ghp_0123456789abcdefghijklmnopqrstuvwxyz",
             "npm publish --token npm_0123456789abcdefghijklmnopqrstuvwxyz",
             "export API_KEY abc",
+            "curl https://docs.example.com/x",
+            "curl https://user:pw@example.com/x",
+            "curl http://localhost:8080/health",
+            "psql postgres://app:s3cret@db/app",
+            "DB_PASS=x; Passwd: y",
         ] {
             assert_eq!(redacted(s), redact(s), "{s}");
         }
