@@ -39,6 +39,21 @@ bench() {
     END { printf "%-34s median %6.2f ms   p95 %6.2f ms   (%d calls)\n", label, a[int((NR + 1) / 2)] / 1000, a[int(NR * 0.95)] / 1000, n }'
 }
 
+# The floor on this machine: a process that parses its arguments and exits.
+baseline() {
+  local times=()
+  for _ in $(seq 1 "$N"); do
+    local t0="${EPOCHREALTIME/./}"
+    "$BIN" --version >/dev/null
+    local t1="${EPOCHREALTIME/./}"
+    times+=($((t1 - t0)))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk -v n="$N" '
+    { a[NR] = $1 }
+    END { printf "%-34s median %6.2f ms   p95 %6.2f ms   (%d calls)\n", "baseline: remit --version", a[int((NR + 1) / 2)] / 1000, a[int(NR * 0.95)] / 1000, n }'
+}
+
+baseline
 bench "record PostToolUse Bash" "$post_bash" --agent claude-code
 bench "record PostToolUse WebFetch (10 KB)" "$post_fetch" --agent claude-code
 bench "record --enforce PreToolUse Edit" "$pre_edit" --agent claude-code --enforce
