@@ -5,7 +5,7 @@
 //! call id (older builds do not persist them). All three shell-argument
 //! shapes are read (`command: [argv]`, `command: "…"`, `cmd: "…"`).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use serde_json::Value;
@@ -41,6 +41,8 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<Event>, GateError> {
     };
     let mut events: Vec<Event> = Vec::new();
     let mut start: Option<usize> = None;
+    // MCP calls whose output (untrusted content) is still to come.
+    let mut pending: HashMap<String, usize> = HashMap::new();
     for record in json_lines(path, text) {
         let (line, v) = record?;
         let ts = opt_str(path, line, &v, "timestamp")?
@@ -159,6 +161,9 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<Event>, GateError> {
                     events.push(e);
                     continue;
                 }
+                if name.starts_with("mcp__") {
+                    pending.insert(id.to_string(), events.len());
+                }
                 events.extend(tools::events(
                     &ctx,
                     &Call {
@@ -168,6 +173,15 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<Event>, GateError> {
                         ..Call::default()
                     },
                 ));
+            }
+            ("response_item", "function_call_output") => {
+                let id = p.get("call_id").and_then(Value::as_str).unwrap_or("");
+                if let Some(i) = pending.remove(id) {
+                    let output = p.get("output").and_then(tools::output_text);
+                    if let Some(e) = events.get_mut(i) {
+                        tools::mark_untrusted(e, output.as_deref());
+                    }
+                }
             }
             ("response_item", "web_search_call") => {
                 let mut e = ctx.event(EventKind::Fetch, &ts);
