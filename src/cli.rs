@@ -34,6 +34,15 @@ pub enum Command {
     Record(RecordArgs),
     /// Convert native agent logs into one hash-chained remit audit log.
     Import(ImportArgs),
+    /// Check audit logs' hash chains; print each log's head, event counts and sessions.
+    #[command(
+        long_about = "Check the hash chain of each audit log (remit's JSONL, .remit/sessions/*.jsonl) and print its head hash (SHA-256 of its last line), event counts by kind, sessions, and the first break (file:line, seq, reason).\n\nExit codes: 0 every log intact, 1 a chain is broken (or a log truncated), 2 a file cannot be read or parsed."
+    )]
+    VerifyLog {
+        /// Audit log files.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -92,6 +101,9 @@ pub struct CheckArgs {
     /// Task manifest(s) to use instead of those discovered under .remit/.
     #[arg(long = "manifest")]
     pub manifests: Vec<PathBuf>,
+    /// Audit log(s) to evaluate besides the .remit/sessions/*.jsonl logs added or grown in the range.
+    #[arg(long = "audit", value_name = "FILE")]
+    pub audits: Vec<PathBuf>,
     /// Output format(s); repeat together with --output to write several.
     #[arg(long = "format", value_enum, default_value = "text")]
     pub formats: Vec<Format>,

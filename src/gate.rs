@@ -4,7 +4,9 @@
 
 use std::path::PathBuf;
 
-use crate::collect::{files, git::GitRepo};
+use crate::analysis::identity::{self, Identity};
+use crate::analysis::session::Watch;
+use crate::collect::{files, git::GitRepo, logs};
 use crate::error::GateError;
 use crate::model::policy::Mode;
 use crate::normalize::{self, attribution};
@@ -18,6 +20,8 @@ pub struct Request {
     pub head: Option<String>,
     pub policy: Option<PathBuf>,
     pub manifests: Vec<PathBuf>,
+    /// Audit logs to evaluate besides those committed in the range (`--audit`).
+    pub audits: Vec<PathBuf>,
     pub mode: Option<Mode>,
     /// Every commit is the agent's (e.g. the PR was opened by an agent account).
     pub all_commits_agent: bool,
@@ -41,6 +45,10 @@ pub struct Outcome {
     pub policy_source: String,
     pub manifest_sources: Vec<String>,
     pub commits: Vec<CommitSummary>,
+    /// The agents behind the range and the credentials their sessions touched.
+    pub identities: Vec<Identity>,
+    /// The audit logs evaluated.
+    pub log_sources: Vec<String>,
     pub verdict: Verdict,
 }
 
@@ -59,7 +67,21 @@ pub fn run(req: &Request) -> Result<Outcome, GateError> {
         .collect();
     let manifests = files::manifests(&repo, base, &commits, &who, &req.manifests)?;
     let contents = files::iac_contents(&repo, &commits, &who)?;
-    let ctx = normalize::context(&policy, &manifests, &commits, who, &contents);
+    let mut ctx = normalize::context(&policy, &manifests, &commits, who, &contents);
+    let changed = ctx
+        .commits
+        .iter()
+        .flat_map(|c| c.touches.iter())
+        .filter(|t| !t.remit_input)
+        .map(|t| t.path.clone());
+    let protected = |path: &str| {
+        normalize::path_categories(path, &policy)
+            .into_iter()
+            .next()
+            .map(|hit| hit.category)
+    };
+    let watch = Watch::new(changed, &protected);
+    ctx.logs = logs::gather(&repo, base, head, &req.audits, &watch)?;
     let findings = rules::run(&ctx);
     let summaries = ctx
         .commits
@@ -73,6 +95,8 @@ pub fn run(req: &Request) -> Result<Outcome, GateError> {
             reason: c.attribution.as_ref().map(|a| a.reason.clone()),
         })
         .collect();
+    let identities = identity::identities(&ctx.commits, &ctx.logs);
+    let log_sources = ctx.logs.iter().map(|l| l.name.clone()).collect();
     let verdict = verdict::decide(&policy, req.mode, findings);
     Ok(Outcome {
         base: base.to_string(),
@@ -84,6 +108,8 @@ pub fn run(req: &Request) -> Result<Outcome, GateError> {
             .map(|m| m.source.clone())
             .collect(),
         commits: summaries,
+        identities,
+        log_sources,
         verdict,
     })
 }

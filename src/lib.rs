@@ -4,6 +4,7 @@
 //! report — and every command shares it ([`gate::run`]). Only
 //! [`collect`] does I/O; everything after it is plain data.
 
+pub mod analysis;
 pub mod audit;
 pub mod cli;
 pub mod collect;

@@ -17,6 +17,7 @@ fn main() -> ExitCode {
         Command::Demo => commands::demo::run(),
         Command::Record(args) => commands::record::run(args),
         Command::Import(args) => commands::import::run(args),
+        Command::VerifyLog { files } => commands::verify_log::run(&files),
     };
     match result {
         Ok(code) => ExitCode::from(code),

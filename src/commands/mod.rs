@@ -6,3 +6,4 @@ pub mod enforce;
 pub mod explain;
 pub mod import;
 pub mod record;
+pub mod verify_log;

@@ -59,6 +59,8 @@ pub struct Context<'a> {
     pub policy: &'a Policy,
     pub manifests: &'a Manifests,
     pub commits: Vec<CommitFacts>,
+    /// The audit logs of the range (digested while streaming).
+    pub logs: Vec<crate::analysis::session::LogDigest>,
 }
 
 impl Context<'_> {
@@ -105,6 +107,7 @@ pub fn context<'a>(
         policy,
         manifests,
         commits,
+        logs: Vec::new(),
     }
 }
 

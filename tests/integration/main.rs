@@ -13,3 +13,5 @@ mod import;
 mod native_logs;
 mod record;
 mod record_enforce;
+mod session_rules;
+mod verify_log;
