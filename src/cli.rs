@@ -30,6 +30,10 @@ pub enum Command {
     },
     /// Replay the incidents in throw-away repositories and print each verdict.
     Demo,
+    /// Agent hook command: record one hook payload (stdin) in the session's audit log.
+    Record(RecordArgs),
+    /// Convert native agent logs into one hash-chained remit audit log.
+    Import(ImportArgs),
     /// Check audit logs' hash chains; print each log's head, event counts and sessions.
     #[command(
         long_about = "Check the hash chain of each audit log (remit's JSONL, .remit/sessions/*.jsonl) and print its head hash (SHA-256 of its last line), event counts by kind, sessions, and the first break (file:line, seq, reason).\n\nExit codes: 0 every log intact, 1 a chain is broken (or a log truncated), 2 a file cannot be read or parsed."
@@ -39,6 +43,39 @@ pub enum Command {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AgentArg {
+    ClaudeCode,
+    Cursor,
+    Codex,
+    Gemini,
+    Copilot,
+    Opencode,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    long_about = "Agent hook command. Reads one hook payload on stdin, normalizes it (file edits, shell commands, fetches, MCP calls; repo-relative paths; secrets redacted; untrusted content hashed and scanned, never stored) and appends it to .remit/sessions/<session>.jsonl at the repository root, hash-chained and locked against parallel hooks. At Stop/SessionEnd it also imports the agent's own transcript for events the hooks missed.\n\nWithout --enforce it never breaks the agent: an internal error is reported on stderr and it exits 0. With --enforce (PreToolUse) it denies writes to protected paths the manifest does not grant, unapproved tools and MCP servers, exfiltration-shaped commands and hook bypasses, answering in the agent's hook protocol; it fails closed."
+)]
+pub struct RecordArgs {
+    /// Which agent's hook protocol the payload follows.
+    #[arg(long, value_enum)]
+    pub agent: AgentArg,
+    /// Before a tool runs: deny out-of-manifest actions (fails closed).
+    #[arg(long)]
+    pub enforce: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Native logs (Claude Code transcripts or hook payloads, Codex rollouts, Cursor, Gemini CLI, Copilot, OpenCode); the format is detected per file.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// Append to this audit log (continuing its chain) instead of printing to stdout.
+    #[arg(long)]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -5,6 +5,7 @@
 //! [`collect`] does I/O; everything after it is plain data.
 
 pub mod analysis;
+pub mod audit;
 pub mod cli;
 pub mod collect;
 pub mod commands;
@@ -17,5 +18,6 @@ pub mod normalize;
 pub mod redact;
 pub mod report;
 pub mod rules;
+pub mod scan;
 pub mod testkit;
 pub mod verdict;

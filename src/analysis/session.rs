@@ -14,7 +14,8 @@ use crate::model::event::EventKind;
 /// rest are counted.
 pub const CAP: usize = 20;
 
-/// Where an event is: its `seq` and its 1-based line in the log file.
+/// Where an event is: its `seq` and its 1-based line in the log file (0 for
+/// native agent logs, whose events are numbered but not lines).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Loc {
     pub seq: u64,
@@ -123,6 +124,8 @@ pub struct Tamper {
 pub struct LogDigest {
     /// How reports name the log: `.remit/sessions/x.jsonl` or the file given.
     pub name: String,
+    /// The native format it was read from; `None` for remit's own log.
+    pub format: Option<String>,
     pub lines: usize,
     /// SHA-256 of the last line.
     pub head: Option<String>,

@@ -3,6 +3,7 @@
 
 pub mod attribution;
 pub mod iac;
+pub mod log;
 
 use globset::Candidate;
 

@@ -30,7 +30,7 @@ pub fn sessions<'c>(
 pub fn located(rule: RuleId, message: String, log: &LogDigest, session: &str, loc: Loc) -> Finding {
     let mut f = Finding::new(rule, message)
         .path(&log.name)
-        .line(Some(loc.line));
+        .line((loc.line > 0).then_some(loc.line));
     f.session = Some(session.to_string());
     f
 }
