@@ -105,6 +105,8 @@ fn exfiltration_blocks_with_the_seq() {
     assert_eq!(f["action"], "block");
     assert_eq!(f["severity"], "critical");
     assert_eq!(f["session"], "s1");
+    // Shown with the agent commit the session covers.
+    assert_eq!(f["commit"], report["commits"][1]["sha"], "{report}");
     assert_eq!(f["path"], ".remit/sessions/s1.jsonl");
     assert_eq!(f["line"], 6);
     assert_eq!(f["evidence"][0]["seq"], 5);
@@ -570,6 +572,7 @@ fn findings_of_an_unbound_log_still_count() {
     assert_eq!(code, 1, "{report}");
     assert!(rules(&report).contains(&"exfiltration".to_string()));
     assert!(rules(&report).contains(&"log-missing".to_string()));
+    assert!(finding(&report, "exfiltration")["commit"].is_null(), "covers no commit: {report}");
 }
 
 #[test]
