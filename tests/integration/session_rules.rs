@@ -784,8 +784,14 @@ fn every_session_rule_is_explained() {
         assert_eq!(out.status.code(), Some(0), "{rule}");
         let text = stdout(&out);
         assert!(text.starts_with(&format!("# `{rule}`")), "{text}");
-        assert!(text.contains("## How to fix") && text.contains("Frameworks: "), "{text}");
+        assert!(
+            text.contains("## How to fix") && text.contains("Frameworks: "),
+            "{text}"
+        );
     }
     let list = stdout(&remit(dir.path(), &["explain"]));
-    assert!(list.contains("prompt-injection") && list.contains("permission-bypass"), "{list}");
+    assert!(
+        list.contains("prompt-injection") && list.contains("permission-bypass"),
+        "{list}"
+    );
 }
