@@ -187,6 +187,14 @@ impl CommandFacts {
     }
 }
 
+/// Folder-shaped credential locations (checked in detail when one appears).
+static CREDENTIAL_HINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"/proc/|\.aws/|\.docker/|\.kube/|\.config/|application_default|\.azure/|\.gnupg/|\.ssh/",
+    )
+    .expect("static regex")
+});
+
 /// Analyses one command.
 pub fn analyze(command: &str) -> CommandFacts {
     let segments = segments(command);
@@ -484,6 +492,10 @@ pub fn credential_path(path: &str) -> Option<String> {
             name.to_string()
         });
     }
+    // One pass decides whether any folder-shaped credential can be named here.
+    if !CREDENTIAL_HINT.is_match(&lower) {
+        return credential_name(name);
+    }
     if lower.contains("/proc/self/environ") || lower.contains("/proc/1/environ") {
         return Some("process environment (/proc/*/environ)".to_string());
     }
@@ -511,6 +523,11 @@ pub fn credential_path(path: &str) -> Option<String> {
             ));
         }
     }
+    credential_name(name)
+}
+
+/// Credential files known by their name alone.
+fn credential_name(name: &str) -> Option<String> {
     match name {
         "id_rsa" | "id_ed25519" | "id_ecdsa" | "id_dsa" => Some(format!("~/.ssh/{name}")),
         ".netrc" | "_netrc" | ".git-credentials" | ".npmrc" | ".pypirc" | ".pgpass" => {

@@ -523,29 +523,33 @@ fn broad_writer(cmd: &str) -> Option<&'static str> {
 }
 
 fn installs(cmd: &str) -> bool {
-    [
-        "npm install",
-        "npm i ",
-        "npm ci",
-        "yarn",
-        "pnpm install",
-        "pnpm add",
-        "cargo add",
-        "cargo update",
-        "cargo generate-lockfile",
-        "cargo build",
-        "poetry lock",
-        "poetry add",
-        "uv lock",
-        "uv add",
-        "pip-compile",
-        "bundle install",
-        "go mod tidy",
-        "go get",
-    ]
-    .iter()
-    .any(|k| cmd.contains(k))
+    static ANY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        let alternatives: Vec<String> = INSTALLS.iter().map(|k| regex::escape(k)).collect();
+        regex::Regex::new(&alternatives.join("|")).expect("static regex")
+    });
+    ANY.is_match(cmd)
 }
+
+const INSTALLS: &[&str] = &[
+    "npm install",
+    "npm i ",
+    "npm ci",
+    "yarn",
+    "pnpm install",
+    "pnpm add",
+    "cargo add",
+    "cargo update",
+    "cargo generate-lockfile",
+    "cargo build",
+    "poetry lock",
+    "poetry add",
+    "uv lock",
+    "uv add",
+    "pip-compile",
+    "bundle install",
+    "go mod tidy",
+    "go get",
+];
 
 /// Lock files a dependency install writes.
 pub fn is_lock_file(path: &str) -> bool {
