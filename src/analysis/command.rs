@@ -231,8 +231,10 @@ pub fn analyze(command: &str) -> CommandFacts {
         if let Some(label) = credential_in_word(word) {
             push_unique(&mut facts.credentials, label);
         }
-        let lower = word.to_ascii_lowercase();
-        if let Some(flag) = PERMISSION_FLAGS.iter().find(|f| lower == **f) {
+        if let Some(flag) = PERMISSION_FLAGS
+            .iter()
+            .find(|f| word.starts_with('-') && word.eq_ignore_ascii_case(f))
+        {
             facts.permission_bypass.get_or_insert(format!("`{flag}`"));
         }
         if facts.hook_bypass.is_none() {

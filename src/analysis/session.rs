@@ -573,7 +573,8 @@ pub fn is_lock_file(path: &str) -> bool {
 
 /// Writing these disables hooks or the recorder itself.
 fn hook_path(path: &str) -> Option<&'static str> {
-    if path.starts_with(".git/hooks/") || path.contains("/.git/hooks/") {
+    if path.starts_with(".git/hooks/") || (path.contains(".git/") && path.contains("/.git/hooks/"))
+    {
         Some("writes a git hook directly")
     } else if path.starts_with(".remit/sessions/") {
         Some("writes the session's own audit log")
@@ -584,20 +585,22 @@ fn hook_path(path: &str) -> Option<&'static str> {
 
 /// A tool call whose name says it changes something elsewhere.
 fn writing_tool(tool: &str) -> Option<&'static str> {
-    if !tool.starts_with("mcp__") {
-        return None;
-    }
-    let name = tool
-        .rsplit("__")
-        .next()
-        .unwrap_or(tool)
-        .to_ascii_lowercase();
-    [
+    const VERBS: &[&str] = &[
         "create", "update", "delete", "merge", "push", "post", "send", "write", "comment",
         "approve", "add", "remove", "set", "run", "exec", "upload", "publish",
-    ]
-    .into_iter()
-    .find(|v| name.starts_with(v) || name.contains(&format!("_{v}")))
+    ];
+    let rest = tool.strip_prefix("mcp__")?;
+    // The tool's own name, after `<server>__`; its words split at `_`.
+    let name = rest.split_once("__").map_or(rest, |(_, n)| n);
+    name.split('_').find_map(|word| {
+        VERBS
+            .iter()
+            .find(|v| {
+                word.get(..v.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(v))
+            })
+            .copied()
+    })
 }
 
 /// A fetched URL carrying a secret in its query or path.
@@ -694,6 +697,19 @@ mod tests {
         assert!(s.named_by_exec.contains_key("docs/x.md"));
         assert!(s.broad_writer.is_none());
         assert_eq!(broad_writer("cargo fmt --all"), Some("formats code"));
+        assert_eq!(
+            broad_writer("cd x && git checkout -- y"),
+            Some("checks out files")
+        );
+        assert_eq!(writing_tool("mcp__github__create_issue"), Some("create"));
+        assert_eq!(
+            writing_tool("mcp__github__get_issue_comments"),
+            Some("comment")
+        );
+        assert_eq!(writing_tool("mcp__github__get_issue"), None);
+        assert_eq!(writing_tool("mcp__x__ré_ü"), None);
+        assert_eq!(writing_tool("WebFetch"), None);
+        assert!(installs("npm ci") && !installs("pytest"));
         assert_eq!(broad_writer("pytest"), None);
     }
 }
