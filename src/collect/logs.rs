@@ -192,9 +192,8 @@ pub fn stream<R: BufRead>(
         if text.trim().is_empty() {
             return Err(bad_line(name, line, "empty line inside the log"));
         }
-        if line == 1 && !is_remit_log(text) {
-            let first = buf.clone();
-            return native_log(reader, first, name, digest, watch);
+        if line == 1 {
+            check_format(name, text)?;
         }
         let event: EventView<'_> = match serde_json::from_str(text) {
             Ok(e) => e,
@@ -257,47 +256,29 @@ fn hex_sha256(bytes: &[u8]) -> [u8; 64] {
     out
 }
 
-/// The first line decides the format: remit's own log is streamed here;
-/// anything else is a native agent log.
-fn is_remit_log(first_line: &str) -> bool {
+/// The first line decides the format. Remit's own log is read here; native
+/// agent logs (Claude Code transcripts, Codex rollouts, ...) are the
+/// integration point below.
+fn check_format(name: &str, first_line: &str) -> Result<(), GateError> {
     let value: Option<serde_json::Value> = serde_json::from_str(first_line).ok();
-    value
+    let is_remit = value
         .as_ref()
         .and_then(|v| v.as_object())
-        .is_some_and(|o| o.contains_key("v") && o.contains_key("event") && o.contains_key("prev"))
+        .is_some_and(|o| o.contains_key("v") && o.contains_key("event") && o.contains_key("prev"));
+    if is_remit {
+        return Ok(());
+    }
+    native_log(name, value.as_ref())
 }
 
-/// A native agent log (Claude Code transcript or hook payloads, Codex
-/// rollout, Cursor, Gemini CLI, Copilot, OpenCode): detected, normalized
-/// into events (`normalize::log`) and digested like remit's own. It has no
-/// hash chain to check; an unknown format or a broken file is exit 2 at
-/// file:line (fail closed).
-fn native_log<R: BufRead>(
-    mut reader: R,
-    first: Vec<u8>,
-    name: &str,
-    digest: &mut LogDigest,
-    watch: &Watch<'_>,
-) -> Result<(), GateError> {
-    use crate::normalize::log;
-    let mut bytes = first;
-    bytes.push(b'\n');
-    reader
-        .read_to_end(&mut bytes)
-        .map_err(|e| bad_line(name, 1, format!("cannot read: {e}")))?;
-    let path = Path::new(name);
-    let text = log::check_bytes(path, bytes)?;
-    let format = log::detect(path, &text)?;
-    let events = log::parse_native(format, path, &text)?;
-    for (i, event) in events.iter().enumerate() {
-        let line = event.to_line();
-        let view: EventView<'_> = serde_json::from_str(&line)
-            .map_err(|e| bad_line(name, i + 1, format!("normalized event: {e}")))?;
-        digest.push(&view, i + 1, watch);
-    }
-    digest.lines = text.lines().count();
-    digest.head = None;
-    Ok(())
+/// INTEGRATION POINT for native agent logs (`normalize::log::{detect,
+/// parse_native}`): until they are wired in here, any log that is not
+/// remit's format is refused (fail closed) rather than skipped.
+fn native_log(name: &str, _first: Option<&serde_json::Value>) -> Result<(), GateError> {
+    Err(GateError::input(
+        format!("{name}:1: unsupported log format (not a remit audit log)"),
+        "convert the agent's native log with `remit import FILE`, or pass a remit audit log (.remit/sessions/*.jsonl)",
+    ))
 }
 
 /// A log that exists on base must only grow: its base bytes must be a

@@ -606,8 +606,8 @@ fn malformed_logs_exit_2_naming_file_and_line() {
             "bad.jsonl:2: not a valid audit-log event: invalid type",
         ),
         (
-            b"{\"hello\":\"world\"}\n".to_vec(),
-            "bad.jsonl:1: unknown log format",
+            b"{\"type\":\"user\",\"sessionId\":\"x\",\"message\":{}}\n".to_vec(),
+            "bad.jsonl:1: unsupported log format",
         ),
         (
             [good.lines[0].as_bytes(), b"\n\n"].concat(),
