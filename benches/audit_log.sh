@@ -31,10 +31,11 @@ git -C "$repo" -c user.name=Dana -c user.email=dana@example.com commit -q \
 measure() {
   local label="$1"; shift
   /usr/bin/time -v "$@" > "$work/out" 2> "$work/time" || true
-  local wall rss
+  local wall user rss
   wall=$(grep "Elapsed (wall clock)" "$work/time" | awk '{print $NF}')
+  user=$(grep "User time (seconds)" "$work/time" | awk '{print $NF}')
   rss=$(grep "Maximum resident set size" "$work/time" | awk '{print $NF}')
-  printf '%-28s wall %s  max RSS %d MB\n' "$label" "$wall" $((rss / 1024))
+  printf '%-16s wall %s  user %ss  max RSS %d MB\n' "$label" "$wall" "$user" $((rss / 1024))
 }
 
 measure "verify-log" "$bin" verify-log "$work/big.jsonl"

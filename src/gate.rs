@@ -96,7 +96,14 @@ pub fn run(req: &Request) -> Result<Outcome, GateError> {
         })
         .collect();
     let identities = identity::identities(&ctx.commits, &ctx.logs);
-    let log_sources = ctx.logs.iter().map(|l| l.name.clone()).collect();
+    let log_sources = ctx
+        .logs
+        .iter()
+        .map(|l| match &l.format {
+            Some(f) => format!("{} ({f})", l.name),
+            None => l.name.clone(),
+        })
+        .collect();
     let verdict = verdict::decide(&policy, req.mode, findings);
     Ok(Outcome {
         base: base.to_string(),

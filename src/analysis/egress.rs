@@ -56,7 +56,7 @@ pub fn matches(pattern: &str, host: &str) -> bool {
 }
 
 /// Which allowlist entry admits `host`: `None` when no entry does.
-pub fn allowed_by<'a>(host: &str, lists: &[&'a [String]]) -> Option<String> {
+pub fn allowed_by(host: &str, lists: &[&[String]]) -> Option<String> {
     if is_loopback(host) {
         return Some("loopback".to_string());
     }

@@ -14,7 +14,8 @@ use crate::model::event::EventKind;
 /// rest are counted.
 pub const CAP: usize = 20;
 
-/// Where an event is: its `seq` and its 1-based line in the log file.
+/// Where an event is: its `seq` and its 1-based line in the log file (0 for
+/// native agent logs, whose events are numbered but not lines).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Loc {
     pub seq: u64,
@@ -123,6 +124,8 @@ pub struct Tamper {
 pub struct LogDigest {
     /// How reports name the log: `.remit/sessions/x.jsonl` or the file given.
     pub name: String,
+    /// The native format it was read from; `None` for remit's own log.
+    pub format: Option<String>,
     pub lines: usize,
     /// SHA-256 of the last line.
     pub head: Option<String>,
@@ -304,7 +307,7 @@ impl LogDigest {
                 if let Some(path) = &e.path {
                     let path = relative(path, s.cwd.as_deref());
                     let how = e.event.as_str();
-                    if let Some(label) = command::credential_path(&path) {
+                    if let Some(label) = command::credential_path(path) {
                         note_use(&mut s.credentials, &label, at, || how.to_string());
                         sensitive = Some(Signal {
                             at,
@@ -316,7 +319,7 @@ impl LogDigest {
                         if watch.changed.contains(path) && !s.written.contains_key(path) {
                             s.written.insert(path.to_string(), at);
                         }
-                        if let Some(why) = hook_path(&path) {
+                        if let Some(why) = hook_path(path) {
                             s.hook_bypass.push(Signal {
                                 at,
                                 what: format!("write {path}"),
@@ -327,7 +330,7 @@ impl LogDigest {
                                 what: format!("write {path}"),
                                 why: format!("hook bypass: {why}"),
                             });
-                        } else if let Some(category) = (watch.protected)(&path) {
+                        } else if let Some(category) = (watch.protected)(path) {
                             sensitive = Some(Signal {
                                 at,
                                 what: format!("write {path}"),

@@ -16,6 +16,7 @@ use crate::collect::files::short;
 use crate::collect::git::GitRepo;
 use crate::error::GateError;
 use crate::model::event::check_link_fields;
+use crate::normalize::log;
 
 /// Where session logs live in a repository.
 pub const SESSIONS_DIR: &str = ".remit/sessions";
@@ -55,7 +56,10 @@ pub fn gather(
             continue;
         }
         let mut digest = LogDigest::new(path);
-        stream(now.as_slice(), path, &mut digest, watch)?;
+        if stream(now.as_slice(), path, &mut digest, watch)? == Read::Native {
+            let text = log::check_bytes(Path::new(path), now.clone())?;
+            digest = native(Path::new(path), &text, watch)?;
+        }
         if let Some(before) = before {
             if let Some(t) = append_only(&before, &now, &short(base)) {
                 digest.tampering.insert(0, t);
@@ -80,13 +84,14 @@ pub fn gather(
         out.push(digest);
     }
     for path in audits {
-        out.push(read_file(path, watch)?);
+        out.push(read_file(path, watch, true)?);
     }
     Ok(out)
 }
 
-/// Reads one log file from disk (`--audit`, `remit verify-log`).
-pub fn read_file(path: &Path, watch: &Watch<'_>) -> Result<LogDigest, GateError> {
+/// Reads one log file from disk (`--audit`, `remit verify-log`). Native
+/// agent logs are read when `native` is set; they carry no hash chain.
+pub fn read_file(path: &Path, watch: &Watch<'_>, native: bool) -> Result<LogDigest, GateError> {
     let name = path.display().to_string();
     let file = File::open(path).map_err(|e| {
         GateError::input(
@@ -95,13 +100,55 @@ pub fn read_file(path: &Path, watch: &Watch<'_>) -> Result<LogDigest, GateError>
         )
     })?;
     let mut digest = LogDigest::new(&name);
-    stream(
+    let read = stream(
         BufReader::with_capacity(1 << 16, file),
         &name,
         &mut digest,
         watch,
     )?;
+    match read {
+        Read::Remit => Ok(digest),
+        Read::Native if native => native_file(path, watch),
+        Read::Native => {
+            let text = log::read_text(path)?;
+            let format = log::detect(path, &text)?;
+            Err(GateError::input(
+                format!(
+                    "{name}: a {} has no hash chain to verify",
+                    format.as_str()
+                ),
+                "convert it with `remit import FILE` (which chains it), or pass it to `remit check --audit`",
+            ))
+        }
+    }
+}
+
+fn native_file(path: &Path, watch: &Watch<'_>) -> Result<LogDigest, GateError> {
+    let text = log::read_text(path)?;
+    native(path, &text, watch)
+}
+
+/// A native agent log (Claude Code transcript, Codex rollout, ...), parsed
+/// whole by `normalize::log` and digested like a remit log. It has no chain
+/// and no line numbers of its own: findings point at events by `seq`.
+fn native(path: &Path, text: &str, watch: &Watch<'_>) -> Result<LogDigest, GateError> {
+    let format = log::detect(path, text)?;
+    let events = log::parse_native(format, path, text)?;
+    let mut digest = LogDigest::new(&path.display().to_string());
+    digest.format = Some(format.as_str().to_string());
+    for e in &events {
+        digest.push(&EventView::of(e), 0, watch);
+    }
+    digest.lines = events.len();
     Ok(digest)
+}
+
+/// What [`stream`] found: a remit log (read), or another format (untouched
+/// past its first line).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Read {
+    Remit,
+    Native,
 }
 
 enum Line {
@@ -158,7 +205,7 @@ pub fn stream<R: BufRead>(
     name: &str,
     digest: &mut LogDigest,
     watch: &Watch<'_>,
-) -> Result<(), GateError> {
+) -> Result<Read, GateError> {
     let mut buf = Vec::with_capacity(4096);
     let mut line = 0usize;
     let mut prev: Option<[u8; 64]> = None;
@@ -192,8 +239,8 @@ pub fn stream<R: BufRead>(
         if text.trim().is_empty() {
             return Err(bad_line(name, line, "empty line inside the log"));
         }
-        if line == 1 {
-            check_format(name, text)?;
+        if line == 1 && !is_remit(text) {
+            return Ok(Read::Native);
         }
         let event: EventView<'_> = match serde_json::from_str(text) {
             Ok(e) => e,
@@ -240,7 +287,7 @@ pub fn stream<R: BufRead>(
     }
     digest.lines = line;
     digest.head = prev.map(|h| String::from_utf8_lossy(&h).into_owned());
-    Ok(())
+    Ok(Read::Remit)
 }
 
 /// Lowercase hex SHA-256 without allocating (same as `line_hash`).
@@ -256,29 +303,14 @@ fn hex_sha256(bytes: &[u8]) -> [u8; 64] {
     out
 }
 
-/// The first line decides the format. Remit's own log is read here; native
-/// agent logs (Claude Code transcripts, Codex rollouts, ...) are the
-/// integration point below.
-fn check_format(name: &str, first_line: &str) -> Result<(), GateError> {
+/// The first line decides the format: remit's own log has `v`, `event` and
+/// `prev` on every line; anything else goes to the native readers.
+fn is_remit(first_line: &str) -> bool {
     let value: Option<serde_json::Value> = serde_json::from_str(first_line).ok();
-    let is_remit = value
+    value
         .as_ref()
         .and_then(|v| v.as_object())
-        .is_some_and(|o| o.contains_key("v") && o.contains_key("event") && o.contains_key("prev"));
-    if is_remit {
-        return Ok(());
-    }
-    native_log(name, value.as_ref())
-}
-
-/// INTEGRATION POINT for native agent logs (`normalize::log::{detect,
-/// parse_native}`): until they are wired in here, any log that is not
-/// remit's format is refused (fail closed) rather than skipped.
-fn native_log(name: &str, _first: Option<&serde_json::Value>) -> Result<(), GateError> {
-    Err(GateError::input(
-        format!("{name}:1: unsupported log format (not a remit audit log)"),
-        "convert the agent's native log with `remit import FILE`, or pass a remit audit log (.remit/sessions/*.jsonl)",
-    ))
+        .is_some_and(|o| o.contains_key("v") && o.contains_key("event") && o.contains_key("prev"))
 }
 
 /// A log that exists on base must only grow: its base bytes must be a

@@ -278,6 +278,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
     protected_path::check(ctx, &mut findings);
     scope_drift::check(ctx, &mut findings);
     manifest::check(ctx, &mut findings);
+    let sessions_start = findings.len();
     log_missing::check(ctx, &mut findings);
     log_tampered::check(ctx, &mut findings);
     unexplained_change::check(ctx, &mut findings);
@@ -287,6 +288,7 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
     prompt_injection::check(ctx, &mut findings);
     hook_bypass::check(ctx, &mut findings);
     permission_bypass::check(ctx, &mut findings);
+    session_logs::attach_commits(ctx, &mut findings[sessions_start..]);
     findings
 }
 

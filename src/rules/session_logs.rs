@@ -30,7 +30,7 @@ pub fn sessions<'c>(
 pub fn located(rule: RuleId, message: String, log: &LogDigest, session: &str, loc: Loc) -> Finding {
     let mut f = Finding::new(rule, message)
         .path(&log.name)
-        .line(Some(loc.line));
+        .line((loc.line > 0).then_some(loc.line));
     f.session = Some(session.to_string());
     f
 }
@@ -130,4 +130,21 @@ pub fn digests_of<'c>(
         .filter(|(_, id, _)| *id == session)
         .map(|(log, _, s)| (log, s))
         .collect()
+}
+
+/// Session findings point at the agent commit their session covers (the
+/// latest one), so reports show them with the work they explain; findings
+/// of a session that covers no commit stay with the range.
+pub fn attach_commits(ctx: &Context<'_>, findings: &mut [Finding]) {
+    let mut covering: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    for commit in ctx.commits.iter().filter(|c| c.is_agent()) {
+        for b in binding(ctx, commit) {
+            covering.insert(b.session, commit.sha.clone());
+        }
+    }
+    for f in findings.iter_mut().filter(|f| f.commit.is_none()) {
+        if let Some(sha) = f.session.as_ref().and_then(|s| covering.get(s)) {
+            f.commit = Some(sha.clone());
+        }
+    }
 }
