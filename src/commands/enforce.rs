@@ -18,6 +18,7 @@ use crate::model::policy::{Policy, POLICY_PATHS};
 use crate::normalize::log::hooks::{Agent, Payload, Phase};
 use crate::normalize::log::tools::{self, Class, Ctx};
 use crate::normalize::path_categories;
+use crate::rules::unapproved_tool::allows;
 
 /// Why a tool call is denied.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -170,18 +171,9 @@ pub fn decide(p: &Payload) -> Result<Option<Deny>> {
 
 fn check_tool(manifest: &Manifest, name: &str, class: &Class) -> Option<Deny> {
     let allowed = manifest.tools.as_ref()?;
-    let ok = allowed.iter().any(|t| {
-        t == name
-            || match class {
-                Class::Mcp { server } => {
-                    t == &format!("mcp__{server}") || t == &format!("mcp__{server}__*")
-                }
-                // Manifests name tools as Claude Code does; every agent's
-                // alias of the same kind of tool is covered by that name.
-                Class::Other => false,
-                _ => tools::classify(t) == *class,
-            }
-    });
+    // The gate's `unapproved-tool` rule decides what an entry allows, so
+    // runtime and PR gate agree.
+    let ok = allowed.iter().any(|t| allows(t, name));
     if ok {
         return None;
     }

@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 use crate::common::{human, repo, stderr, stdout};
 use crate::record::record;
 
-const MANIFEST: &str = "version: 1\ntask: \"Fix the login test\"\nscope:\n  paths: [\"src/**\", \"tests/**\", \".github/workflows/test.yml\"]\ngrants: [pipeline]\ntools: [Read, Edit, Write, Bash, \"mcp__github__get_issue\"]\n";
+const MANIFEST: &str = "version: 1\ntask: \"Fix the login test\"\nscope:\n  paths: [\"src/**\", \"tests/**\", \".github/workflows/test.yml\"]\ngrants: [pipeline]\ntools: [Read, Edit, Write, Bash, run_shell_command, \"mcp__github__get_issue\"]\n";
 
 fn setup(manifest: Option<&str>) -> tempfile::TempDir {
     let (dir, mut r) = repo();

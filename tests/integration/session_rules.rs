@@ -572,7 +572,10 @@ fn findings_of_an_unbound_log_still_count() {
     assert_eq!(code, 1, "{report}");
     assert!(rules(&report).contains(&"exfiltration".to_string()));
     assert!(rules(&report).contains(&"log-missing".to_string()));
-    assert!(finding(&report, "exfiltration")["commit"].is_null(), "covers no commit: {report}");
+    assert!(
+        finding(&report, "exfiltration")["commit"].is_null(),
+        "covers no commit: {report}"
+    );
 }
 
 #[test]
