@@ -37,6 +37,7 @@ pub fn run(
         Err(e) => {
             return Ok(answer_deny(
                 agent,
+                "",
                 &Deny {
                     rule: "enforce",
                     reason: format!(
@@ -54,7 +55,7 @@ pub fn run(
     }
     match decide(&payload) {
         Ok(None) => Ok(0),
-        Ok(Some(deny)) => Ok(answer_deny(agent, &deny)),
+        Ok(Some(deny)) => Ok(answer_deny(agent, &payload.event_name, &deny)),
         Err(e) => {
             let help = e
                 .downcast_ref::<GateError>()
@@ -62,6 +63,7 @@ pub fn run(
                 .unwrap_or_default();
             Ok(answer_deny(
                 agent,
+                &payload.event_name,
                 &Deny {
                     rule: "enforce",
                     reason: format!("remit cannot decide, so it denies (fail closed): {e:#}{help}"),
@@ -72,7 +74,7 @@ pub fn run(
 }
 
 /// Answers a deny in the agent's hook protocol; returns the exit code.
-fn answer_deny(agent: Agent, deny: &Deny) -> u8 {
+fn answer_deny(agent: Agent, event_name: &str, deny: &Deny) -> u8 {
     let text = if deny.rule == "enforce" {
         format!("remit: denied: {}", deny.reason)
     } else {
@@ -96,6 +98,15 @@ fn answer_deny(agent: Agent, deny: &Deny) -> u8 {
             println!(
                 "{}",
                 json!({"permissionDecision": "deny", "permissionDecisionReason": reason})
+            );
+            0
+        }
+        // Claude Code ignores exit 2 on PermissionRequest: it takes a decision.
+        Agent::ClaudeCode | Agent::Codex if event_name == "PermissionRequest" => {
+            println!(
+                "{}",
+                json!({"hookSpecificOutput": {"hookEventName": "PermissionRequest",
+                    "decision": {"behavior": "deny", "message": reason}}})
             );
             0
         }

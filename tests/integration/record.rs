@@ -555,3 +555,15 @@ fn a_recorded_session_is_judged_by_the_gate() {
     assert!(rules.contains(&"exfiltration".to_string()), "{rules:?}");
     assert!(rules.contains(&"prompt-injection".to_string()), "{rules:?}");
 }
+
+#[test]
+fn a_failed_tool_call_keeps_its_exit_code() {
+    let (dir, _r) = repo();
+    let d = dir.path();
+    send(d, "claude-code", &claude(d, "f-1", "PostToolUseFailure", json!({
+        "tool_name":"Bash","tool_input":{"command":"pytest tests"},"tool_use_id":"t",
+        "error":"Exit code 1\n2 failed"})));
+    let events = chained(&d.join(".remit/sessions/f-1.jsonl"));
+    assert_eq!(events[0]["event"], "exec");
+    assert_eq!(events[0]["exit_code"], 1);
+}
