@@ -560,10 +560,51 @@ fn a_recorded_session_is_judged_by_the_gate() {
 fn a_failed_tool_call_keeps_its_exit_code() {
     let (dir, _r) = repo();
     let d = dir.path();
-    send(d, "claude-code", &claude(d, "f-1", "PostToolUseFailure", json!({
+    send(
+        d,
+        "claude-code",
+        &claude(
+            d,
+            "f-1",
+            "PostToolUseFailure",
+            json!({
         "tool_name":"Bash","tool_input":{"command":"pytest tests"},"tool_use_id":"t",
-        "error":"Exit code 1\n2 failed"})));
+        "error":"Exit code 1\n2 failed"}),
+        ),
+    );
     let events = chained(&d.join(".remit/sessions/f-1.jsonl"));
     assert_eq!(events[0]["event"], "exec");
     assert_eq!(events[0]["exit_code"], 1);
+}
+
+#[test]
+fn parallel_stops_import_the_transcript_once() {
+    let (dir, _r) = repo();
+    let d = dir.path().to_path_buf();
+    let cwd = d.to_str().expect("utf-8").to_string();
+    let transcript = d.join("t-3.jsonl");
+    let lines: Vec<String> = (0..20)
+        .map(|i| {
+            json!({"type":"assistant","sessionId":"t-3","cwd":cwd,"timestamp":"t","message":{"content":[
+                {"type":"tool_use","id":format!("x{i}"),"name":"Bash","input":{"command":format!("echo {i}")}}]}})
+            .to_string()
+        })
+        .collect();
+    std::fs::write(&transcript, lines.join("\n") + "\n").expect("transcript");
+    let mut stop = claude(&d, "t-3", "Stop", json!({}));
+    stop["transcript_path"] = json!(transcript);
+    let payload = stop.to_string();
+    let workers: Vec<_> = (0..6)
+        .map(|_| {
+            let d = d.clone();
+            let payload = payload.clone();
+            std::thread::spawn(move || record(&d, &["--agent", "claude-code"], payload.as_bytes()))
+        })
+        .collect();
+    for w in workers {
+        let out = w.join().expect("worker");
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    }
+    let events = chained(&d.join(".remit/sessions/t-3.jsonl"));
+    assert_eq!(events.len(), 21, "session_start + 20 execs, once");
 }
