@@ -272,7 +272,7 @@ fn read_policy(root: &Path) -> Result<Policy> {
 /// The manifest governing `session`: `.remit/tasks/*.yml` naming it, else
 /// `.remit/task.yml`, from the working tree (the person declares it before
 /// the session; writes under `.remit/` are denied, so the agent cannot plant one).
-fn read_manifest(root: &Path, session: &str) -> Result<Manifest> {
+pub(crate) fn read_manifest(root: &Path, session: &str) -> Result<Manifest> {
     let mut candidates: Vec<PathBuf> = Vec::new();
     if let Ok(entries) = std::fs::read_dir(root.join(".remit/tasks")) {
         let mut found: Vec<PathBuf> = entries

@@ -17,7 +17,6 @@ use serde_json::Value;
 use crate::audit::{self, writer};
 use crate::cli::{AgentArg, RecordArgs};
 use crate::error::GateError;
-use crate::hash::sha256_hex;
 use crate::model::event::{Event, EventKind};
 use crate::normalize::log::hooks::{self, Agent, Payload, Phase};
 use crate::normalize::log::tools::Ctx;
@@ -144,18 +143,12 @@ pub fn record(p: &Payload) -> Result<usize> {
     Ok(events.len())
 }
 
-/// SHA-256 of the manifest this session starts under, from the working tree.
+/// SHA-256 of the manifest this session starts under (the one governing
+/// it, from the working tree), so the gate can tell if it changed later.
 fn manifest_sha(root: &Path, session: &str) -> Option<String> {
-    let candidates = [
-        root.join(".remit/tasks")
-            .join(format!("{}.yml", audit::safe_name(session))),
-        root.join(".remit/task.yml"),
-        root.join(".remit/task.yaml"),
-    ];
-    candidates
-        .iter()
-        .find_map(|p| std::fs::read(p).ok())
-        .map(|bytes| sha256_hex(&bytes))
+    super::enforce::read_manifest(root, session)
+        .ok()
+        .map(|m| m.sha256)
 }
 
 /// The full sha of a short one `git commit` printed (kept short if unknown).

@@ -608,3 +608,24 @@ fn parallel_stops_import_the_transcript_once() {
     let events = chained(&d.join(".remit/sessions/t-3.jsonl"));
     assert_eq!(events.len(), 21, "session_start + 20 execs, once");
 }
+
+#[test]
+fn session_start_pins_the_manifest_that_governs_the_session() {
+    let (dir, _r) = repo();
+    let d = dir.path();
+    std::fs::create_dir_all(d.join(".remit/tasks")).expect("mkdir");
+    let other = "version: 1\ntask: \"Other\"\nsessions: [\"someone-else\"]\nscope:\n  paths: [\"docs/**\"]\n";
+    let mine = "version: 1\ntask: \"Mine\"\nsessions: [\"m-1\"]\nscope:\n  paths: [\"src/**\"]\n";
+    std::fs::write(d.join(".remit/tasks/a.yml"), other).expect("write");
+    std::fs::write(d.join(".remit/tasks/b.yml"), mine).expect("write");
+    send(
+        d,
+        "claude-code",
+        &claude(d, "m-1", "SessionStart", json!({"source":"startup"})),
+    );
+    let events = chained(&d.join(".remit/sessions/m-1.jsonl"));
+    assert_eq!(
+        events[0]["manifest_sha256"].as_str(),
+        Some(remit::hash::sha256_hex(mine.as_bytes()).as_str())
+    );
+}
