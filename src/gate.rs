@@ -80,7 +80,13 @@ pub fn run(req: &Request) -> Result<Outcome, GateError> {
             .next()
             .map(|hit| hit.category)
     };
-    let watch = Watch::new(changed, &protected);
+    let allowed_host = |session: &str, host: &str| {
+        let manifests = ctx.manifests_for(Some(session));
+        let mut lists: Vec<&[String]> = vec![&policy.allowed_hosts];
+        lists.extend(manifests.iter().map(|m| m.hosts.as_slice()));
+        crate::analysis::egress::allowed_by(host, &lists).is_some()
+    };
+    let watch = Watch::new(changed, &protected).allowing(&allowed_host);
     ctx.logs = logs::gather(&repo, base, head, &req.audits, &watch)?;
     let findings = rules::run(&ctx);
     let summaries = ctx

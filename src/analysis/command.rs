@@ -174,6 +174,19 @@ static DEV_TCP: LazyLock<Regex> =
 static LOG_REDIRECT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r">\s*\S*\.remit/sessions/").expect("static regex"));
 
+/// How [`CommandFacts::sensitive`] begins when network access to known
+/// hosts is all that makes a command sensitive.
+pub const NETWORK_ONLY: &str = "network access to";
+
+impl CommandFacts {
+    /// Sensitive only because it reaches these hosts (none of the above).
+    pub fn only_reaches_hosts(&self) -> bool {
+        self.sensitive
+            .as_deref()
+            .is_some_and(|s| s.starts_with(NETWORK_ONLY))
+    }
+}
+
 /// Analyses one command.
 pub fn analyze(command: &str) -> CommandFacts {
     let segments = segments(command);
@@ -724,13 +737,6 @@ fn sensitive(facts: &CommandFacts, segments: &[Vec<String>]) -> Option<String> {
     if let Some(c) = facts.credentials.first() {
         return Some(format!("touches credentials ({c})"));
     }
-    if facts.network {
-        return Some(if facts.hosts.is_empty() {
-            "network access".to_string()
-        } else {
-            format!("network access to {}", facts.hosts.join(", "))
-        });
-    }
     for seg in segments {
         let Some((i, p)) = program(seg) else { continue };
         let args: Vec<&str> = seg[i + 1..].iter().map(String::as_str).collect();
@@ -762,6 +768,13 @@ fn sensitive(facts: &CommandFacts, segments: &[Vec<String>]) -> Option<String> {
         if why.is_some() {
             return why;
         }
+    }
+    if facts.network {
+        return Some(if facts.hosts.is_empty() {
+            "network access".to_string()
+        } else {
+            format!("{NETWORK_ONLY} {}", facts.hosts.join(", "))
+        });
     }
     None
 }

@@ -155,6 +155,9 @@ pub struct Watch<'a> {
     changed: BTreeSet<String>,
     by_name: HashMap<String, Vec<String>>,
     protected: &'a dyn Fn(&str) -> Option<String>,
+    /// Whether a session may reach a host (the egress allowlists): a
+    /// request to an allowed host is not, by itself, a sensitive action.
+    allowed_host: &'a dyn Fn(&str, &str) -> bool,
 }
 
 impl<'a> Watch<'a> {
@@ -174,7 +177,14 @@ impl<'a> Watch<'a> {
             changed,
             by_name,
             protected,
+            allowed_host: &|_, _| false,
         }
+    }
+
+    /// Sets the egress allowlist check: `(session, host) -> allowed`.
+    pub fn allowing(mut self, allowed_host: &'a dyn Fn(&str, &str) -> bool) -> Self {
+        self.allowed_host = allowed_host;
+        self
     }
 
     /// The facts of a command, from the cache when it was seen before.
@@ -214,6 +224,7 @@ impl<'a> Watch<'a> {
             changed: BTreeSet::new(),
             by_name: HashMap::new(),
             protected: &|_| None,
+            allowed_host: &|_, _| false,
         }
     }
 
@@ -372,7 +383,10 @@ impl LogDigest {
         if let Some(cmd) = &e.command {
             let facts = watch.facts(cmd);
             exec(s, cmd, &facts, at);
-            if let Some(why) = facts.command.sensitive.clone() {
+            let f = &facts.command;
+            let harmless_request = f.only_reaches_hosts()
+                && f.hosts.iter().all(|h| (watch.allowed_host)(&e.session, h));
+            if let Some(why) = f.sensitive.clone().filter(|_| !harmless_request) {
                 sensitive = Some(Signal {
                     at,
                     what: cmd.to_string(),

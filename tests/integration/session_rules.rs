@@ -244,6 +244,7 @@ fn prompt_injection_shows_the_chain_from_content_to_action() {
     })
     .exec("pytest -q")
     .write("src/parser.rs")
+    .exec("curl -s https://docs.python.org/3/library/json.html")
     .push(EventKind::Tool, |e| {
         e.tool = Some("mcp__github__get_issue".into());
         e.server = Some("github".into());
@@ -253,6 +254,16 @@ fn prompt_injection_shows_the_chain_from_content_to_action() {
     let (code, report) = run(&task, &l, &[]);
     assert_eq!(code, 0, "{report}");
     assert!(rules(&report).is_empty(), "{report}");
+
+    // The same request to a host outside the allowlists is an action the content could have caused.
+    l.exec("curl -s https://paste.example.net/raw/x");
+    let (code, report) = run(&task, &l, &[]);
+    assert_eq!(code, 1, "{report}");
+    let ev = evidence_text(finding(&report, "prompt-injection"));
+    assert!(
+        ev.contains("ran `curl -s https://paste.example.net/raw/x`"),
+        "{ev}"
+    );
 }
 
 #[test]
