@@ -629,3 +629,19 @@ fn session_start_pins_the_manifest_that_governs_the_session() {
         Some(remit::hash::sha256_hex(mine.as_bytes()).as_str())
     );
 }
+
+#[test]
+fn help_explains_recording_and_enforce() {
+    let dir = tempfile::TempDir::new().expect("tempdir");
+    let out = crate::common::remit(dir.path(), &["record", "--help"]);
+    let text = crate::common::stdout(&out);
+    assert!(text.contains(".remit/sessions/<session>.jsonl"), "{text}");
+    assert!(
+        text.contains("exits 0") && text.contains("fails closed"),
+        "{text}"
+    );
+    assert!(
+        text.contains("claude-code, cursor, codex, gemini, copilot, opencode"),
+        "{text}"
+    );
+}
