@@ -3,7 +3,8 @@
 # evaluated (`remit check --audit`), with wall time and peak memory (max RSS)
 # from /usr/bin/time -v. Target: under 2 s and under 200 MB each.
 #
-#   benches/audit_log.sh [EVENTS]     (builds the release binary first)
+#   benches/audit_log.sh [EVENTS] [distinct]   (builds the release binary first;
+#   `distinct` makes every command unique, defeating the per-command cache)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 events="${1:-1000000}"
@@ -12,7 +13,7 @@ bin="$PWD/target/release/remit"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-python3 benches/gen_log.py "$events" > "$work/big.jsonl"
+python3 benches/gen_log.py "$events" "${2:-}" > "$work/big.jsonl"
 echo "log: $events events, $(du -m "$work/big.jsonl" | cut -f1) MB"
 
 # A repository with one agent commit for `check` to gate.

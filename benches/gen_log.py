@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
 """Writes a chained remit audit log of N events (default 1,000,000) to stdout:
-a realistic mix of reads, writes, commands, fetches and MCP calls."""
+a realistic mix of reads, writes, commands, fetches and MCP calls.
+
+    gen_log.py [N] [distinct]   (distinct: no two commands alike)"""
 import hashlib
 import json
 import sys
 
 n = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
+# `distinct`: every command differs (no two execs alike), the worst case.
+distinct = len(sys.argv) > 2 and sys.argv[2] == "distinct"
 session = "bench-6f1c9a0e"
 out = sys.stdout
 prev = None
@@ -37,7 +41,7 @@ for seq in range(n):
             e["path"] = "src/module_%d/file_%d.rs" % (seq % 97, seq % 13)
         elif kind == "exec":
             e["tool"] = "Bash"
-            e["command"] = commands[seq % len(commands)]
+            e["command"] = commands[seq % len(commands)] + (" # run %d" % seq if distinct else "")
             e["exit_code"] = 0
         elif kind == "fetch":
             e["tool"] = "WebFetch"

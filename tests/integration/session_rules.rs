@@ -765,3 +765,33 @@ fn native_agent_logs_are_evaluated_too() {
         stderr(&out)
     );
 }
+
+#[test]
+fn every_session_rule_is_explained() {
+    let dir = TempDir::new().expect("tmp");
+    for rule in [
+        "log-missing",
+        "log-tampered",
+        "unexplained-change",
+        "exfiltration",
+        "egress",
+        "unapproved-tool",
+        "prompt-injection",
+        "hook-bypass",
+        "permission-bypass",
+    ] {
+        let out = remit(dir.path(), &["explain", rule]);
+        assert_eq!(out.status.code(), Some(0), "{rule}");
+        let text = stdout(&out);
+        assert!(text.starts_with(&format!("# `{rule}`")), "{text}");
+        assert!(
+            text.contains("## How to fix") && text.contains("Frameworks: "),
+            "{text}"
+        );
+    }
+    let list = stdout(&remit(dir.path(), &["explain"]));
+    assert!(
+        list.contains("prompt-injection") && list.contains("permission-bypass"),
+        "{list}"
+    );
+}
