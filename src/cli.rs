@@ -31,6 +31,9 @@ pub enum Command {
     /// Replay the incidents in throw-away repositories and print each verdict.
     Demo,
     /// Agent hook command: record one hook payload (stdin) in the session's audit log.
+    #[command(
+        long_about = "Agent hook command. Reads one hook payload on stdin, normalizes it (file edits, shell commands, fetches, MCP calls; repo-relative paths; secrets redacted; untrusted content hashed and scanned, never stored) and appends it to .remit/sessions/<session>.jsonl at the repository root, hash-chained and locked against parallel hooks. At Stop/SessionEnd it also imports the agent's own transcript for events the hooks missed.\n\nWithout --enforce it never breaks the agent: an internal error is reported on stderr and it exits 0. With --enforce (PreToolUse) it denies writes to protected paths the manifest does not grant, unapproved tools and MCP servers, exfiltration-shaped commands and hook bypasses, answering in the agent's hook protocol; it fails closed."
+    )]
     Record(RecordArgs),
     /// Convert native agent logs into one hash-chained remit audit log.
     Import(ImportArgs),
@@ -56,9 +59,6 @@ pub enum AgentArg {
 }
 
 #[derive(Debug, Args)]
-#[command(
-    long_about = "Agent hook command. Reads one hook payload on stdin, normalizes it (file edits, shell commands, fetches, MCP calls; repo-relative paths; secrets redacted; untrusted content hashed and scanned, never stored) and appends it to .remit/sessions/<session>.jsonl at the repository root, hash-chained and locked against parallel hooks. At Stop/SessionEnd it also imports the agent's own transcript for events the hooks missed.\n\nWithout --enforce it never breaks the agent: an internal error is reported on stderr and it exits 0. With --enforce (PreToolUse) it denies writes to protected paths the manifest does not grant, unapproved tools and MCP servers, exfiltration-shaped commands and hook bypasses, answering in the agent's hook protocol; it fails closed."
-)]
 pub struct RecordArgs {
     /// Which agent's hook protocol the payload follows.
     #[arg(long, value_enum)]

@@ -21,6 +21,32 @@ pub struct Tail {
 /// Appends `events` to the log at `path` (created with its folders when
 /// missing), setting each event's `seq` and `prev`. Returns the new head.
 pub fn append(path: &Path, events: &mut [Event]) -> Result<Option<String>, GateError> {
+    locked(path, false, |_, tail| Ok(chain(events, tail)))
+}
+
+/// Like [`append`], but the events are built while the lock is held, from
+/// the log's text as it is then (to leave out what it already holds).
+/// Returns the new head and how many events were written.
+pub fn append_with(
+    path: &Path,
+    build: impl FnOnce(&str) -> Result<Vec<Event>, GateError>,
+) -> Result<(Option<String>, usize), GateError> {
+    let mut n = 0;
+    let head = locked(path, true, |current, tail| {
+        let mut events = build(current)?;
+        n = events.len();
+        Ok(chain(&mut events, tail))
+    })?;
+    Ok((head, n))
+}
+
+/// Holds the exclusive lock while `lines` makes the text to append after
+/// the current tail (given the whole log when `read_all`).
+fn locked(
+    path: &Path,
+    read_all: bool,
+    lines: impl FnOnce(&str, &Tail) -> Result<(String, Option<String>), GateError>,
+) -> Result<Option<String>, GateError> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(|e| io_error(dir, "create the folder", &e))?;
     }
@@ -33,7 +59,13 @@ pub fn append(path: &Path, events: &mut [Event]) -> Result<Option<String>, GateE
     file.lock().map_err(|e| io_error(path, "lock", &e))?;
     // The lock is released when `file` drops, also on every early return.
     let tail = read_tail(&mut file, path)?;
-    let (buf, head) = chain(events, &tail);
+    let mut current = String::new();
+    if read_all && tail.next_seq > 0 {
+        file.seek(SeekFrom::Start(0))
+            .and_then(|_| file.read_to_string(&mut current))
+            .map_err(|e| io_error(path, "read", &e))?;
+    }
+    let (buf, head) = lines(&current, &tail)?;
     if !buf.is_empty() {
         file.write_all(buf.as_bytes())
             .map_err(|e| io_error(path, "append to", &e))?;

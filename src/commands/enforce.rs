@@ -18,6 +18,7 @@ use crate::model::policy::{Policy, POLICY_PATHS};
 use crate::normalize::log::hooks::{Agent, Payload, Phase};
 use crate::normalize::log::tools::{self, Class, Ctx};
 use crate::normalize::path_categories;
+use crate::rules::unapproved_tool::allows;
 
 /// Why a tool call is denied.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,6 +37,7 @@ pub fn run(
         Err(e) => {
             return Ok(answer_deny(
                 agent,
+                "",
                 &Deny {
                     rule: "enforce",
                     reason: format!(
@@ -53,7 +55,7 @@ pub fn run(
     }
     match decide(&payload) {
         Ok(None) => Ok(0),
-        Ok(Some(deny)) => Ok(answer_deny(agent, &deny)),
+        Ok(Some(deny)) => Ok(answer_deny(agent, &payload.event_name, &deny)),
         Err(e) => {
             let help = e
                 .downcast_ref::<GateError>()
@@ -61,6 +63,7 @@ pub fn run(
                 .unwrap_or_default();
             Ok(answer_deny(
                 agent,
+                &payload.event_name,
                 &Deny {
                     rule: "enforce",
                     reason: format!("remit cannot decide, so it denies (fail closed): {e:#}{help}"),
@@ -71,7 +74,7 @@ pub fn run(
 }
 
 /// Answers a deny in the agent's hook protocol; returns the exit code.
-fn answer_deny(agent: Agent, deny: &Deny) -> u8 {
+fn answer_deny(agent: Agent, event_name: &str, deny: &Deny) -> u8 {
     let text = if deny.rule == "enforce" {
         format!("remit: denied: {}", deny.reason)
     } else {
@@ -95,6 +98,15 @@ fn answer_deny(agent: Agent, deny: &Deny) -> u8 {
             println!(
                 "{}",
                 json!({"permissionDecision": "deny", "permissionDecisionReason": reason})
+            );
+            0
+        }
+        // Claude Code ignores exit 2 on PermissionRequest: it takes a decision.
+        Agent::ClaudeCode | Agent::Codex if event_name == "PermissionRequest" => {
+            println!(
+                "{}",
+                json!({"hookSpecificOutput": {"hookEventName": "PermissionRequest",
+                    "decision": {"behavior": "deny", "message": reason}}})
             );
             0
         }
@@ -170,18 +182,9 @@ pub fn decide(p: &Payload) -> Result<Option<Deny>> {
 
 fn check_tool(manifest: &Manifest, name: &str, class: &Class) -> Option<Deny> {
     let allowed = manifest.tools.as_ref()?;
-    let ok = allowed.iter().any(|t| {
-        t == name
-            || match class {
-                Class::Mcp { server } => {
-                    t == &format!("mcp__{server}") || t == &format!("mcp__{server}__*")
-                }
-                // Manifests name tools as Claude Code does; every agent's
-                // alias of the same kind of tool is covered by that name.
-                Class::Other => false,
-                _ => tools::classify(t) == *class,
-            }
-    });
+    // The gate's `unapproved-tool` rule decides what an entry allows, so
+    // runtime and PR gate agree.
+    let ok = allowed.iter().any(|t| allows(t, name));
     if ok {
         return None;
     }
@@ -269,7 +272,7 @@ fn read_policy(root: &Path) -> Result<Policy> {
 /// The manifest governing `session`: `.remit/tasks/*.yml` naming it, else
 /// `.remit/task.yml`, from the working tree (the person declares it before
 /// the session; writes under `.remit/` are denied, so the agent cannot plant one).
-fn read_manifest(root: &Path, session: &str) -> Result<Manifest> {
+pub(crate) fn read_manifest(root: &Path, session: &str) -> Result<Manifest> {
     let mut candidates: Vec<PathBuf> = Vec::new();
     if let Ok(entries) = std::fs::read_dir(root.join(".remit/tasks")) {
         let mut found: Vec<PathBuf> = entries

@@ -17,7 +17,6 @@ use serde_json::Value;
 use crate::audit::{self, writer};
 use crate::cli::{AgentArg, RecordArgs};
 use crate::error::GateError;
-use crate::hash::sha256_hex;
 use crate::model::event::{Event, EventKind};
 use crate::normalize::log::hooks::{self, Agent, Payload, Phase};
 use crate::normalize::log::tools::Ctx;
@@ -127,9 +126,15 @@ pub fn record(p: &Payload) -> Result<usize> {
     }
     let log_path = audit::session_log(&root, &p.session);
     if matches!(p.phase, Phase::Stop | Phase::SessionEnd) && !p.transcripts.is_empty() {
-        let mut missed = transcript_events(p, &root, &log_path)?;
-        missed.append(&mut events);
-        events = missed;
+        // Transcripts are parsed outside the lock; what the log already
+        // holds is left out under it, so two stops never add the same twice.
+        let candidates = transcript_events(p, &root)?;
+        let (_, n) = writer::append_with(&log_path, |current| {
+            let mut out = missed(candidates, current);
+            out.append(&mut events);
+            Ok(out)
+        })?;
+        return Ok(n);
     }
     if events.is_empty() {
         return Ok(0);
@@ -138,18 +143,12 @@ pub fn record(p: &Payload) -> Result<usize> {
     Ok(events.len())
 }
 
-/// SHA-256 of the manifest this session starts under, from the working tree.
+/// SHA-256 of the manifest this session starts under (the one governing
+/// it, from the working tree), so the gate can tell if it changed later.
 fn manifest_sha(root: &Path, session: &str) -> Option<String> {
-    let candidates = [
-        root.join(".remit/tasks")
-            .join(format!("{}.yml", audit::safe_name(session))),
-        root.join(".remit/task.yml"),
-        root.join(".remit/task.yaml"),
-    ];
-    candidates
-        .iter()
-        .find_map(|p| std::fs::read(p).ok())
-        .map(|bytes| sha256_hex(&bytes))
+    super::enforce::read_manifest(root, session)
+        .ok()
+        .map(|m| m.sha256)
 }
 
 /// The full sha of a short one `git commit` printed (kept short if unknown).
@@ -160,42 +159,28 @@ fn full_sha(root: &Path, short: &str) -> String {
         .unwrap_or_else(|| short.to_string())
 }
 
-/// Events of the agent's own transcript(s) that the log does not hold yet.
-fn transcript_events(p: &Payload, root: &Path, log_path: &Path) -> Result<Vec<Event>> {
+/// Events of the agent's own transcript(s), in this session's terms.
+fn transcript_events(p: &Payload, root: &Path) -> Result<Vec<Event>> {
     let mut files: Vec<PathBuf> = Vec::new();
     for t in &p.transcripts {
         let path = PathBuf::from(t);
-        if !path.is_file() {
+        if !path.is_file() || files.contains(&path) {
             continue;
         }
-        if p.agent == Agent::ClaudeCode && !files.contains(&path) {
-            files.push(path.clone());
+        files.push(path.clone());
+        if p.agent == Agent::ClaudeCode {
             for c in claude_code::companion_files(&path, &p.session) {
                 if !files.contains(&c) {
                     files.push(c);
                 }
             }
-        } else if !files.contains(&path) {
-            files.push(path);
         }
     }
-    if files.is_empty() {
-        return Ok(Vec::new());
-    }
-    let mut seen = existing_keys(log_path);
-    let mut have_start = seen.keys().any(|k| k.0 == EventKind::SessionStart);
     let mut out = Vec::new();
     for file in files {
         let (_, events) = log::parse_file(&file)?;
         let prefix = subdir_prefix(&events, root);
         for mut e in events {
-            // One session_start per log, whichever file brought it.
-            if e.event == EventKind::SessionStart {
-                if have_start {
-                    continue;
-                }
-                have_start = true;
-            }
             e.session = p.session.clone();
             e.agent = p.agent.as_str().to_string();
             if let (Some(prefix), Some(path)) = (&prefix, &e.path) {
@@ -203,14 +188,36 @@ fn transcript_events(p: &Payload, root: &Path, log_path: &Path) -> Result<Vec<Ev
                     e.path = Some(format!("{prefix}/{path}"));
                 }
             }
-            let k = key(&e);
-            match seen.get_mut(&k) {
-                Some(n) if *n > 0 => *n -= 1,
-                _ => out.push(e),
-            }
+            out.push(e);
         }
     }
     Ok(out)
+}
+
+/// The candidates the log (its text `current`) does not hold yet: each
+/// action counted once per occurrence, one `session_start` per log.
+fn missed(candidates: Vec<Event>, current: &str) -> Vec<Event> {
+    let mut seen: HashMap<Key, usize> = HashMap::new();
+    for line in current.lines() {
+        if let Ok(e) = serde_json::from_str::<Event>(line) {
+            *seen.entry(key(&e)).or_insert(0) += 1;
+        }
+    }
+    let mut have_start = seen.keys().any(|k| k.0 == EventKind::SessionStart);
+    let mut out = Vec::new();
+    for e in candidates {
+        if e.event == EventKind::SessionStart {
+            if have_start {
+                continue;
+            }
+            have_start = true;
+        }
+        match seen.get_mut(&key(&e)) {
+            Some(n) if *n > 0 => *n -= 1,
+            _ => out.push(e),
+        }
+    }
+    out
 }
 
 /// When the transcript's cwd is a folder inside the repository, its
@@ -249,17 +256,4 @@ fn key(e: &Event) -> Key {
         e.sha.clone().map(|s| s.chars().take(7).collect()),
         content,
     )
-}
-
-fn existing_keys(log_path: &Path) -> HashMap<Key, usize> {
-    let mut seen = HashMap::new();
-    let Ok(text) = std::fs::read_to_string(log_path) else {
-        return seen;
-    };
-    for line in text.lines() {
-        if let Ok(e) = serde_json::from_str::<Event>(line) {
-            *seen.entry(key(&e)).or_insert(0) += 1;
-        }
-    }
-    seen
 }

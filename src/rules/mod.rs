@@ -13,7 +13,7 @@ mod prompt_injection;
 mod protected_path;
 mod scope_drift;
 mod session_logs;
-mod unapproved_tool;
+pub mod unapproved_tool;
 mod unexplained_change;
 
 use crate::finding::{Finding, Severity};

@@ -555,3 +555,93 @@ fn a_recorded_session_is_judged_by_the_gate() {
     assert!(rules.contains(&"exfiltration".to_string()), "{rules:?}");
     assert!(rules.contains(&"prompt-injection".to_string()), "{rules:?}");
 }
+
+#[test]
+fn a_failed_tool_call_keeps_its_exit_code() {
+    let (dir, _r) = repo();
+    let d = dir.path();
+    send(
+        d,
+        "claude-code",
+        &claude(
+            d,
+            "f-1",
+            "PostToolUseFailure",
+            json!({
+        "tool_name":"Bash","tool_input":{"command":"pytest tests"},"tool_use_id":"t",
+        "error":"Exit code 1\n2 failed"}),
+        ),
+    );
+    let events = chained(&d.join(".remit/sessions/f-1.jsonl"));
+    assert_eq!(events[0]["event"], "exec");
+    assert_eq!(events[0]["exit_code"], 1);
+}
+
+#[test]
+fn parallel_stops_import_the_transcript_once() {
+    let (dir, _r) = repo();
+    let d = dir.path().to_path_buf();
+    let cwd = d.to_str().expect("utf-8").to_string();
+    let transcript = d.join("t-3.jsonl");
+    let lines: Vec<String> = (0..20)
+        .map(|i| {
+            json!({"type":"assistant","sessionId":"t-3","cwd":cwd,"timestamp":"t","message":{"content":[
+                {"type":"tool_use","id":format!("x{i}"),"name":"Bash","input":{"command":format!("echo {i}")}}]}})
+            .to_string()
+        })
+        .collect();
+    std::fs::write(&transcript, lines.join("\n") + "\n").expect("transcript");
+    let mut stop = claude(&d, "t-3", "Stop", json!({}));
+    stop["transcript_path"] = json!(transcript);
+    let payload = stop.to_string();
+    let workers: Vec<_> = (0..6)
+        .map(|_| {
+            let d = d.clone();
+            let payload = payload.clone();
+            std::thread::spawn(move || record(&d, &["--agent", "claude-code"], payload.as_bytes()))
+        })
+        .collect();
+    for w in workers {
+        let out = w.join().expect("worker");
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    }
+    let events = chained(&d.join(".remit/sessions/t-3.jsonl"));
+    assert_eq!(events.len(), 21, "session_start + 20 execs, once");
+}
+
+#[test]
+fn session_start_pins_the_manifest_that_governs_the_session() {
+    let (dir, _r) = repo();
+    let d = dir.path();
+    std::fs::create_dir_all(d.join(".remit/tasks")).expect("mkdir");
+    let other = "version: 1\ntask: \"Other\"\nsessions: [\"someone-else\"]\nscope:\n  paths: [\"docs/**\"]\n";
+    let mine = "version: 1\ntask: \"Mine\"\nsessions: [\"m-1\"]\nscope:\n  paths: [\"src/**\"]\n";
+    std::fs::write(d.join(".remit/tasks/a.yml"), other).expect("write");
+    std::fs::write(d.join(".remit/tasks/b.yml"), mine).expect("write");
+    send(
+        d,
+        "claude-code",
+        &claude(d, "m-1", "SessionStart", json!({"source":"startup"})),
+    );
+    let events = chained(&d.join(".remit/sessions/m-1.jsonl"));
+    assert_eq!(
+        events[0]["manifest_sha256"].as_str(),
+        Some(remit::hash::sha256_hex(mine.as_bytes()).as_str())
+    );
+}
+
+#[test]
+fn help_explains_recording_and_enforce() {
+    let dir = tempfile::TempDir::new().expect("tempdir");
+    let out = crate::common::remit(dir.path(), &["record", "--help"]);
+    let text = crate::common::stdout(&out);
+    assert!(text.contains(".remit/sessions/<session>.jsonl"), "{text}");
+    assert!(
+        text.contains("exits 0") && text.contains("fails closed"),
+        "{text}"
+    );
+    assert!(
+        text.contains("claude-code, cursor, codex, gemini, copilot, opencode"),
+        "{text}"
+    );
+}

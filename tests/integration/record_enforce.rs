@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 use crate::common::{human, repo, stderr, stdout};
 use crate::record::record;
 
-const MANIFEST: &str = "version: 1\ntask: \"Fix the login test\"\nscope:\n  paths: [\"src/**\", \"tests/**\", \".github/workflows/test.yml\"]\ngrants: [pipeline]\ntools: [Read, Edit, Write, Bash, \"mcp__github__get_issue\"]\n";
+const MANIFEST: &str = "version: 1\ntask: \"Fix the login test\"\nscope:\n  paths: [\"src/**\", \"tests/**\", \".github/workflows/test.yml\"]\ngrants: [pipeline]\ntools: [Read, Edit, Write, Bash, run_shell_command, \"mcp__github__get_issue\"]\n";
 
 fn setup(manifest: Option<&str>) -> tempfile::TempDir {
     let (dir, mut r) = repo();
@@ -178,6 +178,12 @@ fn each_agent_gets_its_own_deny_protocol() {
     assert_eq!(code, 0);
     let v: Value = serde_json::from_str(&out).expect("copilot JSON");
     assert_eq!(v["permissionDecision"], "deny");
+    let mut p = pre(d, "Bash", json!({"command": bad}));
+    p["hook_event_name"] = json!("PermissionRequest");
+    let (code, out, _) = enforce(d, "claude-code", &p);
+    assert_eq!(code, 0);
+    let v: Value = serde_json::from_str(&out).expect("claude JSON");
+    assert_eq!(v["hookSpecificOutput"]["decision"]["behavior"], "deny");
     for agent in ["codex", "gemini"] {
         let mut p = pre(d, "Bash", json!({"command": bad}));
         if agent == "gemini" {

@@ -308,6 +308,11 @@ fn may_hold_secret(text: &str) -> bool {
     if PREFIXES.iter().any(|p| text.contains(p)) {
         return true;
     }
+    // The other patterns (`NAME=value`, `Authorization: …`, URL
+    // credentials) all need a `=` or a `:`.
+    if !text.contains(['=', ':']) {
+        return false;
+    }
     let lower = text.to_ascii_lowercase();
     if NAMES.iter().any(|n| lower.contains(n)) {
         return true;
@@ -612,6 +617,8 @@ mod tests {
             "curl http://localhost:8080/health",
             "psql postgres://app:s3cret@db/app",
             "DB_PASS=x; Passwd: y",
+            "pytest -q tests/auth",
+            "AUTH_HEADER=abc make",
         ] {
             assert_eq!(redacted(s), redact(s), "{s}");
         }
