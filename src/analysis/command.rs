@@ -190,7 +190,7 @@ impl CommandFacts {
 /// Folder-shaped credential locations (checked in detail when one appears).
 static CREDENTIAL_HINT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"/proc/|\.aws/|\.docker/|\.kube/|\.config/|application_default|\.azure/|\.gnupg/|\.ssh/",
+        r"(?i)/proc/|\.aws/|\.docker/|\.kube/|\.config/|application_default|\.azure/|\.gnupg/|\.ssh/",
     )
     .expect("static regex")
 });
@@ -227,8 +227,10 @@ pub fn analyze(command: &str) -> CommandFacts {
     facts.hosts.sort();
     facts.hosts.dedup();
 
+    let hinted = CREDENTIAL_HINT.is_match(command);
     for word in segments.iter().flatten() {
-        if let Some(label) = credential_in_word(word) {
+        let path = word.rsplit(['@', '=']).next().unwrap_or(word);
+        if let Some(label) = credential_path_hinted(path, hinted) {
             push_unique(&mut facts.credentials, label);
         }
         if let Some(flag) = PERMISSION_FLAGS
@@ -480,6 +482,12 @@ pub fn credential_in_word(word: &str) -> Option<String> {
 
 /// The credential a path names, as a label for the identity view.
 pub fn credential_path(path: &str) -> Option<String> {
+    credential_path_hinted(path, true)
+}
+
+/// [`credential_path`]; with `hinted` false the caller already knows that no
+/// credential folder appears, so only file names are checked.
+fn credential_path_hinted(path: &str, hinted: bool) -> Option<String> {
     let path = path.trim_matches(|c: char| c == '"' || c == '\'' || c == ',');
     let lower: Cow<'_, str> = if path.bytes().any(|b| b.is_ascii_uppercase()) {
         Cow::Owned(path.to_ascii_lowercase())
@@ -495,7 +503,7 @@ pub fn credential_path(path: &str) -> Option<String> {
         });
     }
     // One pass decides whether any folder-shaped credential can be named here.
-    if !CREDENTIAL_HINT.is_match(&lower) {
+    if !hinted || !CREDENTIAL_HINT.is_match(&lower) {
         return credential_name(name);
     }
     if lower.contains("/proc/self/environ") || lower.contains("/proc/1/environ") {
@@ -907,6 +915,10 @@ mod tests {
             vec!["~/.aws/credentials".to_string()]
         );
         assert!(analyze("cat .env.sample").credentials.is_empty());
+        assert_eq!(
+            analyze("cat /home/a/.AWS/credentials").credentials,
+            vec!["~/.aws/credentials".to_string()]
+        );
         assert_eq!(
             credential_path("/home/a/.ssh/id_ed25519").as_deref(),
             Some("~/.ssh/id_ed25519")
