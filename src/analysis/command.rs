@@ -212,6 +212,15 @@ pub fn analyze(command: &str) -> CommandFacts {
             senders.push("a script with network calls".to_string());
             facts.hosts.extend(args.iter().flat_map(|w| url_hosts(w)));
         }
+        if program == "git" {
+            // `git clone|fetch|pull|push URL`: a remote named by URL (a named
+            // remote such as `origin` was configured before the session).
+            let hosts = git_remote_hosts(args);
+            if !hosts.is_empty() {
+                senders.push("git".to_string());
+                facts.hosts.extend(hosts);
+            }
+        }
         if let Some(label) = token_printer(&program, args) {
             push_unique(&mut facts.credentials, label.to_string());
         }
@@ -450,6 +459,24 @@ fn hosts_of(program: &str, args: &[String]) -> Vec<String> {
             }
         }
         _ => {}
+    }
+    hosts
+}
+
+fn git_remote_hosts(args: &[String]) -> Vec<String> {
+    const REMOTE: &[&str] = &["clone", "fetch", "pull", "push", "ls-remote", "archive"];
+    let Some(pos) = args.iter().position(|a| REMOTE.contains(&a.as_str())) else {
+        return Vec::new();
+    };
+    let mut hosts = Vec::new();
+    for a in &args[pos + 1..] {
+        hosts.extend(url_hosts(a));
+        // scp-like `git@github.com:org/repo.git`
+        if !a.contains("://") && a.contains('@') && a.contains(':') {
+            if let Some(c) = REMOTE_PATH.captures(a) {
+                hosts.push(c[1].to_ascii_lowercase());
+            }
+        }
     }
     hosts
 }
@@ -934,6 +961,13 @@ mod tests {
             vec!["build.example".to_string()]
         );
         assert!(analyze("pytest -q").hosts.is_empty());
+        assert_eq!(
+            analyze("git clone https://evil.example/x.git && git push git@gitlab.example:o/r.git")
+                .hosts,
+            vec!["evil.example".to_string(), "gitlab.example".to_string()]
+        );
+        assert!(analyze("git push origin main").hosts.is_empty());
+        assert!(!analyze("git fetch origin").network);
         assert!(!analyze("pytest -q").network);
         assert!(analyze("pytest -q").sensitive.is_none());
         assert!(analyze("git push origin main").sensitive.is_some());
