@@ -30,6 +30,52 @@ pub enum Command {
     },
     /// Replay the incidents in throw-away repositories and print each verdict.
     Demo,
+    /// Agent hook command: record one hook payload (stdin) in the session's audit log.
+    #[command(
+        long_about = "Agent hook command. Reads one hook payload on stdin, normalizes it (file edits, shell commands, fetches, MCP calls; repo-relative paths; secrets redacted; untrusted content hashed and scanned, never stored) and appends it to .remit/sessions/<session>.jsonl at the repository root, hash-chained and locked against parallel hooks. At Stop/SessionEnd it also imports the agent's own transcript for events the hooks missed.\n\nWithout --enforce it never breaks the agent: an internal error is reported on stderr and it exits 0. With --enforce (PreToolUse) it denies writes to protected paths the manifest does not grant, unapproved tools and MCP servers, exfiltration-shaped commands and hook bypasses, answering in the agent's hook protocol; it fails closed."
+    )]
+    Record(RecordArgs),
+    /// Convert native agent logs into one hash-chained remit audit log.
+    Import(ImportArgs),
+    /// Check audit logs' hash chains; print each log's head, event counts and sessions.
+    #[command(
+        long_about = "Check the hash chain of each audit log (remit's JSONL, .remit/sessions/*.jsonl) and print its head hash (SHA-256 of its last line), event counts by kind, sessions, and the first break (file:line, seq, reason).\n\nExit codes: 0 every log intact, 1 a chain is broken (or a log truncated), 2 a file cannot be read or parsed."
+    )]
+    VerifyLog {
+        /// Audit log files.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AgentArg {
+    ClaudeCode,
+    Cursor,
+    Codex,
+    Gemini,
+    Copilot,
+    Opencode,
+}
+
+#[derive(Debug, Args)]
+pub struct RecordArgs {
+    /// Which agent's hook protocol the payload follows.
+    #[arg(long, value_enum)]
+    pub agent: AgentArg,
+    /// Before a tool runs: deny out-of-manifest actions (fails closed).
+    #[arg(long)]
+    pub enforce: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Native logs (Claude Code transcripts or hook payloads, Codex rollouts, Cursor, Gemini CLI, Copilot, OpenCode); the format is detected per file.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// Append to this audit log (continuing its chain) instead of printing to stdout.
+    #[arg(long)]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -55,6 +101,9 @@ pub struct CheckArgs {
     /// Task manifest(s) to use instead of those discovered under .remit/.
     #[arg(long = "manifest")]
     pub manifests: Vec<PathBuf>,
+    /// Audit log(s) to evaluate besides the .remit/sessions/*.jsonl logs added or grown in the range.
+    #[arg(long = "audit", value_name = "FILE")]
+    pub audits: Vec<PathBuf>,
     /// Output format(s); repeat together with --output to write several.
     #[arg(long = "format", value_enum, default_value = "text")]
     pub formats: Vec<Format>,

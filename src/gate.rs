@@ -4,7 +4,9 @@
 
 use std::path::PathBuf;
 
-use crate::collect::{files, git::GitRepo};
+use crate::analysis::identity::{self, Identity};
+use crate::analysis::session::Watch;
+use crate::collect::{files, git::GitRepo, logs};
 use crate::error::{GateError, Problem};
 use crate::model::manifest::Manifest;
 use crate::model::policy::{Mode, Policy};
@@ -20,6 +22,8 @@ pub struct Request {
     pub head: Option<String>,
     pub policy: Option<PathBuf>,
     pub manifests: Vec<PathBuf>,
+    /// Audit logs to evaluate besides those committed in the range (`--audit`).
+    pub audits: Vec<PathBuf>,
     pub mode: Option<Mode>,
     /// Every commit is the agent's (e.g. the PR was opened by an agent account).
     pub all_commits_agent: bool,
@@ -45,6 +49,10 @@ pub struct Outcome {
     pub commits: Vec<CommitSummary>,
     /// Allowances that applied to nothing (probably typos), and other notes.
     pub notices: Vec<String>,
+    /// The agents behind the range and the credentials their sessions touched.
+    pub identities: Vec<Identity>,
+    /// The audit logs evaluated.
+    pub log_sources: Vec<String>,
     pub verdict: Verdict,
 }
 
@@ -64,7 +72,27 @@ pub fn run(req: &Request) -> Result<Outcome, GateError> {
     let manifests = files::manifests(&repo, base, &commits, &who, &req.manifests)?;
     check_grants(&manifests.declared, &policy)?;
     let contents = files::iac_contents(&repo, &commits, &who)?;
-    let ctx = normalize::context(&policy, &manifests, &commits, who, &contents);
+    let mut ctx = normalize::context(&policy, &manifests, &commits, who, &contents);
+    let changed = ctx
+        .commits
+        .iter()
+        .flat_map(|c| c.touches.iter())
+        .filter(|t| !t.remit_input)
+        .map(|t| t.path.clone());
+    let protected = |path: &str| {
+        normalize::path_categories(path, &policy)
+            .into_iter()
+            .next()
+            .map(|hit| hit.category)
+    };
+    let allowed_host = |session: &str, host: &str| {
+        let manifests = ctx.manifests_for(Some(session));
+        let mut lists: Vec<&[String]> = vec![&policy.allowed_hosts];
+        lists.extend(manifests.iter().map(|m| m.hosts.as_slice()));
+        crate::analysis::egress::allowed_by(host, &lists).is_some()
+    };
+    let watch = Watch::new(changed, &protected).allowing(&allowed_host);
+    ctx.logs = logs::gather(&repo, base, head, &req.audits, &watch)?;
     let findings = rules::run(&ctx);
     let summaries = ctx
         .commits
@@ -79,6 +107,15 @@ pub fn run(req: &Request) -> Result<Outcome, GateError> {
         })
         .collect();
     let notices = notices::unused_allowances(&ctx);
+    let identities = identity::identities(&ctx.commits, &ctx.logs);
+    let log_sources = ctx
+        .logs
+        .iter()
+        .map(|l| match &l.format {
+            Some(f) => format!("{} ({f})", l.name),
+            None => l.name.clone(),
+        })
+        .collect();
     let verdict = verdict::decide(&policy, req.mode, findings);
     Ok(Outcome {
         base: base.to_string(),
@@ -91,6 +128,8 @@ pub fn run(req: &Request) -> Result<Outcome, GateError> {
             .collect(),
         commits: summaries,
         notices,
+        identities,
+        log_sources,
         verdict,
     })
 }

@@ -4,6 +4,8 @@
 //! report — and every command shares it ([`gate::run`]). Only
 //! [`collect`] does I/O; everything after it is plain data.
 
+pub mod analysis;
+pub mod audit;
 pub mod cli;
 pub mod collect;
 pub mod commands;
@@ -17,5 +19,6 @@ pub mod notices;
 pub mod redact;
 pub mod report;
 pub mod rules;
+pub mod scan;
 pub mod testkit;
 pub mod verdict;

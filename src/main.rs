@@ -15,6 +15,9 @@ fn main() -> ExitCode {
         Command::Check(args) => commands::check::run(args),
         Command::Explain { rule } => commands::explain::run(rule.as_deref()),
         Command::Demo => commands::demo::run(),
+        Command::Record(args) => commands::record::run(args),
+        Command::Import(args) => commands::import::run(args),
+        Command::VerifyLog { files } => commands::verify_log::run(&files),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -63,6 +63,14 @@ fn action_for(f: &Finding, policy: &Policy) -> Action {
             .map_or(Action::Block, |c| c.on_violation),
         RuleId::ScopeDrift => policy.out_of_scope,
         RuleId::ManifestMissing | RuleId::ManifestChanged => Action::Block,
+        RuleId::LogMissing if policy.audit_required => Action::Block,
+        RuleId::LogMissing => Action::Warn,
+        RuleId::LogTampered
+        | RuleId::Exfiltration
+        | RuleId::UnapprovedTool
+        | RuleId::PromptInjection
+        | RuleId::HookBypass => Action::Block,
+        RuleId::UnexplainedChange | RuleId::Egress | RuleId::PermissionBypass => Action::Warn,
     }
 }
 

@@ -3,4 +3,5 @@
 
 pub mod files;
 pub mod git;
+pub mod logs;
 pub mod treediff;

@@ -17,6 +17,7 @@ pub fn run(args: CheckArgs) -> Result<u8> {
         head: Some(args.head),
         policy: args.policy,
         manifests: args.manifests,
+        audits: args.audits,
         mode: args.mode.map(|m| match m {
             ModeArg::Enforce => Mode::Enforce,
             ModeArg::Report => Mode::Report,

@@ -153,16 +153,33 @@ pub fn check_link(
     expected_seq: u64,
     prev_line_hash: Option<&str>,
 ) -> Result<(), String> {
-    if event.v != 1 {
-        return Err(format!("unsupported log version v={}", event.v));
+    check_link_fields(
+        event.v,
+        event.seq,
+        event.prev.as_deref(),
+        expected_seq,
+        prev_line_hash,
+    )
+}
+
+/// [`check_link`] on the fields alone, for readers that borrow a line
+/// instead of building an [`Event`].
+pub fn check_link_fields(
+    v: u32,
+    seq: u64,
+    prev: Option<&str>,
+    expected_seq: u64,
+    prev_line_hash: Option<&str>,
+) -> Result<(), String> {
+    if v != 1 {
+        return Err(format!("unsupported log version v={v}"));
     }
-    if event.seq != expected_seq {
+    if seq != expected_seq {
         return Err(format!(
-            "seq {} where {expected_seq} was expected (a line was removed, inserted or reordered)",
-            event.seq
+            "seq {seq} where {expected_seq} was expected (a line was removed, inserted or reordered)"
         ));
     }
-    match (prev_line_hash, event.prev.as_deref()) {
+    match (prev_line_hash, prev) {
         (None, None) => Ok(()),
         (None, Some(_)) => Err(
             "the first line must have \"prev\": null (the log was cut at the front)".to_string(),

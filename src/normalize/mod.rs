@@ -3,6 +3,7 @@
 
 pub mod attribution;
 pub mod iac;
+pub mod log;
 
 use globset::Candidate;
 
@@ -58,6 +59,8 @@ pub struct Context<'a> {
     pub policy: &'a Policy,
     pub manifests: &'a Manifests,
     pub commits: Vec<CommitFacts>,
+    /// The audit logs of the range (digested while streaming).
+    pub logs: Vec<crate::analysis::session::LogDigest>,
 }
 
 impl Context<'_> {
@@ -104,6 +107,7 @@ pub fn context<'a>(
         policy,
         manifests,
         commits,
+        logs: Vec::new(),
     }
 }
 
@@ -136,7 +140,7 @@ fn touches(change: &Change, policy: &Policy, contents: &Contents) -> Vec<Touch> 
         .collect()
 }
 
-fn path_categories(path: &str, policy: &Policy) -> Vec<CategoryHit> {
+pub fn path_categories(path: &str, policy: &Policy) -> Vec<CategoryHit> {
     let candidate = Candidate::new(path);
     let mut hits = Vec::new();
     for cat in &policy.categories {

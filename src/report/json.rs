@@ -18,6 +18,30 @@ struct V1Report<'a> {
     commits: Vec<V1Commit<'a>>,
     findings: Vec<V1Finding<'a>>,
     notices: Vec<String>,
+    /// The audit logs evaluated.
+    logs: Vec<String>,
+    /// The non-human-identity inventory: agents behind the range and the
+    /// credentials their sessions touched.
+    identities: Vec<V1Identity>,
+}
+
+#[derive(Serialize)]
+struct V1Identity {
+    agent: String,
+    models: Vec<String>,
+    git_authors: Vec<String>,
+    sessions: Vec<String>,
+    commits: usize,
+    credentials: Vec<V1Credential>,
+}
+
+#[derive(Serialize)]
+struct V1Credential {
+    credential: String,
+    session: String,
+    seq: u64,
+    count: u64,
+    via: String,
 }
 
 #[derive(Serialize)]
@@ -120,6 +144,37 @@ pub fn render(outcome: &Outcome) -> String {
             .notices
             .iter()
             .map(|n| redact(n).into_owned())
+            .collect(),
+        logs: outcome
+            .log_sources
+            .iter()
+            .map(|s| redact(s).into_owned())
+            .collect(),
+        identities: outcome
+            .identities
+            .iter()
+            .map(|i| V1Identity {
+                agent: i.agent.clone(),
+                models: i.models.clone(),
+                git_authors: i
+                    .git_authors
+                    .iter()
+                    .map(|a| redact(a).into_owned())
+                    .collect(),
+                sessions: i.sessions.iter().map(|s| redact(s).into_owned()).collect(),
+                commits: i.commits,
+                credentials: i
+                    .credentials
+                    .iter()
+                    .map(|c| V1Credential {
+                        credential: c.credential.clone(),
+                        session: redact(&c.session).into_owned(),
+                        seq: c.seq,
+                        count: c.count,
+                        via: redact(&c.via).into_owned(),
+                    })
+                    .collect(),
+            })
             .collect(),
     };
     // Serializing plain structs of strings and numbers cannot fail.

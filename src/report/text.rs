@@ -74,6 +74,14 @@ pub fn render(outcome: &Outcome, color: bool) -> String {
         );
     }
 
+    if !outcome.log_sources.is_empty() {
+        let _ = writeln!(
+            out,
+            "  logs:     {}",
+            redact(&outcome.log_sources.join(", "))
+        );
+    }
+
     for commit in &outcome.commits {
         let Some(agent) = &commit.agent else { continue };
         let findings: Vec<&Finding> = v
@@ -138,6 +146,7 @@ pub fn render(outcome: &Outcome, color: bool) -> String {
             let _ = writeln!(out, "  {}", clean(n));
         }
     }
+    identities(&mut out, outcome, &p);
 
     let verdict = match v.outcome {
         Verdict::Pass => p.green("PASS"),
@@ -206,6 +215,49 @@ fn clean(text: &str) -> String {
         }
     }
     out
+}
+
+/// The non-human identities behind the range and the credentials they touched.
+fn identities(out: &mut String, outcome: &Outcome, p: &Paint) {
+    if outcome.identities.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n{}", p.bold("identities"));
+    for id in &outcome.identities {
+        let models = if id.models.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", id.models.join(", "))
+        };
+        let _ = writeln!(
+            out,
+            "  {}{models}: {} commit{}{}{}",
+            p.bold(&id.agent),
+            id.commits,
+            plural(id.commits),
+            if id.git_authors.is_empty() {
+                String::new()
+            } else {
+                format!(" as {}", redact(&id.git_authors.join(", ")))
+            },
+            if id.sessions.is_empty() {
+                String::new()
+            } else {
+                format!("; sessions {}", redact(&id.sessions.join(", ")))
+            }
+        );
+        for c in &id.credentials {
+            let _ = writeln!(
+                out,
+                "      credential {} (session {}, seq {}, {}×): {}",
+                p.bold(&c.credential),
+                redact(&c.session),
+                c.seq,
+                c.count,
+                redact(&c.via)
+            );
+        }
+    }
 }
 
 fn plural(n: usize) -> &'static str {

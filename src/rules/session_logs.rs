@@ -1,0 +1,150 @@
+//! Shared by the session rules: walking the logs' sessions, locating a
+//! finding at a log event, and which logs cover which agent commit.
+
+use crate::analysis::session::{Loc, LogDigest, SessionDigest, Signal};
+use crate::finding::{Evidence, Finding};
+use crate::normalize::{CommitFacts, Context};
+use crate::rules::RuleId;
+
+/// Evidence pointing at a log event by `seq`.
+pub fn at(kind: &'static str, detail: impl Into<String>, loc: Loc) -> Evidence {
+    Evidence {
+        kind,
+        detail: detail.into(),
+        seq: Some(loc.seq),
+    }
+}
+
+/// Every session of every evaluated log.
+pub fn sessions<'c>(
+    ctx: &'c Context<'_>,
+) -> impl Iterator<Item = (&'c LogDigest, &'c str, &'c SessionDigest)> {
+    ctx.logs.iter().flat_map(|log| {
+        log.sessions
+            .iter()
+            .map(move |(id, s)| (log, id.as_str(), s))
+    })
+}
+
+/// A finding located at a log line, for a session.
+pub fn located(rule: RuleId, message: String, log: &LogDigest, session: &str, loc: Loc) -> Finding {
+    let mut f = Finding::new(rule, message)
+        .path(&log.name)
+        .line((loc.line > 0).then_some(loc.line));
+    f.session = Some(session.to_string());
+    f
+}
+
+/// One finding per signal, capped per session, with a count of the rest.
+pub fn per_signal(
+    ctx: &Context<'_>,
+    out: &mut Vec<Finding>,
+    rule: RuleId,
+    pick: impl Fn(&SessionDigest) -> (&[Signal], u64),
+    message: impl Fn(&str, &Signal) -> String,
+    fix: &str,
+) {
+    for (log, id, s) in sessions(ctx) {
+        let (signals, more) = pick(s);
+        for (i, sig) in signals.iter().enumerate() {
+            let mut f = located(rule, message(id, sig), log, id, sig.at).fix(fix);
+            f.evidence
+                .push(at("log", format!("{}: {}", sig.what, sig.why), sig.at));
+            if i + 1 == signals.len() && more > 0 {
+                f = f.evidence("log", format!("{more} more events like it in this session"));
+            }
+            out.push(f);
+        }
+    }
+}
+
+/// How a log covers a commit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Binding {
+    pub session: String,
+    pub how: String,
+}
+
+/// Which logged sessions cover an agent commit: a `commit` event with its
+/// sha, its `Remit-Session:` / `Claude-Session:` trailer, or a manifest whose
+/// `sessions` lists a logged session. Coverage only: a log's findings count
+/// whether or not it covers any commit.
+pub fn binding(ctx: &Context<'_>, commit: &CommitFacts) -> Vec<Binding> {
+    let mut out: Vec<Binding> = Vec::new();
+    let mut add = |session: &str, how: String| {
+        if !out.iter().any(|b| b.session == session) {
+            out.push(Binding {
+                session: session.to_string(),
+                how,
+            });
+        }
+    };
+    for (log, id, s) in sessions(ctx) {
+        if let Some((_, loc)) = s
+            .commits
+            .iter()
+            .find(|(sha, _)| sha.len() >= 7 && commit.sha.starts_with(sha.as_str()))
+        {
+            add(
+                id,
+                format!("`commit` event at seq {} of {}", loc.seq, log.name),
+            );
+        }
+    }
+    if let Some(session) = commit.session() {
+        if let Some((log, id, _)) = sessions(ctx).find(|(_, id, _)| *id == session) {
+            add(
+                id,
+                format!("session trailer `{session}`, logged in {}", log.name),
+            );
+        }
+    }
+    for m in &ctx.manifests.declared {
+        if commit
+            .session()
+            .is_some_and(|s| !m.sessions.iter().any(|x| x == s))
+        {
+            continue;
+        }
+        for listed in &m.sessions {
+            if let Some((log, id, _)) = sessions(ctx).find(|(_, id, _)| id == listed) {
+                add(
+                    id,
+                    format!(
+                        "manifest {} lists session `{listed}`, logged in {}",
+                        m.source, log.name
+                    ),
+                );
+            }
+        }
+    }
+    out
+}
+
+/// The digests of a session (a session may be logged in more than one file).
+pub fn digests_of<'c>(
+    ctx: &'c Context<'_>,
+    session: &str,
+) -> Vec<(&'c LogDigest, &'c SessionDigest)> {
+    sessions(ctx)
+        .filter(|(_, id, _)| *id == session)
+        .map(|(log, _, s)| (log, s))
+        .collect()
+}
+
+/// Session findings point at the agent commit their session covers (the
+/// latest one), so reports show them with the work they explain; findings
+/// of a session that covers no commit stay with the range.
+pub fn attach_commits(ctx: &Context<'_>, findings: &mut [Finding]) {
+    let mut covering: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    for commit in ctx.commits.iter().filter(|c| c.is_agent()) {
+        for b in binding(ctx, commit) {
+            covering.insert(b.session, commit.sha.clone());
+        }
+    }
+    for f in findings.iter_mut().filter(|f| f.commit.is_none()) {
+        if let Some(sha) = f.session.as_ref().and_then(|s| covering.get(s)) {
+            f.commit = Some(sha.clone());
+        }
+    }
+}

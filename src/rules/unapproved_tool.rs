@@ -1,0 +1,133 @@
+//! `unapproved-tool`: the session used a tool or MCP server that its task
+//! manifest's `tools` allowlist does not name.
+
+use crate::finding::Finding;
+use crate::model::manifest::Manifest;
+use crate::normalize::Context;
+use crate::rules::session_logs::{at, located, sessions};
+use crate::rules::RuleId;
+
+pub fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    for (log, id, s) in sessions(ctx) {
+        let manifests = ctx.manifests_for(Some(id));
+        let lists: Vec<(&Manifest, &Vec<String>)> = manifests
+            .iter()
+            .filter_map(|m| m.tools.as_ref().map(|t| (*m, t)))
+            .collect();
+        if lists.is_empty() {
+            continue;
+        }
+        let servers = s
+            .servers
+            .iter()
+            .map(|(name, u)| (format!("mcp__{name}"), u));
+        let tools = s.tools.iter().map(|(t, u)| (t.clone(), u));
+        for (tool, u) in tools.chain(servers) {
+            let tool = tool.as_str();
+            if lists
+                .iter()
+                .any(|(_, list)| list.iter().any(|entry| allows(entry, tool)))
+            {
+                continue;
+            }
+            let what = if tool.starts_with("mcp__") && tool.matches("__").count() == 1 {
+                format!("MCP server `{}`", &tool[5..])
+            } else {
+                format!("tool `{tool}`")
+            };
+            let mut f = located(
+                RuleId::UnapprovedTool,
+                format!("session `{id}` used {what}, which the task manifest does not allow"),
+                log,
+                id,
+                u.first,
+            );
+            f.evidence.push(at(
+                "log",
+                format!(
+                    "first use ({}), {} use{} in all",
+                    u.via,
+                    u.count,
+                    if u.count == 1 { "" } else { "s" }
+                ),
+                u.first,
+            ));
+            for (m, list) in &lists {
+                f = f.evidence(
+                    "manifest",
+                    format!("{} tools: [{}]", m.source, list.join(", ")),
+                );
+            }
+            out.push(f.fix(format!(
+                "if the task needs {what}, a person adds it to the manifest's `tools` before the session; otherwise review what the call did"
+            )));
+        }
+    }
+}
+
+/// Whether a manifest `tools` entry allows `tool`: exact (any case), `*`
+/// wildcards, and an MCP server entry (`mcp__github` or `mcp__github__*`)
+/// allows the server and its tools. A server is allowed when any of its
+/// tools is.
+pub fn allows(entry: &str, tool: &str) -> bool {
+    if entry.eq_ignore_ascii_case(tool) || wildcard(entry, tool) {
+        return true;
+    }
+    let server_of = |t: &str| -> Option<String> {
+        let rest = t.strip_prefix("mcp__")?;
+        Some(rest.split("__").next().unwrap_or(rest).to_string())
+    };
+    match (server_of(entry), server_of(tool)) {
+        (Some(es), Some(ts)) if es == ts => {
+            let entry_is_server = entry.matches("__").count() == 1 || entry.ends_with("__*");
+            let tool_is_server = tool.matches("__").count() == 1;
+            entry_is_server || tool_is_server
+        }
+        _ => false,
+    }
+}
+
+fn wildcard(pattern: &str, text: &str) -> bool {
+    if !pattern.contains('*') {
+        return false;
+    }
+    let parts: Vec<&str> = pattern.split('*').collect();
+    let mut rest = text;
+    for (i, part) in parts.iter().enumerate() {
+        if i == 0 {
+            match rest.strip_prefix(part) {
+                Some(r) => rest = r,
+                None => return false,
+            }
+        } else if i == parts.len() - 1 {
+            return rest.ends_with(part);
+        } else {
+            match rest.find(part) {
+                Some(pos) => rest = &rest[pos + part.len()..],
+                None => return false,
+            }
+        }
+    }
+    rest.is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::allows;
+
+    #[test]
+    fn tool_entries() {
+        assert!(allows("Bash", "Bash"));
+        assert!(allows("bash", "Bash"));
+        assert!(!allows("Bash", "WebFetch"));
+        assert!(allows("mcp__github__*", "mcp__github__get_issue"));
+        assert!(allows("mcp__github", "mcp__github__get_issue"));
+        assert!(allows("mcp__github__get_issue", "mcp__github"));
+        assert!(!allows(
+            "mcp__github__get_issue",
+            "mcp__github__get_issue_comments"
+        ));
+        assert!(!allows("mcp__github__*", "mcp__slack__post"));
+        assert!(allows("Web*", "WebFetch"));
+    }
+}

@@ -1,0 +1,67 @@
+//! `unexplained-change`: a path that agent commits changed but that the
+//! covering session's log never wrote, and that no command in it named or
+//! could plausibly have written. The log and the diff disagree.
+
+use crate::analysis::session::is_lock_file;
+use crate::finding::Finding;
+use crate::normalize::Context;
+use crate::rules::session_logs::{binding, digests_of};
+use crate::rules::RuleId;
+
+pub fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    for commit in ctx.commits.iter().filter(|c| c.is_agent()) {
+        let bound = binding(ctx, commit);
+        if bound.is_empty() {
+            continue; // log-missing says so
+        }
+        let digests: Vec<_> = bound
+            .iter()
+            .flat_map(|b| digests_of(ctx, &b.session))
+            .collect();
+        for touch in commit.touches.iter().filter(|t| !t.remit_input) {
+            let path = touch.path.as_str();
+            let explained = digests.iter().any(|(_, s)| {
+                s.written.contains_key(path)
+                    || s.named_by_exec.contains_key(path)
+                    || s.broad_writer.is_some()
+                    || (is_lock_file(path) && s.lock_writer.is_some())
+            });
+            if explained {
+                continue;
+            }
+            let sessions: Vec<&str> = bound.iter().map(|b| b.session.as_str()).collect();
+            let execs: u64 = digests
+                .iter()
+                .map(|(_, s)| s.named_by_exec.len() as u64)
+                .sum();
+            let mut f = Finding::new(
+                RuleId::UnexplainedChange,
+                format!(
+                    "`{path}` ({}) was changed, but the log of session {} never wrote it and no command in it could have",
+                    touch.change.as_str(),
+                    sessions.join(", ")
+                ),
+            )
+            .path(path)
+            .commit(&commit.sha, Some(sessions[0]));
+            for b in &bound {
+                f = f.evidence(
+                    "log",
+                    format!("session `{}` covers the commit: {}", b.session, b.how),
+                );
+            }
+            for (log, s) in &digests {
+                f = f.evidence(
+                    "log",
+                    format!(
+                        "{}: {} events, no `write` of `{path}`, no exec naming it or a folder above it, no exec that writes files unnamed ({} other changed paths named by execs)",
+                        log.name, s.events, execs
+                    ),
+                );
+            }
+            out.push(f.fix(format!(
+                "find out how `{path}` changed: a gap in the log (hooks fail open; import the agent's transcript with `remit import`) or a change made outside the session"
+            )));
+        }
+    }
+}
