@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use crate::collect::{files, git::GitRepo};
+use crate::collect::{files, git::GitRepo, semantic};
 use crate::error::GateError;
 use crate::model::policy::Mode;
 use crate::normalize::{self, attribution};
@@ -59,7 +59,9 @@ pub fn run(req: &Request) -> Result<Outcome, GateError> {
         .collect();
     let manifests = files::manifests(&repo, base, &commits, &who, &req.manifests)?;
     let contents = files::iac_contents(&repo, &commits, &who)?;
-    let ctx = normalize::context(&policy, &manifests, &commits, who, &contents);
+    let watched = semantic::watched(&repo, base, head, &commits, &who)?;
+    let mut ctx = normalize::context(&policy, &manifests, &commits, who, &contents);
+    ctx.watched = watched;
     let findings = rules::run(&ctx);
     let summaries = ctx
         .commits

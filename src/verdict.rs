@@ -63,6 +63,7 @@ fn action_for(f: &Finding, policy: &Policy) -> Action {
             .map_or(Action::Block, |c| c.on_violation),
         RuleId::ScopeDrift => policy.out_of_scope,
         RuleId::ManifestMissing | RuleId::ManifestChanged => Action::Block,
+        RuleId::WorkflowRisk | RuleId::CodeownersWeakened => Action::Block,
     }
 }
 

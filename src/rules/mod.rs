@@ -2,9 +2,11 @@
 //! the [`Context`] and reports facts. It never reads `mode`, approvals or
 //! `on_violation` — the verdict stage decides what a finding means.
 
+mod codeowners_weakened;
 mod manifest;
 mod protected_path;
 mod scope_drift;
+mod workflow_risk;
 
 use crate::finding::{Finding, Severity};
 use crate::normalize::Context;
@@ -16,6 +18,8 @@ pub enum RuleId {
     ScopeDrift,
     ManifestMissing,
     ManifestChanged,
+    WorkflowRisk,
+    CodeownersWeakened,
 }
 
 impl RuleId {
@@ -24,6 +28,8 @@ impl RuleId {
         Self::ScopeDrift,
         Self::ManifestMissing,
         Self::ManifestChanged,
+        Self::WorkflowRisk,
+        Self::CodeownersWeakened,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -32,6 +38,8 @@ impl RuleId {
             Self::ScopeDrift => "scope-drift",
             Self::ManifestMissing => "manifest-missing",
             Self::ManifestChanged => "manifest-changed",
+            Self::WorkflowRisk => "workflow-risk",
+            Self::CodeownersWeakened => "codeowners-weakened",
         }
     }
 
@@ -50,12 +58,21 @@ impl RuleId {
             Self::ManifestChanged => {
                 "an agent commit changed its task manifest after it was declared"
             }
+            Self::WorkflowRisk => {
+                "a pipeline change widens permissions or triggers, exposes secrets, or switches off a check"
+            }
+            Self::CodeownersWeakened => {
+                "a CODEOWNERS change leaves paths with fewer, broader or no code owners"
+            }
         }
     }
 
     pub fn severity(self) -> Severity {
         match self {
-            Self::ProtectedPath | Self::ManifestChanged => Severity::High,
+            Self::ProtectedPath
+            | Self::ManifestChanged
+            | Self::WorkflowRisk
+            | Self::CodeownersWeakened => Severity::High,
             Self::ScopeDrift | Self::ManifestMissing => Severity::Medium,
         }
     }
@@ -102,6 +119,28 @@ impl RuleId {
                 "ISO-42001-A.6.2.8",
                 "SOC2-CC8.1",
             ],
+            Self::WorkflowRisk => &[
+                "OWASP-LLM06",
+                "OWASP-ASI02",
+                "OWASP-ASI03",
+                "OWASP-NHI2",
+                "OWASP-NHI3",
+                "OWASP-NHI5",
+                "NIST-AI-RMF-MANAGE-2.4",
+                "NIST-800-207-TENET-6",
+                "EU-AI-ACT-ART-15",
+                "ISO-42001-A.9.2",
+                "SOC2-CC8.1",
+            ],
+            Self::CodeownersWeakened => &[
+                "OWASP-LLM06",
+                "OWASP-ASI03",
+                "NIST-AI-RMF-GOVERN-1.4",
+                "NIST-800-207-TENET-6",
+                "EU-AI-ACT-ART-14",
+                "ISO-42001-A.9.2",
+                "SOC2-CC8.1",
+            ],
         }
     }
 
@@ -112,6 +151,8 @@ impl RuleId {
             Self::ScopeDrift => include_str!("../../docs/rules/scope-drift.md"),
             Self::ManifestMissing => include_str!("../../docs/rules/manifest-missing.md"),
             Self::ManifestChanged => include_str!("../../docs/rules/manifest-changed.md"),
+            Self::WorkflowRisk => include_str!("../../docs/rules/workflow-risk.md"),
+            Self::CodeownersWeakened => include_str!("../../docs/rules/codeowners-weakened.md"),
         }
     }
 }
@@ -128,6 +169,8 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
     protected_path::check(ctx, &mut findings);
     scope_drift::check(ctx, &mut findings);
     manifest::check(ctx, &mut findings);
+    workflow_risk::check(ctx, &mut findings);
+    codeowners_weakened::check(ctx, &mut findings);
     findings
 }
 
