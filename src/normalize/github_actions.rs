@@ -122,12 +122,12 @@ pub fn workflow(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
         if let Some(bj) = base_job {
             neutralised_job(id, bj, job, head, &mut out);
         }
-        if truthy(get(job, "secrets")) && get(job, "secrets").and_then(scalar).as_deref() == Some("inherit")
+        if get(job, "secrets").and_then(scalar).as_deref() == Some("inherit")
             && base_job.and_then(|bj| get(bj, "secrets")).and_then(scalar).as_deref() != Some("inherit")
         {
             out.push(
                 Risk::new(
-                    format!("job `{id}` passes `secrets: inherit` to a called workflow"),
+                    format!("job `{id}` passes every secret to a called workflow (`secrets` set to `inherit`)"),
                     "the called workflow receives every secret of the repository, not only the ones it needs",
                     Severity::High,
                 )
@@ -842,9 +842,11 @@ impl Perms {
             Self::ReadAll => "read-all".to_string(),
             Self::Other(s) => s.clone(),
             Self::Scopes(m) if m.is_empty() => "{} (none)".to_string(),
+            // `scope level`, not `scope: level`: `id-token: write` reads
+            // like a credential to the report's redaction.
             Self::Scopes(m) => m
                 .iter()
-                .map(|(k, v)| format!("{k}: {v}"))
+                .map(|(k, v)| format!("{k} {v}"))
                 .collect::<Vec<_>>()
                 .join(", "),
         }
@@ -876,7 +878,7 @@ fn widening(base: &Perms, head: &Perms) -> Vec<(String, String)> {
             .map(|(scope, _)| {
                 if scope == "id-token" {
                     (
-                        "`id-token: write`".to_string(),
+                        "the `id-token` scope at `write`".to_string(),
                         "the job can mint OIDC tokens and assume every cloud role that trusts this repository".to_string(),
                     )
                 } else {
@@ -895,9 +897,12 @@ fn permissions(base: &Doc, head: &Doc, out: &mut Vec<Risk>) {
         perms(get(&base.value, "permissions")),
         perms(get(&head.value, "permissions")),
     );
-    let line = head
-        .line(&[key("permissions")])
-        .or_else(|| head.line(&[key("jobs")]));
+    let at = if get(&head.value, "permissions").is_some() {
+        "permissions"
+    } else {
+        "jobs"
+    };
+    let line = head.line(&[key(at)]);
     for (what, why) in widening(&b_wf, &h_wf) {
         out.push(
             Risk::new(format!("the workflow's token gets {what}"), why, Severity::High)

@@ -105,8 +105,26 @@ pub fn risks(script: &str, secret_env: &BTreeSet<String>, github: bool) -> Vec<S
         if PIPE_TO_SHELL.is_match(line) {
             out.insert(ScriptRisk::PipeToShell(line.trim().to_string()));
         }
+        // Judge each command of the line: `echo "$A" && use "$SECRET"` is fine.
+        for command in COMMAND_SEPARATOR.split(line) {
+            secrets_out(command, secret_env, github, &mut out);
+        }
+    }
+    out.into_iter().collect()
+}
+
+static COMMAND_SEPARATOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"&&|\|\||;").expect("static regex"));
+
+fn secrets_out(
+    line: &str,
+    secret_env: &BTreeSet<String>,
+    github: bool,
+    out: &mut BTreeSet<ScriptRisk>,
+) {
+    {
         if !WRITES_OUT.is_match(line) {
-            continue;
+            return;
         }
         if github {
             for c in SECRET_REF.captures_iter(line) {
@@ -123,7 +141,6 @@ pub fn risks(script: &str, secret_env: &BTreeSet<String>, github: bool) -> Vec<S
             }
         }
     }
-    out.into_iter().collect()
 }
 
 /// Whether a shell line expands variable `var` (`$VAR`, `${VAR}`, `$env:VAR`).
@@ -214,6 +231,7 @@ mod tests {
         );
         assert!(of("npm publish --token \"$TOKEN\"").is_empty());
         assert!(of("echo \"$TOKENS_DIR\"").is_empty());
+        assert!(of("echo \"$TITLE\" && npm publish --token \"$TOKEN\"").is_empty());
         assert_eq!(of("echo '${{ toJSON(secrets) }}'").len(), 1);
     }
 }

@@ -40,9 +40,9 @@ impl Doc {
             line: e.location().map(|l| l.line()),
             message: e.to_string(),
         })?;
-        value.apply_merge().map_err(|e| Unreadable {
-            line: e.location().map(|l| l.line()),
-            message: e.to_string(),
+        merge_keys(&mut value).map_err(|message| Unreadable {
+            line: None,
+            message,
         })?;
         let located = marked_yaml::parse_yaml(0, text).ok();
         Ok(Self {
@@ -139,6 +139,33 @@ fn located_line(node: &marked_yaml::Node, path: &[Seg]) -> Option<usize> {
         }
     }
     line
+}
+
+/// Resolves `<<` merge keys, including merges that bring further merges
+/// (a template extending a template), as GitLab and GitHub do.
+fn merge_keys(v: &mut Value) -> Result<(), String> {
+    match v {
+        Value::Mapping(m) => {
+            while let Some(merged) = m.remove("<<") {
+                let sources = match merged {
+                    Value::Sequence(items) => items,
+                    other => vec![other],
+                };
+                for source in sources {
+                    let Value::Mapping(source) = source else {
+                        return Err("a `<<` merge key must name a mapping".to_string());
+                    };
+                    for (k, val) in source {
+                        m.entry(k).or_insert(val);
+                    }
+                }
+            }
+            m.values_mut().try_for_each(merge_keys)
+        }
+        Value::Sequence(items) => items.iter_mut().try_for_each(merge_keys),
+        Value::Tagged(t) => merge_keys(&mut t.value),
+        _ => Ok(()),
+    }
 }
 
 /// The string of a scalar (strings, booleans and numbers as written).

@@ -9,3 +9,5 @@ mod check_categories;
 mod check_manifest;
 mod check_range;
 mod cli;
+mod codeowners_weakened;
+mod workflow_risk;
