@@ -217,12 +217,7 @@ fn first_codeowners(repo: &GitRepo, oid: Oid) -> Result<Option<Version>, GateErr
     Ok(None)
 }
 
-fn version(
-    repo: &GitRepo,
-    oid: Oid,
-    path: &str,
-    max: usize,
-) -> Result<Option<Version>, GateError> {
+fn version(repo: &GitRepo, oid: Oid, path: &str, max: usize) -> Result<Option<Version>, GateError> {
     let Some(bytes) = repo.file_at(oid, path)? else {
         return Ok(None);
     };
@@ -252,11 +247,20 @@ mod tests {
     #[test]
     fn pipeline_kinds() {
         use PipelineKind::*;
-        assert_eq!(pipeline_kind(".github/workflows/ci.yml"), Some(GithubWorkflow));
-        assert_eq!(pipeline_kind(".github/workflows/ci.yaml"), Some(GithubWorkflow));
+        assert_eq!(
+            pipeline_kind(".github/workflows/ci.yml"),
+            Some(GithubWorkflow)
+        );
+        assert_eq!(
+            pipeline_kind(".github/workflows/ci.yaml"),
+            Some(GithubWorkflow)
+        );
         assert_eq!(pipeline_kind(".github/workflows/sub/ci.yml"), None);
         assert_eq!(pipeline_kind(".github/workflows/README.md"), None);
-        assert_eq!(pipeline_kind(".github/actions/setup/action.yml"), Some(Action));
+        assert_eq!(
+            pipeline_kind(".github/actions/setup/action.yml"),
+            Some(Action)
+        );
         assert_eq!(pipeline_kind("action.yaml"), Some(Action));
         assert_eq!(pipeline_kind(".gitlab-ci.yml"), Some(GitlabCi));
         assert_eq!(pipeline_kind(".gitlab/ci/build.yml"), Some(GitlabCi));

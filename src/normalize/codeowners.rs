@@ -51,7 +51,9 @@ impl Codeowners {
                 continue;
             }
             let mut parts = content.split_whitespace();
-            let Some(pattern) = parts.next() else { continue };
+            let Some(pattern) = parts.next() else {
+                continue;
+            };
             let owners: Vec<String> = parts.map(str::to_string).collect();
             let invalid = |why: &str| Invalid {
                 line,
@@ -59,8 +61,9 @@ impl Codeowners {
                 why: why.to_string(),
             };
             if let Some(bad) = owners.iter().find(|o| !valid_owner(o)) {
-                out.invalid
-                    .push(invalid(&format!("`{bad}` is not an @user, @org/team or email owner")));
+                out.invalid.push(invalid(&format!(
+                    "`{bad}` is not an @user, @org/team or email owner"
+                )));
                 continue;
             }
             match pattern_regex(pattern) {
@@ -83,10 +86,7 @@ impl Codeowners {
             .dfa_size_limit(64 * 1024 * 1024)
             .build()
             .map_err(|e| format!("cannot compile the CODEOWNERS patterns: {e}"))?;
-        Ok(paths
-            .iter()
-            .map(|p| set.matches(p).iter().last())
-            .collect())
+        Ok(paths.iter().map(|p| set.matches(p).iter().next_back()).collect())
     }
 }
 
@@ -210,8 +210,9 @@ pub fn weakenings(
         if b_owners.is_empty() {
             continue;
         }
-        let h_owners: BTreeSet<&String> =
-            h.map(|h| head.rules[h].owners.iter().collect()).unwrap_or_default();
+        let h_owners: BTreeSet<&String> = h
+            .map(|h| head.rules[h].owners.iter().collect())
+            .unwrap_or_default();
         if b_owners == h_owners {
             continue;
         }
@@ -243,7 +244,9 @@ pub fn weakenings(
         } else {
             Loss::Broadened
         };
-        let shadowed = head_rule.as_ref().is_some_and(|hr| hr.text() != base_rule.text())
+        let shadowed = head_rule
+            .as_ref()
+            .is_some_and(|hr| hr.text() != base_rule.text())
             && head.rules.iter().any(|r| r.text() == base_rule.text());
         out.push(Weakening {
             loss,
@@ -288,7 +291,9 @@ mod tests {
 
     #[test]
     fn invalid_lines_and_unowned_lines() {
-        let c = Codeowners::parse("# comment\n!x @a\n[ab].rs @b\n/src/ @ok # trailing\n/src/gen/\nfoo bar\n");
+        let c = Codeowners::parse(
+            "# comment\n!x @a\n[ab].rs @b\n/src/ @ok # trailing\n/src/gen/\nfoo bar\n",
+        );
         assert_eq!(c.invalid.len(), 3, "{:?}", c.invalid);
         assert_eq!(c.rules.len(), 2);
         assert_eq!(c.rules[0].owners, vec!["@ok".to_string()]);

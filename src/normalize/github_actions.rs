@@ -114,7 +114,9 @@ pub fn workflow(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
     }
     let base_uses = uses_index(b);
     let base_scripts = script_index(base_doc, &b_on);
-    let h_untrusted = h_on.iter().any(|t| UNTRUSTED_TRIGGERS.contains(&t.as_str()));
+    let h_untrusted = h_on
+        .iter()
+        .any(|t| UNTRUSTED_TRIGGERS.contains(&t.as_str()));
     let wf_env = env_of(h);
     for (id, job) in &h_jobs {
         let path = [key("jobs"), key(id)];
@@ -123,7 +125,11 @@ pub fn workflow(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
             neutralised_job(id, bj, job, head, &mut out);
         }
         if get(job, "secrets").and_then(scalar).as_deref() == Some("inherit")
-            && base_job.and_then(|bj| get(bj, "secrets")).and_then(scalar).as_deref() != Some("inherit")
+            && base_job
+                .and_then(|bj| get(bj, "secrets"))
+                .and_then(scalar)
+                .as_deref()
+                != Some("inherit")
         {
             out.push(
                 Risk::new(
@@ -136,7 +142,13 @@ pub fn workflow(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
             );
         }
         if let Some(uses) = get(job, "uses").and_then(scalar) {
-            uses_risk(&uses, &base_uses, Some(id), head.line(&[key("jobs"), key(id), key("uses")]), &mut out);
+            uses_risk(
+                &uses,
+                &base_uses,
+                Some(id),
+                head.line(&[key("jobs"), key(id), key("uses")]),
+                &mut out,
+            );
         }
         let job_env = merge_env(&wf_env, &env_of(job));
         let steps = steps(job);
@@ -184,7 +196,13 @@ pub fn action(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
     if let Some(image) = get(&h_runs, "image").and_then(scalar) {
         if let Some(docker) = image.strip_prefix("docker://") {
             let target = format!("docker://{docker}");
-            uses_risk(&target, &base_uses, None, head.line(&[key("runs"), key("image")]), &mut out);
+            uses_risk(
+                &target,
+                &base_uses,
+                None,
+                head.line(&[key("runs"), key("image")]),
+                &mut out,
+            );
         }
     }
     let path = [key("runs")];
@@ -204,6 +222,9 @@ pub fn action(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
     );
     out
 }
+
+/// Environment variables by name.
+type Env = BTreeMap<String, String>;
 
 /// Where a list of steps lives and what surrounds it.
 struct Scope<'a> {
@@ -247,7 +268,10 @@ fn steps_risks(
     let who = scope.who();
     for (i, (step_key, step)) in head_steps.iter().enumerate() {
         let label = step_label(step, i);
-        let base_step = base_steps.iter().find(|(k, _)| k == step_key).map(|(_, s)| s);
+        let base_step = base_steps
+            .iter()
+            .find(|(k, _)| k == step_key)
+            .map(|(_, s)| s);
         if let Some(bs) = base_step {
             if always_false(get(step, "if")) && !always_false(get(bs, "if")) {
                 out.push(
@@ -273,7 +297,13 @@ fn steps_risks(
             }
         }
         if let Some(uses) = get(step, "uses").and_then(scalar) {
-            uses_risk(&uses, base_uses, scope.job, scope.doc.line(&scope.step_path(i, Some("uses"))), out);
+            uses_risk(
+                &uses,
+                base_uses,
+                scope.job,
+                scope.doc.line(&scope.step_path(i, Some("uses"))),
+                out,
+            );
         }
         let Some(run) = get(step, "run").and_then(scalar) else {
             continue;
@@ -362,7 +392,7 @@ fn script_index(doc: &Doc, on: &BTreeSet<String>) -> BTreeSet<ScriptRisk> {
     let v = &doc.value;
     let untrusted = on.iter().any(|t| UNTRUSTED_TRIGGERS.contains(&t.as_str()));
     let wf_env = env_of(v);
-    let mut lists: Vec<(BTreeMap<String, String>, Vec<(String, &Value)>)> = jobs(v)
+    let mut lists: Vec<(Env, Vec<(String, &Value)>)> = jobs(v)
         .into_iter()
         .map(|(_, j)| (merge_env(&wf_env, &env_of(j)), steps(j)))
         .collect();
@@ -564,7 +594,7 @@ fn constant(e: &str) -> Option<bool> {
     let ors = split_top(e, "||");
     if ors.len() > 1 {
         let vals: Vec<Option<bool>> = ors.iter().map(|p| constant(p)).collect();
-        return if vals.iter().any(|v| *v == Some(true)) {
+        return if vals.contains(&Some(true)) {
             Some(true)
         } else if vals.iter().all(|v| *v == Some(false)) {
             Some(false)
@@ -575,7 +605,7 @@ fn constant(e: &str) -> Option<bool> {
     let ands = split_top(e, "&&");
     if ands.len() > 1 {
         let vals: Vec<Option<bool>> = ands.iter().map(|p| constant(p)).collect();
-        return if vals.iter().any(|v| *v == Some(false)) {
+        return if vals.contains(&Some(false)) {
             Some(false)
         } else if vals.iter().all(|v| *v == Some(true)) {
             Some(true)
@@ -693,7 +723,10 @@ fn neutralised_job(id: &str, base: &Value, head: &Value, doc: &Doc, out: &mut Ve
     if truthy(get(head, "continue-on-error")) && !truthy(get(base, "continue-on-error")) {
         out.push(
             Risk::new(
-                format!("job `{id}` now has `continue-on-error: {}`", show(get(head, "continue-on-error"))),
+                format!(
+                    "job `{id}` now has `continue-on-error: {}`",
+                    show(get(head, "continue-on-error"))
+                ),
                 "its failure no longer fails the workflow: the check passes whatever the job finds",
                 Severity::High,
             )
@@ -706,11 +739,17 @@ fn neutralised_job(id: &str, base: &Value, head: &Value, doc: &Doc, out: &mut Ve
         out.push(
             Risk::new(
                 format!("job `{id}` no longer needs `{need}`"),
-                format!("it now runs without waiting for `{need}` (a test or approval gate) to succeed"),
+                format!(
+                    "it now runs without waiting for `{need}` (a test or approval gate) to succeed"
+                ),
                 Severity::High,
             )
             .job(Some(id))
-            .line(at(if h_needs.is_empty() { "runs-on" } else { "needs" })),
+            .line(at(if h_needs.is_empty() {
+                "runs-on"
+            } else {
+                "needs"
+            })),
         );
     }
     let env_name = |v: &Value| {
@@ -734,7 +773,11 @@ fn neutralised_job(id: &str, base: &Value, head: &Value, doc: &Doc, out: &mut Ve
             );
         }
     }
-    let check = |v: &Value| get(v, "name").and_then(scalar).unwrap_or_else(|| id.to_string());
+    let check = |v: &Value| {
+        get(v, "name")
+            .and_then(scalar)
+            .unwrap_or_else(|| id.to_string())
+    };
     let (b_name, h_name) = (check(base), check(head));
     if b_name != h_name {
         out.push(
@@ -751,7 +794,12 @@ fn neutralised_job(id: &str, base: &Value, head: &Value, doc: &Doc, out: &mut Ve
 
 /// Jobs on base that are gone at head; a job whose body moved under a new
 /// id is reported as a renamed check.
-fn removed_jobs(base: &[(String, &Value)], head: &[(String, &Value)], doc: &Doc, out: &mut Vec<Risk>) {
+fn removed_jobs(
+    base: &[(String, &Value)],
+    head: &[(String, &Value)],
+    doc: &Doc,
+    out: &mut Vec<Risk>,
+) {
     let without_name = |v: &Value| {
         let mut v = v.clone();
         if let Some(m) = v.as_mapping_mut() {
@@ -768,7 +816,11 @@ fn removed_jobs(base: &[(String, &Value)], head: &[(String, &Value)], doc: &Doc,
             .iter()
             .filter(|(h, _)| !base.iter().any(|(b, _)| b == h))
             .find(|(_, hj)| without_name(hj) == body);
-        let check = |i: &str, v: &Value| get(v, "name").and_then(scalar).unwrap_or_else(|| i.to_string());
+        let check = |i: &str, v: &Value| {
+            get(v, "name")
+                .and_then(scalar)
+                .unwrap_or_else(|| i.to_string())
+        };
         match moved {
             Some((new_id, new_job)) => {
                 let (old, new) = (check(id, job), check(new_id, new_job));
@@ -905,9 +957,13 @@ fn permissions(base: &Doc, head: &Doc, out: &mut Vec<Risk>) {
     let line = head.line(&[key(at)]);
     for (what, why) in widening(&b_wf, &h_wf) {
         out.push(
-            Risk::new(format!("the workflow's token gets {what}"), why, Severity::High)
-                .line(line)
-                .evidence(format!("base: permissions {}", b_wf.describe())),
+            Risk::new(
+                format!("the workflow's token gets {what}"),
+                why,
+                Severity::High,
+            )
+            .line(line)
+            .evidence(format!("base: permissions {}", b_wf.describe())),
         );
     }
     let b_jobs = jobs(&base.value);
@@ -918,15 +974,31 @@ fn permissions(base: &Doc, head: &Doc, out: &mut Vec<Risk>) {
         if h_key.is_none() && b_key.is_none() {
             continue;
         }
-        let b_eff = if b_key.is_some() { perms(b_key) } else { b_wf.clone() };
-        let h_eff = if h_key.is_some() { perms(h_key) } else { h_wf.clone() };
-        let at = if h_key.is_some() { "permissions" } else { "runs-on" };
+        let b_eff = if b_key.is_some() {
+            perms(b_key)
+        } else {
+            b_wf.clone()
+        };
+        let h_eff = if h_key.is_some() {
+            perms(h_key)
+        } else {
+            h_wf.clone()
+        };
+        let at = if h_key.is_some() {
+            "permissions"
+        } else {
+            "runs-on"
+        };
         for (what, why) in widening(&b_eff, &h_eff) {
             out.push(
-                Risk::new(format!("job `{id}`'s token gets {what}"), why, Severity::High)
-                    .job(Some(&id))
-                    .line(head.line(&[key("jobs"), key(&id), key(at)]))
-                    .evidence(format!("base: permissions {}", b_eff.describe())),
+                Risk::new(
+                    format!("job `{id}`'s token gets {what}"),
+                    why,
+                    Severity::High,
+                )
+                .job(Some(&id))
+                .line(head.line(&[key("jobs"), key(&id), key(at)]))
+                .evidence(format!("base: permissions {}", b_eff.describe())),
             );
         }
     }
@@ -997,7 +1069,9 @@ fn uses_risk(
         return;
     }
     let (target, reference) = split_uses(uses);
-    let first_party = ["actions/", "github/"].iter().any(|o| target.starts_with(o));
+    let first_party = ["actions/", "github/"]
+        .iter()
+        .any(|o| target.starts_with(o));
     let is_pinned = pinned(&reference);
     let already = out.iter().any(|r| r.what.contains(&format!("`{uses}`")));
     if already {
@@ -1030,7 +1104,11 @@ fn uses_risk(
                 Risk::new(
                     format!(
                         "third-party action `{uses}` is added{}",
-                        if is_pinned { "" } else { ", not pinned to a commit SHA" }
+                        if is_pinned {
+                            ""
+                        } else {
+                            ", not pinned to a commit SHA"
+                        }
                     ),
                     why,
                     severity,
@@ -1052,11 +1130,27 @@ mod tests {
 
     #[test]
     fn always_false_conditions() {
-        for f in ["false", "${{ false }}", "0", "${{ false && github.ref == 'x' }}", "'a' == 'b'", "!true", "(false)", "github.ref == 'x' && false", "${{ '' }}"] {
+        for f in [
+            "false",
+            "${{ false }}",
+            "0",
+            "${{ false && github.ref == 'x' }}",
+            "'a' == 'b'",
+            "!true",
+            "(false)",
+            "github.ref == 'x' && false",
+            "${{ '' }}",
+        ] {
             assert!(always_false(Some(&Value::String(f.into()))), "{f}");
         }
         assert!(always_false(Some(&Value::Bool(false))));
-        for t in ["true", "github.ref == 'refs/heads/main'", "false || github.event_name == 'push'", "success()", "${{ 'a' == 'A' }}"] {
+        for t in [
+            "true",
+            "github.ref == 'refs/heads/main'",
+            "false || github.event_name == 'push'",
+            "success()",
+            "${{ 'a' == 'A' }}",
+        ] {
             assert!(!always_false(Some(&Value::String(t.into()))), "{t}");
         }
     }
@@ -1064,18 +1158,31 @@ mod tests {
     #[test]
     fn permission_widening() {
         let read = perms(Some(&yaml("contents: read")));
-        assert!(widening(&read, &perms(Some(&yaml("contents: read\npull-requests: read")))).is_empty());
-        assert_eq!(widening(&read, &perms(Some(&yaml("contents: write")))).len(), 1);
+        assert!(widening(
+            &read,
+            &perms(Some(&yaml("contents: read\npull-requests: read")))
+        )
+        .is_empty());
+        assert_eq!(
+            widening(&read, &perms(Some(&yaml("contents: write")))).len(),
+            1
+        );
         assert_eq!(widening(&read, &Perms::WriteAll).len(), 1);
         assert_eq!(widening(&read, &Perms::Default).len(), 1);
         assert!(widening(&Perms::WriteAll, &Perms::Default).is_empty());
-        let oidc = widening(&read, &perms(Some(&yaml("contents: read\nid-token: write"))));
+        let oidc = widening(
+            &read,
+            &perms(Some(&yaml("contents: read\nid-token: write"))),
+        );
         assert!(oidc[0].0.contains("id-token"));
     }
 
     #[test]
     fn uses_split_and_pins() {
-        assert_eq!(split_uses("actions/checkout@v4"), ("actions/checkout".into(), "v4".into()));
+        assert_eq!(
+            split_uses("actions/checkout@v4"),
+            ("actions/checkout".into(), "v4".into())
+        );
         assert!(pinned("b4ffde65f46336ab88eb53be808477a3936bae11"));
         assert!(!pinned("v4"));
         assert_eq!(split_uses("docker://alpine:3.20").0, "docker://alpine");

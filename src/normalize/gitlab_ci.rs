@@ -81,7 +81,11 @@ pub fn check(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
                         "when it matches, no job of the pipeline runs, so no check fails",
                         Severity::High,
                     )
-                    .line(head.line(&[key("workflow"), key("rules"), Seg::Index(i)])),
+                    .line(head.line(&[
+                        key("workflow"),
+                        key("rules"),
+                        Seg::Index(i),
+                    ])),
                 );
             }
         }
@@ -98,7 +102,9 @@ pub fn check(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
         let at = |k: &str| head.line(&[key(id), key(k)]);
         let base_job = b_jobs.iter().find(|(b, _)| b == id).map(|(_, j)| *j);
         if let Some(bj) = base_job {
-            if allows_failure(get(job, "allow_failure")) && !allows_failure(get(bj, "allow_failure")) {
+            if allows_failure(get(job, "allow_failure"))
+                && !allows_failure(get(bj, "allow_failure"))
+            {
                 out.push(
                     Risk::new(
                         format!("job `{id}` now has `allow_failure`"),
@@ -133,7 +139,11 @@ pub fn check(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
                             Severity::High,
                         )
                         .job(Some(id))
-                        .line(head.line(&[key(id), key("rules"), Seg::Index(i)])),
+                        .line(head.line(&[
+                            key(id),
+                            key("rules"),
+                            Seg::Index(i),
+                        ])),
                     );
                 }
             }
@@ -229,11 +239,27 @@ mod tests {
         let head = "stages: [test, deploy]\ntest:\n  script: [make test]\n  allow_failure: true\ndeploy:\n  when: always\n  script: [make deploy]\n";
         let r = risks(base, head);
         let whats: Vec<&str> = r.iter().map(|r| r.what.as_str()).collect();
-        assert!(whats.iter().any(|w| w.contains("`lint` is removed")), "{whats:?}");
-        assert!(whats.iter().any(|w| w.contains("`test` now has `allow_failure`")), "{whats:?}");
-        assert!(whats.iter().any(|w| w.contains("`deploy` is no longer manual")), "{whats:?}");
+        assert!(
+            whats.iter().any(|w| w.contains("`lint` is removed")),
+            "{whats:?}"
+        );
+        assert!(
+            whats
+                .iter()
+                .any(|w| w.contains("`test` now has `allow_failure`")),
+            "{whats:?}"
+        );
+        assert!(
+            whats
+                .iter()
+                .any(|w| w.contains("`deploy` is no longer manual")),
+            "{whats:?}"
+        );
         assert_eq!(r.len(), 3);
-        let allow = r.iter().find(|r| r.what.contains("allow_failure")).expect("allow");
+        let allow = r
+            .iter()
+            .find(|r| r.what.contains("allow_failure"))
+            .expect("allow");
         assert_eq!(allow.line, Some(4));
     }
 

@@ -300,10 +300,7 @@ static TF_GRANTS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
             r#"(?m)^\s*verbs\s*=\s*\[[^\]]*"(\*|escalate|bind|impersonate)""#,
             "RBAC verb",
         ),
-        (
-            r#"(?m)^\s*name\s*=\s*"(cluster-admin)""#,
-            "binds",
-        ),
+        (r#"(?m)^\s*name\s*=\s*"(cluster-admin)""#, "binds"),
     ];
     patterns
         .into_iter()
@@ -385,7 +382,11 @@ fn kubernetes_escalations(text: &str) -> Vec<Escalation> {
         };
         let strs = |v: Option<&Value>| -> Vec<String> {
             v.and_then(Value::as_sequence)
-                .map(|s| s.iter().filter_map(|x| x.as_str().map(str::to_string)).collect())
+                .map(|s| {
+                    s.iter()
+                        .filter_map(|x| x.as_str().map(str::to_string))
+                        .collect()
+                })
                 .unwrap_or_default()
         };
         for rule in value

@@ -13,8 +13,8 @@ pub mod yaml_doc;
 use globset::Candidate;
 
 use crate::collect::files::{Contents, Manifests};
-use crate::collect::semantic::Watched;
 use crate::collect::git::{Change, ChangeKind, Commit, FileKind, Person};
+use crate::collect::semantic::Watched;
 use crate::model::category::{self, AUTH};
 use crate::model::manifest::{Manifest, MANIFEST_DIR};
 use crate::model::policy::Policy;

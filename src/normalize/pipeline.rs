@@ -64,7 +64,9 @@ pub fn analyze(file: &PipelineFile) -> Vec<Risk> {
         },
     };
     match (file.kind, head) {
-        (PipelineKind::GithubWorkflow, Some(head)) => github_actions::workflow(base.as_ref(), &head),
+        (PipelineKind::GithubWorkflow, Some(head)) => {
+            github_actions::workflow(base.as_ref(), &head)
+        }
         (PipelineKind::GithubWorkflow, None) => base
             .as_ref()
             .map(github_actions::workflow_deleted)

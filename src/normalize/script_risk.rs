@@ -47,9 +47,8 @@ static WRITES_OUT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:echo|printf|print|base64|xxd|od|rev|tee|Write-Host|Write-Output)\b|>>?\s*\x22?\$\{?(?:GITHUB_OUTPUT|GITHUB_ENV|GITHUB_STEP_SUMMARY)")
         .expect("static regex")
 });
-static ALL_SECRETS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\btojson\s*\(\s*secrets\s*\)").expect("static regex")
-});
+static ALL_SECRETS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\btojson\s*\(\s*secrets\s*\)").expect("static regex"));
 
 /// Event fields that are numbers, ids, SHAs or flags: never attacker text.
 const SAFE_EVENT_FIELDS: &[&str] = &[
@@ -145,14 +144,18 @@ fn secrets_out(
 
 /// Whether a shell line expands variable `var` (`$VAR`, `${VAR}`, `$env:VAR`).
 fn mentions_var(line: &str, var: &str) -> bool {
-    [format!("${var}"), format!("${{{var}}}"), format!("$env:{var}")]
-        .iter()
-        .any(|form| {
-            line.match_indices(form.as_str()).any(|(i, m)| {
-                let next = line[i + m.len()..].chars().next();
-                form.ends_with('}') || !next.is_some_and(|c| c.is_alphanumeric() || c == '_')
-            })
+    [
+        format!("${var}"),
+        format!("${{{var}}}"),
+        format!("$env:{var}"),
+    ]
+    .iter()
+    .any(|form| {
+        line.match_indices(form.as_str()).any(|(i, m)| {
+            let next = line[i + m.len()..].chars().next();
+            form.ends_with('}') || !next.is_some_and(|c| c.is_alphanumeric() || c == '_')
         })
+    })
 }
 
 /// The secret names an environment mapping's values expand.

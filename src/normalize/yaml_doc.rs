@@ -223,7 +223,13 @@ mod tests {
         let doc = Doc::parse(text).expect("parse");
         assert_eq!(doc.line(&[key("jobs"), key("build")]), Some(5));
         assert_eq!(
-            doc.line(&[key("jobs"), key("build"), key("steps"), Seg::Index(1), key("run")]),
+            doc.line(&[
+                key("jobs"),
+                key("build"),
+                key("steps"),
+                Seg::Index(1),
+                key("run")
+            ]),
             Some(10)
         );
         assert_eq!(doc.line(&[key("jobs"), key("nope")]), Some(4));
@@ -235,7 +241,10 @@ mod tests {
         let doc = Doc::parse(text).expect("parse");
         assert_eq!(doc.line(&[key("jobs"), key("one"), key("if")]), Some(6));
         assert_eq!(
-            get(get(get(&doc.value, "jobs").expect("jobs"), "one").expect("one"), "k"),
+            get(
+                get(get(&doc.value, "jobs").expect("jobs"), "one").expect("one"),
+                "k"
+            ),
             Some(&Value::Number(1.into()))
         );
     }

@@ -59,7 +59,11 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     }
 
     let base_lines: Vec<String> = base.invalid.iter().map(|i| i.text.clone()).collect();
-    for bad in head.invalid.iter().filter(|i| !base_lines.contains(&i.text)) {
+    for bad in head
+        .invalid
+        .iter()
+        .filter(|i| !base_lines.contains(&i.text))
+    {
         out.push(
             new(format!(
                 "CODEOWNERS line {} `{}` is invalid: {}; GitHub skips it, so its paths fall to other lines or to no owner",
@@ -91,7 +95,11 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         f = match &w.head_rule {
             Some(r) if w.shadowed => f.evidence(
                 "content",
-                format!("head line {}: `{}` comes later and overrides it", r.line, r.text()),
+                format!(
+                    "head line {}: `{}` comes later and overrides it",
+                    r.line,
+                    r.text()
+                ),
             ),
             Some(r) => f.evidence("content", format!("head line {}: `{}`", r.line, r.text())),
             None => f.evidence("content", "head: no line matches these paths"),
@@ -122,7 +130,12 @@ fn read(version: Option<&Version>, side: &str, context: &mut Vec<String>) -> Cod
 
 fn message(w: &Weakening) -> String {
     let n = w.paths.len();
-    let examples: Vec<String> = w.paths.iter().take(EXAMPLES).map(|p| format!("`{p}`")).collect();
+    let examples: Vec<String> = w
+        .paths
+        .iter()
+        .take(EXAMPLES)
+        .map(|p| format!("`{p}`"))
+        .collect();
     let more = if n > EXAMPLES {
         format!(" and {} more", n - EXAMPLES)
     } else {
@@ -136,12 +149,13 @@ fn message(w: &Weakening) -> String {
             w.removed.join(" "),
             w.added.join(" ")
         ),
-        Loss::Broadened => format!(
-            "gain owner {} who can now approve alone",
-            w.added.join(" ")
-        ),
+        Loss::Broadened => format!("gain owner {} who can now approve alone", w.added.join(" ")),
     };
-    let how = if w.shadowed { " (a later line shadows the old one)" } else { "" };
+    let how = if w.shadowed {
+        " (a later line shadows the old one)"
+    } else {
+        ""
+    };
     format!(
         "{n} path{} {what}{how}: {}{more}: review of them is weaker",
         if n == 1 { "" } else { "s" },

@@ -23,11 +23,17 @@ fn gate(
     for (path, text) in files {
         r.write(path, text).expect("write");
     }
-    for f in ["src/lib.rs", "src/auth/login.rs", "src/auth/session.rs", "docs/index.md"] {
+    for f in [
+        "src/lib.rs",
+        "src/auth/login.rs",
+        "src/auth/session.rs",
+        "docs/index.md",
+    ] {
         r.write(f, "x\n").expect("write");
     }
     for i in 0..extra_auth_files {
-        r.write(&format!("src/auth/gen/f{i}.rs"), "x\n").expect("write");
+        r.write(&format!("src/auth/gen/f{i}.rs"), "x\n")
+            .expect("write");
     }
     r.commit("Initial commit", &human()).expect("commit");
     r.branch("work").expect("branch");
@@ -71,9 +77,18 @@ fn removing_an_owner_line_blocks_with_a_grouped_finding() {
     let w = weakened(&report);
     assert_eq!(w.len(), 1, "{report:#}");
     let t = text(w[0]);
-    assert!(t.contains("2 paths lose code owner @acme/security, now owned by @acme/eng"), "{t}");
-    assert!(t.contains("`src/auth/login.rs`, `src/auth/session.rs`"), "{t}");
-    assert!(t.contains("base line 3: `/src/auth/ @acme/security`"), "{t}");
+    assert!(
+        t.contains("2 paths lose code owner @acme/security, now owned by @acme/eng"),
+        "{t}"
+    );
+    assert!(
+        t.contains("`src/auth/login.rs`, `src/auth/session.rs`"),
+        "{t}"
+    );
+    assert!(
+        t.contains("base line 3: `/src/auth/ @acme/security`"),
+        "{t}"
+    );
     assert_eq!(w[0]["line"], 2, "the head line that now decides");
     assert_eq!(w[0]["severity"], "high");
     assert_eq!(w[0]["path"], "CODEOWNERS");
@@ -101,26 +116,39 @@ fn a_later_catch_all_line_shadows_the_security_owners() {
     assert_eq!(w.len(), 1, "{report:#}");
     let t = text(w[0]);
     assert!(t.contains("(a later line shadows the old one)"), "{t}");
-    assert!(t.contains("head line 5: `/src/ @acme/eng` comes later and overrides it"), "{t}");
+    assert!(
+        t.contains("head line 5: `/src/ @acme/eng` comes later and overrides it"),
+        "{t}"
+    );
     assert_eq!(w[0]["line"], 5);
 }
 
 #[test]
 fn an_ownerless_line_leaves_paths_unowned_critical() {
     let head = format!("{OWNERS}/src/auth/gen/\n");
-    let (_d, code, report) = gate(&[("CODEOWNERS", OWNERS)], 300, &[("CODEOWNERS", Some(&head))]);
+    let (_d, code, report) = gate(
+        &[("CODEOWNERS", OWNERS)],
+        300,
+        &[("CODEOWNERS", Some(&head))],
+    );
     assert_eq!(code, 1);
     let w = weakened(&report);
     assert_eq!(w.len(), 1, "one finding for 300 paths: {report:#}");
     let t = text(w[0]);
-    assert!(t.starts_with("300 paths lose every code owner (@acme/security)"), "{t}");
+    assert!(
+        t.starts_with("300 paths lose every code owner (@acme/security)"),
+        "{t}"
+    );
     assert!(t.contains("and 295 more"), "{t}");
     assert_eq!(w[0]["severity"], "critical");
 }
 
 #[test]
 fn broadening_the_owner_set_blocks_as_medium() {
-    let head = OWNERS.replace("/src/auth/ @acme/security", "/src/auth/ @acme/security @acme/interns");
+    let head = OWNERS.replace(
+        "/src/auth/ @acme/security",
+        "/src/auth/ @acme/security @acme/interns",
+    );
     let (_d, code, report) = gate(&[("CODEOWNERS", OWNERS)], 0, &[("CODEOWNERS", Some(&head))]);
     assert_eq!(code, 1);
     let w = weakened(&report);
@@ -167,7 +195,9 @@ fn unsupported_syntax_is_reported() {
     assert_eq!(code, 1);
     let w = weakened(&report);
     assert_eq!(w.len(), 1, "{report:#}");
-    assert!(text(w[0]).contains("line 5 `!/src/auth/session.rs @acme/security` is invalid: negation"));
+    assert!(
+        text(w[0]).contains("line 5 `!/src/auth/session.rs @acme/security` is invalid: negation")
+    );
     assert_eq!(w[0]["line"], 5);
 }
 
@@ -198,8 +228,14 @@ fn explain_pages_exist_for_both_rules() {
         assert_eq!(out.status.code(), Some(0));
         let t = stdout(&out);
         assert!(t.starts_with(&format!("# `{rule}`")), "{t}");
-        assert!(t.contains("## How to fix") && t.contains("Frameworks: OWASP-LLM06"), "{t}");
+        assert!(
+            t.contains("## How to fix") && t.contains("Frameworks: OWASP-LLM06"),
+            "{t}"
+        );
     }
     let list = stdout(&remit(dir.path(), &["explain"]));
-    assert!(list.contains("workflow-risk") && list.contains("codeowners-weakened"), "{list}");
+    assert!(
+        list.contains("workflow-risk") && list.contains("codeowners-weakened"),
+        "{list}"
+    );
 }

@@ -90,7 +90,11 @@ fn blocks_once(code: i32, report: &Value, what: &str, line: u64) -> String {
     let r = risks(report);
     assert_eq!(code, 1, "{report:#}");
     assert_eq!(r.len(), 1, "{r:#?}");
-    assert_eq!(report["findings"].as_array().map(Vec::len), Some(1), "{report:#}");
+    assert_eq!(
+        report["findings"].as_array().map(Vec::len),
+        Some(1),
+        "{report:#}"
+    );
     assert!(r[0].0.contains(what), "{:?} lacks {what}", r[0]);
     assert_eq!(r[0].1, Some(line), "{r:?}");
     r[0].0.clone()
@@ -98,7 +102,11 @@ fn blocks_once(code: i32, report: &Value, what: &str, line: u64) -> String {
 
 fn passes(code: i32, report: &Value) {
     assert_eq!(code, 0, "{report:#}");
-    assert_eq!(report["findings"].as_array().map(Vec::len), Some(0), "{report:#}");
+    assert_eq!(
+        report["findings"].as_array().map(Vec::len),
+        Some(0),
+        "{report:#}"
+    );
 }
 
 fn edit(from: &str, to: &str) -> String {
@@ -124,11 +132,15 @@ fn pull_request_target_with_pr_checkout_is_critical() {
         .find(|(m, _, _)| m.contains("now triggered by `pull_request_target`"))
         .expect("trigger finding");
     assert_eq!((trigger.1, trigger.2.as_str()), (Some(5), "critical"));
-    assert!(r.iter().any(|(m, l, s)| m.contains("checks out or fetches the pull request's head")
-        && *l == Some(12)
-        && s == "critical"));
+    assert!(r.iter().any(
+        |(m, l, s)| m.contains("checks out or fetches the pull request's head")
+            && *l == Some(12)
+            && s == "critical"
+    ));
     // Dropping `pull_request` is itself reported: its checks stop running.
-    assert!(r.iter().any(|(m, _, _)| m.contains("no longer runs on `pull_request`")));
+    assert!(r
+        .iter()
+        .any(|(m, _, _)| m.contains("no longer runs on `pull_request`")));
 }
 
 #[test]
@@ -137,7 +149,10 @@ fn issue_comment_trigger_blocks_and_workflow_dispatch_passes() {
     let (_d, code, report) = gate(&[(WF, CI)], &[(WF, Some(&head))]);
     blocks_once(code, &report, "now triggered by `issue_comment`", 6);
 
-    let head = edit("  pull_request:\n", "  pull_request:\n  workflow_dispatch:\n");
+    let head = edit(
+        "  pull_request:\n",
+        "  pull_request:\n  workflow_dispatch:\n",
+    );
     let (_d, code, report) = gate(&[(WF, CI)], &[(WF, Some(&head))]);
     passes(code, &report);
 }
@@ -145,9 +160,17 @@ fn issue_comment_trigger_blocks_and_workflow_dispatch_passes() {
 #[test]
 fn widened_permissions_block_and_read_scopes_pass() {
     for (to, what, line) in [
-        ("permissions:\n  contents: write\n", "new write scope `contents: write`", 6),
+        (
+            "permissions:\n  contents: write\n",
+            "new write scope `contents: write`",
+            6,
+        ),
         ("permissions: write-all\n", "`permissions: write-all`", 6),
-        ("permissions:\n  contents: read\n  id-token: write\n", "the `id-token` scope at `write`", 6),
+        (
+            "permissions:\n  contents: read\n  id-token: write\n",
+            "the `id-token` scope at `write`",
+            6,
+        ),
         ("", "`permissions` removed", 6),
     ] {
         let head = edit("permissions:\n  contents: read\n", to);
@@ -161,7 +184,12 @@ fn widened_permissions_block_and_read_scopes_pass() {
         "  deploy:\n    permissions:\n      packages: write\n",
     );
     let (_d, code, report) = gate(&[(WF, CI)], &[(WF, Some(&head))]);
-    blocks_once(code, &report, "job `deploy`'s token gets new write scope `packages: write`", 16);
+    blocks_once(
+        code,
+        &report,
+        "job `deploy`'s token gets new write scope `packages: write`",
+        16,
+    );
 
     let head = edit(
         "permissions:\n  contents: read\n",
@@ -174,14 +202,54 @@ fn widened_permissions_block_and_read_scopes_pass() {
 #[test]
 fn switched_off_jobs_and_steps_block() {
     for (from, to, what, line) in [
-        ("  test:\n", "  test:\n    if: false\n", "job `test` is switched off by `if: false`", 10),
-        ("  test:\n", "  test:\n    if: ${{ false && github.ref == 'x' }}\n", "switched off", 10),
-        ("  test:\n", "  test:\n    continue-on-error: true\n", "job `test` now has `continue-on-error: true`", 10),
-        ("        run: make test\n", "        run: make test\n        continue-on-error: true\n", "step 2 (`Test`) now has `continue-on-error: true`", 15),
-        ("      - name: Test\n", "      - name: Test\n        if: ${{ false }}\n", "step 2 (`Test`) is switched off", 14),
-        ("    needs: test\n", "", "job `deploy` no longer needs `test`", 17),
-        ("    environment: production\n", "", "no longer uses environment `production`", 17),
-        ("  test:\n", "  test:\n    name: Unit tests\n", "check is renamed `test` → `Unit tests`", 10),
+        (
+            "  test:\n",
+            "  test:\n    if: false\n",
+            "job `test` is switched off by `if: false`",
+            10,
+        ),
+        (
+            "  test:\n",
+            "  test:\n    if: ${{ false && github.ref == 'x' }}\n",
+            "switched off",
+            10,
+        ),
+        (
+            "  test:\n",
+            "  test:\n    continue-on-error: true\n",
+            "job `test` now has `continue-on-error: true`",
+            10,
+        ),
+        (
+            "        run: make test\n",
+            "        run: make test\n        continue-on-error: true\n",
+            "step 2 (`Test`) now has `continue-on-error: true`",
+            15,
+        ),
+        (
+            "      - name: Test\n",
+            "      - name: Test\n        if: ${{ false }}\n",
+            "step 2 (`Test`) is switched off",
+            14,
+        ),
+        (
+            "    needs: test\n",
+            "",
+            "job `deploy` no longer needs `test`",
+            17,
+        ),
+        (
+            "    environment: production\n",
+            "",
+            "no longer uses environment `production`",
+            17,
+        ),
+        (
+            "  test:\n",
+            "  test:\n    name: Unit tests\n",
+            "check is renamed `test` → `Unit tests`",
+            10,
+        ),
     ] {
         let head = edit(from, to);
         let (_d, code, report) = gate(&[(WF, CI)], &[(WF, Some(&head))]);
@@ -195,7 +263,10 @@ fn removed_job_blocks_and_a_real_condition_passes() {
     let (_d, code, report) = gate(&[(WF, CI)], &[(WF, Some(&head))]);
     blocks_once(code, &report, "job `deploy` is removed", 8);
 
-    let head = edit("  deploy:\n", "  deploy:\n    if: github.ref == 'refs/heads/main'\n");
+    let head = edit(
+        "  deploy:\n",
+        "  deploy:\n    if: github.ref == 'refs/heads/main'\n",
+    );
     let (_d, code, report) = gate(&[(WF, CI)], &[(WF, Some(&head))]);
     passes(code, &report);
 }
@@ -206,7 +277,11 @@ fn deleting_a_workflow_blocks() {
     assert_eq!(code, 1);
     let r = risks(&report);
     assert_eq!(r.len(), 1, "{r:?}");
-    assert!(r[0].0.contains("deleted; its jobs no longer run: `test`, `deploy`"), "{r:?}");
+    assert!(
+        r[0].0
+            .contains("deleted; its jobs no longer run: `test`, `deploy`"),
+        "{r:?}"
+    );
 }
 
 #[test]
@@ -218,9 +293,17 @@ fn exposed_secrets_block_and_env_quoting_passes() {
     let (_d, code, report) = gate(&[(WF, CI)], &[(WF, Some(&caller))]);
     blocks_once(code, &report, "(`secrets` set to `inherit`)", 19);
 
-    let inject = edit("        run: make test\n", "        run: echo \"${{ github.event.pull_request.title }}\" && make test\n");
+    let inject = edit(
+        "        run: make test\n",
+        "        run: echo \"${{ github.event.pull_request.title }}\" && make test\n",
+    );
     let (_d, code, report) = gate(&[(WF, CI)], &[(WF, Some(&inject))]);
-    let msg = blocks_once(code, &report, "expands `${{ github.event.pull_request.title }}` inside `run:`", 14);
+    let msg = blocks_once(
+        code,
+        &report,
+        "expands `${{ github.event.pull_request.title }}` inside `run:`",
+        14,
+    );
     assert!(msg.contains("injects shell commands"), "{msg}");
     assert_eq!(risks(&report)[0].2, "critical");
 
@@ -243,7 +326,12 @@ fn secret_in_a_shell_step_of_an_untrusted_trigger_blocks() {
     let head = "name: triage\non:\n  issues:\n    types: [opened]\njobs:\n  label:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./label.sh\n        env:\n          DEPLOY_KEY: ${{ secrets.DEPLOY_KEY }}\n";
     let path = ".github/workflows/triage.yml";
     let (_d, code, report) = gate(&[(path, base)], &[(path, Some(head))]);
-    blocks_once(code, &report, "hands secret `DEPLOY_KEY` to a shell in a workflow triggered by `issues`", 9);
+    blocks_once(
+        code,
+        &report,
+        "hands secret `DEPLOY_KEY` to a shell in a workflow triggered by `issues`",
+        9,
+    );
 }
 
 #[test]
@@ -253,14 +341,24 @@ fn unpinned_third_party_actions_block_and_sha_bumps_pass() {
         "      - uses: some-org/setup-tool@v2\n      - name: Test\n",
     );
     let (_d, code, report) = gate(&[(WF, CI)], &[(WF, Some(&add))]);
-    blocks_once(code, &report, "third-party action `some-org/setup-tool@v2` is added, not pinned", 13);
+    blocks_once(
+        code,
+        &report,
+        "third-party action `some-org/setup-tool@v2` is added, not pinned",
+        13,
+    );
 
     let off_pin = edit(
         "actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4",
         "actions/checkout@v4",
     );
     let (_d, code, report) = gate(&[(WF, CI)], &[(WF, Some(&off_pin))]);
-    blocks_once(code, &report, "`actions/checkout@v4` moves off a pinned commit", 12);
+    blocks_once(
+        code,
+        &report,
+        "`actions/checkout@v4` moves off a pinned commit",
+        12,
+    );
 
     // actions/checkout v4 → v5, pinned by SHA both times: fine.
     let bump = edit(
@@ -375,24 +473,44 @@ fn text_report_shows_the_line_and_the_risk() {
     let out = remit(dir.path(), &["check", "--base", "main"]);
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(1), "{text}");
-    assert!(text.contains("workflow-risk [pipeline] .github/workflows/ci.yml:10"), "{text}");
+    assert!(
+        text.contains("workflow-risk [pipeline] .github/workflows/ci.yml:10"),
+        "{text}"
+    );
     assert!(text.contains("its check is skipped, not failed"), "{text}");
     assert!(text.contains("remit explain workflow-risk"), "{text}");
 }
 
 #[test]
 fn real_zizmor_ci_upgrade_reports_only_the_renamed_checks() {
-    let (base, head) = (fixture("zizmor-ci-0e8cb04.yml"), fixture("zizmor-ci-04b16b6.yml"));
+    let (base, head) = (
+        fixture("zizmor-ci-0e8cb04.yml"),
+        fixture("zizmor-ci-04b16b6.yml"),
+    );
     let (_d, code, report) = gate(&[(WF, &base)], &[(WF, Some(&head))]);
     let r = risks(&report);
     assert_eq!(code, 1);
     let mut msgs: Vec<&str> = r.iter().map(|(m, _, _)| m.as_str()).collect();
     msgs.sort();
     assert_eq!(msgs.len(), 3, "{r:#?}");
-    assert!(msgs[0].starts_with("job `all-tests-pass`'s check is renamed `all-tests-pass` → `All tests pass`"), "{msgs:?}");
-    assert!(msgs[1].starts_with("job `lint`'s check is renamed `lint` → `Lint`"), "{msgs:?}");
-    assert!(msgs[2].starts_with("job `test`'s check is renamed `test` → `Test`"), "{msgs:?}");
-    assert_eq!(r.iter().find(|x| x.0.contains("`lint`")).and_then(|x| x.1), Some(22));
+    assert!(
+        msgs[0].starts_with(
+            "job `all-tests-pass`'s check is renamed `all-tests-pass` → `All tests pass`"
+        ),
+        "{msgs:?}"
+    );
+    assert!(
+        msgs[1].starts_with("job `lint`'s check is renamed `lint` → `Lint`"),
+        "{msgs:?}"
+    );
+    assert!(
+        msgs[2].starts_with("job `test`'s check is renamed `test` → `Test`"),
+        "{msgs:?}"
+    );
+    assert_eq!(
+        r.iter().find(|x| x.0.contains("`lint`")).and_then(|x| x.1),
+        Some(22)
+    );
 }
 
 #[test]
@@ -411,14 +529,20 @@ fn real_release_workflow_benign_bump_passes_and_adding_it_blocks() {
     let (_d, code, report) = gate(&[], &[(path, Some(&base))]);
     assert_eq!(code, 1);
     let r = risks(&report);
-    let oidc = r.iter().find(|x| x.0.contains("the `id-token` scope at `write`")).expect("oidc");
+    let oidc = r
+        .iter()
+        .find(|x| x.0.contains("the `id-token` scope at `write`"))
+        .expect("oidc");
     assert_eq!(oidc.1, Some(163));
     let maturin = r
         .iter()
         .find(|x| x.0.contains("third-party action `PyO3/maturin-action@"))
         .expect("third-party");
     assert_eq!(maturin.2, "medium");
-    assert!(!r.iter().any(|x| x.0.contains("actions/checkout")), "{r:#?}");
+    assert!(
+        !r.iter().any(|x| x.0.contains("actions/checkout")),
+        "{r:#?}"
+    );
 }
 
 #[test]
@@ -436,7 +560,11 @@ fn gitlab_ci_real_file_neutralisations() {
     passes(code, &report);
 
     let weakened = base
-        .replacen("codestyle:\n  stage: prebuild\n", "codestyle:\n  stage: prebuild\n  allow_failure: true\n", 1)
+        .replacen(
+            "codestyle:\n  stage: prebuild\n",
+            "codestyle:\n  stage: prebuild\n  allow_failure: true\n",
+            1,
+        )
         .split("\n# Check that all commits are signed-off")
         .next()
         .expect("split")
@@ -445,8 +573,15 @@ fn gitlab_ci_real_file_neutralisations() {
     assert_eq!(code, 1);
     let r = risks(&report);
     assert_eq!(r.len(), 2, "{r:#?}");
-    assert!(r.iter().any(|x| x.0.contains("job `codestyle` now has `allow_failure`") && x.1 == Some(187)), "{r:#?}");
-    assert!(r.iter().any(|x| x.0.contains("job `check-dco` is removed")), "{r:#?}");
+    assert!(
+        r.iter()
+            .any(|x| x.0.contains("job `codestyle` now has `allow_failure`") && x.1 == Some(187)),
+        "{r:#?}"
+    );
+    assert!(
+        r.iter().any(|x| x.0.contains("job `check-dco` is removed")),
+        "{r:#?}"
+    );
 }
 
 #[test]
@@ -457,8 +592,18 @@ fn gitlab_manual_gate_and_skip_rules() {
     let (_d, code, report) = gate(&[(path, base)], &[(path, Some(head))]);
     assert_eq!(code, 1);
     let r = risks(&report);
-    assert!(r.iter().any(|x| x.0.contains("`deploy` is no longer manual (`when: always`)") && x.1 == Some(3)), "{r:#?}");
-    assert!(r.iter().any(|x| x.0.contains("`test` gets a rule that skips it") && x.1 == Some(7)), "{r:#?}");
+    assert!(
+        r.iter().any(|x| x
+            .0
+            .contains("`deploy` is no longer manual (`when: always`)")
+            && x.1 == Some(3)),
+        "{r:#?}"
+    );
+    assert!(
+        r.iter()
+            .any(|x| x.0.contains("`test` gets a rule that skips it") && x.1 == Some(7)),
+        "{r:#?}"
+    );
 }
 
 #[test]
@@ -473,7 +618,13 @@ fn iac_wildcards_are_critical_even_when_auth_is_granted() {
     assert_eq!(f["category"], "auth");
     assert_eq!(f["severity"], "critical");
     assert_eq!(f["line"], 5);
-    assert!(f["message"].as_str().unwrap_or_default().contains("wildcard action `iam:*` in `aws_iam_policy.ci`"), "{f:#}");
+    assert!(
+        f["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("wildcard action `iam:*` in `aws_iam_policy.ci`"),
+        "{f:#}"
+    );
 
     // Narrow, granted identity work passes.
     let narrow = base.replace("[\"s3:GetObject\"]", "[\"s3:GetObject\", \"s3:PutObject\"]");
@@ -484,6 +635,15 @@ fn iac_wildcards_are_critical_even_when_auth_is_granted() {
     let (_d, code, report) = gate(&[], &[("infra/k8s/rbac.yaml", Some(rbac))]);
     assert_eq!(code, 1);
     let f = &report["findings"][0];
-    assert_eq!((f["severity"].as_str(), f["line"].as_u64()), (Some("critical"), Some(8)));
-    assert!(f["message"].as_str().unwrap_or_default().contains("binds `cluster-admin`"), "{f:#}");
+    assert_eq!(
+        (f["severity"].as_str(), f["line"].as_u64()),
+        (Some("critical"), Some(8))
+    );
+    assert!(
+        f["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("binds `cluster-admin`"),
+        "{f:#}"
+    );
 }
