@@ -86,7 +86,10 @@ impl Codeowners {
             .dfa_size_limit(64 * 1024 * 1024)
             .build()
             .map_err(|e| format!("cannot compile the CODEOWNERS patterns: {e}"))?;
-        Ok(paths.iter().map(|p| set.matches(p).iter().next_back()).collect())
+        Ok(paths
+            .iter()
+            .map(|p| set.matches(p).iter().next_back())
+            .collect())
     }
 }
 

@@ -30,7 +30,6 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         .unwrap_or_default();
     let new = |message: String| {
         Finding::new(RuleId::CodeownersWeakened, message)
-            .category(crate::model::category::REVIEW_GATE)
             .path(&path)
             .commit(&change.commit, session)
     };

@@ -23,7 +23,6 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             .and_then(|c| c.session());
         for risk in pipeline::analyze(file) {
             let mut f = Finding::new(RuleId::WorkflowRisk, format!("{}: {}", risk.what, risk.why))
-                .category(crate::model::category::PIPELINE)
                 .path(path)
                 .line(risk.line)
                 .commit(&file.commit, session);

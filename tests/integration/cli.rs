@@ -45,7 +45,7 @@ fn demo_replays_incidents_and_leaves_nothing_behind() {
     assert!(text.contains("Incident 2") && text.contains("Incident 3"));
     assert_eq!(text.matches("verdict BLOCK").count(), 2, "{text}");
     assert!(text.contains("protected-path [pipeline] .github/workflows/release.yml"));
-    assert!(text.contains("workflow-risk [pipeline] .github/workflows/release.yml:7"));
+    assert!(text.contains("workflow-risk .github/workflows/release.yml:7"));
     assert!(text.contains("job `review-gate` is switched off by `if: false`"));
     assert!(text.contains("job `review-gate` no longer uses environment `production`"));
     assert!(text.contains("job `publish` no longer needs `review-gate`"));

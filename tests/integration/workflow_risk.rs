@@ -440,7 +440,7 @@ fn fires_without_a_grant_too_alongside_protected_path() {
     let (code, report) = check_json(dir.path(), &[]);
     assert_eq!(code, 1);
     assert!(has(&report, "protected-path", "pipeline", WF));
-    assert!(has(&report, "workflow-risk", "pipeline", WF));
+    assert!(has(&report, "workflow-risk", "", WF));
 }
 
 #[test]
@@ -474,7 +474,7 @@ fn text_report_shows_the_line_and_the_risk() {
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(1), "{text}");
     assert!(
-        text.contains("workflow-risk [pipeline] .github/workflows/ci.yml:10"),
+        text.contains("workflow-risk .github/workflows/ci.yml:10"),
         "{text}"
     );
     assert!(text.contains("its check is skipped, not failed"), "{text}");
