@@ -647,3 +647,27 @@ fn iac_wildcards_are_critical_even_when_auth_is_granted() {
         "{f:#}"
     );
 }
+
+#[test]
+fn benign_job_edits_pass() {
+    // An explicit `continue-on-error: false`, one more need, a new step.
+    let head = edit("  test:\n", "  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make lint\n  test:\n    continue-on-error: false\n")
+        .replace("    needs: test\n", "    needs: [test, lint]\n")
+        .replace("      - run: make deploy\n", "      - run: make deploy\n      - run: make smoke-test\n");
+    let (_d, code, report) = gate(&[(WF, CI)], &[(WF, Some(&head))]);
+    passes(code, &report);
+}
+
+#[test]
+fn anchors_and_list_triggers_are_understood() {
+    let base = "on: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - &checkout\n        uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683\n      - run: make test\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - *checkout\n      - run: make lint\n";
+    let head = base
+        .replace("on: [push]", "on: [push, pull_request_target]")
+        .replace("  lint:\n", "  lint:\n    if: false\n");
+    let (_d, code, report) = gate(&[(WF, base)], &[(WF, Some(&head))]);
+    assert_eq!(code, 1);
+    let r = risks(&report);
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert!(r.iter().any(|x| x.0.contains("now triggered by `pull_request_target`") && x.1 == Some(1)), "{r:#?}");
+    assert!(r.iter().any(|x| x.0.contains("job `lint` is switched off") && x.1 == Some(10)), "{r:#?}");
+}
