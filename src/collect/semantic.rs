@@ -94,6 +94,12 @@ pub fn watched(
     commits: &[Commit],
     attribution: &[Option<Attribution>],
 ) -> Result<Watched, GateError> {
+    // GitLab CI files included from `.gitlab-ci.yml` (at base or head) by path.
+    let mut includes = gitlab_local_includes(repo, base)?;
+    includes.extend(gitlab_local_includes(repo, head)?);
+    let kind_of = |path: &str| {
+        pipeline_kind(path).or_else(|| includes.contains(path).then_some(PipelineKind::GitlabCi))
+    };
     // Path → the last agent commit that touched it; renames old → new.
     let mut touched: BTreeMap<String, String> = BTreeMap::new();
     let mut renamed: BTreeMap<String, String> = BTreeMap::new();
@@ -104,7 +110,7 @@ pub fn watched(
         }
         for change in &commit.changes {
             for path in change.paths() {
-                if pipeline_kind(path).is_some() {
+                if kind_of(path).is_some() {
                     touched.insert(path.to_string(), commit.sha.clone());
                 }
                 if CODEOWNERS_PATHS.contains(&path) {
@@ -133,8 +139,8 @@ pub fn watched(
                 break;
             }
         }
-        let kind = pipeline_kind(from);
-        if kind.is_none() || kind != pipeline_kind(&to) || consumed.contains(from) {
+        let kind = kind_of(from);
+        if kind.is_none() || kind != kind_of(&to) || consumed.contains(from) {
             continue;
         }
         let moved = repo.file_at(base, from)?.is_some()
@@ -156,7 +162,7 @@ pub fn watched(
 
     let mut pipelines = Vec::new();
     for (from, to) in units {
-        let Some(kind) = pipeline_kind(&to) else {
+        let Some(kind) = kind_of(&to) else {
             continue;
         };
         let base_v = version(repo, base, &from, MAX_INSPECTED_BYTES)?;
@@ -205,6 +211,40 @@ pub fn watched(
         pipelines,
         codeowners,
     })
+}
+
+/// The `include: local:` paths of `.gitlab-ci.yml` at `oid` (exact paths;
+/// wildcard includes are covered when they live under `.gitlab/`).
+fn gitlab_local_includes(repo: &GitRepo, oid: Oid) -> Result<BTreeSet<String>, GateError> {
+    use serde_yaml::Value;
+    let mut out = BTreeSet::new();
+    for path in [".gitlab-ci.yml", ".gitlab-ci.yaml"] {
+        let Some(bytes) = repo.file_at(oid, path)? else {
+            continue;
+        };
+        let Ok(value) = serde_yaml::from_slice::<Value>(&bytes) else {
+            continue;
+        };
+        let entries = match value.get("include") {
+            Some(Value::Sequence(items)) => items.clone(),
+            Some(other) => vec![other.clone()],
+            None => Vec::new(),
+        };
+        for entry in entries {
+            let local = match &entry {
+                Value::String(s) if !s.contains("://") => Some(s.clone()),
+                Value::Mapping(_) => entry
+                    .get("local")
+                    .and_then(Value::as_str)
+                    .map(str::to_string),
+                _ => None,
+            };
+            if let Some(local) = local.filter(|l| !l.contains('*')) {
+                out.insert(local.trim_start_matches('/').to_string());
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// The CODEOWNERS GitHub would use at `oid`: the first of its three places.

@@ -668,6 +668,40 @@ fn anchors_and_list_triggers_are_understood() {
     assert_eq!(code, 1);
     let r = risks(&report);
     assert_eq!(r.len(), 2, "{r:#?}");
-    assert!(r.iter().any(|x| x.0.contains("now triggered by `pull_request_target`") && x.1 == Some(1)), "{r:#?}");
-    assert!(r.iter().any(|x| x.0.contains("job `lint` is switched off") && x.1 == Some(10)), "{r:#?}");
+    assert!(
+        r.iter()
+            .any(|x| x.0.contains("now triggered by `pull_request_target`") && x.1 == Some(1)),
+        "{r:#?}"
+    );
+    assert!(
+        r.iter()
+            .any(|x| x.0.contains("job `lint` is switched off") && x.1 == Some(10)),
+        "{r:#?}"
+    );
+}
+
+#[test]
+fn gitlab_local_includes_outside_dot_gitlab_are_judged() {
+    let main = "include:\n  - local: ci/deploy.yml\nstages: [deploy]\n";
+    let base = "deploy:\n  stage: deploy\n  when: manual\n  script: [make deploy]\n";
+    let head = "deploy:\n  stage: deploy\n  script: [make deploy]\n";
+    let (_d, code, report) = gate(
+        &[(".gitlab-ci.yml", main), ("ci/deploy.yml", base)],
+        &[("ci/deploy.yml", Some(head))],
+    );
+    assert_eq!(code, 1, "{report:#}");
+    let f = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .find(|f| f["rule"] == "workflow-risk")
+        .expect("workflow-risk");
+    assert_eq!(f["path"], "ci/deploy.yml");
+    assert!(
+        f["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("`deploy` is no longer manual"),
+        "{f:#}"
+    );
 }
