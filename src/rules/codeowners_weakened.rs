@@ -140,24 +140,35 @@ fn message(w: &Weakening) -> String {
     } else {
         String::new()
     };
+    let one = n == 1;
+    let (lose, gain) = if one {
+        ("loses", "gains")
+    } else {
+        ("lose", "gain")
+    };
     let what = match w.loss {
-        Loss::Unowned => format!("lose every code owner ({})", w.base_rule.owners.join(" ")),
-        Loss::Removed if w.added.is_empty() => format!("lose code owner {}", w.removed.join(" ")),
+        Loss::Unowned => format!("{lose} every code owner ({})", w.base_rule.owners.join(" ")),
+        Loss::Removed if w.added.is_empty() => {
+            format!("{lose} code owner {}", w.removed.join(" "))
+        }
         Loss::Removed => format!(
-            "lose code owner {}, now owned by {}",
+            "{lose} code owner {}, now owned by {}",
             w.removed.join(" "),
             w.added.join(" ")
         ),
-        Loss::Broadened => format!("gain owner {} who can now approve alone", w.added.join(" ")),
+        Loss::Broadened => format!(
+            "{gain} owner {} who can now approve alone",
+            w.added.join(" ")
+        ),
     };
     let how = if w.shadowed {
         " (a later line shadows the old one)"
     } else {
         ""
     };
+    let (plural, their) = if one { ("", "its") } else { ("s", "their") };
     format!(
-        "{n} path{} {what}{how}: {}{more}: review of them is weaker",
-        if n == 1 { "" } else { "s" },
+        "{n} path{plural} {what}{how}: {}{more}: {their} review is weaker",
         examples.join(", ")
     )
 }

@@ -238,3 +238,73 @@ fn explain_pages_exist_for_both_rules() {
         "{list}"
     );
 }
+
+fn node_codeowners() -> String {
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/codeowners/node-CODEOWNERS-70acf03",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("fixture")
+}
+
+const NODE_FILES: &[(&str, &str)] = &[
+    ("lib/crypto.js", "x\n"),
+    ("lib/tls.js", "x\n"),
+    ("lib/net.js", "x\n"),
+    ("lib/internal/crypto/keys.js", "x\n"),
+    ("src/node_crypto.cc", "x\n"),
+    ("lib/internal/quic/quic.js", "x\n"),
+];
+
+#[test]
+fn real_node_codeowners_benign_and_weakened() {
+    let base = node_codeowners();
+    let files = |owners: &str| {
+        let mut f: Vec<(&str, String)> = NODE_FILES
+            .iter()
+            .map(|(p, t)| (*p, t.to_string()))
+            .collect();
+        f.push((".github/CODEOWNERS", owners.to_string()));
+        f
+    };
+    let run = |head: &str| {
+        let f = files(&base);
+        let refs: Vec<(&str, &str)> = f.iter().map(|(p, t)| (*p, t.as_str())).collect();
+        gate(&refs, 0, &[(".github/CODEOWNERS", Some(head))])
+    };
+
+    // Owning a folder nobody owned: fine.
+    let (_d, code, report) = run(&format!(
+        "{base}\n# QUIC\n/lib/internal/quic/* @nodejs/quic\n"
+    ));
+    assert_eq!(code, 0, "{report:#}");
+
+    // Dropping crypto from tls.js and deleting the crypto.js line.
+    let head = base
+        .replace(
+            "/lib/tls.js @nodejs/crypto @nodejs/net\n",
+            "/lib/tls.js @nodejs/net\n",
+        )
+        .replace("/lib/crypto.js @nodejs/crypto\n", "");
+    let (_d, code, report) = run(&head);
+    assert_eq!(code, 1, "{report:#}");
+    let w = weakened(&report);
+    assert_eq!(w.len(), 2, "{report:#}");
+    let all: Vec<String> = w.iter().map(|f| text(f)).collect();
+    assert!(
+        all.iter().any(|t| t.starts_with(
+            "1 path loses every code owner (@nodejs/crypto): `lib/crypto.js`: its review is weaker"
+        )),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter()
+            .any(|t| t.starts_with("1 path loses code owner @nodejs/crypto: `lib/tls.js`")),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter()
+            .any(|t| t.contains("base line 58: `/lib/crypto.js @nodejs/crypto`")),
+        "{all:#?}"
+    );
+}
