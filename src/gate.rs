@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use crate::analysis::identity::{self, Identity};
 use crate::analysis::session::Watch;
-use crate::collect::{files, git::GitRepo, logs};
+use crate::collect::{files, git::GitRepo, logs, semantic};
 use crate::error::{GateError, Problem};
 use crate::model::manifest::Manifest;
 use crate::model::policy::{Mode, Policy};
@@ -72,7 +72,9 @@ pub fn run(req: &Request) -> Result<Outcome, GateError> {
     let manifests = files::manifests(&repo, base, &commits, &who, &req.manifests)?;
     check_grants(&manifests.declared, &policy)?;
     let contents = files::iac_contents(&repo, &commits, &who)?;
+    let watched = semantic::watched(&repo, base, head, &commits, &who)?;
     let mut ctx = normalize::context(&policy, &manifests, &commits, who, &contents);
+    ctx.watched = watched;
     let changed = ctx
         .commits
         .iter()

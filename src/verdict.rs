@@ -71,6 +71,7 @@ fn action_for(f: &Finding, policy: &Policy) -> Action {
         | RuleId::PromptInjection
         | RuleId::HookBypass => Action::Block,
         RuleId::UnexplainedChange | RuleId::Egress | RuleId::PermissionBypass => Action::Warn,
+        RuleId::WorkflowRisk | RuleId::CodeownersWeakened => Action::Block,
     }
 }
 

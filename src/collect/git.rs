@@ -358,6 +358,26 @@ impl GitRepo {
         })
     }
 
+    /// Every file path (blobs and gitlinks, not folders) in commit `oid`.
+    pub fn paths_at(&self, oid: Oid) -> Result<Vec<String>, GateError> {
+        let tree = self.tree_of(oid)?;
+        let mut out = Vec::new();
+        tree.walk(git2::TreeWalkMode::PreOrder, |dir, entry| {
+            if entry.kind() != Some(git2::ObjectType::Tree) {
+                let name = String::from_utf8_lossy(entry.name_bytes());
+                out.push(format!("{dir}{name}"));
+            }
+            git2::TreeWalkResult::Ok
+        })
+        .map_err(|e| {
+            GateError::input(
+                format!("cannot list the files of {oid}: {}", e.message()),
+                SHALLOW_HELP,
+            )
+        })?;
+        Ok(out)
+    }
+
     /// Paths of the files under `dir` in commit `oid` (one level deep).
     pub fn list_dir(&self, oid: Oid, dir: &str) -> Result<Vec<String>, GateError> {
         let tree = self.tree_of(oid)?;

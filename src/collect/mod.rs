@@ -4,4 +4,5 @@
 pub mod files;
 pub mod git;
 pub mod logs;
+pub mod semantic;
 pub mod treediff;

@@ -2,6 +2,13 @@
 //! repository-protection resources (review-gate) found in changed Terraform
 //! and Kubernetes files. Reported only when a resource itself was added,
 //! removed or changed, so editing a tag next to an IAM role is not auth work.
+//!
+//! [`new_escalations`] goes further and reads what an identity resource
+//! grants: wildcard IAM actions or resources, administrator policies and
+//! roles, Kubernetes RBAC with `*` or escalation verbs, `cluster-admin`
+//! bindings. These are reported as critical `protected-path` [auth] findings
+//! that no manifest grant covers: a task granted auth work is not granted
+//! administrator rights.
 
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -221,6 +228,214 @@ fn leading_newlines(s: &str) -> usize {
         .count()
 }
 
+/// A grant of broad privilege in identity content.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Escalation {
+    /// `aws_iam_policy.admin`, `ClusterRoleBinding/ops`.
+    pub resource: String,
+    /// `wildcard action \`*\``, `binds \`cluster-admin\``.
+    pub what: String,
+    /// Line in the new content.
+    pub line: usize,
+}
+
+/// Escalations in `new` that `old` did not already have (by resource and what).
+pub fn new_escalations(path: &str, old: Option<&str>, new: Option<&str>) -> Vec<Escalation> {
+    let Some(new) = new else {
+        return Vec::new();
+    };
+    let before: std::collections::BTreeSet<(String, String)> = old
+        .map(|t| escalations(path, t))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|e| (e.resource, e.what))
+        .collect();
+    escalations(path, new)
+        .into_iter()
+        .filter(|e| !before.contains(&(e.resource.clone(), e.what.clone())))
+        .collect()
+}
+
+fn escalations(path: &str, text: &str) -> Vec<Escalation> {
+    let lower = path.to_ascii_lowercase();
+    let mut out = if lower.ends_with(".tf") || lower.ends_with(".tofu") {
+        terraform_escalations(text)
+    } else {
+        kubernetes_escalations(text)
+    };
+    out.sort();
+    out.dedup_by(|a, b| a.resource == b.resource && a.what == b.what);
+    out
+}
+
+static TF_BLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?m)^[ \t]*(resource|data)[ \t]+"([A-Za-z0-9_\-]+)"[ \t]+"([^"]+)"[ \t]*\{"#)
+        .expect("static regex")
+});
+
+/// Patterns inside an identity block that grant broad privilege.
+static TF_GRANTS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
+    let patterns: [(&str, &'static str); 7] = [
+        (
+            r#"(?i)["']?\b(?:actions|action|not_actions|notaction)\b["']?\s*[:=]\s*(?:\[[^\]]*?)?"(\*|[A-Za-z0-9\-]+:\*)""#,
+            "wildcard action",
+        ),
+        (
+            r#"(?i)["']?\b(?:resources|resource)\b["']?\s*[:=]\s*(?:\[[^\]]*?)?"(\*)""#,
+            "wildcard resource",
+        ),
+        (
+            r#"arn:aws[a-z\-]*:iam::aws:policy/(AdministratorAccess|IAMFullAccess|PowerUserAccess)\b"#,
+            "attaches administrator policy",
+        ),
+        (
+            r#"["']?roles/(owner|editor|iam\.securityAdmin|iam\.serviceAccountTokenCreator|iam\.serviceAccountUser|resourcemanager\.organizationAdmin|iam\.organizationRoleAdmin)["']"#,
+            "grants GCP role",
+        ),
+        (
+            r#"role_definition_name\s*=\s*"(Owner|Contributor|User Access Administrator|Role Based Access Control Administrator)""#,
+            "assigns Azure role",
+        ),
+        (
+            r#"(?m)^\s*verbs\s*=\s*\[[^\]]*"(\*|escalate|bind|impersonate)""#,
+            "RBAC verb",
+        ),
+        (r#"(?m)^\s*name\s*=\s*"(cluster-admin)""#, "binds"),
+    ];
+    patterns
+        .into_iter()
+        .map(|(re, what)| (Regex::new(re).expect("static regex"), what))
+        .collect()
+});
+
+fn terraform_escalations(text: &str) -> Vec<Escalation> {
+    let mut out = Vec::new();
+    for caps in TF_BLOCK.captures_iter(text) {
+        let (Some(whole), Some(kind), Some(name)) = (caps.get(0), caps.get(2), caps.get(3)) else {
+            continue;
+        };
+        let kind = kind.as_str();
+        if terraform_category(kind) != Some(AUTH) && !kind.contains("iam") {
+            continue;
+        }
+        let end = block_end(text, whole.end());
+        let body = &text[whole.end()..end];
+        for (re, what) in TF_GRANTS.iter() {
+            for m in re.captures_iter(body) {
+                let (Some(all), Some(value)) = (m.get(0), m.get(1)) else {
+                    continue;
+                };
+                let offset = whole.end() + all.start();
+                out.push(Escalation {
+                    resource: format!("{kind}.{}", name.as_str()),
+                    what: format!("{what} `{}`", value.as_str()),
+                    line: line_of(text, offset) + leading_newlines(all.as_str()),
+                });
+            }
+        }
+    }
+    out
+}
+
+fn kubernetes_escalations(text: &str) -> Vec<Escalation> {
+    use serde_yaml::Value;
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for doc in split_documents(text) {
+        let start = offset;
+        offset += doc.len();
+        let Some(kind) = K8S_KIND.captures(doc).and_then(|c| c.get(1)) else {
+            continue;
+        };
+        let Ok(value) = serde_yaml::from_str::<Value>(doc) else {
+            continue;
+        };
+        let name = K8S_NAME
+            .captures(doc)
+            .and_then(|c| c.get(1))
+            .map_or("<unnamed>", |m| m.as_str());
+        let resource = format!("{}/{name}", kind.as_str());
+        let kind_line = line_of(text, start + kind.start());
+        // The line holding both `after` and `token`, else the first `token`
+        // at or after the first `after` line, else the kind's line.
+        let lines: Vec<&str> = doc.lines().collect();
+        let doc_line = line_of(text, start);
+        let find = |after: &str, token: &str| -> usize {
+            if let Some(i) = lines
+                .iter()
+                .position(|l| l.contains(after) && l.contains(token))
+            {
+                return doc_line + i;
+            }
+            let from = lines.iter().position(|l| l.contains(after)).unwrap_or(0);
+            lines[from..]
+                .iter()
+                .position(|l| l.contains(token))
+                .map_or(kind_line, |i| doc_line + from + i)
+        };
+        let mut push = |what: String, line: usize| {
+            out.push(Escalation {
+                resource: resource.clone(),
+                what,
+                line,
+            });
+        };
+        let strs = |v: Option<&Value>| -> Vec<String> {
+            v.and_then(Value::as_sequence)
+                .map(|s| {
+                    s.iter()
+                        .filter_map(|x| x.as_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        for rule in value
+            .get("rules")
+            .and_then(Value::as_sequence)
+            .into_iter()
+            .flatten()
+        {
+            for verb in strs(rule.get("verbs")) {
+                if matches!(verb.as_str(), "*" | "escalate" | "bind" | "impersonate") {
+                    let line = find("verbs", &verb);
+                    push(format!("RBAC verb `{verb}`"), line);
+                }
+            }
+            if strs(rule.get("resources")).iter().any(|r| r == "*") {
+                let line = find("resources", "*");
+                push("RBAC resources `*`".to_string(), line);
+            }
+        }
+        if let Some(role) = value
+            .get("roleRef")
+            .and_then(|r| r.get("name"))
+            .and_then(Value::as_str)
+        {
+            if role == "cluster-admin" || role == "admin" {
+                let line = find("roleRef", role);
+                push(format!("binds `{role}`"), line);
+            }
+        }
+        for subject in value
+            .get("subjects")
+            .and_then(Value::as_sequence)
+            .into_iter()
+            .flatten()
+        {
+            if let Some(group) = subject.get("name").and_then(Value::as_str) {
+                if matches!(
+                    group,
+                    "system:anonymous" | "system:unauthenticated" | "system:authenticated"
+                ) {
+                    let line = find("subjects", group);
+                    push(format!("binds to everyone (`{group}`)"), line);
+                }
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -262,5 +477,58 @@ mod tests {
         let new = "resource \"github_branch_protection\" \"main\" {\n  pattern = \"main\"\n}\n";
         let changes = changed_resources("gh.tf", None, Some(new));
         assert_eq!(changes[0].category, REVIEW_GATE);
+    }
+
+    #[test]
+    fn terraform_wildcards_and_admin_policies() {
+        let old = "data \"aws_iam_policy_document\" \"ci\" {\n  statement {\n    actions   = [\"s3:GetObject\"]\n    resources = [\"arn:aws:s3:::b/*\"]\n  }\n}\n";
+        let new = "data \"aws_iam_policy_document\" \"ci\" {\n  statement {\n    actions   = [\"s3:GetObject\", \"iam:*\"]\n    resources = [\"*\"]\n  }\n}\n\nresource \"aws_iam_role_policy_attachment\" \"admin\" {\n  role       = aws_iam_role.ci.name\n  policy_arn = \"arn:aws:iam::aws:policy/AdministratorAccess\"\n}\n";
+        let e = new_escalations("iam.tf", Some(old), Some(new));
+        let found: Vec<(&str, &str, usize)> = e
+            .iter()
+            .map(|e| (e.resource.as_str(), e.what.as_str(), e.line))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("aws_iam_policy_document.ci", "wildcard action `iam:*`", 3),
+                ("aws_iam_policy_document.ci", "wildcard resource `*`", 4),
+                (
+                    "aws_iam_role_policy_attachment.admin",
+                    "attaches administrator policy `AdministratorAccess`",
+                    10
+                ),
+            ]
+        );
+        assert!(new_escalations("iam.tf", Some(new), Some(new)).is_empty());
+        assert!(new_escalations("iam.tf", None, Some(old)).is_empty());
+    }
+
+    #[test]
+    fn json_policies_in_terraform() {
+        let new = "resource \"aws_iam_policy\" \"p\" {\n  policy = jsonencode({\n    Statement = [{\n      Effect   = \"Allow\"\n      Action   = \"*\"\n      Resource = \"arn:aws:s3:::x\"\n    }]\n  })\n}\n";
+        let e = new_escalations("p.tf", None, Some(new));
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].line, 5);
+    }
+
+    #[test]
+    fn kubernetes_rbac_escalations() {
+        let new = "apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: ops\nrules:\n  - apiGroups: [\"\"]\n    resources: [\"pods\"]\n    verbs: [\"get\"]\n  - apiGroups: [\"*\"]\n    resources: [\"*\"]\n    verbs: [\"*\"]\n---\nkind: ClusterRoleBinding\napiVersion: rbac.authorization.k8s.io/v1\nmetadata:\n  name: ops-admin\nroleRef:\n  kind: ClusterRole\n  name: cluster-admin\nsubjects:\n  - kind: Group\n    name: ops\n";
+        let e = new_escalations("rbac.yaml", None, Some(new));
+        let found: Vec<(&str, &str, usize)> = e
+            .iter()
+            .map(|e| (e.resource.as_str(), e.what.as_str(), e.line))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("ClusterRole/ops", "RBAC resources `*`", 10),
+                ("ClusterRole/ops", "RBAC verb `*`", 11),
+                ("ClusterRoleBinding/ops-admin", "binds `cluster-admin`", 19),
+            ]
+        );
+        let readonly = "kind: Role\nmetadata:\n  name: r\nrules:\n  - resources: [\"pods\"]\n    verbs: [\"get\", \"list\"]\n";
+        assert!(new_escalations("r.yaml", None, Some(readonly)).is_empty());
     }
 }

@@ -2,13 +2,20 @@
 //! every path they touched, which protected categories it belongs to and why.
 
 pub mod attribution;
+pub mod codeowners;
+pub mod github_actions;
+pub mod gitlab_ci;
 pub mod iac;
 pub mod log;
+pub mod pipeline;
+pub mod script_risk;
+pub mod yaml_doc;
 
 use globset::Candidate;
 
 use crate::collect::files::{Contents, Manifests};
 use crate::collect::git::{Change, ChangeKind, Commit, FileKind, Person};
+use crate::collect::semantic::Watched;
 use crate::model::category::{self, AUTH};
 use crate::model::manifest::{Manifest, MANIFEST_DIR};
 use crate::model::policy::Policy;
@@ -21,6 +28,8 @@ pub struct CategoryHit {
     /// `glob `/.github/workflows/**` (built-in)`, `path word `oauth``, ...
     pub why: String,
     pub line: Option<usize>,
+    /// IaC content that grants broad privilege: no manifest grant covers it.
+    pub escalation: bool,
 }
 
 /// One path an agent commit touched (both sides of a rename count).
@@ -61,6 +70,8 @@ pub struct Context<'a> {
     pub commits: Vec<CommitFacts>,
     /// The audit logs of the range (digested while streaming).
     pub logs: Vec<crate::analysis::session::LogDigest>,
+    /// Pipeline and CODEOWNERS files agent commits changed, base and head.
+    pub watched: Watched,
 }
 
 impl Context<'_> {
@@ -108,6 +119,7 @@ pub fn context<'a>(
         manifests,
         commits,
         logs: Vec::new(),
+        watched: Watched::default(),
     }
 }
 
@@ -124,7 +136,11 @@ fn touches(change: &Change, policy: &Policy, contents: &Contents) -> Vec<Touch> 
             };
             if !remit_input {
                 for hit in &resources {
-                    if !categories.iter().any(|c| c.category == hit.category) {
+                    if hit.escalation {
+                        // The escalation says more than the plain category hit.
+                        categories.retain(|c| c.category != hit.category || c.escalation);
+                        categories.push(hit.clone());
+                    } else if !categories.iter().any(|c| c.category == hit.category) {
                         categories.push(hit.clone());
                     }
                 }
@@ -149,6 +165,7 @@ pub fn path_categories(path: &str, policy: &Policy) -> Vec<CategoryHit> {
                 category: cat.name.clone(),
                 why: format!("glob {origin}"),
                 line: None,
+                escalation: false,
             });
         } else if cat.name == AUTH {
             if let Some(word) = category::auth_word(path) {
@@ -156,6 +173,7 @@ pub fn path_categories(path: &str, policy: &Policy) -> Vec<CategoryHit> {
                     category: AUTH.to_string(),
                     why: format!("path word `{word}` (built-in)"),
                     line: None,
+                    escalation: false,
                 });
             }
         }
@@ -189,6 +207,7 @@ fn resource_hits(change: &Change, contents: &Contents) -> Vec<CategoryHit> {
                 iac::MAX_INSPECTED_BYTES / (1024 * 1024)
             ),
             line: None,
+            escalation: false,
         }],
         (Ok(None), Ok(None)) => Vec::new(),
         (Ok(old), Ok(new)) => iac::changed_resources(path, old, new)
@@ -197,7 +216,18 @@ fn resource_hits(change: &Change, contents: &Contents) -> Vec<CategoryHit> {
                 category: r.category.to_string(),
                 why: format!("{} resource `{}` {}", r.category, r.resource, r.how),
                 line: Some(r.line),
+                escalation: false,
             })
+            .chain(
+                iac::new_escalations(path, old, new)
+                    .into_iter()
+                    .map(|e| CategoryHit {
+                        category: AUTH.to_string(),
+                        why: format!("{} in `{}`", e.what, e.resource),
+                        line: Some(e.line),
+                        escalation: true,
+                    }),
+            )
             .collect(),
     }
 }

@@ -2,6 +2,7 @@
 //! the [`Context`] and reports facts. It never reads `mode`, approvals or
 //! `on_violation` — the verdict stage decides what a finding means.
 
+mod codeowners_weakened;
 mod egress;
 mod exfiltration;
 mod hook_bypass;
@@ -15,6 +16,7 @@ mod scope_drift;
 mod session_logs;
 pub mod unapproved_tool;
 mod unexplained_change;
+mod workflow_risk;
 
 use crate::finding::{Finding, Severity};
 use crate::normalize::Context;
@@ -35,6 +37,8 @@ pub enum RuleId {
     PromptInjection,
     HookBypass,
     PermissionBypass,
+    WorkflowRisk,
+    CodeownersWeakened,
 }
 
 impl RuleId {
@@ -52,6 +56,8 @@ impl RuleId {
         Self::PromptInjection,
         Self::HookBypass,
         Self::PermissionBypass,
+        Self::WorkflowRisk,
+        Self::CodeownersWeakened,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -69,6 +75,8 @@ impl RuleId {
             Self::PromptInjection => "prompt-injection",
             Self::HookBypass => "hook-bypass",
             Self::PermissionBypass => "permission-bypass",
+            Self::WorkflowRisk => "workflow-risk",
+            Self::CodeownersWeakened => "codeowners-weakened",
         }
     }
 
@@ -108,12 +116,21 @@ impl RuleId {
             Self::PermissionBypass => {
                 "the session ran with the agent's permission checks off (bypassPermissions, YOLO modes)"
             }
+            Self::WorkflowRisk => {
+                "a pipeline change widens permissions or triggers, exposes secrets, or switches off a check"
+            }
+            Self::CodeownersWeakened => {
+                "a CODEOWNERS change leaves paths with fewer, broader or no code owners"
+            }
         }
     }
 
     pub fn severity(self) -> Severity {
         match self {
-            Self::ProtectedPath | Self::ManifestChanged => Severity::High,
+            Self::ProtectedPath
+            | Self::ManifestChanged
+            | Self::WorkflowRisk
+            | Self::CodeownersWeakened => Severity::High,
             Self::ScopeDrift | Self::ManifestMissing => Severity::Medium,
             Self::Exfiltration | Self::PromptInjection => Severity::Critical,
             Self::LogTampered | Self::UnapprovedTool | Self::HookBypass => Severity::High,
@@ -243,6 +260,28 @@ impl RuleId {
                 "ISO-42001-A.9.2",
                 "SOC2-CC6.1",
             ],
+            Self::WorkflowRisk => &[
+                "OWASP-LLM06",
+                "OWASP-ASI02",
+                "OWASP-ASI03",
+                "OWASP-NHI2",
+                "OWASP-NHI3",
+                "OWASP-NHI5",
+                "NIST-AI-RMF-MANAGE-2.4",
+                "NIST-800-207-TENET-6",
+                "EU-AI-ACT-ART-15",
+                "ISO-42001-A.9.2",
+                "SOC2-CC8.1",
+            ],
+            Self::CodeownersWeakened => &[
+                "OWASP-LLM06",
+                "OWASP-ASI03",
+                "NIST-AI-RMF-GOVERN-1.4",
+                "NIST-800-207-TENET-6",
+                "EU-AI-ACT-ART-14",
+                "ISO-42001-A.9.2",
+                "SOC2-CC8.1",
+            ],
         }
     }
 
@@ -262,6 +301,8 @@ impl RuleId {
             Self::PromptInjection => include_str!("../../docs/rules/prompt-injection.md"),
             Self::HookBypass => include_str!("../../docs/rules/hook-bypass.md"),
             Self::PermissionBypass => include_str!("../../docs/rules/permission-bypass.md"),
+            Self::WorkflowRisk => include_str!("../../docs/rules/workflow-risk.md"),
+            Self::CodeownersWeakened => include_str!("../../docs/rules/codeowners-weakened.md"),
         }
     }
 }
@@ -289,6 +330,8 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
     hook_bypass::check(ctx, &mut findings);
     permission_bypass::check(ctx, &mut findings);
     session_logs::attach_commits(ctx, &mut findings[sessions_start..]);
+    workflow_risk::check(ctx, &mut findings);
+    codeowners_weakened::check(ctx, &mut findings);
     findings
 }
 

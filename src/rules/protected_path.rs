@@ -2,9 +2,9 @@
 //! (pipeline, review-gate, auth, agent-config, or the policy's own) that no
 //! governing manifest both scopes and grants.
 
-use crate::finding::Finding;
+use crate::finding::{Finding, Severity};
 use crate::model::manifest::ScopeDecision;
-use crate::normalize::{CommitFacts, Context, Touch};
+use crate::normalize::{CategoryHit, CommitFacts, Context, Touch};
 use crate::rules::RuleId;
 
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
@@ -49,7 +49,15 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                         }
                     }
                 });
-                if !allowed {
+                if hit.escalation {
+                    if allowed {
+                        reasons.push(format!(
+                            "a grant of `{}` covers identity work, not broad privilege: no grant allows this",
+                            hit.category
+                        ));
+                    }
+                    out.push(escalation(commit, touch, hit, reasons));
+                } else if !allowed {
                     out.push(finding(
                         commit,
                         touch,
@@ -96,6 +104,36 @@ fn finding(
     }
     f.fix(format!(
         "revert the change to `{}`, or have a person declare it in the task manifest (add the path to scope.paths and `{category}` to grants) before the agent works",
+        touch.path
+    ))
+}
+
+/// IaC content that grants broad privilege (wildcard IAM, administrator
+/// policies, `cluster-admin`): critical, and reported even when granted.
+fn escalation(
+    commit: &CommitFacts,
+    touch: &Touch,
+    hit: &CategoryHit,
+    reasons: Vec<String>,
+) -> Finding {
+    let mut f = Finding::new(
+        RuleId::ProtectedPath,
+        format!(
+            "`{}` grants broad privilege: {} — an identity change no task grant covers",
+            touch.path, hit.why
+        ),
+    )
+    .category(&hit.category)
+    .path(&touch.path)
+    .line(hit.line)
+    .commit(&commit.sha, commit.session())
+    .evidence("content", hit.why.clone());
+    f.severity = Severity::Critical;
+    for r in reasons {
+        f = f.evidence("manifest", r);
+    }
+    f.fix(format!(
+        "grant the narrowest actions, resources or roles the task needs in `{}` instead of wildcards or administrator access, or have a person make this change",
         touch.path
     ))
 }

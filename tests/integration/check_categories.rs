@@ -145,7 +145,21 @@ fn author_authoring_tokenizer_are_not_auth() {
 #[test]
 fn granted_and_scoped_protected_path_passes() {
     let manifest = "version: 1\ntask: t\nscope:\n  paths: [\".github/workflows/ci.yml\"]\ngrants: [pipeline]\n";
-    let (code, report) = gate(manifest, &[], edit(".github/workflows/ci.yml"));
+    // A real workflow: placeholder text is not valid YAML for a workflow,
+    // which `workflow-risk` reports.
+    let (code, report) = gate(manifest, &[], |r: &mut RepoBuilder| {
+        r.write(
+            ".github/workflows/ci.yml",
+            "on: push
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - run: make test
+",
+        )
+        .expect("w");
+    });
     assert_eq!(code, 0, "{report}");
 }
 
@@ -276,7 +290,9 @@ fn terraform_iam_content_is_auth() {
         has(&report, "protected-path", "auth", "infra/main.tf"),
         "{report}"
     );
-    assert_eq!(report["findings"][0]["line"], 5);
+    // An administrator attachment is a critical escalation at its own line.
+    assert_eq!(report["findings"][0]["line"], 6);
+    assert_eq!(report["findings"][0]["severity"], "critical");
 }
 
 #[test]

@@ -10,6 +10,8 @@ fn explain_every_rule_and_reject_unknown_ones() {
         "scope-drift",
         "manifest-missing",
         "manifest-changed",
+        "workflow-risk",
+        "codeowners-weakened",
     ] {
         let out = remit(dir.path(), &["explain", rule]);
         assert_eq!(out.status.code(), Some(0));
@@ -58,6 +60,10 @@ fn demo_replays_incidents_and_leaves_nothing_behind() {
         "{text}"
     );
     assert!(text.contains("protected-path [pipeline] .github/workflows/release.yml"));
+    assert!(text.contains("workflow-risk .github/workflows/release.yml:7"));
+    assert!(text.contains("job `review-gate` is switched off by `if: false`"));
+    assert!(text.contains("job `review-gate` no longer uses environment `production`"));
+    assert!(text.contains("job `publish` no longer needs `review-gate`"));
     assert!(text.contains("protected-path [auth] src/auth/session.py"));
     assert!(!text.contains("\x1b["), "no colour when not a terminal");
     assert_eq!(

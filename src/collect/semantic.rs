@@ -1,0 +1,310 @@
+//! The files whose *content* the semantic rules read: pipelines (GitHub
+//! workflows, composite/local actions, GitLab CI) and CODEOWNERS. Only files
+//! that agent commits changed are read, each at base and at head, so a rule
+//! judges the net effect of the range and the gate stays fast.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use git2::Oid;
+
+use crate::collect::git::{ChangeKind, Commit, GitRepo};
+use crate::error::GateError;
+use crate::normalize::attribution::Attribution;
+use crate::normalize::iac::MAX_INSPECTED_BYTES;
+
+/// Where GitHub looks for CODEOWNERS, in its order: the first one found wins.
+pub const CODEOWNERS_PATHS: [&str; 3] = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
+
+/// GitHub ignores a CODEOWNERS file larger than this.
+pub const CODEOWNERS_MAX_BYTES: usize = 3 * 1024 * 1024;
+
+/// What a watched pipeline file is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PipelineKind {
+    /// `.github/workflows/*.yml|yaml`.
+    GithubWorkflow,
+    /// `action.yml|yaml` anywhere: a composite, Docker or JavaScript action.
+    Action,
+    /// `.gitlab-ci.yml` and its local includes under `.gitlab/`.
+    GitlabCi,
+}
+
+/// Which pipeline file `path` is, if any.
+pub fn pipeline_kind(path: &str) -> Option<PipelineKind> {
+    let yaml = |name: &str| name.ends_with(".yml") || name.ends_with(".yaml");
+    let name = path.rsplit('/').next().unwrap_or(path);
+    if let Some(rest) = path.strip_prefix(".github/workflows/") {
+        // GitHub reads workflows only from the folder itself, not subfolders.
+        return (!rest.contains('/') && yaml(rest)).then_some(PipelineKind::GithubWorkflow);
+    }
+    if name == "action.yml" || name == "action.yaml" {
+        return Some(PipelineKind::Action);
+    }
+    if path == ".gitlab-ci.yml" || path == ".gitlab-ci.yaml" {
+        return Some(PipelineKind::GitlabCi);
+    }
+    if path.starts_with(".gitlab/") && yaml(name) {
+        return Some(PipelineKind::GitlabCi);
+    }
+    None
+}
+
+/// One version of a watched file: its path and text, or why it cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Version {
+    pub path: String,
+    pub text: Result<String, String>,
+}
+
+/// A pipeline file an agent commit changed, at base and at head.
+#[derive(Debug, Clone)]
+pub struct PipelineFile {
+    pub kind: PipelineKind,
+    /// `None` when the file was added in the range.
+    pub base: Option<Version>,
+    /// `None` when the file was deleted in the range.
+    pub head: Option<Version>,
+    /// The last agent commit that touched the file.
+    pub commit: String,
+}
+
+/// The CODEOWNERS in force at base and at head, when an agent commit touched
+/// any of the places GitHub reads it from.
+#[derive(Debug, Clone)]
+pub struct OwnersChange {
+    pub base: Option<Version>,
+    pub head: Option<Version>,
+    /// Every file path in the base and the head trees.
+    pub paths: Vec<String>,
+    /// The last agent commit that touched a CODEOWNERS file.
+    pub commit: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Watched {
+    pub pipelines: Vec<PipelineFile>,
+    pub codeowners: Option<OwnersChange>,
+}
+
+/// Reads the watched files that agent commits changed in `base..head`.
+pub fn watched(
+    repo: &GitRepo,
+    base: Oid,
+    head: Oid,
+    commits: &[Commit],
+    attribution: &[Option<Attribution>],
+) -> Result<Watched, GateError> {
+    // GitLab CI files included from `.gitlab-ci.yml` (at base or head) by path.
+    let mut includes = gitlab_local_includes(repo, base)?;
+    includes.extend(gitlab_local_includes(repo, head)?);
+    let kind_of = |path: &str| {
+        pipeline_kind(path).or_else(|| includes.contains(path).then_some(PipelineKind::GitlabCi))
+    };
+    // Path → the last agent commit that touched it; renames old → new.
+    let mut touched: BTreeMap<String, String> = BTreeMap::new();
+    let mut renamed: BTreeMap<String, String> = BTreeMap::new();
+    let mut owners_commit: Option<String> = None;
+    for (commit, who) in commits.iter().zip(attribution) {
+        if who.is_none() {
+            continue;
+        }
+        for change in &commit.changes {
+            for path in change.paths() {
+                if kind_of(path).is_some() {
+                    touched.insert(path.to_string(), commit.sha.clone());
+                }
+                if CODEOWNERS_PATHS.contains(&path) {
+                    owners_commit = Some(commit.sha.clone());
+                }
+            }
+            if let (ChangeKind::Renamed, Some(old), Some(new)) =
+                (change.kind, &change.old, &change.new)
+            {
+                renamed.insert(old.path.clone(), new.path.clone());
+            }
+        }
+    }
+
+    // A file renamed in the range (perhaps more than once) is judged as one
+    // file, old → new; every other touched path on its own.
+    let mut units: Vec<(String, String)> = Vec::new();
+    let mut consumed: BTreeSet<String> = BTreeSet::new();
+    for from in renamed.keys() {
+        let mut to = from.clone();
+        let mut hops = 0;
+        while let Some(next) = renamed.get(&to) {
+            to = next.clone();
+            hops += 1;
+            if hops > renamed.len() {
+                break;
+            }
+        }
+        let kind = kind_of(from);
+        if kind.is_none() || kind != kind_of(&to) || consumed.contains(from) {
+            continue;
+        }
+        let moved = repo.file_at(base, from)?.is_some()
+            && repo.file_at(head, from)?.is_none()
+            && repo.file_at(base, &to)?.is_none()
+            && repo.file_at(head, &to)?.is_some();
+        if moved {
+            consumed.insert(from.clone());
+            consumed.insert(to.clone());
+            units.push((from.clone(), to));
+        }
+    }
+    units.extend(
+        touched
+            .keys()
+            .filter(|p| !consumed.contains(*p))
+            .map(|p| (p.clone(), p.clone())),
+    );
+
+    let mut pipelines = Vec::new();
+    for (from, to) in units {
+        let Some(kind) = kind_of(&to) else {
+            continue;
+        };
+        let base_v = version(repo, base, &from, MAX_INSPECTED_BYTES)?;
+        let head_v = version(repo, head, &to, MAX_INSPECTED_BYTES)?;
+        let same = match (&base_v, &head_v) {
+            (Some(b), Some(h)) => b.text == h.text,
+            (None, None) => true,
+            _ => false,
+        };
+        if same {
+            continue;
+        }
+        let commit = [&to, &from]
+            .iter()
+            .find_map(|p| touched.get(*p))
+            .cloned()
+            .unwrap_or_default();
+        pipelines.push(PipelineFile {
+            kind,
+            base: base_v,
+            head: head_v,
+            commit,
+        });
+    }
+
+    let codeowners = match owners_commit {
+        None => None,
+        Some(commit) => {
+            let base_v = first_codeowners(repo, base)?;
+            let head_v = first_codeowners(repo, head)?;
+            if base_v == head_v {
+                None
+            } else {
+                let mut paths: BTreeSet<String> = repo.paths_at(base)?.into_iter().collect();
+                paths.extend(repo.paths_at(head)?);
+                Some(OwnersChange {
+                    base: base_v,
+                    head: head_v,
+                    paths: paths.into_iter().collect(),
+                    commit,
+                })
+            }
+        }
+    };
+    Ok(Watched {
+        pipelines,
+        codeowners,
+    })
+}
+
+/// The `include: local:` paths of `.gitlab-ci.yml` at `oid` (exact paths;
+/// wildcard includes are covered when they live under `.gitlab/`).
+fn gitlab_local_includes(repo: &GitRepo, oid: Oid) -> Result<BTreeSet<String>, GateError> {
+    use serde_yaml::Value;
+    let mut out = BTreeSet::new();
+    for path in [".gitlab-ci.yml", ".gitlab-ci.yaml"] {
+        let Some(bytes) = repo.file_at(oid, path)? else {
+            continue;
+        };
+        let Ok(value) = serde_yaml::from_slice::<Value>(&bytes) else {
+            continue;
+        };
+        let entries = match value.get("include") {
+            Some(Value::Sequence(items)) => items.clone(),
+            Some(other) => vec![other.clone()],
+            None => Vec::new(),
+        };
+        for entry in entries {
+            let local = match &entry {
+                Value::String(s) if !s.contains("://") => Some(s.clone()),
+                Value::Mapping(_) => entry
+                    .get("local")
+                    .and_then(Value::as_str)
+                    .map(str::to_string),
+                _ => None,
+            };
+            if let Some(local) = local.filter(|l| !l.contains('*')) {
+                out.insert(local.trim_start_matches('/').to_string());
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The CODEOWNERS GitHub would use at `oid`: the first of its three places.
+fn first_codeowners(repo: &GitRepo, oid: Oid) -> Result<Option<Version>, GateError> {
+    for path in CODEOWNERS_PATHS {
+        if let Some(v) = version(repo, oid, path, CODEOWNERS_MAX_BYTES)? {
+            return Ok(Some(v));
+        }
+    }
+    Ok(None)
+}
+
+fn version(repo: &GitRepo, oid: Oid, path: &str, max: usize) -> Result<Option<Version>, GateError> {
+    let Some(bytes) = repo.file_at(oid, path)? else {
+        return Ok(None);
+    };
+    let text = if bytes.len() > max {
+        Err(format!(
+            "it is larger than {} MiB",
+            max as f64 / (1024.0 * 1024.0)
+        ))
+    } else {
+        String::from_utf8(bytes).map_err(|e| {
+            format!(
+                "it is not valid UTF-8 (byte {})",
+                e.utf8_error().valid_up_to()
+            )
+        })
+    };
+    Ok(Some(Version {
+        path: path.to_string(),
+        text,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pipeline_kinds() {
+        use PipelineKind::*;
+        assert_eq!(
+            pipeline_kind(".github/workflows/ci.yml"),
+            Some(GithubWorkflow)
+        );
+        assert_eq!(
+            pipeline_kind(".github/workflows/ci.yaml"),
+            Some(GithubWorkflow)
+        );
+        assert_eq!(pipeline_kind(".github/workflows/sub/ci.yml"), None);
+        assert_eq!(pipeline_kind(".github/workflows/README.md"), None);
+        assert_eq!(
+            pipeline_kind(".github/actions/setup/action.yml"),
+            Some(Action)
+        );
+        assert_eq!(pipeline_kind("action.yaml"), Some(Action));
+        assert_eq!(pipeline_kind(".gitlab-ci.yml"), Some(GitlabCi));
+        assert_eq!(pipeline_kind(".gitlab/ci/build.yml"), Some(GitlabCi));
+        assert_eq!(pipeline_kind(".gitlab/issue_templates/bug.md"), None);
+        assert_eq!(pipeline_kind("src/action.rs"), None);
+    }
+}

@@ -1,0 +1,569 @@
+//! GitHub Actions: what a change to a workflow or a composite action does.
+//! Each check compares base and head and reports only what the head adds:
+//! a risky construct already on base is not the agent's doing.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_yaml::Value;
+
+use crate::finding::Severity;
+use crate::normalize::pipeline::Risk;
+use crate::normalize::script_risk::{self, ScriptRisk};
+use crate::normalize::yaml_doc::{get, key, keys, scalar, strings, Doc, Seg};
+
+mod expression;
+mod neutralised;
+mod permissions;
+mod uses;
+
+use expression::{always_false, truthy};
+use neutralised::{neutralised_job, removed_jobs};
+use permissions::permissions;
+use uses::{uses_index, uses_risk};
+
+/// Triggers that run with the base repository's secrets and a write token
+/// on events anyone can cause.
+const PRIVILEGED_TRIGGERS: [(&str, &str); 3] = [
+    (
+        "pull_request_target",
+        "it runs on pull requests from forks with the repository's secrets and a write token",
+    ),
+    (
+        "workflow_run",
+        "it runs with secrets and a write token after another workflow, often on a fork's code or artifacts",
+    ),
+    (
+        "issue_comment",
+        "anyone who can comment starts it, with the repository's secrets and a write token",
+    ),
+];
+
+/// Triggers whose event text is written by people outside the repository.
+const UNTRUSTED_TRIGGERS: [&str; 6] = [
+    "pull_request_target",
+    "workflow_run",
+    "issue_comment",
+    "issues",
+    "discussion",
+    "discussion_comment",
+];
+
+/// Triggers that make a workflow's checks run on proposed changes.
+const CHECK_TRIGGERS: [&str; 3] = ["pull_request", "push", "merge_group"];
+
+/// The risks a changed workflow adds; `base` is `None` for a new workflow.
+pub fn workflow(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
+    let empty = Doc::empty();
+    let base_doc = base.unwrap_or(&empty);
+    let (b, h) = (&base_doc.value, &head.value);
+    let mut out = Vec::new();
+
+    let (b_on, h_on) = (triggers(b), triggers(h));
+    let h_checkouts = pr_head_checkouts(head, &h_on);
+    let b_checkouts = pr_head_checkouts(base_doc, &b_on);
+    for (trigger, why) in PRIVILEGED_TRIGGERS {
+        if h_on.contains(trigger) && !b_on.contains(trigger) {
+            let severity = if h_checkouts.is_empty() {
+                Severity::High
+            } else {
+                Severity::Critical
+            };
+            let mut risk = Risk::new(
+                format!("the workflow is now triggered by `{trigger}`"),
+                why,
+                severity,
+            )
+            .line(head.line(&[key("on"), key(trigger)]));
+            if let Some((job, _, _)) = h_checkouts.first() {
+                risk = risk.evidence(format!(
+                    "job `{job}` checks out the pull request's head: untrusted code runs with those secrets"
+                ));
+            }
+            out.push(risk);
+        }
+    }
+    if let Some(trigger) = PRIVILEGED_TRIGGERS
+        .iter()
+        .map(|(t, _)| *t)
+        .find(|t| h_on.contains(*t))
+    {
+        for (job, step, line) in &h_checkouts {
+            if !b_checkouts.iter().any(|(j, s, _)| j == job && s == step) {
+                out.push(
+                    Risk::new(
+                        format!("job `{job}` checks out or fetches the pull request's head in a `{trigger}` workflow"),
+                        "code from the pull request runs with the repository's secrets and a write token (a \"pwn request\")",
+                        Severity::Critical,
+                    )
+                    .job(Some(job))
+                    .line(*line),
+                );
+            }
+        }
+    }
+    if base.is_some() {
+        for trigger in CHECK_TRIGGERS {
+            if b_on.contains(trigger) && !h_on.contains(trigger) {
+                out.push(
+                    Risk::new(
+                        format!("the workflow no longer runs on `{trigger}`"),
+                        "the checks it ran stop running on proposed changes",
+                        Severity::High,
+                    )
+                    .line(head.line(&[key("on")])),
+                );
+            }
+        }
+    }
+
+    permissions(base_doc, head, &mut out);
+
+    let (b_jobs, h_jobs) = (jobs(b), jobs(h));
+    if base.is_some() {
+        removed_jobs(&b_jobs, &h_jobs, head, &mut out);
+    }
+    let base_uses = uses_index(b);
+    let base_scripts = script_index(base_doc, &b_on);
+    let h_untrusted = h_on
+        .iter()
+        .any(|t| UNTRUSTED_TRIGGERS.contains(&t.as_str()));
+    let wf_env = env_of(h);
+    for (id, job) in &h_jobs {
+        let path = [key("jobs"), key(id)];
+        let base_job = b_jobs.iter().find(|(bid, _)| bid == id).map(|(_, j)| *j);
+        if let Some(bj) = base_job {
+            neutralised_job(id, bj, job, head, &mut out);
+        }
+        if get(job, "secrets").and_then(scalar).as_deref() == Some("inherit")
+            && base_job
+                .and_then(|bj| get(bj, "secrets"))
+                .and_then(scalar)
+                .as_deref()
+                != Some("inherit")
+        {
+            out.push(
+                Risk::new(
+                    format!("job `{id}` passes every secret to a called workflow (`secrets` set to `inherit`)"),
+                    "the called workflow receives every secret of the repository, not only the ones it needs",
+                    Severity::High,
+                )
+                .job(Some(id))
+                .line(head.line(&[key("jobs"), key(id), key("secrets")])),
+            );
+        }
+        if let Some(uses) = get(job, "uses").and_then(scalar) {
+            uses_risk(
+                &uses,
+                &base_uses,
+                Some(id),
+                head.line(&[key("jobs"), key(id), key("uses")]),
+                &mut out,
+            );
+        }
+        let job_env = merge_env(&wf_env, &env_of(job));
+        let steps = steps(job);
+        let base_steps = base_job.map(steps_of).unwrap_or_default();
+        steps_risks(
+            &Scope {
+                doc: head,
+                job: Some(id),
+                path: &path,
+                env: &job_env,
+                untrusted: h_untrusted.then(|| untrusted_trigger(&h_on)),
+            },
+            &steps,
+            &base_steps,
+            &base_uses,
+            &base_scripts,
+            &mut out,
+        );
+    }
+    out
+}
+
+/// A deleted workflow: every job it ran is gone.
+pub fn workflow_deleted(base: &Doc) -> Vec<Risk> {
+    let ids: Vec<String> = jobs(&base.value).into_iter().map(|(id, _)| id).collect();
+    vec![Risk::new(
+        format!(
+            "the workflow is deleted; its jobs no longer run: {}",
+            ids.iter().map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", ")
+        ),
+        "checks and gates it ran stop running; a required check that never reports may be dropped from protection next",
+        Severity::High,
+    )]
+}
+
+/// The risks a changed composite (or other) action adds.
+pub fn action(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
+    let empty = Doc::empty();
+    let base_doc = base.unwrap_or(&empty);
+    let runs = |d: &Doc| get(&d.value, "runs").cloned().unwrap_or(Value::Null);
+    let (b_runs, h_runs) = (runs(base_doc), runs(head));
+    let mut out = Vec::new();
+    let base_uses = uses_index(&base_doc.value);
+    let base_scripts = script_index(base_doc, &BTreeSet::new());
+    if let Some(image) = get(&h_runs, "image").and_then(scalar) {
+        if let Some(docker) = image.strip_prefix("docker://") {
+            let target = format!("docker://{docker}");
+            uses_risk(
+                &target,
+                &base_uses,
+                None,
+                head.line(&[key("runs"), key("image")]),
+                &mut out,
+            );
+        }
+    }
+    let path = [key("runs")];
+    steps_risks(
+        &Scope {
+            doc: head,
+            job: None,
+            path: &path,
+            env: &BTreeMap::new(),
+            untrusted: None,
+        },
+        &steps(&h_runs),
+        &steps_of(&b_runs),
+        &base_uses,
+        &base_scripts,
+        &mut out,
+    );
+    out
+}
+
+/// Environment variables by name.
+type Env = BTreeMap<String, String>;
+
+/// Where a list of steps lives and what surrounds it.
+struct Scope<'a> {
+    doc: &'a Doc,
+    job: Option<&'a str>,
+    /// Path to the mapping that holds `steps`.
+    path: &'a [Seg],
+    /// Environment variables visible to the steps (name → value).
+    env: &'a BTreeMap<String, String>,
+    /// The untrusted trigger of the workflow, if it has one.
+    untrusted: Option<&'a str>,
+}
+
+impl Scope<'_> {
+    fn step_path(&self, i: usize, k: Option<&str>) -> Vec<Seg> {
+        let mut p = self.path.to_vec();
+        p.push(key("steps"));
+        p.push(Seg::Index(i));
+        if let Some(k) = k {
+            p.push(key(k));
+        }
+        p
+    }
+
+    fn who(&self) -> String {
+        match self.job {
+            Some(j) => format!("job `{j}`"),
+            None => "the action".to_string(),
+        }
+    }
+}
+
+fn steps_risks(
+    scope: &Scope<'_>,
+    head_steps: &[(String, &Value)],
+    base_steps: &[(String, Value)],
+    base_uses: &BTreeMap<String, BTreeSet<String>>,
+    base_scripts: &BTreeSet<ScriptRisk>,
+    out: &mut Vec<Risk>,
+) {
+    let who = scope.who();
+    for (i, (step_key, step)) in head_steps.iter().enumerate() {
+        let label = step_label(step, i);
+        let base_step = base_steps
+            .iter()
+            .find(|(k, _)| k == step_key)
+            .map(|(_, s)| s);
+        if let Some(bs) = base_step {
+            if always_false(get(step, "if")) && !always_false(get(bs, "if")) {
+                out.push(
+                    Risk::new(
+                        format!("{who} step {label} is switched off by `if: {}`", show(get(step, "if"))),
+                        "a step that never runs cannot fail: the check it made is skipped, not failed",
+                        Severity::High,
+                    )
+                    .job(scope.job)
+                    .line(scope.doc.line(&scope.step_path(i, Some("if")))),
+                );
+            }
+            if truthy(get(step, "continue-on-error")) && !truthy(get(bs, "continue-on-error")) {
+                out.push(
+                    Risk::new(
+                        format!("{who} step {label} now has `continue-on-error: {}`", show(get(step, "continue-on-error"))),
+                        "its failure no longer fails the job: the check passes whatever the step finds",
+                        Severity::High,
+                    )
+                    .job(scope.job)
+                    .line(scope.doc.line(&scope.step_path(i, Some("continue-on-error")))),
+                );
+            }
+        }
+        if let Some(uses) = get(step, "uses").and_then(scalar) {
+            uses_risk(
+                &uses,
+                base_uses,
+                scope.job,
+                scope.doc.line(&scope.step_path(i, Some("uses"))),
+                out,
+            );
+        }
+        let Some(run) = get(step, "run").and_then(scalar) else {
+            continue;
+        };
+        let run_line = scope.doc.line(&scope.step_path(i, Some("run")));
+        let env = merge_env(scope.env, &env_of(step));
+        let secret_vars: BTreeSet<String> = env
+            .iter()
+            .filter(|(_, v)| !script_risk::secret_names(v).is_empty())
+            .map(|(k, _)| k.clone())
+            .collect();
+        for risk in script_risk::risks(&run, &secret_vars, true) {
+            if base_scripts.contains(&risk) {
+                continue;
+            }
+            let (what, why, severity, needle) = match &risk {
+                ScriptRisk::Injection(expr) => (
+                    format!("{who} step {label} expands `${{{{ {expr} }}}}` inside `run:`"),
+                    "whoever writes that event text (an issue title, a branch name, a comment) injects shell commands that run with the job's token and secrets".to_string(),
+                    Severity::Critical,
+                    expr.clone(),
+                ),
+                ScriptRisk::PipeToShell(line) => (
+                    format!("{who} step {label} pipes a download into a shell: `{}`", clip(line)),
+                    "whatever the server returns at run time executes with the job's token and secrets, unreviewed".to_string(),
+                    Severity::High,
+                    line.clone(),
+                ),
+                ScriptRisk::SecretOut(name) => (
+                    format!("{who} step {label} writes secret `{name}` out (echo, encoding or an output file)"),
+                    "log masking misses transformed values: the secret can end up readable in logs or outputs".to_string(),
+                    Severity::Critical,
+                    name.clone(),
+                ),
+                ScriptRisk::AllSecrets => (
+                    format!("{who} step {label} expands `toJSON(secrets)`"),
+                    "every secret of the repository is handed to one script at once".to_string(),
+                    Severity::Critical,
+                    "secrets".to_string(),
+                ),
+            };
+            out.push(
+                Risk::new(what, why, severity)
+                    .job(scope.job)
+                    .line(scope.doc.find_text(&needle, run_line).or(run_line)),
+            );
+        }
+        if let Some(trigger) = scope.untrusted {
+            let mut names: BTreeSet<String> = env
+                .values()
+                .flat_map(|v| script_risk::secret_names(v))
+                .collect();
+            names.extend(script_risk::secret_names(&run));
+            names.remove("GITHUB_TOKEN");
+            for name in names {
+                let key = ScriptRisk::SecretOut(format!("untrusted:{name}"));
+                if base_scripts.contains(&key) {
+                    continue;
+                }
+                out.push(
+                    Risk::new(
+                        format!("{who} step {label} hands secret `{name}` to a shell in a workflow triggered by `{trigger}`"),
+                        "the event text and often the code come from outside the repository: a crafted event can read the secret",
+                        Severity::High,
+                    )
+                    .job(scope.job)
+                    .line(run_line),
+                );
+            }
+        }
+    }
+}
+
+fn clip(s: &str) -> String {
+    if s.chars().count() > 80 {
+        format!("{}…", s.chars().take(80).collect::<String>())
+    } else {
+        s.to_string()
+    }
+}
+
+/// The risky scripts already on base (and, for an untrusted trigger, the
+/// secrets its shell steps already had), so only new ones are reported.
+fn script_index(doc: &Doc, on: &BTreeSet<String>) -> BTreeSet<ScriptRisk> {
+    let mut out = BTreeSet::new();
+    let v = &doc.value;
+    let untrusted = on.iter().any(|t| UNTRUSTED_TRIGGERS.contains(&t.as_str()));
+    let wf_env = env_of(v);
+    let mut lists: Vec<(Env, Vec<(String, &Value)>)> = jobs(v)
+        .into_iter()
+        .map(|(_, j)| (merge_env(&wf_env, &env_of(j)), steps(j)))
+        .collect();
+    if let Some(runs) = get(v, "runs") {
+        lists.push((BTreeMap::new(), steps(runs)));
+    }
+    for (env, steps) in lists {
+        for (_, step) in steps {
+            let Some(run) = get(step, "run").and_then(scalar) else {
+                continue;
+            };
+            let env = merge_env(&env, &env_of(step));
+            let secret_vars: BTreeSet<String> = env
+                .iter()
+                .filter(|(_, v)| !script_risk::secret_names(v).is_empty())
+                .map(|(k, _)| k.clone())
+                .collect();
+            out.extend(script_risk::risks(&run, &secret_vars, true));
+            if untrusted {
+                for name in env
+                    .values()
+                    .flat_map(|v| script_risk::secret_names(v))
+                    .chain(script_risk::secret_names(&run))
+                {
+                    out.insert(ScriptRisk::SecretOut(format!("untrusted:{name}")));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn untrusted_trigger(on: &BTreeSet<String>) -> &'static str {
+    UNTRUSTED_TRIGGERS
+        .iter()
+        .find(|t| on.contains(**t))
+        .copied()
+        .unwrap_or("an untrusted event")
+}
+
+/// `(job, step key, line)` of steps that check out or fetch the PR's head.
+fn pr_head_checkouts(doc: &Doc, on: &BTreeSet<String>) -> Vec<(String, String, Option<usize>)> {
+    if !PRIVILEGED_TRIGGERS.iter().any(|(t, _)| on.contains(*t)) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (id, job) in jobs(&doc.value) {
+        for (i, (step_key, step)) in steps(job).iter().enumerate() {
+            let uses = get(step, "uses").and_then(scalar).unwrap_or_default();
+            let checkout_ref = uses.starts_with("actions/checkout@")
+                && get(step, "with")
+                    .and_then(|w| get(w, "ref").or(get(w, "repository")))
+                    .and_then(scalar)
+                    .is_some_and(|r| script_risk::fetches_pr_head(&r) || r.contains("refs/pull/"));
+            let run_fetch = get(step, "run")
+                .and_then(scalar)
+                .is_some_and(|r| script_risk::fetches_pr_head(&r));
+            if checkout_ref || run_fetch {
+                let k = if checkout_ref { "uses" } else { "run" };
+                let line = doc.line(&[key("jobs"), key(&id), key("steps"), Seg::Index(i), key(k)]);
+                out.push((id.clone(), step_key.clone(), line));
+            }
+        }
+    }
+    out
+}
+
+/// The events that trigger a workflow.
+fn triggers(v: &Value) -> BTreeSet<String> {
+    // YAML 1.1 readers turn a bare `on` key into `true`; accept both.
+    let on = get(v, "on").or_else(|| v.as_mapping().and_then(|m| m.get(Value::Bool(true))));
+    match on {
+        Some(Value::Mapping(_)) => keys(on).into_iter().collect(),
+        other => strings(other).into_iter().collect(),
+    }
+}
+
+fn jobs(v: &Value) -> Vec<(String, &Value)> {
+    get(v, "jobs")
+        .and_then(Value::as_mapping)
+        .map(|m| {
+            m.iter()
+                .filter_map(|(k, j)| scalar(k).map(|k| (k, j)))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Steps keyed for matching across versions: `id`, else `name`, else the
+/// action without its ref, else the script; repeats get `#n`.
+fn steps(holder: &Value) -> Vec<(String, &Value)> {
+    let Some(items) = get(holder, "steps").and_then(Value::as_sequence) else {
+        return Vec::new();
+    };
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, step)| {
+            let base = if let Some(id) = get(step, "id").and_then(scalar) {
+                format!("id:{id}")
+            } else if let Some(name) = get(step, "name").and_then(scalar) {
+                format!("name:{name}")
+            } else if let Some(uses) = get(step, "uses").and_then(scalar) {
+                format!("uses:{}", uses.split('@').next().unwrap_or_default())
+            } else if let Some(run) = get(step, "run").and_then(scalar) {
+                format!("run:{}", run.trim())
+            } else {
+                format!("index:{i}")
+            };
+            let n = seen.entry(base.clone()).or_insert(0);
+            *n += 1;
+            let k = if *n == 1 { base } else { format!("{base}#{n}") };
+            (k, step)
+        })
+        .collect()
+}
+
+fn steps_of(holder: &Value) -> Vec<(String, Value)> {
+    steps(holder)
+        .into_iter()
+        .map(|(k, v)| (k, v.clone()))
+        .collect()
+}
+
+fn step_label(step: &Value, i: usize) -> String {
+    let text = get(step, "name")
+        .or(get(step, "id"))
+        .or(get(step, "uses"))
+        .and_then(scalar)
+        .or_else(|| {
+            get(step, "run")
+                .and_then(scalar)
+                .map(|r| r.lines().next().unwrap_or_default().trim().to_string())
+        });
+    match text {
+        Some(t) => format!("{} (`{}`)", i + 1, clip(&t)),
+        None => (i + 1).to_string(),
+    }
+}
+
+fn env_of(v: &Value) -> BTreeMap<String, String> {
+    get(v, "env")
+        .and_then(Value::as_mapping)
+        .map(|m| {
+            m.iter()
+                .filter_map(|(k, v)| Some((scalar(k)?, scalar(v)?)))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn merge_env(
+    outer: &BTreeMap<String, String>,
+    inner: &BTreeMap<String, String>,
+) -> BTreeMap<String, String> {
+    let mut out = outer.clone();
+    out.extend(inner.iter().map(|(k, v)| (k.clone(), v.clone())));
+    out
+}
+
+fn show(v: Option<&Value>) -> String {
+    v.and_then(scalar).unwrap_or_else(|| "?".to_string())
+}

@@ -1,0 +1,240 @@
+//! Risky constructs inside one shell script of a pipeline (a GitHub `run:`,
+//! a GitLab `script:` line): untrusted event data expanded into the script,
+//! downloads piped into a shell, and secrets written where they can be read.
+
+use std::collections::BTreeSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// One risky construct, keyed so the same construct in base and head matches.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ScriptRisk {
+    /// `${{ github.event.issue.title }}` and the like inside the script.
+    Injection(String),
+    /// `curl … | sh`, `bash <(curl …)`; the trimmed line.
+    PipeToShell(String),
+    /// A secret echoed, encoded or written to an output; the secret's name.
+    SecretOut(String),
+    /// `toJSON(secrets)`: every secret of the repository at once.
+    AllSecrets,
+}
+
+static EXPRESSION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\$\{\{(.*?)\}\}").expect("static regex"));
+static EVENT_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bgithub\.(?:event(?:\.[A-Za-z0-9_\-]+|\[[^\]]*\]|\.\*)+|head_ref)")
+        .expect("static regex")
+});
+static PIPE_TO_SHELL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        \b(?:curl|wget|iwr|irm|Invoke-WebRequest|Invoke-RestMethod|fetch)\b[^|\n]*\|\s*
+            (?:sudo\s+(?:-\S+\s+)*)?(?:env\s+\S+\s+)*
+            (?:ba|z|da|k|fi)?sh\b|
+        \b(?:curl|wget)\b[^|\n]*\|\s*(?:sudo\s+)?(?:python[0-9.]*|perl|ruby|node|iex|pwsh|powershell)\b|
+        (?:ba|z)?sh\s+(?:-\S+\s+)*<\(\s*(?:curl|wget)\b|
+        (?:ba|z)?sh\s+-c\s+[\x22']?\$\(\s*(?:curl|wget)\b|
+        \biex\s*\(\s*(?:New-Object\s+Net\.WebClient|iwr|irm|Invoke-WebRequest)",
+    )
+    .expect("static regex")
+});
+static SECRET_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bsecrets\.([A-Za-z_][A-Za-z0-9_]*)|\bsecrets\[\s*'([^']+)'\s*\]")
+        .expect("static regex")
+});
+static WRITES_OUT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:echo|printf|print|base64|xxd|od|rev|tee|Write-Host|Write-Output)\b|>>?\s*\x22?\$\{?(?:GITHUB_OUTPUT|GITHUB_ENV|GITHUB_STEP_SUMMARY)")
+        .expect("static regex")
+});
+static ALL_SECRETS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\btojson\s*\(\s*secrets\s*\)").expect("static regex"));
+
+/// Event fields that are numbers, ids, SHAs or flags: never attacker text.
+const SAFE_EVENT_FIELDS: &[&str] = &[
+    "number",
+    "id",
+    "sha",
+    "node_id",
+    "merged",
+    "draft",
+    "after",
+    "before",
+    "run_id",
+    "run_number",
+    "run_attempt",
+    "created_at",
+    "updated_at",
+    "additions",
+    "deletions",
+    "changed_files",
+    "commits",
+    "forced",
+    "deleted",
+    "created",
+    "installation",
+    "private",
+    "fork",
+    "size",
+];
+
+fn safe_event_ref(r: &str) -> bool {
+    let last = r.rsplit('.').next().unwrap_or(r);
+    SAFE_EVENT_FIELDS.contains(&last) || last.ends_with("_sha") || last.ends_with("_id")
+}
+
+/// The risky constructs of `script`. `secret_env` names the environment
+/// variables that hold secrets, so `echo "$TOKEN"` counts too.
+pub fn risks(script: &str, secret_env: &BTreeSet<String>, github: bool) -> Vec<ScriptRisk> {
+    let mut out = BTreeSet::new();
+    if github {
+        for expr in EXPRESSION.captures_iter(script) {
+            let Some(inner) = expr.get(1) else { continue };
+            for r in EVENT_REF.find_iter(inner.as_str()) {
+                if !safe_event_ref(r.as_str()) {
+                    out.insert(ScriptRisk::Injection(r.as_str().to_string()));
+                }
+            }
+        }
+        if ALL_SECRETS.is_match(script) {
+            out.insert(ScriptRisk::AllSecrets);
+        }
+    }
+    for line in script.lines() {
+        if PIPE_TO_SHELL.is_match(line) {
+            out.insert(ScriptRisk::PipeToShell(line.trim().to_string()));
+        }
+        // Judge each command of the line: `echo "$A" && use "$SECRET"` is fine.
+        for command in COMMAND_SEPARATOR.split(line) {
+            secrets_out(command, secret_env, github, &mut out);
+        }
+    }
+    out.into_iter().collect()
+}
+
+static COMMAND_SEPARATOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"&&|\|\||;").expect("static regex"));
+
+fn secrets_out(
+    line: &str,
+    secret_env: &BTreeSet<String>,
+    github: bool,
+    out: &mut BTreeSet<ScriptRisk>,
+) {
+    {
+        if !WRITES_OUT.is_match(line) {
+            return;
+        }
+        if github {
+            for c in SECRET_REF.captures_iter(line) {
+                if let Some(name) = c.get(1).or(c.get(2)) {
+                    if name.as_str() != "GITHUB_TOKEN" {
+                        out.insert(ScriptRisk::SecretOut(name.as_str().to_string()));
+                    }
+                }
+            }
+        }
+        for var in secret_env {
+            if mentions_var(line, var) {
+                out.insert(ScriptRisk::SecretOut(var.clone()));
+            }
+        }
+    }
+}
+
+/// Whether a shell line expands variable `var` (`$VAR`, `${VAR}`, `$env:VAR`).
+fn mentions_var(line: &str, var: &str) -> bool {
+    [
+        format!("${var}"),
+        format!("${{{var}}}"),
+        format!("$env:{var}"),
+    ]
+    .iter()
+    .any(|form| {
+        line.match_indices(form.as_str()).any(|(i, m)| {
+            let next = line[i + m.len()..].chars().next();
+            form.ends_with('}') || !next.is_some_and(|c| c.is_alphanumeric() || c == '_')
+        })
+    })
+}
+
+/// The secret names an environment mapping's values expand.
+pub fn secret_names(value: &str) -> Vec<String> {
+    SECRET_REF
+        .captures_iter(value)
+        .filter_map(|c| c.get(1).or(c.get(2)).map(|m| m.as_str().to_string()))
+        .collect()
+}
+
+/// Whether `script` fetches a pull request's head (in a privileged trigger
+/// this runs untrusted code with the repository's secrets).
+pub fn fetches_pr_head(script: &str) -> bool {
+    static PR_FETCH: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"gh\s+pr\s+checkout|git\s+fetch\s+\S+\s+(?:\+?refs/)?pull/|github\.event\.pull_request\.head\.(?:sha|ref)|github\.head_ref|github\.event\.workflow_run\.head_(?:sha|branch)")
+            .expect("static regex")
+    });
+    PR_FETCH.is_match(script)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn of(script: &str) -> Vec<ScriptRisk> {
+        risks(script, &BTreeSet::from(["TOKEN".to_string()]), true)
+    }
+
+    #[test]
+    fn injection_of_attacker_text_but_not_numbers() {
+        assert_eq!(
+            of("echo \"${{ github.event.issue.title }}\""),
+            vec![ScriptRisk::Injection("github.event.issue.title".into())]
+        );
+        assert_eq!(
+            of("git checkout ${{ github.head_ref }}"),
+            vec![ScriptRisk::Injection("github.head_ref".into())]
+        );
+        assert!(of("gh pr view ${{ github.event.pull_request.number }}").is_empty());
+        assert!(of("git checkout ${{ github.event.pull_request.head.sha }}").is_empty());
+        assert!(of("echo \"$TITLE\"").is_empty());
+    }
+
+    #[test]
+    fn pipes_to_shell() {
+        for bad in [
+            "curl -fsSL https://x.sh | sh",
+            "curl -s https://x | sudo bash -s -- --yes",
+            "wget -qO- https://x | python3",
+            "bash <(curl -s https://x)",
+            "sh -c \"$(curl -fsSL https://x)\"",
+        ] {
+            assert!(
+                matches!(of(bad).first(), Some(ScriptRisk::PipeToShell(_))),
+                "{bad}"
+            );
+        }
+        for fine in [
+            "curl -fsSL https://x -o installer.sh",
+            "curl -s https://api | jq .name",
+            "cat file | sh -n",
+        ] {
+            assert!(of(fine).is_empty(), "{fine}");
+        }
+    }
+
+    #[test]
+    fn secrets_written_out() {
+        assert_eq!(
+            of("echo ${{ secrets.NPM_TOKEN }} | base64"),
+            vec![ScriptRisk::SecretOut("NPM_TOKEN".into())]
+        );
+        assert_eq!(
+            of("echo \"$TOKEN\" > t"),
+            vec![ScriptRisk::SecretOut("TOKEN".into())]
+        );
+        assert!(of("npm publish --token \"$TOKEN\"").is_empty());
+        assert!(of("echo \"$TOKENS_DIR\"").is_empty());
+        assert!(of("echo \"$TITLE\" && npm publish --token \"$TOKEN\"").is_empty());
+        assert_eq!(of("echo '${{ toJSON(secrets) }}'").len(), 1);
+    }
+}

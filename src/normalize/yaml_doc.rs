@@ -1,0 +1,257 @@
+//! A YAML document for the semantic checks: the value as serde_yaml reads it
+//! (anchors and merge keys resolved, like the CI systems do) plus a way to
+//! find the line of any key path in the original text, so every finding
+//! points at the exact line.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde_yaml::Value;
+
+/// One step of a path into a document: a mapping key or a sequence index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Seg {
+    Key(String),
+    Index(usize),
+}
+
+pub fn key(k: &str) -> Seg {
+    Seg::Key(k.to_string())
+}
+
+pub struct Doc {
+    pub value: Value,
+    /// The same text with source positions; `None` when the located reader
+    /// cannot load it (it refuses anchors), and lines are then found by text.
+    located: Option<marked_yaml::Node>,
+    lines: Vec<String>,
+}
+
+/// Why a document could not be read: a message and the line, when known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    pub message: String,
+    pub line: Option<usize>,
+}
+
+impl Doc {
+    pub fn parse(text: &str) -> Result<Self, Unreadable> {
+        let mut value: Value = serde_yaml::from_str(text).map_err(|e| Unreadable {
+            line: e.location().map(|l| l.line()),
+            message: e.to_string(),
+        })?;
+        merge_keys(&mut value).map_err(|message| Unreadable {
+            line: None,
+            message,
+        })?;
+        let located = marked_yaml::parse_yaml(0, text).ok();
+        Ok(Self {
+            value,
+            located,
+            lines: text.lines().map(str::to_string).collect(),
+        })
+    }
+
+    /// An empty mapping: the "after" of a deleted file.
+    pub fn empty() -> Self {
+        Self {
+            value: Value::Mapping(serde_yaml::Mapping::new()),
+            located: None,
+            lines: Vec::new(),
+        }
+    }
+
+    /// The 1-based line of the deepest part of `path` that exists.
+    pub fn line(&self, path: &[Seg]) -> Option<usize> {
+        match &self.located {
+            Some(node) => located_line(node, path),
+            None => self.text_line(path),
+        }
+    }
+
+    /// Fallback: the first line spelling each key, in order, below the last.
+    fn text_line(&self, path: &[Seg]) -> Option<usize> {
+        let mut from = 0;
+        let mut found = None;
+        for seg in path {
+            let Seg::Key(k) = seg else { continue };
+            let hit = self.lines[from..]
+                .iter()
+                .position(|l| key_on_line(l, k))
+                .map(|i| i + from);
+            if let Some(i) = hit {
+                found = Some(i + 1);
+                from = i + 1;
+            }
+        }
+        found
+    }
+
+    /// The 1-based line of the first line containing `needle` at or after
+    /// `from` (a line number), else the first anywhere.
+    pub fn find_text(&self, needle: &str, from: Option<usize>) -> Option<usize> {
+        let start = from.unwrap_or(1).saturating_sub(1).min(self.lines.len());
+        self.lines[start..]
+            .iter()
+            .position(|l| l.contains(needle))
+            .map(|i| i + start + 1)
+            .or_else(|| {
+                self.lines
+                    .iter()
+                    .position(|l| l.contains(needle))
+                    .map(|i| i + 1)
+            })
+    }
+}
+
+static KEY_PREFIX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"^\s*(?:-\s+)*['"]?"#).expect("static regex"));
+
+fn key_on_line(line: &str, key: &str) -> bool {
+    let Some(m) = KEY_PREFIX.find(line) else {
+        return false;
+    };
+    let rest = &line[m.end()..];
+    rest.strip_prefix(key).is_some_and(|after| {
+        let after = after.trim_start_matches(['\'', '"']);
+        after.trim_start().starts_with(':')
+    })
+}
+
+fn located_line(node: &marked_yaml::Node, path: &[Seg]) -> Option<usize> {
+    let mut node = node;
+    let mut line = node.span().start().map(|m| m.line());
+    for seg in path {
+        match (seg, node) {
+            (Seg::Key(k), marked_yaml::Node::Mapping(map)) => {
+                let Some((key, value)) = map.iter().find(|(key, _)| key.as_str() == k) else {
+                    break;
+                };
+                line = key.span().start().map(|m| m.line()).or(line);
+                node = value;
+            }
+            (Seg::Index(i), marked_yaml::Node::Sequence(seq)) => {
+                let Some(item) = seq.get(*i) else { break };
+                line = item.span().start().map(|m| m.line()).or(line);
+                node = item;
+            }
+            _ => break,
+        }
+    }
+    line
+}
+
+/// Resolves `<<` merge keys, including merges that bring further merges
+/// (a template extending a template), as GitLab and GitHub do.
+fn merge_keys(v: &mut Value) -> Result<(), String> {
+    match v {
+        Value::Mapping(m) => {
+            while let Some(merged) = m.remove("<<") {
+                let sources = match merged {
+                    Value::Sequence(items) => items,
+                    other => vec![other],
+                };
+                for source in sources {
+                    let Value::Mapping(source) = source else {
+                        return Err("a `<<` merge key must name a mapping".to_string());
+                    };
+                    for (k, val) in source {
+                        m.entry(k).or_insert(val);
+                    }
+                }
+            }
+            m.values_mut().try_for_each(merge_keys)
+        }
+        Value::Sequence(items) => items.iter_mut().try_for_each(merge_keys),
+        Value::Tagged(t) => merge_keys(&mut t.value),
+        _ => Ok(()),
+    }
+}
+
+/// The string of a scalar (strings, booleans and numbers as written).
+pub fn scalar(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Bool(b) => Some(b.to_string()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// A mapping's value under a string key.
+pub fn get<'a>(v: &'a Value, k: &str) -> Option<&'a Value> {
+    v.as_mapping().and_then(|m| m.get(k))
+}
+
+/// The string keys of a mapping, in order.
+pub fn keys(v: Option<&Value>) -> Vec<String> {
+    v.and_then(Value::as_mapping)
+        .map(|m| m.keys().filter_map(scalar).collect())
+        .unwrap_or_default()
+}
+
+/// A string or a list of strings, as a list.
+pub fn strings(v: Option<&Value>) -> Vec<String> {
+    match v {
+        Some(Value::Sequence(items)) => items.iter().filter_map(scalar).collect(),
+        Some(other) => scalar(other).into_iter().collect(),
+        None => Vec::new(),
+    }
+}
+
+/// All string scalars inside `v`, depth first.
+pub fn all_strings<'a>(v: &'a Value, out: &mut Vec<&'a str>) {
+    match v {
+        Value::String(s) => out.push(s),
+        Value::Sequence(items) => items.iter().for_each(|i| all_strings(i, out)),
+        Value::Mapping(m) => m.iter().for_each(|(k, v)| {
+            all_strings(k, out);
+            all_strings(v, out);
+        }),
+        Value::Tagged(t) => all_strings(&t.value, out),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_of_key_paths() {
+        let text = "name: ci\non:\n  push:\njobs:\n  build:\n    runs-on: x\n    steps:\n      - uses: a/b@v1\n      - name: test\n        run: make\n";
+        let doc = Doc::parse(text).expect("parse");
+        assert_eq!(doc.line(&[key("jobs"), key("build")]), Some(5));
+        assert_eq!(
+            doc.line(&[
+                key("jobs"),
+                key("build"),
+                key("steps"),
+                Seg::Index(1),
+                key("run")
+            ]),
+            Some(10)
+        );
+        assert_eq!(doc.line(&[key("jobs"), key("nope")]), Some(4));
+    }
+
+    #[test]
+    fn anchors_fall_back_to_text_lines() {
+        let text = "x: &a\n  k: 1\njobs:\n  one:\n    <<: *a\n    if: false\n";
+        let doc = Doc::parse(text).expect("parse");
+        assert_eq!(doc.line(&[key("jobs"), key("one"), key("if")]), Some(6));
+        assert_eq!(
+            get(
+                get(get(&doc.value, "jobs").expect("jobs"), "one").expect("one"),
+                "k"
+            ),
+            Some(&Value::Number(1.into()))
+        );
+    }
+
+    #[test]
+    fn bad_yaml_has_a_line() {
+        let err = Doc::parse("a: [1, 2\nb: c\n").err().expect("error");
+        assert!(err.line.is_some(), "{err:?}");
+    }
+}
