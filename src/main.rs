@@ -15,6 +15,11 @@ fn main() -> ExitCode {
         Command::Check(args) => commands::check::run(args),
         Command::Explain { rule } => commands::explain::run(rule.as_deref()),
         Command::Demo => commands::demo::run(),
+        Command::PrePush(args) => commands::pre_push::run(args),
+        Command::Init(args) => commands::init::run(args),
+        Command::Schema { kind } => commands::schema::run(kind),
+        Command::Completions { shell } => commands::completions::completions(shell),
+        Command::Man => commands::completions::man(),
     };
     match result {
         Ok(code) => ExitCode::from(code),
