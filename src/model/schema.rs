@@ -192,11 +192,10 @@ pub fn schema(kind: SchemaKind) -> Value {
     let generator = SchemaSettings::draft2020_12()
         .with(|s| s.inline_subschemas = true)
         .into_generator();
-    let mut schema = match kind {
+    let schema = match kind {
         SchemaKind::Policy => generator.into_root_schema_for::<PolicyFile>(),
         SchemaKind::Manifest => generator.into_root_schema_for::<ManifestFile>(),
     };
-    forbid_null(&mut schema);
     let Value::Object(mut generated) = schema.to_value() else {
         return Value::Null;
     };
@@ -222,31 +221,161 @@ pub fn render(kind: SchemaKind) -> String {
     text
 }
 
-/// An optional key may be left out, never set to null: the readers refuse
-/// `key: ~`, so the schema must too (schemars lets `Option` be null).
-fn forbid_null(schema: &mut Schema) {
-    if let Some(obj) = schema.as_object_mut() {
-        if let Some(Value::Array(types)) = obj.get_mut("type") {
-            types.retain(|t| t != "null");
-            if let [only] = types.as_slice() {
-                let only = only.clone();
-                obj.insert("type".to_string(), only);
-            }
-        }
-        if let Some(Value::Array(values)) = obj.get_mut("enum") {
-            values.retain(|v| !v.is_null());
-        }
-        if let Some(Value::Array(any)) = obj.get_mut("anyOf") {
-            any.retain(|s| s.get("type").and_then(Value::as_str) != Some("null"));
-            if any.len() == 1 {
-                if let Some(Value::Object(only)) = any.pop() {
-                    obj.remove("anyOf");
-                    for (k, v) in only {
-                        obj.entry(k).or_insert(v);
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{manifest, policy};
+
+    fn keys(schema: &Value, pointer: &str) -> Vec<String> {
+        let props = schema
+            .pointer(pointer)
+            .and_then(Value::as_object)
+            .unwrap_or_else(|| panic!("no object at {pointer}"));
+        let mut keys: Vec<String> = props.keys().cloned().collect();
+        keys.sort();
+        keys
+    }
+
+    fn sorted(list: &[&str]) -> Vec<String> {
+        let mut v: Vec<String> = list.iter().map(|s| s.to_string()).collect();
+        v.sort();
+        v
+    }
+
+    /// The schema may not drift from the strict readers: every object's
+    /// properties are exactly the keys the reader accepts.
+    #[test]
+    fn properties_equal_the_readers_keys() {
+        let p = schema(SchemaKind::Policy);
+        assert_eq!(keys(&p, "/properties"), sorted(policy::TOP_KEYS));
+        assert_eq!(
+            keys(&p, "/properties/agents/properties"),
+            sorted(policy::AGENT_KEYS)
+        );
+        assert_eq!(
+            keys(&p, "/properties/categories/additionalProperties/properties"),
+            sorted(policy::CATEGORY_KEYS)
+        );
+        assert_eq!(
+            keys(&p, "/properties/audit/properties"),
+            sorted(policy::AUDIT_KEYS)
+        );
+        assert_eq!(
+            keys(&p, "/properties/approvals/properties"),
+            sorted(policy::APPROVAL_KEYS)
+        );
+        let m = schema(SchemaKind::Manifest);
+        assert_eq!(keys(&m, "/properties"), sorted(manifest::KEYS));
+        assert_eq!(
+            keys(&m, "/properties/scope/properties"),
+            sorted(manifest::SCOPE_KEYS)
+        );
+        assert_eq!(
+            m["required"],
+            serde_json::json!(["version", "task", "scope"])
+        );
+        assert_eq!(p["required"], serde_json::json!(["version"]));
+    }
+
+    /// Like the readers, every object refuses unknown keys.
+    #[test]
+    fn every_object_is_closed_and_nothing_is_nullable() {
+        fn walk(v: &Value, at: &str) {
+            match v {
+                Value::Object(map) => {
+                    if map.get("type") == Some(&Value::String("object".into())) {
+                        assert!(map.contains_key("additionalProperties"), "{at} is open");
+                    }
+                    for (k, v) in map {
+                        walk(v, &format!("{at}/{k}"));
                     }
                 }
+                Value::Array(items) => {
+                    for (i, v) in items.iter().enumerate() {
+                        walk(v, &format!("{at}/{i}"));
+                    }
+                }
+                _ => {}
             }
         }
+        walk(&schema(SchemaKind::Policy), "policy");
+        walk(&schema(SchemaKind::Manifest), "manifest");
     }
-    schemars::transform::transform_subschemas(&mut forbid_null, schema);
+
+    fn validator(kind: SchemaKind) -> (boon::Schemas, boon::SchemaIndex) {
+        let value = schema(kind);
+        let id = value["$id"].as_str().expect("$id").to_string();
+        let mut schemas = boon::Schemas::new();
+        let mut compiler = boon::Compiler::new();
+        compiler.add_resource(&id, value).expect("add");
+        let index = compiler.compile(&id, &mut schemas).expect("compiles");
+        (schemas, index)
+    }
+
+    fn yaml(text: &str) -> Value {
+        serde_yaml::from_str(text).expect("YAML")
+    }
+
+    fn accepts(kind: SchemaKind, text: &str) -> bool {
+        let (schemas, index) = validator(kind);
+        schemas.validate(&yaml(text), index).is_ok()
+    }
+
+    #[test]
+    fn the_default_policy_and_the_template_validate() {
+        assert!(accepts(SchemaKind::Policy, policy::DEFAULT_POLICY_YAML));
+        assert!(accepts(
+            SchemaKind::Manifest,
+            manifest::MANIFEST_TEMPLATE_YAML
+        ));
+    }
+
+    /// What the readers refuse, the schema refuses too (and the reverse for
+    /// what they accept).
+    #[test]
+    fn schema_and_reader_agree_on_examples() {
+        let policies = [
+            ("version: 1\n", true),
+            ("version: 1\nmode: report\nout_of_scope: block\n", true),
+            ("version: 1\ncategories:\n  payments:\n    paths: [\"src/pay/**\"]\n    on_violation: approve\n", true),
+            ("version: 1\nagents:\n  trailers: \"Co-authored-by: bot*\"\n", true),
+            ("version: 1\nmode: lenient\n", false),
+            ("version: 2\n", false),
+            ("mode: enforce\n", false),
+            ("version: 1\nfoo: 1\n", false),
+            ("version: 1\ncategories:\n  auth:\n    pathz: [x]\n", false),
+            ("version: 1\ncategories:\n  Bad Name:\n    paths: [x]\n", false),
+            // `key: ~` reads as an absent key, for the reader and the schema alike.
+            ("version: 1\nmode: ~\n", true),
+        ];
+        for (text, ok) in policies {
+            assert_eq!(accepts(SchemaKind::Policy, text), ok, "schema on {text:?}");
+            assert_eq!(
+                policy::Policy::parse(text, "p.yml").is_ok(),
+                ok,
+                "reader on {text:?}"
+            );
+        }
+        let manifests = [
+            ("version: 1\ntask: t\nscope:\n  paths: [\"src/**\"]\n", true),
+            ("version: 1\ntask: t\nscope:\n  paths: \"src/**\"\n  exclude: [\"src/gen/**\"]\ngrants: [auth]\n", true),
+            ("version: 1\nscope:\n  paths: [\"src/**\"]\n", false),
+            ("version: 1\ntask: t\n", false),
+            ("version: 1\ntask: ~\nscope:\n  paths: [x]\n", false),
+            ("version: 1\ntask: t\nscope:\n  exclude: [x]\n", false),
+            ("version: 1\ntask: t\nscope:\n  paths: [x]\ngrant: [auth]\n", false),
+        ];
+        for (text, ok) in manifests {
+            assert_eq!(
+                accepts(SchemaKind::Manifest, text),
+                ok,
+                "schema on {text:?}"
+            );
+            assert_eq!(
+                manifest::Manifest::parse(text, "m.yml", None).is_ok(),
+                ok,
+                "reader on {text:?}"
+            );
+        }
+    }
 }

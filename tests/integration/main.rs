@@ -9,3 +9,6 @@ mod check_categories;
 mod check_manifest;
 mod check_range;
 mod cli;
+mod init;
+mod pre_push;
+mod schema;
