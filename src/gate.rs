@@ -5,9 +5,11 @@
 use std::path::PathBuf;
 
 use crate::collect::{files, git::GitRepo};
-use crate::error::GateError;
-use crate::model::policy::Mode;
+use crate::error::{GateError, Problem};
+use crate::model::manifest::Manifest;
+use crate::model::policy::{Mode, Policy};
 use crate::normalize::{self, attribution};
+use crate::notices;
 use crate::rules;
 use crate::verdict::{self, Verdict};
 
@@ -50,6 +52,8 @@ pub struct Outcome {
     pub policy_source: String,
     pub manifest_sources: Vec<String>,
     pub commits: Vec<CommitSummary>,
+    /// Allowances that applied to nothing (probably typos), and other notes.
+    pub notices: Vec<String>,
     pub verdict: Verdict,
 }
 
@@ -82,6 +86,7 @@ pub fn run(req: &Request) -> Result<Outcome, GateError> {
         .map(|c| attribution::attribute(c, &policy.agents, req.all_commits_agent))
         .collect();
     let manifests = files::manifests(&repo, base, &commits, &who, &req.manifests)?;
+    check_grants(&manifests.declared, &policy)?;
     let contents = files::iac_contents(&repo, &commits, &who)?;
     let ctx = normalize::context(&policy, &manifests, &commits, who, &contents);
     let findings = rules::run(&ctx);
@@ -97,6 +102,7 @@ pub fn run(req: &Request) -> Result<Outcome, GateError> {
             reason: c.attribution.as_ref().map(|a| a.reason.clone()),
         })
         .collect();
+    let notices = notices::unused_allowances(&ctx);
     let verdict = verdict::decide(&policy, req.mode, findings);
     Ok(Outcome {
         base: base.to_string(),
@@ -108,6 +114,41 @@ pub fn run(req: &Request) -> Result<Outcome, GateError> {
             .map(|m| m.source.clone())
             .collect(),
         commits: summaries,
+        notices,
         verdict,
     })
+}
+
+/// A grant naming a category the policy does not know is a typo that would
+/// silently grant nothing: stop and say where it is.
+fn check_grants(manifests: &[Manifest], policy: &Policy) -> Result<(), GateError> {
+    for m in manifests {
+        let problems: Vec<Problem> = m
+            .grants
+            .iter()
+            .filter(|g| policy.category(&g.value).is_none())
+            .map(|g| Problem {
+                line: g.line,
+                col: g.col,
+                message: format!(
+                    "`grants` names unknown category `{}`; the policy's categories are: {}",
+                    g.value,
+                    policy
+                        .categories
+                        .iter()
+                        .map(|c| c.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            })
+            .collect();
+        if !problems.is_empty() {
+            return Err(GateError::Config {
+                file: m.source.clone(),
+                problems,
+                help: "fix the category name in the task manifest's grants".to_string(),
+            });
+        }
+    }
+    Ok(())
 }

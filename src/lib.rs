@@ -13,6 +13,7 @@ pub mod gate;
 pub mod hash;
 pub mod model;
 pub mod normalize;
+pub mod notices;
 pub mod redact;
 pub mod report;
 pub mod rules;

@@ -132,6 +132,18 @@ impl Patterns {
         Some((first, &self.origins[first]))
     }
 
+    /// Indices of every pattern matching `path`.
+    pub fn all_matches(&self, path: &Candidate<'_>) -> Vec<usize> {
+        let mut hits: Vec<usize> = self
+            .set
+            .matches_candidate(path)
+            .into_iter()
+            .map(|i| self.owner[i])
+            .collect();
+        hits.dedup();
+        hits
+    }
+
     pub fn is_match(&self, path: &Candidate<'_>) -> bool {
         self.set.is_match_candidate(path)
     }

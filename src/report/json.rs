@@ -17,6 +17,7 @@ struct V1Report<'a> {
     manifests: Vec<String>,
     commits: Vec<V1Commit<'a>>,
     findings: Vec<V1Finding<'a>>,
+    notices: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -114,6 +115,11 @@ pub fn render(outcome: &Outcome) -> String {
                 frameworks: f.frameworks(),
                 approved_by: f.approved_by.as_deref(),
             })
+            .collect(),
+        notices: outcome
+            .notices
+            .iter()
+            .map(|n| redact(n).into_owned())
             .collect(),
     };
     // Serializing plain structs of strings and numbers cannot fail.

@@ -63,14 +63,14 @@ pub fn render(outcome: &Outcome, color: bool) -> String {
         humans,
         plural(humans)
     );
-    let _ = writeln!(out, "  policy:   {}", redact(&outcome.policy_source));
+    let _ = writeln!(out, "  policy:   {}", clean(&outcome.policy_source));
     if outcome.manifest_sources.is_empty() {
         let _ = writeln!(out, "  manifest: none");
     } else {
         let _ = writeln!(
             out,
             "  manifest: {}",
-            redact(&outcome.manifest_sources.join(", "))
+            clean(&outcome.manifest_sources.join(", "))
         );
     }
 
@@ -85,7 +85,7 @@ pub fn render(outcome: &Outcome, color: bool) -> String {
             out,
             "\n{} {} {}",
             p.bold(&format!("commit {}", short(&commit.sha))),
-            redact(&commit.summary),
+            clean(&commit.summary),
             p.dim(&format!(
                 "[{agent}{}: {}]",
                 commit
@@ -93,7 +93,7 @@ pub fn render(outcome: &Outcome, color: bool) -> String {
                     .as_deref()
                     .map(|s| format!(", session {s}"))
                     .unwrap_or_default(),
-                redact(commit.reason.as_deref().unwrap_or_default())
+                clean(commit.reason.as_deref().unwrap_or_default())
             ))
         );
         if findings.is_empty() {
@@ -126,9 +126,16 @@ pub fn render(outcome: &Outcome, color: bool) -> String {
                 out,
                 "  {} {} {}",
                 short(&c.sha),
-                redact(&c.summary),
-                p.dim(&redact(&c.author))
+                clean(&c.summary),
+                p.dim(&clean(&c.author))
             );
+        }
+    }
+
+    if !outcome.notices.is_empty() {
+        let _ = writeln!(out, "\n{}", p.bold("notices"));
+        for n in &outcome.notices {
+            let _ = writeln!(out, "  {}", clean(n));
         }
     }
 
@@ -162,20 +169,20 @@ fn finding(out: &mut String, f: &Finding, p: &Paint) {
         None => f.rule.to_string(),
     };
     let location = match (&f.path, f.line) {
-        (Some(path), Some(line)) => format!(" {}:{line}", redact(path)),
-        (Some(path), None) => format!(" {}", redact(path)),
+        (Some(path), Some(line)) => format!(" {}:{line}", clean(path)),
+        (Some(path), None) => format!(" {}", clean(path)),
         _ => String::new(),
     };
     let _ = writeln!(out, "  {label} {}{location}", p.bold(&rule));
-    let _ = writeln!(out, "      {}", redact(&f.message));
+    let _ = writeln!(out, "      {}", clean(&f.message));
     for e in &f.evidence {
         let seq = e.seq.map(|s| format!(" (seq {s})")).unwrap_or_default();
-        let _ = writeln!(out, "      {}{seq}: {}", p.dim(e.kind), redact(&e.detail));
+        let _ = writeln!(out, "      {}{seq}: {}", p.dim(e.kind), clean(&e.detail));
     }
     if let Some(who) = &f.approved_by {
         let _ = writeln!(out, "      approved by {who}");
     }
-    let _ = writeln!(out, "      {} {}", p.dim("fix:"), redact(&f.fix));
+    let _ = writeln!(out, "      {} {}", p.dim("fix:"), clean(&f.fix));
     if f.action == Action::Approve && f.approved_by.is_none() {
         let _ = writeln!(
             out,
@@ -184,6 +191,21 @@ fn finding(out: &mut String, f: &Finding, p: &Paint) {
         );
     }
     let _ = writeln!(out, "      {} remit explain {}", p.dim("more:"), f.rule);
+}
+
+/// Redacts secrets and escapes control characters, so a commit message or a
+/// file name cannot forge report lines or terminal escape sequences.
+fn clean(text: &str) -> String {
+    let redacted = redact(text);
+    let mut out = String::with_capacity(redacted.len());
+    for c in redacted.chars() {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn plural(n: usize) -> &'static str {

@@ -195,3 +195,38 @@ fn report_mode_never_fails() {
     assert_eq!(report["mode"], "report");
     assert_eq!(report["findings"][0]["action"], "block");
 }
+
+#[test]
+fn unknown_grant_category_is_a_config_error_with_its_line() {
+    let (dir, mut r) = repo();
+    manifest(
+        &mut r,
+        "version: 1\ntask: t\nscope:\n  paths: [\"src/**\"]\ngrants: [pipelines]\n",
+    );
+    r.write("src/a.rs", "x\n").expect("w");
+    r.commit(&format!("a{CLAUDE}"), &agent()).expect("c");
+    let out = remit(dir.path(), &["check", "--base", "main"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains(":5:10: `grants` names unknown category `pipelines`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn unused_grants_and_scope_entries_are_noticed() {
+    let (dir, mut r) = repo();
+    manifest(
+        &mut r,
+        "version: 1\ntask: t\nscope:\n  paths: [\"src/**\", \"lib/**\"]\ngrants: [auth]\n",
+    );
+    r.write("src/a.rs", "x\n").expect("w");
+    r.commit(&format!("a{CLAUDE}"), &agent()).expect("c");
+    let (code, report) = check_json(dir.path(), &[]);
+    assert_eq!(code, 0);
+    let notices = report["notices"].to_string();
+    assert!(notices.contains("`lib/**`"), "{notices}");
+    assert!(notices.contains("grant `auth`"), "{notices}");
+    assert!(!notices.contains("`src/**`"), "{notices}");
+}

@@ -127,3 +127,16 @@ fn secrets_in_commit_messages_are_redacted() {
         assert!(text.contains("[REDACTED]"), "{text}");
     }
 }
+
+#[test]
+fn control_characters_cannot_forge_report_lines() {
+    let (dir, mut r) = repo();
+    manifest(&mut r, SRC_ONLY);
+    r.write(".github/workflows/ci.yml", "x\n").expect("w");
+    r.commit(&format!("innocent\x1b[2J\rverdict PASS{CLAUDE}"), &agent())
+        .expect("c");
+    let out = remit(dir.path(), &["check", "--base", "main"]);
+    let text = stdout(&out);
+    assert!(!text.contains('\x1b') && !text.contains('\r'), "{text:?}");
+    assert!(text.contains("\\u{1b}[2J\\rverdict PASS"), "{text}");
+}

@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Benchmark: `remit check` on a generated 10,000-file, 50-commit agent branch
+(with renames) next to `git log -M --name-status base..head` on the same range.
+
+Runs the two commands alternately, reports medians and remit's peak RSS.
+Target (issue 2): remit within 3x of git, peak memory under 100 MB.
+
+Usage: python3 benches/check_vs_git.py [--runs N] [--keep DIR]
+"""
+import argparse
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def run(cmd, cwd):
+    start = time.perf_counter()
+    subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - start
+
+
+def peak_rss_mb(cmd, cwd):
+    out = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd, cwd=cwd,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    return int(out.stderr.strip().splitlines()[-1]) / 1024
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=11)
+    ap.add_argument("--keep", help="generate into (or reuse) this directory")
+    args = ap.parse_args()
+
+    subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "remit", "--example", "gen_perf_repo"],
+                   cwd=ROOT, check=True)
+    remit = os.path.join(ROOT, "target", "release", "remit")
+    tmp = None
+    repo = args.keep
+    if repo is None:
+        tmp = tempfile.mkdtemp(prefix="remit-bench-")
+        repo = os.path.join(tmp, "repo")
+    if not os.path.exists(repo):
+        subprocess.run([os.path.join(ROOT, "target", "release", "examples", "gen_perf_repo"), repo],
+                       check=True, stdout=subprocess.DEVNULL)
+
+    remit_cmd = [remit, "check", "--base", "main", "--head", "agent", "--format", "json"]
+    git_cmd = ["git", "log", "-M", "--name-status", "--format=%H", "main..agent"]
+    code = subprocess.run(remit_cmd, cwd=repo, stdout=subprocess.DEVNULL).returncode
+    if code not in (0, 1):
+        sys.exit(f"remit check failed with exit {code}")
+    for _ in range(2):  # warm the page cache
+        run(remit_cmd, repo)
+        run(git_cmd, repo)
+    remit_t, git_t = [], []
+    for _ in range(args.runs):
+        remit_t.append(run(remit_cmd, repo))
+        git_t.append(run(git_cmd, repo))
+    rm, gm = statistics.median(remit_t), statistics.median(git_t)
+    rss = peak_rss_mb(remit_cmd, repo)
+    print(f"range main..agent: 50 agent commits over a 10,000-file tree")
+    print(f"remit check   median {rm * 1000:8.1f} ms   (min {min(remit_t) * 1000:.1f})")
+    print(f"git log -M    median {gm * 1000:8.1f} ms   (min {min(git_t) * 1000:.1f})")
+    print(f"ratio remit/git: {rm / gm:.2f}x   (target <= 3x)")
+    print(f"remit peak RSS: {rss:.1f} MB   (target < 100 MB)")
+    if tmp:
+        shutil.rmtree(tmp)
+
+
+if __name__ == "__main__":
+    main()
