@@ -225,9 +225,13 @@ fn starter(
     Ok(())
 }
 
+/// A hook event: its name, the tool matcher, and whether remit enforces there
+/// (`--enforce`: the event runs before a tool call and can refuse it).
+type Event = (&'static str, Option<&'static str>, bool);
+
 /// The hook wiring of one agent.
 fn wire(root: &Path, agent: Agent, steps: &mut Vec<Step>) -> Result<()> {
-    let (path, events): (&str, Vec<(&str, Option<&str>, bool)>) = match agent {
+    let (path, events): (&str, Vec<Event>) = match agent {
         Agent::ClaudeCode => (
             ".claude/settings.json",
             vec![
@@ -328,7 +332,7 @@ fn merge(
     doc: &mut Value,
     path: &str,
     agent: Agent,
-    events: &[(&str, Option<&str>, bool)],
+    events: &[Event],
 ) -> Result<Vec<String>, GateError> {
     let shape = |what: &str| {
         GateError::input(
