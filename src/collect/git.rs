@@ -421,6 +421,20 @@ impl GitRepo {
         };
         let mut opts = DiffOptions::new();
         opts.include_typechange(true).ignore_submodules(false);
+        if let Some(old) = old {
+            // libgit2 walks both trees whole; name it the changed paths so it
+            // reads only the subtrees that differ.
+            let mut paths = Vec::new();
+            self.changed_paths(Some(old), Some(new), b"", &mut paths)
+                .map_err(err)?;
+            if paths.is_empty() {
+                return Ok(Vec::new());
+            }
+            opts.disable_pathspec_match(true);
+            for path in paths {
+                opts.pathspec(path);
+            }
+        }
         let mut diff = self
             .repo
             .diff_tree_to_tree(old, Some(new), Some(&mut opts))
@@ -467,6 +481,51 @@ impl GitRepo {
             changes.push(Change { kind, old, new });
         }
         Ok(changes)
+    }
+
+    /// The paths (below `prefix`) whose entries differ between two trees,
+    /// reading only subtrees whose ids differ. A path that is a tree on one
+    /// side lists every file below it.
+    fn changed_paths(
+        &self,
+        old: Option<&Tree<'_>>,
+        new: Option<&Tree<'_>>,
+        prefix: &[u8],
+        out: &mut Vec<Vec<u8>>,
+    ) -> Result<(), git2::Error> {
+        const TREE: i32 = 0o040000;
+        let entries = |t: Option<&Tree<'_>>| -> std::collections::BTreeMap<Vec<u8>, (Oid, i32)> {
+            t.map(|t| {
+                t.iter()
+                    .map(|e| (e.name_bytes().to_vec(), (e.id(), e.filemode())))
+                    .collect()
+            })
+            .unwrap_or_default()
+        };
+        let (a, b) = (entries(old), entries(new));
+        let names: std::collections::BTreeSet<&Vec<u8>> = a.keys().chain(b.keys()).collect();
+        for name in names {
+            let (x, y) = (a.get(name), b.get(name));
+            if x == y {
+                continue;
+            }
+            let path = [prefix, name.as_slice()].concat();
+            let subtree = |e: Option<&(Oid, i32)>| match e {
+                Some((id, TREE)) => self.repo.find_tree(*id).map(Some),
+                _ => Ok(None),
+            };
+            let (tx, ty) = (subtree(x)?, subtree(y)?);
+            if tx.is_some() || ty.is_some() {
+                let mut below = path.clone();
+                below.push(b'/');
+                self.changed_paths(tx.as_ref(), ty.as_ref(), &below, out)?;
+            }
+            let file = |e: Option<&(Oid, i32)>| e.is_some_and(|(_, mode)| *mode != TREE);
+            if file(x) || file(y) {
+                out.push(path);
+            }
+        }
+        Ok(())
     }
 
     /// The blob at `path` in commit `oid`, if there is one.
