@@ -501,3 +501,23 @@ fn pre_commit_hooks_manifest_runs_remit_pre_push() {
     assert_eq!(hook["pass_filenames"].as_bool(), Some(false));
     assert_eq!(hook["always_run"].as_bool(), Some(true));
 }
+
+/// Tree diffs read only the subtrees that differ; a folder replaced by a file
+/// must still show every file that went away inside it.
+#[test]
+fn a_folder_replaced_by_a_file_is_seen_inside() {
+    let mut p = setup();
+    p.r.remove(".github/workflows/ci.yml").expect("remove");
+    p.r.write(".github/workflows", "not a folder any more\n")
+        .expect("write");
+    p.r.commit(&format!("Flatten{CLAUDE}"), &agent())
+        .expect("commit");
+    let push = [line("refs/heads/work", &p.head(), "refs/heads/work", ZERO)];
+    let out = p.hook(&push, &[]);
+    assert_eq!(code(&out), 1, "{}", show(&out));
+    assert!(
+        stdout(&out).contains("[pipeline] .github/workflows/ci.yml"),
+        "{}",
+        show(&out)
+    );
+}
