@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Benchmark: `remit pre-push` on a typical push — 20 agent commits touching
-200 files — in the generated 10,000-file perf repo (examples/gen_perf_repo.rs).
+"""Benchmark: `remit pre-push` on a typical push — 20 commits (a task manifest
+and 19 agent commits) touching 191 files — in the generated 10,000-file perf repo (examples/gen_perf_repo.rs).
 
 The push is a new branch `push` off `main`, with `origin/main` (and
 `origin/HEAD`) as remote-tracking refs, so remit computes the range from where
@@ -21,7 +21,7 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-COMMITS = 20
+COMMITS = 19  # agent commits; with the manifest commit the push is 20
 FILES_PER_COMMIT = 10
 ZERO = "0" * 40
 
@@ -32,8 +32,8 @@ def git(repo, *args, stdin=None):
 
 
 def add_push_branch(repo):
-    """Adds branch `push`: a person's task manifest, then 20 agent commits of
-    10 modified files each (200 distinct files), through git fast-import."""
+    """Adds branch `push`: a person's task manifest, then 19 agent commits of
+    10 modified files each (190 distinct files), through git fast-import."""
     main = git(repo, "rev-parse", "main")
     stream = []
     mark = 0
@@ -98,7 +98,8 @@ def main():
     commits = git(repo, "rev-list", "--count", f"{base}..{head}")
     cases = {
         "new branch": f"refs/heads/push {head} refs/heads/push {ZERO}\n",
-        "fast-forward": f"refs/heads/push {head} refs/heads/push {git(repo, 'rev-parse', 'push~20')}\n",
+        # The remote had the branch at main already: the same 20 commits.
+        "fast-forward": f"refs/heads/push {head} refs/heads/push {base}\n",
     }
     cmd = [remit, "pre-push", "origin", "/nonexistent/remote.git"]
     env = dict(os.environ, NO_COLOR="1")
