@@ -123,11 +123,13 @@ pub fn run(args: PrePushArgs) -> Result<u8> {
             )
         })?;
 
+    // An unnamed remote arrives as its URL, which may carry credentials.
+    let shown = crate::redact::redact(&remote).into_owned();
     let tracking = repo.remote_tracking(&remote)?;
     let known: Vec<String> = tracking.iter().map(|(_, oid)| oid.to_string()).collect();
     if tracking.is_empty() {
         eprintln!(
-            "remit: notice: no remote-tracking refs for `{remote}` (never fetched, or a push to a URL): each pushed ref is gated over its whole history; `git fetch {remote}` narrows that to what is new"
+            "remit: notice: no remote-tracking refs for `{shown}` (never fetched, or a push to a URL): each pushed ref is gated over its whole history; `git fetch {shown}` narrows that to what is new"
         );
     }
 
@@ -147,7 +149,7 @@ pub fn run(args: PrePushArgs) -> Result<u8> {
             None => {
                 req.builtin_policy = true;
                 eprintln!(
-                    "remit: notice: no remote-tracking default branch for `{remote}` (refs/remotes/{remote}/HEAD, main or master): using the built-in default policy; `git fetch {remote}` (or `git remote set-head {remote} --auto`) lets remit read the repository's policy"
+                    "remit: notice: no remote-tracking default branch for `{shown}` (refs/remotes/{shown}/HEAD, main or master): using the built-in default policy; `git fetch {shown}` (or `git remote set-head {shown} --auto`) lets remit read the repository's policy"
                 );
             }
         }
@@ -207,7 +209,7 @@ pub fn run(args: PrePushArgs) -> Result<u8> {
                     println!("remit: {target}: nothing new to gate (the remote has every commit)");
                     continue;
                 }
-                println!("remit: {target} → {remote}");
+                println!("remit: {target} → {shown}");
                 print!("{}", text::render(&outcome, color));
                 worst = worst.max(outcome.verdict.outcome.exit_code());
             }

@@ -521,3 +521,23 @@ fn a_folder_replaced_by_a_file_is_seen_inside() {
         show(&out)
     );
 }
+
+/// A push to an unnamed remote passes its URL, credentials and all: they
+/// never reach the output.
+#[test]
+fn a_remote_url_with_credentials_is_redacted() {
+    let mut p = setup();
+    p.agent_commit(".github/workflows/release.yml", "on: release\n");
+    let url = "https://dana:ghp_0123456789abcdefghijklmnopqrstuvwxyz01@github.com/acme/app.git";
+    let mut cmd = remit_command(&p.work, &["pre-push", url, url]);
+    let input = line("refs/heads/work", &p.head(), "refs/heads/work", ZERO);
+    let out = run_with_stdin(&mut cmd, &input);
+    assert_eq!(code(&out), 1, "{}", show(&out));
+    assert!(
+        stderr(&out).contains("no remote-tracking refs"),
+        "{}",
+        show(&out)
+    );
+    assert!(!show(&out).contains("ghp_0123456789"), "{}", show(&out));
+    assert!(show(&out).contains("[REDACTED]"), "{}", show(&out));
+}
