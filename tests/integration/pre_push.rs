@@ -311,6 +311,20 @@ fn pre_commit_framework_environment_replaces_stdin() {
         "{}",
         show(&out)
     );
+
+    // A push pre-commit found no start for (it would run on all files):
+    // the local branch over what the remote has.
+    let mut cmd = remit_command(&p.work, &["pre-push"]);
+    cmd.env("PRE_COMMIT_REMOTE_NAME", "origin")
+        .env("PRE_COMMIT_LOCAL_BRANCH", "refs/heads/work")
+        .stdin(Stdio::null());
+    let out = cmd.output().expect("run remit");
+    assert_eq!(code(&out), 1, "{}", show(&out));
+    assert!(
+        stdout(&out).contains("1 agent commit, 1 human commit"),
+        "{}",
+        show(&out)
+    );
 }
 
 #[test]
