@@ -106,7 +106,7 @@ pub fn manifests(
         let mut declared: Option<(Vec<u8>, String)> = repo
             .file_at(base, &path)?
             .map(|bytes| (bytes, format!("{path}@{}", short(base))));
-        for (commit, who) in commits.iter().zip(attribution) {
+        for (k, (commit, who)) in commits.iter().zip(attribution).enumerate() {
             for change in commit
                 .changes
                 .iter()
@@ -121,10 +121,20 @@ pub fn manifests(
                     None => None,
                 };
                 match (who, &declared) {
-                    // An agent may introduce a manifest, never change one.
-                    (Some(_), None) if now.is_some() => {
+                    // An agent may introduce a manifest before it starts the
+                    // work that manifest governs, never change one — and a
+                    // manifest added after that work began is a change too.
+                    (Some(_), None)
+                        if now.is_some() && !governs_earlier(now.as_deref(), &attribution[..k]) =>
+                    {
                         declared = now.map(|b| (b, format!("{path}@{}", short(commit.oid))));
                     }
+                    (Some(_), None) if now.is_some() => out.changes.push(ManifestChange {
+                        commit: commit.sha.clone(),
+                        path: path.clone(),
+                        kind: change.kind,
+                        declared: "none: added after the agent's work began".to_string(),
+                    }),
                     (Some(_), Some((_, at))) => out.changes.push(ManifestChange {
                         commit: commit.sha.clone(),
                         path: path.clone(),
@@ -152,6 +162,24 @@ pub fn manifests(
             .push(Manifest::parse(&text, &path.display().to_string(), None)?);
     }
     Ok(out)
+}
+
+/// Whether a manifest (as raw bytes) governs any of these earlier agent commits.
+fn governs_earlier(bytes: Option<&[u8]>, earlier: &[Option<Attribution>]) -> bool {
+    let agents: Vec<Option<&str>> = earlier
+        .iter()
+        .flatten()
+        .map(|a| a.session.as_deref())
+        .collect();
+    if agents.is_empty() {
+        return false;
+    }
+    let text = bytes.map(String::from_utf8_lossy).unwrap_or_default();
+    match Manifest::parse(&text, "added manifest", None) {
+        Ok(m) => agents.iter().any(|s| m.governs(*s)),
+        // Unreadable and added late: treat it as the change it is.
+        Err(_) => true,
+    }
 }
 
 /// Text of a blob to inspect; `None` when too large to read (fail closed).

@@ -4,7 +4,9 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use git2::{Delta, DiffFindOptions, DiffOptions, ErrorCode, Oid, Repository, Sort, Tree};
+use git2::{ErrorCode, Oid, Repository, Sort, Tree};
+
+use crate::collect::treediff;
 
 use crate::error::GateError;
 
@@ -35,7 +37,7 @@ pub enum FileKind {
 }
 
 impl FileKind {
-    fn from_mode(mode: u32) -> Self {
+    pub fn from_mode(mode: u32) -> Self {
         match mode {
             0o100644 | 0o100664 => Self::Regular,
             0o100755 => Self::Executable,
@@ -72,7 +74,6 @@ pub enum ChangeKind {
     Deleted,
     Modified,
     Renamed,
-    Copied,
     /// The object type changed: file ↔ symlink ↔ submodule.
     TypeChanged,
 }
@@ -84,7 +85,6 @@ impl ChangeKind {
             Self::Deleted => "deleted",
             Self::Modified => "modified",
             Self::Renamed => "renamed",
-            Self::Copied => "copied",
             Self::TypeChanged => "type changed",
         }
     }
@@ -416,116 +416,8 @@ impl GitRepo {
     }
 
     fn diff(&self, old: Option<&Tree<'_>>, new: &Tree<'_>) -> Result<Vec<Change>, GateError> {
-        let err = |e: git2::Error| {
-            GateError::input(format!("cannot diff: {}", e.message()), SHALLOW_HELP)
-        };
-        let mut opts = DiffOptions::new();
-        opts.include_typechange(true).ignore_submodules(false);
-        if let Some(old) = old {
-            // libgit2 walks both trees whole; name it the changed paths so it
-            // reads only the subtrees that differ.
-            let mut paths = Vec::new();
-            self.changed_paths(Some(old), Some(new), b"", &mut paths)
-                .map_err(err)?;
-            if paths.is_empty() {
-                return Ok(Vec::new());
-            }
-            opts.disable_pathspec_match(true);
-            for path in paths {
-                opts.pathspec(path);
-            }
-        }
-        let mut diff = self
-            .repo
-            .diff_tree_to_tree(old, Some(new), Some(&mut opts))
-            .map_err(err)?;
-        // Renames pair a deletion with an addition; without both there is
-        // nothing to find, and finding reads every added blob.
-        let has = |status| diff.deltas().any(|d| d.status() == status);
-        if has(Delta::Added) && has(Delta::Deleted) {
-            let mut find = DiffFindOptions::new();
-            find.renames(true).rename_limit(10_000);
-            diff.find_similar(Some(&mut find)).map_err(err)?;
-        }
-        let mut changes = Vec::with_capacity(diff.deltas().len());
-        for delta in diff.deltas() {
-            let side = |f: git2::DiffFile<'_>| -> Option<Side> {
-                if f.id().is_zero() && !f.exists() {
-                    return None;
-                }
-                let path = f
-                    .path_bytes()
-                    .map(|b| String::from_utf8_lossy(b).into_owned())?;
-                let mode = u32::from(f.mode());
-                Some(Side {
-                    path,
-                    oid: f.id(),
-                    mode,
-                    kind: FileKind::from_mode(mode),
-                })
-            };
-            let kind = match delta.status() {
-                Delta::Added => ChangeKind::Added,
-                Delta::Deleted => ChangeKind::Deleted,
-                Delta::Renamed => ChangeKind::Renamed,
-                Delta::Copied => ChangeKind::Copied,
-                Delta::Typechange => ChangeKind::TypeChanged,
-                _ => ChangeKind::Modified,
-            };
-            let (old, new) = (side(delta.old_file()), side(delta.new_file()));
-            let (old, new) = match kind {
-                ChangeKind::Added => (None, new),
-                ChangeKind::Deleted => (old, None),
-                _ => (old, new),
-            };
-            changes.push(Change { kind, old, new });
-        }
-        Ok(changes)
-    }
-
-    /// The paths (below `prefix`) whose entries differ between two trees,
-    /// reading only subtrees whose ids differ. A path that is a tree on one
-    /// side lists every file below it.
-    fn changed_paths(
-        &self,
-        old: Option<&Tree<'_>>,
-        new: Option<&Tree<'_>>,
-        prefix: &[u8],
-        out: &mut Vec<Vec<u8>>,
-    ) -> Result<(), git2::Error> {
-        const TREE: i32 = 0o040000;
-        let entries = |t: Option<&Tree<'_>>| -> std::collections::BTreeMap<Vec<u8>, (Oid, i32)> {
-            t.map(|t| {
-                t.iter()
-                    .map(|e| (e.name_bytes().to_vec(), (e.id(), e.filemode())))
-                    .collect()
-            })
-            .unwrap_or_default()
-        };
-        let (a, b) = (entries(old), entries(new));
-        let names: std::collections::BTreeSet<&Vec<u8>> = a.keys().chain(b.keys()).collect();
-        for name in names {
-            let (x, y) = (a.get(name), b.get(name));
-            if x == y {
-                continue;
-            }
-            let path = [prefix, name.as_slice()].concat();
-            let subtree = |e: Option<&(Oid, i32)>| match e {
-                Some((id, TREE)) => self.repo.find_tree(*id).map(Some),
-                _ => Ok(None),
-            };
-            let (tx, ty) = (subtree(x)?, subtree(y)?);
-            if tx.is_some() || ty.is_some() {
-                let mut below = path.clone();
-                below.push(b'/');
-                self.changed_paths(tx.as_ref(), ty.as_ref(), &below, out)?;
-            }
-            let file = |e: Option<&(Oid, i32)>| e.is_some_and(|(_, mode)| *mode != TREE);
-            if file(x) || file(y) {
-                out.push(path);
-            }
-        }
-        Ok(())
+        treediff::diff(&self.repo, old, new)
+            .map_err(|e| GateError::input(format!("cannot diff: {}", e.message()), SHALLOW_HELP))
     }
 
     /// The blob at `path` in commit `oid`, if there is one.

@@ -201,9 +201,7 @@ fn resource_hits(change: &Change, contents: &Contents) -> Vec<CategoryHit> {
 fn note(change: &Change, path: &str) -> Option<String> {
     let kind_of = |s: &Option<crate::collect::git::Side>| s.as_ref().map(|s| s.kind);
     match (&change.old, &change.new) {
-        (Some(o), Some(n))
-            if change.kind == ChangeKind::Renamed || change.kind == ChangeKind::Copied =>
-        {
+        (Some(o), Some(n)) if change.kind == ChangeKind::Renamed => {
             if path == o.path {
                 Some(format!("{} to {}", change.kind.as_str(), n.path))
             } else {

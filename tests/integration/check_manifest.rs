@@ -230,3 +230,55 @@ fn unused_grants_and_scope_entries_are_noticed() {
     assert!(notices.contains("grant `auth`"), "{notices}");
     assert!(!notices.contains("`src/**`"), "{notices}");
 }
+
+#[test]
+fn a_manifest_added_after_the_work_began_is_a_change() {
+    let (dir, mut r) = repo();
+    manifest(&mut r, SRC_ONLY);
+    r.write("src/a.rs", "x\n").expect("w");
+    r.commit(&format!("a{CLAUDE}"), &agent()).expect("c");
+    r.write(
+        ".remit/tasks/more.yml",
+        "version: 1\ntask: t\nscope:\n  paths: [\"**\"]\ngrants: [pipeline]\n",
+    )
+    .expect("w");
+    r.write(".github/workflows/ci.yml", "on: push\n")
+        .expect("w");
+    r.commit(&format!("more{CLAUDE}"), &agent()).expect("c");
+    let (code, report) = check_json(dir.path(), &[]);
+    assert_eq!(code, 1, "{report}");
+    assert!(
+        has(&report, "manifest-changed", "", ".remit/tasks/more.yml"),
+        "{report}"
+    );
+    assert!(
+        has(
+            &report,
+            "protected-path",
+            "pipeline",
+            ".github/workflows/ci.yml"
+        ),
+        "{report}"
+    );
+}
+
+#[test]
+fn a_session_manifest_added_before_that_session_works_is_declared() {
+    let (dir, mut r) = repo();
+    manifest(
+        &mut r,
+        "version: 1\ntask: a\nsessions: [\"s-a\"]\nscope:\n  paths: [\"src/**\"]\n",
+    );
+    r.write("src/a.rs", "x\n").expect("w");
+    r.commit("a\n\nRemit-Session: s-a\n", &agent()).expect("c");
+    r.write(
+        ".remit/tasks/b.yml",
+        "version: 1\ntask: b\nsessions: [\"s-b\"]\nscope:\n  paths: [\"docs/**\"]\n",
+    )
+    .expect("w");
+    r.write("docs/b.md", "x\n").expect("w");
+    r.commit("b\n\nRemit-Session: s-b\n", &agent()).expect("c");
+    let (code, report) = check_json(dir.path(), &[]);
+    assert_eq!(code, 0, "{report}");
+    assert!(findings(&report).is_empty(), "{report}");
+}

@@ -12,3 +12,4 @@ mod cli;
 mod init;
 mod pre_push;
 mod schema;
+mod treediff;
