@@ -46,6 +46,22 @@ pub enum Command {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
+    /// git pre-push hook: gate every pushed range before it leaves (no network).
+    PrePush(crate::commands::pre_push::PrePushArgs),
+    /// Write a starter policy, a task manifest template and agent hook wiring.
+    Init(crate::commands::init::InitArgs),
+    /// Print the JSON Schema of the policy or the task manifest.
+    Schema {
+        #[arg(value_enum)]
+        kind: crate::model::schema::SchemaKind,
+    },
+    /// Print a shell completion script (e.g. `remit completions bash > /etc/bash_completion.d/remit`).
+    Completions {
+        #[arg(value_enum)]
+        shell: crate::commands::completions::Shell,
+    },
+    /// Print the man page (roff), e.g. `remit man > remit.1`.
+    Man,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

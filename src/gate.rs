@@ -27,6 +27,15 @@ pub struct Request {
     pub mode: Option<Mode>,
     /// Every commit is the agent's (e.g. the PR was opened by an agent account).
     pub all_commits_agent: bool,
+    /// Gate what head adds over the whole history of these revisions instead
+    /// of base..head (pre-push: everything the remote already has); the base
+    /// is then where that range leaves them.
+    pub exclude: Option<Vec<String>>,
+    /// Read the policy from this revision instead of the base (pre-push: the
+    /// remote's default branch).
+    pub policy_rev: Option<String>,
+    /// Use the built-in default policy, whatever the revisions hold.
+    pub builtin_policy: bool,
 }
 
 /// One commit of the range as the report shows it.
@@ -59,12 +68,27 @@ pub struct Outcome {
 pub fn run(req: &Request) -> Result<Outcome, GateError> {
     let repo = GitRepo::open(&req.repo)?;
     let head = repo.resolve(req.head.as_deref().unwrap_or("HEAD"))?;
-    let base = match &req.base {
-        Some(rev) => repo.resolve(rev)?,
-        None => repo.default_base(head)?,
+    let (base, commits) = match &req.exclude {
+        Some(revs) => {
+            let hide = revs
+                .iter()
+                .map(|r| repo.resolve(r))
+                .collect::<Result<Vec<_>, _>>()?;
+            repo.range_excluding(head, &hide)?
+        }
+        None => {
+            let base = match &req.base {
+                Some(rev) => repo.resolve(rev)?,
+                None => repo.default_base(head)?,
+            };
+            (base, repo.range(base, head)?)
+        }
     };
-    let commits = repo.range(base, head)?;
-    let policy = files::policy(&repo, base, req.policy.as_deref())?;
+    let policy = match (&req.policy_rev, req.builtin_policy) {
+        (_, true) if req.policy.is_none() => crate::model::policy::Policy::builtin()?,
+        (Some(rev), _) => files::policy(&repo, repo.resolve(rev)?, req.policy.as_deref())?,
+        _ => files::policy(&repo, base, req.policy.as_deref())?,
+    };
     let who: Vec<_> = commits
         .iter()
         .map(|c| attribution::attribute(c, &policy.agents, req.all_commits_agent))

@@ -18,6 +18,11 @@ fn main() -> ExitCode {
         Command::Record(args) => commands::record::run(args),
         Command::Import(args) => commands::import::run(args),
         Command::VerifyLog { files } => commands::verify_log::run(&files),
+        Command::PrePush(args) => commands::pre_push::run(args),
+        Command::Init(args) => commands::init::run(args),
+        Command::Schema { kind } => commands::schema::run(kind),
+        Command::Completions { shell } => commands::completions::completions(shell),
+        Command::Man => commands::completions::man(),
     };
     match result {
         Ok(code) => ExitCode::from(code),

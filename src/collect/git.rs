@@ -10,6 +10,9 @@ use crate::collect::treediff;
 
 use crate::error::GateError;
 
+/// git's empty tree: the base of a range that starts at a root commit.
+pub const EMPTY_TREE: &str = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+
 const SHALLOW_HELP: &str = "the clone is shallow or incomplete; fetch the whole history: `git fetch --unshallow` locally, or `fetch-depth: 0` on actions/checkout";
 
 pub struct GitRepo {
@@ -210,6 +213,97 @@ impl GitRepo {
         ))
     }
 
+    /// The commits `head` adds over the history of every `hide` commit,
+    /// oldest first, and the base the range leaves from: the first parent of
+    /// its oldest commit, or [`EMPTY_TREE`] when that is a root commit.
+    pub fn range_excluding(
+        &self,
+        head: Oid,
+        hide: &[Oid],
+    ) -> Result<(Oid, Vec<Commit>), GateError> {
+        let git_err = |e: git2::Error| {
+            GateError::input(
+                format!("cannot walk the history of {head}: {}", e.message()),
+                SHALLOW_HELP,
+            )
+        };
+        let mut walk = self.repo.revwalk().map_err(git_err)?;
+        walk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE)
+            .map_err(git_err)?;
+        walk.push(head).map_err(git_err)?;
+        for oid in hide {
+            walk.hide(*oid).map_err(git_err)?;
+        }
+        let oids: Vec<Oid> = walk.collect::<Result<_, _>>().map_err(git_err)?;
+        let base = match oids.first() {
+            None => head,
+            Some(first) => match self.find_commit(*first)?.parent_ids().next() {
+                Some(parent) => parent,
+                None => Oid::from_str(EMPTY_TREE).map_err(git_err)?,
+            },
+        };
+        if self.is_shallow() {
+            let boundary = self.shallow_boundary();
+            if let Some(cut) = oids.iter().find(|o| boundary.contains(o)) {
+                return Err(GateError::input(
+                    format!("the history of {head} is cut off at {cut}: this is a shallow clone"),
+                    SHALLOW_HELP,
+                ));
+            }
+        }
+        let in_range: HashSet<Oid> = oids.iter().copied().collect();
+        let base_tree = self.tree_of(base)?;
+        let commits = oids
+            .iter()
+            .map(|oid| self.commit(*oid, &in_range, &base_tree))
+            .collect::<Result<_, _>>()?;
+        Ok((base, commits))
+    }
+
+    /// The targets of the remote-tracking refs `refs/remotes/<remote>/*`
+    /// (symbolic ones such as `<remote>/HEAD` are skipped: they repeat a branch).
+    pub fn remote_tracking(&self, remote: &str) -> Result<Vec<(String, Oid)>, GateError> {
+        let glob = format!("refs/remotes/{remote}/*");
+        let refs = self.repo.references_glob(&glob).map_err(|e| {
+            GateError::input(
+                format!("cannot list {glob}: {}", e.message()),
+                "check the repository with `git fsck`",
+            )
+        })?;
+        let mut out = Vec::new();
+        for r in refs.flatten() {
+            if r.kind() != Some(git2::ReferenceType::Direct) {
+                continue;
+            }
+            if let (Some(name), Ok(commit)) = (r.name(), r.peel_to_commit()) {
+                out.push((name.to_string(), commit.id()));
+            }
+        }
+        Ok(out)
+    }
+
+    /// The remote's default branch as last fetched: `<remote>/HEAD`, else
+    /// `<remote>/main`, else `<remote>/master`. Never asks the remote.
+    pub fn remote_default_branch(&self, remote: &str) -> Option<(String, Oid)> {
+        ["HEAD", "main", "master"].iter().find_map(|name| {
+            let full = format!("refs/remotes/{remote}/{name}");
+            let r = self.repo.find_reference(&full).ok()?.resolve().ok()?;
+            let oid = r.peel_to_commit().ok()?.id();
+            Some((r.name().unwrap_or(&full).to_string(), oid))
+        })
+    }
+
+    /// The commit an object names (peeling tags), if it is here and is one.
+    pub fn commit_of(&self, oid: Oid) -> Option<Oid> {
+        let object = self.repo.find_object(oid, None).ok()?;
+        object.peel_to_commit().ok().map(|c| c.id())
+    }
+
+    /// Whether the object is in the repository.
+    pub fn has_object(&self, oid: Oid) -> bool {
+        self.repo.find_object(oid, None).is_ok()
+    }
+
     /// The commits in `base..head`, oldest first, each with its changes.
     pub fn range(&self, base: Oid, head: Oid) -> Result<Vec<Commit>, GateError> {
         let oids = self.range_oids(base, head)?;
@@ -266,6 +360,15 @@ impl GitRepo {
     }
 
     fn tree_of(&self, oid: Oid) -> Result<Tree<'_>, GateError> {
+        if oid.to_string() == EMPTY_TREE {
+            // The base of a range that starts at a root commit.
+            return self.repo.find_tree(oid).map_err(|e| {
+                GateError::input(
+                    format!("cannot read the empty tree: {}", e.message()),
+                    SHALLOW_HELP,
+                )
+            });
+        }
         self.find_commit(oid)?.tree().map_err(|e| {
             GateError::input(
                 format!("missing tree of {oid}: {}", e.message()),

@@ -23,6 +23,7 @@ pub fn run(args: CheckArgs) -> Result<u8> {
             ModeArg::Report => Mode::Report,
         }),
         all_commits_agent: false,
+        ..Request::default()
     };
     let outcome = gate::run(&req)?;
     publish(&outcome, &args.formats, &args.outputs)?;

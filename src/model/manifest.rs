@@ -67,10 +67,10 @@ impl Manifest {
     }
 }
 
-const KEYS: &[&str] = &[
+pub(crate) const KEYS: &[&str] = &[
     "version", "task", "ticket", "sessions", "scope", "grants", "tools", "hosts",
 ];
-const SCOPE_KEYS: &[&str] = &["paths", "exclude"];
+pub(crate) const SCOPE_KEYS: &[&str] = &["paths", "exclude"];
 
 fn read(
     root: &Node,

@@ -6,4 +6,5 @@ pub mod event;
 pub mod glob;
 pub mod manifest;
 pub mod policy;
+pub mod schema;
 pub mod strict;

@@ -115,7 +115,7 @@ impl Policy {
     }
 }
 
-const TOP_KEYS: &[&str] = &[
+pub(crate) const TOP_KEYS: &[&str] = &[
     "version",
     "mode",
     "out_of_scope",
@@ -124,10 +124,10 @@ const TOP_KEYS: &[&str] = &[
     "audit",
     "approvals",
 ];
-const AGENT_KEYS: &[&str] = &["trailers", "authors", "all_commits"];
-const CATEGORY_KEYS: &[&str] = &["paths", "on_violation"];
-const AUDIT_KEYS: &[&str] = &["required", "allowed_hosts"];
-const APPROVAL_KEYS: &[&str] = &["label", "codeowners"];
+pub(crate) const AGENT_KEYS: &[&str] = &["trailers", "authors", "all_commits"];
+pub(crate) const CATEGORY_KEYS: &[&str] = &["paths", "on_violation"];
+pub(crate) const AUDIT_KEYS: &[&str] = &["required", "allowed_hosts"];
+pub(crate) const APPROVAL_KEYS: &[&str] = &["label", "codeowners"];
 
 /// A category as written, before globs are compiled.
 struct CategorySpec {

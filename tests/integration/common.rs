@@ -169,3 +169,55 @@ impl LogBuilder {
         s
     }
 }
+
+/// The `remit` binary as a command in `dir`, with the ambient CI and git
+/// environment scrubbed (set stdin and extra env on it before running).
+pub fn remit_command(dir: &Path, args: &[&str]) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_remit"));
+    cmd.current_dir(dir).args(args);
+    for (key, _) in std::env::vars_os() {
+        let key = key.to_string_lossy().into_owned();
+        if key.starts_with("GITHUB_")
+            || key.starts_with("RUNNER_")
+            || key.starts_with("ACTIONS_")
+            || key.starts_with("INPUT_")
+            || key.starts_with("PRE_COMMIT")
+            || key.starts_with("GIT_")
+            || key == "CI"
+        {
+            cmd.env_remove(key);
+        }
+    }
+    cmd.env("NO_COLOR", "1");
+    cmd
+}
+
+/// Runs the git CLI in `dir` (fixed identity, no ambient git environment);
+/// panics with its output when it fails.
+pub fn git(dir: &Path, args: &[&str]) -> String {
+    let out = git_output(dir, args);
+    assert!(
+        out.status.success(),
+        "git {args:?} failed: {}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    stdout(&out).trim().to_string()
+}
+
+pub fn git_output(dir: &Path, args: &[&str]) -> Output {
+    let mut cmd = Command::new("git");
+    cmd.current_dir(dir).args(args);
+    for (key, _) in std::env::vars_os() {
+        if key.to_string_lossy().starts_with("GIT_") {
+            cmd.env_remove(key);
+        }
+    }
+    cmd.env("GIT_AUTHOR_NAME", "Dana Maintainer")
+        .env("GIT_AUTHOR_EMAIL", "dana@example.com")
+        .env("GIT_COMMITTER_NAME", "Dana Maintainer")
+        .env("GIT_COMMITTER_EMAIL", "dana@example.com")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("HOME", dir);
+    cmd.output().expect("run git")
+}

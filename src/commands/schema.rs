@@ -1,0 +1,11 @@
+//! `remit schema policy|manifest`: the JSON Schema editors use for completion
+//! and validation (also committed under `schemas/`).
+
+use anyhow::Result;
+
+use crate::model::schema::{self, SchemaKind};
+
+pub fn run(kind: SchemaKind) -> Result<u8> {
+    print!("{}", schema::render(kind));
+    Ok(0)
+}
