@@ -4,6 +4,7 @@
 //! report — and every command shares it ([`gate::run`]). Only
 //! [`collect`] does I/O; everything after it is plain data.
 
+pub mod approval;
 pub mod cli;
 pub mod collect;
 pub mod commands;
@@ -13,6 +14,7 @@ pub mod gate;
 pub mod hash;
 pub mod model;
 pub mod normalize;
+pub mod publish;
 pub mod redact;
 pub mod report;
 pub mod rules;

@@ -15,6 +15,7 @@ fn main() -> ExitCode {
         Command::Check(args) => commands::check::run(args),
         Command::Explain { rule } => commands::explain::run(rule.as_deref()),
         Command::Demo => commands::demo::run(),
+        Command::Action(args) => commands::action::run(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),
