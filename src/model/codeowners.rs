@@ -62,7 +62,7 @@ impl CodeOwners {
     /// lookup remit does not make; see the README).
     pub fn is_owner(&self, path: &str, login: &str) -> bool {
         let login = login.to_ascii_lowercase();
-        self.owners_of(path).iter().any(|o| *o == login)
+        self.owners_of(path).contains(&login)
     }
 }
 

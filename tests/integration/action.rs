@@ -190,7 +190,7 @@ fn validate_sarif(sarif: &Value) {
     }
 }
 
-fn posts<'a>(gh: &'a FakeGithub, route_end: &str) -> Vec<crate::github_api::Recorded> {
+fn posts(gh: &FakeGithub, route_end: &str) -> Vec<crate::github_api::Recorded> {
     gh.requests()
         .into_iter()
         .filter(|r| r.method == "POST" && r.route().ends_with(route_end))
