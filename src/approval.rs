@@ -162,7 +162,8 @@ mod tests {
             permission: Permission::Write,
         });
         let (v, _) = apply(blocked(), &policy(), &facts);
-        assert_eq!(v.outcome, Outcome::Pass);
+        // Approved findings stay in the report: the verdict is a warning, not a block.
+        assert_eq!(v.outcome, Outcome::Warn);
         assert_eq!(
             v.findings[0].approved_by.as_deref(),
             Some("@dana (label `remit-approved`)")
@@ -178,7 +179,7 @@ mod tests {
             ..Default::default()
         };
         let (v, notes) = apply(blocked(), &policy(), &facts);
-        assert_eq!(v.outcome, Outcome::Pass);
+        assert_eq!(v.outcome, Outcome::Warn);
         assert_eq!(
             v.findings[0].approved_by.as_deref(),
             Some("@sam (code owner review)")

@@ -76,4 +76,13 @@ pub struct ActionArgs {
     /// The checked-out repository (default: $GITHUB_WORKSPACE, else the current directory).
     #[arg(long)]
     pub repo: Option<PathBuf>,
+    /// Policy file to use instead of .github/remit.yml from the base (overrides the `policy` input).
+    #[arg(long)]
+    pub policy: Option<PathBuf>,
+    /// Task manifest(s) to use instead of those discovered under .remit/.
+    #[arg(long = "manifest")]
+    pub manifests: Vec<PathBuf>,
+    /// Override the policy's mode (overrides the `mode` input).
+    #[arg(long, value_enum)]
+    pub mode: Option<ModeArg>,
 }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 
 use crate::approval::{self, ApprovalFacts};
-use crate::cli::ActionArgs;
+use crate::cli::{ActionArgs, ModeArg};
 use crate::collect::files;
 use crate::collect::git::GitRepo;
 use crate::collect::github::{Api, ApiError, Event, CHECKOUT_FIX};
@@ -19,6 +19,9 @@ use crate::normalize::attribution::agent_for_login;
 use crate::publish::{self, CommentAction, Conclusion};
 use crate::report::{self, Format};
 use crate::verdict::Outcome as Verdict;
+
+/// The JSON report's file name in the workspace (the `report` output).
+const REPORT_FILE: &str = "remit-report.json";
 
 /// The action's inputs (`INPUT_*`); empty means unset, as the runner sends them.
 #[derive(Debug, Clone)]
@@ -91,7 +94,7 @@ impl Inputs {
             base: input("base"),
             head: input("head"),
             sarif,
-            report: input("report").unwrap_or_else(|| "remit-report.json".to_string()),
+            report: REPORT_FILE.to_string(),
             comment: flag("comment", true)?,
             check_run: flag("check_run", true)?,
             fail_on_warn,
@@ -100,7 +103,16 @@ impl Inputs {
 }
 
 pub fn run(args: ActionArgs) -> Result<u8> {
-    let inputs = Inputs::read()?;
+    let mut inputs = Inputs::read()?;
+    if let Some(policy) = args.policy {
+        inputs.policy = Some(policy);
+    }
+    if let Some(mode) = args.mode {
+        inputs.mode = Some(match mode {
+            ModeArg::Enforce => Mode::Enforce,
+            ModeArg::Report => Mode::Report,
+        });
+    }
     let workspace = args
         .repo
         .or_else(|| env("GITHUB_WORKSPACE").map(PathBuf::from))
@@ -158,7 +170,7 @@ pub fn run(args: ActionArgs) -> Result<u8> {
         base: Some(base_oid.to_string()),
         head: Some(head_oid.to_string()),
         policy: inputs.policy.clone(),
-        manifests: Vec::new(),
+        manifests: args.manifests,
         mode: inputs.mode,
         all_commits_agent: agent_author.is_some(),
     };
