@@ -210,41 +210,7 @@ pub fn run(args: ActionArgs) -> Result<u8> {
     let fails = blocked || (inputs.fail_on_warn && outcome.verdict.outcome == Verdict::Warn);
     let code = u8::from(fails);
 
-    // The log: the text report, with workflow commands off so that commit
-    // messages cannot inject commands, then the annotations.
-    let stop = format!(
-        "remit-{}",
-        &crate::hash::sha256_hex(outcome.head.as_bytes())[..16]
-    );
-    println!("::stop-commands::{stop}");
-    print!("{}", report::render(&outcome, Format::Text, false));
-    println!("::{stop}::");
-    print!("{}", report::render(&outcome, Format::Github, false));
-    for note in &notes {
-        publish::notice("remit: approval", note);
-    }
-
-    let report_path = workspace.join(&inputs.report);
-    std::fs::write(&report_path, report::render(&outcome, Format::Json, false))
-        .with_context(|| format!("cannot write {}", report_path.display()))?;
-    if let Some(sarif) = &inputs.sarif {
-        let path = workspace.join(sarif);
-        std::fs::write(&path, report::render(&outcome, Format::Sarif, false))
-            .with_context(|| format!("cannot write {}", path.display()))?;
-    }
-
-    let mut summary = report::render(&outcome, Format::Markdown, false);
-    for w in &warnings {
-        summary.push_str(&format!(
-            "\n> [!WARNING]\n> {}\n",
-            report::markdown::text(w)
-        ));
-    }
-    if let Some(path) = env("GITHUB_STEP_SUMMARY") {
-        if let Err(e) = publish::write_summary(Path::new(&path), &summary) {
-            publish::notice("remit", &format!("cannot write the job summary: {e}"));
-        }
-    }
+    let summary = publish_local(&workspace, &inputs, &outcome, &notes, &warnings)?;
     write_outputs(
         outputs_path.as_deref(),
         outcome.verdict.outcome.as_str(),
@@ -272,6 +238,62 @@ pub fn run(args: ActionArgs) -> Result<u8> {
         notes: &notes,
     });
     Ok(code)
+}
+
+/// What needs no API: the log (text report and annotations), the JSON and
+/// SARIF files, and the job summary, which it returns for the check run.
+fn publish_local(
+    workspace: &Path,
+    inputs: &Inputs,
+    outcome: &Outcome,
+    notes: &[String],
+    warnings: &[String],
+) -> Result<String> {
+    // The log: the text report, with workflow commands off so that commit
+    // messages cannot inject commands, then the annotations.
+    let seed = format!(
+        "{}:{}:{:?}",
+        outcome.head,
+        std::process::id(),
+        std::time::SystemTime::now()
+    );
+    let stop = format!("remit-{}", &crate::hash::sha256_hex(seed.as_bytes())[..16]);
+    println!("::stop-commands::{stop}");
+    print!("{}", report::render(outcome, Format::Text, false));
+    println!("::{stop}::");
+    print!("{}", report::render(outcome, Format::Github, false));
+    for note in notes {
+        publish::notice("remit: approval", note);
+    }
+
+    let report_path = workspace.join(&inputs.report);
+    std::fs::write(&report_path, report::render(outcome, Format::Json, false))
+        .with_context(|| format!("cannot write {}", report_path.display()))?;
+    if let Some(sarif) = &inputs.sarif {
+        let path = workspace.join(sarif);
+        std::fs::write(&path, report::render(outcome, Format::Sarif, false))
+            .with_context(|| format!("cannot write {}", path.display()))?;
+    }
+
+    let mut summary = report::render(outcome, Format::Markdown, false);
+    for w in warnings {
+        summary.push_str(&format!(
+            "\n> [!WARNING]\n> {}\n",
+            report::markdown::text(w)
+        ));
+    }
+    if !notes.is_empty() {
+        summary.push_str("\n#### Approvals that did not count\n\n");
+        for n in notes {
+            summary.push_str(&format!("- {}\n", report::markdown::text(n)));
+        }
+    }
+    if let Some(path) = env("GITHUB_STEP_SUMMARY") {
+        if let Err(e) = publish::write_summary(Path::new(&path), &summary) {
+            publish::notice("remit", &format!("cannot write the job summary: {e}"));
+        }
+    }
+    Ok(summary)
 }
 
 /// Opens the workspace. Inside the action's container remit runs as root

@@ -87,7 +87,7 @@ fn findings_table(out: &mut String, outcome: &Outcome) {
             .as_deref()
             .map(|c| code(short(c)))
             .unwrap_or_default();
-        let mut message = text(&f.message);
+        let mut message = rich(&f.message);
         if let Some(who) = &f.approved_by {
             let _ = write!(message, " — approved by {}", text(who));
         }
@@ -117,7 +117,7 @@ fn fixes(out: &mut String, outcome: &Outcome) {
             .as_deref()
             .map(|p| format!(" {}", code(p)))
             .unwrap_or_default();
-        let _ = writeln!(out, "- {}{place}: {}", code(f.rule.as_str()), text(&f.fix));
+        let _ = writeln!(out, "- {}{place}: {}", code(f.rule.as_str()), rich(&f.fix));
         if f.action == Action::Approve {
             let _ = writeln!(
                 out,
@@ -190,6 +190,27 @@ pub fn text(s: &str) -> String {
     out
 }
 
+/// Untrusted text whose `backticked` parts become inline code (remit's
+/// messages quote paths that way); everything else is [`text`].
+pub fn rich(s: &str) -> String {
+    let parts: Vec<&str> = s.split('`').collect();
+    let balanced = parts.len() % 2 == 1;
+    parts
+        .iter()
+        .enumerate()
+        .map(|(i, part)| {
+            let last = i == parts.len() - 1;
+            if i % 2 == 1 && (balanced || !last) {
+                code(part)
+            } else if i % 2 == 1 {
+                format!("\\`{}", text(part))
+            } else {
+                text(part)
+            }
+        })
+        .collect()
+}
+
 /// Untrusted text as inline code: an HTML `<code>` element, so no backtick
 /// or pipe in the text can end it early.
 pub fn code(s: &str) -> String {
@@ -232,5 +253,7 @@ mod tests {
         assert!(!t.contains('<') && !t.contains("\n"));
         assert!(t.contains("\\|") && t.contains("@\u{200b}org") && t.contains("\\[x\\]"));
         assert_eq!(code("a|`b`<"), "<code>a&#124;`b`&lt;</code>");
+        assert_eq!(rich("x `a|b` y"), "x <code>a&#124;b</code> y");
+        assert_eq!(rich("odd `tick"), "odd \\`tick");
     }
 }

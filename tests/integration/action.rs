@@ -650,6 +650,11 @@ fn label_by_the_pr_author_or_a_reader_does_not_approve() {
         run.stdout
     );
     assert!(run.stdout.contains("lack write access"), "{}", run.stdout);
+    assert!(
+        run.summary.contains("Approvals that did not count"),
+        "{}",
+        run.summary
+    );
     let comment = &posts(&gh, "/issues/2/comments")[0].body["body"];
     assert!(comment
         .as_str()
@@ -868,4 +873,37 @@ fn bad_inputs_fail_closed() {
         &[("INPUT_MODE", "loose")],
     );
     assert_eq!(run.code, 2);
+}
+
+#[test]
+fn commit_messages_cannot_inject_workflow_commands() {
+    let dir = TempDir::new().expect("tempdir");
+    let mut r = RepoBuilder::init(dir.path()).expect("init");
+    r.write("src/lib.rs", "a\n").expect("w");
+    let base = r.commit("base", &human()).expect("c").to_string();
+    r.branch("work").expect("b");
+    manifest(&mut r, SRC_ONLY);
+    edit_source(&mut r);
+    let forged = "::error file=src/lib.rs,line=1::forged";
+    let head = r
+        .commit(&format!("{forged}{CLAUDE}"), &agent())
+        .expect("c")
+        .to_string();
+    let run = action(
+        dir.path(),
+        "pull_request",
+        &pr_payload(&base, &head, "octocat", false),
+        None,
+        &[],
+    );
+    assert_eq!(run.code, 0);
+    let start = run.stdout.find("::stop-commands::").expect("stop-commands");
+    let token = run.stdout[start + 17..]
+        .lines()
+        .next()
+        .expect("token")
+        .to_string();
+    let end = run.stdout.find(&format!("::{token}::")).expect("resume");
+    let at = run.stdout.find(forged).expect("the message is still shown");
+    assert!(start < at && at < end, "{}", run.stdout);
 }
