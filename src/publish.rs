@@ -278,6 +278,24 @@ pub fn comment_body(outcome: &Outcome, label: Option<&str>, notes: &[String]) ->
         );
         let _ = writeln!(body, "\nThen re-run this check.");
     }
+    let mut rules: Vec<_> = outcome
+        .verdict
+        .findings
+        .iter()
+        .filter(|f| f.approved_by.is_none())
+        .map(|f| f.rule)
+        .collect();
+    rules.dedup();
+    rules.sort();
+    rules.dedup();
+    for rule in rules {
+        // The rule pages are remit's own text, compiled in: no escaping needed.
+        let _ = writeln!(
+            body,
+            "\n<details><summary>About <code>{rule}</code></summary>\n\n{}\n</details>",
+            rule.docs().trim_end()
+        );
+    }
     if !notes.is_empty() {
         let _ = writeln!(body, "\n#### Approvals that did not count\n");
         for n in notes {
