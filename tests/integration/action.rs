@@ -266,6 +266,9 @@ fn block_publishes_check_run_comment_outputs_summary_annotations_and_sarif() {
         text.contains("What to do") && text.contains("protected-path"),
         "{text}"
     );
+    // The rule's docs page explains it in the comment.
+    assert!(text.contains("<summary>About <code>protected-path</code></summary>"));
+    assert!(text.contains("## Why it matters"));
     // The token never leaks into anything remit writes.
     assert!(!run.stdout.contains(TOKEN) && !run.summary.contains(TOKEN) && !text.contains(TOKEN));
 
