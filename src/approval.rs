@@ -49,6 +49,21 @@ pub struct ApprovalFacts {
     pub approving_reviewers: Vec<String>,
     /// CODEOWNERS from the base revision, when there is one.
     pub codeowners: Option<CodeOwners>,
+    /// `(org/team, login)`: approving reviewers who are active members of an
+    /// owning team (lower-case).
+    pub team_members: Vec<(String, String)>,
+}
+
+impl ApprovalFacts {
+    /// Whether `login` owns `path`, in person or through a team.
+    fn owns(&self, owners: &CodeOwners, path: &str, login: &str) -> bool {
+        let login = login.to_ascii_lowercase();
+        owners.is_owner(path, &login)
+            || owners
+                .owners_of(path)
+                .iter()
+                .any(|o| self.team_members.iter().any(|(t, l)| t == o && *l == login))
+    }
 }
 
 /// Applies the approvals; returns the new verdict and notes on approvals
@@ -97,7 +112,7 @@ pub fn apply(verdict: Verdict, policy: &Policy, facts: &ApprovalFacts) -> (Verdi
             .approving_reviewers
             .iter()
             .filter(|l| refusal(l, facts).is_none())
-            .find(|l| owners.is_owner(path, l))
+            .find(|l| facts.owns(owners, path, l))
             .map(|l| format!("@{l} (code owner review)"));
     }
     (verdict::conclude(verdict.mode, findings), notes)
@@ -188,5 +203,23 @@ mod tests {
         let other = verdict::conclude(Mode::Enforce, vec![approve_finding("src/pay.rs")]);
         let (v, _) = apply(other, &policy(), &facts);
         assert_eq!(v.outcome, Outcome::Block);
+    }
+
+    #[test]
+    fn a_member_of_an_owning_team_approves() {
+        let mut facts = ApprovalFacts {
+            pr_author: "someone".into(),
+            approving_reviewers: vec!["Kim".into()],
+            codeowners: Some(CodeOwners::parse("/src/auth/ @Octo-Org/Security\n")),
+            ..Default::default()
+        };
+        let (v, _) = apply(blocked(), &policy(), &facts);
+        assert_eq!(v.outcome, Outcome::Block);
+        facts.team_members = vec![("octo-org/security".into(), "kim".into())];
+        let (v, _) = apply(blocked(), &policy(), &facts);
+        assert_eq!(
+            v.findings[0].approved_by.as_deref(),
+            Some("@Kim (code owner review)")
+        );
     }
 }

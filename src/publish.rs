@@ -225,25 +225,40 @@ pub fn sticky_comment(
     quiet_if_new: bool,
 ) -> Result<CommentAction, ApiError> {
     let body = truncate(&format!("{COMMENT_MARKER}\n{body}"), BODY_LIMIT);
-    let existing = api
+    let marked: Vec<Value> = api
         .list(&format!("issues/{pr}/comments"))?
         .into_iter()
-        .find(|c| {
+        .filter(|c| {
             c["body"]
                 .as_str()
                 .is_some_and(|b| b.starts_with(COMMENT_MARKER))
-        });
-    match existing.and_then(|c| c["id"].as_u64()) {
-        Some(id) => {
-            api.patch(&format!("issues/comments/{id}"), &json!({"body": body}))?;
-            Ok(CommentAction::Updated)
+        })
+        .collect();
+    // Anyone can paste the marker: prefer the comment a bot (the workflow
+    // token's app) wrote, and post afresh if the one found is not ours to edit.
+    let by_bot = |c: &&Value| {
+        c["user"]["login"]
+            .as_str()
+            .is_some_and(|l| l.ends_with("[bot]"))
+    };
+    let existing = marked
+        .iter()
+        .find(by_bot)
+        .map(|c| (c, true))
+        .or(marked.first().map(|c| (c, false)))
+        .and_then(|(c, bot)| Some((c["id"].as_u64()?, bot)));
+    if let Some((id, bot)) = existing {
+        match api.patch(&format!("issues/comments/{id}"), &json!({"body": body})) {
+            Ok(_) => return Ok(CommentAction::Updated),
+            // A person's comment carrying the marker: not ours, post our own.
+            Err(ApiError::Denied { status: 403, .. }) if !bot => {}
+            Err(e) => return Err(e),
         }
-        None if quiet_if_new => Ok(CommentAction::Skipped),
-        None => {
-            api.post(&format!("issues/{pr}/comments"), &json!({"body": body}))?;
-            Ok(CommentAction::Created)
-        }
+    } else if quiet_if_new {
+        return Ok(CommentAction::Skipped);
     }
+    api.post(&format!("issues/{pr}/comments"), &json!({"body": body}))?;
+    Ok(CommentAction::Created)
 }
 
 /// The PR comment: the report plus how to approve, or a short "resolved".
@@ -285,7 +300,6 @@ pub fn comment_body(outcome: &Outcome, label: Option<&str>, notes: &[String]) ->
         .filter(|f| f.approved_by.is_none())
         .map(|f| f.rule)
         .collect();
-    rules.dedup();
     rules.sort();
     rules.dedup();
     for rule in rules {

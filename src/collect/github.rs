@@ -270,6 +270,27 @@ impl Api {
     }
 }
 
+impl Api {
+    /// Whether `login` is an active member of `org/team` (lower-case). The
+    /// workflow token usually may not read organization teams: a refusal is
+    /// returned as an error for the caller to report.
+    pub fn team_member(&self, team: &str, login: &str) -> Result<bool, ApiError> {
+        let Some((org, slug)) = team.split_once('/') else {
+            return Ok(false);
+        };
+        let route = format!("/orgs/{org}/teams/{slug}/memberships/{login}");
+        match self
+            .rt
+            .block_on(self.octo.get::<Value, _, ()>(route, None))
+            .map_err(api_error)
+        {
+            Ok(v) => Ok(v["state"].as_str() == Some("active")),
+            Err(ApiError::Denied { status: 404, .. }) => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+}
+
 fn api_error(e: octocrab::Error) -> ApiError {
     match e {
         octocrab::Error::GitHub { source, .. } => {

@@ -186,6 +186,7 @@ pub fn run(args: ActionArgs) -> Result<u8> {
             base_oid,
             pr,
             policy.approval_label.as_deref(),
+            &approval_paths(&outcome),
         ) {
             Ok(facts) => {
                 let (verdict, why) = approval::apply(outcome.verdict, &policy, &facts);
@@ -371,6 +372,17 @@ fn shallow_help(e: GateError, repo: &GitRepo) -> GateError {
     }
 }
 
+/// The paths of findings waiting for approval.
+fn approval_paths(outcome: &Outcome) -> Vec<String> {
+    outcome
+        .verdict
+        .findings
+        .iter()
+        .filter(|f| f.action == Action::Approve && f.approved_by.is_none())
+        .filter_map(|f| f.path.clone())
+        .collect()
+}
+
 fn needs_approval(outcome: &Outcome) -> bool {
     outcome
         .verdict
@@ -409,6 +421,7 @@ fn approval_facts(
     base: git2::Oid,
     pr: &crate::collect::github::PullRequest,
     label: Option<&str>,
+    paths: &[String],
 ) -> Result<ApprovalFacts, String> {
     let api = api.ok_or("no GitHub API access")?;
     let label_adders = match label {
@@ -427,12 +440,50 @@ fn approval_facts(
             break;
         }
     }
+    let team_members = match &owners {
+        Some(owners) => team_members(api, owners, paths, &approving_reviewers),
+        None => Vec::new(),
+    };
     Ok(ApprovalFacts {
         pr_author: pr.author.clone(),
         label_adders,
         approving_reviewers,
         codeowners: owners,
+        team_members,
     })
+}
+
+/// Which approving reviewers belong to a team that owns one of `paths`.
+fn team_members(
+    api: &Api,
+    owners: &CodeOwners,
+    paths: &[String],
+    reviewers: &[String],
+) -> Vec<(String, String)> {
+    let mut teams: Vec<&String> = paths
+        .iter()
+        .flat_map(|p| owners.owners_of(p))
+        .filter(|o| o.contains('/'))
+        .collect();
+    teams.sort();
+    teams.dedup();
+    let mut members = Vec::new();
+    for team in teams {
+        for login in reviewers {
+            match api.team_member(team, login) {
+                Ok(true) => members.push((team.clone(), login.to_ascii_lowercase())),
+                Ok(false) => {}
+                Err(e) => {
+                    publish::notice(
+                        "remit: team owners not checked",
+                        &format!("cannot read the members of @{team} ({e}): the workflow token cannot read organization teams; name people in CODEOWNERS or use the approval label"),
+                    );
+                    return members;
+                }
+            }
+        }
+    }
+    members
 }
 
 fn api_note(what: &str, e: &ApiError) -> String {

@@ -910,3 +910,45 @@ fn commit_messages_cannot_inject_workflow_commands() {
     let at = run.stdout.find(forged).expect("the message is still shown");
     assert!(start < at && at < end, "{}", run.stdout);
 }
+
+#[test]
+fn a_team_code_owner_approves_when_membership_is_readable() {
+    let mut f = fixture(Some(APPROVE_POLICY), edit_workflow);
+    let (base, head) = {
+        let r = &mut f.r;
+        r.switch("main").expect("main");
+        r.write("CODEOWNERS", "/.github/ @octo-org/security\n")
+            .expect("w");
+        let base = r.commit("owners", &human()).expect("c").to_string();
+        r.branch("work2").expect("b");
+        manifest(r, SRC_ONLY);
+        edit_workflow(r);
+        let head = r
+            .commit(&format!("agent{CLAUDE}"), &agent())
+            .expect("c")
+            .to_string();
+        (base, head)
+    };
+    let payload = pr_payload(&base, &head, "octocat", false);
+    let gh = FakeGithub::start();
+    gh.with(|s| {
+        s.reviews
+            .push(json!({"user": {"login": "kim"}, "state": "APPROVED", "commit_id": head}));
+        s.team_members.push("octo-org/security/kim".into());
+        s.deny_teams = true;
+    });
+    let run = action(f.dir.path(), "pull_request", &payload, Some(&gh.url), &[]);
+    assert_eq!(run.code, 1, "membership unreadable: not approved");
+    assert!(
+        run.stdout.contains("team owners not checked"),
+        "{}",
+        run.stdout
+    );
+    gh.with(|s| s.deny_teams = false);
+    let run = action(f.dir.path(), "pull_request", &payload, Some(&gh.url), &[]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert_eq!(
+        run.report(f.dir.path())["findings"][0]["approved_by"],
+        "@kim (code owner review)"
+    );
+}

@@ -38,6 +38,10 @@ pub struct State {
     /// login → role_name.
     pub permissions: HashMap<String, String>,
     pub reviews: Vec<Value>,
+    /// `org/team/login` of active team members.
+    pub team_members: Vec<String>,
+    /// Answer team membership reads with 403 (the workflow token's usual answer).
+    pub deny_teams: bool,
     next_id: u64,
 }
 
@@ -235,6 +239,15 @@ fn respond(s: &mut State, r: &Recorded) -> (u16, Value) {
                     )
                 }
                 None => not_found(),
+            }
+        }
+        ("GET", ["orgs", org, "teams", team, "memberships", login]) => {
+            if s.deny_teams {
+                forbidden()
+            } else if s.team_members.contains(&format!("{org}/{team}/{login}")) {
+                (200, json!({"state": "active", "role": "member"}))
+            } else {
+                not_found()
             }
         }
         _ => not_found(),
