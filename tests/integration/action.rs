@@ -952,3 +952,22 @@ fn a_team_code_owner_approves_when_membership_is_readable() {
         "@kim (code owner review)"
     );
 }
+
+#[test]
+fn github_enterprise_api_url_keeps_its_path() {
+    let f = fixture(None, edit_workflow);
+    let gh = FakeGithub::start();
+    let ghes = format!("{}/api/v3", gh.url);
+    let payload = pr_payload(&f.base, &f.head, "octocat", false);
+    let run = action(f.dir.path(), "pull_request", &payload, Some(&ghes), &[]);
+    assert_eq!(run.code, 1);
+    let requests = gh.requests();
+    assert!(!requests.is_empty());
+    assert!(
+        requests
+            .iter()
+            .all(|r| r.path.starts_with("/api/v3/repos/octo-org/octo-repo/")),
+        "{requests:?}"
+    );
+    assert_eq!(posts(&gh, "/check-runs").len(), 1);
+}

@@ -184,7 +184,8 @@ fn respond(s: &mut State, r: &Recorded) -> (u16, Value) {
     if r.method != "GET" && s.deny_writes {
         return forbidden();
     }
-    let route = r.route().to_string();
+    // GitHub Enterprise Server serves the API under /api/v3.
+    let route = r.route().trim_start_matches("/api/v3").to_string();
     let segments: Vec<&str> = route.trim_start_matches('/').split('/').collect();
     match (r.method.as_str(), segments.as_slice()) {
         ("POST", ["repos", _, _, "check-runs"]) => {
