@@ -971,3 +971,53 @@ fn github_enterprise_api_url_keeps_its_path() {
     );
     assert_eq!(posts(&gh, "/check-runs").len(), 1);
 }
+
+#[test]
+fn action_yml_declares_what_remit_action_reads_and_writes() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("action.yml");
+    let meta: Value = serde_yaml::from_str(&std::fs::read_to_string(path).expect("action.yml"))
+        .expect("action.yml is YAML");
+    assert_eq!(meta["runs"]["using"], "docker");
+    assert_eq!(meta["runs"]["args"], json!(["action"]));
+    let mut inputs: Vec<&str> = meta["inputs"]
+        .as_object()
+        .expect("inputs")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    inputs.sort();
+    assert_eq!(
+        inputs,
+        [
+            "base",
+            "check_run",
+            "comment",
+            "fail_on",
+            "head",
+            "mode",
+            "policy",
+            "sarif",
+            "token"
+        ]
+    );
+    assert_eq!(meta["inputs"]["token"]["default"], "${{ github.token }}");
+    // Every declared output is written, and nothing else.
+    let f = fixture(None, edit_workflow);
+    let run = action(
+        f.dir.path(),
+        "pull_request",
+        &pr_payload(&f.base, &f.head, "octocat", false),
+        None,
+        &[],
+    );
+    let mut declared: Vec<&str> = meta["outputs"]
+        .as_object()
+        .expect("outputs")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    declared.sort();
+    let mut written: Vec<&str> = run.outputs.keys().map(String::as_str).collect();
+    written.sort();
+    assert_eq!(declared, written);
+}
