@@ -1021,3 +1021,22 @@ fn action_yml_declares_what_remit_action_reads_and_writes() {
     written.sort();
     assert_eq!(declared, written);
 }
+
+#[test]
+fn annotations_come_most_important_first() {
+    let f = fixture(None, |r| {
+        r.write("docs/a.md", "x\n").expect("w");
+        edit_workflow(r);
+        r.write("docs/z.md", "x\n").expect("w");
+    });
+    let out = remit(
+        f.dir.path(),
+        &["check", "--base", "main", "--format", "github"],
+    );
+    let text = stdout(&out);
+    let kinds: Vec<&str> = text
+        .lines()
+        .map(|l| l.split([' ', ':']).nth(2).unwrap_or_default())
+        .collect();
+    assert_eq!(kinds, ["error", "warning", "warning"], "{text}");
+}
