@@ -39,6 +39,8 @@ pub struct Event {
     pub pr: Option<PullRequest>,
     /// A push that deleted a branch or tag: nothing to gate.
     pub deletion: bool,
+    /// The PR a merge group was made for (`gh-readonly-queue/<base>/pr-<N>-<sha>`).
+    pub queued_pr: Option<u64>,
 }
 
 impl Event {
@@ -93,6 +95,7 @@ impl Event {
                 let group = &payload["merge_group"];
                 event.base = s(&group["base_sha"]);
                 event.head = s(&group["head_sha"]);
+                event.queued_pr = group["head_ref"].as_str().and_then(queued_pr);
             }
             "push" => {
                 event.base = s(&payload["before"]).filter(|b| b != ZERO_SHA);
@@ -104,6 +107,12 @@ impl Event {
         }
         event
     }
+}
+
+/// `refs/heads/gh-readonly-queue/main/pr-104-929f82…` → 104.
+fn queued_pr(head_ref: &str) -> Option<u64> {
+    let (_, tail) = head_ref.rsplit_once("/pr-")?;
+    tail.split('-').next()?.parse().ok()
 }
 
 /// Why an API call did not go through.
@@ -271,6 +280,19 @@ impl Api {
 }
 
 impl Api {
+    /// A pull request as the approval checks need it.
+    pub fn pull_request(&self, number: u64) -> Result<PullRequest, ApiError> {
+        let pr = self.get(&format!("pulls/{number}"))?;
+        let text = |v: &Value| v.as_str().unwrap_or_default().to_string();
+        Ok(PullRequest {
+            number,
+            author: text(&pr["user"]["login"]),
+            head_sha: text(&pr["head"]["sha"]),
+            base_sha: text(&pr["base"]["sha"]),
+            fork: pr["head"]["repo"]["full_name"] != pr["base"]["repo"]["full_name"],
+        })
+    }
+
     /// Whether `login` is an active member of `org/team` (lower-case). The
     /// workflow token usually may not read organization teams: a refusal is
     /// returned as an error for the caller to report.
@@ -324,6 +346,17 @@ mod tests {
             &json!({"before": ZERO_SHA, "after": "abc", "deleted": false}),
         );
         assert_eq!((e.base, e.head.as_deref()), (None, Some("abc")));
+    }
+
+    #[test]
+    fn merge_group_names_its_pull_request() {
+        assert_eq!(
+            queued_pr(
+                "refs/heads/gh-readonly-queue/main/pr-104-929f8209d40f77f4abc622a499c93a83babdbe64"
+            ),
+            Some(104)
+        );
+        assert_eq!(queued_pr("refs/heads/main"), None);
     }
 
     #[test]

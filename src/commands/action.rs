@@ -179,6 +179,23 @@ pub fn run(args: ActionArgs) -> Result<u8> {
     let api = connect(&inputs);
     let mut notes = Vec::new();
     let policy = files::policy(&repo, base_oid, inputs.policy.as_deref())?;
+    // A merge group has no PR in its payload: the queue's ref names it, and
+    // it already passed remit (with its approvals) to enter the queue.
+    let pr = match (pr, event.queued_pr, &api) {
+        (None, Some(number), Some(api)) if needs_approval(&outcome) => {
+            match api.pull_request(number) {
+                Ok(pr) => Some(pr),
+                Err(e) => {
+                    publish::notice(
+                        "remit: approvals not checked",
+                        &format!("cannot read pull request #{number} of this merge group: {e}"),
+                    );
+                    None
+                }
+            }
+        }
+        (pr, _, _) => pr,
+    };
     if let (Some(pr), true) = (&pr, needs_approval(&outcome)) {
         match approval_facts(
             api.as_ref(),

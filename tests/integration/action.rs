@@ -1040,3 +1040,35 @@ fn annotations_come_most_important_first() {
         .collect();
     assert_eq!(kinds, ["error", "warning", "warning"], "{text}");
 }
+
+#[test]
+fn merge_group_applies_the_queued_pull_requests_approvals() {
+    let f = fixture(Some(APPROVE_POLICY), edit_workflow);
+    let mut payload = fixture_payload("merge_group.checks_requested.payload.json");
+    payload["merge_group"]["base_sha"] = json!(f.base);
+    payload["merge_group"]["head_sha"] = json!(f.head);
+    let gh = FakeGithub::start();
+    let run = action(f.dir.path(), "merge_group", &payload, Some(&gh.url), &[]);
+    assert_eq!(run.code, 1, "no PR #104 to read: approvals not checked");
+    assert!(
+        run.stdout.contains("cannot read pull request #104"),
+        "{}",
+        run.stdout
+    );
+    let pr = pr_payload(&f.base, &f.head, "octocat", false)["pull_request"].clone();
+    gh.with(|s| {
+        s.pulls.insert(104, pr);
+        s.timeline.push(labeled("remit-approved", "maintainer"));
+        s.permissions.insert("maintainer".into(), "admin".into());
+    });
+    let run = action(f.dir.path(), "merge_group", &payload, Some(&gh.url), &[]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert!(gh
+        .requests()
+        .iter()
+        .any(|r| r.route().ends_with("/issues/104/timeline")));
+    assert!(
+        posts(&gh, "/comments").is_empty(),
+        "no comments from a merge group"
+    );
+}

@@ -38,6 +38,8 @@ pub struct State {
     /// login → role_name.
     pub permissions: HashMap<String, String>,
     pub reviews: Vec<Value>,
+    /// Pull requests by number (GET /pulls/N).
+    pub pulls: HashMap<u64, Value>,
     /// `org/team/login` of active team members.
     pub team_members: Vec<String>,
     /// Answer team membership reads with 403 (the workflow token's usual answer).
@@ -239,6 +241,12 @@ fn respond(s: &mut State, r: &Recorded) -> (u16, Value) {
                         json!({"permission": permission, "role_name": role, "user": {"login": login}}),
                     )
                 }
+                None => not_found(),
+            }
+        }
+        ("GET", ["repos", _, _, "pulls", number]) => {
+            match number.parse().ok().and_then(|n: u64| s.pulls.get(&n)) {
+                Some(pr) => (200, pr.clone()),
                 None => not_found(),
             }
         }
