@@ -14,18 +14,18 @@
 # read GITHUB_WORKSPACE), no WORKDIR (GitHub mounts the workspace and sets
 # it), an absolute exec-form ENTRYPOINT.
 
-FROM rust:1.95-alpine3.22 AS build
+FROM rust:1.95-alpine AS build
 # hadolint ignore=DL3018
 RUN apk add --no-cache musl-dev ca-certificates
-WORKDIR /src
 # The whole source tree (.dockerignore leaves out target/ and .git/): Cargo.toml
 # names test and bench targets whose files must exist even for `--bin remit`.
-COPY . .
+# No WORKDIR, not even here: the paths are spelled out instead.
+COPY . /src
 # The same command and profile CI builds with (`.ci/run`).
-RUN cargo build --release --locked --bin remit \
+RUN cargo build --release --locked --bin remit --manifest-path /src/Cargo.toml \
     && mkdir -p /out/usr/local/bin /out/etc/ssl/certs /out/tmp \
     && chmod 1777 /out/tmp \
-    && cp target/release/remit /out/usr/local/bin/remit \
+    && cp /src/target/release/remit /out/usr/local/bin/remit \
     && cp /etc/ssl/certs/ca-certificates.crt /out/etc/ssl/certs/
 
 FROM scratch
