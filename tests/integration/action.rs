@@ -1027,7 +1027,7 @@ fn annotations_come_most_important_first() {
     let f = fixture(None, |r| {
         r.write("docs/a.md", "x\n").expect("w");
         edit_workflow(r);
-        r.write("docs/z.md", "x\n").expect("w");
+        r.write("docs/z,1:2%.md", "x\n").expect("w");
     });
     let out = remit(
         f.dir.path(),
@@ -1039,6 +1039,12 @@ fn annotations_come_most_important_first() {
         .map(|l| l.split([' ', ':']).nth(2).unwrap_or_default())
         .collect();
     assert_eq!(kinds, ["error", "warning", "warning"], "{text}");
+    // Properties escape `,` `:` `%`; the message escapes `%` only.
+    assert!(
+        text.contains("::warning file=docs/z%2C1%3A2%25.md,line=1,"),
+        "{text}"
+    );
+    assert!(text.contains("::`docs/z,1:2%25.md` is outside"), "{text}");
 }
 
 #[test]
