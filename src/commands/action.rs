@@ -410,7 +410,7 @@ fn needs_approval(outcome: &Outcome) -> bool {
 
 fn connect(inputs: &Inputs) -> Option<Api> {
     let Some(token) = &inputs.token else {
-        publish::notice("remit", "no token: the check run, PR comment and approvals are skipped (set the `token` input, by default `${{ github.token }}`)");
+        publish::notice("remit", "no token was given, so the check run, PR comment and approvals are skipped (set the `token` input, by default `${{ github.token }}`)");
         return None;
     };
     let (Some(url), Some(repo)) = (
@@ -583,7 +583,7 @@ fn publish_api(ctx: &PublishCtx<'_>) {
     if read_only {
         publish::notice(
             "remit: read-only token",
-            "this pull request comes from a fork, and `pull_request` runs get a read-only token: the check run and PR comment are skipped; the job's own result, the annotations and the job summary carry the verdict",
+            "this pull request comes from a fork, and `pull_request` runs get a read-only token, so the check run and PR comment are skipped; the job's own result, the annotations and the job summary carry the verdict",
         );
         return;
     }

@@ -1078,3 +1078,24 @@ fn merge_group_applies_the_queued_pull_requests_approvals() {
         "no comments from a merge group"
     );
 }
+
+#[test]
+fn without_a_token_the_api_steps_are_skipped_with_a_readable_notice() {
+    let f = fixture(None, edit_workflow);
+    let payload = pr_payload(&f.base, &f.head, "octocat", false);
+    let run = action(
+        f.dir.path(),
+        "pull_request",
+        &payload,
+        None,
+        &[("INPUT_TOKEN", "")],
+    );
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stdout
+            .contains("no token was given, so the check run, PR comment and approvals are skipped"),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("[REDACTED]"), "{}", run.stdout);
+}
