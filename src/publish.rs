@@ -313,7 +313,7 @@ pub fn comment_body(outcome: &Outcome, label: Option<&str>, notes: &[String]) ->
     if !notes.is_empty() {
         let _ = writeln!(body, "\n#### Approvals that did not count\n");
         for n in notes {
-            let _ = writeln!(body, "- {}", markdown::text(n));
+            let _ = writeln!(body, "- {}", markdown::rich(n));
         }
     }
     body

@@ -297,13 +297,13 @@ fn publish_local(
     for w in warnings {
         summary.push_str(&format!(
             "\n> [!WARNING]\n> {}\n",
-            report::markdown::text(w)
+            report::markdown::rich(w)
         ));
     }
     if !notes.is_empty() {
         summary.push_str("\n#### Approvals that did not count\n\n");
         for n in notes {
-            summary.push_str(&format!("- {}\n", report::markdown::text(n)));
+            summary.push_str(&format!("- {}\n", report::markdown::rich(n)));
         }
     }
     if let Some(path) = env("GITHUB_STEP_SUMMARY") {
