@@ -243,12 +243,12 @@ impl Api {
     /// A user's permission on the repository (none when not a collaborator).
     pub fn permission(&self, login: &str) -> Result<Permission, ApiError> {
         match self.get(&format!("collaborators/{login}/permission")) {
-            Ok(v) => Ok(Permission::parse(
-                v["role_name"]
-                    .as_str()
-                    .or(v["permission"].as_str())
-                    .unwrap_or_default(),
-            )),
+            // `role_name` is exact (maintain, triage, or a custom role's
+            // name); `permission` maps those onto admin/write/read/none.
+            Ok(v) => {
+                let field = |k: &str| Permission::parse(v[k].as_str().unwrap_or_default());
+                Ok(field("role_name").max(field("permission")))
+            }
             Err(ApiError::Denied { status: 404, .. }) => Ok(Permission::None),
             Err(e) => Err(e),
         }
