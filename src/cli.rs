@@ -31,6 +31,16 @@ pub enum Command {
     /// Replay the incidents in throw-away repositories and print each verdict.
     Demo,
     /// GitHub Action entrypoint: gate the PR, merge group or push from GITHUB_* / INPUT_* and publish.
+    ///
+    /// Reads GITHUB_EVENT_NAME, GITHUB_EVENT_PATH, GITHUB_WORKSPACE and the action's INPUT_*
+    /// variables (token, policy, mode, base, head, sarif, comment, check_run, fail_on), gates the
+    /// range the event names (pull_request / pull_request_target: base.sha..head.sha;
+    /// merge_group: base_sha..head_sha; push: before..after, or the base/head inputs), then
+    /// writes step outputs, the job summary, annotations, a SARIF file, the `remit` check run
+    /// and one sticky PR comment. API failures are notices; the verdict comes from git alone.
+    ///
+    /// Exit codes: 0 pass or warn, 1 blocked (with fail_on: warn, also on warnings), 2 the gate
+    /// could not decide.
     Action(ActionArgs),
 }
 
@@ -69,9 +79,6 @@ pub struct CheckArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(
-    long_about = "GitHub Action entrypoint. Reads GITHUB_EVENT_NAME, GITHUB_EVENT_PATH, GITHUB_WORKSPACE and the action's INPUT_* variables (token, policy, mode, base, head, sarif, comment, check_run, fail_on), gates the range the event names (pull_request / pull_request_target: base.sha..head.sha; merge_group: base_sha..head_sha; push: before..after or the base/head inputs), then writes step outputs, the job summary, annotations, a SARIF file, the `remit` check run and one sticky PR comment. API failures are notices; the verdict comes from git alone.\n\nExit codes: 0 pass or warn, 1 blocked (with fail_on: warn also on warnings), 2 the gate could not decide."
-)]
 pub struct ActionArgs {
     /// The checked-out repository (default: $GITHUB_WORKSPACE, else the current directory).
     #[arg(long)]
