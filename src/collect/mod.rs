@@ -1,6 +1,8 @@
 //! Stage 1: all I/O. git objects, the policy from the base tree, manifests as
 //! first introduced, and file contents the rules need.
 
+pub mod approvals;
 pub mod files;
 pub mod git;
 pub mod github;
+pub mod inputs;

@@ -6,101 +6,20 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
-use crate::approval::{self, ApprovalFacts};
+use crate::approval;
 use crate::cli::{ActionArgs, ModeArg};
+use crate::collect::approvals::approval_facts;
 use crate::collect::files;
 use crate::collect::git::GitRepo;
 use crate::collect::github::{Api, ApiError, Event, CHECKOUT_FIX};
+use crate::collect::inputs::{env, Inputs};
 use crate::error::GateError;
 use crate::gate::{self, Outcome, Request};
-use crate::model::codeowners::{self, CodeOwners};
 use crate::model::policy::{Action, Mode};
 use crate::normalize::attribution::agent_for_login;
 use crate::publish::{self, CommentAction, Conclusion};
 use crate::report::{self, Format};
 use crate::verdict::Outcome as Verdict;
-
-/// The JSON report's file name in the workspace (the `report` output).
-const REPORT_FILE: &str = "remit-report.json";
-
-/// The action's inputs (`INPUT_*`); empty means unset, as the runner sends them.
-#[derive(Debug, Clone)]
-struct Inputs {
-    token: Option<String>,
-    policy: Option<PathBuf>,
-    mode: Option<Mode>,
-    base: Option<String>,
-    head: Option<String>,
-    sarif: Option<String>,
-    report: String,
-    comment: bool,
-    check_run: bool,
-    fail_on_warn: bool,
-}
-
-fn input(name: &str) -> Option<String> {
-    std::env::var(format!("INPUT_{}", name.to_ascii_uppercase()))
-        .ok()
-        .map(|v| v.trim().to_string())
-        .filter(|v| !v.is_empty())
-}
-
-fn env(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.is_empty())
-}
-
-fn flag(name: &str, default: bool) -> Result<bool, GateError> {
-    match input(name).as_deref() {
-        None => Ok(default),
-        Some("true") => Ok(true),
-        Some("false") => Ok(false),
-        Some(other) => Err(GateError::input(
-            format!("input `{name}` is `{other}`, not true or false"),
-            format!("set `{name}: true` or `{name}: false` in the workflow step's `with:`"),
-        )),
-    }
-}
-
-impl Inputs {
-    fn read() -> Result<Self, GateError> {
-        let mode = match input("mode").as_deref() {
-            None => None,
-            Some("enforce") => Some(Mode::Enforce),
-            Some("report") => Some(Mode::Report),
-            Some(other) => return Err(GateError::input(
-                format!("input `mode` is `{other}`, not enforce or report"),
-                "set `mode: enforce` (fail on blocking findings) or `mode: report` (never fail)",
-            )),
-        };
-        let fail_on_warn = match input("fail_on").as_deref() {
-            None | Some("block") => false,
-            Some("warn") => true,
-            Some(other) => {
-                return Err(GateError::input(
-                    format!("input `fail_on` is `{other}`, not block or warn"),
-                    "set `fail_on: block` (fail on blocking findings, the default) or `fail_on: warn` (warnings fail too)",
-                ))
-            }
-        };
-        let sarif = match input("sarif") {
-            Some(v) if v == "false" => None,
-            Some(v) => Some(v),
-            None => Some("remit.sarif".to_string()),
-        };
-        Ok(Self {
-            token: input("token").or_else(|| env("GITHUB_TOKEN")),
-            policy: input("policy").map(PathBuf::from),
-            mode,
-            base: input("base"),
-            head: input("head"),
-            sarif,
-            report: REPORT_FILE.to_string(),
-            comment: flag("comment", true)?,
-            check_run: flag("check_run", true)?,
-            fail_on_warn,
-        })
-    }
-}
 
 pub fn run(args: ActionArgs) -> Result<u8> {
     let mut inputs = Inputs::read()?;
@@ -429,86 +348,6 @@ fn connect(inputs: &Inputs) -> Option<Api> {
             publish::notice("remit: GitHub API unavailable", &e.to_string());
             None
         }
-    }
-}
-
-fn approval_facts(
-    api: Option<&Api>,
-    repo: &GitRepo,
-    base: git2::Oid,
-    pr: &crate::collect::github::PullRequest,
-    label: Option<&str>,
-    paths: &[String],
-) -> Result<ApprovalFacts, String> {
-    let api = api.ok_or("no GitHub API access")?;
-    let label_adders = match label {
-        Some(label) => api
-            .label_adders(pr.number, label)
-            .map_err(|e| api_note("who added the approval label", &e))?,
-        None => Vec::new(),
-    };
-    let approving_reviewers = api
-        .approving_reviewers(pr.number, &pr.head_sha)
-        .map_err(|e| api_note("the pull request's reviews", &e))?;
-    let mut owners = None;
-    for path in codeowners::LOCATIONS {
-        if let Ok(Some(bytes)) = repo.file_at(base, path) {
-            owners = Some(CodeOwners::parse(&String::from_utf8_lossy(&bytes)));
-            break;
-        }
-    }
-    let team_members = match &owners {
-        Some(owners) => team_members(api, owners, paths, &approving_reviewers),
-        None => Vec::new(),
-    };
-    Ok(ApprovalFacts {
-        pr_author: pr.author.clone(),
-        label_adders,
-        approving_reviewers,
-        codeowners: owners,
-        team_members,
-    })
-}
-
-/// Which approving reviewers belong to a team that owns one of `paths`.
-fn team_members(
-    api: &Api,
-    owners: &CodeOwners,
-    paths: &[String],
-    reviewers: &[String],
-) -> Vec<(String, String)> {
-    let mut teams: Vec<&String> = paths
-        .iter()
-        .flat_map(|p| owners.owners_of(p))
-        .filter(|o| o.contains('/'))
-        .collect();
-    teams.sort();
-    teams.dedup();
-    let mut members = Vec::new();
-    for team in teams {
-        for login in reviewers {
-            match api.team_member(team, login) {
-                Ok(true) => members.push((team.clone(), login.to_ascii_lowercase())),
-                Ok(false) => {}
-                Err(e) => {
-                    publish::notice(
-                        "remit: team owners not checked",
-                        &format!("cannot read the members of @{team} ({e}): the workflow token cannot read organization teams; name people in CODEOWNERS or use the approval label"),
-                    );
-                    return members;
-                }
-            }
-        }
-    }
-    members
-}
-
-fn api_note(what: &str, e: &ApiError) -> String {
-    match e {
-        ApiError::Denied { .. } => format!(
-            "cannot read {what} ({e}): give the job `pull-requests: read` and `issues: read`"
-        ),
-        ApiError::Down(_) => format!("cannot read {what}: {e}"),
     }
 }
 
