@@ -72,7 +72,22 @@ pub fn run(args: ActionArgs) -> Result<u8> {
     })?;
     let (base_oid, head_oid) = present(&repo, &base, &head)?;
 
-    let pr = event.pr.clone();
+    let api = connect(&inputs);
+    // A merge group's payload has no PR: the queue's ref names it. Its author
+    // decides agent attribution, and its approvals apply.
+    let pr = match (&event.pr, event.queued_pr, &api) {
+        (None, Some(number), Some(api)) => match api.pull_request(number) {
+            Ok(pr) => Some(pr),
+            Err(e) => {
+                publish::notice(
+                    "remit: pull request not read",
+                    &format!("cannot read pull request #{number} of this merge group ({e}): its author and approvals are not known"),
+                );
+                None
+            }
+        },
+        (pr, _, _) => pr.clone(),
+    };
     let agent_author = pr
         .as_ref()
         .and_then(|p| agent_for_login(&p.author).map(|a| (p.author.clone(), a)));
@@ -95,26 +110,8 @@ pub fn run(args: ActionArgs) -> Result<u8> {
     };
     let mut outcome = gate::run(&req).map_err(|e| shallow_help(e, &repo))?;
 
-    let api = connect(&inputs);
     let mut notes = Vec::new();
     let policy = files::policy(&repo, base_oid, inputs.policy.as_deref())?;
-    // A merge group has no PR in its payload: the queue's ref names it, and
-    // it already passed remit (with its approvals) to enter the queue.
-    let pr = match (pr, event.queued_pr, &api) {
-        (None, Some(number), Some(api)) if needs_approval(&outcome) => {
-            match api.pull_request(number) {
-                Ok(pr) => Some(pr),
-                Err(e) => {
-                    publish::notice(
-                        "remit: approvals not checked",
-                        &format!("cannot read pull request #{number} of this merge group: {e}"),
-                    );
-                    None
-                }
-            }
-        }
-        (pr, _, _) => pr,
-    };
     if let (Some(pr), true) = (&pr, needs_approval(&outcome)) {
         match approval_facts(
             api.as_ref(),

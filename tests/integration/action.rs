@@ -1099,3 +1099,23 @@ fn without_a_token_the_api_steps_are_skipped_with_a_readable_notice() {
     );
     assert!(!run.stdout.contains("[REDACTED]"), "{}", run.stdout);
 }
+
+#[test]
+fn merge_group_of_an_agent_opened_pr_gates_every_commit() {
+    let dir = TempDir::new().expect("tempdir");
+    let mut r = RepoBuilder::init(dir.path()).expect("init");
+    r.write(".github/workflows/ci.yml", WORKFLOW).expect("w");
+    let base = r.commit("base", &human()).expect("c").to_string();
+    r.branch("work").expect("b");
+    edit_workflow(&mut r);
+    let head = r.commit("tweak ci", &human()).expect("c").to_string();
+    let mut payload = fixture_payload("merge_group.checks_requested.payload.json");
+    payload["merge_group"]["base_sha"] = json!(base);
+    payload["merge_group"]["head_sha"] = json!(head);
+    let gh = FakeGithub::start();
+    let pr = pr_payload(&base, &head, "devin-ai-integration[bot]", false)["pull_request"].clone();
+    gh.with(|s| s.pulls.insert(104, pr));
+    let run = action(dir.path(), "merge_group", &payload, Some(&gh.url), &[]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(run.stdout.contains("opened this pull request"));
+}
