@@ -62,6 +62,18 @@ pub enum Command {
     },
     /// Print the man page (roff), e.g. `remit man > remit.1`.
     Man,
+    /// GitHub Action entrypoint: gate the PR, merge group or push from GITHUB_* / INPUT_* and publish.
+    ///
+    /// Reads GITHUB_EVENT_NAME, GITHUB_EVENT_PATH, GITHUB_WORKSPACE and the action's INPUT_*
+    /// variables (token, policy, mode, base, head, sarif, comment, check_run, fail_on), gates the
+    /// range the event names (pull_request / pull_request_target: base.sha..head.sha;
+    /// merge_group: base_sha..head_sha; push: before..after, or the base/head inputs), then
+    /// writes step outputs, the job summary, annotations, a SARIF file, the `remit` check run
+    /// and one sticky PR comment. API failures are notices; the verdict comes from git alone.
+    ///
+    /// Exit codes: 0 pass or warn, 1 blocked (with fail_on: warn, also on warnings), 2 the gate
+    /// could not decide.
+    Action(ActionArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -129,4 +141,23 @@ pub struct CheckArgs {
     /// Override the policy's mode: report never fails, only reports.
     #[arg(long, value_enum)]
     pub mode: Option<ModeArg>,
+}
+
+#[derive(Debug, Args)]
+pub struct ActionArgs {
+    /// The checked-out repository (default: $GITHUB_WORKSPACE, else the current directory).
+    #[arg(long)]
+    pub repo: Option<PathBuf>,
+    /// Policy file to use instead of .github/remit.yml from the base (overrides the `policy` input).
+    #[arg(long)]
+    pub policy: Option<PathBuf>,
+    /// Task manifest(s) to use instead of those discovered under .remit/.
+    #[arg(long = "manifest")]
+    pub manifests: Vec<PathBuf>,
+    /// Override the policy's mode (overrides the `mode` input).
+    #[arg(long, value_enum)]
+    pub mode: Option<ModeArg>,
+    /// Audit log(s) to evaluate besides the .remit/sessions/*.jsonl logs of the range.
+    #[arg(long = "audit")]
+    pub audits: Vec<PathBuf>,
 }

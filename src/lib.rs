@@ -5,6 +5,7 @@
 //! [`collect`] does I/O; everything after it is plain data.
 
 pub mod analysis;
+pub mod approval;
 pub mod audit;
 pub mod cli;
 pub mod collect;
@@ -16,6 +17,7 @@ pub mod hash;
 pub mod model;
 pub mod normalize;
 pub mod notices;
+pub mod publish;
 pub mod redact;
 pub mod report;
 pub mod rules;

@@ -23,6 +23,7 @@ fn main() -> ExitCode {
         Command::Schema { kind } => commands::schema::run(kind),
         Command::Completions { shell } => commands::completions::completions(shell),
         Command::Man => commands::completions::man(),
+        Command::Action(args) => commands::action::run(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -77,7 +77,7 @@ fn action_for(f: &Finding, policy: &Policy) -> Action {
 
 pub fn decide(policy: &Policy, mode: Option<Mode>, findings: Vec<Finding>) -> Verdict {
     let mode = mode.unwrap_or(policy.mode);
-    let mut findings: Vec<Finding> = findings
+    let findings: Vec<Finding> = findings
         .into_iter()
         .map(|mut f| {
             f.action = action_for(&f, policy);
@@ -85,6 +85,12 @@ pub fn decide(policy: &Policy, mode: Option<Mode>, findings: Vec<Finding>) -> Ve
         })
         .filter(|f| f.action != Action::Ignore)
         .collect();
+    conclude(mode, findings)
+}
+
+/// Orders findings and computes the outcome; also re-run after approvals
+/// (`crate::approval`) mark findings as approved.
+pub fn conclude(mode: Mode, mut findings: Vec<Finding>) -> Verdict {
     // Most important first: blocking, then by severity, then in commit order.
     findings.sort_by(|a, b| blocks(b).cmp(&blocks(a)).then(b.severity.cmp(&a.severity)));
     let worst = if findings.iter().any(blocks) {

@@ -1,8 +1,11 @@
 //! Stage 1: all I/O. git objects, the policy from the base tree, manifests as
 //! first introduced, and file contents the rules need.
 
+pub mod approvals;
 pub mod files;
 pub mod git;
+pub mod github;
+pub mod inputs;
 pub mod logs;
 pub mod semantic;
 pub mod treediff;

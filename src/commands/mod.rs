@@ -1,5 +1,6 @@
 //! One thin file per subcommand: collect, run the gate, publish.
 
+pub mod action;
 pub mod check;
 pub mod completions;
 pub mod demo;

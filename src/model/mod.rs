@@ -2,6 +2,7 @@
 //! the strict YAML reading they share.
 
 pub mod category;
+pub mod codeowners;
 pub mod event;
 pub mod glob;
 pub mod manifest;

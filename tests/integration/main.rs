@@ -2,7 +2,9 @@
 //! directory and runs the `remit` binary on it.
 
 mod common;
+mod github_api;
 
+mod action;
 mod check_attribution;
 mod check_bad_input;
 mod check_categories;

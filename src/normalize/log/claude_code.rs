@@ -24,7 +24,7 @@ enum Item {
         ctx: Ctx,
         ts: String,
         name: String,
-        input: Value,
+        input: Box<Value>,
         output: Option<String>,
     },
 }
@@ -100,7 +100,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<Event>, GateError> {
                                 ctx: c.clone(),
                                 ts: ts.clone(),
                                 name: name.to_string(),
-                                input: block.get("input").cloned().unwrap_or(Value::Null),
+                                input: Box::new(block.get("input").cloned().unwrap_or(Value::Null)),
                                 output: None,
                             });
                         }

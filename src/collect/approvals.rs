@@ -1,0 +1,91 @@
+//! The approval facts for `crate::approval`: who added the approval label
+//! and with what permission, who approved the head commit, CODEOWNERS from
+//! the base revision, and team memberships of owning teams.
+
+use git2::Oid;
+
+use crate::approval::ApprovalFacts;
+use crate::collect::git::GitRepo;
+use crate::collect::github::{Api, ApiError, PullRequest};
+use crate::model::codeowners::{self, CodeOwners};
+use crate::publish;
+
+pub fn approval_facts(
+    api: Option<&Api>,
+    repo: &GitRepo,
+    base: Oid,
+    pr: &PullRequest,
+    label: Option<&str>,
+    paths: &[String],
+) -> Result<ApprovalFacts, String> {
+    let api = api.ok_or("no GitHub API access")?;
+    let label_adders = match label {
+        Some(label) => api
+            .label_adders(pr.number, label)
+            .map_err(|e| api_note("who added the approval label", &e))?,
+        None => Vec::new(),
+    };
+    let approving_reviewers = api
+        .approving_reviewers(pr.number, &pr.head_sha)
+        .map_err(|e| api_note("the pull request's reviews", &e))?;
+    let mut owners = None;
+    for path in codeowners::LOCATIONS {
+        if let Ok(Some(bytes)) = repo.file_at(base, path) {
+            owners = Some(CodeOwners::parse(&String::from_utf8_lossy(&bytes)));
+            break;
+        }
+    }
+    let team_members = match &owners {
+        Some(owners) => team_members(api, owners, paths, &approving_reviewers),
+        None => Vec::new(),
+    };
+    Ok(ApprovalFacts {
+        pr_author: pr.author.clone(),
+        label_adders,
+        approving_reviewers,
+        codeowners: owners,
+        team_members,
+    })
+}
+
+/// Which approving reviewers belong to a team that owns one of `paths`.
+fn team_members(
+    api: &Api,
+    owners: &CodeOwners,
+    paths: &[String],
+    reviewers: &[String],
+) -> Vec<(String, String)> {
+    let mut teams: Vec<&String> = paths
+        .iter()
+        .flat_map(|p| owners.owners_of(p))
+        .filter(|o| o.contains('/'))
+        .collect();
+    teams.sort();
+    teams.dedup();
+    let mut members = Vec::new();
+    for team in teams {
+        for login in reviewers {
+            match api.team_member(team, login) {
+                Ok(true) => members.push((team.clone(), login.to_ascii_lowercase())),
+                Ok(false) => {}
+                Err(e) => {
+                    publish::notice(
+                        "remit: team owners not checked",
+                        &format!("cannot read the members of @{team} ({e}): the workflow token cannot read organization teams; name people in CODEOWNERS or use the approval label"),
+                    );
+                    return members;
+                }
+            }
+        }
+    }
+    members
+}
+
+fn api_note(what: &str, e: &ApiError) -> String {
+    match e {
+        ApiError::Denied { .. } => format!(
+            "cannot read {what} ({e}): give the job `pull-requests: read` and `issues: read`"
+        ),
+        ApiError::Down(_) => format!("cannot read {what}: {e}"),
+    }
+}
