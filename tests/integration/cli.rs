@@ -61,6 +61,10 @@ fn demo_replays_incidents_and_leaves_nothing_behind() {
     );
     assert!(text.contains("protected-path [pipeline] .github/workflows/release.yml"));
     assert!(text.contains("workflow-risk .github/workflows/release.yml:7"));
+    assert!(
+        text.contains("tool mcp__github__get_pull_request_comments at seq 4 → wrote .github/workflows/release.yml at seq 5"),
+        "{text}"
+    );
     assert!(text.contains("job `review-gate` is switched off by `if: false`"));
     assert!(text.contains("job `review-gate` no longer uses environment `production`"));
     assert!(text.contains("job `publish` no longer needs `review-gate`"));
