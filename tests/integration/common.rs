@@ -39,23 +39,7 @@ pub fn manifest(r: &mut RepoBuilder, yaml: &str) {
 }
 
 pub fn remit(dir: &Path, args: &[&str]) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_remit"));
-    cmd.current_dir(dir).args(args);
-    for (key, _) in std::env::vars_os() {
-        let key = key.to_string_lossy().into_owned();
-        if key.starts_with("GITHUB_")
-            || key.starts_with("RUNNER_")
-            || key.starts_with("ACTIONS_")
-            || key.starts_with("INPUT_")
-            || key.starts_with("PRE_COMMIT")
-            || key.starts_with("GIT_")
-            || key == "CI"
-        {
-            cmd.env_remove(key);
-        }
-    }
-    cmd.env("NO_COLOR", "1");
-    cmd.output().expect("run remit")
+    remit_command(dir, args).output().expect("run remit")
 }
 
 /// Runs `remit check --base main --format json` and parses the report.
