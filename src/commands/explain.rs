@@ -10,7 +10,7 @@ pub fn run(rule: Option<&str>) -> Result<u8> {
         None => {
             println!("remit rules (remit explain RULE for details):\n");
             for r in RuleId::ALL {
-                println!("  {:<18} {}", r.as_str(), r.summary());
+                println!("  {:<20} {}", r.as_str(), r.summary());
             }
         }
         Some(id) => {
