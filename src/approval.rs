@@ -4,9 +4,9 @@
 //! their permission, who approved the head commit, and CODEOWNERS from base.
 //! Neither the PR author nor an agent or bot account can approve.
 
-use crate::model::codeowners::CodeOwners;
 use crate::model::policy::{Action, Policy};
 use crate::normalize::attribution::agent_for_login;
+use crate::normalize::codeowners::Codeowners as CodeOwners;
 use crate::verdict::{self, Verdict};
 
 /// A repository permission, as the collaborators permission endpoint names it.

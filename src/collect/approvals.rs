@@ -7,7 +7,8 @@ use git2::Oid;
 use crate::approval::ApprovalFacts;
 use crate::collect::git::GitRepo;
 use crate::collect::github::{Api, ApiError, PullRequest};
-use crate::model::codeowners::{self, CodeOwners};
+use crate::collect::semantic::CODEOWNERS_PATHS;
+use crate::normalize::codeowners::Codeowners as CodeOwners;
 use crate::publish;
 
 pub fn approval_facts(
@@ -29,7 +30,7 @@ pub fn approval_facts(
         .approving_reviewers(pr.number, &pr.head_sha)
         .map_err(|e| api_note("the pull request's reviews", &e))?;
     let mut owners = None;
-    for path in codeowners::LOCATIONS {
+    for path in CODEOWNERS_PATHS {
         if let Ok(Some(bytes)) = repo.file_at(base, path) {
             owners = Some(CodeOwners::parse(&String::from_utf8_lossy(&bytes)));
             break;
@@ -55,7 +56,7 @@ fn team_members(
     paths: &[String],
     reviewers: &[String],
 ) -> Vec<(String, String)> {
-    let mut teams: Vec<&String> = paths
+    let mut teams: Vec<String> = paths
         .iter()
         .flat_map(|p| owners.owners_of(p))
         .filter(|o| o.contains('/'))
@@ -65,7 +66,7 @@ fn team_members(
     let mut members = Vec::new();
     for team in teams {
         for login in reviewers {
-            match api.team_member(team, login) {
+            match api.team_member(&team, login) {
                 Ok(true) => members.push((team.clone(), login.to_ascii_lowercase())),
                 Ok(false) => {}
                 Err(e) => {

@@ -2,7 +2,6 @@
 //! the strict YAML reading they share.
 
 pub mod category;
-pub mod codeowners;
 pub mod event;
 pub mod glob;
 pub mod manifest;

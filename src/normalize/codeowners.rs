@@ -79,6 +79,33 @@ impl Codeowners {
         out
     }
 
+    /// The owners of `path` as approvals compare them (without `@`,
+    /// lower-case); empty when the path is unowned or the patterns cannot be
+    /// compiled, so nobody can approve through a file remit cannot read.
+    pub fn owners_of(&self, path: &str) -> Vec<String> {
+        match self.decide(&[path.to_string()]) {
+            Ok(decided) => decided
+                .first()
+                .copied()
+                .flatten()
+                .map(|i| {
+                    self.rules[i]
+                        .owners
+                        .iter()
+                        .map(|o| o.trim_start_matches('@').to_ascii_lowercase())
+                        .collect()
+                })
+                .unwrap_or_default(),
+            Err(_) => Vec::new(),
+        }
+    }
+
+    /// Whether `login` owns `path` in person (team ownership needs an API
+    /// lookup; see the README).
+    pub fn is_owner(&self, path: &str, login: &str) -> bool {
+        self.owners_of(path).contains(&login.to_ascii_lowercase())
+    }
+
     /// The deciding rule (its index) of every path: the last that matches.
     pub fn decide(&self, paths: &[String]) -> Result<Vec<Option<usize>>, String> {
         let set: RegexSet = RegexSetBuilder::new(self.rules.iter().map(|r| r.regex.as_str()))
