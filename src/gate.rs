@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use crate::analysis::identity::{self, Identity};
 use crate::analysis::session::Watch;
+use crate::collect::log_facts::LogFacts;
 use crate::collect::{files, git::GitRepo, logs, semantic};
 use crate::error::{GateError, Problem};
 use crate::model::manifest::Manifest;
@@ -89,11 +90,13 @@ pub fn run(req: &Request) -> Result<Outcome, GateError> {
         (Some(rev), _) => files::policy(&repo, repo.resolve(rev)?, req.policy.as_deref())?,
         _ => files::policy(&repo, base, req.policy.as_deref())?,
     };
-    let who: Vec<_> = commits
+    let mut who: Vec<_> = commits
         .iter()
         .map(|c| attribution::attribute(c, &policy.agents, req.all_commits_agent))
         .collect();
-    let manifests = files::manifests(&repo, base, &commits, &who, &req.manifests)?;
+    let log_facts = LogFacts::gather(&repo, base, head, &req.audits)?;
+    log_facts.bind(&commits, &mut who);
+    let manifests = files::manifests(&repo, base, &commits, &who, &req.manifests, &log_facts.pins)?;
     check_grants(&manifests.declared, &policy)?;
     let contents = files::iac_contents(&repo, &commits, &who)?;
     let watched = semantic::watched(&repo, base, head, &commits, &who)?;

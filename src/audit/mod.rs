@@ -4,6 +4,8 @@
 pub mod writer;
 
 use std::path::{Path, PathBuf};
+
+use crate::error::GateError;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 /// Where session logs live, relative to the repository root.
@@ -18,28 +20,87 @@ pub fn repo_root(start: &Path) -> Option<PathBuf> {
         .map(Path::to_path_buf)
 }
 
-/// The log file of `session` under `root`; the id is reduced to a safe file
-/// name so a payload cannot steer the write outside `.remit/sessions`.
-pub fn session_log(root: &Path, session: &str) -> PathBuf {
-    root.join(SESSIONS_DIR)
-        .join(format!("{}.jsonl", safe_name(session)))
+/// The log file of `session` under `root`, with `.remit/sessions` created
+/// as real folders. The recorder writes only inside the repository: a
+/// symlink at `.remit`, `.remit/sessions` or the log itself (which an agent
+/// could commit or create) is refused, never followed.
+pub fn session_log(root: &Path, session: &str) -> Result<PathBuf, GateError> {
+    let mut dir = root.to_path_buf();
+    for part in SESSIONS_DIR.split('/') {
+        dir.push(part);
+        match std::fs::symlink_metadata(&dir) {
+            Ok(meta) if meta.file_type().is_symlink() => return Err(link_refused(&dir)),
+            Ok(meta) if meta.is_dir() => {}
+            Ok(_) => {
+                return Err(GateError::input(
+                    format!("{} is not a folder", dir.display()),
+                    "remove it: remit keeps session logs in .remit/sessions/",
+                ))
+            }
+            Err(_) => match std::fs::create_dir(&dir) {
+                Ok(()) => {}
+                // Created meanwhile by a parallel hook: check it again.
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    let meta = std::fs::symlink_metadata(&dir).map_err(|e| {
+                        GateError::input(
+                            format!("cannot read {}: {e}", dir.display()),
+                            "check the repository's permissions",
+                        )
+                    })?;
+                    if !meta.is_dir() {
+                        return Err(link_refused(&dir));
+                    }
+                }
+                Err(e) => {
+                    return Err(GateError::input(
+                        format!("cannot create the folder {}: {e}", dir.display()),
+                        "check that the repository is writable",
+                    ))
+                }
+            },
+        }
+    }
+    let path = dir.join(format!("{}.jsonl", safe_name(session)));
+    if std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(link_refused(&path));
+    }
+    Ok(path)
 }
 
+fn link_refused(path: &Path) -> GateError {
+    GateError::input(
+        format!(
+            "{} is a symlink (or not a folder): remit never writes a session log through a link",
+            path.display()
+        ),
+        "remove the link; session logs live in real files under .remit/sessions/ at the repository root",
+    )
+}
+
+/// The log's file name for a session id. Ids that are already safe names
+/// (letters, digits, `-`, `_`, `.`, not starting with a dot, at most 128
+/// characters) are kept; any other id becomes a readable prefix, `~` and a
+/// hash of the whole id. Safe names never hold `~`, so two ids never share
+/// a file.
 pub fn safe_name(session: &str) -> String {
-    let name: String = session
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    match name.trim_start_matches('.') {
-        "" => "unknown-session".to_string(),
-        n => n.chars().take(128).collect(),
+    let safe = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.');
+    if !session.is_empty()
+        && session.len() <= 128
+        && !session.starts_with('.')
+        && session.chars().all(safe)
+    {
+        return session.to_string();
     }
+    let prefix: String = session
+        .chars()
+        .map(|c| if safe(c) { c } else { '_' })
+        .collect::<String>()
+        .trim_start_matches('.')
+        .chars()
+        .take(64)
+        .collect();
+    let hash = crate::hash::sha256_hex(session.as_bytes());
+    format!("{prefix}~{}", &hash[..32])
 }
 
 /// Now, as RFC 3339 UTC with milliseconds (`2026-11-21T10:00:00.123Z`).
@@ -84,8 +145,20 @@ mod tests {
 
     #[test]
     fn session_names_stay_inside() {
-        assert_eq!(safe_name("../../etc/passwd"), "_.._etc_passwd");
-        assert_eq!(safe_name(""), "unknown-session");
         assert_eq!(safe_name("6f1c9a0e-1234"), "6f1c9a0e-1234");
+        let hostile = safe_name("../../etc/passwd");
+        assert!(hostile.starts_with("_.._etc_passwd~"), "{hostile}");
+        assert!(!safe_name("").is_empty());
+        assert!(!safe_name(".").starts_with('.'));
+    }
+
+    #[test]
+    fn session_names_never_collide() {
+        let long: Vec<String> = (128..131).map(|n| "x".repeat(n)).collect();
+        let mut ids: Vec<&str> = vec!["a/b", "a_b", "a:b", ".", "", ".."];
+        ids.extend(long.iter().map(String::as_str));
+        let names: std::collections::BTreeSet<String> = ids.iter().map(|i| safe_name(i)).collect();
+        assert_eq!(names.len(), ids.len(), "{names:?}");
+        assert_eq!(safe_name("a_b"), "a_b");
     }
 }

@@ -50,12 +50,25 @@ fn locked(
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(|e| io_error(dir, "create the folder", &e))?;
     }
-    let mut file = OpenOptions::new()
-        .create(true)
-        .read(true)
-        .append(true)
-        .open(path)
-        .map_err(|e| io_error(path, "open", &e))?;
+    let mut options = OpenOptions::new();
+    options.create(true).read(true).append(true);
+    // A log is never written through a link (an agent could plant one to
+    // steer the append outside the repository).
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NOFOLLOW);
+    let mut file = options.open(path).map_err(|e| {
+        if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+            GateError::input(
+                format!(
+                    "{} is a symlink: remit never writes an audit log through a link",
+                    path.display()
+                ),
+                "remove the link and write the log to a real file",
+            )
+        } else {
+            io_error(path, "open", &e)
+        }
+    })?;
     file.lock().map_err(|e| io_error(path, "lock", &e))?;
     // The lock is released when `file` drops, also on every early return.
     let tail = read_tail(&mut file, path)?;

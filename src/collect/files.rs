@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use git2::Oid;
 
 use crate::collect::git::{ChangeKind, Commit, FileKind, GitRepo};
+use crate::collect::log_facts::Pin;
 use crate::error::GateError;
 use crate::model::manifest::{self, Manifest};
 use crate::model::policy::{Policy, POLICY_PATHS};
@@ -72,15 +73,22 @@ pub struct Manifests {
     pub changes: Vec<ManifestChange>,
 }
 
-/// Task manifests as first introduced in the range (or as on base). A later
-/// change by an agent commit is recorded and ignored; a person's later change
-/// re-declares the manifest.
+/// Task manifests in force, and the agent changes to them that grant nothing.
+///
+/// A manifest governs only when a person declared it: it is on base, a
+/// person's commit introduced or changed it, or a session pinned its exact
+/// bytes (`manifest_sha256` at `session_start`, before the agent's first
+/// action) and an agent commit merely committed it. Any other agent change —
+/// adding a manifest, editing or deleting one — is recorded (a
+/// `manifest-changed` finding) and ignored: an agent cannot declare or widen
+/// its own task.
 pub fn manifests(
     repo: &GitRepo,
     base: Oid,
     commits: &[Commit],
     attribution: &[Option<Attribution>],
     explicit: &[PathBuf],
+    pins: &[Pin],
 ) -> Result<Manifests, GateError> {
     let mut paths: BTreeSet<String> = BTreeSet::new();
     for dir in [manifest::MANIFEST_DIR, ".remit/tasks"] {
@@ -106,7 +114,7 @@ pub fn manifests(
         let mut declared: Option<(Vec<u8>, String)> = repo
             .file_at(base, &path)?
             .map(|bytes| (bytes, format!("{path}@{}", short(base))));
-        for (k, (commit, who)) in commits.iter().zip(attribution).enumerate() {
+        for (commit, who) in commits.iter().zip(attribution) {
             for change in commit
                 .changes
                 .iter()
@@ -115,25 +123,36 @@ pub fn manifests(
                 let now = change
                     .new
                     .as_ref()
-                    .filter(|s| s.path == path && s.kind != FileKind::Gitlink);
+                    .filter(|s| s.path == path && s.kind == FileKind::Regular);
                 let now = match now {
                     Some(side) => Some(repo.blob(side.oid)?),
                     None => None,
                 };
                 match (who, &declared) {
-                    // An agent may introduce a manifest before it starts the
-                    // work that manifest governs, never change one — and a
-                    // manifest added after that work began is a change too.
-                    (Some(_), None)
-                        if now.is_some() && !governs_earlier(now.as_deref(), &attribution[..k]) =>
-                    {
+                    (None, _) => {
                         declared = now.map(|b| (b, format!("{path}@{}", short(commit.oid))));
                     }
-                    (Some(_), None) if now.is_some() => out.changes.push(ManifestChange {
+                    // The agent committed the very bytes its session pinned
+                    // before it acted: the person's declaration, committed.
+                    (Some(_), None) if now.as_deref().and_then(|b| pinned(b, pins)).is_some() => {
+                        let pin = now.as_deref().and_then(|b| pinned(b, pins)).cloned();
+                        if let (Some(bytes), Some(pin)) = (now, pin) {
+                            declared = Some((
+                                bytes,
+                                format!(
+                                    "{path}@{} (pinned by session `{}` in {})",
+                                    short(commit.oid),
+                                    pin.session,
+                                    pin.log
+                                ),
+                            ));
+                        }
+                    }
+                    (Some(_), None) => out.changes.push(ManifestChange {
                         commit: commit.sha.clone(),
                         path: path.clone(),
                         kind: change.kind,
-                        declared: "none: added after the agent's work began".to_string(),
+                        declared: "none: a manifest an agent commit wrote grants nothing (no session pinned it before acting)".to_string(),
                     }),
                     (Some(_), Some((_, at))) => out.changes.push(ManifestChange {
                         commit: commit.sha.clone(),
@@ -141,10 +160,6 @@ pub fn manifests(
                         kind: change.kind,
                         declared: at.clone(),
                     }),
-                    (Some(_), None) => {}
-                    (None, _) => {
-                        declared = now.map(|b| (b, format!("{path}@{}", short(commit.oid))));
-                    }
                 }
             }
         }
@@ -164,22 +179,14 @@ pub fn manifests(
     Ok(out)
 }
 
-/// Whether a manifest (as raw bytes) governs any of these earlier agent commits.
-fn governs_earlier(bytes: Option<&[u8]>, earlier: &[Option<Attribution>]) -> bool {
-    let agents: Vec<Option<&str>> = earlier
-        .iter()
-        .flatten()
-        .map(|a| a.session.as_deref())
-        .collect();
-    if agents.is_empty() {
-        return false;
-    }
-    let text = bytes.map(String::from_utf8_lossy).unwrap_or_default();
-    match Manifest::parse(&text, "added manifest", None) {
-        Ok(m) => agents.iter().any(|s| m.governs(*s)),
-        // Unreadable and added late: treat it as the change it is.
-        Err(_) => true,
-    }
+/// The pin, if a session recorded these exact bytes as its manifest, and
+/// the manifest binds no sessions or binds the pinning one.
+fn pinned<'p>(bytes: &[u8], pins: &'p [Pin]) -> Option<&'p Pin> {
+    let sha = crate::hash::sha256_hex(bytes);
+    let pin = pins.iter().find(|p| p.manifest_sha256 == sha)?;
+    let text = std::str::from_utf8(bytes).ok()?;
+    let m = Manifest::parse(text, "pinned manifest", None).ok()?;
+    m.governs(Some(&pin.session)).then_some(pin)
 }
 
 /// Text of a blob to inspect; `None` when too large to read (fail closed).

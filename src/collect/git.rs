@@ -492,7 +492,9 @@ impl GitRepo {
         };
         Ok(sub
             .iter()
-            .filter(|e| e.kind() == Some(git2::ObjectType::Blob))
+            // Files only: a symlink's blob is a path, not content, and the
+            // gate never follows it (it is judged as a change of its own).
+            .filter(|e| e.kind() == Some(git2::ObjectType::Blob) && e.filemode() != 0o120000)
             .filter_map(|e| e.name().map(|n| format!("{dir}/{n}")))
             .collect())
     }

@@ -124,7 +124,7 @@ pub fn record(p: &Payload) -> Result<usize> {
             e.sha = e.sha.take().map(|s| full_sha(&root, &s));
         }
     }
-    let log_path = audit::session_log(&root, &p.session);
+    let log_path = audit::session_log(&root, &p.session)?;
     if matches!(p.phase, Phase::Stop | Phase::SessionEnd) && !p.transcripts.is_empty() {
         // Transcripts are parsed outside the lock; what the log already
         // holds is left out under it, so two stops never add the same twice.

@@ -16,7 +16,7 @@ use globset::Candidate;
 use crate::collect::files::{Contents, Manifests};
 use crate::collect::git::{Change, ChangeKind, Commit, FileKind, Person};
 use crate::collect::semantic::Watched;
-use crate::model::category::{self, AUTH};
+use crate::model::category::{self, AUTH, REVIEW_GATE};
 use crate::model::manifest::{Manifest, MANIFEST_DIR};
 use crate::model::policy::Policy;
 use attribution::Attribution;
@@ -76,12 +76,39 @@ pub struct Context<'a> {
 
 impl Context<'_> {
     /// The manifests governing a commit of `session`.
+    ///
+    /// A manifest that names the session governs it alone: an unbound
+    /// manifest never widens what a bound one says for the same session.
+    /// Otherwise the unbound manifests govern. A commit that names no session
+    /// is governed by the one manifest in force when there is exactly one and
+    /// no agent commit of the range belongs to a session it does not list.
     pub fn manifests_for(&self, session: Option<&str>) -> Vec<&Manifest> {
-        self.manifests
-            .declared
-            .iter()
-            .filter(|m| m.governs(session))
-            .collect()
+        let declared = &self.manifests.declared;
+        if let Some(s) = session {
+            let bound: Vec<&Manifest> = declared
+                .iter()
+                .filter(|m| m.sessions.iter().any(|x| x == s))
+                .collect();
+            if !bound.is_empty() {
+                return bound;
+            }
+        }
+        let unbound: Vec<&Manifest> = declared.iter().filter(|m| m.sessions.is_empty()).collect();
+        if !unbound.is_empty() || session.is_some() {
+            return unbound;
+        }
+        match declared.as_slice() {
+            [only]
+                if self
+                    .commits
+                    .iter()
+                    .filter_map(CommitFacts::session)
+                    .all(|s| only.sessions.iter().any(|x| x == s)) =>
+            {
+                vec![only]
+            }
+            _ => Vec::new(),
+        }
     }
 }
 
@@ -128,12 +155,21 @@ fn touches(change: &Change, policy: &Policy, contents: &Contents) -> Vec<Touch> 
     change
         .paths()
         .map(|path| {
-            let remit_input = path == MANIFEST_DIR || path.starts_with(".remit/");
+            let under_remit = path == MANIFEST_DIR || path.starts_with(".remit/");
+            let remit_input = under_remit && is_remit_input(change, path);
             let mut categories = if remit_input {
                 Vec::new()
             } else {
                 path_categories(path, policy)
             };
+            if under_remit && !remit_input {
+                categories.push(CategoryHit {
+                    category: REVIEW_GATE.to_string(),
+                    why: "`.remit/` is the gate's own input: it holds task manifests and session logs as regular files, nothing else".to_string(),
+                    line: None,
+                    escalation: false,
+                });
+            }
             if !remit_input {
                 for hit in &resources {
                     if hit.escalation {
@@ -154,6 +190,22 @@ fn touches(change: &Change, policy: &Policy, contents: &Contents) -> Vec<Touch> 
             }
         })
         .collect()
+}
+
+/// Whether `path` under `.remit/` is what the gate reads there — a task
+/// manifest or a session log, as a regular (non-executable) file on every
+/// side of the change. Anything else there (a symlink, a submodule, an
+/// executable, any other file) steers the gate or the recorder and is
+/// judged as a review-gate path.
+fn is_remit_input(change: &Change, path: &str) -> bool {
+    let known = crate::model::manifest::is_manifest_path(path)
+        || crate::collect::logs::is_session_log(path);
+    known
+        && change
+            .old
+            .iter()
+            .chain(change.new.iter())
+            .all(|s| s.kind == FileKind::Regular)
 }
 
 pub fn path_categories(path: &str, policy: &Policy) -> Vec<CategoryHit> {

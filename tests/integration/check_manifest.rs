@@ -34,13 +34,18 @@ fn widened_manifest_in_a_later_agent_commit_is_changed_and_ignored() {
 }
 
 #[test]
-fn manifest_introduced_by_the_agent_first_is_taken_as_declared() {
+fn a_manifest_the_agent_wrote_first_grants_nothing() {
     let (dir, mut r) = repo();
     r.write(".remit/task.yml", SRC_ONLY).expect("w");
     r.write("src/lib.rs", "x\n").expect("w");
     r.commit(&format!("start{CLAUDE}"), &agent()).expect("c");
     let (code, report) = check_json(dir.path(), &[]);
-    assert_eq!(code, 0, "{report}");
+    assert_eq!(code, 1, "{report}");
+    assert!(
+        has(&report, "manifest-changed", "", ".remit/task.yml"),
+        "{report}"
+    );
+    assert!(has(&report, "manifest-missing", "", ""), "{report}");
 }
 
 #[test]
@@ -265,7 +270,7 @@ fn a_manifest_added_after_the_work_began_is_a_change() {
 }
 
 #[test]
-fn a_session_manifest_added_before_that_session_works_is_declared() {
+fn a_session_manifest_a_person_adds_later_governs_its_session() {
     let (dir, mut r) = repo();
     manifest(
         &mut r,
@@ -278,9 +283,33 @@ fn a_session_manifest_added_before_that_session_works_is_declared() {
         "version: 1\ntask: b\nsessions: [\"s-b\"]\nscope:\n  paths: [\"docs/**\"]\n",
     )
     .expect("w");
+    r.commit("Declare task b", &human()).expect("c");
     r.write("docs/b.md", "x\n").expect("w");
     r.commit("b\n\nRemit-Session: s-b\n", &agent()).expect("c");
     let (code, report) = check_json(dir.path(), &[]);
     assert_eq!(code, 0, "{report}");
     assert!(findings(&report).is_empty(), "{report}");
+}
+
+#[test]
+fn a_session_manifest_the_agent_adds_grants_nothing() {
+    let (dir, mut r) = repo();
+    manifest(
+        &mut r,
+        "version: 1\ntask: a\nsessions: [\"s-a\"]\nscope:\n  paths: [\"src/**\"]\n",
+    );
+    r.write(
+        ".remit/tasks/b.yml",
+        "version: 1\ntask: b\nsessions: [\"s-b\"]\nscope:\n  paths: [\"docs/**\"]\n",
+    )
+    .expect("w");
+    r.write("docs/b.md", "x\n").expect("w");
+    r.commit("b\n\nRemit-Session: s-b\n", &agent()).expect("c");
+    let (code, report) = check_json(dir.path(), &[]);
+    assert_eq!(code, 1, "{report}");
+    assert!(
+        has(&report, "manifest-changed", "", ".remit/tasks/b.yml"),
+        "{report}"
+    );
+    assert!(has(&report, "manifest-missing", "", ""), "{report}");
 }

@@ -45,7 +45,7 @@ pub fn chained(path: &Path) -> Vec<Value> {
     out
 }
 
-fn claude(dir: &Path, session: &str, event: &str, extra: Value) -> Value {
+pub fn claude(dir: &Path, session: &str, event: &str, extra: Value) -> Value {
     let mut p = json!({
         "session_id": session,
         "transcript_path": dir.join("no-transcript.jsonl"),
@@ -59,7 +59,7 @@ fn claude(dir: &Path, session: &str, event: &str, extra: Value) -> Value {
     p
 }
 
-fn send(dir: &Path, agent: &str, payload: &Value) -> Output {
+pub fn send(dir: &Path, agent: &str, payload: &Value) -> Output {
     let out = record(dir, &["--agent", agent], payload.to_string().as_bytes());
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stderr(&out).is_empty(), "{}", stderr(&out));
