@@ -8,3 +8,4 @@ pub mod egress;
 pub mod event_view;
 pub mod identity;
 pub mod session;
+pub mod shell_writes;

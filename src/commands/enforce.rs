@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use serde_json::{json, Value};
 
+use crate::analysis::shell_writes;
 use crate::audit;
 use crate::error::GateError;
 use crate::model::manifest::{Manifest, ScopeDecision};
@@ -162,7 +163,7 @@ pub fn decide(p: &Payload) -> Result<Option<Deny>> {
             };
             for e in tools::events(&ctx, &call) {
                 if let Some(path) = e.path.as_deref() {
-                    if let Some(deny) = check_write(&policy, &manifest, path) {
+                    if let Some(deny) = judge_write(&root, &policy, &manifest, path) {
                         return Ok(Some(deny));
                     }
                 }
@@ -172,6 +173,18 @@ pub fn decide(p: &Payload) -> Result<Option<Deny>> {
             if let Some(command) = tools::command_of(&input) {
                 if let Some(deny) = check_command(&command) {
                     return Ok(Some(deny));
+                }
+                let targets = shell_writes::write_targets(&command);
+                if !targets.is_empty() {
+                    let policy = read_policy(&root)?;
+                    for target in targets {
+                        let path = ctx.rel(&expand_home(&target));
+                        if let Some(mut deny) = judge_write(&root, &policy, &manifest, &path) {
+                            deny.reason =
+                                format!("the shell command writes `{target}`: {}", deny.reason);
+                            return Ok(Some(deny));
+                        }
+                    }
                 }
             }
         }
@@ -206,7 +219,135 @@ fn check_tool(manifest: &Manifest, name: &str, class: &Class) -> Option<Deny> {
     })
 }
 
+/// Judges a write to `path` (repo-relative, or absolute when outside the
+/// repository) as spelled and as it resolves through symlinks in the
+/// working tree: `docs/ai.md` is `CLAUDE.md` when `docs` links there.
+fn judge_write(root: &Path, policy: &Policy, manifest: &Manifest, path: &str) -> Option<Deny> {
+    let resolved = resolve(root, path);
+    [Some(path.to_string()), resolved]
+        .into_iter()
+        .flatten()
+        .find_map(|p| {
+            if p.starts_with('/') || p.as_bytes().get(1) == Some(&b':') {
+                check_outside(&p)
+            } else {
+                check_write(policy, manifest, &p)
+            }
+        })
+}
+
+/// Where `path` leads once every symlink on it is followed (dangling ones
+/// too: a link to a folder not yet created still leads there), relative to
+/// the resolved root; absolute when it leads outside. `None` when it
+/// resolves to itself.
+fn resolve(root: &Path, path: &str) -> Option<String> {
+    use std::collections::VecDeque;
+    use std::path::Component;
+    let real_root = root.canonicalize().ok()?;
+    let full = if path.starts_with('/') {
+        PathBuf::from(path)
+    } else {
+        root.join(path)
+    };
+    let mut pending: VecDeque<std::ffi::OsString> = VecDeque::new();
+    let mut cur = PathBuf::from("/");
+    for c in full.components() {
+        if let Component::Normal(n) = c {
+            pending.push_back(n.to_os_string());
+        } else if c == Component::ParentDir {
+            pending.push_back("..".into());
+        }
+    }
+    let mut hops = 0;
+    while let Some(part) = pending.pop_front() {
+        if part == ".." {
+            cur.pop();
+            continue;
+        }
+        let next = cur.join(&part);
+        match std::fs::symlink_metadata(&next) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                hops += 1;
+                if hops > 40 {
+                    return None;
+                }
+                let target = std::fs::read_link(&next).ok()?;
+                if target.is_absolute() {
+                    cur = PathBuf::from("/");
+                }
+                let parts: Vec<std::ffi::OsString> = target
+                    .components()
+                    .filter_map(|c| match c {
+                        Component::Normal(n) => Some(n.to_os_string()),
+                        Component::ParentDir => Some("..".into()),
+                        _ => None,
+                    })
+                    .collect();
+                for p in parts.into_iter().rev() {
+                    pending.push_front(p);
+                }
+            }
+            _ => cur = next,
+        }
+    }
+    let out = match cur.strip_prefix(&real_root) {
+        Ok(rel) if rel.as_os_str().is_empty() => ".".to_string(),
+        Ok(rel) => rel.to_string_lossy().replace('\\', "/"),
+        Err(_) => cur.to_string_lossy().into_owned(),
+    };
+    (out != path).then_some(out)
+}
+
+/// `~/x` and `$HOME/x` as the shell would expand them.
+fn expand_home(target: &str) -> String {
+    let home = std::env::var("HOME").unwrap_or_default();
+    for prefix in ["~/", "$HOME/", "${HOME}/"] {
+        if let Some(rest) = target.strip_prefix(prefix) {
+            if !home.is_empty() {
+                return format!("{}/{rest}", home.trim_end_matches('/'));
+            }
+        }
+    }
+    target.to_string()
+}
+
+/// Outside the repository, what steers agents or git on this machine:
+/// user-level agent settings and git's global configuration.
+fn check_outside(path: &str) -> Option<Deny> {
+    const AGENT_DIRS: &[&str] = &[
+        "/.claude/",
+        "/.codex/",
+        "/.cursor/",
+        "/.gemini/",
+        "/.opencode/",
+        "/.config/opencode/",
+        "/.copilot/",
+        "/.config/github-copilot/",
+    ];
+    const FILES: &[&str] = &[
+        "/.claude.json",
+        "/.mcp.json",
+        "/.gitconfig",
+        "/.config/git/config",
+    ];
+    let lower = path.to_ascii_lowercase();
+    let hit =
+        AGENT_DIRS.iter().any(|d| lower.contains(d)) || FILES.iter().any(|f| lower.ends_with(f));
+    hit.then(|| Deny {
+        rule: "protected-path",
+        reason: format!(
+            "`{path}` is outside the repository and configures agents or git for every session on this machine"
+        ),
+    })
+}
+
 fn check_write(policy: &Policy, manifest: &Manifest, path: &str) -> Option<Deny> {
+    if path == ".git" || path.starts_with(".git/") {
+        return Some(Deny {
+            rule: "hook-bypass",
+            reason: format!("`{path}` is inside git's own folder (hooks, config): an agent does not write there"),
+        });
+    }
     if path == ".remit" || path.starts_with(".remit/") {
         return Some(Deny {
             rule: "manifest-changed",

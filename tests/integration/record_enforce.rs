@@ -238,3 +238,86 @@ fn enforce_also_records_after_the_tool_ran() {
     assert_eq!(events.len(), 1);
     assert_eq!(events[0]["command"], "pytest");
 }
+
+#[test]
+fn a_path_is_judged_by_where_it_leads_not_how_it_is_spelled() {
+    let dir = setup(Some(MANIFEST));
+    let d = dir.path();
+    std::fs::create_dir_all(d.join("docs")).expect("docs");
+    for spelled in [
+        "docs/../.claude/settings.json".to_string(),
+        format!("{}/docs/../.mcp.json", d.display()),
+        ".//.github/workflows/x.yml".to_string(),
+        "docs/../CODEOWNERS".to_string(),
+    ] {
+        let (code, _, err) = enforce(
+            d,
+            "claude-code",
+            &pre(d, "Write", json!({"file_path": spelled, "content": "x"})),
+        );
+        assert_eq!(code, 2, "{spelled}: {err}");
+        assert!(err.contains("protected-path"), "{spelled}: {err}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_write_through_a_symlink_is_judged_at_its_target() {
+    let dir = setup(Some(MANIFEST));
+    let d = dir.path();
+    std::fs::write(d.join("CLAUDE.md"), "rules\n").expect("claude");
+    std::os::unix::fs::symlink(d.join("CLAUDE.md"), d.join("src-notes.md")).expect("link");
+    std::fs::create_dir_all(d.join("src")).expect("src");
+    std::os::unix::fs::symlink(d.join(".github"), d.join("src/gh")).expect("link");
+    for path in ["src-notes.md", "src/gh/workflows/release.yml"] {
+        let (code, _, err) = enforce(
+            d,
+            "claude-code",
+            &pre(
+                d,
+                "Write",
+                json!({"file_path": d.join(path), "content": "x"}),
+            ),
+        );
+        assert_eq!(code, 2, "{path}: {err}");
+        assert!(err.contains("protected-path"), "{path}: {err}");
+    }
+}
+
+#[test]
+fn shell_writes_to_protected_paths_are_denied() {
+    let dir = setup(Some(MANIFEST));
+    let d = dir.path();
+    for command in [
+        "echo '{\"hooks\":{}}' > .claude/settings.json",
+        "cat x | tee -a AGENTS.md",
+        "sed -i 's/@alice/@bob/' CODEOWNERS",
+        "cp /tmp/wf.yml .github/workflows/release.yml",
+        "mv notes.md CLAUDE.md",
+        "ln -sf /tmp/evil .mcp.json",
+        "bash -c 'echo x >> .cursor/rules/a.mdc'",
+        "echo '#!/bin/sh' > .git/hooks/pre-commit",
+        "echo x > .remit/task.yml",
+        "cp evil.json ~/.claude/settings.json",
+    ] {
+        let (code, _, err) = enforce(
+            d,
+            "claude-code",
+            &pre(d, "Bash", json!({"command": command})),
+        );
+        assert_eq!(code, 2, "{command}: {err}");
+        assert!(err.contains("denied"), "{command}: {err}");
+    }
+    for command in [
+        "cargo test > target/log.txt 2>&1",
+        "echo ok > src/out.txt",
+        "ls -la",
+    ] {
+        let (code, _, err) = enforce(
+            d,
+            "claude-code",
+            &pre(d, "Bash", json!({"command": command})),
+        );
+        assert_eq!(code, 0, "{command}: {err}");
+    }
+}

@@ -20,6 +20,41 @@ pub struct Ctx {
     pub cwd: Option<String>,
 }
 
+/// `path` with `.` and empty segments dropped and `..` applied, keeping
+/// its root (`/`, `C:`); a relative path that climbs above its start keeps
+/// its leading `..`.
+pub fn lexical(path: &str) -> String {
+    let (prefix, rest) = if let Some(rest) = path.strip_prefix('/') {
+        ("/", rest)
+    } else if path.as_bytes().get(1) == Some(&b':') {
+        (&path[..2], path[2..].trim_start_matches('/'))
+    } else {
+        ("", path)
+    };
+    let mut parts: Vec<&str> = Vec::new();
+    for part in rest.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => match parts.last() {
+                Some(&last) if last != ".." => {
+                    parts.pop();
+                }
+                // Above the root of an absolute path is the root itself.
+                _ if !prefix.is_empty() => {}
+                _ => parts.push(".."),
+            },
+            p => parts.push(p),
+        }
+    }
+    let joined = parts.join("/");
+    match (prefix, joined.is_empty()) {
+        ("", true) => ".".to_string(),
+        ("", false) => joined,
+        ("/", _) => format!("/{joined}"),
+        (drive, _) => format!("{drive}/{joined}"),
+    }
+}
+
 impl Ctx {
     pub fn event(&self, kind: EventKind, ts: &str) -> Event {
         Event::new(kind, &self.session, &self.agent, ts)
@@ -37,11 +72,14 @@ impl Ctx {
                 path.trim_start_matches("./")
             )
         } else {
-            return path.trim_start_matches("./").to_string();
+            return lexical(&path);
         };
+        // `docs/../.claude/x`, `.//x` and `/repo/a/../b` are judged by where
+        // they lead, not by how they are spelled.
+        let abs = lexical(&abs);
         match &self.root {
             Some(root) => {
-                let root = root.replace('\\', "/");
+                let root = lexical(&root.replace('\\', "/"));
                 let root = root.trim_end_matches('/');
                 match abs.strip_prefix(root) {
                     Some("") => ".".to_string(),
@@ -542,6 +580,15 @@ mod tests {
         assert_eq!(c.rel("/etc/passwd"), "/etc/passwd");
         assert!(c.outside("/etc/passwd"));
         assert_eq!(c.rel("/repository/x"), "/repository/x");
+        assert_eq!(
+            c.rel("/repo/docs/../.claude/settings.json"),
+            ".claude/settings.json"
+        );
+        assert_eq!(c.rel("../.mcp.json"), ".mcp.json");
+        assert_eq!(c.rel(".//x//y"), "sub/x/y");
+        assert_eq!(c.rel("/repo/../other/x"), "/other/x");
+        assert_eq!(lexical("a/../../b"), "../b");
+        assert_eq!(lexical("./a/./b/"), "a/b");
     }
 
     #[test]
