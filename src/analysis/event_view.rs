@@ -48,6 +48,8 @@ pub struct EventView<'a> {
     pub model: Option<Cow<'a, str>>,
     #[serde(default)]
     pub exit_code: Option<i64>,
+    #[serde(default)]
+    pub truncated: Option<bool>,
     #[serde(borrow)]
     pub prev: Option<Cow<'a, str>>,
 }
@@ -84,6 +86,7 @@ impl<'a> EventView<'a> {
             manifest_sha256: b(&e.manifest_sha256),
             model: b(&e.model),
             exit_code: e.exit_code,
+            truncated: e.truncated,
             prev: b(&e.prev),
         }
     }
@@ -112,6 +115,7 @@ mod tests {
         e.manifest_sha256 = Some("cd".into());
         e.model = Some("m".into());
         e.exit_code = Some(1);
+        e.truncated = Some(true);
         e.prev = Some("00".into());
         let line = e.to_line();
         let full: serde_json::Value = serde_json::from_str(&line).expect("json");
@@ -121,7 +125,7 @@ mod tests {
         assert_eq!(view.indicators.len(), 1);
         // Every field of the serialized event was set, so every field is covered.
         assert_eq!(
-            n_event_fields, 21,
+            n_event_fields, 22,
             "Event gained a field: add it to EventView"
         );
         let extra = line.replacen('{', "{\"extra\":1,", 1);

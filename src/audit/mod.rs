@@ -1,6 +1,7 @@
 //! Writing audit logs: the locked, hash-chained appender and the helpers
 //! `remit record` / `remit import` share.
 
+pub mod heads;
 pub mod writer;
 
 use std::path::{Path, PathBuf};

@@ -94,6 +94,7 @@ pub fn chain(events: &mut [Event], tail: &Tail) -> (String, Option<String>) {
     for (seq, event) in (tail.next_seq..).zip(events.iter_mut()) {
         event.seq = seq;
         event.prev = prev.take();
+        event.cap_fields();
         let line = event.to_line();
         prev = Some(line_hash(&line));
         buf.push_str(&line);
@@ -211,6 +212,23 @@ mod tests {
         std::fs::write(&path, "{\"v\":1,\"seq\":0").expect("write");
         let err = append(&path, &mut [ev(EventKind::Exec)]).expect_err("cut");
         assert!(err.to_string().contains("incomplete"), "{err}");
+    }
+
+    #[test]
+    fn a_huge_field_is_cut_named_and_marked() {
+        let mut big = ev(EventKind::Exec);
+        big.command = Some("é".repeat(3_000_000));
+        let (text, _) = chain(
+            &mut [big],
+            &Tail {
+                next_seq: 0,
+                prev: None,
+            },
+        );
+        assert!(text.len() < 100_000, "{}", text.len());
+        let e: Event = serde_json::from_str(text.trim_end()).expect("event");
+        assert_eq!(e.truncated, Some(true));
+        assert!(e.command.unwrap_or_default().contains("sha256"));
     }
 
     #[test]

@@ -65,6 +65,9 @@ pub fn gather(
                 digest.tampering.insert(0, t);
             }
         }
+        if let Some(t) = against_noted_heads(repo.root(), path, &now) {
+            digest.tampering.insert(0, t);
+        }
         out.push(digest);
     }
     for path in repo
@@ -311,6 +314,37 @@ fn is_remit(first_line: &str) -> bool {
         .as_ref()
         .and_then(|v| v.as_object())
         .is_some_and(|o| o.contains_key("v") && o.contains_key("event") && o.contains_key("prev"))
+}
+
+/// Compares the committed log with the heads the recorder kept outside the
+/// workspace on this machine (see [`crate::audit::heads`]): line `seq`
+/// must hash to the head noted for `seq`. A log the session never wrote
+/// this way (a rewrite, a forgery) fails at the first noted line it changed.
+fn against_noted_heads(root: &Path, path: &str, log: &[u8]) -> Option<Tamper> {
+    let name = path.rsplit('/').next()?;
+    let (heads, kept) = crate::audit::heads::noted(root, name)?;
+    for (i, line) in log.split(|b| *b == b'\n').enumerate() {
+        let seq = i as u64;
+        let Some(want) = heads.get(&seq) else {
+            continue;
+        };
+        if line.is_empty() {
+            break;
+        }
+        let got = hex_sha256(line);
+        if got.as_slice() != want.as_bytes() {
+            return Some(Tamper {
+                line: Some(i + 1),
+                seq: Some(seq),
+                reason: format!(
+                    "line {} differs from the chain head the recorder kept outside the workspace ({}): the log was rewritten or forged",
+                    i + 1,
+                    kept.display()
+                ),
+            });
+        }
+    }
+    None
 }
 
 /// A log that exists on base must only grow: its base bytes must be a

@@ -74,6 +74,19 @@ pub fn run(
     }
 }
 
+/// Denies a payload too large to read (fail closed).
+pub fn deny_oversized(agent: Agent) -> u8 {
+    answer_deny(
+        agent,
+        "",
+        &Deny {
+            rule: "enforce",
+            reason: "the hook payload is too large for remit to read, so it denies (fail closed)"
+                .to_string(),
+        },
+    )
+}
+
 /// Answers a deny in the agent's hook protocol; returns the exit code.
 fn answer_deny(agent: Agent, event_name: &str, deny: &Deny) -> u8 {
     let text = if deny.rule == "enforce" {
@@ -330,6 +343,16 @@ fn check_outside(path: &str) -> Option<Deny> {
         "/.gitconfig",
         "/.config/git/config",
     ];
+    if let Some(state) = audit::heads::state_dir() {
+        if Path::new(path).starts_with(&state) {
+            return Some(Deny {
+                rule: "log-tampered",
+                reason: format!(
+                    "`{path}` is where remit keeps session log heads outside the workspace"
+                ),
+            });
+        }
+    }
     let lower = path.to_ascii_lowercase();
     let hit =
         AGENT_DIRS.iter().any(|d| lower.contains(d)) || FILES.iter().any(|f| lower.ends_with(f));

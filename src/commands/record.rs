@@ -41,8 +41,9 @@ impl AgentArg {
 pub fn run(args: RecordArgs) -> Result<u8> {
     let agent = args.agent.agent();
     let mut bytes = Vec::new();
-    let read = std::io::stdin()
-        .take(MAX_PAYLOAD)
+    let mut stdin = std::io::stdin();
+    let read = (&mut stdin)
+        .take(MAX_PAYLOAD + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| {
             GateError::input(
@@ -50,6 +51,20 @@ pub fn run(args: RecordArgs) -> Result<u8> {
                 "run remit record as an agent hook command",
             )
         });
+    if read.is_ok() && bytes.len() as u64 > MAX_PAYLOAD {
+        // Too large to parse: never dropped silently, recorded as what it is.
+        let outcome = oversized(agent, &mut bytes, &mut stdin);
+        if args.enforce {
+            return Ok(super::enforce::deny_oversized(agent));
+        }
+        if let Err(e) = outcome {
+            eprintln!(
+                "remit record: not recorded: {} (the agent goes on; the gate will see the gap)",
+                crate::redact::redact(&format!("{e:#}"))
+            );
+        }
+        return Ok(0);
+    }
     let payload = read
         .map_err(anyhow::Error::from)
         .and_then(|_| parse(agent, &bytes));
@@ -66,6 +81,62 @@ pub fn run(args: RecordArgs) -> Result<u8> {
             Ok(0)
         }
     }
+}
+
+/// A payload over [`MAX_PAYLOAD`]: the session, cwd and tool are read from
+/// its start, the whole stream is hashed, and one `tool` event marked
+/// `truncated` records that the call happened and what it carried.
+fn oversized(agent: Agent, head: &mut Vec<u8>, rest: &mut impl Read) -> Result<()> {
+    use sha2::{Digest, Sha256};
+    let mut hasher = Sha256::new();
+    hasher.update(&head[..]);
+    let mut total = head.len() as u64;
+    let mut buf = vec![0u8; 1 << 20];
+    loop {
+        let n = rest.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buf[..n]);
+        total += n as u64;
+    }
+    let start = String::from_utf8_lossy(&head[..head.len().min(1 << 20)]).into_owned();
+    head.clear();
+    let field = |key: &str| -> Option<String> {
+        let re = regex::Regex::new(&format!(r#""{key}"\s*:\s*"((?:[^"\\]|\\.)*)""#)).ok()?;
+        let raw = re.captures(&start)?.get(1)?.as_str().to_string();
+        serde_json::from_str::<String>(&format!("\"{raw}\"")).ok()
+    };
+    let session = field("session_id")
+        .or_else(|| field("sessionId"))
+        .or_else(|| field("conversation_id"))
+        .unwrap_or_else(|| "unknown-session".to_string());
+    let cwd = field("cwd");
+    let start_dir = match &cwd {
+        Some(c) => PathBuf::from(c),
+        None => std::env::current_dir()?,
+    };
+    let root = audit::repo_root(&start_dir).ok_or_else(|| {
+        GateError::input(
+            format!("{} is not inside a git repository", start_dir.display()),
+            "run the agent inside the repository it works on",
+        )
+    })?;
+    let digest = hasher.finalize();
+    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+    let mut e = Event::new(EventKind::Tool, &session, agent.as_str(), &audit::now_utc());
+    e.tool = field("tool_name").or_else(|| field("hook_event_name"));
+    e.untrusted = Some(true);
+    e.content_sha256 = Some(hex);
+    e.truncated = Some(true);
+    e.command = Some(format!(
+        "[a {total}-byte hook payload, over remit's {} MiB limit: not parsed]",
+        MAX_PAYLOAD >> 20
+    ));
+    let log = audit::session_log(&root, &session)?;
+    writer::append(&log, &mut [e])?;
+    note_head(&root, &log);
+    Ok(())
 }
 
 fn parse(agent: Agent, bytes: &[u8]) -> Result<Payload> {
@@ -134,13 +205,36 @@ pub fn record(p: &Payload) -> Result<usize> {
             out.append(&mut events);
             Ok(out)
         })?;
+        note_head(&root, &log_path);
         return Ok(n);
     }
     if events.is_empty() {
         return Ok(0);
     }
     writer::append(&log_path, &mut events)?;
+    note_head(&root, &log_path);
     Ok(events.len())
+}
+
+/// Keeps the log's head outside the workspace (see `audit::heads`); a
+/// failure is said on stderr and never breaks the agent.
+fn note_head(root: &Path, log: &Path) {
+    let tail = std::fs::File::open(log)
+        .map_err(|e| e.to_string())
+        .and_then(|mut f| writer::read_tail(&mut f, log).map_err(|e| e.to_string()));
+    let noted = match tail {
+        Ok(writer::Tail {
+            next_seq,
+            prev: Some(head),
+        }) if next_seq > 0 => {
+            audit::heads::remember(root, log, next_seq - 1, &head).map_err(|e| e.to_string())
+        }
+        Ok(_) => Ok(()),
+        Err(e) => Err(e),
+    };
+    if let Err(e) = noted {
+        eprintln!("remit record: could not keep the log's head outside the workspace: {e}");
+    }
 }
 
 /// SHA-256 of the manifest this session starts under (the one governing

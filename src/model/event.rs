@@ -91,6 +91,10 @@ pub struct Event {
     /// Exit status of an exec, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exit_code: Option<i64>,
+    /// Set when the recorder cut a field (or could not read the payload
+    /// whole): the cut text is replaced by its length and SHA-256.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub truncated: Option<bool>,
     /// SHA-256 (hex) of the previous line's exact bytes; `null` on line 1.
     pub prev: Option<String>,
 }
@@ -119,7 +123,46 @@ impl Event {
             manifest_sha256: None,
             model: None,
             exit_code: None,
+            truncated: None,
             prev: None,
+        }
+    }
+
+    /// Cuts every text field to [`MAX_FIELD_BYTES`] so no line comes near
+    /// the gate's line limit; what was cut is named by length and SHA-256
+    /// and the event is marked `truncated`. Nothing is dropped silently.
+    pub fn cap_fields(&mut self) {
+        let mut cut = false;
+        for field in [&mut self.ts, &mut self.session, &mut self.agent] {
+            cut |= cap(field);
+        }
+        for field in [
+            &mut self.tool,
+            &mut self.path,
+            &mut self.url,
+            &mut self.command,
+            &mut self.server,
+            &mut self.content_sha256,
+            &mut self.sha,
+            &mut self.cwd,
+            &mut self.permission_mode,
+            &mut self.manifest_sha256,
+            &mut self.model,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            cut |= cap(field);
+        }
+        if self.indicators.len() > MAX_INDICATORS {
+            self.indicators.truncate(MAX_INDICATORS);
+            cut = true;
+        }
+        for i in &mut self.indicators {
+            cut |= cap(i);
+        }
+        if cut {
+            self.truncated = Some(true);
         }
     }
 
@@ -128,6 +171,27 @@ impl Event {
         // Serializing a struct of strings, numbers and options cannot fail.
         serde_json::to_string(self).unwrap_or_default()
     }
+}
+
+/// The longest text field the recorder writes (64 KiB): a line stays far
+/// below the gate's 4 MiB line limit whatever the agent sends.
+pub const MAX_FIELD_BYTES: usize = 64 * 1024;
+const MAX_INDICATORS: usize = 64;
+
+/// Cuts `text` at a character boundary below the limit, naming what was cut.
+fn cap(text: &mut String) -> bool {
+    if text.len() <= MAX_FIELD_BYTES {
+        return false;
+    }
+    let mut end = MAX_FIELD_BYTES - 128;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let rest = &text.as_bytes()[end..];
+    let note = format!("…[cut {} bytes, sha256 {}]", rest.len(), sha256_hex(rest));
+    text.truncate(end);
+    text.push_str(&note);
+    true
 }
 
 /// Where and how a chain broke.
