@@ -187,16 +187,22 @@ pub fn check_run(
             "annotations": batch.unwrap_or_default(),
         })
     };
-    let created = api.post(
-        "check-runs",
-        &json!({
-            "name": CHECK_NAME,
-            "head_sha": head_sha,
-            "status": "completed",
-            "conclusion": conclusion.as_str(),
-            "output": output(batches.next()),
-        }),
-    )?;
+    let create = json!({
+        "name": CHECK_NAME,
+        "head_sha": head_sha,
+        "status": "completed",
+        "conclusion": conclusion.as_str(),
+        "output": output(batches.next()),
+    });
+    let created = match api.post("check-runs", &create) {
+        // No answer: it may have been created. Look before creating again,
+        // so a retry never leaves two `remit` check runs on one commit.
+        Err(ApiError::Down(_)) => match existing_check_run(api, head_sha)? {
+            Some(id) => api.patch(&format!("check-runs/{id}"), &create)?,
+            None => api.post("check-runs", &create)?,
+        },
+        other => other?,
+    };
     let id = created["id"].as_u64().unwrap_or_default();
     for batch in batches {
         api.patch(
@@ -205,6 +211,16 @@ pub fn check_run(
         )?;
     }
     Ok(id)
+}
+
+/// The id of the `remit` check run on `head_sha`, if one exists.
+fn existing_check_run(api: &Api, head_sha: &str) -> Result<Option<u64>, ApiError> {
+    let runs = api.get(&format!(
+        "commits/{head_sha}/check-runs?check_name={CHECK_NAME}"
+    ))?;
+    Ok(runs["check_runs"]
+        .as_array()
+        .and_then(|runs| runs.iter().find_map(|r| r["id"].as_u64())))
 }
 
 /// What happened to the sticky comment.
@@ -257,7 +273,23 @@ pub fn sticky_comment(
     } else if quiet_if_new {
         return Ok(CommentAction::Skipped);
     }
-    api.post(&format!("issues/{pr}/comments"), &json!({"body": body}))?;
+    let create = json!({"body": body});
+    match api.post(&format!("issues/{pr}/comments"), &create) {
+        // No answer: look before posting again, so a retry never doubles it.
+        Err(ApiError::Down(_)) => {
+            let posted = api
+                .list(&format!("issues/{pr}/comments"))?
+                .into_iter()
+                .find(|c| c["body"].as_str() == Some(body.as_str()))
+                .and_then(|c| c["id"].as_u64());
+            if posted.is_none() {
+                api.post(&format!("issues/{pr}/comments"), &create)?;
+            }
+        }
+        other => {
+            other?;
+        }
+    }
     Ok(CommentAction::Created)
 }
 

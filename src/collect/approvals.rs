@@ -4,7 +4,7 @@
 
 use git2::Oid;
 
-use crate::approval::ApprovalFacts;
+use crate::approval::{ApprovalFacts, Permission};
 use crate::collect::git::GitRepo;
 use crate::collect::github::{Api, ApiError, PullRequest};
 use crate::collect::semantic::CODEOWNERS_PATHS;
@@ -26,9 +26,21 @@ pub fn approval_facts(
             .map_err(|e| api_note("who added the approval label", &e))?,
         None => Vec::new(),
     };
-    let approving_reviewers = api
+    let reviewers = api
         .approving_reviewers(pr.number, &pr.head_sha)
         .map_err(|e| api_note("the pull request's reviews", &e))?;
+    // As on GitHub, an approval counts only from someone with write access:
+    // on a public repository anyone may review, and a code owner listed in
+    // CODEOWNERS who lost write access no longer owns anything.
+    let mut approving_reviewers = Vec::new();
+    for login in reviewers {
+        let permission = api
+            .permission(&login)
+            .map_err(|e| api_note("a reviewer's permission", &e))?;
+        if permission >= Permission::Write {
+            approving_reviewers.push(login);
+        }
+    }
     let mut owners = None;
     for path in CODEOWNERS_PATHS {
         if let Ok(Some(bytes)) = repo.file_at(base, path) {
@@ -84,9 +96,11 @@ fn team_members(
 
 fn api_note(what: &str, e: &ApiError) -> String {
     match e {
-        ApiError::Denied { .. } => format!(
+        ApiError::Denied {
+            status: 403 | 404, ..
+        } => format!(
             "cannot read {what} ({e}): give the job `pull-requests: read` and `issues: read`"
         ),
-        ApiError::Down(_) => format!("cannot read {what}: {e}"),
+        _ => format!("cannot read {what}: {e}"),
     }
 }

@@ -16,8 +16,9 @@ use crate::error::GateError;
 pub const CHECKOUT_FIX: &str = "give actions/checkout the whole history and the head commit:\n    - uses: actions/checkout@v4\n      with:\n        fetch-depth: 0\n        ref: ${{ github.event.pull_request.head.sha || github.sha }}\n        persist-credentials: false";
 
 const ZERO_SHA: &str = "0000000000000000000000000000000000000000";
-/// Pages read from a list endpoint at most (100 items each).
-const MAX_PAGES: usize = 20;
+/// Pages read from a list endpoint at most (100 items each); a longer
+/// list is an error, never a silent cut.
+const MAX_PAGES: usize = 1000;
 
 /// The pull request a workflow event is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -118,17 +119,42 @@ fn queued_pr(head_ref: &str) -> Option<u64> {
 /// Why an API call did not go through.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ApiError {
-    /// 401/403/404: the token may not do this (fork PRs get a read-only token).
+    /// 401/403/404/422: GitHub refused (bad credentials, a token without the
+    /// permission — fork PRs get a read-only token — or nothing there).
     Denied { status: u16, message: String },
-    /// No answer, or a 5xx: the API is down or unreachable.
+    /// Rate limited (429, or a 403 primary/secondary rate limit), still
+    /// limited when remit's retry budget ran out.
+    RateLimited { status: u16, message: String },
+    /// No answer, or a 5xx after retries: the API is down or unreachable.
     Down(String),
+    /// A list longer than remit reads: said, never silently cut.
+    TooLong(String),
 }
 
 impl std::fmt::Display for ApiError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
+            Self::Denied {
+                status: 401,
+                message,
+            } => write!(
+                f,
+                "HTTP 401 ({message}): the token is missing, expired or revoked"
+            ),
+            Self::Denied {
+                status: 404,
+                message,
+            } => write!(
+                f,
+                "HTTP 404 ({message}): not found, or the token cannot see it"
+            ),
             Self::Denied { status, message } => write!(f, "HTTP {status}: {message}"),
+            Self::RateLimited { status, message } => write!(
+                f,
+                "HTTP {status}: rate limited ({message}), still limited after remit's retries"
+            ),
             Self::Down(message) => write!(f, "the GitHub API did not answer: {message}"),
+            Self::TooLong(message) => write!(f, "{message}"),
         }
     }
 }
@@ -137,6 +163,9 @@ impl std::fmt::Display for ApiError {
 pub struct Api {
     octo: Octocrab,
     rt: tokio::runtime::Runtime,
+    /// Set once a call found the API down after its retries: later calls
+    /// try once, so an unreachable API costs seconds, not minutes.
+    down: std::cell::Cell<bool>,
     /// `owner/name`.
     pub repo: String,
 }
@@ -162,51 +191,146 @@ impl Api {
         Ok(Self {
             octo,
             rt,
+            down: std::cell::Cell::new(false),
             repo: repo.to_string(),
         })
     }
 
     fn route(&self, tail: &str) -> String {
-        format!("/repos/{}/{tail}", self.repo)
+        if tail.starts_with('/') || tail.contains("://") {
+            tail.to_string()
+        } else {
+            format!("/repos/{}/{tail}", self.repo)
+        }
     }
 
     pub fn get(&self, tail: &str) -> Result<Value, ApiError> {
-        let route = self.route(tail);
-        self.rt
-            .block_on(self.octo.get::<Value, _, ()>(route, None))
-            .map_err(api_error)
+        self.send(Method::Get, &self.route(tail), None)
+            .map(|r| r.body)
     }
 
     pub fn post(&self, tail: &str, body: &Value) -> Result<Value, ApiError> {
-        let route = self.route(tail);
-        self.rt
-            .block_on(self.octo.post::<Value, Value>(route, Some(body)))
-            .map_err(api_error)
+        self.send(Method::Post, &self.route(tail), Some(body))
+            .map(|r| r.body)
     }
 
     pub fn patch(&self, tail: &str, body: &Value) -> Result<Value, ApiError> {
-        let route = self.route(tail);
-        self.rt
-            .block_on(self.octo.patch::<Value, _, Value>(route, Some(body)))
-            .map_err(api_error)
+        self.send(Method::Patch, &self.route(tail), Some(body))
+            .map(|r| r.body)
     }
 
-    /// Every item of a paginated list endpoint (`tail` without a query).
+    /// Every item of a paginated list endpoint, following GitHub's `Link:
+    /// rel="next"` to the end (an error, never a silent cut, past
+    /// [`MAX_PAGES`]).
     pub fn list(&self, tail: &str) -> Result<Vec<Value>, ApiError> {
+        let sep = if tail.contains('?') { '&' } else { '?' };
+        let mut next = Some(self.route(&format!("{tail}{sep}per_page=100")));
         let mut all = Vec::new();
-        for page in 1..=MAX_PAGES {
-            let sep = if tail.contains('?') { '&' } else { '?' };
-            let items = match self.get(&format!("{tail}{sep}per_page=100&page={page}"))? {
-                Value::Array(items) => items,
-                _ => break,
-            };
-            let last = items.len() < 100;
-            all.extend(items);
-            if last {
-                break;
+        let mut pages = 0;
+        while let Some(url) = next.take() {
+            pages += 1;
+            if pages > MAX_PAGES {
+                return Err(ApiError::TooLong(format!(
+                    "{tail} has more than {} items ({MAX_PAGES} pages); remit stops there rather than judge part of the list",
+                    MAX_PAGES * 100
+                )));
             }
+            let reply = self.send(Method::Get, &url, None)?;
+            match reply.body {
+                Value::Array(items) => all.extend(items),
+                other => {
+                    return Err(ApiError::Down(format!(
+                        "{tail}: expected a list, got {}",
+                        first_line(&other.to_string())
+                    )))
+                }
+            }
+            next = reply.next;
         }
         Ok(all)
+    }
+
+    /// One call, retried within [`RETRY_BUDGET`]: a rate limit (429, or a
+    /// 403 that says so) waits for `Retry-After` or `x-ratelimit-reset`;
+    /// a 5xx or no answer backs off and retries reads and updates. A
+    /// creation (POST) is retried only when GitHub certainly did not act
+    /// (a rate limit); the callers look up before creating again.
+    fn send(&self, method: Method, url: &str, body: Option<&Value>) -> Result<Reply, ApiError> {
+        let budget = retry_budget();
+        let started = std::time::Instant::now();
+        let mut attempt: u32 = 0;
+        loop {
+            attempt += 1;
+            let outcome = self.rt.block_on(self.once(method, url, body));
+            // A server error or no answer: a short backoff, a few times.
+            let backoff = (method != Method::Post && attempt < SERVER_ATTEMPTS && !self.down.get())
+                .then(|| Duration::from_millis(250 << attempt));
+            let wait = match &outcome {
+                Ok(reply) if reply.status < 400 => {
+                    self.down.set(false);
+                    return outcome;
+                }
+                Ok(reply) => match classify(reply) {
+                    Failure::RateLimited(wait) => Some(wait),
+                    Failure::Server => backoff,
+                    Failure::Refused => None,
+                },
+                Err(_) => backoff,
+            };
+            let fits =
+                wait.is_some_and(|w| started.elapsed() + w <= budget) && attempt < MAX_ATTEMPTS;
+            match (wait, fits) {
+                (Some(w), true) => std::thread::sleep(w),
+                _ => {
+                    let error = outcome.and_then(|reply| Err(reply_error(&reply)));
+                    if matches!(error, Err(ApiError::Down(_))) {
+                        self.down.set(true);
+                    }
+                    return error;
+                }
+            }
+        }
+    }
+
+    async fn once(
+        &self,
+        method: Method,
+        url: &str,
+        body: Option<&Value>,
+    ) -> Result<Reply, ApiError> {
+        let down = |e: octocrab::Error| ApiError::Down(first_line(&e.to_string()));
+        let response = match method {
+            Method::Get => self.octo._get(url).await,
+            Method::Post => self.octo._post(url, body).await,
+            Method::Patch => self.octo._patch(url, body).await,
+        }
+        .map_err(down)?;
+        let status = response.status().as_u16();
+        let header = |name: &str| {
+            response
+                .headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string)
+        };
+        let retry_after = header("retry-after");
+        let reset = header("x-ratelimit-reset");
+        let remaining = header("x-ratelimit-remaining");
+        let next = header("link").and_then(|l| next_link(&l));
+        let text = self.octo.body_to_string(response).await.map_err(down)?;
+        let body = if text.trim().is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_str(&text).unwrap_or(Value::String(text))
+        };
+        Ok(Reply {
+            status,
+            body,
+            next,
+            retry_after,
+            reset,
+            remaining,
+        })
     }
 
     /// Who added `label` (still on the PR), each with their permission.
@@ -301,11 +425,7 @@ impl Api {
             return Ok(false);
         };
         let route = format!("/orgs/{org}/teams/{slug}/memberships/{login}");
-        match self
-            .rt
-            .block_on(self.octo.get::<Value, _, ()>(route, None))
-            .map_err(api_error)
-        {
+        match self.get(&route) {
             Ok(v) => Ok(v["state"].as_str() == Some("active")),
             Err(ApiError::Denied { status: 404, .. }) => Ok(false),
             Err(e) => Err(e),
@@ -313,21 +433,113 @@ impl Api {
     }
 }
 
-fn api_error(e: octocrab::Error) -> ApiError {
-    match e {
-        octocrab::Error::GitHub { source, .. } => {
-            let status = source.status_code.as_u16();
-            if status >= 500 {
-                ApiError::Down(format!("HTTP {status}: {}", source.message))
-            } else {
-                ApiError::Denied {
-                    status,
-                    message: source.message,
-                }
-            }
-        }
-        other => ApiError::Down(first_line(&other.to_string())),
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Method {
+    Get,
+    Post,
+    Patch,
+}
+
+/// At most this many tries of one call.
+const MAX_ATTEMPTS: u32 = 6;
+/// Tries of a read or update that met a server error or no answer
+/// (backing off 0.5 s, then 1 s).
+const SERVER_ATTEMPTS: u32 = 3;
+
+/// How long one call may spend waiting between retries in all
+/// (`REMIT_API_RETRY_BUDGET` seconds; 60 by default).
+fn retry_budget() -> Duration {
+    let secs = std::env::var("REMIT_API_RETRY_BUDGET")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+        .unwrap_or(60);
+    Duration::from_secs(secs)
+}
+
+/// One HTTP answer with the headers remit acts on.
+struct Reply {
+    status: u16,
+    body: Value,
+    next: Option<String>,
+    retry_after: Option<String>,
+    reset: Option<String>,
+    remaining: Option<String>,
+}
+
+enum Failure {
+    /// Wait this long, then try again.
+    RateLimited(Duration),
+    Server,
+    Refused,
+}
+
+fn classify(reply: &Reply) -> Failure {
+    let message = reply.body["message"]
+        .as_str()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let limited = reply.status == 429
+        || (reply.status == 403
+            && (message.contains("rate limit") || reply.remaining.as_deref() == Some("0")));
+    if limited {
+        let after = reply
+            .retry_after
+            .as_deref()
+            .and_then(|v| v.trim().parse::<u64>().ok())
+            .map(Duration::from_secs);
+        let until_reset = reply
+            .reset
+            .as_deref()
+            .and_then(|v| v.trim().parse::<u64>().ok())
+            .map(|reset| {
+                let now = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.as_secs())
+                    .unwrap_or_default();
+                Duration::from_secs(reset.saturating_sub(now) + 1)
+            });
+        // GitHub: wait at least a minute for a secondary limit that names no time.
+        return Failure::RateLimited(after.or(until_reset).unwrap_or(Duration::from_secs(60)));
     }
+    if reply.status >= 500 {
+        Failure::Server
+    } else {
+        Failure::Refused
+    }
+}
+
+fn reply_error(reply: &Reply) -> ApiError {
+    let message = reply.body["message"]
+        .as_str()
+        .map(str::to_string)
+        .unwrap_or_else(|| first_line(&reply.body.to_string()));
+    match classify(reply) {
+        Failure::RateLimited(_) => ApiError::RateLimited {
+            status: reply.status,
+            message,
+        },
+        Failure::Server => ApiError::Down(format!("HTTP {}: {message}", reply.status)),
+        Failure::Refused => ApiError::Denied {
+            status: reply.status,
+            message,
+        },
+    }
+}
+
+/// The `rel="next"` target of a `Link` header.
+fn next_link(link: &str) -> Option<String> {
+    link.split(',').find_map(|part| {
+        let (url, params) = part.split_once(';')?;
+        params
+            .split(';')
+            .any(|p| p.trim().replace(' ', "") == "rel=\"next\"")
+            .then(|| {
+                url.trim()
+                    .trim_start_matches('<')
+                    .trim_end_matches('>')
+                    .to_string()
+            })
+    })
 }
 
 fn first_line(s: &str) -> String {
@@ -338,6 +550,16 @@ fn first_line(s: &str) -> String {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn link_headers_name_the_next_page() {
+        let link = r#"<https://api.github.com/repositories/1/issues/2/timeline?per_page=100&page=2>; rel="next", <https://api.github.com/repositories/1/issues/2/timeline?per_page=100&page=9>; rel="last""#;
+        assert_eq!(
+            next_link(link).as_deref(),
+            Some("https://api.github.com/repositories/1/issues/2/timeline?per_page=100&page=2")
+        );
+        assert_eq!(next_link(r#"<https://x/?page=1>; rel="prev""#), None);
+    }
 
     #[test]
     fn push_of_a_new_branch_has_no_base() {

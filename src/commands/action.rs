@@ -457,7 +457,10 @@ fn publish_api(ctx: &PublishCtx<'_>) {
 
 fn write_hint(e: &ApiError, permission: &str) -> String {
     match e {
-        ApiError::Denied { .. } => format!("{e}. The token may not do this: give the job `permissions: {permission}` (fork PRs under `pull_request` always get a read-only token). The verdict is unchanged."),
-        ApiError::Down(_) => format!("{e}. The verdict above was computed from git and is unchanged."),
+        ApiError::Denied { status: 401, .. } => format!("{e}. Check the action's `token` input (the default `${{{{ github.token }}}}` is always valid inside a job). The verdict is unchanged."),
+        ApiError::Denied { status: 403 | 404, .. } => format!("{e}. The token may not do this: give the job `permissions: {permission}` (fork PRs under `pull_request` always get a read-only token). The verdict is unchanged."),
+        ApiError::Denied { .. } => format!("{e}. GitHub refused the request. The verdict is unchanged."),
+        ApiError::RateLimited { .. } => format!("{e}. Re-run the job later, or use a token with its own rate limit. The verdict is unchanged."),
+        ApiError::Down(_) | ApiError::TooLong(_) => format!("{e}. The verdict above was computed from git and is unchanged."),
     }
 }

@@ -726,6 +726,7 @@ fn code_owner_review_of_the_head_approves() {
     gh.with(|s| {
         s.reviews
             .push(json!({"user": {"login": "sam"}, "state": "APPROVED", "commit_id": "0123"}));
+        s.permissions.insert("sam".into(), "write".into());
     });
     let payload = pr_payload(&base, &head, "octocat", false);
     let run = action(f.dir.path(), "pull_request", &payload, Some(&gh.url), &[]);
@@ -950,6 +951,7 @@ fn a_team_code_owner_approves_when_membership_is_readable() {
         s.reviews
             .push(json!({"user": {"login": "kim"}, "state": "APPROVED", "commit_id": head}));
         s.team_members.push("octo-org/security/kim".into());
+        s.permissions.insert("kim".into(), "write".into());
         s.deny_teams = true;
     });
     let run = action(f.dir.path(), "pull_request", &payload, Some(&gh.url), &[]);
@@ -1133,4 +1135,182 @@ fn merge_group_of_an_agent_opened_pr_gates_every_commit() {
     let run = action(dir.path(), "merge_group", &payload, Some(&gh.url), &[]);
     assert_eq!(run.code, 1, "{}", run.stdout);
     assert!(run.stdout.contains("opened this pull request"));
+}
+
+// GitHub's API at the edges: faults injected by the loopback server.
+
+fn run_pr(f: &Fixture, gh: &FakeGithub) -> Run {
+    action(
+        f.dir.path(),
+        "pull_request",
+        &pr_payload(&f.base, &f.head, "octocat", false),
+        Some(&gh.url),
+        &[],
+    )
+}
+
+#[test]
+fn a_lost_check_run_answer_never_makes_two_check_runs() {
+    use crate::github_api::Fault;
+    // 502 before GitHub acted: remit looks, finds none, creates once.
+    let f = fixture(None, edit_workflow);
+    let gh = FakeGithub::start();
+    gh.with(|s| s.faults.push(Fault::new("POST", "/check-runs", 502, 1)));
+    let run = run_pr(&f, &gh);
+    assert_eq!(run.code, 1);
+    assert_eq!(gh.with(|s| s.check_runs.len()), 1, "{}", run.stdout);
+    assert!(!run.stdout.contains("check run skipped"), "{}", run.stdout);
+    // 502 after GitHub acted: remit finds the run and updates it.
+    let gh = FakeGithub::start();
+    gh.with(|s| {
+        s.faults
+            .push(Fault::new("POST", "/check-runs", 502, 1).acting())
+    });
+    let run = run_pr(&f, &gh);
+    assert_eq!(run.code, 1);
+    assert_eq!(gh.with(|s| s.check_runs.len()), 1, "{}", run.stdout);
+    assert_eq!(posts(&gh, "/check-runs").len(), 1);
+    assert!(!patches(&gh, "check-runs/").is_empty());
+}
+
+#[test]
+fn rate_limits_are_waited_out_within_the_budget() {
+    use crate::github_api::Fault;
+    let f = fixture(None, edit_workflow);
+    let gh = FakeGithub::start();
+    gh.with(|s| {
+        s.faults.push(Fault::new("POST", "/comments", 429, 1).header("Retry-After", "1"));
+        s.faults.push(
+            Fault::new("GET", "/comments", 403, 1)
+                .header("Retry-After", "1")
+                .body(json!({"message": "You have exceeded a secondary rate limit. Please wait a few minutes before you try again."})),
+        );
+        s.faults.push(Fault::new("POST", "/check-runs", 503, 0));
+    });
+    let run = run_pr(&f, &gh);
+    assert_eq!(run.code, 1);
+    assert_eq!(gh.with(|s| s.comments.len()), 1, "{}", run.stdout);
+    assert_eq!(posts(&gh, "/comments").len(), 2, "one 429, one retry");
+    assert!(!run.stdout.contains("comment skipped"), "{}", run.stdout);
+
+    // Still limited when the budget runs out: said as a rate limit.
+    let gh = FakeGithub::start();
+    gh.with(|s| {
+        s.faults
+            .push(Fault::new("POST", "/check-runs", 429, 10).header("Retry-After", "5"))
+    });
+    let run = action(
+        f.dir.path(),
+        "pull_request",
+        &pr_payload(&f.base, &f.head, "octocat", false),
+        Some(&gh.url),
+        &[("REMIT_API_RETRY_BUDGET", "2")],
+    );
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains("rate limited"), "{}", run.stdout);
+    assert!(!run.stdout.contains("checks: write"), "{}", run.stdout);
+}
+
+#[test]
+fn server_errors_on_reads_are_retried() {
+    use crate::github_api::Fault;
+    let f = fixture(Some(APPROVE_POLICY), edit_workflow);
+    let gh = FakeGithub::start();
+    gh.with(|s| {
+        s.timeline.push(labeled("remit-approved", "maintainer"));
+        s.permissions.insert("maintainer".into(), "write".into());
+        s.faults.push(Fault::new("GET", "/timeline", 502, 1));
+        s.faults.push(Fault::new("GET", "/permission", 503, 1));
+    });
+    let run = run_pr(&f, &gh);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+}
+
+#[test]
+fn each_refusal_says_what_actually_happened() {
+    use crate::github_api::Fault;
+    let f = fixture(None, edit_workflow);
+    let gh = FakeGithub::start();
+    gh.with(|s| {
+        s.faults.push(
+            Fault::new("POST", "/check-runs", 401, 5).body(json!({"message": "Bad credentials"})),
+        );
+        s.faults.push(Fault::new("POST", "/comments", 403, 5));
+    });
+    let run = run_pr(&f, &gh);
+    assert_eq!(run.code, 1);
+    let check_line = run
+        .stdout
+        .lines()
+        .find(|l| l.contains("check run skipped"))
+        .unwrap_or_default()
+        .to_string();
+    assert!(check_line.contains("expired or revoked"), "{check_line}");
+    assert!(!check_line.contains("checks: write"), "{check_line}");
+    assert!(
+        run.stdout.contains("pull-requests: write"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn long_lists_are_followed_to_the_end() {
+    let f = fixture(Some(APPROVE_POLICY), edit_workflow);
+    let gh = FakeGithub::start();
+    gh.with(|s| {
+        for i in 0..250 {
+            s.timeline.push(json!({"event": "commented", "id": i}));
+        }
+        s.timeline.push(labeled("remit-approved", "maintainer"));
+        s.permissions.insert("maintainer".into(), "write".into());
+    });
+    let run = run_pr(&f, &gh);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    let pages = gh
+        .requests()
+        .iter()
+        .filter(|r| r.route().ends_with("/timeline"))
+        .count();
+    assert_eq!(pages, 3, "251 items, 100 a page");
+}
+
+#[test]
+fn a_code_owner_without_write_access_does_not_approve() {
+    let mut f = fixture(Some(APPROVE_POLICY), edit_workflow);
+    let (base, head) = {
+        let r = &mut f.r;
+        r.switch("main").expect("main");
+        r.write(".github/CODEOWNERS", "/.github/workflows/ @rita @sam\n")
+            .expect("w");
+        let base = r.commit("owners", &human()).expect("c").to_string();
+        r.branch("work3").expect("b");
+        manifest(r, SRC_ONLY);
+        edit_workflow(r);
+        let head = r
+            .commit(&format!("agent{CLAUDE}"), &agent())
+            .expect("c")
+            .to_string();
+        (base, head)
+    };
+    let gh = FakeGithub::start();
+    gh.with(|s| {
+        s.reviews
+            .push(json!({"user": {"login": "rita"}, "state": "APPROVED", "commit_id": head}));
+        s.permissions.insert("rita".into(), "read".into());
+        s.permissions.insert("sam".into(), "write".into());
+    });
+    let payload = pr_payload(&base, &head, "octocat", false);
+    let run = action(f.dir.path(), "pull_request", &payload, Some(&gh.url), &[]);
+    assert_eq!(
+        run.code, 1,
+        "a read-only code owner cannot approve: {}",
+        run.stdout
+    );
+    gh.with(|s| {
+        s.reviews
+            .push(json!({"user": {"login": "sam"}, "state": "APPROVED", "commit_id": head}));
+    });
+    let run = action(f.dir.path(), "pull_request", &payload, Some(&gh.url), &[]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
 }

@@ -44,7 +44,57 @@ pub struct State {
     pub team_members: Vec<String>,
     /// Answer team membership reads with 403 (the workflow token's usual answer).
     pub deny_teams: bool,
+    /// Faults to inject, first match wins; each answers `times` requests.
+    pub faults: Vec<Fault>,
+    /// Check runs created: (id, head_sha, name).
+    pub check_runs: Vec<(u64, String, String)>,
+    /// The server's own URL, for `Link` headers.
+    pub base_url: String,
     next_id: u64,
+}
+
+/// An injected answer: `status`, `headers` and `body` for the next `times`
+/// requests whose method is `method` and whose route ends with `route_end`.
+#[derive(Debug, Clone)]
+pub struct Fault {
+    pub method: String,
+    pub route_end: String,
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Value,
+    pub times: usize,
+    /// Do what the request asks, then answer with the fault anyway (a
+    /// write that happened but whose answer was lost).
+    pub act: bool,
+}
+
+impl Fault {
+    pub fn new(method: &str, route_end: &str, status: u16, times: usize) -> Self {
+        Self {
+            method: method.to_string(),
+            route_end: route_end.to_string(),
+            status,
+            headers: Vec::new(),
+            body: json!({"message": format!("injected {status}")}),
+            times,
+            act: false,
+        }
+    }
+
+    pub fn acting(mut self) -> Self {
+        self.act = true;
+        self
+    }
+
+    pub fn header(mut self, name: &str, value: &str) -> Self {
+        self.headers.push((name.to_string(), value.to_string()));
+        self
+    }
+
+    pub fn body(mut self, body: Value) -> Self {
+        self.body = body;
+        self
+    }
 }
 
 pub struct FakeGithub {
@@ -58,6 +108,7 @@ impl FakeGithub {
         let url = format!("http://{}", listener.local_addr().expect("addr"));
         let state = Arc::new(Mutex::new(State {
             next_id: 1000,
+            base_url: url.clone(),
             ..State::default()
         }));
         let shared = Arc::clone(&state);
@@ -126,21 +177,46 @@ fn serve(stream: TcpStream, state: &Mutex<State>) {
             body,
             authorization,
         };
-        let (status, answer) = {
+        let (status, answer, headers) = {
             let mut s = state.lock().expect("lock");
             s.requests.push(request.clone());
-            respond(&mut s, &request)
+            let fault = s.faults.iter_mut().find(|f| {
+                f.times > 0 && f.method == request.method && request.route().ends_with(&f.route_end)
+            });
+            match fault {
+                Some(f) => {
+                    f.times -= 1;
+                    let fault = f.clone();
+                    if fault.act {
+                        respond(&mut s, &request);
+                    }
+                    (fault.status, fault.body, fault.headers)
+                }
+                None => {
+                    let (status, answer) = respond(&mut s, &request);
+                    let headers = link_header(&s, &request, &answer);
+                    (status, answer, headers)
+                }
+            }
         };
         let text = answer.to_string();
         let reason = match status {
             200 => "OK",
             201 => "Created",
+            401 => "Unauthorized",
             403 => "Forbidden",
             404 => "Not Found",
+            429 => "Too Many Requests",
+            502 => "Bad Gateway",
+            503 => "Service Unavailable",
             _ => "Status",
         };
+        let extra: String = headers
+            .iter()
+            .map(|(k, v)| format!("{k}: {v}\r\n"))
+            .collect();
         let head = format!(
-            "HTTP/1.1 {status} {reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: {}\r\nConnection: keep-alive\r\n\r\n",
+            "HTTP/1.1 {status} {reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: {}\r\n{extra}Connection: keep-alive\r\n\r\n",
             text.len()
         );
         if stream.write_all(head.as_bytes()).is_err() || stream.write_all(text.as_bytes()).is_err()
@@ -165,21 +241,58 @@ fn not_found() -> (u16, Value) {
     )
 }
 
-/// Pages of 100 like GitHub: `page=N` in the query.
-fn page(items: &[Value], path: &str) -> Value {
-    let page: usize = path
-        .split(['?', '&'])
-        .find_map(|kv| kv.strip_prefix("page="))
+fn query(path: &str, key: &str) -> Option<usize> {
+    path.split(['?', '&'])
+        .find_map(|kv| kv.strip_prefix(key)?.strip_prefix('='))
         .and_then(|p| p.parse().ok())
-        .unwrap_or(1);
+}
+
+/// Pages like GitHub: `page=N` and `per_page=M` (default 30) in the query;
+/// the `Link` header is added by [`link_header`].
+fn page(items: &[Value], path: &str) -> Value {
+    let page = query(path, "page").unwrap_or(1).max(1);
+    let per_page = query(path, "per_page").unwrap_or(30);
     Value::Array(
         items
             .iter()
-            .skip((page - 1) * 100)
-            .take(100)
+            .skip((page - 1) * per_page)
+            .take(per_page)
             .cloned()
             .collect(),
     )
+}
+
+/// GitHub's `Link: <…page=N+1…>; rel="next"` on a list page that is full
+/// and has more after it (the fake knows the lists it pages).
+fn link_header(s: &State, r: &Recorded, _answer: &Value) -> Vec<(String, String)> {
+    if r.method != "GET" {
+        return Vec::new();
+    }
+    let route = r.route();
+    let total = if route.ends_with("/timeline") {
+        s.timeline.len()
+    } else if route.ends_with("/reviews") {
+        s.reviews.len()
+    } else if route.ends_with("/comments") {
+        s.comments.len()
+    } else {
+        return Vec::new();
+    };
+    let page = query(&r.path, "page").unwrap_or(1).max(1);
+    let per_page = query(&r.path, "per_page").unwrap_or(30);
+    if page * per_page >= total {
+        return Vec::new();
+    }
+    vec![(
+        "Link".to_string(),
+        format!(
+            "<{}{route}?per_page={per_page}&page={}>; rel=\"next\", <{}{route}?per_page={per_page}&page={}>; rel=\"last\"",
+            s.base_url,
+            page + 1,
+            s.base_url,
+            total.div_ceil(per_page)
+        ),
+    )]
 }
 
 fn respond(s: &mut State, r: &Recorded) -> (u16, Value) {
@@ -192,10 +305,23 @@ fn respond(s: &mut State, r: &Recorded) -> (u16, Value) {
     match (r.method.as_str(), segments.as_slice()) {
         ("POST", ["repos", _, _, "check-runs"]) => {
             s.next_id += 1;
+            let id = s.next_id;
+            let sha = r.body["head_sha"].as_str().unwrap_or_default().to_string();
+            let name = r.body["name"].as_str().unwrap_or_default().to_string();
+            s.check_runs.push((id, sha, name));
             (
                 201,
-                json!({"id": s.next_id, "name": r.body["name"], "head_sha": r.body["head_sha"]}),
+                json!({"id": id, "name": r.body["name"], "head_sha": r.body["head_sha"]}),
             )
+        }
+        ("GET", ["repos", _, _, "commits", sha, "check-runs"]) => {
+            let runs: Vec<Value> = s
+                .check_runs
+                .iter()
+                .filter(|(_, s, _)| s == sha)
+                .map(|(id, _, name)| json!({"id": id, "name": name}))
+                .collect();
+            (200, json!({"total_count": runs.len(), "check_runs": runs}))
         }
         ("PATCH", ["repos", _, _, "check-runs", id]) => {
             (200, json!({"id": id.parse::<u64>().unwrap_or(0)}))
