@@ -79,7 +79,13 @@ pub fn run(req: &Request) -> Result<Outcome, GateError> {
         }
         None => {
             let base = match &req.base {
-                Some(rev) => repo.resolve(rev)?,
+                Some(rev) => {
+                    let base = repo.resolve(rev)?;
+                    if base.to_string() != crate::collect::git::EMPTY_TREE {
+                        repo.check_range(base, head)?;
+                    }
+                    base
+                }
                 None => repo.default_base(head)?,
             };
             (base, repo.range(base, head)?)

@@ -8,6 +8,7 @@ use clap::Parser;
 use remit::cli::{Cli, Command};
 use remit::commands;
 use remit::error::GateError;
+use remit::report::controls::visible;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -28,12 +29,27 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => ExitCode::from(code),
         Err(err) => {
-            eprintln!("error: {}", remit::redact::redact(&format!("{err:#}")));
-            match err.downcast_ref::<GateError>() {
-                Some(gate) => eprintln!("help: {}", gate.help()),
-                None => {
-                    eprintln!("help: see `remit --help`; remit fails closed when it cannot decide")
-                }
+            // The message can quote untrusted names (a log's file name, a
+            // path): controls are shown, not acted on, and under GitHub
+            // Actions workflow commands are off while it prints, because the
+            // runner reads a container action's stderr for them too.
+            let raw = format!("{err:#}");
+            let message = remit::redact::redact(&raw).to_string();
+            let help = match err.downcast_ref::<GateError>() {
+                Some(gate) => gate.help().to_string(),
+                None => "see `remit --help`; remit fails closed when it cannot decide".to_string(),
+            };
+            let stop = std::env::var_os("GITHUB_ACTIONS").map(|_| {
+                let seed = format!("{}:{:?}", std::process::id(), std::time::SystemTime::now());
+                format!("remit-{}", &remit::hash::sha256_hex(seed.as_bytes())[..16])
+            });
+            if let Some(stop) = &stop {
+                eprintln!("::stop-commands::{stop}");
+            }
+            eprintln!("error: {}", visible(&message, &['\n', '\t']));
+            eprintln!("help: {}", visible(&help, &['\n', '\t']));
+            if let Some(stop) = &stop {
+                eprintln!("::{stop}::");
             }
             ExitCode::from(2)
         }

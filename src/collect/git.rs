@@ -197,7 +197,7 @@ impl GitRepo {
             let Ok(branch) = object.peel_to_commit() else {
                 continue;
             };
-            return self.repo.merge_base(head, branch.id()).map_err(|e| {
+            let base = self.repo.merge_base(head, branch.id()).map_err(|e| {
                 GateError::input(
                     format!(
                         "`{name}` and the head have no common history: {}",
@@ -205,7 +205,19 @@ impl GitRepo {
                     ),
                     format!("pass --base REV explicitly; if the clone is shallow: {SHALLOW_HELP}"),
                 )
-            });
+            })?;
+            if base == head {
+                // `git clone --branch agent` makes origin/HEAD the agent's
+                // own branch: gating that would gate nothing and pass.
+                return Err(GateError::input(
+                    format!(
+                        "the default base (the merge-base with `{name}`) is the head itself ({}): there is nothing to gate, which is never what a gate run means",
+                        &head.to_string()[..12]
+                    ),
+                    "pass the branch the work goes into: --base origin/main (after a single-branch clone, `git fetch origin main` first)",
+                ));
+            }
+            return Ok(base);
         }
         Err(GateError::input(
             "cannot find the default branch (tried origin/HEAD, origin/main, origin/master, main, master)",
@@ -305,6 +317,38 @@ impl GitRepo {
     }
 
     /// The commits in `base..head`, oldest first, each with its changes.
+    /// Refuses a range that cannot be what the user meant: base and head
+    /// swapped (base descends from head), or two revisions with no common
+    /// history. Each would gate nothing and pass. (The same commit twice,
+    /// named explicitly, is an empty range: it passes, as asked.)
+    pub fn check_range(&self, base: Oid, head: Oid) -> Result<(), GateError> {
+        let short = |o: Oid| o.to_string()[..12].to_string();
+        if base == head {
+            return Ok(());
+        }
+        if self.repo.graph_descendant_of(base, head).unwrap_or(false) {
+            return Err(GateError::input(
+                format!(
+                    "--base {} comes after --head {}: the range is empty — did you swap them?",
+                    short(base),
+                    short(head)
+                ),
+                "--base is where the work starts (e.g. origin/main), --head is the work (e.g. HEAD)",
+            ));
+        }
+        if self.repo.merge_base(base, head).is_err() && !self.is_shallow() {
+            return Err(GateError::input(
+                format!(
+                    "--base {} and --head {} share no history: these cannot be one branch's work",
+                    short(base),
+                    short(head)
+                ),
+                "pass a base on the branch the head was made from",
+            ));
+        }
+        Ok(())
+    }
+
     pub fn range(&self, base: Oid, head: Oid) -> Result<Vec<Commit>, GateError> {
         let oids = self.range_oids(base, head)?;
         let in_range: HashSet<Oid> = oids.iter().copied().collect();

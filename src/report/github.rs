@@ -45,9 +45,12 @@ pub fn level(f: &Finding) -> Level {
 
 /// Escapes a command's message (`%`, CR, LF).
 pub fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
+    super::controls::visible(
+        &s.replace('%', "%25")
+            .replace('\r', "%0D")
+            .replace('\n', "%0A"),
+        &[],
+    )
 }
 
 /// Escapes a command property value: the data escapes plus `:` and `,`.

@@ -184,6 +184,7 @@ pub fn text(s: &str) -> String {
                 out.push('\\');
                 out.push(ch);
             }
+            c if c.is_control() => out.push_str(&super::controls::visible(&c.to_string(), &[])),
             c => out.push(c),
         }
     }
@@ -224,6 +225,7 @@ pub fn code(s: &str) -> String {
             '|' => out.push_str("&#124;"),
             '@' => out.push_str("&#64;"),
             '\r' | '\n' => out.push(' '),
+            c if c.is_control() => out.push_str(&super::controls::visible(&c.to_string(), &[])),
             c => out.push(c),
         }
     }

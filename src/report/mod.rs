@@ -1,5 +1,6 @@
 //! Stage 5: one renderer per format, each a pure function of the outcome.
 
+pub mod controls;
 pub mod github;
 pub mod json;
 pub mod markdown;

@@ -1314,3 +1314,41 @@ fn a_code_owner_without_write_access_does_not_approve() {
     let run = action(f.dir.path(), "pull_request", &payload, Some(&gh.url), &[]);
     assert_eq!(run.code, 0, "{}", run.stdout);
 }
+
+#[test]
+fn untrusted_names_on_stderr_cannot_inject_workflow_commands() {
+    let dir = TempDir::new().expect("tempdir");
+    let mut r = RepoBuilder::init(dir.path()).expect("init");
+    r.write("src/lib.rs", "a\n").expect("w");
+    let base = r.commit("base", &human()).expect("c").to_string();
+    r.branch("work").expect("b");
+    manifest(&mut r, SRC_ONLY);
+    edit_source(&mut r);
+    let name = ".remit/sessions/x\n::set-output name=verdict::pass\n\u{1b}[2Kz.jsonl";
+    r.write(name, "not a log\n").expect("w");
+    let head = r
+        .commit(&format!("work{CLAUDE}"), &agent())
+        .expect("c")
+        .to_string();
+    let run = action(
+        dir.path(),
+        "pull_request",
+        &pr_payload(&base, &head, "octocat", false),
+        None,
+        &[("GITHUB_ACTIONS", "true")],
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(!run.stderr.contains('\u{1b}'), "{}", run.stderr);
+    let start = run.stderr.find("::stop-commands::").expect("stop-commands");
+    let token = run.stderr[start + 17..]
+        .lines()
+        .next()
+        .expect("token")
+        .to_string();
+    let end = run.stderr.find(&format!("::{token}::")).expect("resume");
+    let at = run
+        .stderr
+        .find("::set-output")
+        .expect("the name is still shown");
+    assert!(start < at && at < end, "{}", run.stderr);
+}

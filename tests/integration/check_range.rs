@@ -218,3 +218,46 @@ fn empty_range_passes() {
     assert_eq!(report["verdict"], "pass");
     assert_eq!(report["commits"].as_array().map(Vec::len), Some(0));
 }
+
+#[test]
+fn ranges_that_cannot_be_meant_fail_closed() {
+    let (dir, mut r) = repo();
+    for i in 0..3 {
+        r.write(&format!("src/{i}.rs"), "x\n").expect("w");
+        r.commit(&format!("c{i}{CLAUDE}"), &agent()).expect("c");
+    }
+    // Swapped.
+    let out = remit(dir.path(), &["check", "--base", "HEAD", "--head", "HEAD~2"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    assert!(
+        stderr(&out).contains("did you swap them?"),
+        "{}",
+        stderr(&out)
+    );
+    // Unrelated histories.
+    git(dir.path(), &["checkout", "-q", "--orphan", "other"]);
+    git(
+        dir.path(),
+        &["commit", "-q", "--allow-empty", "-m", "unrelated"],
+    );
+    let out = remit(dir.path(), &["check", "--base", "work", "--head", "other"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    assert!(
+        stderr(&out).contains("share no history"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_default_base_that_is_the_head_fails_closed() {
+    // As after `git clone --branch agent`: origin/HEAD is the agent branch.
+    let (dir, mut r) = repo();
+    r.write("src/a.rs", "x\n").expect("w");
+    r.commit(&format!("a{CLAUDE}"), &agent()).expect("c");
+    git(dir.path(), &["branch", "-f", "main", "work"]);
+    let out = remit(dir.path(), &["check"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    assert!(stderr(&out).contains("nothing to gate"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("--base"), "{}", stderr(&out));
+}

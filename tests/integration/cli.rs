@@ -166,3 +166,28 @@ fn control_characters_cannot_forge_report_lines() {
     assert!(!text.contains('\x1b') && !text.contains('\r'), "{text:?}");
     assert!(text.contains("\\u{1b}[2J\\rverdict PASS"), "{text}");
 }
+
+#[test]
+fn ansi_escapes_in_commit_messages_are_shown_not_acted_on() {
+    let (dir, mut r) = crate::common::repo();
+    r.write(".github/workflows/ci.yml", "on: push\n")
+        .expect("w");
+    r.commit(
+        &format!(
+            "\u{1b}[2J\u{1b}[32mall good\u{1b}[0m{}",
+            crate::common::CLAUDE
+        ),
+        &crate::common::agent(),
+    )
+    .expect("c");
+    for format in ["github", "markdown"] {
+        let out =
+            crate::common::remit(dir.path(), &["check", "--base", "main", "--format", format]);
+        let text = crate::common::stdout(&out);
+        assert!(!text.contains('\u{1b}'), "{format}: {text}");
+        assert!(
+            text.contains('␛') || !text.contains("all good"),
+            "{format}: {text}"
+        );
+    }
+}
