@@ -3,6 +3,7 @@
 
 use crate::finding::Finding;
 use crate::model::manifest::Manifest;
+use crate::normalize::log::tools::{classify, Class};
 use crate::normalize::Context;
 use crate::rules::session_logs::{at, located, sessions};
 use crate::rules::RuleId;
@@ -69,9 +70,33 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
 /// wildcards, and an MCP server entry (`mcp__github` or `mcp__github__*`)
 /// allows the server and its tools. A server is allowed when any of its
 /// tools is.
+///
+/// Entries are judged through the same cross-agent classification the
+/// recorder uses: an entry naming a kind (`exec`, `write`, `read`, `fetch`)
+/// or a built-in tool of a kind (`Bash`, `Edit`, `Read`, `WebFetch`) allows
+/// every agent's tool of that kind — `Bash` covers Gemini's
+/// `run_shell_command`, Codex's `exec_command`, Cursor's `Shell`, OpenCode's
+/// `bash`; `Edit` covers `apply_patch`, `replace`, `StrReplace`.
 pub fn allows(entry: &str, tool: &str) -> bool {
     if entry.eq_ignore_ascii_case(tool) || wildcard(entry, tool) {
         return true;
+    }
+    let kind = |name: &str| match name.to_ascii_lowercase().as_str() {
+        "exec" | "shell" => Some(Class::Exec),
+        "write" | "edit" => Some(Class::Write),
+        "read" => Some(Class::Read),
+        "fetch" | "web" => Some(Class::Fetch),
+        _ => match classify(name) {
+            c @ (Class::Exec | Class::Write | Class::Read | Class::Fetch) => Some(c),
+            _ => None,
+        },
+    };
+    if let (Some(allowed), Class::Exec | Class::Write | Class::Read | Class::Fetch) =
+        (kind(entry), classify(tool))
+    {
+        if allowed == classify(tool) {
+            return true;
+        }
     }
     let server_of = |t: &str| -> Option<String> {
         let rest = t.strip_prefix("mcp__")?;
@@ -129,5 +154,15 @@ mod tests {
         ));
         assert!(!allows("mcp__github__*", "mcp__slack__post"));
         assert!(allows("Web*", "WebFetch"));
+        for shell in ["run_shell_command", "exec_command", "Shell", "bash"] {
+            assert!(allows("Bash", shell), "{shell}");
+            assert!(allows("exec", shell), "{shell}");
+        }
+        for edit in ["apply_patch", "replace", "StrReplace", "Write"] {
+            assert!(allows("Edit", edit), "{edit}");
+        }
+        assert!(!allows("Edit", "Bash"));
+        assert!(!allows("Bash", "mcp__github__get_issue"));
+        assert!(!allows("read", "run_shell_command"));
     }
 }

@@ -795,3 +795,46 @@ fn every_session_rule_is_explained() {
         "{list}"
     );
 }
+
+#[test]
+fn tool_allowlists_hold_across_agents() {
+    let (dir, mut r) = repo();
+    manifest(
+        &mut r,
+        "version: 1\ntask: t\nsessions: [\"g1\"]\nscope:\n  paths: [\"src/**\", \".remit/**\"]\ntools: [Read, Edit, Bash]\n",
+    );
+    let mut log = LogBuilder::new("g1");
+    for (kind, tool) in [
+        (remit::model::event::EventKind::Exec, "run_shell_command"),
+        (remit::model::event::EventKind::Exec, "exec_command"),
+        (remit::model::event::EventKind::Exec, "Shell"),
+        (remit::model::event::EventKind::Write, "apply_patch"),
+        (remit::model::event::EventKind::Write, "replace"),
+        (remit::model::event::EventKind::Write, "StrReplace"),
+        (remit::model::event::EventKind::Fetch, "web_fetch"),
+    ] {
+        log.push(kind, |e| {
+            e.tool = Some(tool.into());
+            if kind == remit::model::event::EventKind::Write {
+                e.path = Some("src/a.rs".into());
+            } else if kind == remit::model::event::EventKind::Fetch {
+                e.url = Some("https://docs.rs/x".into());
+            } else {
+                e.command = Some("ls".into());
+            }
+        });
+    }
+    r.write(".remit/sessions/g1.jsonl", log.text()).expect("w");
+    r.write("src/a.rs", "x\n").expect("w");
+    r.commit("a\n\nRemit-Session: g1\n", &agent()).expect("c");
+    let (_, report) = check_json(dir.path(), &[]);
+    let unapproved: Vec<String> = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["rule"] == "unapproved-tool")
+        .map(|f| f["message"].as_str().unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(unapproved.len(), 1, "{unapproved:?}");
+    assert!(unapproved[0].contains("web_fetch"), "{unapproved:?}");
+}
