@@ -48,6 +48,8 @@ pub enum Command {
     },
     /// git pre-push hook: gate every pushed range before it leaves (no network).
     PrePush(crate::commands::pre_push::PrePushArgs),
+    /// Declare, list and retire tasks (`.remit/tasks/<id>.yml`, bound to a branch or sessions).
+    Task(crate::commands::task::TaskArgs),
     /// Write a starter policy, a task manifest template and agent hook wiring.
     Init(crate::commands::init::InitArgs),
     /// Print the JSON Schema of the policy or the task manifest.

@@ -37,6 +37,9 @@ pub struct Request {
     pub policy_rev: Option<String>,
     /// Use the built-in default policy, whatever the revisions hold.
     pub builtin_policy: bool,
+    /// The branch the head is on, when known: manifests bound to other
+    /// branches (`branches:`) do not govern the range.
+    pub branch: Option<String>,
 }
 
 /// One commit of the range as the report shows it.
@@ -108,6 +111,7 @@ pub fn run(req: &Request) -> Result<Outcome, GateError> {
     let watched = semantic::watched(&repo, base, head, &commits, &who)?;
     let mut ctx = normalize::context(&policy, &manifests, &commits, who, &contents);
     ctx.watched = watched;
+    ctx.branch = req.branch.clone();
     let changed = ctx
         .commits
         .iter()
@@ -141,7 +145,9 @@ pub fn run(req: &Request) -> Result<Outcome, GateError> {
             reason: c.attribution.as_ref().map(|a| a.reason.clone()),
         })
         .collect();
-    let notices = notices::unused_allowances(&ctx);
+    let stale = stale_scope(&repo, base, &ctx);
+    let mut notices: Vec<String> = stale.iter().map(|(_, _, n)| n.clone()).collect();
+    notices.extend(notices::unused_allowances(&ctx));
     let identities = identity::identities(&ctx.commits, &ctx.logs);
     let log_sources = ctx
         .logs
@@ -159,7 +165,11 @@ pub fn run(req: &Request) -> Result<Outcome, GateError> {
         manifest_sources: manifests
             .declared
             .iter()
-            .map(|m| m.source.clone())
+            .map(|m| match stale.iter().find(|(s, _, _)| *s == m.source) {
+                // In the report's first lines: whose scope this is, and since when.
+                Some((_, short, _)) => format!("{} — {short}", m.source),
+                None => m.source.clone(),
+            })
             .collect(),
         commits: summaries,
         notices,
@@ -167,6 +177,47 @@ pub fn run(req: &Request) -> Result<Outcome, GateError> {
         log_sources,
         verdict,
     })
+}
+
+/// A manifest on base that names no session and no branch governs every
+/// agent PR until someone retires it — possibly a finished task's scope
+/// judging new work. Say which task it is and when it was declared.
+fn stale_scope(
+    repo: &GitRepo,
+    base: git2::Oid,
+    ctx: &crate::normalize::Context<'_>,
+) -> Vec<(String, String, String)> {
+    if !ctx.commits.iter().any(|c| c.is_agent()) {
+        return Vec::new();
+    }
+    let on_base = format!("@{}", files::short(base));
+    ctx.manifests
+        .declared
+        .iter()
+        .filter(|m| m.sessions.is_empty() && m.branches.is_empty() && m.source.ends_with(&on_base))
+        .filter_map(|m| {
+            let path = m.repo_path.as_deref()?;
+            let when = repo
+                .last_change(base, path, 5000)
+                .map(|(sha, author, time)| {
+                    format!(
+                        "declared in {} by {author} on {}",
+                        &sha[..12],
+                        &crate::audit::format_utc(time, 0)[..10]
+                    )
+                })
+                .unwrap_or_else(|| "declared before the history remit read".to_string());
+            let short = format!(
+                "task \"{}\", {when}; bound to no branch or session: it judges every agent change until retired",
+                m.task
+            );
+            let notice = format!(
+                "the scope in force comes from `{path}` on the base branch, task \"{}\" ({when}); it names no session or branch, so it governs every agent change until it is retired — if this work is a different task, declare it (`remit task new`) and retire the old one (`remit task done`)",
+                m.task
+            );
+            Some((m.source.clone(), short, notice))
+        })
+        .collect()
 }
 
 /// A grant naming a category the policy does not know is a typo that would

@@ -21,6 +21,7 @@ fn main() -> ExitCode {
         Command::VerifyLog { files } => commands::verify_log::run(&files),
         Command::PrePush(args) => commands::pre_push::run(args),
         Command::Init(args) => commands::init::run(args),
+        Command::Task(args) => commands::task::run(args),
         Command::Schema { kind } => commands::schema::run(kind),
         Command::Completions { shell } => commands::completions::completions(shell),
         Command::Man => commands::completions::man(),

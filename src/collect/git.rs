@@ -317,6 +317,38 @@ impl GitRepo {
     }
 
     /// The commits in `base..head`, oldest first, each with its changes.
+    /// The commit that brought `path` to its content at `rev`, walking first
+    /// parents (at most `limit` commits): its sha, author and time (seconds).
+    pub fn last_change(&self, rev: Oid, path: &str, limit: usize) -> Option<(String, String, i64)> {
+        let blob_at = |c: &git2::Commit<'_>| {
+            c.tree()
+                .ok()
+                .and_then(|t| t.get_path(Path::new(path)).ok())
+                .map(|e| e.id())
+        };
+        let mut commit = self.repo.find_commit(rev).ok()?;
+        let want = blob_at(&commit)?;
+        for _ in 0..limit {
+            let parent = commit.parent(0).ok();
+            match parent {
+                Some(p) if blob_at(&p) == Some(want) => commit = p,
+                _ => {
+                    let author = commit.author();
+                    return Some((
+                        commit.id().to_string(),
+                        format!(
+                            "{} <{}>",
+                            author.name().unwrap_or("?"),
+                            author.email().unwrap_or("?")
+                        ),
+                        author.when().seconds(),
+                    ));
+                }
+            }
+        }
+        None
+    }
+
     /// Refuses a range that cannot be what the user meant: base and head
     /// swapped (base descends from head), or two revisions with no common
     /// history. Each would gate nothing and pass. (The same commit twice,

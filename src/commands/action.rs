@@ -108,6 +108,15 @@ pub fn run(args: ActionArgs) -> Result<u8> {
         mode: inputs.mode,
         all_commits_agent: agent_author.is_some(),
         audits: args.audits,
+        // The PR's head branch (or the pushed branch): manifests bound to
+        // other branches do not govern this run.
+        branch: env("GITHUB_HEAD_REF")
+            .filter(|b| !b.is_empty())
+            .or_else(|| {
+                (env("GITHUB_REF_TYPE").as_deref() == Some("branch"))
+                    .then(|| env("GITHUB_REF_NAME"))
+                    .flatten()
+            }),
         ..Request::default()
     };
     let mut outcome = gate::run(&req).map_err(|e| shallow_help(e, &repo))?;

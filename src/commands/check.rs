@@ -11,7 +11,9 @@ use crate::model::policy::Mode;
 use crate::report::{self, Format};
 
 pub fn run(args: CheckArgs) -> Result<u8> {
+    let branch = branch_of(&args.repo, &args.head);
     let req = Request {
+        branch,
         repo: args.repo,
         base: args.base,
         head: Some(args.head),
@@ -28,6 +30,22 @@ pub fn run(args: CheckArgs) -> Result<u8> {
     let outcome = gate::run(&req)?;
     publish(&outcome, &args.formats, &args.outputs)?;
     Ok(outcome.verdict.outcome.exit_code())
+}
+
+/// The local branch `head` names (`HEAD`: the checked-out branch), if any.
+fn branch_of(repo: &std::path::Path, head: &str) -> Option<String> {
+    let repo = git2::Repository::discover(repo).ok()?;
+    if head == "HEAD" {
+        let h = repo.head().ok()?;
+        return h
+            .is_branch()
+            .then(|| h.shorthand().map(str::to_string))
+            .flatten();
+    }
+    let name = head.strip_prefix("refs/heads/").unwrap_or(head);
+    repo.find_branch(name, git2::BranchType::Local)
+        .ok()
+        .map(|_| name.to_string())
 }
 
 /// Writes each format to its output file, or to stdout.

@@ -11,4 +11,5 @@ pub mod init;
 pub mod pre_push;
 pub mod record;
 pub mod schema;
+pub mod task;
 pub mod verify_log;

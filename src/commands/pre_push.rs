@@ -204,6 +204,8 @@ pub fn run(args: PrePushArgs) -> Result<u8> {
             Plan::Gate { head, exclude } => {
                 req.head = Some(head);
                 req.exclude = Some(exclude);
+                // The branch the push goes to: manifests bound to it govern.
+                req.branch = target.strip_prefix("refs/heads/").map(str::to_string);
                 let outcome = gate::run(&req)?;
                 if outcome.commits.is_empty() {
                     println!("remit: {target}: nothing new to gate (the remote has every commit)");

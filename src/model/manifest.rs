@@ -32,6 +32,8 @@ pub struct Manifest {
     pub task: String,
     pub ticket: Option<String>,
     pub sessions: Vec<String>,
+    /// Branches this manifest governs (none listed: every branch).
+    pub branches: Vec<String>,
     pub scope: Patterns,
     pub exclude: Patterns,
     pub grants: Vec<Located<String>>,
@@ -62,13 +64,19 @@ impl Manifest {
         self.sessions.is_empty() || session.is_some_and(|s| self.sessions.iter().any(|m| m == s))
     }
 
+    /// Whether this manifest applies on `branch` (no `branches`: every
+    /// branch; a bound manifest never applies where the branch is unknown).
+    pub fn applies_on(&self, branch: Option<&str>) -> bool {
+        self.branches.is_empty() || branch.is_some_and(|b| self.branches.iter().any(|x| x == b))
+    }
+
     pub fn grants(&self, category: &str) -> Option<&Located<String>> {
         self.grants.iter().find(|g| g.value == category)
     }
 }
 
 pub(crate) const KEYS: &[&str] = &[
-    "version", "task", "ticket", "sessions", "scope", "grants", "tools", "hosts",
+    "version", "task", "ticket", "sessions", "branches", "scope", "grants", "tools", "hosts",
 ];
 pub(crate) const SCOPE_KEYS: &[&str] = &["paths", "exclude"];
 
@@ -100,6 +108,13 @@ fn read(
     let sessions = top
         .get("sessions")
         .map(|n| strict::string_list(n, "sessions", problems))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|s| s.value)
+        .collect();
+    let branches = top
+        .get("branches")
+        .map(|n| strict::string_list(n, "branches", problems))
         .unwrap_or_default()
         .into_iter()
         .map(|s| s.value)
@@ -154,6 +169,7 @@ fn read(
         task,
         ticket,
         sessions,
+        branches,
         scope,
         exclude,
         grants,

@@ -168,6 +168,8 @@ pub struct ManifestFile {
     ticket: Option<String>,
     /// The agent sessions this manifest governs (default: all).
     sessions: Option<StringList>,
+    /// The branches this manifest governs (default: all).
+    branches: Option<StringList>,
     scope: ScopeFile,
     /// Protected categories this task may touch, inside scope.
     grants: Option<StringList>,

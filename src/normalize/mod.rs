@@ -72,6 +72,8 @@ pub struct Context<'a> {
     pub logs: Vec<crate::analysis::session::LogDigest>,
     /// Pipeline and CODEOWNERS files agent commits changed, base and head.
     pub watched: Watched,
+    /// The branch the range is on, when known (manifests can be bound to it).
+    pub branch: Option<String>,
 }
 
 impl Context<'_> {
@@ -83,17 +85,27 @@ impl Context<'_> {
     /// is governed by the one manifest in force when there is exactly one and
     /// no agent commit of the range belongs to a session it does not list.
     pub fn manifests_for(&self, session: Option<&str>) -> Vec<&Manifest> {
-        let declared = &self.manifests.declared;
+        let declared: Vec<&Manifest> = self
+            .manifests
+            .declared
+            .iter()
+            .filter(|m| m.applies_on(self.branch.as_deref()))
+            .collect();
         if let Some(s) = session {
             let bound: Vec<&Manifest> = declared
                 .iter()
+                .copied()
                 .filter(|m| m.sessions.iter().any(|x| x == s))
                 .collect();
             if !bound.is_empty() {
                 return bound;
             }
         }
-        let unbound: Vec<&Manifest> = declared.iter().filter(|m| m.sessions.is_empty()).collect();
+        let unbound: Vec<&Manifest> = declared
+            .iter()
+            .copied()
+            .filter(|m| m.sessions.is_empty())
+            .collect();
         if !unbound.is_empty() || session.is_some() {
             return unbound;
         }
@@ -105,7 +117,7 @@ impl Context<'_> {
                     .filter_map(CommitFacts::session)
                     .all(|s| only.sessions.iter().any(|x| x == s)) =>
             {
-                vec![only]
+                vec![*only]
             }
             _ => Vec::new(),
         }
@@ -147,6 +159,7 @@ pub fn context<'a>(
         commits,
         logs: Vec::new(),
         watched: Watched::default(),
+        branch: None,
     }
 }
 

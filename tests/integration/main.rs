@@ -21,6 +21,7 @@ mod record_enforce;
 mod record_trust;
 mod schema;
 mod session_rules;
+mod task;
 mod treediff;
 mod trust;
 mod verify_log;
