@@ -249,7 +249,15 @@ fn field(c: &Captures<'_>, spans: &mut Vec<(usize, usize)>) {
         // word of a sentence (`secrets: rotate it`); a quoted passphrase may
         // hold a space or two.
         Name::Secret => spaces <= usize::from(quoted) * 2 && !is_plain_word(value),
-        _ => looks_random(value),
+        // A token-named field: a literal that mixes letters and digits
+        // (`hunter2secret`), never a word or a number (`refresh`, `4096`).
+        _ => {
+            looks_random(value)
+                || (value.len() >= 8
+                    && !value.contains(' ')
+                    && value.chars().any(|c| c.is_ascii_digit())
+                    && value.chars().any(|c| c.is_ascii_alphabetic()))
+        }
     };
     if secret {
         spans.push((v.start(), v.end()));
@@ -340,6 +348,7 @@ mod tests {
         ("DB_PASSWORD='c0rrect horse'", "c0rrect horse"),
         ("clientSecret: 8Q~aBcD3fGhIjK1mNoPqRsTuVwXyZ", "8Q~aBcD3fGhIjK1mNoPqRsTuVwXyZ"),
         ("api_key = \"A1b2C3d4E5f6G7h8I9j0\"", "A1b2C3d4E5f6G7h8I9j0"),
+        ("use API_TOKEN=hunter2secret here", "hunter2secret"),
         ("curl 'https://api.example.com/v1/items?access_token=ya29.a0AfH6SMBx12345&limit=5'", "ya29.a0AfH6SMBx12345"),
         ("sshpass -p 'Pa55word!' ssh deploy@host", "Pa55word!"),
         ("curl -X POST https://discord.com/api/webhooks/123456789012345678/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789", "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789"),
