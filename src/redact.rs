@@ -31,28 +31,31 @@ static TOKENS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
-/// A secret in a fixed position: the value group (`v`) is replaced.
-static POSITIONS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+/// A secret in a fixed position: the value group (`v`) is replaced. The
+/// flag says whether a plain word there is prose ("Authorization: Bearer
+/// header", "--api-key flag") rather than a credential (`curl -u admin:pw`).
+static POSITIONS: LazyLock<Vec<(Regex, bool)>> = LazyLock::new(|| {
     [
         // Azure storage connection strings and SAS tokens.
-        r"(?i)\b(?:AccountKey|SharedAccessKey|SharedAccessSignature)=(?P<v>[^;\s'\x22]+)",
-        r"(?i)[?&](?:sig|signature|x-amz-signature|x-amz-credential|x-amz-security-token|x-goog-signature|access_token|id_token|refresh_token|token|api_key|apikey|client_secret|password|secret)=(?P<v>[^&\s#'\x22]{6,})",
+        (r"(?i)\b(?:AccountKey|SharedAccessKey|SharedAccessSignature)=(?P<v>[^;\s'\x22`]+)", false),
+        (r"(?i)[?&](?:sig|signature|x-amz-signature|x-amz-credential|x-amz-security-token|x-goog-signature|access_token|id_token|refresh_token|token|api_key|apikey|client_secret|password|secret)=(?P<v>[^&\s#'\x22`]{6,})", false),
         // Webhooks: the path is the secret; the host stays.
-        r"(?i)\bhooks\.slack\.com/(?:services|workflows|triggers)/(?P<v>[A-Za-z0-9/_\-]+)",
-        r"(?i)\bdiscord(?:app)?\.com/api/webhooks/(?P<v>[0-9]+/[A-Za-z0-9_\-]+)",
+        (r"(?i)\bhooks\.slack\.com/(?:services|workflows|triggers)/(?P<v>[A-Za-z0-9/_\-]+)", false),
+        (r"(?i)\bdiscord(?:app)?\.com/api/webhooks/(?P<v>[0-9]+/[A-Za-z0-9_\-]+)", false),
         // Headers: the credential after the scheme word.
-        r"(?i)\b(?:proxy-)?authorization\s*:\s*(?:(?:bearer|basic|token|digest|negotiate|apikey|api-key|ntlm)\s+)?(?P<v>[^\s'\x22\\$][^\s'\x22\\]*)",
-        r"(?i)\b(?:x-api-key|api-key|x-auth-token|x-access-token|private-token|x-goog-api-key|x-functions-key|ocp-apim-subscription-key)\s*:\s*(?P<v>[^\s'\x22\\$][^\s'\x22\\]*)",
+        (r"(?i)\b(?:proxy-)?authorization\s*:\s*(?:(?:bearer|basic|token|digest|negotiate|apikey|api-key|ntlm)\s+)?(?P<v>[^\s'\x22\\`]+)", true),
+        (r"(?i)\b(?:x-api-key|api-key|x-auth-token|x-access-token|private-token|x-goog-api-key|x-functions-key|ocp-apim-subscription-key)\s*:\s*(?P<v>[^\s'\x22\\`]+)", true),
         // Commands: curl/wget user:password, mysql -pPASSWORD, sshpass -p.
-        r"\b(?:curl|wget)\b[^|;&\n]*?\s(?:-u\s*|--user[=\s]\s*|--proxy-user[=\s]\s*|-U\s*)['\x22]?[^\s:'\x22]*:(?P<v>[^\s'\x22]+)",
-        r"\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^|;&\n]*?\s-p(?P<v>[^\s'\x22]+)",
-        r"\bsshpass\s+-p\s*['\x22]?(?P<v>[^\s'\x22]+)",
+        (r"\b(?:curl|wget)\b[^|;&\n]*?\s(?:-u\s*|--user[=\s]\s*|--proxy-user[=\s]\s*|-U\s*)['\x22]?[^\s:'\x22]*:(?P<v>[^\s'\x22`]+)", false),
+        (r"\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^|;&\n]*?\s-p(?P<v>[^\s'\x22`]+)", false),
+        (r"\bsshpass\s+-p\s*['\x22]?(?P<v>[^\s'\x22`]+)", false),
         // `--password PW`, `--token=X`, `--api-key X`: a literal value (a
-        // `$VAR`, a path or another flag is not one).
-        r"(?i)(?:^|[\s'\x22])--?(?:password|passwd|pass|token|api-key|apikey|api_key|secret|client-secret|access-token|auth-token|http-password)(?:=|\s+)['\x22]?(?P<v>[^\s'\x22$/~.\-][^\s'\x22]*)",
+        // `$VAR`, a path, a `<PLACEHOLDER>` or another flag is not one).
+        (r"(?i)(?:^|[\s'\x22])--?(?:password|passwd|pass|secret|client-secret|http-password)(?:=|\s+)['\x22]?(?P<v>[^\s'\x22`]+)", false),
+        (r"(?i)(?:^|[\s'\x22])--?(?:token|api-key|apikey|api_key|access-token|auth-token)(?:=|\s+)['\x22]?(?P<v>[^\s'\x22`]+)", true),
     ]
     .iter()
-    .map(|p| Regex::new(p).expect("static regex"))
+    .map(|(p, words)| (Regex::new(p).expect("static regex"), *words))
     .collect()
 });
 
@@ -67,7 +70,7 @@ static USERINFO: LazyLock<Regex> = LazyLock::new(|| {
 /// `NAME=value`, `NAME: value`, `"name": "value"`.
 static FIELDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?P<key>[A-Za-z_][A-Za-z0-9_.\-]*)["']?[ \t]*(?:=|:)[ \t]*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"',;&|)}\]]+))"#,
+        r#"(?P<key>[A-Za-z_][A-Za-z0-9_.\-]*)["']?[ \t]*(?:=|:)[ \t]*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"',;&|)}\]`]+))"#,
     )
     .expect("static regex")
 });
@@ -81,10 +84,11 @@ pub fn redact(text: &str) -> Cow<'_, str> {
             spans.push((m.start(), m.end()));
         }
     }
-    for re in POSITIONS.iter() {
+    for (re, words_survive) in POSITIONS.iter() {
         spans.extend(
             re.captures_iter(text)
                 .filter_map(|c| c.name("v"))
+                .filter(|v| !stands_in(v.as_str(), *words_survive))
                 .map(|v| (v.start(), v.end())),
         );
     }
@@ -131,7 +135,9 @@ fn is_known_token(m: &str) -> bool {
 /// when it is token-shaped (`https://ghp_…@github.com`). The host stays.
 fn userinfo(c: &Captures<'_>, spans: &mut Vec<(usize, usize)>) {
     match (c.name("user"), c.name("pw")) {
-        (_, Some(pw)) if !pw.as_str().is_empty() => spans.push((pw.start(), pw.end())),
+        (_, Some(pw)) if !pw.as_str().is_empty() && !is_placeholder(pw.as_str()) => {
+            spans.push((pw.start(), pw.end()));
+        }
         (Some(user), None) if looks_random(user.as_str()) => spans.push((user.start(), user.end())),
         _ => {}
     }
@@ -159,16 +165,9 @@ fn name_kind(key: &str) -> Name {
     }) {
         return Name::Plain;
     }
-    if [
-        "password",
-        "passwd",
-        "pwd",
-        "passphrase",
-        "secret",
-        "privatekey",
-    ]
-    .iter()
-    .any(|w| has(w))
+    if ["password", "passwd", "passphrase", "secret", "privatekey"]
+        .iter()
+        .any(|w| has(w))
         || pair("private", "key")
         || pair("client", "secret")
     {
@@ -176,6 +175,7 @@ fn name_kind(key: &str) -> Name {
     }
     if [
         "token",
+        "pwd",
         "apikey",
         "accesskey",
         "credential",
@@ -239,7 +239,7 @@ fn field(c: &Captures<'_>, spans: &mut Vec<(usize, usize)>) {
         return;
     };
     let value = v.as_str();
-    if value.is_empty() || is_reference(value) {
+    if value.is_empty() || is_placeholder(value) {
         return;
     }
     let quoted = c.name("bare").is_none();
@@ -254,7 +254,9 @@ fn field(c: &Captures<'_>, spans: &mut Vec<(usize, usize)>) {
         _ => {
             looks_random(value)
                 || (value.len() >= 8
-                    && !value.contains(' ')
+                    && value
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || "-_.+/=~".contains(c))
                     && value.chars().any(|c| c.is_ascii_digit())
                     && value.chars().any(|c| c.is_ascii_alphabetic()))
         }
@@ -264,18 +266,50 @@ fn field(c: &Captures<'_>, spans: &mut Vec<(usize, usize)>) {
     }
 }
 
-/// `$VAR`, `${{ secrets.X }}`, `<token>`, a path: names a secret, is not one.
+/// `$VAR`, `${{ secrets.X }}`, `<token>`, a path, a flag: names a secret,
+/// is not one.
 fn is_reference(v: &str) -> bool {
-    v.starts_with(['$', '%', '<', '{', '/', '~'])
+    v.starts_with(['$', '%', '<', '{', '/', '~', '-'])
         || v.starts_with("./")
         || v.starts_with("../")
-        || v.chars()
-            .all(|c| c == '*' || c == 'x' || c == 'X' || c == '.')
+        // `****`, `xxxx`: already masked.
+        || (v.len() >= 3 && v.chars().all(|c| c == '*' || c == 'x' || c == 'X' || c == '.'))
 }
 
-/// Lowercase letters only (a word), or a number.
+/// A value in a secret's position that is not a secret: a placeholder, or
+/// (where prose can stand) a word.
+fn stands_in(v: &str, words_survive: bool) -> bool {
+    is_placeholder(v) || (words_survive && is_word(v))
+}
+
+/// Text that stands for a secret without being one: a reference, a
+/// `<PLACEHOLDER>`, an `UPPER_SNAKE` variable name, or the words people
+/// write in examples (`user:password@`, `--password password`).
+fn is_placeholder(v: &str) -> bool {
+    const EXAMPLES: &[&str] = &[
+        "password", "passwd", "pass", "pwd", "secret", "token", "redacted", "changeme", "example",
+    ];
+    is_reference(v)
+        || v.starts_with('`')
+        || EXAMPLES.contains(&v.to_ascii_lowercase().as_str())
+        || (v.contains('_')
+            && v.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+            && v.starts_with(|c: char| c.is_ascii_uppercase()))
+}
+
+/// A word of prose (`header`, `Bearer,`, `tokens).`, `your-key`).
+fn is_word(v: &str) -> bool {
+    let w = v.trim_end_matches([',', '.', ';', ':', ')', ']', '!', '?']);
+    let mut chars = w.chars();
+    let first_ok = chars.next().is_some_and(|c| c.is_ascii_alphabetic());
+    first_ok && chars.all(|c| c.is_ascii_lowercase() || c == '-')
+}
+
+/// Lowercase letters only (a word), a capitalised word, or a number.
 fn is_plain_word(v: &str) -> bool {
-    v.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+    is_word(v)
+        || v.chars().all(|c| c.is_ascii_lowercase() || c == '-')
         || v.chars().all(|c| c.is_ascii_digit())
         || matches!(
             v.to_ascii_lowercase().as_str(),
@@ -293,7 +327,10 @@ fn looks_random(v: &str) -> bool {
     let upper = v.chars().filter(char::is_ascii_uppercase).count();
     let digit = v.chars().filter(char::is_ascii_digit).count();
     let classes = [lower, upper, digit].iter().filter(|n| **n > 0).count();
-    classes >= 2 && digit > 0 || classes == 3 || (classes >= 2 && entropy(v) >= 3.5)
+    let token_chars = v
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "-_.+/=~%:".contains(c));
+    token_chars && (classes == 3 || (classes == 2 && entropy(v) >= 3.5))
 }
 
 fn entropy(v: &str) -> f64 {
@@ -390,6 +427,28 @@ mod tests {
         "Co-authored-by: Claude <noreply@anthropic.com>",
         "docs/rules/egress.md#allowed-hosts",
         "commit 8f9b2c1d0e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b",
+        // Prose from real commit messages (benches/redaction/README.md).
+        "custom gateways that authenticate via `Authorization: Bearer` headers",
+        "proxy gateways that use Authorization: Bearer <token> instead of the",
+        "- hardcoded_secret: Detects hardcoded passwords, API keys, and secret",
+        "- _delete_auth_cookie: set_cookie(max_age=0, secure, samesite, httponly)",
+        "-H \"X-API-Key: your-key\"",
+        "- secret_detection_hook.py: Production-ready security hook",
+        "Allows cases like `uv auth login https://username:password@example.com`",
+        "  -p, --password <PASSWORD>",
+        "  -t, --token <TOKEN>",
+        "may require authorization: server message: insufficient_scope",
+        "--index-url https://oauth2accesstoken@us-central1-python.pkg.dev/p/simple/",
+        "npx http-server --username user --password password",
+        "  Authorization: Bearer, plus a fail-fast timeout",
+        "- api-key: usable only when awsBedrockApiKey is non-blank",
+        "keys, Authorization: Bearer tokens). To swap in",
+        "https://x-access-token:${GITHUB_TOKEN}@github.com/... URL rather than",
+        "Add --apiKey as hidden alias for --key flag",
+        "- Key sent as Authorization: Bearer header via OpenAI SDK",
+        "  - requires repo secret: PYPI_API_TOKEN (TWINE_USERNAME=__token__)",
+        "the --api-key flag or GITHUB_API_KEY environment variable",
+        " \"pwd\": \".\"",
     ];
 
     #[test]
