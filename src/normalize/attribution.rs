@@ -191,6 +191,13 @@ fn from_trailers(message: &str, rules: &AgentRules) -> Option<(String, String)> 
             if let Some(Who::Agent(agent)) = classify(name, email) {
                 return Some((agent, line.to_string()));
             }
+            // `Assisted-by: Claude:claude-opus-4-6` (agent:model, no address).
+            let tool = name.split([':', '/']).next().unwrap_or(name).trim();
+            if email.is_empty() && tool != name {
+                if let Some(Who::Agent(agent)) = classify(tool, "") {
+                    return Some((agent, line.to_string()));
+                }
+            }
         }
         if rules.trailers.iter().any(|p| wildcard(p, line)) {
             return Some((
@@ -564,6 +571,11 @@ mod tests {
                 DANA,
                 "x\n\nGenerated with assistance from OpenAI Codex.",
                 "codex",
+            ),
+            (
+                DANA,
+                "x\n\nAssisted-by: Claude:claude-opus-4-6",
+                "claude-code",
             ),
             (
                 (
