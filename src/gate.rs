@@ -51,6 +51,9 @@ pub struct CommitSummary {
     pub agent: Option<String>,
     pub session: Option<String>,
     pub reason: Option<String>,
+    /// A person's commit accepting a review bot's suggestion: the bot and
+    /// the line that says so (`agents.suggestions: person`).
+    pub suggested_by: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -143,6 +146,14 @@ pub fn run(req: &Request) -> Result<Outcome, GateError> {
             agent: c.attribution.as_ref().map(|a| a.agent.clone()),
             session: c.session().map(str::to_string),
             reason: c.attribution.as_ref().map(|a| a.reason.clone()),
+            suggested_by: match &c.attribution {
+                Some(_) => None,
+                None => commits
+                    .iter()
+                    .find(|raw| raw.sha == c.sha)
+                    .and_then(attribution::suggested_by)
+                    .map(|(bot, why)| format!("{bot}: {why}")),
+            },
         })
         .collect();
     let stale = stale_scope(&repo, base, &ctx);

@@ -138,7 +138,7 @@ pub fn annotations(outcome: &Outcome) -> Vec<Value> {
                 Level::Notice => "notice",
             };
             Some(json!({
-                "path": redact(path),
+                "path": path,
                 "start_line": line,
                 "end_line": line,
                 "annotation_level": level,

@@ -67,6 +67,20 @@ pub struct AgentRules {
     /// Extra author/committer email or name patterns.
     pub authors: Vec<String>,
     pub all_commits: bool,
+    /// How a commit that accepts a review bot's suggestion is gated.
+    pub suggestions: Suggestions,
+}
+
+/// `agents.suggestions`: a commit accepting a review bot's suggestion
+/// (gemini-code-assist, Copilot Autofix, greptile, …) is gated as the
+/// accepting person's commit (`person`, the default: the person reviewed that
+/// diff and committed it; a manifest for a one-line suggestion would block
+/// every PR of teams that use such bots) or as an agent commit (`agent`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Suggestions {
+    #[default]
+    Person,
+    Agent,
 }
 
 #[derive(Debug, Clone)]
@@ -124,7 +138,7 @@ pub(crate) const TOP_KEYS: &[&str] = &[
     "audit",
     "approvals",
 ];
-pub(crate) const AGENT_KEYS: &[&str] = &["trailers", "authors", "all_commits"];
+pub(crate) const AGENT_KEYS: &[&str] = &["trailers", "authors", "all_commits", "suggestions"];
 pub(crate) const CATEGORY_KEYS: &[&str] = &["paths", "on_violation"];
 pub(crate) const AUDIT_KEYS: &[&str] = &["required", "allowed_hosts"];
 pub(crate) const APPROVAL_KEYS: &[&str] = &["label", "codeowners"];
@@ -183,6 +197,17 @@ fn read(
             if let Some(n) = f.get("all_commits") {
                 agents.all_commits =
                     strict::boolean(n, "agents.all_commits", problems).unwrap_or(false);
+            }
+            if let Some(n) = f.get("suggestions") {
+                if let Some(v) =
+                    strict::choice(n, "agents.suggestions", &["person", "agent"], problems)
+                {
+                    agents.suggestions = if v.value == "agent" {
+                        Suggestions::Agent
+                    } else {
+                        Suggestions::Person
+                    };
+                }
             }
             f.finish(problems);
         }

@@ -124,6 +124,16 @@ struct AgentsFile {
     authors: Option<StringList>,
     /// Treat every commit in the range as the agent's.
     all_commits: Option<bool>,
+    /// A commit accepting a review bot's suggestion (gemini-code-assist, Copilot Autofix, greptile, ellipsis, sourcery, …): gated as the accepting person's commit (`person`, the default) or as an agent commit (`agent`).
+    suggestions: Option<SuggestionsFile>,
+}
+
+#[derive(JsonSchema)]
+#[allow(dead_code)]
+#[schemars(rename_all = "lowercase")]
+enum SuggestionsFile {
+    Person,
+    Agent,
 }
 
 /// A protected category. A category that is not built in needs `paths`.

@@ -4,39 +4,65 @@
 
 use std::sync::LazyLock;
 
+use regex::Regex;
 use serde::Deserialize;
 
 use crate::collect::git::Commit;
-use crate::model::policy::AgentRules;
+use crate::model::policy::{AgentRules, Suggestions};
 
 const AGENTS_YAML: &str = include_str!("../data/agents.yml");
 
-/// One known agent and the marks it leaves on commits.
+/// One known agent and the marks it leaves on commits (see `agents.yml`).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AgentIdentity {
     pub id: String,
+    /// Addresses that are the agent on their own.
     pub emails: Vec<String>,
+    /// Names that are the agent on their own (bot accounts, product agents).
     pub names: Vec<String>,
+    /// GitHub accounts, matched against noreply addresses.
+    pub logins: Vec<String>,
+    /// Plain product names: the agent only with one of its domains, a
+    /// noreply address of its logins, or no address (a person may carry them).
+    pub products: Vec<String>,
+    pub domains: Vec<String>,
     pub markers: Vec<String>,
     pub pr_logins: Vec<String>,
+}
+
+/// A review bot whose suggestions a person accepts on GitHub.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Suggester {
+    pub id: String,
+    pub emails: Vec<String>,
+    pub names: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct AgentTable {
     agents: Vec<AgentIdentity>,
+    agent_login_words: Vec<String>,
+    suggesters: Vec<Suggester>,
+}
+
+fn table() -> &'static AgentTable {
+    static TABLE: LazyLock<AgentTable> = LazyLock::new(|| {
+        // The table is compiled in and covered by a test; an error here is a build defect.
+        serde_yaml::from_str::<AgentTable>(AGENTS_YAML).unwrap_or(AgentTable {
+            agents: Vec::new(),
+            agent_login_words: Vec::new(),
+            suggesters: Vec::new(),
+        })
+    });
+    &TABLE
 }
 
 /// The built-in table of known agents (`src/data/agents.yml`).
 pub fn known_agents() -> &'static [AgentIdentity] {
-    static TABLE: LazyLock<Vec<AgentIdentity>> = LazyLock::new(|| {
-        // The table is compiled in and covered by a test; an error here is a build defect.
-        serde_yaml::from_str::<AgentTable>(AGENTS_YAML)
-            .map(|t| t.agents)
-            .unwrap_or_default()
-    });
-    &TABLE
+    &table().agents
 }
 
 /// The agent that opened a pull request, by GitHub login.
@@ -57,6 +83,23 @@ pub struct Attribution {
     pub reason: String,
 }
 
+/// Trailers whose value names who (else) wrote the commit.
+const AUTHOR_TRAILERS: &[&str] = &[
+    "Co-authored-by",
+    "Co-developed-by",
+    "Assisted-by",
+    "Generated-by",
+];
+
+/// Trailers that bind a commit to an agent session: (key, agent).
+const SESSION_TRAILERS: &[(&str, &str)] = &[
+    ("Remit-Session", "agent"),
+    ("Claude-Session", "claude-code"),
+    ("Copilot-Session", "copilot"),
+    // Copilot's coding agent: `https://github.com/<repo>/sessions/<uuid>`.
+    ("Agent-Logs-Url", "copilot"),
+];
+
 /// Decides whether `commit` is an agent's. `None`: a person's commit.
 pub fn attribute(commit: &Commit, rules: &AgentRules, all_commits: bool) -> Option<Attribution> {
     let session = session_trailer(&commit.message);
@@ -74,25 +117,50 @@ pub fn attribute(commit: &Commit, rules: &AgentRules, all_commits: bool) -> Opti
     match (found, &session) {
         (Some((agent, reason)), _) => Some(Attribution {
             agent,
-            session: session.map(|(_, s)| s),
+            session: session.map(|(_, _, s)| s),
             reason,
         }),
-        (None, Some((key, id))) => Some(Attribution {
-            agent: if key.eq_ignore_ascii_case("claude-session") {
-                "claude-code".to_string()
-            } else {
-                "agent".to_string()
-            },
+        (None, Some((key, agent, id))) => Some(Attribution {
+            agent: agent.clone(),
             session: Some(id.clone()),
             reason: format!("{key}: {id}"),
         }),
-        (None, None) if all_commits || rules.all_commits => Some(Attribution {
-            agent: "agent".to_string(),
-            session: None,
-            reason: "agents.all_commits: true".to_string(),
-        }),
-        (None, None) => None,
+        (None, None) => match suggested_by(commit) {
+            Some((bot, why)) if rules.suggestions == Suggestions::Agent => Some(Attribution {
+                agent: bot,
+                session: None,
+                reason: format!("{why} (agents.suggestions: agent)"),
+            }),
+            _ if all_commits || rules.all_commits => Some(Attribution {
+                agent: "agent".to_string(),
+                session: None,
+                reason: "agents.all_commits: true".to_string(),
+            }),
+            _ => None,
+        },
     }
+}
+
+/// The review bot whose suggestion this commit accepts, with the line or
+/// identity that says so: `None` when no review bot had a hand in it.
+pub fn suggested_by(commit: &Commit) -> Option<(String, String)> {
+    for line in commit.message.lines() {
+        let line = line.trim();
+        if let Some(value) = AUTHOR_TRAILERS.iter().find_map(|k| trailer_value(line, k)) {
+            let (name, email) = split_identity(value);
+            if let Some(Who::Suggester(id)) = classify(name, email) {
+                return Some((id.to_string(), line.to_string()));
+            }
+        }
+    }
+    [("author", &commit.author), ("committer", &commit.committer)]
+        .into_iter()
+        .find_map(|(role, p)| match classify(&p.name, &p.email) {
+            Some(Who::Suggester(id)) => {
+                Some((id.to_string(), format!("{role} {} <{}>", p.name, p.email)))
+            }
+            _ => None,
+        })
 }
 
 fn trailer_value<'a>(line: &'a str, key: &str) -> Option<&'a str> {
@@ -100,17 +168,17 @@ fn trailer_value<'a>(line: &'a str, key: &str) -> Option<&'a str> {
     k.trim().eq_ignore_ascii_case(key).then(|| v.trim())
 }
 
-/// `Remit-Session:` or `Claude-Session:` (any case); a session URL keeps its last segment.
-fn session_trailer(message: &str) -> Option<(String, String)> {
+/// A session trailer (any case): (key, agent, id); a session URL keeps its last segment.
+fn session_trailer(message: &str) -> Option<(String, String, String)> {
     message.lines().find_map(|line| {
-        ["Remit-Session", "Claude-Session"].iter().find_map(|key| {
+        SESSION_TRAILERS.iter().find_map(|(key, agent)| {
             let value = trailer_value(line, key)?;
             let id = value
                 .trim_end_matches('/')
                 .rsplit('/')
                 .next()
                 .unwrap_or(value);
-            (!id.is_empty()).then(|| ((*key).to_string(), id.to_string()))
+            (!id.is_empty()).then(|| ((*key).to_string(), (*agent).to_string(), id.to_string()))
         })
     })
 }
@@ -118,10 +186,17 @@ fn session_trailer(message: &str) -> Option<(String, String)> {
 fn from_trailers(message: &str, rules: &AgentRules) -> Option<(String, String)> {
     for line in message.lines() {
         let line = line.trim();
-        if let Some(value) = trailer_value(line, "Co-authored-by") {
+        if let Some(value) = AUTHOR_TRAILERS.iter().find_map(|k| trailer_value(line, k)) {
             let (name, email) = split_identity(value);
-            if let Some(agent) = match_identity(name, email) {
-                return Some((agent.to_string(), line.to_string()));
+            if let Some(Who::Agent(agent)) = classify(name, email) {
+                return Some((agent, line.to_string()));
+            }
+            // `Assisted-by: Claude:claude-opus-4-6` (agent:model, no address).
+            let tool = name.split([':', '/']).next().unwrap_or(name).trim();
+            if email.is_empty() && tool != name {
+                if let Some(Who::Agent(agent)) = classify(tool, "") {
+                    return Some((agent, line.to_string()));
+                }
             }
         }
         if rules.trailers.iter().any(|p| wildcard(p, line)) {
@@ -134,24 +209,48 @@ fn from_trailers(message: &str, rules: &AgentRules) -> Option<(String, String)> 
     None
 }
 
+/// `Generated with [Claude Code](…)`, `Generated with assistance from OpenAI Codex.`
+static GENERATED_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:mostly|partly|partially|fully|entirely|largely)\s+)?(?:generated|written|created|authored|made|coded|implemented)\s+(?:with|by|using|via)\s+(?:the\s+)?(?:help\s+of\s+|assistance\s+(?:of|from)\s+)?\[?([^\]\(\n]+)",
+    )
+    .expect("static regex")
+});
+
 fn from_markers(message: &str) -> Option<(String, String)> {
     for line in message.lines() {
-        let lower = line.to_lowercase();
+        // A marker opens its line (after an emoji or a bullet): a sentence
+        // that mentions one ("Remove the "Generated with …" footer", "requests
+        // made by the Gemini CLI") is about the agent, not by it.
+        let start = line
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
         for agent in known_agents() {
-            for marker in &agent.markers {
-                let m = marker.to_lowercase();
-                // `aider: ` is a prefix marker; the others may sit anywhere in a line.
-                let hit = if m.ends_with(": ") {
-                    lower.trim_start().starts_with(&m)
-                } else {
-                    lower.contains(&m)
-                };
-                if hit {
-                    return Some((
-                        agent.id.clone(),
-                        format!("message marker `{}`", line.trim()),
-                    ));
-                }
+            if agent
+                .markers
+                .iter()
+                .any(|m| start.starts_with(&m.to_lowercase()))
+            {
+                return Some((
+                    agent.id.clone(),
+                    format!("message marker `{}`", line.trim()),
+                ));
+            }
+        }
+        // "Generated with <product>": only when the phrase is the product's
+        // whole name, so "generated by cursor movement" stays a sentence.
+        if let Some(c) = GENERATED_WITH.captures(&start) {
+            let phrase = c[1]
+                .trim()
+                .trim_end_matches(['.', '!', ':', ',', ';'])
+                .trim();
+            if let Some(a) = known_agents().iter().find(|a| {
+                a.names
+                    .iter()
+                    .chain(&a.products)
+                    .any(|p| product_name(p, phrase))
+            }) {
+                return Some((a.id.clone(), format!("message marker `{}`", line.trim())));
             }
         }
     }
@@ -164,8 +263,8 @@ fn from_person(
     email: &str,
     rules: &AgentRules,
 ) -> Option<(String, String)> {
-    if let Some(agent) = match_identity(name, email) {
-        return Some((agent.to_string(), format!("{role} {name} <{email}>")));
+    if let Some(Who::Agent(agent)) = classify(name, email) {
+        return Some((agent, format!("{role} {name} <{email}>")));
     }
     rules
         .authors
@@ -179,21 +278,130 @@ fn from_person(
         })
 }
 
-/// `Name <email>` → (name, email); a bare value is both.
+/// `Name <email>` → (name, email); a bare value is a name with no address.
 fn split_identity(value: &str) -> (&str, &str) {
     match (value.find('<'), value.rfind('>')) {
         (Some(l), Some(r)) if l < r => (value[..l].trim(), value[l + 1..r].trim()),
-        _ => (value.trim(), value.trim()),
+        _ => (value.trim(), ""),
     }
 }
 
-fn match_identity(name: &str, email: &str) -> Option<&'static str> {
-    known_agents()
-        .iter()
-        .find(|a| {
-            a.emails.iter().any(|p| wildcard(p, email)) || a.names.iter().any(|p| wildcard(p, name))
+#[derive(Debug, PartialEq, Eq)]
+enum Who {
+    Agent(String),
+    Suggester(&'static str),
+}
+
+/// Who an identity is: a review bot (checked first, as Copilot Autofix
+/// signs with Copilot's address), a known agent, an agent bot account, or
+/// nobody remit knows (a person).
+fn classify(name: &str, email: &str) -> Option<Who> {
+    let t = table();
+    if let Some(s) = t.suggesters.iter().find(|s| {
+        s.emails.iter().any(|p| wildcard(p, email)) || s.names.iter().any(|p| wildcard(p, name))
+    }) {
+        return Some(Who::Suggester(s.id.as_str()));
+    }
+    let login = noreply_login(email);
+    if let Some(a) = t.agents.iter().find(|a| is_agent(a, name, email, login)) {
+        return Some(Who::Agent(a.id.clone()));
+    }
+    agent_bot(name)
+        .or_else(|| login.and_then(agent_bot))
+        .or_else(|| named_agent(name, email, login))
+        .map(Who::Agent)
+}
+
+fn is_agent(a: &AgentIdentity, name: &str, email: &str, login: Option<&str>) -> bool {
+    if !email.is_empty() && a.emails.iter().any(|p| wildcard(p, email)) {
+        return true;
+    }
+    if a.names.iter().any(|p| wildcard(p, name)) {
+        return true;
+    }
+    let own_login = login.is_some_and(|l| a.logins.iter().any(|x| x.eq_ignore_ascii_case(l)));
+    if own_login {
+        return true;
+    }
+    let own_address = email.is_empty()
+        || domain_of(email).is_some_and(|d| a.domains.iter().any(|x| within(d, x)));
+    own_address && a.products.iter().any(|p| product_name(p, name))
+}
+
+/// The GitHub login of a noreply address (`123+login@users.noreply.github.com`).
+fn noreply_login(email: &str) -> Option<&str> {
+    let at = email.rfind('@')?;
+    if !email[at + 1..].eq_ignore_ascii_case("users.noreply.github.com") {
+        return None;
+    }
+    let local = &email[..at];
+    Some(local.split_once('+').map_or(local, |(_, l)| l)).filter(|l| !l.is_empty())
+}
+
+fn domain_of(email: &str) -> Option<&str> {
+    email.rsplit_once('@').map(|(_, d)| d)
+}
+
+/// `domain` is `base` or one of its subdomains.
+fn within(domain: &str, base: &str) -> bool {
+    domain.eq_ignore_ascii_case(base)
+        || (domain.len() > base.len() + 1
+            && domain.is_char_boundary(domain.len() - base.len() - 1)
+            && domain[domain.len() - base.len()..].eq_ignore_ascii_case(base)
+            && domain.as_bytes()[domain.len() - base.len() - 1] == b'.')
+}
+
+/// `name` is the product, or a model of it: `Claude Opus 4.6 (1M context)`,
+/// `Claude (claude-opus-4-6)`, `Gemini 2.5 Pro` — the product followed by at
+/// most three words, one with a digit, or by a parenthesis only. `Claude
+/// Smith` is not.
+fn product_name(product: &str, name: &str) -> bool {
+    if name.eq_ignore_ascii_case(product) {
+        return true;
+    }
+    let n = name.len().min(product.len());
+    if !name.is_char_boundary(n) || !name[..n].eq_ignore_ascii_case(product) {
+        return false;
+    }
+    let rest = &name[n..];
+    if !rest.starts_with(' ') {
+        return false;
+    }
+    let rest = rest.trim();
+    let (words, paren) = match rest.find('(') {
+        Some(i) => (rest[..i].trim(), rest[i..].ends_with(')')),
+        None => (rest, false),
+    };
+    let words: Vec<&str> = words.split_whitespace().collect();
+    (words.is_empty() && paren)
+        || (words.len() <= 3 && words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())))
+}
+
+/// A GitHub App account (`<login>[bot]`) whose login says it is an agent:
+/// one of its words is in `agent_login_words`.
+fn agent_bot(name: &str) -> Option<String> {
+    let login = name.strip_suffix("[bot]")?;
+    login
+        .split(['-', '_', '.'])
+        .any(|w| {
+            table()
+                .agent_login_words
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(w))
         })
-        .map(|a| a.id.as_str())
+        .then(|| login.to_ascii_lowercase())
+}
+
+/// `Kiro Agent <…kiro-agent@users.noreply.github.com>`, `BLACKBOX Agent
+/// <agent@blackbox.ai>`: a name ending in the word "Agent" whose address is
+/// an agent's too. A person called "Secret Agent" keeps a personal address.
+fn named_agent(name: &str, email: &str, login: Option<&str>) -> Option<String> {
+    let mut words = name.split_whitespace();
+    let last = words.next_back()?;
+    let first = words.next()?;
+    let local = login.unwrap_or_else(|| email.split('@').next().unwrap_or(""));
+    (last.eq_ignore_ascii_case("agent") && local.to_ascii_lowercase().contains("agent"))
+        .then(|| first.to_ascii_lowercase())
 }
 
 /// Case-insensitive match where `*` is any text and everything else is literal.
@@ -231,6 +439,275 @@ mod tests {
         assert_eq!(agent_for_login("Copilot"), Some("copilot"));
     }
 
+    fn commit(author: (&str, &str), message: &str) -> Commit {
+        let person = |(n, e): (&str, &str)| crate::collect::git::Person {
+            name: n.to_string(),
+            email: e.to_string(),
+        };
+        Commit {
+            oid: git2::Oid::zero(),
+            sha: "0".repeat(40),
+            parents: Vec::new(),
+            author: person(author),
+            committer: person(("GitHub", "noreply@github.com")),
+            message: message.to_string(),
+            summary: message.lines().next().unwrap_or("").to_string(),
+            changes: Vec::new(),
+        }
+    }
+
+    const DANA: (&str, &str) = ("Dana", "dana@example.com");
+
+    /// Every convention agents sign commits with: (author, message, agent).
+    #[test]
+    fn every_agent_convention_is_recognised() {
+        let cases: &[((&str, &str), &str, &str)] = &[
+            (
+                (
+                    "roomote[bot]",
+                    "219738659+roomote[bot]@users.noreply.github.com",
+                ),
+                "x",
+                "roo-code",
+            ),
+            (
+                DANA,
+                "x\n\nCo-authored-by: Roo Code <roomote@roocode.com>",
+                "roo-code",
+            ),
+            (("Roo Code", "support@roocode.com"), "x", "roo-code"),
+            (
+                ("Cline Agent", "cline-agent@users.noreply.github.com"),
+                "x",
+                "cline",
+            ),
+            (
+                (
+                    "cline-cloud[bot]",
+                    "276134852+cline-cloud[bot]@users.noreply.github.com",
+                ),
+                "x",
+                "cline",
+            ),
+            (("Cline Bot", "bot@cline.bot"), "x", "cline"),
+            (
+                (
+                    "anthropic-code-agent[bot]",
+                    "1+Claude@users.noreply.github.com",
+                ),
+                "x",
+                "claude-code",
+            ),
+            (
+                DANA,
+                "x\n\nCo-Authored-By: Claude <claude@users.noreply.github.com>",
+                "claude-code",
+            ),
+            (
+                DANA,
+                "x\n\nCo-authored-by: Assistant <assistant@anthropic.com>",
+                "claude-code",
+            ),
+            (DANA, "x\n\nCo-Authored-By: Claude", "claude-code"),
+            (
+                DANA,
+                "x\n\nCo-Authored-By: Claude Opus 4.6 (1M context) <noreply@anthropic.com>",
+                "claude-code",
+            ),
+            (
+                DANA,
+                "x\n\n🤖 Generated with [Claude Code](https://claude.com/claude-code)",
+                "claude-code",
+            ),
+            (
+                (
+                    "Kiro Agent",
+                    "244629292+kiro-agent@users.noreply.github.com",
+                ),
+                "x",
+                "kiro",
+            ),
+            (DANA, "x\n\nCo-Authored-By: Warp <agent@warp.dev>", "warp"),
+            (("Oz", "oz-agent@warp.dev"), "x", "warp"),
+            (
+                (
+                    "factory-droid[bot]",
+                    "138933559+factory-droid[bot]@users.noreply.github.com",
+                ),
+                "x",
+                "factory-droid",
+            ),
+            (
+                DANA,
+                "x\n\nCo-authored-by: Sisyphus <clio-agent@sisyphuslabs.ai>",
+                "sisyphus",
+            ),
+            (("openhands", "openhands@all-hands.dev"), "x", "openhands"),
+            (
+                ("qwen.ai[bot]", "qwenlm-intl@service.alibaba.com"),
+                "x",
+                "qwen-code",
+            ),
+            (
+                DANA,
+                "x\n\nCo-authored-by: Qwen-Coder <qwen-coder@alibabacloud.com>",
+                "qwen-code",
+            ),
+            (
+                (
+                    "kiloconnect[bot]",
+                    "240665456+kiloconnect[bot]@users.noreply.github.com",
+                ),
+                "x",
+                "kilo-code",
+            ),
+            (("BLACKBOX Agent", "agent@blackbox.ai"), "x", "blackbox"),
+            (
+                DANA,
+                "x\n\nCo-authored-by: Google Gemini <noreply@google.com>",
+                "gemini",
+            ),
+            (
+                DANA,
+                "x\n\nGenerated with assistance from OpenAI Codex.",
+                "codex",
+            ),
+            (
+                DANA,
+                "x\n\nAssisted-by: Claude:claude-opus-4-6",
+                "claude-code",
+            ),
+            (
+                (
+                    "copilot-swe-agent[bot]",
+                    "198982749+Copilot@users.noreply.github.com",
+                ),
+                "x",
+                "copilot",
+            ),
+            (
+                DANA,
+                "x\n\nCo-authored-by: Copilot <175728472+Copilot@users.noreply.github.com>",
+                "copilot",
+            ),
+            (("Cursor Agent", "cursoragent@cursor.com"), "x", "cursor"),
+            (
+                (
+                    "google-labs-jules[bot]",
+                    "161369871+google-labs-jules[bot]@users.noreply.github.com",
+                ),
+                "x",
+                "jules",
+            ),
+            (("Dana (aider)", "dana@example.com"), "x", "aider"),
+            // Not in the table: an agent bot account, a named agent.
+            (
+                (
+                    "acme-coder[bot]",
+                    "1+acme-coder[bot]@users.noreply.github.com",
+                ),
+                "x",
+                "acme-coder",
+            ),
+            (
+                ("Corvid Agent", "1+corvid-agent@users.noreply.github.com"),
+                "x",
+                "corvid",
+            ),
+        ];
+        let rules = AgentRules::default();
+        for (author, message, agent) in cases {
+            let got = attribute(&commit(*author, message), &rules, false);
+            assert_eq!(
+                got.as_ref().map(|a| a.agent.as_str()),
+                Some(*agent),
+                "{author:?} {message:?}: {got:?}"
+            );
+        }
+    }
+
+    /// People whose names, addresses or messages resemble an agent's.
+    #[test]
+    fn people_are_never_agents() {
+        let cases: &[((&str, &str), &str)] = &[
+            (("Claude Smith", "claude@smith.dev"), "x"),
+            (("Claude", "claude@smith.dev"), "x"),
+            (DANA, "x\n\nCo-authored-by: Claude Smith <claude@smith.dev>"),
+            (("Ashwin Bhat", "ashwin@anthropic.com"), "x"),
+            (("Max Paulus", "max@cline.bot"), "x"),
+            (("Eric Wheeler", "roo-code@z.ewheeler.org"), "x"),
+            (("Charlie Marsh", "charliemarsh@openai.com"), "x"),
+            (("Jules Mons", "jules@jupdev.nl"), "x"),
+            (("Devin", "devin@gmail.com"), "x"),
+            (("Secret Agent", "bond@mi6.example"), "x"),
+            (
+                (
+                    "dependabot[bot]",
+                    "49699333+dependabot[bot]@users.noreply.github.com",
+                ),
+                "x",
+            ),
+            (
+                (
+                    "renovate[bot]",
+                    "29139614+renovate[bot]@users.noreply.github.com",
+                ),
+                "x",
+            ),
+            (DANA, "Remove the \"Generated with Claude Code\" footer"),
+            (DANA, "Send a User-Agent on requests made by the Gemini CLI"),
+            (DANA, "Menus generated by cursor movement"),
+            (DANA, "x\n\nCo-authored-by: Zanie Blue <contact@zanie.dev>"),
+        ];
+        let rules = AgentRules::default();
+        for (author, message) in cases {
+            let got = attribute(&commit(*author, message), &rules, false);
+            assert_eq!(got, None, "{author:?} {message:?}");
+        }
+    }
+
+    #[test]
+    fn sessions_bind_and_suggestions_follow_the_policy() {
+        let rules = AgentRules::default();
+        let c = commit(
+            DANA,
+            "x\n\nAgent-Logs-Url: https://github.com/o/r/sessions/d2d149f9-e8ca-41e6-9ab5-d06da9f4c57f",
+        );
+        let a = attribute(&c, &rules, false).expect("copilot session");
+        assert_eq!(a.agent, "copilot");
+        assert_eq!(
+            a.session.as_deref(),
+            Some("d2d149f9-e8ca-41e6-9ab5-d06da9f4c57f")
+        );
+
+        for trailer in [
+            "Co-authored-by: gemini-code-assist[bot] <176961590+gemini-code-assist[bot]@users.noreply.github.com>",
+            "Co-authored-by: Copilot Autofix powered by AI <175728472+Copilot@users.noreply.github.com>",
+            "Co-authored-by: greptile-apps[bot] <165735046+greptile-apps[bot]@users.noreply.github.com>",
+            "Co-authored-by: ellipsis-dev[bot] <65095814+ellipsis-dev[bot]@users.noreply.github.com>",
+            "Co-authored-by: sourcery-ai[bot] <58596630+sourcery-ai[bot]@users.noreply.github.com>",
+        ] {
+            let c = commit(DANA, &format!("Apply suggestion\n\n{trailer}"));
+            assert_eq!(attribute(&c, &rules, false), None, "{trailer}");
+            assert!(suggested_by(&c).is_some(), "{trailer}");
+            let strict = AgentRules {
+                suggestions: Suggestions::Agent,
+                ..AgentRules::default()
+            };
+            let a = attribute(&c, &strict, false).expect("agent by policy");
+            assert!(a.reason.contains("agents.suggestions"), "{a:?}");
+        }
+        // An agent's own trailer wins over a suggestion in the same commit.
+        let c = commit(
+            DANA,
+            "x\n\nCo-authored-by: gemini-code-assist[bot] <1+gemini-code-assist[bot]@users.noreply.github.com>\nCo-Authored-By: Claude <noreply@anthropic.com>",
+        );
+        assert_eq!(
+            attribute(&c, &rules, false).map(|a| a.agent),
+            Some("claude-code".into())
+        );
+    }
+
     #[test]
     fn wildcard_matching() {
         assert!(wildcard(
@@ -252,13 +729,18 @@ mod tests {
             split_identity("Claude <noreply@anthropic.com>"),
             ("Claude", "noreply@anthropic.com")
         );
+        assert_eq!(split_identity("Claude"), ("Claude", ""));
+        let agent = |n, e| match classify(n, e) {
+            Some(Who::Agent(a)) => Some(a),
+            _ => None,
+        };
         assert_eq!(
-            match_identity("Claude Sonnet 4.5", "noreply@anthropic.com"),
+            agent("Claude Sonnet 4.5", "noreply@anthropic.com").as_deref(),
             Some("claude-code")
         );
-        assert_eq!(match_identity("Jane", "jane@example.com"), None);
+        assert_eq!(agent("Jane", "jane@example.com"), None);
         assert_eq!(
-            match_identity("Jane (aider)", "jane@example.com"),
+            agent("Jane (aider)", "jane@example.com").as_deref(),
             Some("aider")
         );
     }

@@ -113,7 +113,7 @@ pub fn render(outcome: &Outcome) -> String {
 fn annotation(f: &Finding, level: Level) -> String {
     let mut props = Vec::new();
     if let Some(path) = &f.path {
-        props.push(("file", redact(path).into_owned()));
+        props.push(("file", path.clone()));
         props.push(("line", f.line.unwrap_or(1).max(1).to_string()));
     }
     let title = match &f.category {

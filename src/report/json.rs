@@ -54,6 +54,9 @@ struct V1Commit<'a> {
     summary: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     attributed_by: Option<String>,
+    /// A review bot's suggestion the person accepted (gated as theirs).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    suggested_by: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -111,6 +114,7 @@ pub fn render(outcome: &Outcome) -> String {
                 author: redact(&c.author).into_owned(),
                 summary: redact(&c.summary).into_owned(),
                 attributed_by: c.reason.as_deref().map(|r| redact(r).into_owned()),
+                suggested_by: c.suggested_by.as_deref().map(|r| redact(r).into_owned()),
             })
             .collect(),
         findings: v
@@ -121,7 +125,7 @@ pub fn render(outcome: &Outcome) -> String {
                 category: f.category.as_deref(),
                 severity: f.severity.as_str(),
                 action: f.action.as_str(),
-                path: f.path.as_deref().map(|p| redact(p).into_owned()),
+                path: f.path.clone(),
                 line: f.line,
                 commit: f.commit.as_deref(),
                 session: f.session.as_deref(),

@@ -145,7 +145,7 @@ fn result(f: &Finding) -> Value {
     if let Some(path) = &f.path {
         result["locations"] = json!([{
             "physicalLocation": {
-                "artifactLocation": {"uri": uri_of(&redact(path))},
+                "artifactLocation": {"uri": uri_of(path)},
                 "region": {"startLine": line},
             }
         }]);

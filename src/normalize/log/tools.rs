@@ -319,38 +319,54 @@ pub fn redacted(text: &str) -> String {
 }
 
 fn may_hold_secret(text: &str) -> bool {
-    const PREFIXES: [&str; 11] = [
+    // Every pattern of `redact` starts from one of these (case-sensitive
+    // token prefixes, or lowercase names of headers, flags and fields).
+    const PREFIXES: [&str; 18] = [
         "gh",
         "github_pat_",
         "AKIA",
         "ASIA",
         "xox",
+        "xapp-",
         "sk-",
+        "sk_",
+        "rk_",
+        "whsec_",
+        "hf_",
         "AIza",
         "glpat-",
         "npm_",
+        "pypi-",
+        "dop_v1_",
+        "SG.",
         "eyJ",
-        "-----BEGIN",
     ];
-    const NAMES: [&str; 9] = [
+    const NAMES: [&str; 17] = [
         "secret",
         "token",
         "password",
         "passwd",
+        "pwd",
+        "pass",
         "api",
         "key",
         "credential",
         "auth",
         "bearer",
+        "sig",
+        "curl",
+        "wget",
+        "mysql",
+        "mariadb",
+        "hooks",
     ];
+    if text.contains("-----BEGIN") {
+        return true;
+    }
     if PREFIXES.iter().any(|p| text.contains(p)) {
         return true;
     }
-    // The other patterns (`NAME=value`, `Authorization: …`, URL
-    // credentials) all need a `=` or a `:`.
-    if !text.contains(['=', ':']) {
-        return false;
-    }
+    // Fields, headers, flags and command positions are named.
     let lower = text.to_ascii_lowercase();
     if NAMES.iter().any(|n| lower.contains(n)) {
         return true;
@@ -666,6 +682,14 @@ mod tests {
             "DB_PASS=x; Passwd: y",
             "pytest -q tests/auth",
             "AUTH_HEADER=abc make",
+            "curl -u admin:pw https://x.example",
+            "mysql -u root -pPW7hunter2 app",
+            "psql --password Tr0ub4dor -h db",
+            "huggingface-cli login --token hf_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789",
+            "STRIPE=sk_live_51H8xYzAbCdEfGhIjKlMnOpQr",
+            "curl https://hooks.slack.com/services/T0001ABCD/B0002EFGH/aBcDeFgHiJkLmNoPqRsTuVwX",
+            "curl -H 'X-API-Key: 9f8e7d6c5b4a3210' https://api.example.com",
+            "sshpass -p 'Pa55word!' ssh deploy@host",
         ] {
             assert_eq!(redacted(s), redact(s), "{s}");
         }
