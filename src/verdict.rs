@@ -81,6 +81,9 @@ pub fn decide(policy: &Policy, mode: Option<Mode>, findings: Vec<Finding>) -> Ve
         .into_iter()
         .map(|mut f| {
             f.action = action_for(&f, policy);
+            if f.by_person && f.action > Action::Warn {
+                f.action = Action::Warn;
+            }
             f
         })
         .filter(|f| f.action != Action::Ignore)

@@ -22,4 +22,5 @@ mod schema;
 mod session_rules;
 mod treediff;
 mod verify_log;
+mod workflow_blame;
 mod workflow_risk;
