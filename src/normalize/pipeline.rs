@@ -52,6 +52,12 @@ impl Risk {
         self.evidence.push(e.into());
         self
     }
+
+    /// Names the zizmor audit class the risk belongs to, so users who know
+    /// zizmor recognise it.
+    pub fn class(self, class: &str) -> Self {
+        self.evidence(format!("class: {class}"))
+    }
 }
 
 /// The risks of one changed pipeline file. A head version remit cannot read
