@@ -36,9 +36,8 @@ static MATRIX_REF: LazyLock<Regex> =
 static INDEX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"\[\s*['"]([^'"\]]+)['"]\s*\]"#).expect("static regex"));
 /// `(a || b).field`: the field of whichever object is set.
-static GROUP_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\(([^()]*)\)\.([a-z0-9_\-]+)").expect("static regex")
-});
+static GROUP_FIELD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(([^()]*)\)\.([a-z0-9_\-]+)").expect("static regex"));
 
 /// Which expression contexts besides the event carry text a caller or an
 /// event can choose, for one workflow or action.
@@ -272,7 +271,9 @@ mod tests {
         assert!(of("git checkout ${{ github.event.pull_request.head.sha }}").is_empty());
         assert!(of("echo \"$TITLE\"").is_empty());
         // A number of whichever object is set cannot inject.
-        assert!(of("echo ${{ (github.event.pull_request || github.event.issue).number }}").is_empty());
+        assert!(
+            of("echo ${{ (github.event.pull_request || github.event.issue).number }}").is_empty()
+        );
         assert!(of("echo ${{ github['event']['issue']['number'] }}").is_empty());
         assert_eq!(
             of("x=${{ toJSON(github.event) }}"),

@@ -23,4 +23,5 @@ mod session_rules;
 mod treediff;
 mod verify_log;
 mod workflow_blame;
+mod workflow_classes;
 mod workflow_risk;

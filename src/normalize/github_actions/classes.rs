@@ -21,7 +21,15 @@ const INSECURE: &str = "ACTIONS_ALLOW_UNSECURE_COMMANDS";
 /// Workflow-wide: `env:` re-enabling insecure commands or expanding every
 /// secret.
 pub fn workflow_level(base: &Doc, head: &Doc, out: &mut Vec<Risk>) {
-    env_risks("the workflow", get(&base.value, "env"), get(&head.value, "env"), head, &[], None, out);
+    env_risks(
+        "the workflow",
+        get(&base.value, "env"),
+        get(&head.value, "env"),
+        head,
+        &[],
+        None,
+        out,
+    );
 }
 
 /// One job: `if:` bot checks, `env:`, container and service images.
@@ -35,11 +43,30 @@ pub fn job_level(
 ) {
     let path = [key("jobs"), key(id)];
     let who = format!("job `{id}`");
-    env_risks(&who, base_job.and_then(|j| get(j, "env")), get(job, "env"), head, &path, Some(id), out);
-    bot_condition(&who, get(job, "if"), base_job.and_then(|j| get(j, "if")), on, out, || {
-        head.line(&[key("jobs"), key(id), key("if")])
-    }, Some(id));
-    let base_images: BTreeSet<String> = base_job.map(images).unwrap_or_default().into_iter().map(|(_, i)| i).collect();
+    env_risks(
+        &who,
+        base_job.and_then(|j| get(j, "env")),
+        get(job, "env"),
+        head,
+        &path,
+        Some(id),
+        out,
+    );
+    bot_condition(
+        &who,
+        get(job, "if"),
+        base_job.and_then(|j| get(j, "if")),
+        on,
+        out,
+        || head.line(&[key("jobs"), key(id), key("if")]),
+        Some(id),
+    );
+    let base_images: BTreeSet<String> = base_job
+        .map(images)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(_, i)| i)
+        .collect();
     for (where_, image) in images(job) {
         if base_images.contains(&image) {
             continue;
@@ -72,15 +99,36 @@ pub fn step_level(
 ) {
     let who = format!("{} step {label}", scope.who());
     let path = scope.step_path(i, None);
-    env_risks(&who, base_step.and_then(|s| get(s, "env")), get(step, "env"), scope.doc, &path, scope.job, out);
+    env_risks(
+        &who,
+        base_step.and_then(|s| get(s, "env")),
+        get(step, "env"),
+        scope.doc,
+        &path,
+        scope.job,
+        out,
+    );
     let on = scope.on;
-    bot_condition(&who, get(step, "if"), base_step.and_then(|s| get(s, "if")), on, out, || {
-        scope.doc.line(&scope.step_path(i, Some("if")))
-    }, scope.job);
+    bot_condition(
+        &who,
+        get(step, "if"),
+        base_step.and_then(|s| get(s, "if")),
+        on,
+        out,
+        || scope.doc.line(&scope.step_path(i, Some("if"))),
+        scope.job,
+    );
     let uses = get(step, "uses").and_then(scalar).unwrap_or_default();
-    let action = uses.split('@').next().unwrap_or_default().to_ascii_lowercase();
+    let action = uses
+        .split('@')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
     let uses_line = || scope.doc.line(&scope.step_path(i, Some("uses")));
-    if action == "actions/checkout" && persists_credentials(step) && !base_step.is_some_and(persists_credentials) {
+    if action == "actions/checkout"
+        && persists_credentials(step)
+        && !base_step.is_some_and(persists_credentials)
+    {
         out.push(
             Risk::new(
                 format!("{who} checks out with the token persisted in `.git/config` (no `persist-credentials: false`)"),
@@ -106,10 +154,16 @@ pub fn step_level(
             );
         }
     }
-    let trigger = PRIVILEGED_TRIGGERS.iter().map(|(t, _)| *t).find(|t| on.contains(*t));
+    let trigger = PRIVILEGED_TRIGGERS
+        .iter()
+        .map(|(t, _)| *t)
+        .find(|t| on.contains(*t));
     if scope.job.is_none() || trigger.is_some() {
         let run = get(step, "run").and_then(scalar).unwrap_or_default();
-        let base_run = base_step.and_then(|b| get(b, "run")).and_then(scalar).unwrap_or_default();
+        let base_run = base_step
+            .and_then(|b| get(b, "run"))
+            .and_then(scalar)
+            .unwrap_or_default();
         let before: BTreeSet<(String, String)> = env_writes(&base_run).into_iter().collect();
         for (file, line) in env_writes(&run) {
             if before.contains(&(file.clone(), line.clone())) {
@@ -166,7 +220,9 @@ fn env_risks(
     }
     for (name, value) in &head {
         if script_risk::all_secrets(value)
-            && !base.iter().any(|(k, v)| k == name && script_risk::all_secrets(v))
+            && !base
+                .iter()
+                .any(|(k, v)| k == name && script_risk::all_secrets(v))
         {
             let mut p = env_path.clone();
             p.push(key(name));
@@ -186,14 +242,16 @@ fn env_risks(
 
 fn env_of_value(v: &Value) -> Vec<(String, String)> {
     env_of(&Value::Mapping(
-        [(Value::String("env".into()), v.clone())].into_iter().collect(),
+        [(Value::String("env".into()), v.clone())]
+            .into_iter()
+            .collect(),
     ))
     .into_iter()
     .collect()
 }
 
 fn truthy_text(v: &str) -> bool {
-    matches!(v.trim().to_ascii_lowercase().as_str(), "true" | "1" | "yes")
+    matches!(v.trim().to_ascii_lowercase().as_str(), "true" | "1")
 }
 
 static BOT_CHECK: LazyLock<Regex> = LazyLock::new(|| {
@@ -221,7 +279,11 @@ fn bot_condition(
     line: impl Fn() -> Option<usize>,
     job: Option<&str>,
 ) {
-    let Some(trigger) = PRIVILEGED_TRIGGERS.iter().map(|(t, _)| *t).find(|t| on.contains(*t)) else {
+    let Some(trigger) = PRIVILEGED_TRIGGERS
+        .iter()
+        .map(|(t, _)| *t)
+        .find(|t| on.contains(*t))
+    else {
         return;
     };
     let Some(cond) = cond.and_then(scalar) else {
@@ -264,19 +326,24 @@ fn caches(action: &str, step: &Value) -> bool {
             .map(|s| s.trim().to_ascii_lowercase())
     };
     let off = |v: Option<String>| v.is_some_and(|s| s == "false" || s.is_empty());
-    let on = |v: Option<String>| v.is_some_and(|s| !s.is_empty() && s != "false" && !s.contains("${{"));
+    let on =
+        |v: Option<String>| v.is_some_and(|s| !s.is_empty() && s != "false" && !s.contains("${{"));
     match action {
         "actions/cache" | "actions/cache/restore" | "mozilla-actions/sccache-action" => true,
         "swatinem/rust-cache" => input("lookup-only").as_deref() != Some("true"),
         "astral-sh/setup-uv" => !off(input("enable-cache")),
         "actions/setup-go" => !off(input("cache")),
         "actions/setup-node" => on(input("cache")) || !off(input("package-manager-cache")),
-        "actions/setup-python" | "actions/setup-java" | "actions/setup-dotnet" => on(input("cache")),
+        "actions/setup-python" | "actions/setup-java" | "actions/setup-dotnet" => {
+            on(input("cache"))
+        }
         "pyo3/maturin-action" => on(input("sccache")),
         "ramsey/composer-install" => !on(input("ignore-cache")),
         "docker/setup-buildx-action" => !off(input("cache-binary")),
         "ruby/setup-ruby" => on(input("bundler-cache")),
-        "gradle/actions/setup-gradle" | "gradle/gradle-build-action" => !on(input("cache-disabled")),
+        "gradle/actions/setup-gradle" | "gradle/gradle-build-action" => {
+            !on(input("cache-disabled"))
+        }
         _ => false,
     }
 }
@@ -310,14 +377,21 @@ pub fn publishes(job: &Value) -> bool {
         "rust-lang/crates-io-auth-action",
     ];
     steps(job).iter().any(|(_, s)| {
-        let uses = get(s, "uses").and_then(scalar).unwrap_or_default().to_ascii_lowercase();
-        PUBLISHERS.iter().any(|p| uses.starts_with(&format!("{p}@")))
+        let uses = get(s, "uses")
+            .and_then(scalar)
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        PUBLISHERS
+            .iter()
+            .any(|p| uses.starts_with(&format!("{p}@")))
     })
 }
 
 static ENV_WRITE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)(?:>>?|\btee\b(?:\s+-a)?)\s*["']?(?:\$\{?|\$env:|%)(GITHUB_ENV|GITHUB_PATH)\b"#)
-        .expect("static regex")
+    Regex::new(
+        r#"(?i)(?:>>?|\btee\b(?:\s+-a)?)\s*["']?(?:\$\{?|\$env:|%)(GITHUB_ENV|GITHUB_PATH)\b"#,
+    )
+    .expect("static regex")
 });
 
 /// `(GITHUB_ENV|GITHUB_PATH, line)` for lines writing text with a shell
@@ -333,7 +407,8 @@ fn env_writes(script: &str) -> Vec<(String, String)> {
             continue;
         };
         let written = &line[..start];
-        let expands = written.contains('$') || written.matches('%').count() >= 2 || written.contains('`');
+        let expands =
+            written.contains('$') || written.matches('%').count() >= 2 || written.contains('`');
         if expands {
             out.push((m[1].to_ascii_uppercase(), line.trim().to_string()));
         }
@@ -426,7 +501,9 @@ mod tests {
         assert!(is_bot_check("${{ github['ACTOR'] == 'renovate[bot]' }}"));
         assert!(is_bot_check("github.actor_id == 49699333"));
         assert!(!is_bot_check("github.actor == 'octocat'"));
-        assert!(!is_bot_check("github.event.pull_request.user.login == 'dependabot[bot]'"));
+        assert!(!is_bot_check(
+            "github.event.pull_request.user.login == 'dependabot[bot]'"
+        ));
     }
 
     #[test]

@@ -489,7 +489,7 @@ fn script_index(doc: &Doc, on: &BTreeSet<String>) -> BTreeSet<ScriptRisk> {
     out
 }
 
-const INJECTION_WHY: &str = "whoever writes that text (an issue title, a branch name, a caller's input) injects code that runs with the job's token and secrets";
+const INJECTION_WHY: &str = "whoever writes that text (an issue title, a branch name, a caller's input) injects shell commands or script code that run with the job's token and secrets";
 
 /// `with:` inputs that actions run as code: `actions/github-script`'s
 /// `script`, the `run`/`cmd`/`inlineScript` of docker, yq, Azure and

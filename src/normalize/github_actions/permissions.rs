@@ -178,17 +178,14 @@ fn default_token_jobs(base: &Doc, head: &Doc, h_wf: &Perms, out: &mut Vec<Risk>)
     }
     let on = triggers(&head.value);
     let reusable_only = !on.is_empty() && on.iter().all(|t| t == "workflow_call");
+    // Jobs already on base are judged by the widening above (a removed
+    // `permissions` is reported there); only new jobs are new tokens.
     let b_jobs = jobs(&base.value);
-    let base_default = perms(get(&base.value, "permissions")) == Perms::Default;
     for (id, job) in jobs(&head.value) {
         if get(job, "permissions").is_some() || (reusable_only && get_uses(job).is_none()) {
             continue;
         }
-        let was_default = b_jobs
-            .iter()
-            .find(|(b, _)| *b == id)
-            .is_some_and(|(_, j)| base_default && get(j, "permissions").is_none());
-        if was_default {
+        if b_jobs.iter().any(|(b, _)| *b == id) {
             continue;
         }
         out.push(
