@@ -439,7 +439,10 @@ fn images(job: &Value) -> Vec<(String, String)> {
 
 static MATRIX_KEY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\$\{\{\s*matrix\.([A-Za-z0-9_\-]+)").expect("static regex"));
-static LITERAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"'([^']*)'").expect("static regex"));
+/// A string an `a == b && 'x' || 'y'` expression can result in (a literal
+/// after `&&` or `||`; the compared ones are not images).
+static LITERAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:&&|\|\|)\s*'([^']*)'").expect("static regex"));
 
 /// Why an image is not pinned, if it is not: no tag, `latest`, or a value
 /// chosen at run time. Tags other than `latest` are left to policy.
