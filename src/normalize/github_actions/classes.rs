@@ -141,7 +141,8 @@ pub fn step_level(
         );
     }
     if let Some(publishing) = &scope.publishing {
-        if caches(&action, step) && !base_step.is_some_and(|b| caches(&action, b)) {
+        let tags = scope.tags_only;
+        if caches(&action, step, tags) && !base_step.is_some_and(|b| caches(&action, b, tags)) {
             out.push(
                 Risk::new(
                     format!("{who} restores a cache (`{action}`) in a workflow that publishes ({publishing})"),
@@ -318,7 +319,9 @@ fn persists_credentials(step: &Value) -> bool {
 
 /// Cache-restoring actions: `(action, input, caches unless the input is
 /// one of these / caches only when it is one of these)`.
-fn caches(action: &str, step: &Value) -> bool {
+/// `tags_only`: the workflow publishes only from tags (a `release` event or
+/// a tag push), so a toggle switched off for tag builds keeps the cache out.
+fn caches(action: &str, step: &Value, tags_only: bool) -> bool {
     let input = |name: &str| {
         get(step, "with")
             .and_then(|w| get(w, name))
@@ -326,8 +329,15 @@ fn caches(action: &str, step: &Value) -> bool {
             .map(|s| s.trim().to_ascii_lowercase())
     };
     let off = |v: Option<String>| v.is_some_and(|s| s == "false" || s.is_empty());
-    let on =
-        |v: Option<String>| v.is_some_and(|s| !s.is_empty() && s != "false" && !s.contains("${{"));
+    let on = |v: Option<String>| {
+        v.is_some_and(|s| {
+            if s.contains("${{") {
+                !(tags_only && off_for_tags(&s))
+            } else {
+                !s.is_empty() && s != "false"
+            }
+        })
+    };
     match action {
         "actions/cache" | "actions/cache/restore" | "mozilla-actions/sccache-action" => true,
         "swatinem/rust-cache" => input("lookup-only").as_deref() != Some("true"),
@@ -346,6 +356,25 @@ fn caches(action: &str, step: &Value) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether a toggle expression is a negated tag check (`!startsWith(github.ref,
+/// 'refs/tags/')`, `!(… github.ref_type == 'tag')`): off on tag builds.
+fn off_for_tags(expr: &str) -> bool {
+    let inner = expr.trim().trim_start_matches("${{").trim_start();
+    inner.starts_with('!') && (inner.contains("refs/tags") || inner.contains("ref_type"))
+}
+
+/// Whether every way a workflow publishes is a tag: a `release` event or a
+/// tag push, not a push to a release branch.
+pub fn tags_only(on_value: Option<&Value>, on: &BTreeSet<String>) -> bool {
+    let branches = on_value
+        .and_then(|o| get(o, "push"))
+        .and_then(|p| get(p, "branches"));
+    let release_branch = crate::normalize::yaml_doc::strings(branches)
+        .iter()
+        .any(|b| b.to_ascii_lowercase().contains("release"));
+    !release_branch && publishing(on_value, on).is_some()
 }
 
 /// Why a workflow publishes, if it does: a `release` trigger, a tag push, a
@@ -516,6 +545,17 @@ mod tests {
         assert_eq!(env_writes("echo LIB=%LIB% >> %GITHUB_ENV%").len(), 1);
         assert!(env_writes("echo foo=bar >> $GITHUB_ENV").is_empty());
         assert!(env_writes("echo x >> $GITHUB_OUTPUT").is_empty());
+    }
+
+    #[test]
+    fn cache_toggles_off_for_tag_builds() {
+        assert!(off_for_tags("${{ !startsWith(github.ref, 'refs/tags/') }}"));
+        assert!(!off_for_tags("${{ startsWith(github.ref, 'refs/tags/') }}"));
+        let step: Value =
+            serde_yaml::from_str("with:\n  sccache: ${{ !startsWith(github.ref, 'refs/tags/') }}")
+                .expect("yaml");
+        assert!(!caches("pyo3/maturin-action", &step, true));
+        assert!(caches("pyo3/maturin-action", &step, false));
     }
 
     #[test]

@@ -134,6 +134,7 @@ pub fn workflow(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
     let taint = workflow_taint(h);
     classes::workflow_level(base_doc, head, &mut out);
     let wf_publishing = classes::publishing(on_value(h), &h_on);
+    let wf_tags_only = classes::tags_only(on_value(h), &h_on);
     for (id, job) in &h_jobs {
         let path = [key("jobs"), key(id)];
         let base_job = b_jobs.iter().find(|(bid, _)| bid == id).map(|(_, j)| *j);
@@ -183,6 +184,7 @@ pub fn workflow(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
                 publishing: wf_publishing
                     .clone()
                     .or_else(|| classes::publishes(job).then(|| "a publishing step".to_string())),
+                tags_only: wf_tags_only && !classes::publishes(job),
             },
             &steps,
             &base_steps,
@@ -239,6 +241,7 @@ pub fn action(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
             taint: &action_taint(),
             on: &BTreeSet::new(),
             publishing: None,
+            tags_only: false,
         },
         &steps(&h_runs),
         &steps_of(&b_runs),
@@ -268,6 +271,8 @@ struct Scope<'a> {
     on: &'a BTreeSet<String>,
     /// Why the job publishes a release or package, if it does.
     publishing: Option<String>,
+    /// It publishes only from tags (see `classes::tags_only`).
+    tags_only: bool,
 }
 
 impl Scope<'_> {
