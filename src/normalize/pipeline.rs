@@ -140,6 +140,27 @@ fn blame_key(what: &str) -> String {
     out
 }
 
+/// No real workflow nests flow collections this deep; `${{ }}` and shell
+/// braces stay far below it.
+const MAX_FLOW_DEPTH: usize = 64;
+
+/// The deepest nesting of `[`/`{` in `text` (quotes are not tracked: a
+/// count that is too high only refuses a file no person would write).
+fn flow_depth(text: &str) -> usize {
+    let (mut depth, mut max) = (0usize, 0usize);
+    for b in text.bytes() {
+        match b {
+            b'[' | b'{' => {
+                depth += 1;
+                max = max.max(depth);
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    max
+}
+
 fn readable(v: &Version) -> Result<Doc, Risk> {
     const WHY: &str = "remit cannot tell what this pipeline now does, so it does not pass it";
     let text = v.text.as_ref().map_err(|why| {
@@ -149,6 +170,20 @@ fn readable(v: &Version) -> Result<Doc, Risk> {
             Severity::High,
         )
     })?;
+    // Deeply nested flow collections make the YAML reader slow (quadratic):
+    // refuse them before parsing, as a finding.
+    let depth = flow_depth(text);
+    if depth > MAX_FLOW_DEPTH {
+        return Err(Risk::new(
+            format!(
+                "`{}` nests `[`/`{{` collections {depth} levels deep (remit reads at most {MAX_FLOW_DEPTH})",
+                v.path
+            ),
+            WHY,
+            Severity::High,
+        )
+        .line(Some(1)));
+    }
     let doc = Doc::parse(text).map_err(|e| {
         Risk::new(
             format!(
@@ -175,6 +210,12 @@ fn readable(v: &Version) -> Result<Doc, Risk> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn flow_depth_counts_nesting() {
+        assert_eq!(flow_depth("a: [b, {c: d}]\nrun: ${{ x }}"), 2);
+        assert_eq!(flow_depth(&"[".repeat(100)), 100);
+    }
 
     #[test]
     fn blame_key_ignores_step_numbers() {

@@ -245,3 +245,27 @@ fn same_repository_reusable_workflows_are_not_third_party() {
         risks(&report)
     );
 }
+
+#[test]
+fn deeply_nested_yaml_is_refused_fast() {
+    let nested = format!(
+        "on: push\nx: {}{}\n",
+        "[".repeat(40_000),
+        "]".repeat(40_000)
+    );
+    let started = std::time::Instant::now();
+    let (_d, code, report) = workflow(&nested);
+    assert!(
+        started.elapsed().as_secs() < 5,
+        "took {:?}",
+        started.elapsed()
+    );
+    assert_eq!(code, 1, "{report:#}");
+    assert!(
+        risks(&report)
+            .iter()
+            .any(|(m, _)| m.contains("levels deep (remit reads at most 64)")),
+        "{:#?}",
+        risks(&report)
+    );
+}
