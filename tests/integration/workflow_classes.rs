@@ -269,3 +269,49 @@ fn deeply_nested_yaml_is_refused_fast() {
         risks(&report)
     );
 }
+
+/// The base policy sets `workflow_risk` actions; the agent adds `text`.
+fn with_policy(policy: &str, text: &str) -> (TempDir, i32, Value, String) {
+    let dir = TempDir::new().expect("tempdir");
+    let mut r = RepoBuilder::init(dir.path()).expect("init");
+    r.write(".github/workflows/ci.yml", CI).expect("write");
+    r.write(".github/remit.yml", policy).expect("write");
+    r.commit("Initial commit", &human()).expect("commit");
+    r.branch("work").expect("branch");
+    manifest(&mut r, GRANT);
+    r.write(".github/workflows/new.yml", text).expect("write");
+    r.commit(&format!("Add a workflow{CLAUDE}"), &agent())
+        .expect("commit");
+    let out = remit(dir.path(), &["check", "--base", "main", "--format", "json"]);
+    let code = out.status.code().unwrap_or(-1);
+    let report = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+    (dir, code, report, stderr(&out))
+}
+
+#[test]
+fn the_policy_sets_an_action_per_class() {
+    let text = format!(
+        "on: push\npermissions: {{}}\n{JOB}      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683\n"
+    );
+    let (_d, code, report, _) =
+        with_policy("version: 1\nworkflow_risk:\n  artipacked: warn\n", &text);
+    assert_eq!(code, 0, "{report:#}");
+    let f = &report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .find(|f| f["rule"] == "workflow-risk")
+        .expect("still listed")["action"];
+    assert_eq!(f, "warn");
+    // Another class still blocks.
+    let (_d, code, _, _) = with_policy(
+        "version: 1\nworkflow_risk:\n  artipacked: warn\n",
+        &format!("{text}        env:\n          ACTIONS_ALLOW_UNSECURE_COMMANDS: true\n"),
+    );
+    assert_eq!(code, 1);
+    // An unknown class is a configuration error.
+    let (_d, code, _, err) =
+        with_policy("version: 1\nworkflow_risk:\n  no-such-class: warn\n", &text);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("no-such-class"), "{err}");
+}
