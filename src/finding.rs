@@ -60,6 +60,9 @@ pub struct Finding {
     pub action: Action,
     /// Who approved an `approve` finding, when someone did.
     pub approved_by: Option<String>,
+    /// Introduced by a person's commit, not an agent's: listed for the
+    /// reviewer, never gated (its action is at most `warn`).
+    pub by_person: bool,
 }
 
 impl Finding {
@@ -77,6 +80,7 @@ impl Finding {
             fix: String::new(),
             action: Action::Block,
             approved_by: None,
+            by_person: false,
         }
     }
 

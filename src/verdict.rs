@@ -71,7 +71,21 @@ fn action_for(f: &Finding, policy: &Policy) -> Action {
         | RuleId::PromptInjection
         | RuleId::HookBypass => Action::Block,
         RuleId::UnexplainedChange | RuleId::Egress | RuleId::PermissionBypass => Action::Warn,
-        RuleId::WorkflowRisk | RuleId::CodeownersWeakened => Action::Block,
+        RuleId::WorkflowRisk => {
+            // The zizmor class the rule named in the evidence; remit's own
+            // checks name `remit` or none.
+            let class = f
+                .evidence
+                .iter()
+                .find_map(|e| e.detail.strip_prefix("class: "))
+                .unwrap_or("remit");
+            policy
+                .workflow_risk
+                .get(class)
+                .copied()
+                .unwrap_or(Action::Block)
+        }
+        RuleId::CodeownersWeakened => Action::Block,
     }
 }
 
@@ -81,6 +95,9 @@ pub fn decide(policy: &Policy, mode: Option<Mode>, findings: Vec<Finding>) -> Ve
         .into_iter()
         .map(|mut f| {
             f.action = action_for(&f, policy);
+            if f.by_person && f.action > Action::Warn {
+                f.action = Action::Warn;
+            }
             f
         })
         .filter(|f| f.action != Action::Ignore)

@@ -66,6 +66,20 @@ pub struct PipelineFile {
     pub head: Option<Version>,
     /// The last agent commit that touched the file.
     pub commit: String,
+    /// The file after each commit of the range that changed it, oldest
+    /// first (people's commits included): risks are blamed on the commit
+    /// that introduced them by walking these versions.
+    pub history: Vec<Step>,
+}
+
+/// One commit of the range that changed a watched file, and the file after it.
+#[derive(Debug, Clone)]
+pub struct Step {
+    pub commit: String,
+    /// Whether an agent made the commit (remit's attribution).
+    pub agent: bool,
+    /// `None` when the commit deleted the file.
+    pub version: Option<Version>,
 }
 
 /// The CODEOWNERS in force at base and at head, when an agent commit touched
@@ -180,11 +194,13 @@ pub fn watched(
             .find_map(|p| touched.get(*p))
             .cloned()
             .unwrap_or_default();
+        let history = history(repo, commits, attribution, &from, &to)?;
         pipelines.push(PipelineFile {
             kind,
             base: base_v,
             head: head_v,
             commit,
+            history,
         });
     }
 
@@ -255,6 +271,43 @@ fn first_codeowners(repo: &GitRepo, oid: Oid) -> Result<Option<Version>, GateErr
         }
     }
     Ok(None)
+}
+
+/// The versions of a file (`from` at base, `to` at head) after each commit
+/// of the range that changed it. A commit whose version equals the one
+/// before it (a merge re-stating it, a mode change) is skipped.
+fn history(
+    repo: &GitRepo,
+    commits: &[Commit],
+    attribution: &[Option<Attribution>],
+    from: &str,
+    to: &str,
+) -> Result<Vec<Step>, GateError> {
+    let mut out: Vec<Step> = Vec::new();
+    for (commit, who) in commits.iter().zip(attribution) {
+        let touches = commit
+            .changes
+            .iter()
+            .flat_map(|c| c.paths())
+            .any(|p| p == from || p == to);
+        if !touches {
+            continue;
+        }
+        let version = match version(repo, commit.oid, to, MAX_INSPECTED_BYTES)? {
+            Some(v) => Some(v),
+            None if from != to => version(repo, commit.oid, from, MAX_INSPECTED_BYTES)?,
+            None => None,
+        };
+        if out.last().is_some_and(|s| s.version == version) {
+            continue;
+        }
+        out.push(Step {
+            commit: commit.sha.clone(),
+            agent: who.is_some(),
+            version,
+        });
+    }
+    Ok(out)
 }
 
 fn version(repo: &GitRepo, oid: Oid, path: &str, max: usize) -> Result<Option<Version>, GateError> {

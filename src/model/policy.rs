@@ -2,6 +2,8 @@
 //! compiled globs. The built-in default is a real YAML file parsed by the same
 //! code, and a user's policy is read on top of it.
 
+use std::collections::BTreeMap;
+
 use marked_yaml::Node;
 
 use crate::error::GateError;
@@ -95,6 +97,8 @@ pub struct Policy {
     pub allowed_hosts: Vec<String>,
     pub approval_label: Option<String>,
     pub approval_codeowners: bool,
+    /// `workflow-risk` class → action; a class not listed blocks.
+    pub workflow_risk: BTreeMap<String, Action>,
 }
 
 impl Policy {
@@ -137,11 +141,29 @@ pub(crate) const TOP_KEYS: &[&str] = &[
     "categories",
     "audit",
     "approvals",
+    "workflow_risk",
 ];
 pub(crate) const AGENT_KEYS: &[&str] = &["trailers", "authors", "all_commits", "suggestions"];
 pub(crate) const CATEGORY_KEYS: &[&str] = &["paths", "on_violation"];
 pub(crate) const AUDIT_KEYS: &[&str] = &["required", "allowed_hosts"];
 pub(crate) const APPROVAL_KEYS: &[&str] = &["label", "codeowners"];
+/// The classes of `workflow-risk` findings (zizmor's audit names, and
+/// `remit` for remit's own checks) a policy can set an action for.
+pub const WORKFLOW_RISK_CLASSES: &[&str] = &[
+    "artipacked",
+    "bot-conditions",
+    "cache-poisoning",
+    "dangerous-triggers",
+    "excessive-permissions",
+    "github-env",
+    "insecure-commands",
+    "overprovisioned-secrets",
+    "remit",
+    "secrets-inherit",
+    "template-injection",
+    "unpinned-images",
+    "unpinned-uses",
+];
 
 /// A category as written, before globs are compiled.
 struct CategorySpec {
@@ -276,6 +298,26 @@ fn read(
             f.finish(problems);
         }
     }
+    let mut workflow_risk = base
+        .as_ref()
+        .map(|b| b.workflow_risk.clone())
+        .unwrap_or_default();
+    if let Some(node) = top.get("workflow_risk") {
+        if let Some(mut f) = Fields::of(node, "`workflow_risk`", WORKFLOW_RISK_CLASSES, problems) {
+            for class in WORKFLOW_RISK_CLASSES {
+                if let Some(n) = f.get(class) {
+                    let what = format!("workflow_risk.{class}");
+                    let allowed = ["ignore", "warn", "approve", "block"];
+                    if let Some(v) = strict::choice(n, &what, &allowed, problems) {
+                        if let Some(action) = Action::parse(&v.value) {
+                            workflow_risk.insert((*class).to_string(), action);
+                        }
+                    }
+                }
+            }
+            f.finish(problems);
+        }
+    }
     top.finish(problems);
 
     let categories = compile_categories(specs, root, problems);
@@ -289,6 +331,7 @@ fn read(
         allowed_hosts,
         approval_label,
         approval_codeowners,
+        workflow_risk,
     })
 }
 

@@ -112,6 +112,38 @@ pub struct PolicyFile {
     categories: Option<BTreeMap<String, CategoryFile>>,
     audit: Option<AuditFile>,
     approvals: Option<ApprovalsFile>,
+    /// The action for each class of `workflow-risk` finding (zizmor's audit names, `remit` for remit's own checks); a class not listed blocks.
+    workflow_risk: Option<WorkflowRiskFile>,
+}
+
+/// ignore, warn, approve (a person's approval passes it) or block.
+#[derive(JsonSchema)]
+#[schemars(rename_all = "lowercase")]
+#[allow(dead_code)]
+enum RiskAction {
+    Ignore,
+    Warn,
+    Approve,
+    Block,
+}
+
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields, rename_all = "kebab-case")]
+#[allow(dead_code)]
+struct WorkflowRiskFile {
+    artipacked: Option<RiskAction>,
+    bot_conditions: Option<RiskAction>,
+    cache_poisoning: Option<RiskAction>,
+    dangerous_triggers: Option<RiskAction>,
+    excessive_permissions: Option<RiskAction>,
+    github_env: Option<RiskAction>,
+    insecure_commands: Option<RiskAction>,
+    overprovisioned_secrets: Option<RiskAction>,
+    remit: Option<RiskAction>,
+    secrets_inherit: Option<RiskAction>,
+    template_injection: Option<RiskAction>,
+    unpinned_images: Option<RiskAction>,
+    unpinned_uses: Option<RiskAction>,
 }
 
 #[derive(JsonSchema)]
@@ -275,6 +307,10 @@ mod tests {
         assert_eq!(
             keys(&p, "/properties/approvals/properties"),
             sorted(policy::APPROVAL_KEYS)
+        );
+        assert_eq!(
+            keys(&p, "/properties/workflow_risk/properties"),
+            sorted(policy::WORKFLOW_RISK_CLASSES)
         );
         let m = schema(SchemaKind::Manifest);
         assert_eq!(keys(&m, "/properties"), sorted(manifest::KEYS));

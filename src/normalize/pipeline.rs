@@ -3,7 +3,9 @@
 //! every change that widens privilege, exposes secrets or switches off a
 //! check becomes a [`Risk`], located at its line in the head version.
 
-use crate::collect::semantic::{PipelineFile, PipelineKind, Version};
+use std::collections::BTreeSet;
+
+use crate::collect::semantic::{PipelineFile, PipelineKind, Step, Version};
 use crate::finding::Severity;
 use crate::normalize::yaml_doc::Doc;
 use crate::normalize::{github_actions, gitlab_ci};
@@ -50,6 +52,12 @@ impl Risk {
         self.evidence.push(e.into());
         self
     }
+
+    /// Names the zizmor audit class the risk belongs to, so users who know
+    /// zizmor recognise it.
+    pub fn class(self, class: &str) -> Self {
+        self.evidence(format!("class: {class}"))
+    }
 }
 
 /// The risks of one changed pipeline file. A head version remit cannot read
@@ -81,6 +89,78 @@ pub fn analyze(file: &PipelineFile) -> Vec<Risk> {
     }
 }
 
+/// The commit of the range that introduced each of `risks` (the risks of
+/// `file` from base to head): the one after which the risk is present in
+/// every later version of the file. Versions are compared with the base, so
+/// a risk a person added and an agent commit later left alone stays the
+/// person's, and one an agent re-added after a person removed it is the
+/// agent's. `None` when the file's history is unknown.
+pub fn blame<'a>(file: &'a PipelineFile, risks: &[Risk]) -> Vec<Option<&'a Step>> {
+    let keys: Vec<String> = risks.iter().map(|r| blame_key(&r.what)).collect();
+    let mut out: Vec<Option<&Step>> = vec![file.history.last(); risks.len()];
+    let mut open: Vec<usize> = (0..risks.len()).collect();
+    // Walk back from the version before head: a risk still present there
+    // existed before the later commit, so that commit did not add it.
+    for k in (0..file.history.len().saturating_sub(1)).rev() {
+        if open.is_empty() {
+            break;
+        }
+        let earlier = PipelineFile {
+            kind: file.kind,
+            base: file.base.clone(),
+            head: file.history[k].version.clone(),
+            commit: String::new(),
+            history: Vec::new(),
+        };
+        let present: BTreeSet<String> = analyze(&earlier)
+            .iter()
+            .map(|r| blame_key(&r.what))
+            .collect();
+        open.retain(|&i| {
+            let there = present.contains(&keys[i]);
+            if there {
+                out[i] = Some(&file.history[k]);
+            }
+            there
+        });
+    }
+    out
+}
+
+/// A risk's identity across versions: its message without step numbers,
+/// which shift when a later commit inserts a step above it.
+fn blame_key(what: &str) -> String {
+    let mut out = String::with_capacity(what.len());
+    let mut rest = what;
+    while let Some(i) = rest.find("step ") {
+        out.push_str(&rest[..i + 5]);
+        rest = rest[i + 5..].trim_start_matches(|c: char| c.is_ascii_digit());
+    }
+    out.push_str(rest);
+    out
+}
+
+/// No real workflow nests flow collections this deep; `${{ }}` and shell
+/// braces stay far below it.
+const MAX_FLOW_DEPTH: usize = 64;
+
+/// The deepest nesting of `[`/`{` in `text` (quotes are not tracked: a
+/// count that is too high only refuses a file no person would write).
+fn flow_depth(text: &str) -> usize {
+    let (mut depth, mut max) = (0usize, 0usize);
+    for b in text.bytes() {
+        match b {
+            b'[' | b'{' => {
+                depth += 1;
+                max = max.max(depth);
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    max
+}
+
 fn readable(v: &Version) -> Result<Doc, Risk> {
     const WHY: &str = "remit cannot tell what this pipeline now does, so it does not pass it";
     let text = v.text.as_ref().map_err(|why| {
@@ -90,6 +170,20 @@ fn readable(v: &Version) -> Result<Doc, Risk> {
             Severity::High,
         )
     })?;
+    // Deeply nested flow collections make the YAML reader slow (quadratic):
+    // refuse them before parsing, as a finding.
+    let depth = flow_depth(text);
+    if depth > MAX_FLOW_DEPTH {
+        return Err(Risk::new(
+            format!(
+                "`{}` nests `[`/`{{` collections {depth} levels deep (remit reads at most {MAX_FLOW_DEPTH})",
+                v.path
+            ),
+            WHY,
+            Severity::High,
+        )
+        .line(Some(1)));
+    }
     let doc = Doc::parse(text).map_err(|e| {
         Risk::new(
             format!(
@@ -111,4 +205,24 @@ fn readable(v: &Version) -> Result<Doc, Risk> {
         .line(Some(1)));
     }
     Ok(doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flow_depth_counts_nesting() {
+        assert_eq!(flow_depth("a: [b, {c: d}]\nrun: ${{ x }}"), 2);
+        assert_eq!(flow_depth(&"[".repeat(100)), 100);
+    }
+
+    #[test]
+    fn blame_key_ignores_step_numbers() {
+        assert_eq!(
+            blame_key("job `a` step 3 (`x`) expands"),
+            blame_key("job `a` step 12 (`x`) expands")
+        );
+        assert_ne!(blame_key("job `a` step 3"), blame_key("job `b` step 3"));
+    }
 }

@@ -22,10 +22,72 @@ pub enum ScriptRisk {
 
 static EXPRESSION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\$\{\{(.*?)\}\}").expect("static regex"));
+/// Contexts whose text people outside the repository write: the event
+/// payload (whole or a field) and the names of refs. Matched on a lowercased
+/// expression with `['x']` indexing rewritten to `.x`.
 static EVENT_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bgithub\.(?:event(?:\.[A-Za-z0-9_\-]+|\[[^\]]*\]|\.\*)+|head_ref)")
+    Regex::new(r"\bgithub\.(?:event(?:(?:\.[a-z0-9_\-]+|\.\*)+|\b)|head_ref\b|ref_name\b|ref\b)")
         .expect("static regex")
 });
+static INPUT_REF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\binputs\.([a-z0-9_\-]+)").expect("static regex"));
+static MATRIX_REF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bmatrix\.([a-z0-9_\-]+)").expect("static regex"));
+static INDEX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"\[\s*['"]([^'"\]]+)['"]\s*\]"#).expect("static regex"));
+/// `(a || b).field`: the field of whichever object is set.
+static GROUP_FIELD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(([^()]*)\)\.([a-z0-9_\-]+)").expect("static regex"));
+
+/// Which expression contexts besides the event carry text a caller or an
+/// event can choose, for one workflow or action.
+#[derive(Debug, Clone, Default)]
+pub struct Taint {
+    /// Free-text `inputs.<name>` (lowercased): untyped or `type: string`.
+    pub inputs: BTreeSet<String>,
+    /// Every input is free text (an action's inputs are all strings).
+    pub all_inputs: bool,
+    /// `matrix.<key>` whose values are computed by an expression.
+    pub matrix: BTreeSet<String>,
+    /// The whole matrix is computed (`matrix: ${{ fromJSON(...) }}`).
+    pub all_matrix: bool,
+}
+
+/// The contexts of `text`'s `${{ }}` expressions that can inject code when
+/// the text is run as a script, e.g. `github.event.issue.title`,
+/// `inputs.name`; numbers, ids and SHAs are left out.
+pub fn injections(text: &str, taint: &Taint) -> Vec<String> {
+    let mut out = BTreeSet::new();
+    for expr in EXPRESSION.captures_iter(text) {
+        let Some(inner) = expr.get(1) else { continue };
+        let lower = inner.as_str().to_ascii_lowercase();
+        let indexed = INDEX.replace_all(&lower, ".$1");
+        let grouped = GROUP_FIELD.replace_all(&indexed, |c: &regex::Captures<'_>| {
+            if SAFE_EVENT_FIELDS.contains(&&c[2]) {
+                String::new()
+            } else {
+                c[1].to_string()
+            }
+        });
+        for r in EVENT_REF.find_iter(&grouped) {
+            if !safe_event_ref(r.as_str()) {
+                out.insert(r.as_str().to_string());
+            }
+        }
+        for c in INPUT_REF.captures_iter(&grouped) {
+            if taint.all_inputs || taint.inputs.contains(&c[1]) {
+                out.insert(c[0].to_string());
+            }
+        }
+        for c in MATRIX_REF.captures_iter(&grouped) {
+            if taint.all_matrix || taint.matrix.contains(&c[1]) {
+                out.insert(c[0].to_string());
+            }
+        }
+    }
+    out.into_iter().collect()
+}
+
 static PIPE_TO_SHELL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
@@ -86,15 +148,21 @@ fn safe_event_ref(r: &str) -> bool {
 /// The risky constructs of `script`. `secret_env` names the environment
 /// variables that hold secrets, so `echo "$TOKEN"` counts too.
 pub fn risks(script: &str, secret_env: &BTreeSet<String>, github: bool) -> Vec<ScriptRisk> {
+    risks_in(script, secret_env, github.then(Taint::default).as_ref())
+}
+
+/// [`risks`] of a GitHub script (`taint` set) with the workflow's or
+/// action's own attacker-controlled inputs and matrix values.
+pub fn risks_in(
+    script: &str,
+    secret_env: &BTreeSet<String>,
+    taint: Option<&Taint>,
+) -> Vec<ScriptRisk> {
+    let github = taint.is_some();
     let mut out = BTreeSet::new();
-    if github {
-        for expr in EXPRESSION.captures_iter(script) {
-            let Some(inner) = expr.get(1) else { continue };
-            for r in EVENT_REF.find_iter(inner.as_str()) {
-                if !safe_event_ref(r.as_str()) {
-                    out.insert(ScriptRisk::Injection(r.as_str().to_string()));
-                }
-            }
+    if let Some(taint) = taint {
+        for r in injections(script, taint) {
+            out.insert(ScriptRisk::Injection(r));
         }
         if ALL_SECRETS.is_match(script) {
             out.insert(ScriptRisk::AllSecrets);
@@ -158,6 +226,11 @@ fn mentions_var(line: &str, var: &str) -> bool {
     })
 }
 
+/// Whether `text` expands `toJSON(secrets)`: every secret at once.
+pub fn all_secrets(text: &str) -> bool {
+    ALL_SECRETS.is_match(text)
+}
+
 /// The secret names an environment mapping's values expand.
 pub fn secret_names(value: &str) -> Vec<String> {
     SECRET_REF
@@ -197,6 +270,35 @@ mod tests {
         assert!(of("gh pr view ${{ github.event.pull_request.number }}").is_empty());
         assert!(of("git checkout ${{ github.event.pull_request.head.sha }}").is_empty());
         assert!(of("echo \"$TITLE\"").is_empty());
+        // A number of whichever object is set cannot inject.
+        assert!(
+            of("echo ${{ (github.event.pull_request || github.event.issue).number }}").is_empty()
+        );
+        assert!(of("echo ${{ github['event']['issue']['number'] }}").is_empty());
+        assert_eq!(
+            of("x=${{ toJSON(github.event) }}"),
+            vec![ScriptRisk::Injection("github.event".into())]
+        );
+        assert!(of("echo ${{ github.event_name }} ${{ github.ref_type }}").is_empty());
+    }
+
+    #[test]
+    fn inputs_and_matrix_values_by_taint() {
+        let taint = Taint {
+            inputs: BTreeSet::from(["name".to_string()]),
+            matrix: BTreeSet::from(["dynamic".to_string()]),
+            ..Taint::default()
+        };
+        let found = injections(
+            "${{ inputs.name }} ${{ inputs.count }} ${{ matrix.dynamic }} ${{ matrix.os }}",
+            &taint,
+        );
+        assert_eq!(found, vec!["inputs.name", "matrix.dynamic"]);
+        let all = Taint {
+            all_inputs: true,
+            ..Taint::default()
+        };
+        assert_eq!(injections("${{ inputs.X }}", &all), vec!["inputs.x"]);
     }
 
     #[test]

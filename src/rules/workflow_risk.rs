@@ -3,6 +3,11 @@
 //! exposed, unpinned third-party code, downloads piped into a shell. It fires
 //! whatever the manifest grants: granting pipeline work is not granting
 //! privilege escalation.
+//!
+//! Each risk is blamed on the commit of the range that introduced it (see
+//! [`pipeline::blame`]): a risk a person's commit introduced is listed for
+//! the reviewer but never gated, even when an agent commit touched the file
+//! later.
 
 use crate::finding::Finding;
 use crate::normalize::{pipeline, Context};
@@ -16,17 +21,27 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             .or(file.base.as_ref())
             .map(|v| v.path.as_str())
             .unwrap_or_default();
-        let session = ctx
-            .commits
-            .iter()
-            .find(|c| c.sha == file.commit)
-            .and_then(|c| c.session());
-        for risk in pipeline::analyze(file) {
+        let risks = pipeline::analyze(file);
+        let blamed = pipeline::blame(file, &risks);
+        for (risk, step) in risks.into_iter().zip(blamed) {
+            let sha = step.map_or(file.commit.as_str(), |s| s.commit.as_str());
+            let facts = ctx.commits.iter().find(|c| c.sha == sha);
             let mut f = Finding::new(RuleId::WorkflowRisk, format!("{}: {}", risk.what, risk.why))
                 .path(path)
                 .line(risk.line)
-                .commit(&file.commit, session);
+                .commit(sha, facts.and_then(|c| c.session()));
             f.severity = risk.severity;
+            if step.is_some_and(|s| !s.agent) {
+                let who = facts.map_or("a person", |c| c.author.name.as_str());
+                f.by_person = true;
+                f = f.evidence(
+                    "commit",
+                    format!(
+                        "introduced by {who} in {}, a commit no agent made: listed, not gated",
+                        &sha[..sha.len().min(12)]
+                    ),
+                );
+            }
             if let Some(job) = &risk.job {
                 f = f.evidence("content", format!("job `{job}`"));
             }
@@ -38,9 +53,12 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             for e in risk.evidence {
                 f = f.evidence("content", e);
             }
-            out.push(f.fix(format!(
-                "revert this part of `{path}`, or have a person make the change; a manifest grant of `pipeline` does not cover it"
-            )));
+            let fix = if f.by_person {
+                format!("a person's commit introduced this in `{path}`: review it; remit does not gate it")
+            } else {
+                format!("revert this part of `{path}`, or have a person make the change; a manifest grant of `pipeline` does not cover it")
+            };
+            out.push(f.fix(fix));
         }
     }
 }

@@ -146,11 +146,13 @@ fn author_authoring_tokenizer_are_not_auth() {
 fn granted_and_scoped_protected_path_passes() {
     let manifest = "version: 1\ntask: t\nscope:\n  paths: [\".github/workflows/ci.yml\"]\ngrants: [pipeline]\n";
     // A real workflow: placeholder text is not valid YAML for a workflow,
-    // which `workflow-risk` reports.
+    // which `workflow-risk` reports, and so is a new job on the default token.
     let (code, report) = gate(manifest, &[], |r: &mut RepoBuilder| {
         r.write(
             ".github/workflows/ci.yml",
             "on: push
+permissions:
+  contents: read
 jobs:
   test:
     runs-on: ubuntu-latest

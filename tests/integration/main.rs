@@ -25,4 +25,6 @@ mod task;
 mod treediff;
 mod trust;
 mod verify_log;
+mod workflow_blame;
+mod workflow_classes;
 mod workflow_risk;

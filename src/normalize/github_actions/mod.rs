@@ -8,9 +8,10 @@ use serde_yaml::Value;
 
 use crate::finding::Severity;
 use crate::normalize::pipeline::Risk;
-use crate::normalize::script_risk::{self, ScriptRisk};
+use crate::normalize::script_risk::{self, ScriptRisk, Taint};
 use crate::normalize::yaml_doc::{get, key, keys, scalar, strings, Doc, Seg};
 
+mod classes;
 mod expression;
 mod neutralised;
 mod permissions;
@@ -73,7 +74,8 @@ pub fn workflow(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
                 why,
                 severity,
             )
-            .line(head.line(&[key("on"), key(trigger)]));
+            .line(head.line(&[key("on"), key(trigger)]))
+            .class("dangerous-triggers");
             if let Some((job, _, _)) = h_checkouts.first() {
                 risk = risk.evidence(format!(
                     "job `{job}` checks out the pull request's head: untrusted code runs with those secrets"
@@ -96,7 +98,8 @@ pub fn workflow(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
                         Severity::Critical,
                     )
                     .job(Some(job))
-                    .line(*line),
+                    .line(*line)
+                    .class("dangerous-triggers"),
                 );
             }
         }
@@ -128,6 +131,10 @@ pub fn workflow(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
         .iter()
         .any(|t| UNTRUSTED_TRIGGERS.contains(&t.as_str()));
     let wf_env = env_of(h);
+    let taint = workflow_taint(h);
+    classes::workflow_level(base_doc, head, &mut out);
+    let wf_publishing = classes::publishing(on_value(h), &h_on);
+    let wf_tags_only = classes::tags_only(on_value(h), &h_on);
     for (id, job) in &h_jobs {
         let path = [key("jobs"), key(id)];
         let base_job = b_jobs.iter().find(|(bid, _)| bid == id).map(|(_, j)| *j);
@@ -148,7 +155,8 @@ pub fn workflow(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
                     Severity::High,
                 )
                 .job(Some(id))
-                .line(head.line(&[key("jobs"), key(id), key("secrets")])),
+                .line(head.line(&[key("jobs"), key(id), key("secrets")]))
+                .class("secrets-inherit"),
             );
         }
         if let Some(uses) = get(job, "uses").and_then(scalar) {
@@ -160,6 +168,7 @@ pub fn workflow(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
                 &mut out,
             );
         }
+        classes::job_level(id, base_job, job, head, &h_on, &mut out);
         let job_env = merge_env(&wf_env, &env_of(job));
         let steps = steps(job);
         let base_steps = base_job.map(steps_of).unwrap_or_default();
@@ -170,6 +179,12 @@ pub fn workflow(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
                 path: &path,
                 env: &job_env,
                 untrusted: h_untrusted.then(|| untrusted_trigger(&h_on)),
+                taint: &taint,
+                on: &h_on,
+                publishing: wf_publishing
+                    .clone()
+                    .or_else(|| classes::publishes(job).then(|| "a publishing step".to_string())),
+                tags_only: wf_tags_only && !classes::publishes(job),
             },
             &steps,
             &base_steps,
@@ -223,6 +238,10 @@ pub fn action(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
             path: &path,
             env: &BTreeMap::new(),
             untrusted: None,
+            taint: &action_taint(),
+            on: &BTreeSet::new(),
+            publishing: None,
+            tags_only: false,
         },
         &steps(&h_runs),
         &steps_of(&b_runs),
@@ -246,6 +265,14 @@ struct Scope<'a> {
     env: &'a BTreeMap<String, String>,
     /// The untrusted trigger of the workflow, if it has one.
     untrusted: Option<&'a str>,
+    /// The inputs and matrix values that carry attacker-chosen text.
+    taint: &'a Taint,
+    /// The workflow's triggers (empty for an action).
+    on: &'a BTreeSet<String>,
+    /// Why the job publishes a release or package, if it does.
+    publishing: Option<String>,
+    /// It publishes only from tags (see `classes::tags_only`).
+    tags_only: bool,
 }
 
 impl Scope<'_> {
@@ -314,7 +341,25 @@ fn steps_risks(
                 scope.doc.line(&scope.step_path(i, Some("uses"))),
                 out,
             );
+            for (input, expr) in code_input_injections(step, scope.taint) {
+                if base_scripts.contains(&ScriptRisk::Injection(expr.clone())) {
+                    continue;
+                }
+                let mut p = scope.step_path(i, Some("with"));
+                p.push(key(&input));
+                out.push(
+                    Risk::new(
+                        format!("{who} step {label} expands `${{{{ {expr} }}}}` inside `run:`-like code (input `{input}` of `{}`)", uses.split('@').next().unwrap_or_default()),
+                        INJECTION_WHY,
+                        Severity::Critical,
+                    )
+                    .job(scope.job)
+                    .line(scope.doc.line(&p))
+                    .class("template-injection"),
+                );
+            }
         }
+        classes::step_level(scope, i, step_key, step, base_step, &label, out);
         let Some(run) = get(step, "run").and_then(scalar) else {
             continue;
         };
@@ -325,14 +370,19 @@ fn steps_risks(
             .filter(|(_, v)| !script_risk::secret_names(v).is_empty())
             .map(|(k, _)| k.clone())
             .collect();
-        for risk in script_risk::risks(&run, &secret_vars, true) {
+        for risk in script_risk::risks_in(&run, &secret_vars, Some(scope.taint)) {
             if base_scripts.contains(&risk) {
                 continue;
             }
+            let class = match &risk {
+                ScriptRisk::Injection(_) => "template-injection",
+                ScriptRisk::AllSecrets => "overprovisioned-secrets",
+                ScriptRisk::PipeToShell(_) | ScriptRisk::SecretOut(_) => "remit",
+            };
             let (what, why, severity, needle) = match &risk {
                 ScriptRisk::Injection(expr) => (
                     format!("{who} step {label} expands `${{{{ {expr} }}}}` inside `run:`"),
-                    "whoever writes that event text (an issue title, a branch name, a comment) injects shell commands that run with the job's token and secrets".to_string(),
+                    INJECTION_WHY.to_string(),
                     Severity::Critical,
                     expr.clone(),
                 ),
@@ -358,7 +408,8 @@ fn steps_risks(
             out.push(
                 Risk::new(what, why, severity)
                     .job(scope.job)
-                    .line(scope.doc.find_text(&needle, run_line).or(run_line)),
+                    .line(scope.doc.find_text(&needle, run_line).or(run_line))
+                    .class(class),
             );
         }
         if let Some(trigger) = scope.untrusted {
@@ -402,6 +453,11 @@ fn script_index(doc: &Doc, on: &BTreeSet<String>) -> BTreeSet<ScriptRisk> {
     let v = &doc.value;
     let untrusted = on.iter().any(|t| UNTRUSTED_TRIGGERS.contains(&t.as_str()));
     let wf_env = env_of(v);
+    let taint = if get(v, "runs").is_some() {
+        action_taint()
+    } else {
+        workflow_taint(v)
+    };
     let mut lists: Vec<(Env, Vec<(String, &Value)>)> = jobs(v)
         .into_iter()
         .map(|(_, j)| (merge_env(&wf_env, &env_of(j)), steps(j)))
@@ -411,6 +467,9 @@ fn script_index(doc: &Doc, on: &BTreeSet<String>) -> BTreeSet<ScriptRisk> {
     }
     for (env, steps) in lists {
         for (_, step) in steps {
+            for (_, expr) in code_input_injections(step, &taint) {
+                out.insert(ScriptRisk::Injection(expr));
+            }
             let Some(run) = get(step, "run").and_then(scalar) else {
                 continue;
             };
@@ -420,7 +479,7 @@ fn script_index(doc: &Doc, on: &BTreeSet<String>) -> BTreeSet<ScriptRisk> {
                 .filter(|(_, v)| !script_risk::secret_names(v).is_empty())
                 .map(|(k, _)| k.clone())
                 .collect();
-            out.extend(script_risk::risks(&run, &secret_vars, true));
+            out.extend(script_risk::risks_in(&run, &secret_vars, Some(&taint)));
             if untrusted {
                 for name in env
                     .values()
@@ -433,6 +492,123 @@ fn script_index(doc: &Doc, on: &BTreeSet<String>) -> BTreeSet<ScriptRisk> {
         }
     }
     out
+}
+
+const INJECTION_WHY: &str = "whoever writes that text (an issue title, a branch name, a caller's input) injects shell commands or script code that run with the job's token and secrets";
+
+/// `with:` inputs that actions run as code: `actions/github-script`'s
+/// `script`, the `run`/`cmd`/`inlineScript` of docker, yq, Azure and
+/// similar script-running actions.
+const CODE_INPUTS: [&str; 8] = [
+    "script",
+    "run",
+    "cmd",
+    "command",
+    "commands",
+    "inlinescript",
+    "inline-script",
+    "code",
+];
+
+/// `(input, expression)` for attacker-controlled expressions in a step's
+/// code-taking `with:` inputs.
+fn code_input_injections(step: &Value, taint: &Taint) -> Vec<(String, String)> {
+    let Some(with) = get(step, "with").and_then(Value::as_mapping) else {
+        return Vec::new();
+    };
+    if get(step, "uses").is_none() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (k, v) in with {
+        let (Some(k), Some(v)) = (scalar(k), scalar(v)) else {
+            continue;
+        };
+        if CODE_INPUTS.contains(&k.to_ascii_lowercase().as_str()) {
+            for expr in script_risk::injections(&v, taint) {
+                out.push((k.clone(), expr));
+            }
+        }
+    }
+    out
+}
+
+/// A composite action's inputs are all free text its caller chooses.
+fn action_taint() -> Taint {
+    Taint {
+        all_inputs: true,
+        ..Taint::default()
+    }
+}
+
+/// A workflow's free-text inputs (`workflow_dispatch`/`workflow_call`,
+/// untyped or `type: string`) and its matrix values computed by expressions.
+fn workflow_taint(v: &Value) -> Taint {
+    let mut t = Taint::default();
+    if let Some(on) = on_value(v) {
+        for trigger in ["workflow_dispatch", "workflow_call"] {
+            let inputs = get(on, trigger)
+                .and_then(|x| get(x, "inputs"))
+                .and_then(Value::as_mapping);
+            for (name, spec) in inputs.into_iter().flatten() {
+                let ty = get(spec, "type").and_then(scalar);
+                if matches!(ty.as_deref(), None | Some("string")) {
+                    if let Some(name) = scalar(name) {
+                        t.inputs.insert(name.to_ascii_lowercase());
+                    }
+                }
+            }
+        }
+    }
+    for (_, job) in jobs(v) {
+        let Some(matrix) = get(job, "strategy").and_then(|s| get(s, "matrix")) else {
+            continue;
+        };
+        match matrix {
+            Value::Mapping(m) => {
+                for (k, val) in m {
+                    let k = scalar(k).unwrap_or_default().to_ascii_lowercase();
+                    match (k.as_str(), val) {
+                        ("include", Value::Sequence(rows)) => {
+                            for row in rows.iter().filter_map(Value::as_mapping) {
+                                for (rk, rv) in row {
+                                    if has_expression(rv) {
+                                        if let Some(rk) = scalar(rk) {
+                                            t.matrix.insert(rk.to_ascii_lowercase());
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        ("include", other) if has_expression(other) => t.all_matrix = true,
+                        ("exclude", _) => {}
+                        (_, other) if has_expression(other) => {
+                            t.matrix.insert(k);
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            other if has_expression(other) => t.all_matrix = true,
+            _ => {}
+        }
+    }
+    t
+}
+
+/// Whether any string in `v` holds a `${{ }}` expression.
+fn has_expression(v: &Value) -> bool {
+    match v {
+        Value::String(s) => s.contains("${{"),
+        Value::Sequence(items) => items.iter().any(has_expression),
+        Value::Mapping(m) => m.values().any(has_expression),
+        _ => false,
+    }
+}
+
+/// The workflow's `on:` (YAML 1.1 readers turn a bare `on` into `true`).
+fn on_value(v: &Value) -> Option<&Value> {
+    get(v, "on").or_else(|| v.as_mapping().and_then(|m| m.get(Value::Bool(true))))
 }
 
 fn untrusted_trigger(on: &BTreeSet<String>) -> &'static str {
@@ -473,11 +649,16 @@ fn pr_head_checkouts(doc: &Doc, on: &BTreeSet<String>) -> Vec<(String, String, O
 /// The events that trigger a workflow.
 fn triggers(v: &Value) -> BTreeSet<String> {
     // YAML 1.1 readers turn a bare `on` key into `true`; accept both.
-    let on = get(v, "on").or_else(|| v.as_mapping().and_then(|m| m.get(Value::Bool(true))));
+    let on = on_value(v);
     match on {
         Some(Value::Mapping(_)) => keys(on).into_iter().collect(),
         other => strings(other).into_iter().collect(),
     }
+}
+
+/// A job's `uses:` (a call to a reusable workflow).
+fn get_uses(job: &Value) -> Option<String> {
+    get(job, "uses").and_then(scalar)
 }
 
 fn jobs(v: &Value) -> Vec<(String, &Value)> {

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde_yaml::Value;
 
-use super::jobs;
+use super::{get_uses, jobs, triggers};
 use crate::finding::Severity;
 use crate::normalize::pipeline::Risk;
 use crate::normalize::yaml_doc::{get, key, scalar, Doc};
@@ -124,7 +124,8 @@ pub fn permissions(base: &Doc, head: &Doc, out: &mut Vec<Risk>) {
                 Severity::High,
             )
             .line(line)
-            .evidence(format!("base: permissions {}", b_wf.describe())),
+            .evidence(format!("base: permissions {}", b_wf.describe()))
+            .class("excessive-permissions"),
         );
     }
     let b_jobs = jobs(&base.value);
@@ -159,9 +160,44 @@ pub fn permissions(base: &Doc, head: &Doc, out: &mut Vec<Risk>) {
                 )
                 .job(Some(&id))
                 .line(head.line(&[key("jobs"), key(&id), key(at)]))
-                .evidence(format!("base: permissions {}", b_eff.describe())),
+                .evidence(format!("base: permissions {}", b_eff.describe()))
+                .class("excessive-permissions"),
             );
         }
+    }
+    default_token_jobs(base, head, &h_wf, out);
+}
+
+/// Jobs the head adds that set no `permissions` anywhere: they run with the
+/// repository's default token, which on many repositories writes to
+/// everything. A job of a reusable-only workflow (`workflow_call` alone)
+/// gets its caller's token, so only its calls to other workflows count.
+fn default_token_jobs(base: &Doc, head: &Doc, h_wf: &Perms, out: &mut Vec<Risk>) {
+    if *h_wf != Perms::Default {
+        return;
+    }
+    let on = triggers(&head.value);
+    let reusable_only = !on.is_empty() && on.iter().all(|t| t == "workflow_call");
+    // Jobs already on base are judged by the widening above (a removed
+    // `permissions` is reported there); only new jobs are new tokens.
+    let b_jobs = jobs(&base.value);
+    for (id, job) in jobs(&head.value) {
+        if get(job, "permissions").is_some() || (reusable_only && get_uses(job).is_none()) {
+            continue;
+        }
+        if b_jobs.iter().any(|(b, _)| *b == id) {
+            continue;
+        }
+        out.push(
+            Risk::new(
+                format!("job `{id}`'s token gets the repository's default permissions (no `permissions:` set)"),
+                "without a `permissions:` block the job's GITHUB_TOKEN has the repository's default scopes, which on many repositories write to everything",
+                Severity::Medium,
+            )
+            .job(Some(&id))
+            .line(head.line(&[key("jobs"), key(&id)]))
+            .class("excessive-permissions"),
+        );
     }
 }
 

@@ -71,7 +71,9 @@ pub fn uses_risk(
     line: Option<usize>,
     out: &mut Vec<Risk>,
 ) {
-    if uses.starts_with("./") || uses.starts_with(".\\") {
+    // Local actions and same-repository workflows are reviewed with the
+    // change itself (`$/` is the same-repository form zizmor's fixtures use).
+    if ["./", ".\\", "$/"].iter().any(|p| uses.starts_with(p)) {
         return;
     }
     let (target, reference) = split_uses(uses);
@@ -79,6 +81,11 @@ pub fn uses_risk(
         .iter()
         .any(|o| target.starts_with(o));
     let is_pinned = pinned(&reference);
+    let class = if target.starts_with("docker://") {
+        "unpinned-images"
+    } else {
+        "unpinned-uses"
+    };
     let already = out.iter().any(|r| r.what.contains(&format!("`{uses}`")));
     if already {
         return;
@@ -95,7 +102,8 @@ pub fn uses_risk(
                         Severity::High,
                     )
                     .job(job)
-                    .line(line),
+                    .line(line)
+                    .class(class),
                 );
             }
         }
@@ -120,7 +128,8 @@ pub fn uses_risk(
                     severity,
                 )
                 .job(job)
-                .line(line),
+                .line(line)
+                .class(class),
             );
         }
     }
