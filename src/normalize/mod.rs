@@ -16,7 +16,7 @@ use globset::Candidate;
 use crate::collect::files::{Contents, Manifests};
 use crate::collect::git::{Change, ChangeKind, Commit, FileKind, Person};
 use crate::collect::semantic::Watched;
-use crate::model::category::{self, AUTH};
+use crate::model::category::{self, AGENT_CONFIG, AUTH, PIPELINE};
 use crate::model::manifest::{Manifest, MANIFEST_DIR};
 use crate::model::policy::Policy;
 use attribution::Attribution;
@@ -160,25 +160,38 @@ pub fn path_categories(path: &str, policy: &Policy) -> Vec<CategoryHit> {
     let candidate = Candidate::new(path);
     let mut hits = Vec::new();
     for cat in &policy.categories {
-        if let Some((_, origin)) = cat.globs.first_match(&candidate) {
+        if cat.exclude.is_match(&candidate) {
+            continue;
+        }
+        let glob = cat.globs.first_match(&candidate).filter(|(_, origin)| {
+            // A Jenkinsfile among a test's fixtures is data, not the pipeline.
+            !(origin.source == "built-in" && cat.name == PIPELINE && category::under_fixture(path))
+        });
+        let why = match glob {
+            Some((_, origin)) => Some(format!("glob {origin}")),
+            None if cat.builtin => builtin_reason(&cat.name, path, &cat.ignore_words),
+            None => None,
+        };
+        if let Some(why) = why {
             hits.push(CategoryHit {
                 category: cat.name.clone(),
-                why: format!("glob {origin}"),
+                why,
                 line: None,
                 escalation: false,
             });
-        } else if cat.name == AUTH {
-            if let Some(word) = category::auth_word(path) {
-                hits.push(CategoryHit {
-                    category: AUTH.to_string(),
-                    why: format!("path word `{word}` (built-in)"),
-                    line: None,
-                    escalation: false,
-                });
-            }
         }
     }
     hits
+}
+
+/// What makes `path` part of a built-in category besides its globs.
+fn builtin_reason(category: &str, path: &str, ignore_words: &[String]) -> Option<String> {
+    match category {
+        AUTH => category::auth_reason(path, ignore_words),
+        PIPELINE => category::pipeline_reason(path),
+        AGENT_CONFIG => category::agent_config_reason(path),
+        _ => None,
+    }
 }
 
 /// IaC identity / protection resources added, removed or changed by `change`.
