@@ -270,6 +270,7 @@ const WEAK: &[(&[&str], &[&str])] = &[
             "phone",
             "otp",
             "signature",
+            "api",
         ],
     ),
     (
@@ -280,6 +281,10 @@ const WEAK: &[(&[&str], &[&str])] = &[
         &["user", "users", "account", "accounts"],
     ),
 ];
+
+/// Words of network-link authentication modelled as data (a wireless LAN's
+/// `auth_psk` field), not the application's own auth.
+const NOT_AUTH_LINK: &[&str] = &["wireless", "wlan", "wifi", "ssid", "psk"];
 
 /// Words that give a weak (or ambiguous strong) word another meaning.
 const NOT_AUTH_SESSION: &[&str] = &[
@@ -639,6 +644,9 @@ pub fn judge_ignoring(path: &str, ignored: &[String]) -> Option<String> {
     }
     let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.text.as_str()));
     let lexer = LEXER_LANGUAGES.contains(&ext);
+    if has(NOT_AUTH_LINK) || orm_test_entity(&segments, &words) {
+        return None;
+    }
     for w in &words {
         let t = w.text.as_str();
         if STRONG.contains(&t) {
@@ -693,6 +701,24 @@ pub fn judge_ignoring(path: &str, ignored: &[String]) -> Option<String> {
         }
     }
     None
+}
+
+/// A sample entity in an ORM's own test suite (`orm/test/.../Permission.java`,
+/// `activerecord/test/models/user.rb`): the auth words name test data models.
+/// Test classes themselves (`CredentialsBasedMultitenancyTest`) still count.
+fn orm_test_entity(segments: &[&str], words: &[Word]) -> bool {
+    let orm = words.iter().any(|w| ORM_CONTEXT.contains(&w.text.as_str()));
+    let Some((file, folders)) = segments.split_last() else {
+        return false;
+    };
+    let in_tests = folders.iter().any(|f| {
+        matches!(
+            f.to_ascii_lowercase().as_str(),
+            "test" | "tests" | "testing"
+        )
+    });
+    let stem = file.split('.').next().unwrap_or("").to_ascii_lowercase();
+    orm && in_tests && !stem.contains("test")
 }
 
 /// A localised resource: `Messages_de.properties`, `help_pt_BR.html`, or
@@ -788,7 +814,8 @@ fn camel_words(chunk: &str) -> Vec<String> {
         let next_lower = chars.get(i + 1).is_some_and(|c| c.is_ascii_lowercase());
         // fooBar | FOOBar (an acronym, then a word) | 2Fa after digits
         let boundary = (prev.is_ascii_lowercase() && cur.is_ascii_uppercase())
-            || (prev.is_ascii_uppercase() && cur.is_ascii_uppercase() && next_lower)
+            // (an acronym of one letter is a word's capital: `OAuth`)
+            || (prev.is_ascii_uppercase() && cur.is_ascii_uppercase() && next_lower && i - start >= 2)
             || (prev.is_ascii_digit() && cur.is_ascii_uppercase());
         if boundary {
             words.push(
