@@ -7,5 +7,6 @@ pub mod git;
 pub mod github;
 pub mod inputs;
 pub mod logs;
+pub mod refs;
 pub mod semantic;
 pub mod treediff;

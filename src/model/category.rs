@@ -238,7 +238,7 @@ fn github_non_pipeline(rest: &str) -> bool {
             ext,
             "md" | "markdown" | "rst" | "txt" | "png" | "jpg" | "jpeg" | "gif" | "svg" | "webp"
         )
-        || matches!(name, "funding.yml" | "funding.yaml")
+        || matches!(name, "funding.yml" | "funding.yaml" | ".editorconfig" | "dco")
         // Review gates and agent instructions have their own categories.
         || lower == "codeowners"
         || lower.starts_with("remit.y")
@@ -348,7 +348,6 @@ pub fn agent_config_reason(path: &str) -> Option<String> {
         ".vscode/settings.json",
         ".vscode/tasks.json",
         ".vscode/mcp.json",
-        ".vscode/extensions.json",
         ".goosehints",
         "mcp.json",
         ".crush.json",

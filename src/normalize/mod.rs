@@ -15,6 +15,7 @@ use globset::Candidate;
 
 use crate::collect::files::{Contents, Manifests};
 use crate::collect::git::{Change, ChangeKind, Commit, FileKind, Person};
+use crate::collect::refs::RepoFacts;
 use crate::collect::semantic::Watched;
 use crate::model::category::{self, AGENT_CONFIG, AUTH, PIPELINE};
 use crate::model::manifest::{Manifest, MANIFEST_DIR};
@@ -91,6 +92,7 @@ pub fn context<'a>(
     commits: &[Commit],
     attribution: Vec<Option<Attribution>>,
     contents: &Contents,
+    facts: &RepoFacts,
 ) -> Context<'a> {
     let commits = commits
         .iter()
@@ -100,7 +102,7 @@ pub fn context<'a>(
                 commit
                     .changes
                     .iter()
-                    .flat_map(|c| touches(c, policy, contents))
+                    .flat_map(|c| touches(c, policy, contents, facts))
                     .collect()
             } else {
                 Vec::new()
@@ -123,7 +125,7 @@ pub fn context<'a>(
     }
 }
 
-fn touches(change: &Change, policy: &Policy, contents: &Contents) -> Vec<Touch> {
+fn touches(change: &Change, policy: &Policy, contents: &Contents, facts: &RepoFacts) -> Vec<Touch> {
     let resources = resource_hits(change, contents);
     change
         .paths()
@@ -135,6 +137,11 @@ fn touches(change: &Change, policy: &Policy, contents: &Contents) -> Vec<Touch> 
                 path_categories(path, policy)
             };
             if !remit_input {
+                for hit in indirect_hits(change, path, policy, facts) {
+                    if !categories.iter().any(|c| c.category == hit.category) {
+                        categories.push(hit);
+                    }
+                }
                 for hit in &resources {
                     if hit.escalation {
                         // The escalation says more than the plain category hit.
@@ -179,6 +186,55 @@ pub fn path_categories(path: &str, policy: &Policy) -> Vec<CategoryHit> {
                 line: None,
                 escalation: false,
             });
+        }
+    }
+    hits
+}
+
+/// Categories `path` takes from elsewhere: a CI definition that runs it, a
+/// protected symlink on base it is written through, or the protected name a
+/// symlink or submodule now occupies (`.claude -> docs/x`).
+fn indirect_hits(
+    change: &Change,
+    path: &str,
+    policy: &Policy,
+    facts: &RepoFacts,
+) -> Vec<CategoryHit> {
+    let hit = |category: &str, why: String| CategoryHit {
+        category: category.to_string(),
+        why,
+        line: None,
+        escalation: false,
+    };
+    let mut hits = Vec::new();
+    let pipeline_excluded = policy
+        .category(PIPELINE)
+        .is_some_and(|c| c.exclude.is_match(&Candidate::new(path)));
+    if let (Some(why), false) = (facts.ci_reason(path), pipeline_excluded) {
+        hits.push(hit(PIPELINE, why));
+    }
+    for (as_path, link) in facts.linked_as(path) {
+        for h in path_categories(&as_path, policy) {
+            hits.push(hit(
+                &h.category,
+                format!(
+                    "written through symlink `{}` → `{}`, as `{as_path}` ({})",
+                    link.link, link.target, h.why
+                ),
+            ));
+        }
+    }
+    let side = change
+        .new
+        .as_ref()
+        .filter(|s| s.path == path)
+        .or(change.old.as_ref().filter(|s| s.path == path));
+    if let Some(s) = side.filter(|s| matches!(s.kind, FileKind::Symlink | FileKind::Gitlink)) {
+        for h in path_categories(&format!("{path}/x"), policy) {
+            hits.push(hit(
+                &h.category,
+                format!("{} at a protected folder name ({})", s.kind.as_str(), h.why),
+            ));
         }
     }
     hits
