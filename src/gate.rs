@@ -97,7 +97,8 @@ pub fn run(req: &Request) -> Result<Outcome, GateError> {
     check_grants(&manifests.declared, &policy)?;
     let contents = files::iac_contents(&repo, &commits, &who)?;
     let watched = semantic::watched(&repo, base, head, &commits, &who)?;
-    let facts = crate::collect::refs::repo_facts(&repo, base, head, &policy)?;
+    let mut facts = crate::collect::refs::repo_facts(&repo, base, head, &policy)?;
+    crate::collect::refs::read_code(&repo, &commits, &who, &mut facts)?;
     let mut ctx = normalize::context(&policy, &manifests, &commits, who, &contents, &facts);
     ctx.watched = watched;
     let changed = ctx

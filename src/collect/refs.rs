@@ -12,10 +12,12 @@ use std::collections::{BTreeMap, BTreeSet};
 use git2::Oid;
 use globset::GlobBuilder;
 
-use crate::collect::git::{FileKind, GitRepo};
+use crate::collect::git::{Commit, FileKind, GitRepo};
 use crate::error::GateError;
+use crate::model::auth_path;
 use crate::model::category::PIPELINE;
 use crate::model::policy::Policy;
+use crate::normalize::attribution::Attribution;
 use crate::normalize::path_categories;
 
 /// CI definitions larger than this are not scanned for references.
@@ -65,6 +67,9 @@ pub struct RepoFacts {
     /// Folders a workflow uses as a local action (`folder/`) → the workflow.
     pub ci_dirs: BTreeMap<String, String>,
     pub links: Vec<Link>,
+    /// Source files agent commits wrote, by object: their content is judged
+    /// for auth signals (`content_signal`).
+    pub texts: BTreeMap<Oid, String>,
 }
 
 impl RepoFacts {
@@ -160,6 +165,39 @@ pub fn repo_facts(
         }
     }
     Ok(facts)
+}
+
+/// Source files read for auth content signals are at most this large, and
+/// at most this many are read per run.
+const MAX_CODE_BYTES: usize = 256 * 1024;
+const MAX_CODE_FILES: usize = 500;
+
+/// Reads the source files agent commits wrote, for auth content signals.
+pub fn read_code(
+    repo: &GitRepo,
+    commits: &[Commit],
+    attribution: &[Option<Attribution>],
+    facts: &mut RepoFacts,
+) -> Result<(), GateError> {
+    for (commit, who) in commits.iter().zip(attribution) {
+        if who.is_none() {
+            continue;
+        }
+        for side in commit.changes.iter().filter_map(|c| c.new.as_ref()) {
+            let regular = matches!(side.kind, FileKind::Regular | FileKind::Executable);
+            if !regular
+                || !auth_path::reads_content(&side.path)
+                || facts.texts.contains_key(&side.oid)
+                || facts.texts.len() >= MAX_CODE_FILES
+                || repo.blob_size(side.oid)? > MAX_CODE_BYTES
+            {
+                continue;
+            }
+            let text = String::from_utf8_lossy(&repo.blob(side.oid)?).into_owned();
+            facts.texts.insert(side.oid, text);
+        }
+    }
+    Ok(())
 }
 
 /// Whether `path` is a CI definition to scan: a pipeline file written in a

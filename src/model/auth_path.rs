@@ -883,9 +883,187 @@ fn compound(word: &str) -> Option<Vec<String>> {
     Some(parts)
 }
 
+/// What a file's content says about auth, when the gate has the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ContentSignal {
+    /// It uses an auth framework or library: auth code whatever its name.
+    Auth(&'static str),
+    /// Its only auth word is ambiguous and it uses a database layer and no
+    /// auth library: an ORM `session.py`.
+    NotAuth(&'static str),
+}
+
+/// Imports and APIs of auth frameworks and libraries, per language.
+const AUTH_MARKERS: &[&str] = &[
+    // Python
+    "django.contrib.auth",
+    "from flask_login",
+    "import flask_login",
+    "flask_jwt",
+    "import jwt",
+    "from jwt ",
+    "from jose",
+    "passlib",
+    "import bcrypt",
+    "argon2",
+    "oauthlib",
+    "authlib",
+    "fastapi.security",
+    "keystoneauth1",
+    "rest_framework.permissions",
+    "rest_framework.authentication",
+    // JavaScript / TypeScript
+    "next-auth",
+    "@auth/core",
+    "from \"passport",
+    "require(\"passport",
+    "require('passport",
+    "from 'passport",
+    "jsonwebtoken",
+    "from \"jose\"",
+    "from 'jose'",
+    "@azure/msal",
+    "oidc-client",
+    "@okta/",
+    "firebase/auth",
+    "@supabase/auth",
+    "better-auth",
+    "@clerk/",
+    // Go
+    "golang.org/x/oauth2",
+    "github.com/golang-jwt/jwt",
+    "github.com/coreos/go-oidc",
+    "golang.org/x/crypto/bcrypt",
+    "github.com/go-jose/",
+    "github.com/lestrrat-go/jwx",
+    "github.com/ory/fosite",
+    "github.com/go-ldap/",
+    "github.com/crewjam/saml",
+    "github.com/casbin/",
+    "tls.LoadX509KeyPair",
+    "x509.ParsePKCS",
+    // Java / Kotlin
+    "org.springframework.security",
+    "jakarta.security",
+    "javax.security.auth",
+    "io.jsonwebtoken",
+    "com.nimbusds.jose",
+    "org.apache.shiro",
+    "org.keycloak",
+    "@PreAuthorize",
+    "@Secured",
+    "@RolesAllowed",
+    // Ruby
+    "Devise::",
+    "devise :",
+    "has_secure_password",
+    "omniauth",
+    "doorkeeper",
+    "include Pundit",
+    "cancancan",
+    "Warden::",
+    // Rust
+    "jsonwebtoken::",
+    "oauth2::",
+    "openidconnect::",
+    "argon2::",
+    // C# / PHP
+    "Microsoft.AspNetCore.Authentication",
+    "Microsoft.AspNetCore.Authorization",
+    "[Authorize",
+    "Microsoft.Identity",
+    "Illuminate\\Auth",
+    "Symfony\\Component\\Security",
+];
+
+/// Database layers: a `session` or `identity` that uses one of these and no
+/// auth library is the database's.
+const ORM_MARKERS: &[&str] = &[
+    "sqlalchemy",
+    "org.hibernate",
+    "jakarta.persistence",
+    "javax.persistence",
+    "ActiveRecord",
+    "gorm.io",
+    "typeorm",
+    "sequelize",
+    "mongoose",
+    "diesel::",
+    "django.db",
+    "java.sql",
+    "database/sql",
+];
+
+/// Source files whose content is judged (not documentation or data).
+const CODE_EXTENSIONS: &[&str] = &[
+    "py", "js", "mjs", "cjs", "ts", "tsx", "jsx", "go", "java", "kt", "scala", "rb", "rs", "cs",
+    "php", "swift", "c", "cc", "cpp", "h",
+];
+
+/// Whether remit reads `path`'s content for auth signals.
+pub fn reads_content(path: &str) -> bool {
+    let ext = path.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
+    CODE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str())
+}
+
+/// What `text`, the content of `path`, says about auth.
+pub fn content_signal(path: &str, text: &str) -> Option<ContentSignal> {
+    if !reads_content(path) {
+        return None;
+    }
+    if let Some(m) = AUTH_MARKERS.iter().find(|m| text.contains(*m)) {
+        return Some(ContentSignal::Auth(m));
+    }
+    let ambiguous = judge(path).is_some_and(|why| {
+        [
+            "`session",
+            "`sessions",
+            "`identity",
+            "`identities",
+            "`token",
+            "`tokens",
+        ]
+        .iter()
+        .any(|w| why.contains(w))
+    });
+    if ambiguous {
+        if let Some(m) = ORM_MARKERS.iter().find(|m| text.contains(*m)) {
+            return Some(ContentSignal::NotAuth(m));
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn content_adds_and_removes_auth() {
+        assert_eq!(
+            content_signal(
+                "src/providers/github.ts",
+                "import GitHub from \"next-auth/providers/github\"\n"
+            ),
+            Some(ContentSignal::Auth("next-auth"))
+        );
+        assert_eq!(
+            content_signal("lib/db/session.py", "from sqlalchemy.orm import Session\n"),
+            Some(ContentSignal::NotAuth("sqlalchemy"))
+        );
+        assert_eq!(
+            content_signal(
+                "app/web/session.py",
+                "from sqlalchemy import x\nimport jwt\n"
+            ),
+            Some(ContentSignal::Auth("import jwt"))
+        );
+        assert_eq!(
+            content_signal("src/auth/login.py", "from sqlalchemy import x\n"),
+            None
+        );
+        assert_eq!(content_signal("docs/login.md", "import jwt\n"), None);
+    }
 
     #[test]
     fn compounds_split_only_into_known_pieces() {

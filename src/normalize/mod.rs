@@ -17,6 +17,7 @@ use crate::collect::files::{Contents, Manifests};
 use crate::collect::git::{Change, ChangeKind, Commit, FileKind, Person};
 use crate::collect::refs::RepoFacts;
 use crate::collect::semantic::Watched;
+use crate::model::auth_path::{self, ContentSignal};
 use crate::model::category::{self, AGENT_CONFIG, AUTH, PIPELINE};
 use crate::model::manifest::{Manifest, MANIFEST_DIR};
 use crate::model::policy::Policy;
@@ -137,6 +138,7 @@ fn touches(change: &Change, policy: &Policy, contents: &Contents, facts: &RepoFa
                 path_categories(path, policy)
             };
             if !remit_input {
+                content_judgement(change, path, policy, facts, &mut categories);
                 for hit in indirect_hits(change, path, policy, facts) {
                     if !categories.iter().any(|c| c.category == hit.category) {
                         categories.push(hit);
@@ -189,6 +191,49 @@ pub fn path_categories(path: &str, policy: &Policy) -> Vec<CategoryHit> {
         }
     }
     hits
+}
+
+/// Lets the content of a source file the agent wrote confirm or overrule
+/// the path judgement of `auth`: an auth library makes it auth whatever its
+/// name; a database layer with no auth library makes an ORM `session` not.
+fn content_judgement(
+    change: &Change,
+    path: &str,
+    policy: &Policy,
+    facts: &RepoFacts,
+    categories: &mut Vec<CategoryHit>,
+) {
+    let Some(text) = change
+        .new
+        .as_ref()
+        .filter(|s| s.path == path)
+        .and_then(|s| facts.texts.get(&s.oid))
+    else {
+        return;
+    };
+    let Some(auth) = policy.category(AUTH) else {
+        return;
+    };
+    if auth.exclude.is_match(&Candidate::new(path)) {
+        return;
+    }
+    match auth_path::content_signal(path, text) {
+        Some(ContentSignal::Auth(marker)) => {
+            if !categories.iter().any(|c| c.category == AUTH) {
+                categories.push(CategoryHit {
+                    category: AUTH.to_string(),
+                    why: format!("content uses `{marker}` (built-in)"),
+                    line: None,
+                    escalation: false,
+                });
+            }
+        }
+        Some(ContentSignal::NotAuth(_)) => {
+            // Only the built-in word judgement is overruled, never a glob.
+            categories.retain(|c| c.category != AUTH || c.why.starts_with("glob "));
+        }
+        None => {}
+    }
 }
 
 /// Categories `path` takes from elsewhere: a CI definition that runs it, a

@@ -233,3 +233,32 @@ fn unknown_ignore_words_and_bad_excludes_fail_closed() {
         );
     }
 }
+
+#[test]
+fn content_signals_add_and_remove_auth() {
+    let (code, report) = gate(None, &[], |r| {
+        r.write(
+            "src/providers/github.ts",
+            "import GitHub from \"next-auth/providers/github\"\nexport default GitHub\n",
+        )
+        .expect("w");
+        r.write(
+            "lib/db/session.py",
+            "from sqlalchemy.orm import Session\n\nclass Db(Session):\n    pass\n",
+        )
+        .expect("w");
+        r.write("src/providers/weather.ts", "export const weather = 1\n")
+            .expect("w");
+    });
+    assert_eq!(code, 1, "{report}");
+    assert_eq!(
+        flags(&report, "src/providers/github.ts"),
+        vec!["auth"],
+        "{report}"
+    );
+    assert!(flags(&report, "lib/db/session.py").is_empty(), "{report}");
+    assert!(
+        flags(&report, "src/providers/weather.ts").is_empty(),
+        "{report}"
+    );
+}
