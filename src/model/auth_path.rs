@@ -1048,7 +1048,7 @@ mod tests {
             Some(ContentSignal::Auth("next-auth"))
         );
         assert_eq!(
-            content_signal("lib/db/session.py", "from sqlalchemy.orm import Session\n"),
+            content_signal("app/api/session.py", "from sqlalchemy.orm import Session\n"),
             Some(ContentSignal::NotAuth("sqlalchemy"))
         );
         assert_eq!(

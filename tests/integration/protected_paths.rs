@@ -243,7 +243,7 @@ fn content_signals_add_and_remove_auth() {
         )
         .expect("w");
         r.write(
-            "lib/db/session.py",
+            "app/api/session.py",
             "from sqlalchemy.orm import Session\n\nclass Db(Session):\n    pass\n",
         )
         .expect("w");
@@ -256,7 +256,9 @@ fn content_signals_add_and_remove_auth() {
         vec!["auth"],
         "{report}"
     );
-    assert!(flags(&report, "lib/db/session.py").is_empty(), "{report}");
+    assert!(flags(&report, "app/api/session.py").is_empty(), "{report}");
+    // The same path with no database layer in it is a web session: auth.
+    assert!(remit::model::auth_path::judge("app/api/session.py").is_some());
     assert!(
         flags(&report, "src/providers/weather.ts").is_empty(),
         "{report}"
