@@ -1039,6 +1039,63 @@ mod tests {
     use super::*;
 
     #[test]
+    fn words_are_judged_in_context() {
+        for path in [
+            "src/auth/mod.rs",
+            "oauth_client.py",
+            "jwt/verify.go",
+            "src/AuthService.java",
+            "lib/OAuthClient.ts",
+            "src/user-permissions.ts",
+            "api/2fa/setup.py",
+            "src/login.py",
+            "storage/ent/schema/useridentity.go",
+            "actionpack/lib/action_dispatch/middleware/session/cookie_store.rb",
+            "keystone/api/role_assignments.py",
+            "activesupport/lib/active_support/key_generator.rb",
+            "manifests/base/dex/argocd-dex-server-role.yaml",
+            "util/oidc/testdata/dex.json",
+            "src/crypto/PkceGenerator.ts",
+        ] {
+            assert!(judge(path).is_some(), "{path} should be auth");
+        }
+        for path in [
+            "src/author.rs",
+            "authoring/page.md",
+            "tokenizer/mod.rs",
+            "docs/authors.md",
+            "src/sessionize_util.rs",
+            "src/logging.rs",
+            "session.c",
+            "lib/sqlalchemy/orm/session.py",
+            "test/ext/asyncio/test_session.py",
+            "saleor/order/migrations/0133_rename_order_token_id.py",
+            "src/st/croco/cr-token.c",
+            "oryx/pagination/keysetpagination/page_token.go",
+            "actionpack/lib/action_dispatch/http/permissions_policy.rb",
+            "resource_customizations/iam.aws.crossplane.io/Role/health.lua",
+            "cmd/argocd/commands/testdata/argocd-no-permission",
+            "licenses/google-auth.txt",
+            "core/src/main/resources/hudson/security/Realm/config_de.properties",
+            "src/controller/replication/policy.go",
+            "hibernate-core/src/main/java/org/hibernate/dialect/identity/IdentityColumnSupport.java",
+        ] {
+            assert_eq!(judge(path), None, "{path} should not be auth");
+        }
+    }
+
+    #[test]
+    fn ignored_words_no_longer_count() {
+        assert!(judge("api/session_store.rb").is_some());
+        assert_eq!(
+            judge_ignoring("api/session_store.rb", &["session".to_string()]),
+            None
+        );
+        assert!(is_builtin_word("Session"));
+        assert!(!is_builtin_word("sesion"));
+    }
+
+    #[test]
     fn content_adds_and_removes_auth() {
         assert_eq!(
             content_signal(
