@@ -50,6 +50,8 @@ pub enum Command {
     PrePush(crate::commands::pre_push::PrePushArgs),
     /// Write a starter policy, a task manifest template and agent hook wiring.
     Init(crate::commands::init::InitArgs),
+    /// List what each protected category covers in the repository, and why.
+    Protected(crate::commands::protected::ProtectedArgs),
     /// Print the JSON Schema of the policy or the task manifest.
     Schema {
         #[arg(value_enum)]

@@ -285,6 +285,39 @@ fn indirect_hits(
     hits
 }
 
+/// Every category `path` belongs to in a tree, with the reason: its own
+/// name, a CI definition that runs it, a protected symlink it is reached by.
+pub fn protected_reasons(path: &str, policy: &Policy, facts: &RepoFacts) -> Vec<CategoryHit> {
+    let mut hits = path_categories(path, policy);
+    let pipeline_excluded = policy
+        .category(PIPELINE)
+        .is_some_and(|c| c.exclude.is_match(&Candidate::new(path)));
+    if let (Some(why), false) = (facts.ci_reason(path), pipeline_excluded) {
+        if !hits.iter().any(|h| h.category == PIPELINE) {
+            hits.push(CategoryHit {
+                category: PIPELINE.to_string(),
+                why,
+                line: None,
+                escalation: false,
+            });
+        }
+    }
+    for (as_path, link) in facts.linked_as(path) {
+        for h in path_categories(&as_path, policy) {
+            if !hits.iter().any(|c| c.category == h.category) {
+                hits.push(CategoryHit {
+                    why: format!(
+                        "written through symlink `{}` → `{}`",
+                        link.link, link.target
+                    ),
+                    ..h
+                });
+            }
+        }
+    }
+    hits
+}
+
 /// What makes `path` part of a built-in category besides its globs.
 fn builtin_reason(category: &str, path: &str, ignore_words: &[String]) -> Option<String> {
     match category {

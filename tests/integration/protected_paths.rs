@@ -264,3 +264,48 @@ fn content_signals_add_and_remove_auth() {
         "{report}"
     );
 }
+
+#[test]
+fn remit_protected_lists_what_each_category_covers_and_why() {
+    let dir = tempfile::TempDir::new().expect("tempdir");
+    let mut r = RepoBuilder::init(dir.path()).expect("init");
+    r.write(
+        ".github/workflows/ci.yml",
+        "on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./scripts/release.sh\n",
+    )
+    .expect("w");
+    r.write("scripts/release.sh", "make\n").expect("w");
+    r.write("src/auth/login.py", "x\n").expect("w");
+    r.write("src/orm/session.py", "x\n").expect("w");
+    r.write("docs/ai.md", "x\n").expect("w");
+    r.symlink("CLAUDE.md", "docs/ai.md").expect("link");
+    r.commit("base", &human()).expect("c");
+
+    let out = remit(dir.path(), &["protected"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("pipeline: 2 paths"), "{text}");
+    assert!(
+        text.contains("run or included by `.github/workflows/ci.yml`: scripts/release.sh"),
+        "{text}"
+    );
+    assert!(
+        text.contains("path word `auth` (built-in): src/auth/login.py"),
+        "{text}"
+    );
+    assert!(!text.contains("src/orm/session.py"), "{text}");
+
+    let out = remit(
+        dir.path(),
+        &["protected", "docs/ai.md", "src/orm/session.py"],
+    );
+    let text = stdout(&out);
+    assert!(
+        text.contains("docs/ai.md: agent-config — written through symlink `CLAUDE.md`"),
+        "{text}"
+    );
+    assert!(text.contains("src/orm/session.py: not protected"), "{text}");
+
+    let out = remit(dir.path(), &["protected", "--rev", "no-such-rev"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+}
