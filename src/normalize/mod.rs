@@ -218,21 +218,19 @@ fn content_judgement(
         return;
     }
     match auth_path::content_signal(path, text) {
-        Some(ContentSignal::Auth(marker)) => {
-            if !categories.iter().any(|c| c.category == AUTH) {
-                categories.push(CategoryHit {
-                    category: AUTH.to_string(),
-                    why: format!("content uses `{marker}` (built-in)"),
-                    line: None,
-                    escalation: false,
-                });
-            }
+        Some(ContentSignal::Auth(marker)) if !categories.iter().any(|c| c.category == AUTH) => {
+            categories.push(CategoryHit {
+                category: AUTH.to_string(),
+                why: format!("content uses `{marker}` (built-in)"),
+                line: None,
+                escalation: false,
+            });
         }
         Some(ContentSignal::NotAuth(_)) => {
             // Only the built-in word judgement is overruled, never a glob.
             categories.retain(|c| c.category != AUTH || c.why.starts_with("glob "));
         }
-        None => {}
+        _ => {}
     }
 }
 
