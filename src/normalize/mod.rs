@@ -332,7 +332,8 @@ fn resource_hits(change: &Change, contents: &Contents) -> Vec<CategoryHit> {
         match side {
             Some(s) if iac::inspects(&s.path) => match contents.get(&s.oid) {
                 Some(Some(t)) => Ok(Some(t.as_str())),
-                Some(None) => Err(s.path.clone()),
+                Some(None) if iac::large_counts(&s.path) => Err(s.path.clone()),
+                Some(None) => Ok(None),
                 None => Ok(None),
             },
             _ => Ok(None),

@@ -309,3 +309,50 @@ fn remit_protected_lists_what_each_category_covers_and_why() {
     let out = remit(dir.path(), &["protected", "--rev", "no-such-rev"]);
     assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
 }
+
+#[test]
+fn identity_content_in_json_and_cloudformation_is_judged() {
+    // A task granted auth work is still not granted administrator rights.
+    let granted = "version: 1\ntask: t\nscope:\n  paths: [\"infra/**\", \"deploy/**\", \"data/**\"]\ngrants: [auth]\n";
+    let dir = tempfile::TempDir::new().expect("tempdir");
+    let mut r = RepoBuilder::init(dir.path()).expect("init");
+    r.write("README.md", "# p\n").expect("w");
+    r.commit("base", &human()).expect("c");
+    r.branch("work").expect("b");
+    manifest(&mut r, granted);
+    r.write(
+        "infra/main.tf.json",
+        "{\"resource\": {\"aws_iam_role_policy_attachment\": {\"admin\": {\"role\": \"ci\", \"policy_arn\": \"arn:aws:iam::aws:policy/AdministratorAccess\"}}}}\n",
+    )
+    .expect("w");
+    r.write(
+        "deploy/rbac.json",
+        "{\"apiVersion\": \"rbac.authorization.k8s.io/v1\", \"kind\": \"ClusterRoleBinding\", \"metadata\": {\"name\": \"ops\"}, \"roleRef\": {\"kind\": \"ClusterRole\", \"name\": \"cluster-admin\"}}\n",
+    )
+    .expect("w");
+    r.write(
+        "infra/stack.yaml",
+        "Resources:\n  Deploy:\n    Type: AWS::IAM::Policy\n    Properties:\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Action: '*'\n            Resource: '*'\n",
+    )
+    .expect("w");
+    r.write(
+        "data/config.json",
+        "{\"kind\": \"Settings\", \"verbs\": [\"*\"]}\n",
+    )
+    .expect("w");
+    r.commit(&format!("agent work{CLAUDE}"), &agent())
+        .expect("c");
+    let (code, report) = check_json(dir.path(), &[]);
+    assert_eq!(code, 1, "{report}");
+    let critical: Vec<String> = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["severity"] == "critical")
+        .filter_map(|f| f["path"].as_str().map(str::to_string))
+        .collect();
+    for path in ["infra/main.tf.json", "deploy/rbac.json", "infra/stack.yaml"] {
+        assert!(critical.iter().any(|p| p == path), "{path}: {report}");
+    }
+    assert!(flags(&report, "data/config.json").is_empty(), "{report}");
+}
