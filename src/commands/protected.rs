@@ -93,3 +93,31 @@ pub fn run(args: ProtectedArgs) -> Result<u8> {
     }
     Ok(0)
 }
+
+/// One line for `remit init`: how many paths of HEAD each category covers.
+/// `None` when there is no commit yet or the tree cannot be read: init must
+/// not fail over a summary.
+pub fn summary(root: &std::path::Path) -> Option<String> {
+    let repo = GitRepo::open(root).ok()?;
+    let rev = repo.resolve("HEAD").ok()?;
+    let policy = files::policy(&repo, rev, None).ok()?;
+    let facts = refs::repo_facts(&repo, rev, rev, &policy).ok()?;
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for path in repo.paths_at(rev).ok()? {
+        let hits = protected_reasons(&path, &policy, &facts);
+        let mut seen: Vec<String> = hits.into_iter().map(|h| h.category).collect();
+        seen.dedup();
+        for c in seen {
+            *counts.entry(c).or_default() += 1;
+        }
+    }
+    let parts: Vec<String> = counts.iter().map(|(c, n)| format!("{c} {n}")).collect();
+    let listed = if parts.is_empty() {
+        "no path yet".to_string()
+    } else {
+        parts.join(", ")
+    };
+    Some(format!(
+        "Protected in this repository at HEAD: {listed}. `remit protected` lists them with the reasons; `exclude` and `ignore_words` in .github/remit.yml adjust them."
+    ))
+}

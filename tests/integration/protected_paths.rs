@@ -356,3 +356,22 @@ fn identity_content_in_json_and_cloudformation_is_judged() {
     }
     assert!(flags(&report, "data/config.json").is_empty(), "{report}");
 }
+
+#[test]
+fn init_prints_what_is_protected_at_head() {
+    let dir = tempfile::TempDir::new().expect("tempdir");
+    let mut r = RepoBuilder::init(dir.path()).expect("init");
+    r.write(".github/workflows/ci.yml", "on: push\njobs: {}\n")
+        .expect("w");
+    r.write("src/auth/login.py", "x\n").expect("w");
+    r.write("src/app.py", "x\n").expect("w");
+    r.commit("base", &human()).expect("c");
+    let out = remit(dir.path(), &["init"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("Protected in this repository at HEAD: auth 1, pipeline 1."),
+        "{text}"
+    );
+    assert!(text.contains("`remit protected`"), "{text}");
+}
