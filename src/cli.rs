@@ -52,6 +52,8 @@ pub enum Command {
     Task(crate::commands::task::TaskArgs),
     /// Write a starter policy, a task manifest template and agent hook wiring.
     Init(crate::commands::init::InitArgs),
+    /// List what each protected category covers in the repository, and why.
+    Protected(crate::commands::protected::ProtectedArgs),
     /// Print the JSON Schema of the policy or the task manifest.
     Schema {
         #[arg(value_enum)]

@@ -112,7 +112,9 @@ pub fn run(req: &Request) -> Result<Outcome, GateError> {
     check_grants(&manifests.declared, &policy)?;
     let contents = files::iac_contents(&repo, &commits, &who)?;
     let watched = semantic::watched(&repo, base, head, &commits, &who)?;
-    let mut ctx = normalize::context(&policy, &manifests, &commits, who, &contents);
+    let mut facts = crate::collect::refs::repo_facts(&repo, base, head, &policy)?;
+    crate::collect::refs::read_code(&repo, &commits, &who, &mut facts)?;
+    let mut ctx = normalize::context(&policy, &manifests, &commits, who, &contents, &facts);
     ctx.watched = watched;
     ctx.branch = req.branch.clone();
     let changed = ctx

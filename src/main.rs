@@ -23,6 +23,7 @@ fn main() -> ExitCode {
         Command::Init(args) => commands::init::run(args),
         Command::Task(args) => commands::task::run(args),
         Command::Schema { kind } => commands::schema::run(kind),
+        Command::Protected(args) => commands::protected::run(args),
         Command::Completions { shell } => commands::completions::completions(shell),
         Command::Man => commands::completions::man(),
         Command::Action(args) => commands::action::run(args),

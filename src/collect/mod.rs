@@ -8,5 +8,6 @@ pub mod github;
 pub mod inputs;
 pub mod log_facts;
 pub mod logs;
+pub mod refs;
 pub mod semantic;
 pub mod treediff;

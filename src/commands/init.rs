@@ -173,6 +173,9 @@ pub fn run(args: InitArgs) -> Result<u8> {
     } else {
         apply(&root, &steps)?;
     }
+    if let Some(summary) = crate::commands::protected::summary(&root) {
+        println!("\n{summary}");
+    }
     Ok(0)
 }
 

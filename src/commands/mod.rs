@@ -9,6 +9,7 @@ pub mod explain;
 pub mod import;
 pub mod init;
 pub mod pre_push;
+pub mod protected;
 pub mod record;
 pub mod schema;
 pub mod task;

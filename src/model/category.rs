@@ -190,59 +190,8 @@ pub const AGENT_CONFIG_GLOBS: &[&str] = &[
     "/git-hooks/**",
 ];
 
-/// Whole words of a path segment that mark authentication/authorization code.
-pub const AUTH_WORDS: &[&str] = &[
-    "auth",
-    "authn",
-    "authz",
-    "authentication",
-    "authenticate",
-    "authenticator",
-    "authorization",
-    "authorize",
-    "authorizer",
-    "login",
-    "logins",
-    "logout",
-    "signin",
-    "oauth",
-    "oauth2",
-    "oidc",
-    "saml",
-    "session",
-    "sessions",
-    "jwt",
-    "jwts",
-    "jwk",
-    "jwks",
-    "token",
-    "tokens",
-    "sso",
-    "rbac",
-    "abac",
-    "acl",
-    "acls",
-    "permission",
-    "permissions",
-    "iam",
-    "password",
-    "passwords",
-    "passwd",
-    "credential",
-    "credentials",
-    "creds",
-    "mfa",
-    "2fa",
-    "totp",
-    "otp",
-    "webauthn",
-    "passkey",
-    "passkeys",
-    "kerberos",
-    "ldap",
-];
-
-/// Globs of a built-in category (auth has none: it is matched by path words).
+/// Globs of a built-in category (auth has none: it is judged by
+/// `auth_path`).
 pub fn builtin_globs(category: &str) -> &'static [&'static str] {
     match category {
         PIPELINE => PIPELINE_GLOBS,
@@ -252,51 +201,164 @@ pub fn builtin_globs(category: &str) -> &'static [&'static str] {
     }
 }
 
-/// The first auth word found among the whole words of `path`'s segments,
-/// e.g. `oauth` in `src/oauth_client.py`; never `author` in `author.rs`.
-pub fn auth_word(path: &str) -> Option<&'static str> {
-    path.split('/').flat_map(segment_words).find_map(|word| {
-        AUTH_WORDS
-            .iter()
-            .copied()
-            .find(|w| w.eq_ignore_ascii_case(&word))
-    })
+/// Whether the built-in globs of `category` match names case-insensitively:
+/// agents and hosts read `.Claude/settings.json` or `claude.md` on a
+/// case-insensitive file system (macOS, Windows) as their own.
+pub fn case_insensitive(category: &str) -> bool {
+    matches!(category, AGENT_CONFIG | REVIEW_GATE)
 }
 
-/// Splits a path segment into lowercase words: at `_ - . space` and at
-/// camelCase boundaries (`AuthService` → `auth`, `service`).
-fn segment_words(segment: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    for chunk in segment.split(|c: char| !c.is_ascii_alphanumeric()) {
-        let chars: Vec<char> = chunk.chars().collect();
-        let mut start = 0;
-        for i in 1..chars.len() {
-            let (prev, cur) = (chars[i - 1], chars[i]);
-            let next_lower = chars.get(i + 1).is_some_and(|c| c.is_ascii_lowercase());
-            // fooBar | FOOBar (acronym followed by a word)
-            let boundary = (prev.is_ascii_lowercase() && cur.is_ascii_uppercase())
-                || (prev.is_ascii_uppercase() && cur.is_ascii_uppercase() && next_lower)
-                || (prev.is_ascii_digit() && cur.is_ascii_uppercase());
-            if boundary {
-                words.push(
-                    chars[start..i]
-                        .iter()
-                        .collect::<String>()
-                        .to_ascii_lowercase(),
-                );
-                start = i;
-            }
-        }
-        if start < chars.len() {
-            words.push(
-                chars[start..]
-                    .iter()
-                    .collect::<String>()
-                    .to_ascii_lowercase(),
-            );
+/// Why `path` is auth code (built-in judgement), e.g. `path word `oauth``.
+pub fn auth_reason(path: &str, ignored_words: &[String]) -> Option<String> {
+    super::auth_path::judge_ignoring(path, ignored_words)
+}
+
+/// Folders where CI keeps what it runs (`ci/build.sh`, `tests/ci/run.sh`).
+const CI_FOLDERS: &[&str] = &[
+    "ci",
+    ".ci",
+    ".gitlab-ci",
+    "ci-scripts",
+    "ci_scripts",
+    "ci-tools",
+    ".zuul.d",
+    "zuul.d",
+];
+
+/// Files under `.github/` that no workflow runs: documentation, templates
+/// for people, images, funding links.
+fn github_non_pipeline(rest: &str) -> bool {
+    let lower = rest.to_ascii_lowercase();
+    let name = lower.rsplit('/').next().unwrap_or(&lower);
+    let ext = name.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
+    lower.starts_with("issue_template")
+        || lower.starts_with("discussion_template")
+        || lower.starts_with("pull_request_template")
+        || matches!(
+            ext,
+            "md" | "markdown" | "rst" | "txt" | "png" | "jpg" | "jpeg" | "gif" | "svg" | "webp"
+        )
+        || matches!(name, "funding.yml" | "funding.yaml" | ".editorconfig" | "dco")
+        // Review gates and agent instructions have their own categories.
+        || lower == "codeowners"
+        || lower.starts_with("remit.y")
+        || lower.starts_with("settings.y")
+        || ["rulesets/", "branch-protection/", "instructions/", "prompts/", "chatmodes/", "agents/", "copilot/", "hooks/"]
+            .iter()
+            .any(|p| lower.starts_with(p))
+}
+
+/// Why `path` is pipeline code beyond the built-in globs: a CI folder, a
+/// file kept under `.github/` for automation, release and update bots.
+pub fn pipeline_reason(path: &str) -> Option<String> {
+    if under_fixture(path) {
+        return None;
+    }
+    let segments: Vec<&str> = path.split('/').collect();
+    let (name, folders) = segments.split_last()?;
+    let lower_name = name.to_ascii_lowercase();
+    if let Some(dir) = folders
+        .iter()
+        .find(|f| CI_FOLDERS.contains(&f.to_ascii_lowercase().as_str()))
+    {
+        return Some(format!("CI folder `{dir}/` (built-in)"));
+    }
+    if let Some(rest) = path.strip_prefix(".github/") {
+        if !github_non_pipeline(rest) {
+            return Some("automation under `.github/` (built-in)".to_string());
         }
     }
-    words
+    let script = [".sh", ".bash", ".ps1", ".py", ".rb", ".js", ".ts"]
+        .iter()
+        .any(|e| lower_name.ends_with(e));
+    if script && (lower_name.starts_with("ci-") || lower_name.starts_with("ci_")) {
+        return Some(format!("CI script `{name}` (built-in)"));
+    }
+    let root_config = folders.is_empty()
+        && matches!(
+            lower_name.as_str(),
+            ".goreleaser.yml"
+                | ".goreleaser.yaml"
+                | "goreleaser.yml"
+                | "goreleaser.yaml"
+                | ".zuul.yaml"
+                | ".zuul.yml"
+                | "zuul.yaml"
+                | "zuul.yml"
+                | "renovate.json"
+                | "renovate.json5"
+                | ".renovaterc"
+                | ".renovaterc.json"
+                | ".renovaterc.json5"
+        );
+    let gitlab_renovate = matches!(
+        path,
+        ".gitlab/renovate.json" | ".gitlab/renovate.json5" | ".github/renovate.json5"
+    );
+    (root_config || gitlab_renovate)
+        .then(|| format!("CI/release configuration `{path}` (built-in)"))
+}
+
+/// Whether `path` lies under a test-fixture folder: a Jenkinsfile in
+/// `src/test/resources/samples/` is data a test reads, not the pipeline.
+pub fn under_fixture(path: &str) -> bool {
+    let segments: Vec<String> = path.split('/').map(str::to_ascii_lowercase).collect();
+    let folders = &segments[..segments.len().saturating_sub(1)];
+    let mut in_test = false;
+    for f in folders {
+        if super::auth_path::FIXTURE_FOLDERS.contains(&f.as_str()) {
+            return true;
+        }
+        if matches!(
+            f.as_str(),
+            "test" | "tests" | "spec" | "specs" | "__tests__"
+        ) {
+            in_test = true;
+        } else if in_test && matches!(f.as_str(), "resources" | "samples" | "data" | "repos") {
+            return true;
+        }
+    }
+    false
+}
+
+/// Why `path` is agent configuration beyond the built-in globs: skills,
+/// `.agents/`, Copilot hooks, editor settings an agent reads or runs.
+pub fn agent_config_reason(path: &str) -> Option<String> {
+    let lower = path.to_ascii_lowercase();
+    let name = lower.rsplit('/').next().unwrap_or(&lower);
+    if name == "skill.md" {
+        return Some("agent skill `SKILL.md` (built-in)".to_string());
+    }
+    let prefixes = [
+        ".agents/",
+        ".agent/",
+        ".github/hooks/",
+        ".qwen/",
+        ".kilocode/",
+        ".augment/",
+        ".trae/",
+        ".goose/",
+        ".crush/",
+        ".zed/",
+    ];
+    if let Some(p) = prefixes.iter().find(|p| lower.starts_with(*p)) {
+        return Some(format!("agent configuration folder `{}` (built-in)", p));
+    }
+    let files = [
+        ".vscode/settings.json",
+        ".vscode/tasks.json",
+        ".vscode/mcp.json",
+        ".goosehints",
+        "mcp.json",
+        ".crush.json",
+        "crush.json",
+        ".rules",
+        "copilot-instructions.md",
+    ];
+    if files.contains(&lower.as_str()) {
+        return Some(format!("agent configuration `{path}` (built-in)"));
+    }
+    None
 }
 
 #[cfg(test)]
@@ -304,29 +366,53 @@ mod tests {
     use super::*;
 
     #[test]
-    fn auth_words_are_whole_words() {
+    fn ci_folders_and_github_automation_are_pipeline() {
         for path in [
-            "src/auth/mod.rs",
-            "oauth_client.py",
-            "app/session.rs",
-            "jwt/verify.go",
-            "src/AuthService.java",
-            "lib/OAuthClient.ts",
-            "src/user-permissions.ts",
-            "api/2fa/setup.py",
-            "src/login.py",
+            "ci/build.sh",
+            "tests/ci/api_run.sh",
+            ".gitlab-ci/checkout.sh",
+            ".github/travis/build.sh",
+            ".github/nomad-builder/Dockerfile",
+            ".github/ci-prerequisites.sh",
+            ".goreleaser.yaml",
+            "renovate.json",
+            "zuul.d/jobs.yaml",
         ] {
-            assert!(auth_word(path).is_some(), "{path} should be auth");
+            assert!(pipeline_reason(path).is_some(), "{path} should be pipeline");
         }
         for path in [
-            "src/author.rs",
-            "authoring/page.md",
-            "tokenizer/mod.rs",
-            "docs/authors.md",
-            "src/sessionize_util.rs",
-            "src/logging.rs",
+            ".github/ISSUE_TEMPLATE/bug.yml",
+            ".github/PULL_REQUEST_TEMPLATE.md",
+            ".github/logo.png",
+            "src/ci.rs",
+            "docs/renovate.json",
+            "src/test/resources/ci/build.sh",
         ] {
-            assert_eq!(auth_word(path), None, "{path} should not be auth");
+            assert_eq!(pipeline_reason(path), None, "{path} should not be pipeline");
         }
+    }
+
+    #[test]
+    fn fixtures_are_recognised() {
+        assert!(under_fixture(
+            "buildSrc/src/test/resources/samples/showcase/Jenkinsfile"
+        ));
+        assert!(under_fixture("pkg/testdata/Jenkinsfile"));
+        assert!(!under_fixture("Jenkinsfile"));
+        assert!(!under_fixture("tests/ci/run.sh"));
+    }
+
+    #[test]
+    fn skills_and_agent_folders_are_agent_config() {
+        for path in [
+            ".agents/skills/release/SKILL.md",
+            "tools/skills/x/skill.md",
+            ".github/hooks/remit.json",
+            ".vscode/tasks.json",
+        ] {
+            assert!(agent_config_reason(path).is_some(), "{path}");
+        }
+        assert_eq!(agent_config_reason("docs/skills.md"), None);
+        assert_eq!(agent_config_reason("src/vscode/settings.json"), None);
     }
 }

@@ -61,10 +61,26 @@ impl Default for PatternsBuilder {
 impl PatternsBuilder {
     /// Adds one user-written pattern. Errors say what is wrong with it.
     pub fn add(&mut self, pattern: &str, source: impl Into<String>) -> Result<(), String> {
+        self.add_with_case(pattern, source, false)
+    }
+
+    /// Adds a pattern that matches names in any letter case (`CLAUDE.md`
+    /// and `claude.md`), as a case-insensitive checkout would read them.
+    pub fn add_any_case(&mut self, pattern: &str, source: impl Into<String>) -> Result<(), String> {
+        self.add_with_case(pattern, source, true)
+    }
+
+    fn add_with_case(
+        &mut self,
+        pattern: &str,
+        source: impl Into<String>,
+        any_case: bool,
+    ) -> Result<(), String> {
         let index = self.origins.len();
         let expanded = expand(pattern)?;
         for glob in expanded {
             let compiled = GlobBuilder::new(&glob)
+                .case_insensitive(any_case)
                 .literal_separator(true)
                 .backslash_escape(true)
                 .build()

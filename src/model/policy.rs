@@ -59,6 +59,10 @@ pub struct Category {
     pub builtin: bool,
     /// Built-in globs plus the policy's `paths`.
     pub globs: Patterns,
+    /// The policy's `exclude`: paths never in the category, whatever matched.
+    pub exclude: Patterns,
+    /// Built-in words the policy switched off (`ignore_words`, auth only).
+    pub ignore_words: Vec<String>,
     pub on_violation: Action,
 }
 
@@ -144,7 +148,7 @@ pub(crate) const TOP_KEYS: &[&str] = &[
     "workflow_risk",
 ];
 pub(crate) const AGENT_KEYS: &[&str] = &["trailers", "authors", "all_commits", "suggestions"];
-pub(crate) const CATEGORY_KEYS: &[&str] = &["paths", "on_violation"];
+pub(crate) const CATEGORY_KEYS: &[&str] = &["paths", "exclude", "ignore_words", "on_violation"];
 pub(crate) const AUDIT_KEYS: &[&str] = &["required", "allowed_hosts"];
 pub(crate) const APPROVAL_KEYS: &[&str] = &["label", "codeowners"];
 /// The classes of `workflow-risk` findings (zizmor's audit names, and
@@ -170,6 +174,8 @@ struct CategorySpec {
     name: String,
     builtin: bool,
     paths: Vec<(String, String)>,
+    exclude: Vec<(String, String)>,
+    ignore_words: Vec<String>,
     on_violation: Action,
 }
 
@@ -243,6 +249,8 @@ fn read(
                 name: c.name.clone(),
                 builtin: c.builtin,
                 paths: Vec::new(),
+                exclude: Vec::new(),
+                ignore_words: c.ignore_words.clone(),
                 on_violation: c.on_violation,
             })
             .collect(),
@@ -252,6 +260,8 @@ fn read(
                 name: (*name).to_string(),
                 builtin: true,
                 paths: Vec::new(),
+                exclude: Vec::new(),
+                ignore_words: Vec::new(),
                 on_violation: Action::Block,
             })
             .collect(),
@@ -372,6 +382,36 @@ fn read_categories(
             .into_iter()
             .map(|p| (p.value, format!("{source}:{}", p.line)))
             .collect();
+        let exclude: Vec<(String, String)> = f
+            .get("exclude")
+            .map(|n| strict::string_list(n, "exclude", problems))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|p| (p.value, format!("{source}:{}", p.line)))
+            .collect();
+        let mut ignore_words = Vec::new();
+        if let Some(n) = f.get("ignore_words") {
+            for w in strict::string_list(n, "ignore_words", problems) {
+                if name.value != category::AUTH {
+                    problems.push(
+                        w.line,
+                        1,
+                        format!(
+                            "`ignore_words` switches off built-in auth words; category `{}` has none (use `exclude`)",
+                            name.value
+                        ),
+                    );
+                } else if !crate::model::auth_path::is_builtin_word(&w.value) {
+                    problems.push(
+                        w.line,
+                        1,
+                        format!("`{}` is not a built-in auth word", w.value),
+                    );
+                } else {
+                    ignore_words.push(w.value.to_ascii_lowercase());
+                }
+            }
+        }
         let action = f.get("on_violation").and_then(|n| {
             strict::choice(n, "on_violation", &["block", "approve", "warn"], problems)
                 .and_then(|v| Action::parse(&v.value))
@@ -380,6 +420,8 @@ fn read_categories(
         match existing {
             Some(i) => {
                 specs[i].paths.extend(paths);
+                specs[i].exclude.extend(exclude);
+                specs[i].ignore_words.extend(ignore_words);
                 if let Some(a) = action {
                     specs[i].on_violation = a;
                 }
@@ -400,6 +442,8 @@ fn read_categories(
                     name: name.value.clone(),
                     builtin: false,
                     paths,
+                    exclude,
+                    ignore_words,
                     on_violation: action.unwrap_or(Action::Block),
                 });
             }
@@ -416,8 +460,14 @@ fn compile_categories(
     for spec in specs {
         let mut builder = PatternsBuilder::default();
         if spec.builtin {
+            let any_case = category::case_insensitive(&spec.name);
             for glob in category::builtin_globs(&spec.name) {
-                if let Err(e) = builder.add(glob, "built-in") {
+                let added = if any_case {
+                    builder.add_any_case(glob, "built-in")
+                } else {
+                    builder.add(glob, "built-in")
+                };
+                if let Err(e) = added {
                     problems.at(root, format!("built-in glob: {e}"));
                 }
             }
@@ -432,14 +482,27 @@ fn compile_categories(
                 problems.push(line, 1, format!("category `{}`: {e}", spec.name));
             }
         }
-        match builder.build() {
-            Ok(globs) => out.push(Category {
+        let mut excluded = PatternsBuilder::default();
+        for (glob, origin) in &spec.exclude {
+            if let Err(e) = excluded.add(glob, origin.clone()) {
+                let line = origin
+                    .rsplit(':')
+                    .next()
+                    .and_then(|l| l.parse().ok())
+                    .unwrap_or(1);
+                problems.push(line, 1, format!("category `{}` exclude: {e}", spec.name));
+            }
+        }
+        match (builder.build(), excluded.build()) {
+            (Ok(globs), Ok(exclude)) => out.push(Category {
                 name: spec.name,
                 builtin: spec.builtin,
                 globs,
+                exclude,
+                ignore_words: spec.ignore_words,
                 on_violation: spec.on_violation,
             }),
-            Err(e) => problems.at(root, e),
+            (Err(e), _) | (_, Err(e)) => problems.at(root, e),
         }
     }
     out

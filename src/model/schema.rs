@@ -175,6 +175,12 @@ enum SuggestionsFile {
 struct CategoryFile {
     /// Globs (gitignore-like) added to the category.
     paths: Option<StringList>,
+    /// Globs of paths that are never in the category, whatever else matched
+    /// (built-in globs, `paths`, auth words).
+    exclude: Option<StringList>,
+    /// Built-in auth words that no longer make a path `auth` (auth only),
+    /// e.g. `[session]` in a repository whose ORM has a Session class.
+    ignore_words: Option<StringList>,
     /// block, approve (a person's approval passes it) or warn.
     on_violation: Option<OnViolation>,
 }

@@ -43,9 +43,141 @@ struct Resource {
 /// Whether `path` is a file remit inspects for IaC resources.
 pub fn inspects(path: &str) -> bool {
     let lower = path.to_ascii_lowercase();
-    [".tf", ".tofu", ".yaml", ".yml"]
+    [".tf", ".tofu", ".yaml", ".yml", ".json"]
         .iter()
         .any(|ext| lower.ends_with(ext))
+}
+
+/// Whether a file too large to read must still count as identity content:
+/// Terraform and YAML manifests do; an arbitrary large `.json` (a lock file,
+/// a data set) does not.
+pub fn large_counts(path: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    !lower.ends_with(".json") || lower.ends_with(".tf.json")
+}
+
+/// Identity resources of a JSON or YAML document that is structured data:
+/// Terraform JSON (`resource.<type>.<name>`), CloudFormation (`Resources`
+/// with `AWS::IAM::*` types) and Kubernetes RBAC objects (also in a `List`).
+/// Each resource's text is its body as JSON, read for escalations with the
+/// same patterns as HCL.
+fn structured(path: &str, text: &str) -> Vec<(String, Resource)> {
+    let lower = path.to_ascii_lowercase();
+    let value: Option<serde_json::Value> = if lower.ends_with(".json") {
+        serde_json::from_str(text).ok()
+    } else {
+        serde_yaml::from_str::<serde_yaml::Value>(text)
+            .ok()
+            .and_then(|v| serde_json::to_value(v).ok())
+    };
+    let Some(value) = value else {
+        return Vec::new();
+    };
+    let line = |needle: &str| text.find(needle).map_or(1, |offset| line_of(text, offset));
+    let body = |v: &serde_json::Value| serde_json::to_string_pretty(v).unwrap_or_default();
+    let mut out = Vec::new();
+    if let Some(types) = value.get("resource").and_then(|r| r.as_object()) {
+        for (kind, named) in types {
+            let Some(category) = terraform_category(kind) else {
+                continue;
+            };
+            for (name, v) in named.as_object().into_iter().flatten() {
+                out.push((
+                    format!("{kind}.{name}"),
+                    Resource {
+                        category,
+                        line: line(&format!("\"{name}\"")),
+                        text: body(v),
+                    },
+                ));
+            }
+        }
+    }
+    for (name, v) in value
+        .get("Resources")
+        .and_then(|r| r.as_object())
+        .into_iter()
+        .flatten()
+    {
+        let kind = v.get("Type").and_then(|t| t.as_str()).unwrap_or("");
+        if kind.starts_with("AWS::IAM::") || kind.starts_with("AWS::SSO::") {
+            out.push((
+                format!("{kind}/{name}"),
+                Resource {
+                    category: AUTH,
+                    line: line(name),
+                    text: body(v),
+                },
+            ));
+        }
+    }
+    let items: Vec<&serde_json::Value> = match value.get("items").and_then(|i| i.as_array()) {
+        Some(items) => items.iter().collect(),
+        None => vec![&value],
+    };
+    if lower.ends_with(".json") {
+        for item in items {
+            let kind = item.get("kind").and_then(|k| k.as_str()).unwrap_or("");
+            if matches!(
+                kind,
+                "Role" | "ClusterRole" | "RoleBinding" | "ClusterRoleBinding"
+            ) {
+                let name = item
+                    .pointer("/metadata/name")
+                    .and_then(|n| n.as_str())
+                    .unwrap_or("<unnamed>");
+                out.push((
+                    format!("{kind}/{name}"),
+                    Resource {
+                        category: AUTH,
+                        line: line(name),
+                        text: body(item),
+                    },
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// Escalations in structured identity resources: the HCL patterns over the
+/// JSON body, plus Kubernetes RBAC read from the object.
+fn structured_escalations(path: &str, text: &str) -> Vec<Escalation> {
+    let mut out = Vec::new();
+    for (key, res) in structured(path, text) {
+        if res.category != AUTH {
+            continue;
+        }
+        for (re, what) in TF_GRANTS.iter() {
+            for m in re.captures_iter(&res.text) {
+                if let Some(value) = m.get(1) {
+                    out.push(Escalation {
+                        resource: key.clone(),
+                        what: format!("{what} `{}`", value.as_str()),
+                        line: res.line,
+                    });
+                }
+            }
+        }
+        if key.contains("Role") && (key.starts_with("Role") || key.starts_with("Cluster")) {
+            // Kubernetes RBAC as JSON: read it as the YAML it also is.
+            for e in kubernetes_escalations(&yaml_of(&res.text)) {
+                out.push(Escalation {
+                    line: res.line,
+                    ..e
+                });
+            }
+        }
+    }
+    out
+}
+
+/// A JSON body as YAML text (JSON is YAML; the YAML reader needs `kind:` lines).
+fn yaml_of(json: &str) -> String {
+    serde_json::from_str::<serde_json::Value>(json)
+        .ok()
+        .and_then(|v| serde_yaml::to_string(&v).ok())
+        .unwrap_or_default()
 }
 
 /// Resource changes between the old and new content of one file.
@@ -79,11 +211,17 @@ fn change(key: &str, res: &Resource, how: &'static str) -> ResourceChange {
 
 fn resources(path: &str, text: &str) -> BTreeMap<String, Resource> {
     let lower = path.to_ascii_lowercase();
-    if lower.ends_with(".tf") || lower.ends_with(".tofu") {
+    let mut out = if lower.ends_with(".tf") || lower.ends_with(".tofu") {
         terraform_resources(text)
+    } else if lower.ends_with(".json") {
+        BTreeMap::new()
     } else {
         kubernetes_resources(text)
+    };
+    if !(lower.ends_with(".tf") || lower.ends_with(".tofu")) {
+        out.extend(structured(path, text));
     }
+    out
 }
 
 static TF_RESOURCE: LazyLock<Regex> = LazyLock::new(|| {
@@ -260,8 +398,12 @@ fn escalations(path: &str, text: &str) -> Vec<Escalation> {
     let lower = path.to_ascii_lowercase();
     let mut out = if lower.ends_with(".tf") || lower.ends_with(".tofu") {
         terraform_escalations(text)
+    } else if lower.ends_with(".json") {
+        structured_escalations(path, text)
     } else {
-        kubernetes_escalations(text)
+        let mut found = kubernetes_escalations(text);
+        found.extend(structured_escalations(path, text));
+        found
     };
     out.sort();
     out.dedup_by(|a, b| a.resource == b.resource && a.what == b.what);
@@ -438,6 +580,33 @@ fn kubernetes_escalations(text: &str) -> Vec<Escalation> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn json_and_cloudformation_identity_content() {
+        let tf = r#"{"resource": {"aws_iam_role_policy_attachment": {"admin": {"role": "ci", "policy_arn": "arn:aws:iam::aws:policy/AdministratorAccess"}}}}"#;
+        let e = super::new_escalations("infra/main.tf.json", None, Some(tf));
+        assert!(
+            e.iter().any(|e| e.what.contains("AdministratorAccess")),
+            "{e:?}"
+        );
+        let k8s = r#"{"kind": "ClusterRoleBinding", "apiVersion": "rbac.authorization.k8s.io/v1", "metadata": {"name": "ops"}, "roleRef": {"kind": "ClusterRole", "name": "cluster-admin"}, "subjects": []}"#;
+        let e = super::new_escalations("deploy/rbac.json", None, Some(k8s));
+        assert!(e.iter().any(|e| e.what.contains("cluster-admin")), "{e:?}");
+        let cfn = "Resources:\n  Deploy:\n    Type: AWS::IAM::Policy\n    Properties:\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Action: '*'\n            Resource: '*'\n";
+        let e = super::new_escalations("cfn/stack.yaml", None, Some(cfn));
+        assert!(
+            e.iter().any(|e| e.what.contains("wildcard action")),
+            "{e:?}"
+        );
+        let changed = super::changed_resources("cfn/stack.yaml", None, Some(cfn));
+        assert_eq!(changed.len(), 1, "{changed:?}");
+        assert!(super::new_escalations(
+            "package.json",
+            None,
+            Some(r#"{"name": "x", "scripts": {"test": "*"}}"#)
+        )
+        .is_empty());
+    }
+
     use super::*;
 
     #[test]

@@ -15,8 +15,10 @@ use globset::Candidate;
 
 use crate::collect::files::{Contents, Manifests};
 use crate::collect::git::{Change, ChangeKind, Commit, FileKind, Person};
+use crate::collect::refs::RepoFacts;
 use crate::collect::semantic::Watched;
-use crate::model::category::{self, AUTH, REVIEW_GATE};
+use crate::model::auth_path::{self, ContentSignal};
+use crate::model::category::{self, AGENT_CONFIG, AUTH, PIPELINE, REVIEW_GATE};
 use crate::model::manifest::{Manifest, MANIFEST_DIR};
 use crate::model::policy::Policy;
 use attribution::Attribution;
@@ -130,6 +132,7 @@ pub fn context<'a>(
     commits: &[Commit],
     attribution: Vec<Option<Attribution>>,
     contents: &Contents,
+    facts: &RepoFacts,
 ) -> Context<'a> {
     let commits = commits
         .iter()
@@ -139,7 +142,7 @@ pub fn context<'a>(
                 commit
                     .changes
                     .iter()
-                    .flat_map(|c| touches(c, policy, contents))
+                    .flat_map(|c| touches(c, policy, contents, facts))
                     .collect()
             } else {
                 Vec::new()
@@ -163,7 +166,7 @@ pub fn context<'a>(
     }
 }
 
-fn touches(change: &Change, policy: &Policy, contents: &Contents) -> Vec<Touch> {
+fn touches(change: &Change, policy: &Policy, contents: &Contents, facts: &RepoFacts) -> Vec<Touch> {
     let resources = resource_hits(change, contents);
     change
         .paths()
@@ -184,6 +187,12 @@ fn touches(change: &Change, policy: &Policy, contents: &Contents) -> Vec<Touch> 
                 });
             }
             if !remit_input {
+                content_judgement(change, path, policy, facts, &mut categories);
+                for hit in indirect_hits(change, path, policy, facts) {
+                    if !categories.iter().any(|c| c.category == hit.category) {
+                        categories.push(hit);
+                    }
+                }
                 for hit in &resources {
                     if hit.escalation {
                         // The escalation says more than the plain category hit.
@@ -225,25 +234,161 @@ pub fn path_categories(path: &str, policy: &Policy) -> Vec<CategoryHit> {
     let candidate = Candidate::new(path);
     let mut hits = Vec::new();
     for cat in &policy.categories {
-        if let Some((_, origin)) = cat.globs.first_match(&candidate) {
+        if cat.exclude.is_match(&candidate) {
+            continue;
+        }
+        let glob = cat.globs.first_match(&candidate).filter(|(_, origin)| {
+            // A Jenkinsfile among a test's fixtures is data, not the pipeline.
+            !(origin.source == "built-in" && cat.name == PIPELINE && category::under_fixture(path))
+        });
+        let why = match glob {
+            Some((_, origin)) => Some(format!("glob {origin}")),
+            None if cat.builtin => builtin_reason(&cat.name, path, &cat.ignore_words),
+            None => None,
+        };
+        if let Some(why) = why {
             hits.push(CategoryHit {
                 category: cat.name.clone(),
-                why: format!("glob {origin}"),
+                why,
                 line: None,
                 escalation: false,
             });
-        } else if cat.name == AUTH {
-            if let Some(word) = category::auth_word(path) {
+        }
+    }
+    hits
+}
+
+/// Lets the content of a source file the agent wrote confirm or overrule
+/// the path judgement of `auth`: an auth library makes it auth whatever its
+/// name; a database layer with no auth library makes an ORM `session` not.
+fn content_judgement(
+    change: &Change,
+    path: &str,
+    policy: &Policy,
+    facts: &RepoFacts,
+    categories: &mut Vec<CategoryHit>,
+) {
+    let Some(text) = change
+        .new
+        .as_ref()
+        .filter(|s| s.path == path)
+        .and_then(|s| facts.texts.get(&s.oid))
+    else {
+        return;
+    };
+    let Some(auth) = policy.category(AUTH) else {
+        return;
+    };
+    if auth.exclude.is_match(&Candidate::new(path)) {
+        return;
+    }
+    match auth_path::content_signal(path, text) {
+        Some(ContentSignal::Auth(marker)) if !categories.iter().any(|c| c.category == AUTH) => {
+            categories.push(CategoryHit {
+                category: AUTH.to_string(),
+                why: format!("content uses `{marker}` (built-in)"),
+                line: None,
+                escalation: false,
+            });
+        }
+        Some(ContentSignal::NotAuth(_)) => {
+            // Only the built-in word judgement is overruled, never a glob.
+            categories.retain(|c| c.category != AUTH || c.why.starts_with("glob "));
+        }
+        _ => {}
+    }
+}
+
+/// Categories `path` takes from elsewhere: a CI definition that runs it, a
+/// protected symlink on base it is written through, or the protected name a
+/// symlink or submodule now occupies (`.claude -> docs/x`).
+fn indirect_hits(
+    change: &Change,
+    path: &str,
+    policy: &Policy,
+    facts: &RepoFacts,
+) -> Vec<CategoryHit> {
+    let hit = |category: &str, why: String| CategoryHit {
+        category: category.to_string(),
+        why,
+        line: None,
+        escalation: false,
+    };
+    let mut hits = Vec::new();
+    let pipeline_excluded = policy
+        .category(PIPELINE)
+        .is_some_and(|c| c.exclude.is_match(&Candidate::new(path)));
+    if let (Some(why), false) = (facts.ci_reason(path), pipeline_excluded) {
+        hits.push(hit(PIPELINE, why));
+    }
+    for (as_path, link) in facts.linked_as(path) {
+        for h in path_categories(&as_path, policy) {
+            hits.push(hit(
+                &h.category,
+                format!(
+                    "written through symlink `{}` → `{}`, as `{as_path}` ({})",
+                    link.link, link.target, h.why
+                ),
+            ));
+        }
+    }
+    let side = change
+        .new
+        .as_ref()
+        .filter(|s| s.path == path)
+        .or(change.old.as_ref().filter(|s| s.path == path));
+    if let Some(s) = side.filter(|s| matches!(s.kind, FileKind::Symlink | FileKind::Gitlink)) {
+        for h in path_categories(&format!("{path}/x"), policy) {
+            hits.push(hit(
+                &h.category,
+                format!("{} at a protected folder name ({})", s.kind.as_str(), h.why),
+            ));
+        }
+    }
+    hits
+}
+
+/// Every category `path` belongs to in a tree, with the reason: its own
+/// name, a CI definition that runs it, a protected symlink it is reached by.
+pub fn protected_reasons(path: &str, policy: &Policy, facts: &RepoFacts) -> Vec<CategoryHit> {
+    let mut hits = path_categories(path, policy);
+    let pipeline_excluded = policy
+        .category(PIPELINE)
+        .is_some_and(|c| c.exclude.is_match(&Candidate::new(path)));
+    if let (Some(why), false) = (facts.ci_reason(path), pipeline_excluded) {
+        if !hits.iter().any(|h| h.category == PIPELINE) {
+            hits.push(CategoryHit {
+                category: PIPELINE.to_string(),
+                why,
+                line: None,
+                escalation: false,
+            });
+        }
+    }
+    for (as_path, link) in facts.linked_as(path) {
+        for h in path_categories(&as_path, policy) {
+            if !hits.iter().any(|c| c.category == h.category) {
                 hits.push(CategoryHit {
-                    category: AUTH.to_string(),
-                    why: format!("path word `{word}` (built-in)"),
-                    line: None,
-                    escalation: false,
+                    why: format!(
+                        "written through symlink `{}` → `{}`",
+                        link.link, link.target
+                    ),
+                    ..h
                 });
             }
         }
     }
     hits
+}
+
+/// What makes `path` part of a built-in category besides its globs.
+fn builtin_reason(category: &str, path: &str, ignore_words: &[String]) -> Option<String> {
+    match category {
+        AUTH => category::auth_reason(path, ignore_words),
+        PIPELINE => category::pipeline_reason(path),
+        AGENT_CONFIG => category::agent_config_reason(path),
+        _ => None,
+    }
 }
 
 /// IaC identity / protection resources added, removed or changed by `change`.
@@ -252,7 +397,8 @@ fn resource_hits(change: &Change, contents: &Contents) -> Vec<CategoryHit> {
         match side {
             Some(s) if iac::inspects(&s.path) => match contents.get(&s.oid) {
                 Some(Some(t)) => Ok(Some(t.as_str())),
-                Some(None) => Err(s.path.clone()),
+                Some(None) if iac::large_counts(&s.path) => Err(s.path.clone()),
+                Some(None) => Ok(None),
                 None => Ok(None),
             },
             _ => Ok(None),

@@ -16,6 +16,7 @@ mod import;
 mod init;
 mod native_logs;
 mod pre_push;
+mod protected_paths;
 mod record;
 mod record_enforce;
 mod record_trust;

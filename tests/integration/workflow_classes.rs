@@ -247,19 +247,13 @@ fn same_repository_reusable_workflows_are_not_third_party() {
 }
 
 #[test]
-fn deeply_nested_yaml_is_refused_fast() {
+fn deeply_nested_yaml_is_refused_before_parsing() {
     let nested = format!(
         "on: push\nx: {}{}\n",
         "[".repeat(40_000),
         "]".repeat(40_000)
     );
-    let started = std::time::Instant::now();
     let (_d, code, report) = workflow(&nested);
-    assert!(
-        started.elapsed().as_secs() < 5,
-        "took {:?}",
-        started.elapsed()
-    );
     assert_eq!(code, 1, "{report:#}");
     assert!(
         risks(&report)

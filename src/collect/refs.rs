@@ -1,0 +1,362 @@
+//! What a repository's CI actually runs, and the symlinks that give a
+//! protected name to another path. Both widen the protected categories beyond
+//! names: `ci/build.sh` run by a workflow is pipeline code, and editing
+//! `docs/ai.md` edits agent configuration when `CLAUDE.md -> docs/ai.md`.
+//!
+//! Read once per gate run from the base and head trees: CI definitions are
+//! scanned for references to repository files (scripts in `run:`/`script:`,
+//! GitLab `include: local:`, Zuul playbooks, local actions `uses: ./x`).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use git2::Oid;
+use globset::GlobBuilder;
+
+use crate::collect::git::{Commit, FileKind, GitRepo};
+use crate::error::GateError;
+use crate::model::auth_path;
+use crate::model::category::PIPELINE;
+use crate::model::policy::Policy;
+use crate::normalize::attribution::Attribution;
+use crate::normalize::path_categories;
+
+/// CI definitions larger than this are not scanned for references.
+const MAX_DEFINITION_BYTES: usize = 512 * 1024;
+/// At most this many CI definitions are scanned per tree.
+const MAX_DEFINITIONS: usize = 400;
+
+/// Extensions of files a CI definition runs or includes by path.
+const RUNNABLE: &[&str] = &[
+    "sh",
+    "bash",
+    "zsh",
+    "ksh",
+    "py",
+    "rb",
+    "js",
+    "mjs",
+    "cjs",
+    "ts",
+    "ps1",
+    "psm1",
+    "pl",
+    "groovy",
+    "yml",
+    "yaml",
+    "star",
+    "jsonnet",
+    "libsonnet",
+    "go",
+    "mk",
+    "lua",
+    "nu",
+];
+
+/// A symlink on base whose own path is protected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    pub link: String,
+    /// Where it points, relative to the repository root (a file or folder).
+    pub target: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct RepoFacts {
+    /// Files a CI definition runs or includes → the definition naming them.
+    pub ci_files: BTreeMap<String, String>,
+    /// Folders a workflow uses as a local action (`folder/`) → the workflow.
+    pub ci_dirs: BTreeMap<String, String>,
+    pub links: Vec<Link>,
+    /// Source files agent commits wrote, by object: their content is judged
+    /// for auth signals (`content_signal`).
+    pub texts: BTreeMap<Oid, String>,
+}
+
+impl RepoFacts {
+    /// The CI definition that runs `path`, if one does.
+    pub fn ci_reason(&self, path: &str) -> Option<String> {
+        if let Some(def) = self.ci_files.get(path) {
+            return Some(format!("run or included by `{def}`"));
+        }
+        self.ci_dirs
+            .iter()
+            .find(|(dir, _)| path.starts_with(dir.as_str()))
+            .map(|(dir, def)| format!("in local action `{dir}` used by `{def}`"))
+    }
+
+    /// The protected path that `path` is written through: `CLAUDE.md` for
+    /// `docs/ai.md` when `CLAUDE.md -> docs/ai.md` on base.
+    pub fn linked_as(&self, path: &str) -> Vec<(String, &Link)> {
+        self.links
+            .iter()
+            .filter_map(|l| {
+                if path == l.target {
+                    Some((l.link.clone(), l))
+                } else {
+                    path.strip_prefix(&format!("{}/", l.target))
+                        .map(|rest| (format!("{}/{rest}", l.link), l))
+                }
+            })
+            .collect()
+    }
+}
+
+/// Reads CI references from the base and head trees and protected symlinks
+/// from the base tree.
+pub fn repo_facts(
+    repo: &GitRepo,
+    base: Oid,
+    head: Oid,
+    policy: &Policy,
+) -> Result<RepoFacts, GateError> {
+    let mut facts = RepoFacts::default();
+    let base_entries = repo.entries_at(base)?;
+    let head_entries = if head == base {
+        Vec::new()
+    } else {
+        repo.entries_at(head)?
+    };
+    let files: BTreeSet<&str> = base_entries
+        .iter()
+        .chain(head_entries.iter())
+        .map(|(p, _, _)| p.as_str())
+        .collect();
+    let dirs: BTreeSet<&str> = files
+        .iter()
+        .flat_map(|p| p.match_indices('/').map(move |(i, _)| &p[..i]))
+        .collect();
+    let mut scanned = 0;
+    for (path, kind, oid) in base_entries.iter().chain(head_entries.iter()) {
+        if scanned >= MAX_DEFINITIONS || !is_definition(path, *kind, policy) {
+            continue;
+        }
+        if repo.blob_size(*oid)? > MAX_DEFINITION_BYTES {
+            continue;
+        }
+        scanned += 1;
+        let text = String::from_utf8_lossy(&repo.blob(*oid)?).into_owned();
+        for r in references(&text, &files, &dirs) {
+            match r {
+                Ref::File(f) if f != *path => {
+                    facts.ci_files.entry(f).or_insert_with(|| path.clone());
+                }
+                Ref::Dir(d) => {
+                    facts.ci_dirs.entry(d).or_insert_with(|| path.clone());
+                }
+                Ref::File(_) => {}
+            }
+        }
+    }
+    for (path, kind, oid) in &base_entries {
+        if *kind != FileKind::Symlink {
+            continue;
+        }
+        let protected = !path_categories(path, policy).is_empty()
+            || !path_categories(&format!("{path}/x"), policy).is_empty();
+        if !protected {
+            continue;
+        }
+        let target = String::from_utf8_lossy(&repo.blob(*oid)?).into_owned();
+        if let Some(target) = resolve(path, target.trim()) {
+            facts.links.push(Link {
+                link: path.clone(),
+                target,
+            });
+        }
+    }
+    Ok(facts)
+}
+
+/// Source files read for auth content signals are at most this large, and
+/// at most this many are read per run.
+const MAX_CODE_BYTES: usize = 256 * 1024;
+const MAX_CODE_FILES: usize = 500;
+
+/// Reads the source files agent commits wrote, for auth content signals.
+pub fn read_code(
+    repo: &GitRepo,
+    commits: &[Commit],
+    attribution: &[Option<Attribution>],
+    facts: &mut RepoFacts,
+) -> Result<(), GateError> {
+    for (commit, who) in commits.iter().zip(attribution) {
+        if who.is_none() {
+            continue;
+        }
+        for side in commit.changes.iter().filter_map(|c| c.new.as_ref()) {
+            let regular = matches!(side.kind, FileKind::Regular | FileKind::Executable);
+            if !regular
+                || !auth_path::reads_content(&side.path)
+                || facts.texts.contains_key(&side.oid)
+                || facts.texts.len() >= MAX_CODE_FILES
+                || repo.blob_size(side.oid)? > MAX_CODE_BYTES
+            {
+                continue;
+            }
+            let text = String::from_utf8_lossy(&repo.blob(side.oid)?).into_owned();
+            facts.texts.insert(side.oid, text);
+        }
+    }
+    Ok(())
+}
+
+/// Whether `path` is a CI definition to scan: a pipeline file written in a
+/// definition language (YAML, Groovy, Starlark), not a script it runs.
+fn is_definition(path: &str, kind: FileKind, policy: &Policy) -> bool {
+    if !matches!(kind, FileKind::Regular | FileKind::Executable) {
+        return false;
+    }
+    let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
+    let language = name.ends_with(".yml")
+        || name.ends_with(".yaml")
+        || name.ends_with(".star")
+        || name.ends_with(".jsonnet")
+        || name.ends_with(".groovy")
+        || name.contains("jenkinsfile");
+    language
+        && path_categories(path, policy)
+            .iter()
+            .any(|h| h.category == PIPELINE)
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Ref {
+    File(String),
+    /// A folder, with a trailing `/`.
+    Dir(String),
+}
+
+/// Repository files and local-action folders that a CI definition names.
+fn references(text: &str, files: &BTreeSet<&str>, dirs: &BTreeSet<&str>) -> Vec<Ref> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let code = line.trim_start();
+        if code.starts_with('#') {
+            continue;
+        }
+        let uses = code.contains("uses:");
+        let tokens = code.split(|c: char| {
+            !(c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '/' | '*' | '@' | '+'))
+        });
+        for token in tokens {
+            let explicit = token.starts_with("./");
+            let t = token
+                .trim_start_matches("./")
+                .trim_start_matches('/')
+                .trim_end_matches(['.', '/']);
+            if t.is_empty() || t.starts_with("..") || !t.contains(|c: char| c.is_alphanumeric()) {
+                continue;
+            }
+            if t.contains('*') {
+                if runnable(t) {
+                    out.extend(wildcard(t, files).into_iter().map(Ref::File));
+                }
+                continue;
+            }
+            if files.contains(t) && (explicit || runnable(t)) {
+                out.push(Ref::File(t.to_string()));
+            } else if uses && explicit && dirs.contains(t) {
+                out.push(Ref::Dir(format!("{t}/")));
+            }
+        }
+    }
+    out
+}
+
+/// Whether a referenced name is something CI runs or includes.
+fn runnable(name: &str) -> bool {
+    let file = name.rsplit('/').next().unwrap_or(name).to_ascii_lowercase();
+    let ext = file.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
+    RUNNABLE.contains(&ext) || file.starts_with("dockerfile") || file.ends_with(".dockerfile")
+}
+
+fn wildcard(pattern: &str, files: &BTreeSet<&str>) -> Vec<String> {
+    let Ok(glob) = GlobBuilder::new(pattern).literal_separator(true).build() else {
+        return Vec::new();
+    };
+    let matcher = glob.compile_matcher();
+    files
+        .iter()
+        .filter(|f| matcher.is_match(f))
+        .map(|f| (*f).to_string())
+        .collect()
+}
+
+/// The repository path a symlink at `link` pointing to `target` names, if
+/// it stays inside the repository.
+fn resolve(link: &str, target: &str) -> Option<String> {
+    if target.is_empty() || target.starts_with('/') {
+        return None;
+    }
+    let mut parts: Vec<&str> = link.split('/').collect();
+    parts.pop();
+    for piece in target.split('/') {
+        match piece {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            p => parts.push(p),
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join("/"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_name_scripts_includes_and_local_actions() {
+        let files: BTreeSet<&str> = [
+            "ci/build.sh",
+            "tests/ci/a.sh",
+            "tests/ci/b.sh",
+            "playbooks/fips.yaml",
+            "tools/check/action.yml",
+            "tools/check/index.js",
+            "go.mod",
+            "src/lib.rs",
+        ]
+        .into_iter()
+        .collect();
+        let dirs: BTreeSet<&str> = [
+            "ci",
+            "tests",
+            "tests/ci",
+            "playbooks",
+            "tools",
+            "tools/check",
+            "src",
+        ]
+        .into_iter()
+        .collect();
+        let text = "jobs:\n  t:\n    steps:\n      - uses: ./tools/check\n      - run: ./ci/build.sh\n      - run: bash tests/ci/*.sh\n      - run: go test ./src\n        # run: x/y.sh\n      - uses: actions/setup-go@v5\n        with: {go-version-file: go.mod}\n    run: playbooks/fips.yaml\n";
+        let refs = references(text, &files, &dirs);
+        for want in [
+            Ref::Dir("tools/check/".into()),
+            Ref::File("ci/build.sh".into()),
+            Ref::File("tests/ci/a.sh".into()),
+            Ref::File("tests/ci/b.sh".into()),
+            Ref::File("playbooks/fips.yaml".into()),
+        ] {
+            assert!(refs.contains(&want), "{want:?} in {refs:?}");
+        }
+        assert!(!refs.contains(&Ref::File("go.mod".into())));
+        assert!(!refs.iter().any(|r| matches!(r, Ref::Dir(d) if d == "src/")));
+    }
+
+    #[test]
+    fn links_resolve_inside_the_repository_only() {
+        assert_eq!(
+            resolve("CLAUDE.md", "docs/ai.md").as_deref(),
+            Some("docs/ai.md")
+        );
+        assert_eq!(
+            resolve(".github/workflows", "../docs/wf").as_deref(),
+            Some("docs/wf")
+        );
+        assert_eq!(resolve("a/CLAUDE.md", "../../../etc/passwd"), None);
+        assert_eq!(resolve("CLAUDE.md", "/etc/passwd"), None);
+    }
+}
