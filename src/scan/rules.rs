@@ -1,0 +1,365 @@
+//! What an injection does, as patterns over the normalised views.
+//!
+//! A pattern is *strong* when it is an injection by itself (it overrides the
+//! reader's instructions, gives it a new role, fakes a system turn, hides
+//! from the user, hijacks the output), *weak* when documentation says the
+//! same thing to its human reader (run this command, send your key to the
+//! API, edit the workflow), and *context* when it shows who is addressed
+//! (the reading model, its task) or that the text presses it (urgency, a
+//! precondition before "the task"). Weak findings count only beside a
+//! strong one, a context signal nearby, or hidden text.
+
+use std::sync::LazyLock;
+
+use regex::bytes::{Regex, RegexBuilder};
+
+use super::names::*;
+
+/// ASCII-only matching: the views are lowercase ASCII where it matters, and
+/// Unicode tables would make every hook process pay to build them.
+pub(crate) fn re(pattern: &str) -> Regex {
+    // The patterns are constants exercised by the unit tests.
+    RegexBuilder::new(pattern)
+        .unicode(false)
+        .size_limit(1 << 24)
+        .build()
+        .unwrap_or_else(|e| panic!("scanner pattern {pattern}: {e}"))
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Weight {
+    /// An injection by itself.
+    Strong,
+    /// An injection when beside a strong finding, a context signal or hidden text.
+    Weak,
+    /// Weak, and not raised by hidden text alone: documentation comments say it too.
+    Mild,
+}
+
+/// Whether the match must be an order to the reader: at a sentence start
+/// or after "please", "you must", "and then"…, not "the parser will ignore".
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mood {
+    Any,
+    Imperative,
+}
+
+struct Pattern {
+    name: &'static str,
+    weight: Weight,
+    mood: Mood,
+    re: LazyLock<Regex>,
+}
+
+macro_rules! pat {
+    ($name:expr, $w:ident, $m:ident, $($p:expr),+ $(,)?) => {
+        Pattern { name: $name, weight: Weight::$w, mood: Mood::$m, re: LazyLock::new(|| re(concat!($($p),+))) }
+    };
+}
+
+// Vocabulary shared by the patterns (flat view: words separated by spaces).
+macro_rules! dismiss {
+    () => {
+        r"(?:ignore|disregard|forget|override|bypass|discard|abandon|neglect|dismiss|overlook|set aside|put aside|throw out|pay no (?:attention|heed|mind) to|stop (?:following|obeying|listening to)|no longer (?:follow|obey))"
+    };
+}
+macro_rules! position {
+    () => {
+        r"(?:previous|previously|prior|above|earlier|preceding|former|foregoing|original|initial|old|older|system|your|rest|remaining|pre-existing|developer|safety|ethical|built-in|programmed|aforementioned|given|existing|other|following|subsequent)"
+    };
+}
+macro_rules! ai {
+    () => {
+        r"(?:ai|a\.i|llm|llms|language models?|large language models?|ai (?:agents?|assistants?|models?|systems?|tools?|bots?)|coding (?:agents?|assistants?)|assistants?|chatbots?|claude|gpt(?:-?[0-9][a-z0-9.-]*)?|chatgpt|copilot|cursor|gemini|codex|devin|llama|mistral)"
+    };
+}
+macro_rules! send {
+    () => {
+        r"(?:send|upload|post|exfiltrate|transmit|forward|submit|email|e-mail|mail|leak|share|copy|paste|dump|pipe|beacon|relay|deliver|report|append|attach|encode|embed|include|put|add|insert|curl|wget)"
+    };
+}
+
+/// Patterns over one paragraph's flat view.
+static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
+    vec![
+        // ---- instruction override
+        pat!(INSTRUCTION_OVERRIDE, Strong, Imperative,
+            r"\b", dismiss!(), r" (?:(?:all|any|every|each|of|the|your|my|these|those|this|that|its|their|such|and|or|&|,|", position!(),
+            r"|current|default|standard|stated|mentioned|listed|written|received|provided) ){0,7}",
+            r"(?:instructions?|prompts?|directives?|programming|guidelines|safeguards|system prompt|system message|commands|orders|rules|directions|guidance|constraints|restrictions|policies|requests?|tasks?|assignments?|objectives?|context|conversation|messages|text|content|input|data|information|training|limitations|filters|protocols|boundaries)\b"),
+        pat!(INSTRUCTION_OVERRIDE, Strong, Imperative,
+            r"\b(?:do not|don't|never) (?:follow|obey|heed|listen to|comply with|adhere to) (?:the |your |any |those |these |all )*",
+            position!(), r" (?:\S+ ){0,2}(?:instructions?|prompts?|directives?|rules|guidelines|system prompt|orders|directions)\b"),
+        pat!(INSTRUCTION_OVERRIDE, Strong, Imperative,
+            r"\b(?:ignore|disregard|forget) (?:about )?(?:everything|anything|all|whatever|what)(?: (?:that|which))? (?:(?:you (?:were|have been|'ve been|are) (?:told|given|instructed|asked|taught))|(?:i|we|they|the user|someone) (?:said|told you|wrote|asked)|(?:was|is|has been) (?:said|written|stated)|above|before|previously|prior|so far|up to (?:now|this point)|in your (?:prompt|instructions)|that came before|until now)"),
+        pat!(INSTRUCTION_OVERRIDE, Strong, Any,
+            r"(?:^|[:.!?] )(?:(?:new|updated|revised|real|actual|true|secret|hidden|overriding|override|changed|important|urgent|additional|priority|critical) ){0,3}",
+            r"(?:new|updated|revised|real|actual|true|secret|hidden|overriding|override|changed) (?:(?:important|urgent|additional|priority|critical|system) )?",
+            r"(?:instructions?|directives?|orders|task|objective|mission|system prompt|prompt)(?: for (?:you|the ", ai!(), r"))? (?:[:!]|$)"),
+        pat!(INSTRUCTION_OVERRIDE, Strong, Any,
+            r"\byour (?:new|real|actual|true|updated|revised|only remaining) (?:task|goal|objective|job|mission|instructions?|purpose|assignment|priority|directive)s? (?:is|are|will be|now|has changed|have changed|:)"),
+        pat!(INSTRUCTION_OVERRIDE, Strong, Any,
+            r"\b(?:the|your|all|any|these) (?:previous|above|prior|earlier|original|initial|old|preceding|system) (?:instructions?|tasks?|prompts?|requests?|directions|rules|guidelines|directives)",
+            r" (?:(?:is|are|was|were|has been|have been|should be|must be|can be|will be|now|hereby|henceforth) )*",
+            r"(?:cancel+ed|void|null|revoked|superseded|rescinded|invalid|no longer (?:valid|apply|applies|in effect)|fake|a test|just a test|overridden|irrelevant|ignored|to be ignored)"),
+        pat!(INSTRUCTION_OVERRIDE, Strong, Any,
+            r"\b(?:takes?|have|has|gets?|given) (?:absolute |top |the highest |highest )?(?:precedence|priority) over (?:all |any |the |your |other |every )*(?:previous |prior |original |system |earlier |existing )?(?:instructions|prompts?|directives|system prompt|guidelines)",
+            r"|\b(?:supersedes?|overrides?|overriding|replaces?|cancels?|invalidates?|nullifies?|voids?) (?:all |any |the |your |every )+(?:previous|prior|earlier|above|original|system|existing|other) (?:instructions|prompts?|directives|guidelines|system prompt)"),
+        pat!(INSTRUCTION_OVERRIDE, Weak, Any,
+            r"\b(?:you )?(?:may|must|can|shall|should|will) not (?:deviate|stray|depart|diverge) from (?:this|these|the following|my|this instruction)"),
+        pat!(INSTRUCTION_OVERRIDE, Strong, Any,
+            r"\b(?:sorry|oops|apologies|wait|correction|update|one more thing|by the way|btw|p\.s|ps)[,!.:]? (?:i|we) (?:forgot|neglected|failed|omitted) to (?:tell|mention|say|inform|give|add|include|ask)",
+            r"(?: \S+){0,30}? (?:instructions?|task|instead|previous|above|ignore|before you|you (?:must|need to|have to|should)|first)\b"),
+        // ---- role hijack
+        pat!(ROLE_HIJACK, Strong, Any,
+            r"\b(?:you are|you're|u are|you will be|you shall be|you have become|you become) (?:now |henceforth |from now on |officially |no longer )+(?:an? |the |my )?(?:\S+ ){0,3}?",
+            r"(?:ai|assistant|chatbot|bot|persona|character|entity|hacker|terminal|shell|console|dan|jailbroken|unrestricted|unfiltered|uncensored|liberated|unbound|evil|rogue|chatgpt|gpt|claude|language model)\b"),
+        pat!(ROLE_HIJACK, Strong, Any,
+            r"\bfrom (?:now on|this (?:point|moment) (?:on|forward)|here on),? (?:you|u) (?:are|must|shall|should|have to|act|respond|answer|reply|speak|write|only|always|never|pretend|ignore|obey|follow|will (?:act|respond|answer|reply|always|never|only|pretend|ignore|obey|follow|refuse|speak|talk|comply))\b"),
+        pat!(ROLE_HIJACK, Strong, Imperative,
+            r"\b(?:act|behave|respond|answer|reply|roleplay|role-play|role play|pose|talk|speak) (?:as|like) (?:if you (?:are|were) )?(?:an? |the )?(?:\S+ ){0,3}?",
+            r"(?:ai|assistant|chatbot|persona|character|dan|hacker|terminal|unrestricted|unfiltered|uncensored|jailbroken|evil|villain|linux|without|no)\b"),
+        pat!(ROLE_HIJACK, Strong, Imperative, r"\bpretend (?:that )?(?:you(?:'re| are)|to be|you have no)\b"),
+        pat!(ROLE_HIJACK, Strong, Any,
+            r"\b(?:developer|dan|god|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil|chaos|opposite|unlocked|unsafe|no-limits?|limitless) mode\b(?:.{0,200}\b", ai!(), r"\b)"),
+        pat!(ROLE_HIJACK, Strong, Any,
+            r"\b", ai!(), r"\b.{0,200}\b(?:developer|dan|god|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil|chaos|opposite|unlocked|unsafe|no-limits?|limitless) mode\b"),
+        pat!(ROLE_HIJACK, Strong, Any, r"\bdo anything now\b|\bstay in character\b|\bjailbroken\b|\bjailbreak (?:mode|prompt|persona)\b"),
+        pat!(ROLE_HIJACK, Strong, Any,
+            r"\b(?:you|you're|you are|your|u)\b(?: \S+){0,8}? (?:have |has |with |are |is |be )?(?:no|zero|without|free (?:of|from)|not bound by|unbound by|freed from|beyond|released from|liberated from|broken free of) (?:any |all |the |your |ethical |moral |content |safety |usual |typical |normal |of )*",
+            r"(?:limits|limitations|restrictions|filters|filtering|censorship|guidelines|boundaries|constraints|policies|ethics|morals|rules|guardrails|safeguards)\b"),
+        pat!(ROLE_HIJACK, Strong, Any,
+            r"\byour (?:new )?(?:persona|identity|character|personality) (?:is|will be|shall be)\b|\byour new (?:name|role) (?:is|will be)\b|\byour role is now\b"),
+        pat!(ROLE_HIJACK, Strong, Any,
+            r"\b(?:you|u) (?:must|will|shall|should|have to|can) (?:always |never |not |no longer )+(?:refuse|decline|reject|say no|apologi[sz]e|add (?:any )?(?:warnings|disclaimers)|censor)\b",
+            r"|\b(?:never|do not|don't) (?:ever )?(?:refuse|decline|apologi[sz]e|add (?:any )?(?:warnings|disclaimers)|censor yourself)\b",
+            r"|\b(?:must|always|will|shall) (?:fully |always )?(?:comply|obey)(?: with (?:every|all|any|each|my|these|this|the following) (?:requests?|instructions?|commands?|orders?|demands?)| [.!,]|$)"),
+        // ---- fake authority in prose
+        pat!(FAKE_SYSTEM_MESSAGE, Strong, Any,
+            r"\bmessage from (?:the )?(?:system|developers?|your (?:developers?|creators?|admin(?:istrator)?|operator|owner|supervisor|user|principal|boss)|anthropic|openai|google deepmind|the admin(?:istrator)?)\b"),
+        pat!(FAKE_SYSTEM_MESSAGE, Strong, Any,
+            r"\b(?:this is|i am|i'm|it's) your (?:system|developers?|creators?|owner|administrator|admin|operator|supervisor|user|master|principal|boss)\b"),
+        pat!(FAKE_SYSTEM_MESSAGE, Strong, Any,
+            r"\b(?:the|your) user (?:has )?(?:asked|wants|requested|instructed|authori[sz]ed|approved|permitted|allowed|told|needs|expects|would like) (?:you|that you|the ", ai!(), r")\b"),
+        pat!(FAKE_SYSTEM_MESSAGE, Strong, Any,
+            r"\b(?:important|urgent|priority|critical|confidential|official|system|secret|special|personal) (?:message|note|notice|instructions?|request|memo) (?:from|by) (?:\S+ ){1,6}?(?:to|for) you ,? (?:the )?", ai!(), r"\b"),
+        // ---- addressing the reading agent
+        pat!(AGENT_DIRECTIVE, Strong, Any,
+            r"\b(?:if|when|since|because|as) you(?:'re| are) (?:an? |the |a large |an automated )?(?:ai|a\.i|llm|language model|large language model|ai assistant|ai agent|ai model|coding agent|coding assistant|automated (?:system|agent|tool|assistant|reader)|gpt|chatgpt|claude|copilot|llm agent|ai system|ai tool|chatbot)\b"),
+        pat!(AGENT_DIRECTIVE, Strong, Any,
+            r"\b", ai!(), r"(?: (?:that are|that is|which are|which is|who are|currently|like you))? (?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|viewing|scanning|reviewing|ingesting|consuming|visiting|handling|seeing|indexing|tasked with) (?:this|these|the (?:following|above|page|document|text|file|content|email|message|article|repo|repository|issue|comment|website|site|code|pr|pull request|readme))\b"),
+        pat!(AGENT_DIRECTIVE, Strong, Any,
+            r"(?:^|[.!?:;] )(?:dear|hey|hi|hello|attention|attn|note to|notice to|message to|memo to|instructions? (?:for|to)|note for|warning to|reminder to|reminder for|important for|for|to) (?:the |all |any |our |my |you ,? )?", ai!(), r"(?: reading this| [a-z0-9.-]+)? ?[,:!.]"),
+        pat!(AGENT_DIRECTIVE, Strong, Any,
+            r"(?:^|[.!?:;] )(?:claude|chatgpt|gpt(?:-?[0-9][a-z0-9.-]*)?|copilot|gemini|codex|devin|ai assistant|ai agent|ai|llm) ,"),
+        pat!(AGENT_DIRECTIVE, Strong, Any,
+            r"\b(?:task|request|question|query|instructions?|assignment|job|objective|goal|prompt)s? (?:that |which )?(?:i|the user|your user|we) (?:gave|assigned|asked|set|sent|provided|gave to|assigned to) you\b",
+            r"|\byour (?:original|initial|actual|real|assigned|given|previous) (?:task|request|instructions?|assignment|objective|goal|job|prompt|query)\b",
+            r"|\bto you ,? (?:the )?", ai!(), r"\b"),
+        // ---- concealment
+        pat!(CONCEALMENT, Strong, Any,
+            r"\b(?:do not|don't|never|avoid) (?:ever )?(?:tell|inform|mention|alert|notify|reveal|show|disclose|let|say|admit|acknowledge|indicate|explain|report|reference|bring up|warn)",
+            r" (?:anything|this|it|that|these|them|any of (?:this|these|it)|about (?:this|it|these|that)|the (?:above|following|instructions?|message|change|changes|step|steps|action|actions|note|request|link|url|command)) (?:(?:to|with) )?",
+            r"(?:the |your |any )?(?:user|users|human|humans|developer|operator|reviewer|reviewers|anyone|person|requester|owner|team)\b"),
+        pat!(CONCEALMENT, Weak, Any,
+            r"\b(?:do not|don't|never|avoid|without) (?:ever )?(?:tell(?:ing)?|inform(?:ing)?|alert(?:ing)?|notify(?:ing)?|warn(?:ing)?|let(?:ting)?) (?:the |your )?(?:user|users|human|humans|operator|reviewer|reviewers|anyone)\b"),
+        pat!(CONCEALMENT, Strong, Any,
+            r"\b(?:do not|don't|never) (?:mention|reveal|disclose|reference|acknowledge|repeat|bring up|talk about|explain|say anything about|tell anyone about|admit|reveal that you (?:saw|read|received|followed))",
+            r" (?:this|these|the above|the following|any of (?:this|these)|the|your)? ?(?:instructions?|message|note|request|steps?|directive|prompt|injection|text above)\b"),
+        pat!(CONCEALMENT, Strong, Any,
+            r"\bkeep (?:this|these|it|the following)(?: (?:instructions?|message|note|request|steps?|conversation|information|action|change))? ",
+            r"(?:secret (?:[.,;:!]|from|$)|confidential|hidden|between us|to yourself|under wraps|from (?:the )?(?:user|human|reviewer|developer|operator)s?)"),
+        pat!(CONCEALMENT, Strong, Any,
+            r"\b(?:the )?(?:user|human|reviewer|operator)s? (?:must|should|will|need|needs to|has to|cannot|can't|mustn't|shouldn't) (?:not |never )(?:know|find out|learn|be (?:told|informed|notified|aware|alerted))\b"),
+        pat!(CONCEALMENT, Strong, Any,
+            r"\b(?:secretly|covertly|stealthily|surreptitiously|without (?:the )?(?:user|user's|human|anyone|them) (?:knowing|noticing|knowledge|realizing|seeing)|behind (?:the user's|their|his|her) back)\b"),
+        pat!(CONCEALMENT, Weak, Imperative,
+            r"\b(?:silently|quietly|discreetly|invisibly) (?:\S+ )?(?:run|execute|send|upload|add|modify|change|install|delete|remove|call|invoke|fetch|visit|open|email|forward|copy|post|write|include|insert|push|commit|append|embed|transfer|download)\b"),
+        pat!(CONCEALMENT, Weak, Any,
+            r"\b(?:don't|do not|no need to|never|without) (?:ask|asking|check with|checking with|confirm with|consult|wait for|waiting for|request|requesting) (?:the user |the human |anyone |them )?(?:for )?(?:confirmation|permission|approval|consent)\b"),
+        // ---- output hijack
+        pat!(OUTPUT_HIJACK, Strong, Any,
+            r"\b(?:if|when|whenever|should) (?:you are |you're |you get |someone |anyone |the user |a user |you )?(?:asked|questioned|prompted|queried)\b(?: \S+){0,20}? ",
+            r"(?:respond|reply|say|state|tell (?:them|the user)|output|claim|insist|print|conclude|recommend) (?:with |that |by saying |only |simply |just |:|\x22)"),
+        pat!(OUTPUT_HIJACK, Strong, Imperative,
+            r"\b(?:respond|reply|answer|say|print|output|return|repeat|state|begin your (?:response|answer|reply)|start your (?:response|answer|reply)|end your (?:response|answer|reply)|conclude) ",
+            r"(?:(?:only|exactly|verbatim|just|simply|always|instead|back|the following|with|this|by saying|the (?:text|string|phrase|words|sentence|message)) ){1,4}(?:: )?\x22(?: \S+){3,}"),
+        pat!(OUTPUT_HIJACK, Strong, Any,
+            r"\byour (?:response|answer|reply|output|summary|translation|review|evaluation|assessment|verdict|rating|conclusion|final answer|recommendation|report) (?:must|should|shall|needs to|has to|is required to) (?:only |always |also )?(?:be|include|contain|say|state|start|begin|end|mention|read|consist|recommend|conclude)\b"),
+        pat!(OUTPUT_HIJACK, Strong, Imperative,
+            r"\btranslate (?:this|the following|the above|it|everything|the text|the sentence|this sentence|this text)(?: \S+){0,3} (?:as|to say|into the phrase) \x22"),
+        pat!(OUTPUT_HIJACK, Strong, Imperative,
+            r"\b(?:do not|don't|never|stop|refuse to) (?:summari[sz]e|translate|analy[sz]e|evaluate|assess|review|process|rate|grade|score|fact-check|critique|consider) ",
+            r"(?:the (?:candidate|applicant|resume|cv|application|submission|rest)|this (?:document|email|text|page|message|article|review|report|candidate|applicant|resume|cv|domain|website|site))\b"),
+        pat!(OUTPUT_HIJACK, Strong, Imperative,
+            r"\binstead of (?:summari[sz]ing|translating|answering|responding to|following (?:the|your) instructions|doing (?:the|your) task|completing (?:the|your) task)\b"),
+        pat!(OUTPUT_HIJACK, Weak, Any,
+            r"\b(?:the|a) (?:response|answer|reply|summary|translation|verdict|rating|conclusion) (?:must|should|shall) (?:only |always )?(?:be|say|state|read|include)\b"),
+        pat!(MARKDOWN_EXFILTRATION, Strong, Any,
+            r"\b(?:append|add|include|insert|replace|put|fill in|fill|encode|substitute|concatenate|attach|embed|place|write|pass) ",
+            r"(?:\S+ ){0,12}?(?:conversation|chat|history|previous messages|personal (?:data|information|details)|the user's|user (?:data|information|details|name|email)|email address|password|secrets?|private|summary of|the answer|your answer|the data|credentials)",
+            r"(?: \S+){0,12}? (?:url|link|image|query|parameter|param|markdown|href|src)\b"),
+        pat!(MARKDOWN_EXFILTRATION, Strong, Any,
+            r"\b(?:url|link|image|query|parameter|param|markdown|href|src) (?:\S+ ){0,10}?(?:replace|replacing|substitute|filled|fill|containing|with|include|including|encoded)",
+            r"(?: \S+){0,8}? (?:conversation|chat history|history|previous messages|personal (?:data|information|details)|the user's|user (?:data|information|details|name|email)|email address|password|secrets?|summary of)\b"),
+        pat!(MARKDOWN_EXFILTRATION, Weak, Any,
+            r"\b(?:append|add|include|insert|put|encode|attach|embed|place|pass) (?:\S+ ){0,8}?(?:api key|token|key|data|information|details)(?: \S+){0,8}? (?:url|link|image|query|parameter|param)\b"),
+        // ---- the agent's actions
+        pat!(EXFILTRATION_INSTRUCTION, Strong, Imperative,
+            r"\b(?:reveal|print|repeat|output|show|tell me|share|leak|disclose|display|write out|dump|return|recite|give me|send|email|post) (?:me |us )?(?:all |the |of )*(?:full |entire |complete |original |initial |hidden |secret |exact |verbatim )*",
+            r"(?:your (?:system prompt|system message|instructions|prompt|initial prompt|guidelines|rules|configuration|hidden prompt)|(?:initial|original|hidden|secret) (?:prompt|instructions|system prompt)|instructions you (?:were|have been) given)\b"),
+        pat!(EXFILTRATION_INSTRUCTION, Strong, Any,
+            r"\b", send!(), r" (?:\S+ ){0,8}?(?:environment variables|env vars|printenv|private keys?|id_rsa|\.env (?:file|contents)|aws credentials|credentials file|git-credentials|netrc|all (?:the |your |of the )?(?:secrets|tokens|passwords|api keys|credentials|keys)|(?:the )?(?:conversation|chat) history|previous messages|(?:the )?system prompt|user's (?:password|credentials|emails|messages|files|data))\b",
+            r"(?: \S+){0,14}? (?:to|at|into|via|using) (?:\S+ ){0,4}?(?:https?|www|url|endpoint|server|webhook|address|email|@|ip|host|domain|site|attacker|http)"),
+        pat!(EXFILTRATION_INSTRUCTION, Weak, Any,
+            r"\b", send!(), r" (?:\S+ ){0,8}?(?:env(?:ironment)?(?: variables?| vars?)?|secrets?|tokens?|credentials?|api[ _-]?keys?|passwords?|passphrases?|ssh keys?|cookies?|session|conversation|history|personal|contents? of|source code|emails?|files?|data|information|keys?)\b",
+            r"(?: \S+){0,14}? (?:to|at|into|via|using) (?:\S+ ){0,4}?(?:https?|www|url|endpoint|server|webhook|address|email|@|ip|host|domain|site|attacker|http)"),
+        pat!(EXFILTRATION_INSTRUCTION, Weak, Imperative,
+            r"\b(?:read|cat|print|show|output|display|open|list|dump|reveal|tell me|give me|share|echo|get|fetch|retrieve|extract|collect|gather|find|grab|look up|copy) (?:\S+ ){0,5}?",
+            r"(?:\.ssh|id_rsa|\.env|aws credentials|\.aws|\.netrc|git-credentials|/etc/passwd|/etc/shadow|printenv|environment variables|keychain|\.npmrc|\.pypirc|secrets|tokens|passwords|api keys|private keys?|credentials)\b"),
+        pat!(COMMAND_INSTRUCTION, Mild, Any,
+            r"\b(?:run|execute|exec|invoke|type|enter|paste|launch|call) (?:the following|this|these|that|it|the command|a command|the script|this script|in (?:the |your |a )?(?:terminal|shell|console))\b"),
+        pat!(COMMAND_INSTRUCTION, Weak, Imperative,
+            r"\b(?:delete|remove|erase|wipe|drop|destroy|truncate|overwrite) (?:all|every|the entire|the whole|everything)\b(?: \S+){0,4}? (?:files?|repo|repository|database|tables?|branch(?:es)?|director(?:y|ies)|project|history|home|data|records|emails|backups)\b",
+            r"|\b(?:force[- ]push|push (?:-f|--force)|reset --hard|rm -rf|--no-verify|no-verify|skip (?:the )?(?:pre-commit |git |commit )?hooks|disable (?:the )?(?:pre-commit |git |commit )?hooks|(?:approve|merge) (?:this|the) (?:pr|pull request)|git push)\b"),
+        pat!(CONFIG_CHANGE_INSTRUCTION, Weak, Imperative,
+            r"\b(?:edit|modify|change|update|add|append|write|remove|delete|disable|create|insert|overwrite|replace|commit) (?:\S+ ){0,6}?",
+            r"(?:\.github/workflows|github/workflows|workflow files?|ci (?:config|configuration|pipeline|workflow)s?|github actions?|codeowners|branch protection|claude\.md|agents\.md|\.mcp\.json|mcp\.json|\.claude|\.cursor|cursorrules|mcp servers?|agent (?:config|configuration|settings|instructions)|git hooks?|\.git/hooks|pre-commit hooks?|husky|authorized_keys|\.npmrc|\.pypirc|\.bashrc|\.zshrc|\.profile|crontab|sudoers|settings\.json)\b"),
+        pat!(AGENT_DIRECTIVE, Weak, Imperative,
+            r"\b(?:transfer|wire|pay|send) (?:\S+ ){0,3}?(?:[$]|usd|eur|dollars|euros|bitcoin|btc|eth|money|funds|payment)\b",
+            r"|\b(?:change|reset|update|set) (?:the |my |your |the user's |their )?password\b",
+            r"|\b(?:invite|add) (?:\S+ ){0,3}?(?:as (?:an? )?)?(?:user|member|admin|collaborator|owner)\b",
+            r"|\b(?:send|forward|write) (?:an? )?(?:email|message|dm|mail) to\b",
+            r"|\b(?:visit|open|go to|navigate to|fetch|browse to|click|load) (?:the |this )?(?:url|link|website|page|site)?\s?(?:https?|www)\b",
+            r"|\b(?:install|download) (?:\S+ ){0,3}?(?:from|package)\b"),
+    ]
+});
+
+/// Context: the text addresses the reading agent, presses it, or frames a
+/// precondition before its task. Not a finding by itself.
+static CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"\bbefore (?:you (?:do anything else|continue|proceed|go on|move on|respond|answer|reply|summari[sz]e|translate|finish|complete|start|begin|can|could|are able)|anything else|continuing|proceeding|responding|answering|doing anything else)\b",
+        r"|\bthis is (?:very |extremely |really |critically |super )*(?:important|urgent|critical|mandatory)\b",
+        r"|\b(?:very |extremely |really )?(?:important|urgent|attention|critical|warning) ?[!:]",
+        r"|\b(?:immediately|right now|asap|right away|as soon as you read this)\b",
+        r"|\b(?:it is|it's) (?:vital|critical|imperative|essential|mandatory) that you\b|\bfailure to (?:comply|do so|follow)\b",
+        r"|\byou (?:must|have to|need to) (?:first|immediately|now)\b|\bdo (?:this|the following|it) (?:first|now|immediately)\b|\bfirst (?:do|of all)\b",
+        r"|\bafter (?:you (?:do|have done|finish|complete) (?:that|this)|that) ,? (?:you (?:can|may|should)|continue|proceed|go ahead|return)\b",
+        r"|\b(?:authori[sz]ed|approved|sanctioned|permitted|cleared|requested) by (?:the )?(?:user|system|admin|administrator|developer|anthropic|openai|security team|owner)\b",
+        r"|\b(?:sorry|oops|apologies)[,!.]? (?:i|we) (?:forgot|neglected) to\b",
+        r"|\bfrom me\b(?: \S+){0,5} to you\b",
+        r"|\b(?:you|u) (?:must|have to|need to|are required to|are instructed to) (?:\S+ )?(?:send|run|execute|delete|email|forward|transfer|upload|post|visit|open|read|include|add|write|print)\b",
+        r"|\b(?:ai|assistant|agent|model|llm|claude|gpt|chatgpt|copilot)\b(?: \S+){0,6} (?:must|should|needs to|has to|is required to)\b",
+    ))
+});
+
+/// Why a finding at `start` is not an order to the reader: it must open a
+/// sentence or follow words that make it one.
+fn imperative_at(flat: &[u8], start: usize) -> bool {
+    let before = &flat[..start];
+    let mut words = before
+        .split(|b| *b == b' ')
+        .rev()
+        .filter(|w| !w.is_empty());
+    let Some(t1) = words.next() else {
+        return true;
+    };
+    let t2 = words.next().unwrap_or(b"");
+    if t1.len() == 1 && matches!(t1[0], b'.' | b'!' | b'?' | b':' | b';' | b',' | b'"' | b'(' | b')') {
+        return true;
+    }
+    const OPENERS: &[&[u8]] = &[
+        b"please", b"just", b"simply", b"now", b"and", b"then", b"also", b"kindly", b"immediately",
+        b"first", b"always", b"so", b"instead", b"therefore", b"thus", b"hence", b"next", b"finally",
+        b"actually", b"but", b"must", b"urgently", b"quickly", b"important", b"note", b"ok", b"okay",
+    ];
+    if OPENERS.contains(&t1) {
+        // "it must ignore" is a description; "you must ignore" is an order.
+        return t1 != b"must" || matches!(t2, b"you" | b"u" | b"we");
+    }
+    if matches!(t1, b"should" | b"shall" | b"will" | b"can" | b"may") {
+        return matches!(t2, b"you" | b"u");
+    }
+    if t1 == b"to" {
+        return matches!(
+            t2,
+            b"need" | b"have" | b"you" | b"u" | b"want" | b"needs" | b"required" | b"asked" | b"instructed" | b"going"
+        );
+    }
+    false
+}
+
+/// Phrases that quote an injection to warn about it ("attacks such as …").
+static MENTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:prompt injections?|injection attacks?|jailbreaks?|attackers?|adversarial|malicious (?:prompts?|inputs?|instructions)|such as|for example|e\.g|for instance|phrases? like|strings? like|red[- ]team(?:ing)?)\b")
+});
+
+/// The findings in one paragraph's flat view: (name, weight).
+pub fn flat_findings(flat: &str) -> Vec<(&'static str, Weight)> {
+    let fb = flat.as_bytes();
+    let mut out: Vec<(&'static str, Weight)> = Vec::new();
+    let mention = MENTION.is_match(fb);
+    for p in FLAT.iter() {
+        if out.iter().any(|(n, w)| *n == p.name && (*w == Weight::Strong || *w == p.weight)) {
+            continue;
+        }
+        let hit = p.re.find_iter(fb).any(|m| {
+            let start = m.start() + usize::from(fb.get(m.start()) == Some(&b' '));
+            if p.mood == Mood::Imperative && !imperative_at(fb, start) {
+                return false;
+            }
+            // A quoted example in a text about injections is a mention, not a use.
+            !(mention && quoted_at(fb, start))
+        });
+        if hit {
+            out.push((p.name, p.weight));
+        }
+    }
+    out
+}
+
+/// Whether the match starts just inside a quotation.
+fn quoted_at(flat: &[u8], start: usize) -> bool {
+    let before = &flat[..start];
+    let trimmed = before.strip_suffix(b" ").unwrap_or(before);
+    trimmed.ends_with(b"\"") || trimmed.ends_with(b"\" :") || {
+        // Or the sentence has an odd number of quotes before it.
+        let sentence = trimmed
+            .iter()
+            .rposition(|b| matches!(b, b'.' | b'!' | b'?'))
+            .map_or(trimmed, |i| &trimmed[i..]);
+        sentence.iter().filter(|b| **b == b'"').count() % 2 == 1
+    }
+}
+
+/// Whether the paragraph addresses or presses the reading agent.
+pub fn has_context(flat: &str) -> bool {
+    CONTEXT.is_match(flat.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_pattern_builds() {
+        assert!(!FLAT.is_empty());
+        for p in FLAT.iter() {
+            assert!(!p.re.is_match(b"\x01"), "{}", p.name);
+        }
+        assert!(!CONTEXT.is_match(b""));
+        assert!(!MENTION.is_match(b""));
+    }
+
+    #[test]
+    fn imperative_position() {
+        let f = b"the parser will ignore the rest";
+        assert!(!imperative_at(f, 17));
+        let f = b"note : ignore the rest";
+        assert!(imperative_at(f, 7));
+        let f = b"you must ignore it";
+        assert!(imperative_at(f, 9));
+        assert!(imperative_at(b"ignore it", 0));
+    }
+}
