@@ -52,11 +52,13 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
     // does not. Tool markers (`prettier-ignore`) carry no instruction.
     for c in &comments {
         let flat = normal::flat(c);
-        let hits = rules::flat_findings(&flat);
-        let addressed = rules::has_context(&flat) || AI_WORD.is_match(flat.as_bytes());
+        let (address, press) = rules::context(&flat);
+        let addressed = address || press || AI_WORD.is_match(flat.as_bytes());
+        let mut hits = rules::flat_findings(&flat);
+        hits.extend(rules::light_findings(c).into_iter().map(|n| (n, Weight::Weak)));
         let named: Vec<_> = hits
             .iter()
-            .filter(|(_, w)| *w == Weight::Strong || *w == Weight::Weak || addressed)
+            .filter(|(_, w)| *w != Weight::Mild || addressed)
             .map(|(n, _)| *n)
             .collect();
         if !named.is_empty() {
@@ -79,34 +81,45 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
     }
 
     // Patterns, per paragraph; weak findings need strength or context nearby.
-    let paras: Vec<String> = windows(&body).map(normal::flat).collect();
-    let hits: Vec<Vec<(&'static str, Weight)>> =
-        paras.iter().map(|p| rules::flat_findings(p)).collect();
-    let ctx: Vec<bool> = paras.iter().map(|p| rules::has_context(p)).collect();
-    for (i, h) in hits.iter().enumerate() {
+    let paras: Vec<&str> = windows(&body).collect();
+    let flats: Vec<String> = paras.iter().map(|p| normal::flat(p)).collect();
+    let hits: Vec<Vec<(&'static str, Weight)>> = paras
+        .iter()
+        .zip(&flats)
+        .map(|(l, f)| {
+            let mut h = rules::flat_findings(f);
+            h.extend(rules::light_findings(l).into_iter().map(|n| (n, Weight::Weak)));
+            h
+        })
+        .collect();
+    let ctx: Vec<(bool, bool)> = flats.iter().map(|f| rules::context(f)).collect();
+    for h in &hits {
         for (n, w) in h {
             if *w == Weight::Strong {
                 add(found, n);
             }
         }
-        let _ = i;
     }
     let hidden = depth > 0 || found.contains(&HIDDEN_UNICODE);
-    let strong_anywhere = !found.is_empty() && found.iter().any(|n| *n != HIDDEN_UNICODE);
+    let strong_anywhere = found.iter().any(|n| *n != HIDDEN_UNICODE);
+    let near = |i: usize, pick: fn(&(bool, bool)) -> bool| {
+        (i.saturating_sub(1)..=i + 1).any(|j| ctx.get(j).is_some_and(pick))
+    };
     for (i, h) in hits.iter().enumerate() {
-        let near = ctx[i] || (i > 0 && ctx[i - 1]) || ctx.get(i + 1).copied().unwrap_or(false);
+        let addressed = near(i, |c| c.0);
+        let pressed = near(i, |c| c.1);
         for (n, w) in h {
             let counts = match w {
                 Weight::Strong => true,
-                Weight::Weak => strong_anywhere || near || hidden,
-                Weight::Mild => strong_anywhere || near,
+                Weight::Weak => strong_anywhere || addressed || pressed || hidden,
+                Weight::Mild => strong_anywhere || addressed,
             };
             if counts {
                 add(found, n);
             }
         }
     }
-    if strong_anywhere || ctx.iter().any(|c| *c) {
+    if strong_anywhere || ctx.iter().any(|c| c.0 || c.1) {
         for n in weak_structural {
             add(found, n);
         }

@@ -126,8 +126,9 @@ const INLINE_TAGS: &[&str] = &[
 ];
 
 /// Sentence punctuation kept as tokens in the flat view.
+/// (Commas are not kept: "sorry, i forgot" and "sorry i forgot" read alike.)
 fn is_kept_punct(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | ';' | ':' | ',' | '"' | '(' | ')')
+    matches!(c, '.' | '!' | '?' | ';' | ':' | '"' | '(' | ')')
 }
 
 /// Leetspeak digits and symbols read as letters.
@@ -260,6 +261,13 @@ pub fn canonical(word: &str) -> Option<&'static str> {
     if w.len() < 6 || !w.iter().all(u8::is_ascii_alphabetic) {
         return None;
     }
+    // An inflection of a key word ("requests", "messaged") is a word, not a typo.
+    if VOCAB
+        .iter()
+        .any(|v| (leet.starts_with(v) && leet.len() <= v.len() + 3) || v.starts_with(leet.as_str()))
+    {
+        return None;
+    }
     let max = if w.len() >= 9 { 2 } else { 1 };
     let mut best: Option<(usize, &'static str)> = None;
     for v in VOCAB {
@@ -302,6 +310,7 @@ pub fn flat(light: &str) -> String {
         let next_alnum = chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
         let in_word = c.is_alphanumeric()
             || c == '\''
+            || (c == '_' && !word.is_empty() && next_alnum)
             || (matches!(c, '@' | '$' | '|') && !word.is_empty() && next_alnum);
         if in_word {
             if word.is_empty() && !tokens.is_empty() {
@@ -349,13 +358,13 @@ pub fn flat(light: &str) -> String {
     out
 }
 
-/// `i g n o r e` → `ignore`: four or more single letters each one
+/// `i g n o r e` → `ignore`: three or more single letters each one
 /// separator apart are one word.
 fn join_spaced_letters(tokens: Vec<(String, bool)>) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(tokens.len());
     let mut run: Vec<String> = Vec::new();
     let flush = |run: &mut Vec<String>, out: &mut Vec<String>| {
-        if run.len() >= 4 {
+        if run.len() >= 3 {
             out.push(run.concat());
         } else {
             out.append(run);
@@ -448,7 +457,7 @@ mod tests {
         );
         assert_eq!(flat("<b>ig</b>nore the <p>above</p>"), "ignore the above");
         assert_eq!(flat("i g n o r e all"), "ignore all");
-        assert_eq!(flat("a b c"), "a b c");
+        assert_eq!(flat("a, b, c"), "a b c");
         assert_eq!(flat("&lt;system&gt; &#105;gnore"), "system ignore");
         assert_eq!(flat("*** new rules ***"), ": new rules :");
     }
@@ -459,7 +468,8 @@ mod tests {
         assert_eq!(flat("ignroe your iunstructions"), "ignore your instructions");
         assert_eq!(flat("disreguard"), "disregard");
         // Ordinary words stay themselves.
-        assert_eq!(flat("forgot the token, taken"), "forgot the token , taken");
+        assert_eq!(flat("forgot the token, taken"), "forgot the token taken");
+        assert_eq!(flat("requests messages"), "requests messages");
         assert_eq!(canonical("install"), None);
         assert_eq!(canonical("sha256"), None);
     }

@@ -70,7 +70,7 @@ macro_rules! position {
 }
 macro_rules! ai {
     () => {
-        r"(?:ai|a\.i|llm|llms|language models?|large language models?|ai (?:agents?|assistants?|models?|systems?|tools?|bots?)|coding (?:agents?|assistants?)|assistants?|chatbots?|claude|gpt(?:-?[0-9][a-z0-9.-]*)?|chatgpt|copilot|cursor|gemini|codex|devin|llama|mistral)"
+        r"(?:(?:ai|llm|coding|autonomous) (?:coding )?(?:agents?|assistants?|models?|systems?|tools?|bots?)|ai|a\.i|llm|llms|language models?|large language models?|assistants?|chatbots?|claude|gpt(?:-?[0-9][a-z0-9.-]*)?|chatgpt|copilot|cursor|gemini|codex|devin|llama|mistral)"
     };
 }
 macro_rules! send {
@@ -85,7 +85,7 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // ---- instruction override
         pat!(INSTRUCTION_OVERRIDE, Strong, Imperative,
             r"\b", dismiss!(), r" (?:(?:all|any|every|each|of|the|your|my|these|those|this|that|its|their|such|and|or|&|,|", position!(),
-            r"|current|default|standard|stated|mentioned|listed|written|received|provided) ){0,7}",
+            r"|current|default|standard|stated|mentioned|listed|written|received|provided|visible|displayed|surrounding|page|rendered|user's|above-mentioned) ){0,7}",
             r"(?:instructions?|prompts?|directives?|programming|guidelines|safeguards|system prompt|system message|commands|orders|rules|directions|guidance|constraints|restrictions|policies|requests?|tasks?|assignments?|objectives?|context|conversation|messages|text|content|input|data|information|training|limitations|filters|protocols|boundaries)\b"),
         pat!(INSTRUCTION_OVERRIDE, Strong, Imperative,
             r"\b(?:do not|don't|never) (?:follow|obey|heed|listen to|comply with|adhere to) (?:the |your |any |those |these |all )*",
@@ -93,8 +93,8 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         pat!(INSTRUCTION_OVERRIDE, Strong, Imperative,
             r"\b(?:ignore|disregard|forget) (?:about )?(?:everything|anything|all|whatever|what)(?: (?:that|which))? (?:(?:you (?:were|have been|'ve been|are) (?:told|given|instructed|asked|taught))|(?:i|we|they|the user|someone) (?:said|told you|wrote|asked)|(?:was|is|has been) (?:said|written|stated)|above|before|previously|prior|so far|up to (?:now|this point)|in your (?:prompt|instructions)|that came before|until now)"),
         pat!(INSTRUCTION_OVERRIDE, Strong, Any,
-            r"(?:^|[:.!?] )(?:(?:new|updated|revised|real|actual|true|secret|hidden|overriding|override|changed|important|urgent|additional|priority|critical) ){0,3}",
-            r"(?:new|updated|revised|real|actual|true|secret|hidden|overriding|override|changed) (?:(?:important|urgent|additional|priority|critical|system) )?",
+            r"(?:^|[:.!?] )(?:(?:new|updated|revised|real|actual|secret|hidden|overriding|override|changed|important|urgent|additional|priority|critical) ){0,3}",
+            r"(?:new|updated|revised|real|actual|secret|hidden|overriding|override|changed) (?:(?:important|urgent|additional|priority|critical|system) )?",
             r"(?:instructions?|directives?|orders|task|objective|mission|system prompt|prompt)(?: for (?:you|the ", ai!(), r"))? (?:[:!]|$)"),
         pat!(INSTRUCTION_OVERRIDE, Strong, Any,
             r"\byour (?:new|real|actual|true|updated|revised|only remaining) (?:task|goal|objective|job|mission|instructions?|purpose|assignment|priority|directive)s? (?:is|are|will be|now|has changed|have changed|:)"),
@@ -108,14 +108,14 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         pat!(INSTRUCTION_OVERRIDE, Weak, Any,
             r"\b(?:you )?(?:may|must|can|shall|should|will) not (?:deviate|stray|depart|diverge) from (?:this|these|the following|my|this instruction)"),
         pat!(INSTRUCTION_OVERRIDE, Strong, Any,
-            r"\b(?:sorry|oops|apologies|wait|correction|update|one more thing|by the way|btw|p\.s|ps)[,!.:]? (?:i|we) (?:forgot|neglected|failed|omitted) to (?:tell|mention|say|inform|give|add|include|ask)",
-            r"(?: \S+){0,30}? (?:instructions?|task|instead|previous|above|ignore|before you|you (?:must|need to|have to|should)|first)\b"),
+            r"\b(?:sorry|oops|apologies|wait|correction|update|one more thing|by the way|btw|p \. s|ps)(?: [!.:])? (?:i|we) (?:forgot|neglected|failed|omitted) to (?:tell|mention|say|inform|give|add|include|ask)",
+            r"(?: \S+){0,30}? (?:instructions?|task|previous|above|ignore|before you|you (?:also )?(?:must|need to|have to|should)|first)\b"),
         // ---- role hijack
         pat!(ROLE_HIJACK, Strong, Any,
             r"\b(?:you are|you're|u are|you will be|you shall be|you have become|you become) (?:now |henceforth |from now on |officially |no longer )+(?:an? |the |my )?(?:\S+ ){0,3}?",
             r"(?:ai|assistant|chatbot|bot|persona|character|entity|hacker|terminal|shell|console|dan|jailbroken|unrestricted|unfiltered|uncensored|liberated|unbound|evil|rogue|chatgpt|gpt|claude|language model)\b"),
         pat!(ROLE_HIJACK, Strong, Any,
-            r"\bfrom (?:now on|this (?:point|moment) (?:on|forward)|here on),? (?:you|u) (?:are|must|shall|should|have to|act|respond|answer|reply|speak|write|only|always|never|pretend|ignore|obey|follow|will (?:act|respond|answer|reply|always|never|only|pretend|ignore|obey|follow|refuse|speak|talk|comply))\b"),
+            r"\bfrom (?:now on|this (?:point|moment) (?:on|forward)|here on) (?:you|u) (?:are|must|shall|should|have to|act|respond|answer|reply|speak|write|only|always|never|pretend|ignore|obey|follow|will (?:act|respond|answer|reply|always|never|only|pretend|ignore|obey|follow|refuse|speak|talk|comply))\b"),
         pat!(ROLE_HIJACK, Strong, Imperative,
             r"\b(?:act|behave|respond|answer|reply|roleplay|role-play|role play|pose|talk|speak) (?:as|like) (?:if you (?:are|were) )?(?:an? |the )?(?:\S+ ){0,3}?",
             r"(?:ai|assistant|chatbot|persona|character|dan|hacker|terminal|unrestricted|unfiltered|uncensored|jailbroken|evil|villain|linux|without|no)\b"),
@@ -142,20 +142,24 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         pat!(FAKE_SYSTEM_MESSAGE, Strong, Any,
             r"\b(?:the|your) user (?:has )?(?:asked|wants|requested|instructed|authori[sz]ed|approved|permitted|allowed|told|needs|expects|would like) (?:you|that you|the ", ai!(), r")\b"),
         pat!(FAKE_SYSTEM_MESSAGE, Strong, Any,
-            r"\b(?:important|urgent|priority|critical|confidential|official|system|secret|special|personal) (?:message|note|notice|instructions?|request|memo) (?:from|by) (?:\S+ ){1,6}?(?:to|for) you ,? (?:the )?", ai!(), r"\b"),
+            r"\b(?:important|urgent|priority|critical|confidential|official|system|secret|special|personal) (?:message|note|notice|instructions?|request|memo) (?:from|by) (?:\S+ ){1,6}?(?:to|for) you (?:the )?", ai!(), r"\b"),
         // ---- addressing the reading agent
         pat!(AGENT_DIRECTIVE, Strong, Any,
             r"\b(?:if|when|since|because|as) you(?:'re| are) (?:an? |the |a large |an automated )?(?:ai|a\.i|llm|language model|large language model|ai assistant|ai agent|ai model|coding agent|coding assistant|automated (?:system|agent|tool|assistant|reader)|gpt|chatgpt|claude|copilot|llm agent|ai system|ai tool|chatbot)\b"),
         pat!(AGENT_DIRECTIVE, Strong, Any,
-            r"\b", ai!(), r"(?: (?:that are|that is|which are|which is|who are|currently|like you))? (?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|viewing|scanning|reviewing|ingesting|consuming|visiting|handling|seeing|indexing|tasked with) (?:this|these|the (?:following|above|page|document|text|file|content|email|message|article|repo|repository|issue|comment|website|site|code|pr|pull request|readme))\b"),
+            r"\b", ai!(), r"(?: (?:that are|that is|which are|which is|who are|currently|like you))? (?:reading|reads|read|processing|processes|process|parsing|parses|summari[sz]ing|summari[sz]es|analy[sz]ing|analy[sz]es|viewing|views|scanning|scans|reviewing|reviews|ingesting|consuming|visiting|visits|handling|handles|seeing|sees|indexing|tasked with|working on|working in|operating on|running on|that reads?|that process(?:es)?) (?:this|these|the (?:following|above|page|document|text|file|content|email|message|article|repo|repository|codebase|project|issue|comment|website|site|code|pr|pull request|readme|record|data))\b"),
         pat!(AGENT_DIRECTIVE, Strong, Any,
-            r"(?:^|[.!?:;] )(?:dear|hey|hi|hello|attention|attn|note to|notice to|message to|memo to|instructions? (?:for|to)|note for|warning to|reminder to|reminder for|important for|for|to) (?:the |all |any |our |my |you ,? )?", ai!(), r"(?: reading this| [a-z0-9.-]+)? ?[,:!.]"),
+            r"(?:^|[.!?:;] )(?:dear|hey|hi|hello|attention|attn|note to|notice to|message to|memo to|instructions? (?:for|to)|note for|warning to|reminder to|reminder for|important for|for|to) (?:the |all |any |our |my |you )?", ai!(), r"(?: reading this)?(?: [a-z0-9.-]+)? ?(?:[:!.]|$|please\b|you\b|i need\b|we need\b)"),
+        pat!(AGENT_DIRECTIVE, Strong, Any, r"\b(?:dear|hey|hi|hello|greetings) ", ai!(), r"\b"),
+        pat!(OUTPUT_HIJACK, Strong, Any,
+            r"\b(?:if|when|whenever|while) (?:you(?:'re| are) )?(?:summari[sz]ing|translating|reviewing|evaluating|describing|analy[sz]ing|processing|reading|answering|responding to|asked about) (?:\S+ ){0,6}?",
+            r"(?:say|respond|reply|state|write|output|include|mention|tell|claim|report|describe|conclude|print)\b"),
         pat!(AGENT_DIRECTIVE, Strong, Any,
-            r"(?:^|[.!?:;] )(?:claude|chatgpt|gpt(?:-?[0-9][a-z0-9.-]*)?|copilot|gemini|codex|devin|ai assistant|ai agent|ai|llm) ,"),
+            r"(?:^|[.!?:;] )(?:claude|chatgpt|gpt(?:-?[0-9][a-z0-9.-]*)?|copilot|gemini|codex|devin|ai assistant|ai agent|assistant) (?:please|you|i need|i want|we need|run|send|ignore|do|now|make|read|open|delete|add|create|update|write|email|forward|push|merge|approve|transfer|invite|change|append|include|print|say|reply|respond|tell)\b"),
         pat!(AGENT_DIRECTIVE, Strong, Any,
             r"\b(?:task|request|question|query|instructions?|assignment|job|objective|goal|prompt)s? (?:that |which )?(?:i|the user|your user|we) (?:gave|assigned|asked|set|sent|provided|gave to|assigned to) you\b",
             r"|\byour (?:original|initial|actual|real|assigned|given|previous) (?:task|request|instructions?|assignment|objective|goal|job|prompt|query)\b",
-            r"|\bto you ,? (?:the )?", ai!(), r"\b"),
+            r"|\bto you (?:the )?", ai!(), r"\b"),
         // ---- concealment
         pat!(CONCEALMENT, Strong, Any,
             r"\b(?:do not|don't|never|avoid) (?:ever )?(?:tell|inform|mention|alert|notify|reveal|show|disclose|let|say|admit|acknowledge|indicate|explain|report|reference|bring up|warn)",
@@ -177,6 +181,17 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"\b(?:silently|quietly|discreetly|invisibly) (?:\S+ )?(?:run|execute|send|upload|add|modify|change|install|delete|remove|call|invoke|fetch|visit|open|email|forward|copy|post|write|include|insert|push|commit|append|embed|transfer|download)\b"),
         pat!(CONCEALMENT, Weak, Any,
             r"\b(?:don't|do not|no need to|never|without) (?:ask|asking|check with|checking with|confirm with|consult|wait for|waiting for|request|requesting) (?:the user |the human |anyone |them )?(?:for )?(?:confirmation|permission|approval|consent)\b"),
+        pat!(CONCEALMENT, Strong, Any,
+            r"\b(?:do not|don't|never) (?:tell|inform|notify|alert|let) (?:the |your )?(?:user|human|operator|reviewer)s? (?:about (?:this|it|that|these|what)|what you|that you|anything|know)\b",
+            r"|\b(?:no need to|do not|don't|never|without) (?:mention|mentioning|reveal|revealing|disclose|disclosing|report|reporting|say|saying|note|noting) (?:it|this|that|anything|these steps|this step|this change|the change|what you did) (?:in|to|within) (?:your|the) (?:summary|response|answer|reply|output|report|message|final answer|pr description|commit message)\b",
+            r"|\b(?:do not|don't|never) (?:mention|reveal|say|admit|tell anyone|disclose) (?:that|what) you (?:did|have done|sent|forwarded|ran|changed|read|saw|received|followed)\b"),
+        pat!(CONCEALMENT, Strong, Imperative,
+            r"\bwithout (?:telling|informing|notifying|alerting|asking) (?:the |your )?(?:user|human|operator|reviewer)s?\b"),
+        pat!(INSTRUCTION_OVERRIDE, Strong, Imperative,
+            r"\b(?:ignore|disregard|forget|skip) the rest of (?:this|the) \S+(?: \S+){0,3}? and (?:instead )?(?:state|say|print|respond|reply|write|output|answer|tell|return|report|claim|translate)\b"),
+        pat!(OUTPUT_HIJACK, Strong, Any,
+            r"\b(?:ai|llm|llms|claude|gpt\S*|chatgpt|copilot|gemini)\b(?: \S+){0,4} (?:should|must|shall|are to|need to|have to|will) (?:always |only |also |never )?",
+            r"(?:tell|say|recommend|describe|state|claim|respond|reply|present|rank|rate|call|report|mark|classify|label|treat|consider|mention|answer)\b"),
         // ---- output hijack
         pat!(OUTPUT_HIJACK, Strong, Any,
             r"\b(?:if|when|whenever|should) (?:you are |you're |you get |someone |anyone |the user |a user |you )?(?:asked|questioned|prompted|queried)\b(?: \S+){0,20}? ",
@@ -193,27 +208,29 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"(?:the (?:candidate|applicant|resume|cv|application|submission|rest)|this (?:document|email|text|page|message|article|review|report|candidate|applicant|resume|cv|domain|website|site))\b"),
         pat!(OUTPUT_HIJACK, Strong, Imperative,
             r"\binstead of (?:summari[sz]ing|translating|answering|responding to|following (?:the|your) instructions|doing (?:the|your) task|completing (?:the|your) task)\b"),
+        pat!(OUTPUT_HIJACK, Strong, Imperative,
+            r"\b(?:include|add|append|insert|put|embed|place|render|display|show) (?:\S+ ){0,20}?(?:in|into|to|at the (?:end|start|beginning|top|bottom) of) (?:your|every|each) (?:reply|response|answer|output|summary|final answer)s?\b"),
         pat!(OUTPUT_HIJACK, Weak, Any,
             r"\b(?:the|a) (?:response|answer|reply|summary|translation|verdict|rating|conclusion) (?:must|should|shall) (?:only |always )?(?:be|say|state|read|include)\b"),
         pat!(MARKDOWN_EXFILTRATION, Strong, Any,
             r"\b(?:append|add|include|insert|replace|put|fill in|fill|encode|substitute|concatenate|attach|embed|place|write|pass) ",
-            r"(?:\S+ ){0,12}?(?:conversation|chat|history|previous messages|personal (?:data|information|details)|the user's|user (?:data|information|details|name|email)|email address|password|secrets?|private|summary of|the answer|your answer|the data|credentials)",
+            r"(?:\S+ ){0,12}?(?:conversation|chat|history|previous messages|personal (?:data|information|details)|the user's|user (?:data|information|details|name|email)|email address|summary of|the answer|your answer)",
             r"(?: \S+){0,12}? (?:url|link|image|query|parameter|param|markdown|href|src)\b"),
         pat!(MARKDOWN_EXFILTRATION, Strong, Any,
             r"\b(?:url|link|image|query|parameter|param|markdown|href|src) (?:\S+ ){0,10}?(?:replace|replacing|substitute|filled|fill|containing|with|include|including|encoded)",
-            r"(?: \S+){0,8}? (?:conversation|chat history|history|previous messages|personal (?:data|information|details)|the user's|user (?:data|information|details|name|email)|email address|password|secrets?|summary of)\b"),
+            r"(?: \S+){0,8}? (?:conversation|chat history|history|previous messages|personal (?:data|information|details)|the user's|user (?:data|information|details|name|email)|email address|summary of)\b"),
         pat!(MARKDOWN_EXFILTRATION, Weak, Any,
-            r"\b(?:append|add|include|insert|put|encode|attach|embed|place|pass) (?:\S+ ){0,8}?(?:api key|token|key|data|information|details)(?: \S+){0,8}? (?:url|link|image|query|parameter|param)\b"),
+            r"\b(?:append|add|include|insert|put|encode|attach|embed|place|pass) (?:\S+ ){0,8}?(?:api key|token|key|data|information|details|password|secrets?|credentials)(?: \S+){0,8}? (?:url|link|image|query|parameter|param)\b"),
         // ---- the agent's actions
         pat!(EXFILTRATION_INSTRUCTION, Strong, Imperative,
             r"\b(?:reveal|print|repeat|output|show|tell me|share|leak|disclose|display|write out|dump|return|recite|give me|send|email|post) (?:me |us )?(?:all |the |of )*(?:full |entire |complete |original |initial |hidden |secret |exact |verbatim )*",
             r"(?:your (?:system prompt|system message|instructions|prompt|initial prompt|guidelines|rules|configuration|hidden prompt)|(?:initial|original|hidden|secret) (?:prompt|instructions|system prompt)|instructions you (?:were|have been) given)\b"),
         pat!(EXFILTRATION_INSTRUCTION, Strong, Any,
             r"\b", send!(), r" (?:\S+ ){0,8}?(?:environment variables|env vars|printenv|private keys?|id_rsa|\.env (?:file|contents)|aws credentials|credentials file|git-credentials|netrc|all (?:the |your |of the )?(?:secrets|tokens|passwords|api keys|credentials|keys)|(?:the )?(?:conversation|chat) history|previous messages|(?:the )?system prompt|user's (?:password|credentials|emails|messages|files|data))\b",
-            r"(?: \S+){0,14}? (?:to|at|into|via|using) (?:\S+ ){0,4}?(?:https?|www|url|endpoint|server|webhook|address|email|@|ip|host|domain|site|attacker|http)"),
+            r"(?: \S+){0,14}? (?:to|at|into|via|using) (?:\S+ ){0,4}?(?:https?|www|url|endpoint|server|webhook|address|email|[a-z0-9._-]*@|ip|host|domain|site|attacker|http)"),
         pat!(EXFILTRATION_INSTRUCTION, Weak, Any,
-            r"\b", send!(), r" (?:\S+ ){0,8}?(?:env(?:ironment)?(?: variables?| vars?)?|secrets?|tokens?|credentials?|api[ _-]?keys?|passwords?|passphrases?|ssh keys?|cookies?|session|conversation|history|personal|contents? of|source code|emails?|files?|data|information|keys?)\b",
-            r"(?: \S+){0,14}? (?:to|at|into|via|using) (?:\S+ ){0,4}?(?:https?|www|url|endpoint|server|webhook|address|email|@|ip|host|domain|site|attacker|http)"),
+            r"\b", send!(), r" (?:\S+ ){0,8}?(?:env(?:ironment)?(?: variables?| vars?)?|secrets?|tokens?|credentials?|api[ _-]?keys?|passwords?|passphrases?|ssh keys?|cookies?|session|conversation|history|personal|contents? of|source code|emails?|files?|data|information|keys?|messages|inbox|thread|documents|records|logs)\b",
+            r"(?: \S+){0,14}? (?:to|at|into|via|using) (?:\S+ ){0,4}?(?:https?|www|url|endpoint|server|webhook|address|email|[a-z0-9._-]*@|ip|host|domain|site|attacker|http)"),
         pat!(EXFILTRATION_INSTRUCTION, Weak, Imperative,
             r"\b(?:read|cat|print|show|output|display|open|list|dump|reveal|tell me|give me|share|echo|get|fetch|retrieve|extract|collect|gather|find|grab|look up|copy) (?:\S+ ){0,5}?",
             r"(?:\.ssh|id_rsa|\.env|aws credentials|\.aws|\.netrc|git-credentials|/etc/passwd|/etc/shadow|printenv|environment variables|keychain|\.npmrc|\.pypirc|secrets|tokens|passwords|api keys|private keys?|credentials)\b"),
@@ -228,30 +245,65 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         pat!(AGENT_DIRECTIVE, Weak, Imperative,
             r"\b(?:transfer|wire|pay|send) (?:\S+ ){0,3}?(?:[$]|usd|eur|dollars|euros|bitcoin|btc|eth|money|funds|payment)\b",
             r"|\b(?:change|reset|update|set) (?:the |my |your |the user's |their )?password\b",
-            r"|\b(?:invite|add) (?:\S+ ){0,3}?(?:as (?:an? )?)?(?:user|member|admin|collaborator|owner)\b",
+            r"|\b(?:invite|add) (?:\S+ ){0,6}?(?:as (?:an? )?)(?:user|member|admin|administrator|collaborator|owner|maintainer)\b",
             r"|\b(?:send|forward|write) (?:an? )?(?:email|message|dm|mail) to\b",
             r"|\b(?:visit|open|go to|navigate to|fetch|browse to|click|load) (?:the |this )?(?:url|link|website|page|site)?\s?(?:https?|www)\b",
             r"|\b(?:install|download) (?:\S+ ){0,3}?(?:from|package)\b"),
     ]
 });
 
-/// Context: the text addresses the reading agent, presses it, or frames a
-/// precondition before its task. Not a finding by itself.
-static CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+/// Context: the text addresses the reading agent or claims authority over
+/// it. Not a finding by itself.
+static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"\bbefore (?:you (?:do anything else|continue|proceed|go on|move on|respond|answer|reply|summari[sz]e|translate|finish|complete|start|begin|can|could|are able)|anything else|continuing|proceeding|responding|answering|doing anything else)\b",
-        r"|\bthis is (?:very |extremely |really |critically |super )*(?:important|urgent|critical|mandatory)\b",
-        r"|\b(?:very |extremely |really )?(?:important|urgent|attention|critical|warning) ?[!:]",
-        r"|\b(?:immediately|right now|asap|right away|as soon as you read this)\b",
-        r"|\b(?:it is|it's) (?:vital|critical|imperative|essential|mandatory) that you\b|\bfailure to (?:comply|do so|follow)\b",
-        r"|\byou (?:must|have to|need to) (?:first|immediately|now)\b|\bdo (?:this|the following|it) (?:first|now|immediately)\b|\bfirst (?:do|of all)\b",
-        r"|\bafter (?:you (?:do|have done|finish|complete) (?:that|this)|that) ,? (?:you (?:can|may|should)|continue|proceed|go ahead|return)\b",
-        r"|\b(?:authori[sz]ed|approved|sanctioned|permitted|cleared|requested) by (?:the )?(?:user|system|admin|administrator|developer|anthropic|openai|security team|owner)\b",
-        r"|\b(?:sorry|oops|apologies)[,!.]? (?:i|we) (?:forgot|neglected) to\b",
+        r"\b(?:authori[sz]ed|approved|sanctioned|permitted|cleared|requested) by (?:the )?(?:user|system|admin|administrator|developer|anthropic|openai|security team|owner)\b",
+        r"|\b(?:sorry|oops|apologies)(?: [!.])? (?:i|we) (?:forgot|neglected) to\b",
         r"|\bfrom me\b(?: \S+){0,5} to you\b",
-        r"|\b(?:you|u) (?:must|have to|need to|are required to|are instructed to) (?:\S+ )?(?:send|run|execute|delete|email|forward|transfer|upload|post|visit|open|read|include|add|write|print)\b",
-        r"|\b(?:ai|assistant|agent|model|llm|claude|gpt|chatgpt|copilot)\b(?: \S+){0,6} (?:must|should|needs to|has to|is required to)\b",
+        r"|\b(?:ai|assistants?|agents?|llms?|claude|gpt|chatgpt|copilot|gemini|codex)\b(?: \S+){0,6} (?:must|should|needs to|need to|has to|have to|is required to|are required to)\b",
+        r"|(?:^|[.!?;] )(?:ai|llm|assistant|ai assistant|ai agent|agent|model|claude|copilot|gemini|codex|chatgpt) :",
+        r"|\b(?:note|notes|instructions?|message|memo|reminder) (?:for|to) (?:the |all |any )?(?:ai|assistants?|agents?|models?|llms?|language models?|claude|copilot|gemini|codex|chatgpt)\b",
     ))
+});
+
+/// Pressure: urgency, or a precondition set before "the task".
+static PRESS: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"\bbefore (?:you (?:do anything else|can (?:solve|complete|answer|respond|reply|finish|continue|proceed|summari[sz]e|translate|help))|anything else|doing anything else)\b",
+        r"|\bbefore (?:you )?(?:continue|continuing|proceed|proceeding|respond|responding|answer|answering|reply|replying|finish|finishing|complete|completing|summari[sz]e|summari[sz]ing)(?: (?:with|on|to))? (?:the|your|this|my|any) (?:task|request|question|query|answer|response|reply|summary|translation|work|job|assignment|user)\b",
+        r"|\bbefore (?:you )?(?:continue|continuing|proceed|proceeding|respond|responding|answer|answering)\b(?: \S+){0,2} first\b",
+        r"|\bprior to (?:answering|responding|replying|continuing|proceeding|finishing|completing|doing anything|summari[sz]ing|translating|your (?:answer|response|reply))\b",
+        r"|\bthis is (?:very |extremely |really |critically |super )*(?:important|urgent|critical|mandatory)\b",
+        r"|\b(?:very |extremely |really )?(?:important|urgent|attention|critical) ?[!:]",
+        r"|\b(?:it is|it's) (?:vital|critical|imperative|essential|mandatory|required) that you\b|\bfailure to (?:comply|do so|follow)\b",
+        r"|\b(?:it is|this step is|this is) (?:mandatory|required|compulsory)\b|\b(?:mandatory|required|compulsory) (?:step|action)\b",
+        r"|\byou (?:must|have to|need to) (?:first|immediately|now)\b|\bdo (?:this|the following|it) (?:first|now|immediately)\b|\bfirst (?:do|of all)\b",
+        r"|\b(?:do|complete|perform) this (?:step|task|action) first\b|\bright away\b|\bas soon as you read this\b",
+        r"|\bafter (?:you (?:do|have done|finish|complete) (?:that|this)|that) (?:you (?:can|may|should)|continue|proceed|go ahead|return)\b",
+        r"|\b(?:then )?(?:go back to|return to|resume|continue with) (?:what you were doing|your (?:task|work|summary|answer)|the (?:task|summary|original task)|normally)\b",
+    ))
+});
+
+/// Patterns over one paragraph's light view (paths, flags, pipes and
+/// amounts keep their punctuation there). All are weak.
+static LIGHT: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
+    vec![
+        (COMMAND_INSTRUCTION, re(concat!(
+            r"\b(?:curl|wget|iwr|irm|invoke-webrequest)\b[^\n|]{0,200}\|\s*(?:sudo\s+)?(?:ba|z|da|k)?sh\b|\|\s*(?:sudo\s+)?(?:python3?|iex|powershell|perl|ruby)\b",
+            r"|--no-verify\b|\bcore\.hookspath\b|\bhusky=0\b|\bgit push\s+(?:-f|--force)(?:\s|$)|\breset --hard\b|\brm -rf\s+(?:/|~|\$home|\*|\.\.?(?:\s|$))",
+            r"|/dev/tcp/|\bnc\s+-e\b|\bbash -i\b|\bchmod\s+(?:-r\s+)?777\b|\bpush\b[^\n.]{0,40}\b(?:to|into)\s+(?:main|master|production|prod)\b",
+        ))),
+        (EXFILTRATION_INSTRUCTION, re(concat!(
+            r"\b(?:read|cat|print|show|output|display|open|dump|reveal|share|echo|get|fetch|retrieve|extract|collect|copy|include|send|upload|post|paste|list)\b[^\n]{0,60}?",
+            r"(?:~/\.ssh|\.ssh/|id_(?:rsa|ed25519|ecdsa)(?:\.(?:\s|$)|[^.a-z0-9_]|$)|\.env(?:\s|$|[^.\w])|\.aws/credentials|\.netrc\b|\.git-credentials|/etc/(?:passwd|shadow)|\bprintenv\b|\.npmrc\b|\.pypirc\b|\.docker/config\.json|\.kube/config)",
+        ))),
+        (CONFIG_CHANGE_INSTRUCTION, re(concat!(
+            r"\b(?:edit|modify|change|update|add|append|write|remove|delete|disable|create|insert|overwrite|replace|commit|put)\b[^\n]{0,80}?",
+            r"(?:\.github/workflows|claude\.md|agents\.md|\.mcp\.json|\.claude/|\.cursor/|\.cursorrules|\.git/hooks|authorized_keys|\.npmrc|\.pypirc|\.bashrc|\.zshrc|\.profile\b|crontab|sudoers|settings\.json|codeowners|\.pre-commit-config\.yaml|\.husky/)",
+        ))),
+        (AGENT_DIRECTIVE, re(
+            r"\b(?:transfer|wire|pay|send)\b[^\n.]{0,40}(?:(?:\$|\xe2\x82\xac|\xc2\xa3)\s?\d|\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|btc|eth)\b)",
+        )),
+    ]
 });
 
 /// Why a finding at `start` is not an order to the reader: it must open a
@@ -278,7 +330,8 @@ fn imperative_at(flat: &[u8], start: usize) -> bool {
         // "it must ignore" is a description; "you must ignore" is an order.
         return t1 != b"must" || matches!(t2, b"you" | b"u" | b"we");
     }
-    if matches!(t1, b"should" | b"shall" | b"will" | b"can" | b"may") {
+    // "you can ignore these warnings" gives leave; "you will ignore" orders.
+    if matches!(t1, b"should" | b"shall" | b"will") {
         return matches!(t2, b"you" | b"u");
     }
     if t1 == b"to" {
@@ -333,9 +386,21 @@ fn quoted_at(flat: &[u8], start: usize) -> bool {
     }
 }
 
-/// Whether the paragraph addresses or presses the reading agent.
-pub fn has_context(flat: &str) -> bool {
-    CONTEXT.is_match(flat.as_bytes())
+/// Whether the paragraph addresses the reading agent, and whether it
+/// presses it (urgency, a precondition before its task).
+pub fn context(flat: &str) -> (bool, bool) {
+    let b = flat.as_bytes();
+    (ADDRESS.is_match(b), PRESS.is_match(b))
+}
+
+/// The weak findings in one paragraph's light view.
+pub fn light_findings(light: &str) -> Vec<&'static str> {
+    let b = light.as_bytes();
+    LIGHT
+        .iter()
+        .filter(|(_, r)| r.is_match(b))
+        .map(|(n, _)| *n)
+        .collect()
 }
 
 #[cfg(test)]
@@ -348,7 +413,8 @@ mod tests {
         for p in FLAT.iter() {
             assert!(!p.re.is_match(b"\x01"), "{}", p.name);
         }
-        assert!(!CONTEXT.is_match(b""));
+        assert!(!ADDRESS.is_match(b"") && !PRESS.is_match(b""));
+        assert!(light_findings("plain words").is_empty());
         assert!(!MENTION.is_match(b""));
     }
 

@@ -13,6 +13,22 @@ use super::rules::re;
 /// The light view with fenced code blocks and inline code spans blanked
 /// (lines kept, so paragraphs stay where they were).
 pub fn strip_code(light: &str) -> String {
+    // An unclosed fence is not code: hiding the rest of a page behind a
+    // stray fence would hide an injection with it.
+    let fences = light
+        .lines()
+        .filter(|l| {
+            let t = l.trim_start();
+            t.starts_with("```") || t.starts_with("~~~")
+        })
+        .count();
+    if fences % 2 == 1 {
+        let mut out = String::with_capacity(light.len());
+        for line in light.split_inclusive('\n') {
+            strip_spans(line, &mut out);
+        }
+        return out;
+    }
     let mut out = String::with_capacity(light.len());
     let mut fence: Option<&str> = None;
     for line in light.split_inclusive('\n') {
@@ -57,7 +73,7 @@ fn strip_spans(line: &str, out: &mut String) {
 
 macro_rules! directive {
     () => {
-        r"\b(?:you|your|ignore|disregard|must|do not|don't|never|always|please|assistant|the user|override|mode|enable|execute|run|send|from now|important|urgent|shall|follow|obey|reveal|respond|reply|print|output|forget|instructions?|new task|task)\b"
+        r"\b(?:you|your|ignore|disregard|must|do not|don't|never|always|please|assistant|the user|override|mode|enable|disable|execute|run|send|from now|important|urgent|shall|follow|obey|reveal|respond|reply|print|output|forget|instructions?|new task|task|required|mandatory|invite|add|delete|remove|transfer|email|forward|approve|merge|push|commit|install|open|visit|read|write|create|update|change|grant|share|upload|download|say|tell|answer|include|append|post|fetch|call|use)\b"
     };
 }
 
@@ -170,7 +186,9 @@ pub fn findings(prose: &str) -> Vec<(&'static str, bool)> {
     for para in prose.split("\n\n") {
         let p = para.as_bytes();
         if let Some(m) = EMIT_MARKUP.find(p) {
-            let strong = IN_ANSWER.is_match(p) || IN_ANSWER.is_match(&p[m.start()..]);
+            let verb = &p[m.start()..];
+            let strong = IN_ANSWER.is_match(p)
+                || [&b"respond"[..], b"reply", b"start", b"end"].iter().any(|v| verb.starts_with(v));
             out.push((OUTPUT_HIJACK, strong));
             break;
         }

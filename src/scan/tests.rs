@@ -26,6 +26,6 @@ fn debug_env() {
     let flat = normal::flat(&light);
     eprintln!("FLAT: {flat}");
     eprintln!("HITS: {:?}", rules::flat_findings(&flat));
-    eprintln!("CTX: {}", rules::has_context(&flat));
+    eprintln!("CTX: {:?} LIGHT: {:?}", rules::context(&flat), rules::light_findings(&light));
     eprintln!("IND: {:?}", indicators(&t));
 }
