@@ -213,6 +213,9 @@ const VOCAB: &[&str] = &[
     "following",
 ];
 
+/// Short key words: repaired from leetspeak only, never from typos.
+const SHORT: &[&str] = &["all", "prior", "above", "rules", "task", "tasks", "user", "your", "you", "the", "and", "now", "new"];
+
 /// Levenshtein distance with adjacent transpositions, bounded: `None` when
 /// it exceeds `max`.
 fn distance(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
@@ -252,19 +255,28 @@ pub fn canonical(word: &str) -> Option<&'static str> {
     }
     let leet: String = word.chars().map(unleet).collect();
     if leet != word {
-        if let Some(v) = VOCAB.iter().find(|v| **v == leet) {
+        // `1` reads as `i` or `l`: "a11" is "all".
+        let as_l: String = leet
+            .chars()
+            .zip(word.chars())
+            .map(|(l, w)| if w == '1' { 'l' } else { l })
+            .collect();
+        if let Some(v) = VOCAB.iter().chain(SHORT).find(|v| **v == leet || **v == as_l) {
             return Some(v);
         }
     }
     let w = leet.as_bytes();
     // Short words have too many real neighbours to repair safely.
-    if w.len() < 6 || !w.iter().all(u8::is_ascii_alphabetic) {
+    if w.len() < 5 || !w.iter().all(u8::is_ascii_alphabetic) {
         return None;
     }
     // An inflection of a key word ("requests", "messaged") is a word, not a typo.
     if VOCAB
         .iter()
-        .any(|v| (leet.starts_with(v) && leet.len() <= v.len() + 3) || v.starts_with(leet.as_str()))
+        .any(|v| {
+            (leet.starts_with(v) && leet.len() <= v.len() + 3)
+                || v.strip_prefix(leet.as_str()).is_some_and(|rest| matches!(rest, "s" | "d" | "es" | "ed"))
+        })
     {
         return None;
     }
@@ -273,7 +285,8 @@ pub fn canonical(word: &str) -> Option<&'static str> {
     for v in VOCAB {
         let vb = v.as_bytes();
         // Typos rarely touch the first letter; checking it keeps this cheap.
-        if vb[0] != w[0] || vb.len() < 6 {
+        // A five-letter token is only read as a longer key word missing a letter.
+        if vb[0] != w[0] || vb.len() < 6 || (w.len() < 6 && vb.len() <= w.len()) {
             continue;
         }
         if let Some(d) = distance(w, vb, max) {

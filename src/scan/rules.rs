@@ -42,6 +42,8 @@ pub enum Weight {
 enum Mood {
     Any,
     Imperative,
+    /// Not described as what something else does ("the model will respond with").
+    Undescribed,
 }
 
 struct Pattern {
@@ -105,6 +107,11 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         pat!(INSTRUCTION_OVERRIDE, Strong, Any,
             r"\b(?:takes?|have|has|gets?|given) (?:absolute |top |the highest |highest )?(?:precedence|priority) over (?:all |any |the |your |other |every )*(?:previous |prior |original |system |earlier |existing )?(?:instructions|prompts?|directives|system prompt|guidelines)",
             r"|\b(?:supersedes?|overrides?|overriding|replaces?|cancels?|invalidates?|nullifies?|voids?) (?:all |any |the |your |every )+(?:previous|prior|earlier|above|original|system|existing|other) (?:instructions|prompts?|directives|guidelines|system prompt)"),
+        pat!(INSTRUCTION_OVERRIDE, Strong, Any,
+            r"\b(?:everything|anything|all|whatever|what) (?:that )?(?:you(?:'ve| have)? (?:been|were) (?:told|given|instructed|asked)|(?:i|we|they) (?:said|told you|wrote)|came before|(?:is |was )?above)(?: \S+){0,5}? ",
+            r"(?:no longer (?:applies|apply|matters?|counts?|stands?)|(?:is|are|was|were) (?:void|cancel+ed|obsolete|irrelevant|revoked|a test|fake|wrong)|(?:does not|doesn't|do not|don't) (?:apply|matter|count))\b"),
+        pat!(INSTRUCTION_OVERRIDE, Strong, Imperative,
+            r"\b", dismiss!(), r" (?:\S+ ){0,3}?", position!(), r" (?:\S+ )?(?:instructions?|prompts?|directives?|guidelines|system prompt)\b"),
         pat!(INSTRUCTION_OVERRIDE, Weak, Any,
             r"\b(?:you )?(?:may|must|can|shall|should|will) not (?:deviate|stray|depart|diverge) from (?:this|these|the following|my|this instruction)"),
         pat!(INSTRUCTION_OVERRIDE, Strong, Any,
@@ -114,6 +121,9 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         pat!(ROLE_HIJACK, Strong, Any,
             r"\b(?:you are|you're|u are|you will be|you shall be|you have become|you become) (?:now |henceforth |from now on |officially |no longer )+(?:an? |the |my )?(?:\S+ ){0,3}?",
             r"(?:ai|assistant|chatbot|bot|persona|character|entity|hacker|terminal|shell|console|dan|jailbroken|unrestricted|unfiltered|uncensored|liberated|unbound|evil|rogue|chatgpt|gpt|claude|language model)\b"),
+        pat!(ROLE_HIJACK, Strong, Any,
+            r"\b(?:henceforth|from now on|from this (?:point|moment) (?:on|forward)|starting now|as of now) (?:you are|you're|you will be|you shall be|u are) (?:now )?(?:called |named |known as )?(?:an? |the )?[a-z0-9]*(?:bot|gpt|ai|agent|assistant|model|persona|character)\b",
+            r"|\byou are (?:now )?(?:called|named|known as) [a-z0-9]+\b"),
         pat!(ROLE_HIJACK, Strong, Any,
             r"\bfrom (?:now on|this (?:point|moment) (?:on|forward)|here on) (?:you|u) (?:are|must|shall|should|have to|act|respond|answer|reply|speak|write|only|always|never|pretend|ignore|obey|follow|will (?:act|respond|answer|reply|always|never|only|pretend|ignore|obey|follow|refuse|speak|talk|comply))\b"),
         pat!(ROLE_HIJACK, Strong, Imperative,
@@ -155,11 +165,11 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"\b(?:if|when|whenever|while) (?:you(?:'re| are) )?(?:summari[sz]ing|translating|reviewing|evaluating|describing|analy[sz]ing|processing|reading|answering|responding to|asked about) (?:\S+ ){0,6}?",
             r"(?:say|respond|reply|state|write|output|include|mention|tell|claim|report|describe|conclude|print)\b"),
         pat!(AGENT_DIRECTIVE, Strong, Any,
-            r"(?:^|[.!?:;] )(?:claude|chatgpt|gpt(?:-?[0-9][a-z0-9.-]*)?|copilot|gemini|codex|devin|ai assistant|ai agent|assistant) (?:please|you|i need|i want|we need|run|send|ignore|do|now|make|read|open|delete|add|create|update|write|email|forward|push|merge|approve|transfer|invite|change|append|include|print|say|reply|respond|tell)\b"),
+            r"(?:^|[.!?:;] )(?:claude|chatgpt|gpt(?:-?[0-9][a-z0-9.-]*)?|copilot|gemini|codex|devin|ai assistant|ai agent|assistant) (?:please|you|i need|i want|we need|run|send|ignore|do|now|make|read|open|delete|add|create|update|write|email|forward|push|merge|approve|transfer|invite|change|append|include|print|say|reply|respond|tell|drop|remove|grant|give|mail|wire|zip|paste|force|rate|mark|classify|recommend|copy|upload|download|install|edit|modify|disable|enable|commit|execute|fetch|visit|go|stop|answer)\b"),
         pat!(AGENT_DIRECTIVE, Strong, Any,
             r"\b(?:task|request|question|query|instructions?|assignment|job|objective|goal|prompt)s? (?:that |which )?(?:i|the user|your user|we) (?:gave|assigned|asked|set|sent|provided|gave to|assigned to) you\b",
             r"|\byour (?:original|initial|actual|real|assigned|given|previous) (?:task|request|instructions?|assignment|objective|goal|job|prompt|query)\b",
-            r"|\bto you (?:the )?", ai!(), r"\b"),
+            r"|\b(?:to|for|meant for|addressed to) you (?:the )?", ai!(), r"\b"),
         // ---- concealment
         pat!(CONCEALMENT, Strong, Any,
             r"\b(?:do not|don't|never|avoid) (?:ever )?(?:tell|inform|mention|alert|notify|reveal|show|disclose|let|say|admit|acknowledge|indicate|explain|report|reference|bring up|warn)",
@@ -210,6 +220,18 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"\binstead of (?:summari[sz]ing|translating|answering|responding to|following (?:the|your) instructions|doing (?:the|your) task|completing (?:the|your) task)\b"),
         pat!(OUTPUT_HIJACK, Strong, Imperative,
             r"\b(?:include|add|append|insert|put|embed|place|render|display|show) (?:\S+ ){0,20}?(?:in|into|to|at the (?:end|start|beginning|top|bottom) of) (?:your|every|each) (?:reply|response|answer|output|summary|final answer)s?\b"),
+        pat!(OUTPUT_HIJACK, Strong, Any,
+            r"\b(?:if|when|whenever|should) (?:\S+ ){0,2}?(?:ask|asks|asked|questions?|queries|inquires?|wants to know)\b(?: \S+){0,20}? ",
+            r"(?:respond|reply|say|state|tell (?:them|the user|him|her)|answer|claim|insist|conclude) (?:with |that |by saying |only |simply |just |:|\x22)"),
+        pat!(OUTPUT_HIJACK, Strong, Any,
+            r"\bin your (?:summary|response|answer|reply|output|review|report|final answer|translation|assessment|evaluation)\b(?: \S+){0,3}? (?:state|say|mention|claim|write|report|note|conclude|tell|assert|confirm|recommend)\b"),
+        pat!(OUTPUT_HIJACK, Strong, Undescribed,
+            r"\b(?:respond|reply|answer)(?: to (?:the user|them|anyone|everyone|any question|every question|all questions))? (?:(?:only|exactly|verbatim|just|simply|always|instead|with|by saying) ){1,3}(?:: )?\x22(?: \S+){2,}"),
+        pat!(OUTPUT_HIJACK, Weak, Imperative,
+            r"\b(?:rate|score|grade|rank|classify|mark|label|recommend|approve|flag|report|describe) (?:this|the|it|them) (?:\S+ ){0,3}?(?:as|with|a|an|\d+|for|hiring|safe|benign|legitimate|paid|approved|highly|top|best)\b"),
+        pat!(MARKDOWN_EXFILTRATION, Strong, Any,
+            r"\b(?:append|add|include|insert|put|encode|attach|embed|concatenate|fill|place|write)\b(?: \S+){0,6}? (?:url|link|image|query|parameter|href|src|https?)\b(?: \S+){0,15}? ",
+            r"(?:conversation|chat history|history|previous messages|personal (?:data|information|details)|the user's|user (?:data|information|details|name|email)|email address|summary of)\b"),
         pat!(OUTPUT_HIJACK, Weak, Any,
             r"\b(?:the|a) (?:response|answer|reply|summary|translation|verdict|rating|conclusion) (?:must|should|shall) (?:only |always )?(?:be|say|state|read|include)\b"),
         pat!(MARKDOWN_EXFILTRATION, Strong, Any,
@@ -227,10 +249,10 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"(?:your (?:system prompt|system message|instructions|prompt|initial prompt|guidelines|rules|configuration|hidden prompt)|(?:initial|original|hidden|secret) (?:prompt|instructions|system prompt)|instructions you (?:were|have been) given)\b"),
         pat!(EXFILTRATION_INSTRUCTION, Strong, Any,
             r"\b", send!(), r" (?:\S+ ){0,8}?(?:environment variables|env vars|printenv|private keys?|id_rsa|\.env (?:file|contents)|aws credentials|credentials file|git-credentials|netrc|all (?:the |your |of the )?(?:secrets|tokens|passwords|api keys|credentials|keys)|(?:the )?(?:conversation|chat) history|previous messages|(?:the )?system prompt|user's (?:password|credentials|emails|messages|files|data))\b",
-            r"(?: \S+){0,14}? (?:to|at|into|via|using) (?:\S+ ){0,4}?(?:https?|www|url|endpoint|server|webhook|address|email|[a-z0-9._-]*@|ip|host|domain|site|attacker|http)"),
+            r"(?: \S+){0,14}? (?:to|at|into|via|using) (?:\S+ ){0,4}?(?:https?|www|url|endpoint|server|webhook|address|email|[a-z0-9._-]*@|ip|host|domain|site|attacker|http|gist|pastebin|paste|public|issue|comment|discussion|channel|slack|discord|form)"),
         pat!(EXFILTRATION_INSTRUCTION, Weak, Any,
-            r"\b", send!(), r" (?:\S+ ){0,8}?(?:env(?:ironment)?(?: variables?| vars?)?|secrets?|tokens?|credentials?|api[ _-]?keys?|passwords?|passphrases?|ssh keys?|cookies?|session|conversation|history|personal|contents? of|source code|emails?|files?|data|information|keys?|messages|inbox|thread|documents|records|logs)\b",
-            r"(?: \S+){0,14}? (?:to|at|into|via|using) (?:\S+ ){0,4}?(?:https?|www|url|endpoint|server|webhook|address|email|[a-z0-9._-]*@|ip|host|domain|site|attacker|http)"),
+            r"\b", send!(), r" (?:\S+ ){0,8}?(?:env(?:ironment)?(?: variables?| vars?)?|secrets?|tokens?|credentials?|api[ _-]?keys?|passwords?|passphrases?|ssh keys?|cookies?|session|conversation|history|personal|contents? of|source code|emails?|files?|data|information|keys?|messages|inbox|thread|documents|records|logs|list|contacts|customers?|clients?|accounts|database|spreadsheet|repository|repo|code|[a-z0-9_]*(?:api_key|_token|_secret|_password|secret_key|access_key))\b",
+            r"(?: \S+){0,14}? (?:to|at|into|via|using) (?:\S+ ){0,4}?(?:https?|www|url|endpoint|server|webhook|address|email|[a-z0-9._-]*@|ip|host|domain|site|attacker|http|gist|pastebin|paste|public|issue|comment|discussion|channel|slack|discord|form)"),
         pat!(EXFILTRATION_INSTRUCTION, Weak, Imperative,
             r"\b(?:read|cat|print|show|output|display|open|list|dump|reveal|tell me|give me|share|echo|get|fetch|retrieve|extract|collect|gather|find|grab|look up|copy) (?:\S+ ){0,5}?",
             r"(?:\.ssh|id_rsa|\.env|aws credentials|\.aws|\.netrc|git-credentials|/etc/passwd|/etc/shadow|printenv|environment variables|keychain|\.npmrc|\.pypirc|secrets|tokens|passwords|api keys|private keys?|credentials)\b"),
@@ -248,7 +270,8 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"|\b(?:invite|add) (?:\S+ ){0,6}?(?:as (?:an? )?)(?:user|member|admin|administrator|collaborator|owner|maintainer)\b",
             r"|\b(?:send|forward|write) (?:an? )?(?:email|message|dm|mail) to\b",
             r"|\b(?:visit|open|go to|navigate to|fetch|browse to|click|load) (?:the |this )?(?:url|link|website|page|site)?\s?(?:https?|www)\b",
-            r"|\b(?:install|download) (?:\S+ ){0,3}?(?:from|package)\b"),
+            r"|\b(?:install|download) (?:\S+ ){0,3}?(?:from|package)\b",
+            r"|\b(?:grant|give|assign) (?:\S+ ){0,4}?(?:admin|administrator|owner|write|maintainer|root|sudo|full) (?:rights|access|permissions?|role|privileges)\b"),
     ]
 });
 
@@ -261,7 +284,9 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
         r"|\bfrom me\b(?: \S+){0,5} to you\b",
         r"|\b(?:ai|assistants?|agents?|llms?|claude|gpt|chatgpt|copilot|gemini|codex)\b(?: \S+){0,6} (?:must|should|needs to|need to|has to|have to|is required to|are required to)\b",
         r"|(?:^|[.!?;] )(?:ai|llm|assistant|ai assistant|ai agent|agent|model|claude|copilot|gemini|codex|chatgpt) :",
-        r"|\b(?:note|notes|instructions?|message|memo|reminder) (?:for|to) (?:the |all |any )?(?:ai|assistants?|agents?|models?|llms?|language models?|claude|copilot|gemini|codex|chatgpt)\b",
+        r"|\b(?:note|notes|notice|attention|instructions?|message|memo|reminder) (?:for|to) (?:the |all |any )?(?:ai|assistants?|agents?|models?|llms?|language models?|claude|copilot|gemini|codex|chatgpt|automated (?:reviewers?|systems?|screeners?|tools?|readers?|agents?|assistants?|evaluators?|graders?|parsers?))\b",
+        r"|\bautomated (?:reviewers?|screeners?|evaluators?|graders?|readers?|agents?|assistants?|systems?) (?:must|should|need to|are to|will)\b",
+        r"|\bfrom the (?:user|person|owner|developer) who (?:started|set up|opened|created|owns|runs)\b",
     ))
 });
 
@@ -271,6 +296,7 @@ static PRESS: LazyLock<Regex> = LazyLock::new(|| {
         r"\bbefore (?:you (?:do anything else|can (?:solve|complete|answer|respond|reply|finish|continue|proceed|summari[sz]e|translate|help))|anything else|doing anything else)\b",
         r"|\bbefore (?:you )?(?:continue|continuing|proceed|proceeding|respond|responding|answer|answering|reply|replying|finish|finishing|complete|completing|summari[sz]e|summari[sz]ing)(?: (?:with|on|to))? (?:the|your|this|my|any) (?:task|request|question|query|answer|response|reply|summary|translation|work|job|assignment|user)\b",
         r"|\bbefore (?:you )?(?:continue|continuing|proceed|proceeding|respond|responding|answer|answering)\b(?: \S+){0,2} first\b",
+        r"|\b(?:cannot|can't|won't be able to|will not be able to|may not|must not) (?:finish|complete|answer|solve|continue|proceed|respond|reply)\b(?: \S+){0,6}? until you\b",
         r"|\bprior to (?:answering|responding|replying|continuing|proceeding|finishing|completing|doing anything|summari[sz]ing|translating|your (?:answer|response|reply))\b",
         r"|\bthis is (?:very |extremely |really |critically |super )*(?:important|urgent|critical|mandatory)\b",
         r"|\b(?:very |extremely |really )?(?:important|urgent|attention|critical) ?[!:]",
@@ -325,6 +351,9 @@ fn imperative_at(flat: &[u8], start: usize) -> bool {
         b"please", b"just", b"simply", b"now", b"and", b"then", b"also", b"kindly", b"immediately",
         b"first", b"always", b"so", b"instead", b"therefore", b"thus", b"hence", b"next", b"finally",
         b"actually", b"but", b"must", b"urgently", b"quickly", b"important", b"note", b"ok", b"okay",
+        // A vocative: "assistant, drop the table".
+        b"assistant", b"claude", b"copilot", b"gemini", b"codex", b"chatgpt", b"gpt", b"ai", b"agent",
+        b"agents", b"llm", b"bot",
     ];
     if OPENERS.contains(&t1) {
         // "it must ignore" is a description; "you must ignore" is an order.
@@ -341,6 +370,22 @@ fn imperative_at(flat: &[u8], start: usize) -> bool {
         );
     }
     false
+}
+
+/// Whether the words before `start` make the match a description of what
+/// something does ("the model will respond with …", "it replies with …").
+fn described_at(flat: &[u8], start: usize) -> bool {
+    let t1 = flat[..start]
+        .split(|b| *b == b' ')
+        .rev()
+        .find(|w| !w.is_empty())
+        .unwrap_or(b"");
+    matches!(
+        t1,
+        b"will" | b"would" | b"should" | b"can" | b"could" | b"may" | b"might" | b"must" | b"to"
+            | b"it" | b"that" | b"which" | b"model" | b"assistant" | b"llm" | b"bot" | b"they"
+            | b"he" | b"she" | b"we" | b"i" | b"server" | b"api" | b"endpoint" | b"always" | b"then"
+    )
 }
 
 /// Phrases that quote an injection to warn about it ("attacks such as …").
@@ -360,6 +405,9 @@ pub fn flat_findings(flat: &str) -> Vec<(&'static str, Weight)> {
         let hit = p.re.find_iter(fb).any(|m| {
             let start = m.start() + usize::from(fb.get(m.start()) == Some(&b' '));
             if p.mood == Mood::Imperative && !imperative_at(fb, start) {
+                return false;
+            }
+            if p.mood == Mood::Undescribed && described_at(fb, start) {
                 return false;
             }
             // A quoted example in a text about injections is a mention, not a use.
