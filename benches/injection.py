@@ -56,10 +56,14 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=str(ROOT / "target" / "release" / "remit"))
     ap.add_argument("--quiet", action="store_true", help="no per-sample listing")
+    ap.add_argument("--only", help="comma-separated sets to run (dev,holdout,holdout2,hard,ordinary)")
     args = ap.parse_args()
     repo = setup_repo()
-    sets = {"dev": load("attacks.jsonl"), "holdout": load("holdout.jsonl"),
+    sets = {"dev": load("attacks.jsonl"), "holdout": load("holdout.jsonl"), "holdout2": load("holdout2.jsonl"),
             "hard": load("hard_benign.jsonl"), "ordinary": load("ordinary.jsonl")}
+    if args.only:
+        keep = set(args.only.split(","))
+        sets = {k: (v if k in keep else []) for k, v in sets.items()}
     results, times, n = {}, [], 0
     for name, rows in sets.items():
         for r in rows:
@@ -69,7 +73,7 @@ def main():
             results[(name, r["id"])] = inds
 
     out = []
-    for split in ("dev", "holdout"):
+    for split in ("dev", "holdout", "holdout2"):
         rows = sets[split]
         if not rows:
             continue

@@ -284,7 +284,7 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
         r"|\bfrom me\b(?: \S+){0,5} to you\b",
         r"|\b(?:ai|assistants?|agents?|llms?|claude|gpt|chatgpt|copilot|gemini|codex)\b(?: \S+){0,6} (?:must|should|needs to|need to|has to|have to|is required to|are required to)\b",
         r"|(?:^|[.!?;] )(?:ai|llm|assistant|ai assistant|ai agent|agent|model|claude|copilot|gemini|codex|chatgpt) :",
-        r"|\b(?:note|notes|notice|attention|instructions?|message|memo|reminder) (?:for|to) (?:the |all |any )?(?:ai|assistants?|agents?|models?|llms?|language models?|claude|copilot|gemini|codex|chatgpt|automated (?:reviewers?|systems?|screeners?|tools?|readers?|agents?|assistants?|evaluators?|graders?|parsers?))\b",
+        r"|\b(?:note|notes|notice|attention|instructions?|memo|reminder) (?:for|to) (?:the |all |any )?(?:ai|assistants?|agents?|llms?|language models?|claude|copilot|gemini|codex|chatgpt|automated (?:reviewers?|systems?|screeners?|tools?|readers?|agents?|assistants?|evaluators?|graders?|parsers?))\b",
         r"|\bautomated (?:reviewers?|screeners?|evaluators?|graders?|readers?|agents?|assistants?|systems?) (?:must|should|need to|are to|will)\b",
         r"|\bfrom the (?:user|person|owner|developer) who (?:started|set up|opened|created|owns|runs)\b",
     ))

@@ -127,7 +127,8 @@ static WRAPPER: LazyLock<Regex> = LazyLock::new(|| {
         r"<(?:information|important|instructions?|system|system[_-]?(?:message|prompt|instructions?|note)|admin|administrator|secret|hidden|urgent|override",
         r"|ai[_-]?(?:instructions?|note|message)|assistant|developer|developer[_-]?(?:message|note|instructions?)|note[_-]?to[_-]?(?:ai|assistant|agent|model|llm)",
         r"|priority|critical|mandatory|task[_-]?(?:update|override)|new[_-]?instructions?|user[_-]?(?:message|request|instructions?)|agent[_-]?instructions?)(?:\s[^>\n]{0,80})?>",
-        r"([^\n]{0,300})",
+        // The wrapped message may start on the next line.
+        r"\s*([^\n]{0,300})",
     ))
 });
 

@@ -13,6 +13,7 @@ mod check_range;
 mod cli;
 mod codeowners_weakened;
 mod import;
+mod injection;
 mod init;
 mod native_logs;
 mod pre_push;
