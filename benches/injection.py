@@ -11,7 +11,7 @@ difference between a 10 KB page and a tiny one).
 Usage: benches/injection.py [--bin PATH] [--quiet]
   (default binary: target/release/remit, built with `cargo build --release`)
 """
-import argparse, collections, json, os, statistics, subprocess, sys, tempfile, time
+import argparse, collections, json, os, resource, statistics, subprocess, sys, tempfile, time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,6 +21,9 @@ DATA = ROOT / "benches" / "injection"
 def load(name):
     p = DATA / name
     return [json.loads(l) for l in open(p)] if p.exists() else []
+
+
+CPU = []  # CPU time (user + sys) of each call: less sensitive to a busy machine
 
 
 def setup_repo():
@@ -39,9 +42,12 @@ def record(binary, repo, session, text):
                "hook_event_name": "PostToolUse", "tool_name": "WebFetch",
                "tool_input": {"url": "https://docs.example.com/page"}, "tool_response": text}
     t0 = time.perf_counter()
+    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run([binary, "record", "--agent", "claude-code"], input=json.dumps(payload).encode(),
                    check=True, capture_output=True)
+    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
     dt = time.perf_counter() - t0
+    CPU.append((r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime))
     log = repo / ".remit" / "sessions" / f"{session}.jsonl"
     inds = []
     for line in open(log):
@@ -111,14 +117,18 @@ def main():
     page = ("The resolver reads the lockfile, checks each entry's hash and downloads missing wheels "
             "into the cache; see the configuration page for the available settings.\n\n") * 70
     page = page[:10240]
-    tiny, big = [], []
+    all_cpu = list(CPU)
+    tiny, big, tiny_cpu, big_cpu = [], [], [], []
     for i in range(40):
         tiny.append(record(args.bin, repo, f"t{i}", "ok")[1])
+        tiny_cpu.append(CPU[-1])
         big.append(record(args.bin, repo, f"b{i}", page)[1])
-    scan_ms = (statistics.median(big) - statistics.median(tiny)) * 1000
-    out.append(f"\n## speed\nrecord per call: median {statistics.median(times)*1000:.2f} ms, "
-               f"p95 {sorted(times)[int(len(times)*0.95)]*1000:.2f} ms over {len(times)} calls")
-    out.append(f"scan of a 10 KB page: ~{scan_ms:.2f} ms (10 KB call {statistics.median(big)*1000:.2f} ms - tiny call {statistics.median(tiny)*1000:.2f} ms)")
+        big_cpu.append(CPU[-1])
+    med = lambda xs: statistics.median(xs) * 1000
+    out.append(f"\n## speed\nrecord per call: wall median {med(times):.2f} ms, "
+               f"p95 {sorted(times)[int(len(times)*0.95)]*1000:.2f} ms; CPU median {med(all_cpu):.2f} ms over {len(times)} calls")
+    out.append(f"tiny page: wall {med(tiny):.2f} ms, CPU {med(tiny_cpu):.2f} ms; 10 KB page: wall {med(big):.2f} ms, CPU {med(big_cpu):.2f} ms")
+    out.append(f"scan of 10 KB (10 KB call - tiny call, CPU): ~{med(big_cpu) - med(tiny_cpu):.2f} ms")
     print("\n".join(out))
 
 

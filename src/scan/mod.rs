@@ -52,9 +52,10 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
     // does not. Tool markers (`prettier-ignore`) carry no instruction.
     for c in &comments {
         let flat = normal::flat(c);
-        let (address, press) = rules::context(&flat);
+        let words = rules::words(&flat);
+        let (address, press) = rules::context(&flat, &words);
         let addressed = address || press || AI_WORD.is_match(flat.as_bytes());
-        let mut hits = rules::flat_findings(&flat);
+        let mut hits = rules::flat_findings(&flat, &words, false);
         hits.extend(rules::light_findings(c).into_iter().map(|n| (n, Weight::Weak)));
         let named: Vec<_> = hits
             .iter()
@@ -80,38 +81,33 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
         }
     }
 
-    // Patterns, per paragraph; weak findings need strength or context nearby.
+    // Patterns, per paragraph: strong ones first; weak ones only where they
+    // could count (strength anywhere, context nearby, hidden text).
     let paras: Vec<&str> = windows(&body).collect();
     let flats: Vec<String> = paras.iter().map(|p| normal::flat(p)).collect();
-    let hits: Vec<Vec<(&'static str, Weight)>> = paras
-        .iter()
-        .zip(&flats)
-        .map(|(l, f)| {
-            let mut h = rules::flat_findings(f);
-            h.extend(rules::light_findings(l).into_iter().map(|n| (n, Weight::Weak)));
-            h
-        })
-        .collect();
-    let ctx: Vec<(bool, bool)> = flats.iter().map(|f| rules::context(f)).collect();
-    for h in &hits {
-        for (n, w) in h {
-            if *w == Weight::Strong {
-                add(found, n);
-            }
+    let all_words = rules::words_of(&flats);
+    for f in &flats {
+        for (n, _) in rules::flat_findings(f, &all_words, true) {
+            add(found, n);
         }
     }
+    let ctx: Vec<(bool, bool)> = flats.iter().map(|f| rules::context(f, &all_words)).collect();
     let hidden = depth > 0 || found.contains(&HIDDEN_UNICODE);
     let strong_anywhere = found.iter().any(|n| *n != HIDDEN_UNICODE);
     let near = |i: usize, pick: fn(&(bool, bool)) -> bool| {
         (i.saturating_sub(1)..=i + 1).any(|j| ctx.get(j).is_some_and(pick))
     };
-    for (i, h) in hits.iter().enumerate() {
+    for (i, (l, f)) in paras.iter().zip(&flats).enumerate() {
         let addressed = near(i, |c| c.0);
         let pressed = near(i, |c| c.1);
-        for (n, w) in h {
+        if !(strong_anywhere || addressed || pressed || hidden) {
+            continue;
+        }
+        let mut hits = rules::flat_findings(f, &all_words, false);
+        hits.extend(rules::light_findings(l).into_iter().map(|n| (n, Weight::Weak)));
+        for (n, w) in hits {
             let counts = match w {
-                Weight::Strong => true,
-                Weight::Weak => strong_anywhere || addressed || pressed || hidden,
+                Weight::Strong | Weight::Weak => true,
                 Weight::Mild => strong_anywhere || addressed,
             };
             if counts {

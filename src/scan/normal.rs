@@ -275,7 +275,7 @@ pub fn canonical(word: &str) -> Option<&'static str> {
         .iter()
         .any(|v| {
             (leet.starts_with(v) && leet.len() <= v.len() + 3)
-                || v.strip_prefix(leet.as_str()).is_some_and(|rest| matches!(rest, "s" | "d" | "es" | "ed"))
+                || v.strip_prefix(leet.as_str()) == Some("s")
         })
     {
         return None;

@@ -9,6 +9,7 @@
 //! precondition before "the task"). Weak findings count only beside a
 //! strong one, a context signal nearby, or hidden text.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::bytes::{Regex, RegexBuilder};
@@ -50,12 +51,15 @@ struct Pattern {
     name: &'static str,
     weight: Weight,
     mood: Mood,
+    /// Words the text must contain, one of each group, before the pattern
+    /// is built or run: building is most of a hook process's cost.
+    needs: &'static [&'static [&'static str]],
     re: LazyLock<Regex>,
 }
 
 macro_rules! pat {
-    ($name:expr, $w:ident, $m:ident, $($p:expr),+ $(,)?) => {
-        Pattern { name: $name, weight: Weight::$w, mood: Mood::$m, re: LazyLock::new(|| re(concat!($($p),+))) }
+    ($name:expr, $w:ident, $m:ident, [$($g:expr),*], $($p:expr),+ $(,)?) => {
+        Pattern { name: $name, weight: Weight::$w, mood: Mood::$m, needs: &[$($g),*], re: LazyLock::new(|| re(concat!($($p),+))) }
     };
 }
 
@@ -85,186 +89,186 @@ macro_rules! send {
 static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     vec![
         // ---- instruction override
-        pat!(INSTRUCTION_OVERRIDE, Strong, Imperative,
+        pat!(INSTRUCTION_OVERRIDE, Strong, Imperative, [&["ignore", "ignores", "ignored", "ignoring", "disregard", "disregarding", "forget", "forgetting", "override", "overrides", "overriding", "bypass", "discard", "abandon", "neglect", "dismiss", "overlook", "aside", "throw", "pay", "stop", "longer"]],
             r"\b", dismiss!(), r" (?:(?:all|any|every|each|of|the|your|my|these|those|this|that|its|their|such|and|or|&|,|", position!(),
             r"|current|default|standard|stated|mentioned|listed|written|received|provided|visible|displayed|surrounding|page|rendered|user's|above-mentioned) ){0,7}",
             r"(?:instructions?|prompts?|directives?|programming|guidelines|safeguards|system prompt|system message|commands|orders|rules|directions|guidance|constraints|restrictions|policies|requests?|tasks?|assignments?|objectives?|context|conversation|messages|text|content|input|data|information|training|limitations|filters|protocols|boundaries)\b"),
-        pat!(INSTRUCTION_OVERRIDE, Strong, Imperative,
+        pat!(INSTRUCTION_OVERRIDE, Strong, Imperative, [&["not", "don't", "never"], &["follow", "obey", "heed", "listen", "comply", "adhere"]],
             r"\b(?:do not|don't|never) (?:follow|obey|heed|listen to|comply with|adhere to) (?:the |your |any |those |these |all )*",
             position!(), r" (?:\S+ ){0,2}(?:instructions?|prompts?|directives?|rules|guidelines|system prompt|orders|directions)\b"),
-        pat!(INSTRUCTION_OVERRIDE, Strong, Imperative,
+        pat!(INSTRUCTION_OVERRIDE, Strong, Imperative, [&["ignore", "disregard", "forget"]],
             r"\b(?:ignore|disregard|forget) (?:about )?(?:everything|anything|all|whatever|what)(?: (?:that|which))? (?:(?:you (?:were|have been|'ve been|are) (?:told|given|instructed|asked|taught))|(?:i|we|they|the user|someone) (?:said|told you|wrote|asked)|(?:was|is|has been) (?:said|written|stated)|above|before|previously|prior|so far|up to (?:now|this point)|in your (?:prompt|instructions)|that came before|until now)"),
-        pat!(INSTRUCTION_OVERRIDE, Strong, Any,
+        pat!(INSTRUCTION_OVERRIDE, Strong, Any, [&["new", "updated", "revised", "real", "actual", "secret", "hidden", "overriding", "override", "changed"], &["instruction", "instructions", "directive", "directives", "orders", "task", "objective", "mission", "prompt"]],
             r"(?:^|[:.!?] )(?:(?:new|updated|revised|real|actual|secret|hidden|overriding|override|changed|important|urgent|additional|priority|critical) ){0,3}",
             r"(?:new|updated|revised|real|actual|secret|hidden|overriding|override|changed) (?:(?:important|urgent|additional|priority|critical|system) )?",
             r"(?:instructions?|directives?|orders|task|objective|mission|system prompt|prompt)(?: for (?:you|the ", ai!(), r"))? (?:[:!]|$)"),
-        pat!(INSTRUCTION_OVERRIDE, Strong, Any,
+        pat!(INSTRUCTION_OVERRIDE, Strong, Any, [&["your"], &["new", "real", "actual", "true", "updated", "revised", "only"]],
             r"\byour (?:new|real|actual|true|updated|revised|only remaining) (?:task|goal|objective|job|mission|instructions?|purpose|assignment|priority|directive)s? (?:is|are|will be|now|has changed|have changed|:)"),
-        pat!(INSTRUCTION_OVERRIDE, Strong, Any,
+        pat!(INSTRUCTION_OVERRIDE, Strong, Any, [&["previous", "above", "prior", "earlier", "original", "initial", "old", "preceding", "system"], &["cancelled", "canceled", "void", "null", "revoked", "superseded", "rescinded", "invalid", "longer", "fake", "test", "overridden", "irrelevant", "ignored"]],
             r"\b(?:the|your|all|any|these) (?:previous|above|prior|earlier|original|initial|old|preceding|system) (?:instructions?|tasks?|prompts?|requests?|directions|rules|guidelines|directives)",
             r" (?:(?:is|are|was|were|has been|have been|should be|must be|can be|will be|now|hereby|henceforth) )*",
             r"(?:cancel+ed|void|null|revoked|superseded|rescinded|invalid|no longer (?:valid|apply|applies|in effect)|fake|a test|just a test|overridden|irrelevant|ignored|to be ignored)"),
-        pat!(INSTRUCTION_OVERRIDE, Strong, Any,
+        pat!(INSTRUCTION_OVERRIDE, Strong, Any, [&["precedence", "priority", "supersede", "supersedes", "override", "overrides", "overriding", "replace", "replaces", "cancel", "cancels", "invalidate", "invalidates", "nullify", "nullifies", "void", "voids"]],
             r"\b(?:takes?|have|has|gets?|given) (?:absolute |top |the highest |highest )?(?:precedence|priority) over (?:all |any |the |your |other |every )*(?:previous |prior |original |system |earlier |existing )?(?:instructions|prompts?|directives|system prompt|guidelines)",
             r"|\b(?:supersedes?|overrides?|overriding|replaces?|cancels?|invalidates?|nullifies?|voids?) (?:all |any |the |your |every )+(?:previous|prior|earlier|above|original|system|existing|other) (?:instructions|prompts?|directives|guidelines|system prompt)"),
-        pat!(INSTRUCTION_OVERRIDE, Strong, Any,
+        pat!(INSTRUCTION_OVERRIDE, Strong, Any, [&["everything", "anything", "all", "whatever", "what"], &["longer", "void", "cancelled", "canceled", "obsolete", "irrelevant", "revoked", "test", "fake", "wrong", "apply", "applies", "matter", "matters", "count", "counts"]],
             r"\b(?:everything|anything|all|whatever|what) (?:that )?(?:you(?:'ve| have)? (?:been|were) (?:told|given|instructed|asked)|(?:i|we|they) (?:said|told you|wrote)|came before|(?:is |was )?above)(?: \S+){0,5}? ",
             r"(?:no longer (?:applies|apply|matters?|counts?|stands?)|(?:is|are|was|were) (?:void|cancel+ed|obsolete|irrelevant|revoked|a test|fake|wrong)|(?:does not|doesn't|do not|don't) (?:apply|matter|count))\b"),
-        pat!(INSTRUCTION_OVERRIDE, Strong, Imperative,
+        pat!(INSTRUCTION_OVERRIDE, Strong, Imperative, [&["ignore", "ignores", "ignored", "ignoring", "disregard", "disregarding", "forget", "forgetting", "override", "overrides", "overriding", "bypass", "discard", "abandon", "neglect", "dismiss", "overlook", "aside", "throw", "pay", "stop", "longer"]],
             r"\b", dismiss!(), r" (?:\S+ ){0,3}?", position!(), r" (?:\S+ )?(?:instructions?|prompts?|directives?|guidelines|system prompt)\b"),
-        pat!(INSTRUCTION_OVERRIDE, Weak, Any,
+        pat!(INSTRUCTION_OVERRIDE, Weak, Any, [&["deviate", "stray", "depart", "diverge"]],
             r"\b(?:you )?(?:may|must|can|shall|should|will) not (?:deviate|stray|depart|diverge) from (?:this|these|the following|my|this instruction)"),
-        pat!(INSTRUCTION_OVERRIDE, Strong, Any,
+        pat!(INSTRUCTION_OVERRIDE, Strong, Any, [&["forgot", "neglected", "failed", "omitted"]],
             r"\b(?:sorry|oops|apologies|wait|correction|update|one more thing|by the way|btw|p \. s|ps)(?: [!.:])? (?:i|we) (?:forgot|neglected|failed|omitted) to (?:tell|mention|say|inform|give|add|include|ask)",
             r"(?: \S+){0,30}? (?:instructions?|task|previous|above|ignore|before you|you (?:also )?(?:must|need to|have to|should)|first)\b"),
         // ---- role hijack
-        pat!(ROLE_HIJACK, Strong, Any,
+        pat!(ROLE_HIJACK, Strong, Any, [&["you", "you're", "u"], &["now", "henceforth", "officially", "longer"]],
             r"\b(?:you are|you're|u are|you will be|you shall be|you have become|you become) (?:now |henceforth |from now on |officially |no longer )+(?:an? |the |my )?(?:\S+ ){0,3}?",
             r"(?:ai|assistant|chatbot|bot|persona|character|entity|hacker|terminal|shell|console|dan|jailbroken|unrestricted|unfiltered|uncensored|liberated|unbound|evil|rogue|chatgpt|gpt|claude|language model)\b"),
-        pat!(ROLE_HIJACK, Strong, Any,
+        pat!(ROLE_HIJACK, Strong, Any, [&["henceforth", "now", "point", "moment", "starting", "called", "named", "known"]],
             r"\b(?:henceforth|from now on|from this (?:point|moment) (?:on|forward)|starting now|as of now) (?:you are|you're|you will be|you shall be|u are) (?:now )?(?:called |named |known as )?(?:an? |the )?[a-z0-9]*(?:bot|gpt|ai|agent|assistant|model|persona|character)\b",
             r"|\byou are (?:now )?(?:called|named|known as) [a-z0-9]+\b"),
-        pat!(ROLE_HIJACK, Strong, Any,
+        pat!(ROLE_HIJACK, Strong, Any, [&["now", "point", "moment", "here"]],
             r"\bfrom (?:now on|this (?:point|moment) (?:on|forward)|here on) (?:you|u) (?:are|must|shall|should|have to|act|respond|answer|reply|speak|write|only|always|never|pretend|ignore|obey|follow|will (?:act|respond|answer|reply|always|never|only|pretend|ignore|obey|follow|refuse|speak|talk|comply))\b"),
-        pat!(ROLE_HIJACK, Strong, Imperative,
+        pat!(ROLE_HIJACK, Strong, Imperative, [&["act", "behave", "respond", "answer", "reply", "roleplay", "role-play", "role", "pose", "talk", "speak"], &["as", "like"]],
             r"\b(?:act|behave|respond|answer|reply|roleplay|role-play|role play|pose|talk|speak) (?:as|like) (?:if you (?:are|were) )?(?:an? |the )?(?:\S+ ){0,3}?",
             r"(?:ai|assistant|chatbot|persona|character|dan|hacker|terminal|unrestricted|unfiltered|uncensored|jailbroken|evil|villain|linux|without|no)\b"),
-        pat!(ROLE_HIJACK, Strong, Imperative, r"\bpretend (?:that )?(?:you(?:'re| are)|to be|you have no)\b"),
-        pat!(ROLE_HIJACK, Strong, Any,
+        pat!(ROLE_HIJACK, Strong, Imperative, [&["pretend"]], r"\bpretend (?:that )?(?:you(?:'re| are)|to be|you have no)\b"),
+        pat!(ROLE_HIJACK, Strong, Any, [&["mode"]],
             r"\b(?:developer|dan|god|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil|chaos|opposite|unlocked|unsafe|no-limits?|limitless) mode\b(?:.{0,200}\b", ai!(), r"\b)"),
-        pat!(ROLE_HIJACK, Strong, Any,
+        pat!(ROLE_HIJACK, Strong, Any, [&["mode"]],
             r"\b", ai!(), r"\b.{0,200}\b(?:developer|dan|god|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil|chaos|opposite|unlocked|unsafe|no-limits?|limitless) mode\b"),
-        pat!(ROLE_HIJACK, Strong, Any, r"\bdo anything now\b|\bstay in character\b|\bjailbroken\b|\bjailbreak (?:mode|prompt|persona)\b"),
-        pat!(ROLE_HIJACK, Strong, Any,
+        pat!(ROLE_HIJACK, Strong, Any, [&["anything", "character", "jailbroken", "jailbreak"]], r"\bdo anything now\b|\bstay in character\b|\bjailbroken\b|\bjailbreak (?:mode|prompt|persona)\b"),
+        pat!(ROLE_HIJACK, Strong, Any, [&["limits", "limitations", "restrictions", "filters", "filtering", "censorship", "guidelines", "boundaries", "constraints", "policies", "ethics", "morals", "rules", "guardrails", "safeguards"]],
             r"\b(?:you|you're|you are|your|u)\b(?: \S+){0,8}? (?:have |has |with |are |is |be )?(?:no|zero|without|free (?:of|from)|not bound by|unbound by|freed from|beyond|released from|liberated from|broken free of) (?:any |all |the |your |ethical |moral |content |safety |usual |typical |normal |of )*",
             r"(?:limits|limitations|restrictions|filters|filtering|censorship|guidelines|boundaries|constraints|policies|ethics|morals|rules|guardrails|safeguards)\b"),
-        pat!(ROLE_HIJACK, Strong, Any,
+        pat!(ROLE_HIJACK, Strong, Any, [&["persona", "identity", "character", "personality", "name", "role"]],
             r"\byour (?:new )?(?:persona|identity|character|personality) (?:is|will be|shall be)\b|\byour new (?:name|role) (?:is|will be)\b|\byour role is now\b"),
-        pat!(ROLE_HIJACK, Strong, Any,
+        pat!(ROLE_HIJACK, Strong, Any, [&["refuse", "decline", "reject", "say", "apologize", "apologise", "warnings", "disclaimers", "censor", "comply", "obey"]],
             r"\b(?:you|u) (?:must|will|shall|should|have to|can) (?:always |never |not |no longer )+(?:refuse|decline|reject|say no|apologi[sz]e|add (?:any )?(?:warnings|disclaimers)|censor)\b",
             r"|\b(?:never|do not|don't) (?:ever )?(?:refuse|decline|apologi[sz]e|add (?:any )?(?:warnings|disclaimers)|censor yourself)\b",
             r"|\b(?:must|always|will|shall) (?:fully |always )?(?:comply|obey)(?: with (?:every|all|any|each|my|these|this|the following) (?:requests?|instructions?|commands?|orders?|demands?)| [.!,]|$)"),
         // ---- fake authority in prose
-        pat!(FAKE_SYSTEM_MESSAGE, Strong, Any,
+        pat!(FAKE_SYSTEM_MESSAGE, Strong, Any, [&["message"]],
             r"\bmessage from (?:the )?(?:system|developers?|your (?:developers?|creators?|admin(?:istrator)?|operator|owner|supervisor|user|principal|boss)|anthropic|openai|google deepmind|the admin(?:istrator)?)\b"),
-        pat!(FAKE_SYSTEM_MESSAGE, Strong, Any,
+        pat!(FAKE_SYSTEM_MESSAGE, Strong, Any, [&["your"]],
             r"\b(?:this is|i am|i'm|it's) your (?:system|developers?|creators?|owner|administrator|admin|operator|supervisor|user|master|principal|boss)\b"),
-        pat!(FAKE_SYSTEM_MESSAGE, Strong, Any,
+        pat!(FAKE_SYSTEM_MESSAGE, Strong, Any, [&["user"]],
             r"\b(?:the|your) user (?:has )?(?:asked|wants|requested|instructed|authori[sz]ed|approved|permitted|allowed|told|needs|expects|would like) (?:you|that you|the ", ai!(), r")\b"),
-        pat!(FAKE_SYSTEM_MESSAGE, Strong, Any,
+        pat!(FAKE_SYSTEM_MESSAGE, Strong, Any, [&["you"]],
             r"\b(?:important|urgent|priority|critical|confidential|official|system|secret|special|personal) (?:message|note|notice|instructions?|request|memo) (?:from|by) (?:\S+ ){1,6}?(?:to|for) you (?:the )?", ai!(), r"\b"),
         // ---- addressing the reading agent
-        pat!(AGENT_DIRECTIVE, Strong, Any,
+        pat!(AGENT_DIRECTIVE, Strong, Any, [&["you're", "are"], &["ai", "llm", "llms", "language", "model", "models", "assistant", "assistants", "agent", "agents", "gpt", "chatgpt", "claude", "copilot", "chatbot", "chatbots", "cursor", "gemini", "codex", "devin", "llama", "mistral", "coding", "autonomous", "a", "automated"]],
             r"\b(?:if|when|since|because|as) you(?:'re| are) (?:an? |the |a large |an automated )?(?:ai|a\.i|llm|language model|large language model|ai assistant|ai agent|ai model|coding agent|coding assistant|automated (?:system|agent|tool|assistant|reader)|gpt|chatgpt|claude|copilot|llm agent|ai system|ai tool|chatbot)\b"),
-        pat!(AGENT_DIRECTIVE, Strong, Any,
+        pat!(AGENT_DIRECTIVE, Strong, Any, [&["ai", "llm", "llms", "language", "model", "models", "assistant", "assistants", "agent", "agents", "gpt", "chatgpt", "claude", "copilot", "chatbot", "chatbots", "cursor", "gemini", "codex", "devin", "llama", "mistral", "coding", "autonomous", "a"]],
             r"\b", ai!(), r"(?: (?:that are|that is|which are|which is|who are|currently|like you))? (?:reading|reads|read|processing|processes|process|parsing|parses|summari[sz]ing|summari[sz]es|analy[sz]ing|analy[sz]es|viewing|views|scanning|scans|reviewing|reviews|ingesting|consuming|visiting|visits|handling|handles|seeing|sees|indexing|tasked with|working on|working in|operating on|running on|that reads?|that process(?:es)?) (?:this|these|the (?:following|above|page|document|text|file|content|email|message|article|repo|repository|codebase|project|issue|comment|website|site|code|pr|pull request|readme|record|data))\b"),
-        pat!(AGENT_DIRECTIVE, Strong, Any,
+        pat!(AGENT_DIRECTIVE, Strong, Any, [&["ai", "llm", "llms", "language", "model", "models", "assistant", "assistants", "agent", "agents", "gpt", "chatgpt", "claude", "copilot", "chatbot", "chatbots", "cursor", "gemini", "codex", "devin", "llama", "mistral", "coding", "autonomous", "a"]],
             r"(?:^|[.!?:;] )(?:dear|hey|hi|hello|attention|attn|note to|notice to|message to|memo to|instructions? (?:for|to)|note for|warning to|reminder to|reminder for|important for|for|to) (?:the |all |any |our |my |you )?", ai!(), r"(?: reading this)?(?: [a-z0-9.-]+)? ?(?:[:!.]|$|please\b|you\b|i need\b|we need\b)"),
-        pat!(AGENT_DIRECTIVE, Strong, Any, r"\b(?:dear|hey|hi|hello|greetings) ", ai!(), r"\b"),
-        pat!(OUTPUT_HIJACK, Strong, Any,
+        pat!(AGENT_DIRECTIVE, Strong, Any, [&["dear", "hey", "hi", "hello", "greetings"]], r"\b(?:dear|hey|hi|hello|greetings) ", ai!(), r"\b"),
+        pat!(OUTPUT_HIJACK, Strong, Any, [&["summarizing", "summarising", "translating", "reviewing", "evaluating", "describing", "analyzing", "analysing", "processing", "reading", "answering", "responding", "asked"]],
             r"\b(?:if|when|whenever|while) (?:you(?:'re| are) )?(?:summari[sz]ing|translating|reviewing|evaluating|describing|analy[sz]ing|processing|reading|answering|responding to|asked about) (?:\S+ ){0,6}?",
             r"(?:say|respond|reply|state|write|output|include|mention|tell|claim|report|describe|conclude|print)\b"),
-        pat!(AGENT_DIRECTIVE, Strong, Any,
+        pat!(AGENT_DIRECTIVE, Strong, Any, [&["claude", "chatgpt", "gpt", "copilot", "gemini", "codex", "devin", "assistant", "agent"]],
             r"(?:^|[.!?:;] )(?:claude|chatgpt|gpt(?:-?[0-9][a-z0-9.-]*)?|copilot|gemini|codex|devin|ai assistant|ai agent|assistant) (?:please|you|i need|i want|we need|run|send|ignore|do|now|make|read|open|delete|add|create|update|write|email|forward|push|merge|approve|transfer|invite|change|append|include|print|say|reply|respond|tell|drop|remove|grant|give|mail|wire|zip|paste|force|rate|mark|classify|recommend|copy|upload|download|install|edit|modify|disable|enable|commit|execute|fetch|visit|go|stop|answer)\b"),
-        pat!(AGENT_DIRECTIVE, Strong, Any,
+        pat!(AGENT_DIRECTIVE, Strong, Any, [&["gave", "assigned", "asked", "set", "sent", "provided", "original", "initial", "actual", "real", "given", "previous", "you"]],
             r"\b(?:task|request|question|query|instructions?|assignment|job|objective|goal|prompt)s? (?:that |which )?(?:i|the user|your user|we) (?:gave|assigned|asked|set|sent|provided|gave to|assigned to) you\b",
             r"|\byour (?:original|initial|actual|real|assigned|given|previous) (?:task|request|instructions?|assignment|objective|goal|job|prompt|query)\b",
             r"|\b(?:to|for|meant for|addressed to) you (?:the )?", ai!(), r"\b"),
         // ---- concealment
-        pat!(CONCEALMENT, Strong, Any,
+        pat!(CONCEALMENT, Strong, Any, [&["not", "don't", "never", "avoid"]],
             r"\b(?:do not|don't|never|avoid) (?:ever )?(?:tell|inform|mention|alert|notify|reveal|show|disclose|let|say|admit|acknowledge|indicate|explain|report|reference|bring up|warn)",
             r" (?:anything|this|it|that|these|them|any of (?:this|these|it)|about (?:this|it|these|that)|the (?:above|following|instructions?|message|change|changes|step|steps|action|actions|note|request|link|url|command)) (?:(?:to|with) )?",
             r"(?:the |your |any )?(?:user|users|human|humans|developer|operator|reviewer|reviewers|anyone|person|requester|owner|team)\b"),
-        pat!(CONCEALMENT, Weak, Any,
+        pat!(CONCEALMENT, Weak, Any, [&["not", "don't", "never", "avoid", "without"]],
             r"\b(?:do not|don't|never|avoid|without) (?:ever )?(?:tell(?:ing)?|inform(?:ing)?|alert(?:ing)?|notify(?:ing)?|warn(?:ing)?|let(?:ting)?) (?:the |your )?(?:user|users|human|humans|operator|reviewer|reviewers|anyone)\b"),
-        pat!(CONCEALMENT, Strong, Any,
+        pat!(CONCEALMENT, Strong, Any, [&["not", "don't", "never"]],
             r"\b(?:do not|don't|never) (?:mention|reveal|disclose|reference|acknowledge|repeat|bring up|talk about|explain|say anything about|tell anyone about|admit|reveal that you (?:saw|read|received|followed))",
             r" (?:this|these|the above|the following|any of (?:this|these)|the|your)? ?(?:instructions?|message|note|request|steps?|directive|prompt|injection|text above)\b"),
-        pat!(CONCEALMENT, Strong, Any,
+        pat!(CONCEALMENT, Strong, Any, [&["keep"]],
             r"\bkeep (?:this|these|it|the following)(?: (?:instructions?|message|note|request|steps?|conversation|information|action|change))? ",
             r"(?:secret (?:[.,;:!]|from|$)|confidential|hidden|between us|to yourself|under wraps|from (?:the )?(?:user|human|reviewer|developer|operator)s?)"),
-        pat!(CONCEALMENT, Strong, Any,
+        pat!(CONCEALMENT, Strong, Any, [&["user", "users", "human", "humans", "reviewer", "reviewers", "operator", "operators"]],
             r"\b(?:the )?(?:user|human|reviewer|operator)s? (?:must|should|will|need|needs to|has to|cannot|can't|mustn't|shouldn't) (?:not |never )(?:know|find out|learn|be (?:told|informed|notified|aware|alerted))\b"),
-        pat!(CONCEALMENT, Strong, Any,
+        pat!(CONCEALMENT, Strong, Any, [&["secretly", "covertly", "stealthily", "surreptitiously", "without", "behind"]],
             r"\b(?:secretly|covertly|stealthily|surreptitiously|without (?:the )?(?:user|user's|human|anyone|them) (?:knowing|noticing|knowledge|realizing|seeing)|behind (?:the user's|their|his|her) back)\b"),
-        pat!(CONCEALMENT, Weak, Imperative,
+        pat!(CONCEALMENT, Weak, Imperative, [&["silently", "quietly", "discreetly", "invisibly"]],
             r"\b(?:silently|quietly|discreetly|invisibly) (?:\S+ )?(?:run|execute|send|upload|add|modify|change|install|delete|remove|call|invoke|fetch|visit|open|email|forward|copy|post|write|include|insert|push|commit|append|embed|transfer|download)\b"),
-        pat!(CONCEALMENT, Weak, Any,
+        pat!(CONCEALMENT, Weak, Any, [&["don't", "not", "need", "never", "without"]],
             r"\b(?:don't|do not|no need to|never|without) (?:ask|asking|check with|checking with|confirm with|consult|wait for|waiting for|request|requesting) (?:the user |the human |anyone |them )?(?:for )?(?:confirmation|permission|approval|consent)\b"),
-        pat!(CONCEALMENT, Strong, Any,
+        pat!(CONCEALMENT, Strong, Any, [&["not", "don't", "never", "need", "without"]],
             r"\b(?:do not|don't|never) (?:tell|inform|notify|alert|let) (?:the |your )?(?:user|human|operator|reviewer)s? (?:about (?:this|it|that|these|what)|what you|that you|anything|know)\b",
             r"|\b(?:no need to|do not|don't|never|without) (?:mention|mentioning|reveal|revealing|disclose|disclosing|report|reporting|say|saying|note|noting) (?:it|this|that|anything|these steps|this step|this change|the change|what you did) (?:in|to|within) (?:your|the) (?:summary|response|answer|reply|output|report|message|final answer|pr description|commit message)\b",
             r"|\b(?:do not|don't|never) (?:mention|reveal|say|admit|tell anyone|disclose) (?:that|what) you (?:did|have done|sent|forwarded|ran|changed|read|saw|received|followed)\b"),
-        pat!(CONCEALMENT, Strong, Imperative,
+        pat!(CONCEALMENT, Strong, Imperative, [&["without"]],
             r"\bwithout (?:telling|informing|notifying|alerting|asking) (?:the |your )?(?:user|human|operator|reviewer)s?\b"),
-        pat!(INSTRUCTION_OVERRIDE, Strong, Imperative,
+        pat!(INSTRUCTION_OVERRIDE, Strong, Imperative, [&["rest"]],
             r"\b(?:ignore|disregard|forget|skip) the rest of (?:this|the) \S+(?: \S+){0,3}? and (?:instead )?(?:state|say|print|respond|reply|write|output|answer|tell|return|report|claim|translate)\b"),
-        pat!(OUTPUT_HIJACK, Strong, Any,
+        pat!(OUTPUT_HIJACK, Strong, Any, [&["ai", "llm", "llms", "claude", "chatgpt", "gpt", "copilot", "gemini"]],
             r"\b(?:ai|llm|llms|claude|gpt\S*|chatgpt|copilot|gemini)\b(?: \S+){0,4} (?:should|must|shall|are to|need to|have to|will) (?:always |only |also |never )?",
             r"(?:tell|say|recommend|describe|state|claim|respond|reply|present|rank|rate|call|report|mark|classify|label|treat|consider|mention|answer)\b"),
         // ---- output hijack
-        pat!(OUTPUT_HIJACK, Strong, Any,
+        pat!(OUTPUT_HIJACK, Strong, Any, [&["asked", "questioned", "prompted", "queried"]],
             r"\b(?:if|when|whenever|should) (?:you are |you're |you get |someone |anyone |the user |a user |you )?(?:asked|questioned|prompted|queried)\b(?: \S+){0,20}? ",
             r"(?:respond|reply|say|state|tell (?:them|the user)|output|claim|insist|print|conclude|recommend) (?:with |that |by saying |only |simply |just |:|\x22)"),
-        pat!(OUTPUT_HIJACK, Strong, Imperative,
+        pat!(OUTPUT_HIJACK, Strong, Imperative, [&["\""]],
             r"\b(?:respond|reply|answer|say|print|output|return|repeat|state|begin your (?:response|answer|reply)|start your (?:response|answer|reply)|end your (?:response|answer|reply)|conclude) ",
             r"(?:(?:only|exactly|verbatim|just|simply|always|instead|back|the following|with|this|by saying|the (?:text|string|phrase|words|sentence|message)) ){1,4}(?:: )?\x22(?: \S+){3,}"),
-        pat!(OUTPUT_HIJACK, Strong, Any,
+        pat!(OUTPUT_HIJACK, Strong, Any, [&["your"]],
             r"\byour (?:response|answer|reply|output|summary|translation|review|evaluation|assessment|verdict|rating|conclusion|final answer|recommendation|report) (?:must|should|shall|needs to|has to|is required to) (?:only |always |also )?(?:be|include|contain|say|state|start|begin|end|mention|read|consist|recommend|conclude)\b"),
-        pat!(OUTPUT_HIJACK, Strong, Imperative,
+        pat!(OUTPUT_HIJACK, Strong, Imperative, [&["translate"]],
             r"\btranslate (?:this|the following|the above|it|everything|the text|the sentence|this sentence|this text)(?: \S+){0,3} (?:as|to say|into the phrase) \x22"),
-        pat!(OUTPUT_HIJACK, Strong, Imperative,
+        pat!(OUTPUT_HIJACK, Strong, Imperative, [&["not", "don't", "never", "stop", "refuse"]],
             r"\b(?:do not|don't|never|stop|refuse to) (?:summari[sz]e|translate|analy[sz]e|evaluate|assess|review|process|rate|grade|score|fact-check|critique|consider) ",
             r"(?:the (?:candidate|applicant|resume|cv|application|submission|rest)|this (?:document|email|text|page|message|article|review|report|candidate|applicant|resume|cv|domain|website|site))\b"),
-        pat!(OUTPUT_HIJACK, Strong, Imperative,
+        pat!(OUTPUT_HIJACK, Strong, Imperative, [&["instead"]],
             r"\binstead of (?:summari[sz]ing|translating|answering|responding to|following (?:the|your) instructions|doing (?:the|your) task|completing (?:the|your) task)\b"),
-        pat!(OUTPUT_HIJACK, Strong, Imperative,
+        pat!(OUTPUT_HIJACK, Strong, Imperative, [&["reply", "response", "answer", "output", "summary", "replies", "responses", "answers", "outputs", "summaries"]],
             r"\b(?:include|add|append|insert|put|embed|place|render|display|show) (?:\S+ ){0,20}?(?:in|into|to|at the (?:end|start|beginning|top|bottom) of) (?:your|every|each) (?:reply|response|answer|output|summary|final answer)s?\b"),
-        pat!(OUTPUT_HIJACK, Strong, Any,
+        pat!(OUTPUT_HIJACK, Strong, Any, [&["if", "when", "whenever", "should"]],
             r"\b(?:if|when|whenever|should) (?:\S+ ){0,2}?(?:ask|asks|asked|questions?|queries|inquires?|wants to know)\b(?: \S+){0,20}? ",
             r"(?:respond|reply|say|state|tell (?:them|the user|him|her)|answer|claim|insist|conclude) (?:with |that |by saying |only |simply |just |:|\x22)"),
-        pat!(OUTPUT_HIJACK, Strong, Any,
+        pat!(OUTPUT_HIJACK, Strong, Any, [&["your"]],
             r"\bin your (?:summary|response|answer|reply|output|review|report|final answer|translation|assessment|evaluation)\b(?: \S+){0,3}? (?:state|say|mention|claim|write|report|note|conclude|tell|assert|confirm|recommend)\b"),
-        pat!(OUTPUT_HIJACK, Strong, Undescribed,
+        pat!(OUTPUT_HIJACK, Strong, Undescribed, [&["\""]],
             r"\b(?:respond|reply|answer)(?: to (?:the user|them|anyone|everyone|any question|every question|all questions))? (?:(?:only|exactly|verbatim|just|simply|always|instead|with|by saying) ){1,3}(?:: )?\x22(?: \S+){2,}"),
-        pat!(OUTPUT_HIJACK, Weak, Imperative,
+        pat!(OUTPUT_HIJACK, Weak, Imperative, [],
             r"\b(?:rate|score|grade|rank|classify|mark|label|recommend|approve|flag|report|describe) (?:this|the|it|them) (?:\S+ ){0,3}?(?:as|with|a|an|\d+|for|hiring|safe|benign|legitimate|paid|approved|highly|top|best)\b"),
-        pat!(MARKDOWN_EXFILTRATION, Strong, Any,
+        pat!(MARKDOWN_EXFILTRATION, Strong, Any, [&["conversation", "history", "previous", "personal", "user's", "user", "email", "summary"]],
             r"\b(?:append|add|include|insert|put|encode|attach|embed|concatenate|fill|place|write)\b(?: \S+){0,6}? (?:url|link|image|query|parameter|href|src|https?)\b(?: \S+){0,15}? ",
             r"(?:conversation|chat history|history|previous messages|personal (?:data|information|details)|the user's|user (?:data|information|details|name|email)|email address|summary of)\b"),
-        pat!(OUTPUT_HIJACK, Weak, Any,
+        pat!(OUTPUT_HIJACK, Weak, Any, [],
             r"\b(?:the|a) (?:response|answer|reply|summary|translation|verdict|rating|conclusion) (?:must|should|shall) (?:only |always )?(?:be|say|state|read|include)\b"),
-        pat!(MARKDOWN_EXFILTRATION, Strong, Any,
+        pat!(MARKDOWN_EXFILTRATION, Strong, Any, [&["conversation", "chat", "history", "previous", "personal", "user's", "user", "email", "summary", "answer"]],
             r"\b(?:append|add|include|insert|replace|put|fill in|fill|encode|substitute|concatenate|attach|embed|place|write|pass) ",
             r"(?:\S+ ){0,12}?(?:conversation|chat|history|previous messages|personal (?:data|information|details)|the user's|user (?:data|information|details|name|email)|email address|summary of|the answer|your answer)",
             r"(?: \S+){0,12}? (?:url|link|image|query|parameter|param|markdown|href|src)\b"),
-        pat!(MARKDOWN_EXFILTRATION, Strong, Any,
+        pat!(MARKDOWN_EXFILTRATION, Strong, Any, [&["conversation", "history", "previous", "personal", "user's", "user", "email", "summary"]],
             r"\b(?:url|link|image|query|parameter|param|markdown|href|src) (?:\S+ ){0,10}?(?:replace|replacing|substitute|filled|fill|containing|with|include|including|encoded)",
             r"(?: \S+){0,8}? (?:conversation|chat history|history|previous messages|personal (?:data|information|details)|the user's|user (?:data|information|details|name|email)|email address|summary of)\b"),
-        pat!(MARKDOWN_EXFILTRATION, Weak, Any,
+        pat!(MARKDOWN_EXFILTRATION, Weak, Any, [],
             r"\b(?:append|add|include|insert|put|encode|attach|embed|place|pass) (?:\S+ ){0,8}?(?:api key|token|key|data|information|details|password|secrets?|credentials)(?: \S+){0,8}? (?:url|link|image|query|parameter|param)\b"),
         // ---- the agent's actions
-        pat!(EXFILTRATION_INSTRUCTION, Strong, Imperative,
+        pat!(EXFILTRATION_INSTRUCTION, Strong, Imperative, [&["your", "initial", "original", "hidden", "secret", "given"]],
             r"\b(?:reveal|print|repeat|output|show|tell me|share|leak|disclose|display|write out|dump|return|recite|give me|send|email|post) (?:me |us )?(?:all |the |of )*(?:full |entire |complete |original |initial |hidden |secret |exact |verbatim )*",
             r"(?:your (?:system prompt|system message|instructions|prompt|initial prompt|guidelines|rules|configuration|hidden prompt)|(?:initial|original|hidden|secret) (?:prompt|instructions|system prompt)|instructions you (?:were|have been) given)\b"),
-        pat!(EXFILTRATION_INSTRUCTION, Strong, Any,
+        pat!(EXFILTRATION_INSTRUCTION, Strong, Any, [&["environment", "env", "printenv", "private", "id_rsa", "aws", "credentials", "git-credentials", "netrc", "all", "conversation", "chat", "previous", "system", "user's"]],
             r"\b", send!(), r" (?:\S+ ){0,8}?(?:environment variables|env vars|printenv|private keys?|id_rsa|\.env (?:file|contents)|aws credentials|credentials file|git-credentials|netrc|all (?:the |your |of the )?(?:secrets|tokens|passwords|api keys|credentials|keys)|(?:the )?(?:conversation|chat) history|previous messages|(?:the )?system prompt|user's (?:password|credentials|emails|messages|files|data))\b",
             r"(?: \S+){0,14}? (?:to|at|into|via|using) (?:\S+ ){0,4}?(?:https?|www|url|endpoint|server|webhook|address|email|[a-z0-9._-]*@|ip|host|domain|site|attacker|http|gist|pastebin|paste|public|issue|comment|discussion|channel|slack|discord|form)"),
-        pat!(EXFILTRATION_INSTRUCTION, Weak, Any,
+        pat!(EXFILTRATION_INSTRUCTION, Weak, Any, [],
             r"\b", send!(), r" (?:\S+ ){0,8}?(?:env(?:ironment)?(?: variables?| vars?)?|secrets?|tokens?|credentials?|api[ _-]?keys?|passwords?|passphrases?|ssh keys?|cookies?|session|conversation|history|personal|contents? of|source code|emails?|files?|data|information|keys?|messages|inbox|thread|documents|records|logs|list|contacts|customers?|clients?|accounts|database|spreadsheet|repository|repo|code|[a-z0-9_]*(?:api_key|_token|_secret|_password|secret_key|access_key))\b",
             r"(?: \S+){0,14}? (?:to|at|into|via|using) (?:\S+ ){0,4}?(?:https?|www|url|endpoint|server|webhook|address|email|[a-z0-9._-]*@|ip|host|domain|site|attacker|http|gist|pastebin|paste|public|issue|comment|discussion|channel|slack|discord|form)"),
-        pat!(EXFILTRATION_INSTRUCTION, Weak, Imperative,
+        pat!(EXFILTRATION_INSTRUCTION, Weak, Imperative, [],
             r"\b(?:read|cat|print|show|output|display|open|list|dump|reveal|tell me|give me|share|echo|get|fetch|retrieve|extract|collect|gather|find|grab|look up|copy) (?:\S+ ){0,5}?",
             r"(?:\.ssh|id_rsa|\.env|aws credentials|\.aws|\.netrc|git-credentials|/etc/passwd|/etc/shadow|printenv|environment variables|keychain|\.npmrc|\.pypirc|secrets|tokens|passwords|api keys|private keys?|credentials)\b"),
-        pat!(COMMAND_INSTRUCTION, Mild, Any,
+        pat!(COMMAND_INSTRUCTION, Mild, Any, [],
             r"\b(?:run|execute|exec|invoke|type|enter|paste|launch|call) (?:the following|this|these|that|it|the command|a command|the script|this script|in (?:the |your |a )?(?:terminal|shell|console))\b"),
-        pat!(COMMAND_INSTRUCTION, Weak, Imperative,
+        pat!(COMMAND_INSTRUCTION, Weak, Imperative, [],
             r"\b(?:delete|remove|erase|wipe|drop|destroy|truncate|overwrite) (?:all|every|the entire|the whole|everything)\b(?: \S+){0,4}? (?:files?|repo|repository|database|tables?|branch(?:es)?|director(?:y|ies)|project|history|home|data|records|emails|backups)\b",
             r"|\b(?:force[- ]push|push (?:-f|--force)|reset --hard|rm -rf|--no-verify|no-verify|skip (?:the )?(?:pre-commit |git |commit )?hooks|disable (?:the )?(?:pre-commit |git |commit )?hooks|(?:approve|merge) (?:this|the) (?:pr|pull request)|git push)\b"),
-        pat!(CONFIG_CHANGE_INSTRUCTION, Weak, Imperative,
+        pat!(CONFIG_CHANGE_INSTRUCTION, Weak, Imperative, [],
             r"\b(?:edit|modify|change|update|add|append|write|remove|delete|disable|create|insert|overwrite|replace|commit) (?:\S+ ){0,6}?",
             r"(?:\.github/workflows|github/workflows|workflow files?|ci (?:config|configuration|pipeline|workflow)s?|github actions?|codeowners|branch protection|claude\.md|agents\.md|\.mcp\.json|mcp\.json|\.claude|\.cursor|cursorrules|mcp servers?|agent (?:config|configuration|settings|instructions)|git hooks?|\.git/hooks|pre-commit hooks?|husky|authorized_keys|\.npmrc|\.pypirc|\.bashrc|\.zshrc|\.profile|crontab|sudoers|settings\.json)\b"),
-        pat!(AGENT_DIRECTIVE, Weak, Imperative,
+        pat!(AGENT_DIRECTIVE, Weak, Imperative, [],
             r"\b(?:transfer|wire|pay|send) (?:\S+ ){0,3}?(?:[$]|usd|eur|dollars|euros|bitcoin|btc|eth|money|funds|payment)\b",
             r"|\b(?:change|reset|update|set) (?:the |my |your |the user's |their )?password\b",
             r"|\b(?:invite|add) (?:\S+ ){0,6}?(?:as (?:an? )?)(?:user|member|admin|administrator|collaborator|owner|maintainer)\b",
@@ -276,37 +280,37 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
 });
 
 /// Context: the text addresses the reading agent or claims authority over
-/// it. Not a finding by itself.
-static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
-    re(concat!(
-        r"\b(?:authori[sz]ed|approved|sanctioned|permitted|cleared|requested) by (?:the )?(?:user|system|admin|administrator|developer|anthropic|openai|security team|owner)\b",
-        r"|\b(?:sorry|oops|apologies)(?: [!.])? (?:i|we) (?:forgot|neglected) to\b",
-        r"|\bfrom me\b(?: \S+){0,5} to you\b",
-        r"|\b(?:ai|assistants?|agents?|llms?|claude|gpt|chatgpt|copilot|gemini|codex)\b(?: \S+){0,6} (?:must|should|needs to|need to|has to|have to|is required to|are required to)\b",
-        r"|(?:^|[.!?;] )(?:ai|llm|assistant|ai assistant|ai agent|agent|model|claude|copilot|gemini|codex|chatgpt) :",
-        r"|\b(?:note|notes|notice|attention|instructions?|memo|reminder) (?:for|to) (?:the |all |any )?(?:ai|assistants?|agents?|llms?|language models?|claude|copilot|gemini|codex|chatgpt|automated (?:reviewers?|systems?|screeners?|tools?|readers?|agents?|assistants?|evaluators?|graders?|parsers?))\b",
-        r"|\bautomated (?:reviewers?|screeners?|evaluators?|graders?|readers?|agents?|assistants?|systems?) (?:must|should|need to|are to|will)\b",
-        r"|\bfrom the (?:user|person|owner|developer) who (?:started|set up|opened|created|owns|runs)\b",
-    ))
+/// it. Not a finding by itself. Each pattern is gated by words it needs.
+static ADDRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = LazyLock::new(|| {
+    vec![
+        (&["authorized", "authorised", "approved", "sanctioned", "permitted", "cleared", "requested"][..], LazyLock::new(|| re(r"\b(?:authori[sz]ed|approved|sanctioned|permitted|cleared|requested) by (?:the )?(?:user|system|admin|administrator|developer|anthropic|openai|security team|owner)\b"))),
+        (&["sorry", "oops", "apologies"][..], LazyLock::new(|| re(r"\b(?:sorry|oops|apologies)(?: [!.])? (?:i|we) (?:forgot|neglected) to\b"))),
+        (&["me"][..], LazyLock::new(|| re(r"\bfrom me\b(?: \S+){0,5} to you\b"))),
+        (&["ai", "assistant", "assistants", "agent", "agents", "llm", "llms", "claude", "gpt", "chatgpt", "copilot", "gemini", "codex"][..], LazyLock::new(|| re(r"\b(?:ai|assistants?|agents?|llms?|claude|gpt|chatgpt|copilot|gemini|codex)\b(?: \S+){0,6} (?:must|should|needs to|need to|has to|have to|is required to|are required to)\b"))),
+        (&["ai", "llm", "assistant", "agent", "model", "claude", "copilot", "gemini", "codex", "chatgpt"][..], LazyLock::new(|| re(r"(?:^|[.!?;] )(?:ai|llm|assistant|ai assistant|ai agent|agent|model|claude|copilot|gemini|codex|chatgpt) :"))),
+        (&["note", "notes", "notice", "attention", "instruction", "instructions", "memo", "reminder"][..], LazyLock::new(|| re(r"\b(?:note|notes|notice|attention|instructions?|memo|reminder) (?:for|to) (?:the |all |any )?(?:ai|assistants?|agents?|llms?|language models?|claude|copilot|gemini|codex|chatgpt|automated (?:reviewers?|systems?|screeners?|tools?|readers?|agents?|assistants?|evaluators?|graders?|parsers?))\b"))),
+        (&["automated"][..], LazyLock::new(|| re(r"\bautomated (?:reviewers?|screeners?|evaluators?|graders?|readers?|agents?|assistants?|systems?) (?:must|should|need to|are to|will)\b"))),
+        (&["who"][..], LazyLock::new(|| re(r"\bfrom the (?:user|person|owner|developer) who (?:started|set up|opened|created|owns|runs)\b"))),
+    ]
 });
 
 /// Pressure: urgency, or a precondition set before "the task".
-static PRESS: LazyLock<Regex> = LazyLock::new(|| {
-    re(concat!(
-        r"\bbefore (?:you (?:do anything else|can (?:solve|complete|answer|respond|reply|finish|continue|proceed|summari[sz]e|translate|help))|anything else|doing anything else)\b",
-        r"|\bbefore (?:you )?(?:continue|continuing|proceed|proceeding|respond|responding|answer|answering|reply|replying|finish|finishing|complete|completing|summari[sz]e|summari[sz]ing)(?: (?:with|on|to))? (?:the|your|this|my|any) (?:task|request|question|query|answer|response|reply|summary|translation|work|job|assignment|user)\b",
-        r"|\bbefore (?:you )?(?:continue|continuing|proceed|proceeding|respond|responding|answer|answering)\b(?: \S+){0,2} first\b",
-        r"|\b(?:cannot|can't|won't be able to|will not be able to|may not|must not) (?:finish|complete|answer|solve|continue|proceed|respond|reply)\b(?: \S+){0,6}? until you\b",
-        r"|\bprior to (?:answering|responding|replying|continuing|proceeding|finishing|completing|doing anything|summari[sz]ing|translating|your (?:answer|response|reply))\b",
-        r"|\bthis is (?:very |extremely |really |critically |super )*(?:important|urgent|critical|mandatory)\b",
-        r"|\b(?:very |extremely |really )?(?:important|urgent|attention|critical) ?[!:]",
-        r"|\b(?:it is|it's) (?:vital|critical|imperative|essential|mandatory|required) that you\b|\bfailure to (?:comply|do so|follow)\b",
-        r"|\b(?:it is|this step is|this is) (?:mandatory|required|compulsory)\b|\b(?:mandatory|required|compulsory) (?:step|action)\b",
-        r"|\byou (?:must|have to|need to) (?:first|immediately|now)\b|\bdo (?:this|the following|it) (?:first|now|immediately)\b|\bfirst (?:do|of all)\b",
-        r"|\b(?:do|complete|perform) this (?:step|task|action) first\b|\bright away\b|\bas soon as you read this\b",
-        r"|\bafter (?:you (?:do|have done|finish|complete) (?:that|this)|that) (?:you (?:can|may|should)|continue|proceed|go ahead|return)\b",
-        r"|\b(?:then )?(?:go back to|return to|resume|continue with) (?:what you were doing|your (?:task|work|summary|answer)|the (?:task|summary|original task)|normally)\b",
-    ))
+static PRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = LazyLock::new(|| {
+    vec![
+        (&["before"][..], LazyLock::new(|| re(r"\bbefore (?:you (?:do anything else|can (?:solve|complete|answer|respond|reply|finish|continue|proceed|summari[sz]e|translate|help))|anything else|doing anything else)\b"))),
+        (&["before"][..], LazyLock::new(|| re(r"\bbefore (?:you )?(?:continue|continuing|proceed|proceeding|respond|responding|answer|answering|reply|replying|finish|finishing|complete|completing|summari[sz]e|summari[sz]ing)(?: (?:with|on|to))? (?:the|your|this|my|any) (?:task|request|question|query|answer|response|reply|summary|translation|work|job|assignment|user)\b"))),
+        (&["first"][..], LazyLock::new(|| re(r"\bbefore (?:you )?(?:continue|continuing|proceed|proceeding|respond|responding|answer|answering)\b(?: \S+){0,2} first\b"))),
+        (&["cannot", "can't", "won't", "will", "may", "must"][..], LazyLock::new(|| re(r"\b(?:cannot|can't|won't be able to|will not be able to|may not|must not) (?:finish|complete|answer|solve|continue|proceed|respond|reply)\b(?: \S+){0,6}? until you\b"))),
+        (&["prior"][..], LazyLock::new(|| re(r"\bprior to (?:answering|responding|replying|continuing|proceeding|finishing|completing|doing anything|summari[sz]ing|translating|your (?:answer|response|reply))\b"))),
+        (&["this"][..], LazyLock::new(|| re(r"\bthis is (?:very |extremely |really |critically |super )*(?:important|urgent|critical|mandatory)\b"))),
+        (&["important", "urgent", "attention", "critical"][..], LazyLock::new(|| re(r"\b(?:very |extremely |really )?(?:important|urgent|attention|critical) ?[!:]"))),
+        (&["vital", "critical", "imperative", "essential", "mandatory", "required", "failure"][..], LazyLock::new(|| re(r"\b(?:it is|it's) (?:vital|critical|imperative|essential|mandatory|required) that you\b|\bfailure to (?:comply|do so|follow)\b"))),
+        (&["mandatory", "required", "compulsory"][..], LazyLock::new(|| re(r"\b(?:it is|this step is|this is) (?:mandatory|required|compulsory)\b|\b(?:mandatory|required|compulsory) (?:step|action)\b"))),
+        (&["first", "do", "immediately", "now"][..], LazyLock::new(|| re(r"\byou (?:must|have to|need to) (?:first|immediately|now)\b|\bdo (?:this|the following|it) (?:first|now|immediately)\b|\bfirst (?:do|of all)\b"))),
+        (&["first", "right", "soon"][..], LazyLock::new(|| re(r"\b(?:do|complete|perform) this (?:step|task|action) first\b|\bright away\b|\bas soon as you read this\b"))),
+        (&["after"][..], LazyLock::new(|| re(r"\bafter (?:you (?:do|have done|finish|complete) (?:that|this)|that) (?:you (?:can|may|should)|continue|proceed|go ahead|return)\b"))),
+        (&["back", "return", "resume", "continue"][..], LazyLock::new(|| re(r"\b(?:then )?(?:go back to|return to|resume|continue with) (?:what you were doing|your (?:task|work|summary|answer)|the (?:task|summary|original task)|normally)\b"))),
+    ]
 });
 
 /// Patterns over one paragraph's light view (paths, flags, pipes and
@@ -393,13 +397,30 @@ static MENTION: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b(?:prompt injections?|injection attacks?|jailbreaks?|attackers?|adversarial|malicious (?:prompts?|inputs?|instructions)|such as|for example|e\.g|for instance|phrases? like|strings? like|red[- ]team(?:ing)?)\b")
 });
 
-/// The findings in one paragraph's flat view: (name, weight).
-pub fn flat_findings(flat: &str) -> Vec<(&'static str, Weight)> {
+/// The distinct words of a flat view, for the patterns' `needs`.
+pub fn words(flat: &str) -> HashSet<&str> {
+    flat.split(' ').collect()
+}
+
+/// The distinct words of several flat views.
+pub fn words_of(flats: &[String]) -> HashSet<&str> {
+    flats.iter().flat_map(|f| f.split(' ')).collect()
+}
+
+/// The findings in one paragraph's flat view: (name, weight), strong ones
+/// only or all. `words` are the text's words (a superset is fine).
+pub fn flat_findings(flat: &str, words: &HashSet<&str>, strong_only: bool) -> Vec<(&'static str, Weight)> {
     let fb = flat.as_bytes();
     let mut out: Vec<(&'static str, Weight)> = Vec::new();
-    let mention = MENTION.is_match(fb);
+    let mut mention: Option<bool> = None;
     for p in FLAT.iter() {
+        if strong_only && p.weight != Weight::Strong {
+            continue;
+        }
         if out.iter().any(|(n, w)| *n == p.name && (*w == Weight::Strong || *w == p.weight)) {
+            continue;
+        }
+        if !p.needs.iter().all(|g| g.iter().any(|w| words.contains(w))) {
             continue;
         }
         let hit = p.re.find_iter(fb).any(|m| {
@@ -411,7 +432,7 @@ pub fn flat_findings(flat: &str) -> Vec<(&'static str, Weight)> {
                 return false;
             }
             // A quoted example in a text about injections is a mention, not a use.
-            !(mention && quoted_at(fb, start))
+            !(quoted_at(fb, start) && *mention.get_or_insert_with(|| MENTION.is_match(fb)))
         });
         if hit {
             out.push((p.name, p.weight));
@@ -436,9 +457,13 @@ fn quoted_at(flat: &[u8], start: usize) -> bool {
 
 /// Whether the paragraph addresses the reading agent, and whether it
 /// presses it (urgency, a precondition before its task).
-pub fn context(flat: &str) -> (bool, bool) {
+pub fn context(flat: &str, words: &HashSet<&str>) -> (bool, bool) {
     let b = flat.as_bytes();
-    (ADDRESS.is_match(b), PRESS.is_match(b))
+    let any = |list: &[(&[&str], LazyLock<Regex>)]| {
+        list.iter()
+            .any(|(needs, r)| needs.iter().any(|w| words.contains(w)) && r.is_match(b))
+    };
+    (any(&ADDRESS), any(&PRESS))
 }
 
 /// The weak findings in one paragraph's light view.
@@ -461,7 +486,11 @@ mod tests {
         for p in FLAT.iter() {
             assert!(!p.re.is_match(b"\x01"), "{}", p.name);
         }
-        assert!(!ADDRESS.is_match(b"") && !PRESS.is_match(b""));
+        let w = words("");
+        assert_eq!(context("", &w), (false, false));
+        for (_, r) in ADDRESS.iter().chain(PRESS.iter()) {
+            assert!(!r.is_match(b""));
+        }
         assert!(light_findings("plain words").is_empty());
         assert!(!MENTION.is_match(b""));
     }
@@ -475,5 +504,29 @@ mod tests {
         let f = b"you must ignore it";
         assert!(imperative_at(f, 9));
         assert!(imperative_at(b"ignore it", 0));
+    }
+}
+
+#[cfg(test)]
+mod timing {
+    use super::*;
+
+    /// `cargo test --release --lib scan::rules::timing -- --ignored --nocapture`
+    #[test]
+    #[ignore]
+    fn build_cost_per_pattern() {
+        let mut total = std::time::Duration::ZERO;
+        for (i, p) in FLAT.iter().enumerate() {
+            assert!(p.needs.iter().all(|g| !g.is_empty()), "{i}");
+            let t = std::time::Instant::now();
+            let _ = p.re.is_match(b"x");
+            let d = t.elapsed();
+            total += d;
+            eprintln!("{i:3} {:28} {d:?}", p.name);
+        }
+        let t = std::time::Instant::now();
+        let _ = context("x", &words("x"));
+        let _ = light_findings("x");
+        eprintln!("context+light {:?}; flat total {total:?}", t.elapsed());
     }
 }

@@ -251,7 +251,32 @@ fn debug_env() {
     let light = normal::light(&t);
     let flat = normal::flat(&light);
     eprintln!("FLAT: {flat}");
-    eprintln!("HITS: {:?}", rules::flat_findings(&flat));
-    eprintln!("CTX: {:?} LIGHT: {:?}", rules::context(&flat), rules::light_findings(&light));
+    let words = rules::words(&flat);
+    eprintln!("HITS: {:?}", rules::flat_findings(&flat, &words, false));
+    eprintln!("CTX: {:?} LIGHT: {:?}", rules::context(&flat, &words), rules::light_findings(&light));
     eprintln!("IND: {:?}", indicators(&t));
+}
+
+/// Timing, for `cargo test --release --lib scan::tests::speed -- --ignored --nocapture`:
+/// the first call includes building the patterns (each hook is a new process).
+#[test]
+#[ignore]
+fn speed() {
+    let page = "The resolver reads the lockfile, checks each entry's hash and downloads missing wheels \
+        into the cache; see the configuration page for the available settings. You can run the \
+        following command to refresh it.\n\n"
+        .repeat(60);
+    let page = &page[..10240];
+    let t = std::time::Instant::now();
+    let first = indicators(page);
+    let cold = t.elapsed();
+    let t = std::time::Instant::now();
+    for _ in 0..50 {
+        assert_eq!(indicators(page), first);
+    }
+    let warm = t.elapsed() / 50;
+    let t = std::time::Instant::now();
+    let _ = indicators("ok");
+    let tiny = t.elapsed();
+    eprintln!("10 KB: first call {cold:?}, then {warm:?} per call; tiny text {tiny:?}");
 }
