@@ -132,6 +132,13 @@ static WRAPPER: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// The wrapper tags' openings, checked before the pattern is built.
+const WRAPPER_TAGS: [&str; 20] = [
+    "<information", "<important", "<instruction", "<system", "<admin", "<secret", "<hidden",
+    "<urgent", "<override", "<ai", "<assistant", "<developer", "<note", "<priority", "<critical",
+    "<mandatory", "<task", "<new", "<user", "<agent",
+];
+
 /// A markdown image or link, or an HTML image, whose URL has a placeholder
 /// for data to be filled in: rendering it sends that data to the host.
 static MD_URL: LazyLock<Regex> = LazyLock::new(|| {
@@ -158,6 +165,9 @@ static IN_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Structural findings in the code-free light view: (name, strong?).
 pub fn findings(prose: &str) -> Vec<(&'static str, bool)> {
+    if prose.is_empty() {
+        return Vec::new();
+    }
     let b = prose.as_bytes();
     let mut out = Vec::new();
     let directive_after = |caps: &regex::bytes::Captures<'_>| {
@@ -165,26 +175,40 @@ pub fn findings(prose: &str) -> Vec<(&'static str, bool)> {
             .or_else(|| caps.get(2))
             .is_some_and(|m| DIRECTIVE.is_match(m.as_bytes()))
     };
-    if ROLE_LINE.captures_iter(b).any(|c| directive_after(&c))
-        || ROLE_BRACKET.captures_iter(b).any(|c| directive_after(&c))
-        || WRAPPER.captures_iter(b).any(|c| directive_after(&c))
+    // Cheap word checks first: each hook is a new process, and building a
+    // pattern costs more than scanning a page with it.
+    let has = |words: &[&str]| words.iter().any(|w| prose.contains(w));
+    let roles = has(&[
+        "system", "developer", "sys", "openai", "anthropic", "admin", "root", "operator",
+        "supervisor", "security", "orchestrator", "platform", "moderator",
+    ]);
+    if (roles
+        && (ROLE_LINE.captures_iter(b).any(|c| directive_after(&c))
+            || ROLE_BRACKET.captures_iter(b).any(|c| directive_after(&c))))
+        || (has(&WRAPPER_TAGS) && WRAPPER.captures_iter(b).any(|c| directive_after(&c)))
     {
         out.push((FAKE_SYSTEM_MESSAGE, true));
     }
-    if CHAT_TOKEN.is_match(b) {
+    if has(&["<|", "[inst", "[/inst", "<<sys", "_of_turn", "endoftext", "begin_of", "end_of", "</s>"])
+        && CHAT_TOKEN.is_match(b)
+    {
         out.push((CHAT_TEMPLATE, true));
     }
-    if fake_turns(b) {
+    if prose.contains(':') && fake_turns(b) {
         out.push((FAKE_CONVERSATION, true));
     }
-    if MD_URL.captures_iter(b).any(|c| {
+    if has(&["](", "<img"]) && MD_URL.captures_iter(b).any(|c| {
         c.get(1)
             .or_else(|| c.get(2))
             .is_some_and(|u| url_has_placeholder(u.as_bytes()))
     }) {
         out.push((MARKDOWN_EXFILTRATION, true));
     }
-    for para in prose.split("\n\n") {
+    let markup = [
+        "<script", "<iframe", "javascript:", "onerror", "onload", "<img", "<svg", "<object", "<embed",
+        "document.cookie", "http-equiv",
+    ];
+    for para in prose.split("\n\n").filter(|_| has(&markup)) {
         let p = para.as_bytes();
         if let Some(m) = EMIT_MARKUP.find(p) {
             let verb = &p[m.start()..];
