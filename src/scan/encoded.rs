@@ -9,8 +9,9 @@ use super::names::ENCODED_PAYLOAD;
 use super::rules::re;
 
 static BASE64: LazyLock<Regex> = LazyLock::new(|| re(r"[A-Za-z0-9+/_-]{24,}={0,2}"));
-static HEX: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:[0-9a-fA-F]{2}){16,}|(?:\\x[0-9a-fA-F]{2}){8,}|(?:%[0-9a-fA-F]{2}){8,}"));
+static HEX: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:[0-9a-fA-F]{2}){16,}|(?:\\x[0-9a-fA-F]{2}){8,}|(?:%[0-9a-fA-F]{2}){8,}")
+});
 /// Decoded text that is an order by its shape even without other signs.
 static SUSPICIOUS: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
@@ -21,7 +22,9 @@ static SUSPICIOUS: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "decode this and follow it".
 static DECODE_AND_FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\bdecode (?:this|the following|it|the string|the text|the message|the (?:base64|hex)(?: string| text| message)?)(?: (?:base64|hex|string|message|text))? (?:and|then) (?:\S+ )?(?:follow|execute|run|do|obey|carry out|act on|perform)\b")
+    re(
+        r"\bdecode (?:this|the following|it|the string|the text|the message|the (?:base64|hex)(?: string| text| message)?)(?: (?:base64|hex|string|message|text))? (?:and|then) (?:\S+ )?(?:follow|execute|run|do|obey|carry out|act on|perform)\b",
+    )
 });
 
 type Scan = fn(&str, &mut Vec<&'static str>, u8);
@@ -45,14 +48,18 @@ pub fn scan_blobs(text: &str, found: &mut Vec<&'static str>, depth: u8, scan: Sc
             }
         }
     };
-    if has_run(bytes, 24, |b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'-' | b'_')) {
+    if has_run(bytes, 24, |b| {
+        b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'-' | b'_')
+    }) {
         for m in BASE64.find_iter(bytes) {
             if let Some(plain) = decode_base64(m.as_bytes()) {
                 hit(plain, found);
             }
         }
     }
-    if has_run(bytes, 32, |b| b.is_ascii_hexdigit() || matches!(b, b'\\' | b'x' | b'%')) {
+    if has_run(bytes, 32, |b| {
+        b.is_ascii_hexdigit() || matches!(b, b'\\' | b'x' | b'%')
+    }) {
         for m in HEX.find_iter(bytes) {
             if let Some(plain) = decode_hex(m.as_bytes()) {
                 hit(plain, found);
@@ -60,7 +67,10 @@ pub fn scan_blobs(text: &str, found: &mut Vec<&'static str>, depth: u8, scan: Sc
         }
     }
     let lower = text.to_ascii_lowercase();
-    if lower.contains("decode") && DECODE_AND_FOLLOW.is_match(lower.as_bytes()) && !found.contains(&ENCODED_PAYLOAD) {
+    if lower.contains("decode")
+        && DECODE_AND_FOLLOW.is_match(lower.as_bytes())
+        && !found.contains(&ENCODED_PAYLOAD)
+    {
         found.push(ENCODED_PAYLOAD);
     }
 }

@@ -56,7 +56,11 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
         let (address, press) = rules::context(&flat, &words);
         let addressed = address || press || AI_WORD.is_match(flat.as_bytes());
         let mut hits = rules::flat_findings(&flat, &words, false);
-        hits.extend(rules::light_findings(c).into_iter().map(|n| (n, Weight::Weak)));
+        hits.extend(
+            rules::light_findings(c)
+                .into_iter()
+                .map(|n| (n, Weight::Weak)),
+        );
         let named: Vec<_> = hits
             .iter()
             .filter(|(_, w)| *w != Weight::Mild || addressed)
@@ -91,7 +95,10 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
             add(found, n);
         }
     }
-    let ctx: Vec<(bool, bool)> = flats.iter().map(|f| rules::context(f, &all_words)).collect();
+    let ctx: Vec<(bool, bool)> = flats
+        .iter()
+        .map(|f| rules::context(f, &all_words))
+        .collect();
     let hidden = depth > 0 || found.contains(&HIDDEN_UNICODE);
     let strong_anywhere = found.iter().any(|n| *n != HIDDEN_UNICODE);
     let near = |i: usize, pick: fn(&(bool, bool)) -> bool| {
@@ -104,7 +111,11 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
             continue;
         }
         let mut hits = rules::flat_findings(f, &all_words, false);
-        hits.extend(rules::light_findings(l).into_iter().map(|n| (n, Weight::Weak)));
+        hits.extend(
+            rules::light_findings(l)
+                .into_iter()
+                .map(|n| (n, Weight::Weak)),
+        );
         for (n, w) in hits {
             let counts = match w {
                 Weight::Strong | Weight::Weak => true,
@@ -127,7 +138,9 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
 }
 
 static AI_WORD: std::sync::LazyLock<regex::bytes::Regex> = std::sync::LazyLock::new(|| {
-    rules::re(r"\b(?:ai|llm|llms|agents?|assistants?|claude|copilot|cursor|codex|gemini|gpt|chatgpt|language models?|bots?)\b")
+    rules::re(
+        r"\b(?:ai|llm|llms|agents?|assistants?|claude|copilot|cursor|codex|gemini|gpt|chatgpt|language models?|bots?)\b",
+    )
 });
 
 /// The text without its HTML comments, and the comments' bodies.
@@ -158,25 +171,27 @@ fn split_comments(light: &str) -> (String, Vec<String>) {
 /// Paragraphs (blank-line separated); a long one is cut into overlapping
 /// windows.
 fn windows(text: &str) -> impl Iterator<Item = &str> {
-    text.split("\n\n").filter(|p| !p.trim().is_empty()).flat_map(|p| {
-        let mut out = Vec::new();
-        let mut rest = p;
-        while rest.len() > WINDOW {
-            let mut cut = WINDOW;
-            while !rest.is_char_boundary(cut) {
-                cut -= 1;
+    text.split("\n\n")
+        .filter(|p| !p.trim().is_empty())
+        .flat_map(|p| {
+            let mut out = Vec::new();
+            let mut rest = p;
+            while rest.len() > WINDOW {
+                let mut cut = WINDOW;
+                while !rest.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                // Overlap the windows so a sentence across a cut is seen whole.
+                let mut back = cut.saturating_sub(400);
+                while !rest.is_char_boundary(back) {
+                    back -= 1;
+                }
+                out.push(&rest[..cut]);
+                rest = &rest[back..];
             }
-            // Overlap the windows so a sentence across a cut is seen whole.
-            let mut back = cut.saturating_sub(400);
-            while !rest.is_char_boundary(back) {
-                back -= 1;
-            }
-            out.push(&rest[..cut]);
-            rest = &rest[back..];
-        }
-        out.push(rest);
-        out
-    })
+            out.push(rest);
+            out
+        })
 }
 
 /// Characters a reviewer does not see but a model reads: Unicode tag
@@ -199,8 +214,16 @@ fn hidden_unicode(text: &str) -> bool {
                 }
             }
             '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => bidi = true,
-            '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}' => rtl = true,
-            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{2061}'..='\u{2064}' | '\u{180E}' | '\u{FEFF}' => {
+            '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}' => {
+                rtl = true
+            }
+            '\u{200B}'
+            | '\u{200C}'
+            | '\u{200D}'
+            | '\u{2060}'
+            | '\u{2061}'..='\u{2064}'
+            | '\u{180E}'
+            | '\u{FEFF}' => {
                 let next = chars.peek().copied();
                 if prev.is_some_and(|p| p.is_ascii_alphanumeric())
                     && next.is_some_and(|n| n.is_ascii_alphanumeric())

@@ -86,6 +86,7 @@ macro_rules! send {
 }
 
 /// Patterns over one paragraph's flat view.
+#[rustfmt::skip]
 static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     vec![
         // ---- instruction override
@@ -294,6 +295,7 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
 
 /// Context: the text addresses the reading agent or claims authority over
 /// it. Not a finding by itself. Each pattern is gated by words it needs.
+#[rustfmt::skip]
 static ADDRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = LazyLock::new(|| {
     vec![
         (&["authorized", "authorised", "approved", "sanctioned", "permitted", "cleared", "requested"][..], LazyLock::new(|| re(r"\b(?:authori[sz]ed|approved|sanctioned|permitted|cleared|requested) by (?:the )?(?:user|system|admin|administrator|developer|anthropic|openai|security team|owner)\b"))),
@@ -310,6 +312,7 @@ static ADDRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = Lazy
 });
 
 /// Pressure: urgency, or a precondition set before "the task".
+#[rustfmt::skip]
 static PRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = LazyLock::new(|| {
     vec![
         (&["before"][..], LazyLock::new(|| re(r"\bbefore (?:you (?:do anything else|can (?:solve|complete|answer|respond|reply|finish|continue|proceed|summari[sz]e|translate|help))|anything else|doing anything else)\b"))),
@@ -333,22 +336,34 @@ static PRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = LazyLo
 /// amounts keep their punctuation there). All are weak.
 static LIGHT: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
     vec![
-        (COMMAND_INSTRUCTION, re(concat!(
-            r"\b(?:curl|wget|iwr|irm|invoke-webrequest)\b[^\n|]{0,200}\|\s*(?:sudo\s+)?(?:ba|z|da|k)?sh\b|\|\s*(?:sudo\s+)?(?:python3?|iex|powershell|perl|ruby)\b",
-            r"|--no-verify\b|\bcore\.hookspath\b|\bhusky=0\b|\bgit push\s+(?:-f|--force)(?:\s|$)|\breset --hard\b|\brm -rf\s+(?:/|~|\$home|\*|\.\.?(?:\s|$))",
-            r"|/dev/tcp/|\bnc\s+-e\b|\bbash -i\b|\bchmod\s+(?:-r\s+)?777\b|\bpush\b[^\n.]{0,40}\b(?:to|into)\s+(?:main|master|production|prod)\b",
-        ))),
-        (EXFILTRATION_INSTRUCTION, re(concat!(
-            r"\b(?:read|cat|print|show|output|display|open|dump|reveal|share|echo|get|fetch|retrieve|extract|collect|copy|include|send|upload|post|paste|list)\b[^\n]{0,60}?",
-            r"(?:~/\.ssh|\.ssh/|id_(?:rsa|ed25519|ecdsa)(?:\.(?:\s|$)|[^.a-z0-9_]|$)|\.env(?:\s|$|[^.\w])|\.aws/credentials|\.netrc\b|\.git-credentials|/etc/(?:passwd|shadow)|\bprintenv\b|\.npmrc\b|\.pypirc\b|\.docker/config\.json|\.kube/config)",
-        ))),
-        (CONFIG_CHANGE_INSTRUCTION, re(concat!(
-            r"\b(?:edit|modify|change|update|add|append|write|remove|delete|disable|create|insert|overwrite|replace|commit|put)\b[^\n]{0,80}?",
-            r"(?:\.github/workflows|claude\.md|agents\.md|\.mcp\.json|\.claude/|\.cursor/|\.cursorrules|\.git/hooks|authorized_keys|\.npmrc|\.pypirc|\.bashrc|\.zshrc|\.profile\b|crontab|sudoers|settings\.json|codeowners|\.pre-commit-config\.yaml|\.husky/)",
-        ))),
-        (AGENT_DIRECTIVE, re(
-            r"\b(?:transfer|wire|pay|send)\b[^\n.]{0,40}(?:(?:\$|\xe2\x82\xac|\xc2\xa3)\s?\d|\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|btc|eth)\b)",
-        )),
+        (
+            COMMAND_INSTRUCTION,
+            re(concat!(
+                r"\b(?:curl|wget|iwr|irm|invoke-webrequest)\b[^\n|]{0,200}\|\s*(?:sudo\s+)?(?:ba|z|da|k)?sh\b|\|\s*(?:sudo\s+)?(?:python3?|iex|powershell|perl|ruby)\b",
+                r"|--no-verify\b|\bcore\.hookspath\b|\bhusky=0\b|\bgit push\s+(?:-f|--force)(?:\s|$)|\breset --hard\b|\brm -rf\s+(?:/|~|\$home|\*|\.\.?(?:\s|$))",
+                r"|/dev/tcp/|\bnc\s+-e\b|\bbash -i\b|\bchmod\s+(?:-r\s+)?777\b|\bpush\b[^\n.]{0,40}\b(?:to|into)\s+(?:main|master|production|prod)\b",
+            )),
+        ),
+        (
+            EXFILTRATION_INSTRUCTION,
+            re(concat!(
+                r"\b(?:read|cat|print|show|output|display|open|dump|reveal|share|echo|get|fetch|retrieve|extract|collect|copy|include|send|upload|post|paste|list)\b[^\n]{0,60}?",
+                r"(?:~/\.ssh|\.ssh/|id_(?:rsa|ed25519|ecdsa)(?:\.(?:\s|$)|[^.a-z0-9_]|$)|\.env(?:\s|$|[^.\w])|\.aws/credentials|\.netrc\b|\.git-credentials|/etc/(?:passwd|shadow)|\bprintenv\b|\.npmrc\b|\.pypirc\b|\.docker/config\.json|\.kube/config)",
+            )),
+        ),
+        (
+            CONFIG_CHANGE_INSTRUCTION,
+            re(concat!(
+                r"\b(?:edit|modify|change|update|add|append|write|remove|delete|disable|create|insert|overwrite|replace|commit|put)\b[^\n]{0,80}?",
+                r"(?:\.github/workflows|claude\.md|agents\.md|\.mcp\.json|\.claude/|\.cursor/|\.cursorrules|\.git/hooks|authorized_keys|\.npmrc|\.pypirc|\.bashrc|\.zshrc|\.profile\b|crontab|sudoers|settings\.json|codeowners|\.pre-commit-config\.yaml|\.husky/)",
+            )),
+        ),
+        (
+            AGENT_DIRECTIVE,
+            re(
+                r"\b(?:transfer|wire|pay|send)\b[^\n.]{0,40}(?:(?:\$|\xe2\x82\xac|\xc2\xa3)\s?\d|\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|btc|eth)\b)",
+            ),
+        ),
     ]
 });
 
@@ -356,24 +371,60 @@ static LIGHT: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
 /// sentence or follow words that make it one.
 fn imperative_at(flat: &[u8], start: usize) -> bool {
     let before = &flat[..start];
-    let mut words = before
-        .split(|b| *b == b' ')
-        .rev()
-        .filter(|w| !w.is_empty());
+    let mut words = before.split(|b| *b == b' ').rev().filter(|w| !w.is_empty());
     let Some(t1) = words.next() else {
         return true;
     };
     let t2 = words.next().unwrap_or(b"");
-    if t1.len() == 1 && matches!(t1[0], b'.' | b'!' | b'?' | b':' | b';' | b',' | b'"' | b'(' | b')') {
+    if t1.len() == 1
+        && matches!(
+            t1[0],
+            b'.' | b'!' | b'?' | b':' | b';' | b',' | b'"' | b'(' | b')'
+        )
+    {
         return true;
     }
     const OPENERS: &[&[u8]] = &[
-        b"please", b"just", b"simply", b"now", b"and", b"then", b"also", b"kindly", b"immediately",
-        b"first", b"always", b"so", b"instead", b"therefore", b"thus", b"hence", b"next", b"finally",
-        b"actually", b"but", b"must", b"urgently", b"quickly", b"important", b"note", b"ok", b"okay",
+        b"please",
+        b"just",
+        b"simply",
+        b"now",
+        b"and",
+        b"then",
+        b"also",
+        b"kindly",
+        b"immediately",
+        b"first",
+        b"always",
+        b"so",
+        b"instead",
+        b"therefore",
+        b"thus",
+        b"hence",
+        b"next",
+        b"finally",
+        b"actually",
+        b"but",
+        b"must",
+        b"urgently",
+        b"quickly",
+        b"important",
+        b"note",
+        b"ok",
+        b"okay",
         // A vocative: "assistant, drop the table".
-        b"assistant", b"claude", b"copilot", b"gemini", b"codex", b"chatgpt", b"gpt", b"ai", b"agent",
-        b"agents", b"llm", b"bot",
+        b"assistant",
+        b"claude",
+        b"copilot",
+        b"gemini",
+        b"codex",
+        b"chatgpt",
+        b"gpt",
+        b"ai",
+        b"agent",
+        b"agents",
+        b"llm",
+        b"bot",
     ];
     if OPENERS.contains(&t1) {
         // "it must ignore" is a description; "you must ignore" is an order.
@@ -386,7 +437,16 @@ fn imperative_at(flat: &[u8], start: usize) -> bool {
     if t1 == b"to" {
         return matches!(
             t2,
-            b"need" | b"have" | b"you" | b"u" | b"want" | b"needs" | b"required" | b"asked" | b"instructed" | b"going"
+            b"need"
+                | b"have"
+                | b"you"
+                | b"u"
+                | b"want"
+                | b"needs"
+                | b"required"
+                | b"asked"
+                | b"instructed"
+                | b"going"
         );
     }
     false
@@ -402,15 +462,40 @@ fn described_at(flat: &[u8], start: usize) -> bool {
         .unwrap_or(b"");
     matches!(
         t1,
-        b"will" | b"would" | b"should" | b"can" | b"could" | b"may" | b"might" | b"must" | b"to"
-            | b"it" | b"that" | b"which" | b"model" | b"assistant" | b"llm" | b"bot" | b"they"
-            | b"he" | b"she" | b"we" | b"i" | b"server" | b"api" | b"endpoint" | b"always" | b"then"
+        b"will"
+            | b"would"
+            | b"should"
+            | b"can"
+            | b"could"
+            | b"may"
+            | b"might"
+            | b"must"
+            | b"to"
+            | b"it"
+            | b"that"
+            | b"which"
+            | b"model"
+            | b"assistant"
+            | b"llm"
+            | b"bot"
+            | b"they"
+            | b"he"
+            | b"she"
+            | b"we"
+            | b"i"
+            | b"server"
+            | b"api"
+            | b"endpoint"
+            | b"always"
+            | b"then"
     )
 }
 
 /// Phrases that quote an injection to warn about it ("attacks such as …").
 static MENTION: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:prompt injections?|injection attacks?|jailbreaks?|attackers?|adversarial|malicious (?:prompts?|inputs?|instructions)|such as|for example|e\.g|for instance|phrases? like|strings? like|red[- ]team(?:ing)?)\b")
+    re(
+        r"\b(?:prompt injections?|injection attacks?|jailbreaks?|attackers?|adversarial|malicious (?:prompts?|inputs?|instructions)|such as|for example|e\.g|for instance|phrases? like|strings? like|red[- ]team(?:ing)?)\b",
+    )
 });
 
 /// The distinct words of a flat view, for the patterns' `needs`.
@@ -425,7 +510,11 @@ pub fn words_of(flats: &[String]) -> HashSet<&str> {
 
 /// The findings in one paragraph's flat view: (name, weight), strong ones
 /// only or all. `words` are the text's words (a superset is fine).
-pub fn flat_findings(flat: &str, words: &HashSet<&str>, strong_only: bool) -> Vec<(&'static str, Weight)> {
+pub fn flat_findings(
+    flat: &str,
+    words: &HashSet<&str>,
+    strong_only: bool,
+) -> Vec<(&'static str, Weight)> {
     let fb = flat.as_bytes();
     let mut out: Vec<(&'static str, Weight)> = Vec::new();
     let mut mention: Option<bool> = None;
@@ -433,7 +522,10 @@ pub fn flat_findings(flat: &str, words: &HashSet<&str>, strong_only: bool) -> Ve
         if strong_only && p.weight != Weight::Strong {
             continue;
         }
-        if out.iter().any(|(n, w)| *n == p.name && (*w == Weight::Strong || *w == p.weight)) {
+        if out
+            .iter()
+            .any(|(n, w)| *n == p.name && (*w == Weight::Strong || *w == p.weight))
+        {
             continue;
         }
         if !p.needs.iter().all(|g| g.iter().any(|w| words.contains(w))) {
