@@ -412,23 +412,24 @@ fn strip_tags(text: &str) -> String {
     while let Some(i) = rest.find(['<', '&']) {
         out.push_str(&rest[..i]);
         let tail = &rest[i..];
-        if tail.starts_with('&') {
-            if let Some(end) = tail[1..].find(';').filter(|e| *e <= 8) {
-                if let Some(c) = entity(&tail[1..1 + end]) {
+        if let Some(after) = tail.strip_prefix('&') {
+            if let Some(end) = after.find(';').filter(|e| *e <= 8) {
+                if let Some(c) = entity(&after[..end]) {
                     out.push(c);
-                    rest = &tail[end + 2..];
+                    rest = &after[end + 1..];
                     continue;
                 }
             }
             out.push('&');
-            rest = &tail[1..];
+            rest = after;
             continue;
         }
         // A tag: `<name …>` or `</name>`, short, on one line.
-        let end = tail[1..]
+        let inner = &tail[1..];
+        let end = inner
             .find(['>', '\n', '<'])
-            .filter(|e| *e <= 200 && tail[1..].as_bytes()[*e] == b'>');
-        let name: String = tail[1..]
+            .filter(|e| *e <= 200 && inner.as_bytes()[*e] == b'>');
+        let name: String = inner
             .trim_start_matches('/')
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric())
