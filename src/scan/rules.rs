@@ -206,6 +206,8 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         pat!(CONCEALMENT, Strong, Any, [&["user", "users", "human", "reviewer", "operator", "owner"]],
             r"\b(?:make sure|ensure|see to it that|so that|so) (?:the )?(?:user|human|reviewer|operator|owner)s? (?:never|doesn't|does not|won't|will not|don't|do not|can't|cannot|is not|isn't) (?:\S+ ){0,2}?(?:know|learns?|finds? out|notices?|sees?|aware|realizes?|told|informed|suspects?)\b",
             r"|\b(?:stay|stays|remain|remains|be kept|kept|keep it|is|be) (?:invisible|hidden|secret|unseen|unknown|undisclosed) (?:to|from) (?:the )?(?:user|human|reviewer|operator|owner)s?\b"),
+        pat!(CONCEALMENT, Strong, Any, [&["not", "don't", "never"], &["user", "users", "human", "operator", "reviewer"]],
+            r"\b(?:do not|don't|never) (?:tell|inform|notify|alert|warn) (?:the |your )?(?:user|users|human|operator|reviewer)(?: (?:about (?:it|this|that)|anything))? ?(?:[.;:!]|$|and |but |just |instead |then )"),
         pat!(CONCEALMENT, Strong, Imperative, [&["without"]],
             r"\bwithout (?:telling|informing|notifying|alerting|asking) (?:the |your )?(?:user|human|operator|reviewer)s?\b"),
         pat!(INSTRUCTION_OVERRIDE, Strong, Imperative, [&["rest"]],
