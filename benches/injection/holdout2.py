@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Second held-out set: written after the first held-out run had been
-looked at (and the detector generalised from it), evaluated once the
-detector was frozen. New phrasings, new goals. Writes holdout2.jsonl.
+looked at (and the detector generalised from it), first evaluated with the
+detector frozen (that run is the one to quote, see RESULTS.md). New
+phrasings, new goals. Writes holdout2.jsonl.
 """
 import base64, json, random, sys
 from pathlib import Path
