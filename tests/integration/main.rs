@@ -14,6 +14,7 @@ mod cli;
 mod codeowners_weakened;
 mod import;
 mod init;
+mod injection;
 mod native_logs;
 mod pre_push;
 mod protected_paths;

@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""Injection-detector benchmark: feeds every passage of benches/injection/
+to `remit record` as a WebFetch PostToolUse payload and reads the
+indicators back from the session log.
+
+Reports recall by attack family (dev and held-out sets), false alarms on
+hard-benign and ordinary documentation, each miss and false alarm, and
+speed (per-call wall time, and the scan's own cost per 10 KB from the
+difference between a 10 KB page and a tiny one).
+
+Usage: benches/injection.py [--bin PATH] [--quiet]
+  (default binary: target/release/remit, built with `cargo build --release`)
+"""
+import argparse, collections, json, os, resource, statistics, subprocess, sys, tempfile, time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "benches" / "injection"
+
+
+def load(name):
+    p = DATA / name
+    return [json.loads(l) for l in open(p)] if p.exists() else []
+
+
+CPU = []  # CPU time (user + sys) of each call: less sensitive to a busy machine
+
+
+def setup_repo():
+    d = Path(tempfile.mkdtemp(prefix="remit-inj-"))
+    g = lambda *a: subprocess.run(["git", "-C", str(d), *a], check=True, capture_output=True)
+    g("init", "-q", "-b", "main")
+    (d / ".remit").mkdir()
+    (d / ".remit" / "task.yml").write_text('version: 1\ntask: "bench"\nscope:\n  paths: ["src/**"]\ngrants: []\ntools: [Read, WebFetch]\n')
+    g("add", "-A")
+    g("-c", "user.name=bench", "-c", "user.email=bench@example.com", "commit", "-qm", "base")
+    return d
+
+
+def record(binary, repo, session, text):
+    payload = {"session_id": session, "transcript_path": "/none", "cwd": str(repo),
+               "hook_event_name": "PostToolUse", "tool_name": "WebFetch",
+               "tool_input": {"url": "https://docs.example.com/page"}, "tool_response": text}
+    t0 = time.perf_counter()
+    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run([binary, "record", "--agent", "claude-code"], input=json.dumps(payload).encode(),
+                   check=True, capture_output=True)
+    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    dt = time.perf_counter() - t0
+    CPU.append((r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime))
+    log = repo / ".remit" / "sessions" / f"{session}.jsonl"
+    inds = []
+    for line in open(log):
+        e = json.loads(line)
+        if e.get("event") == "fetch":
+            inds = e.get("indicators", [])
+    log.unlink()
+    return inds, dt
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bin", default=str(ROOT / "target" / "release" / "remit"))
+    ap.add_argument("--quiet", action="store_true", help="no per-sample listing")
+    ap.add_argument("--only", help="comma-separated sets to run (dev,holdout,holdout2,hard,ordinary)")
+    args = ap.parse_args()
+    repo = setup_repo()
+    sets = {"dev": load("attacks.jsonl"), "holdout": load("holdout.jsonl"), "holdout2": load("holdout2.jsonl"),
+            "hard": load("hard_benign.jsonl"), "ordinary": load("ordinary.jsonl")}
+    if args.only:
+        keep = set(args.only.split(","))
+        sets = {k: (v if k in keep else []) for k, v in sets.items()}
+    results, times, n = {}, [], 0
+    for name, rows in sets.items():
+        for r in rows:
+            n += 1
+            inds, dt = record(args.bin, repo, f"s{n}", r["text"])
+            times.append(dt)
+            results[(name, r["id"])] = inds
+
+    out = []
+    for split in ("dev", "holdout", "holdout2"):
+        rows = sets[split]
+        if not rows:
+            continue
+        by = collections.defaultdict(lambda: [0, 0])
+        misses = []
+        for r in rows:
+            hit = bool(results[(split, r["id"])])
+            by[r["family"]][0] += hit
+            by[r["family"]][1] += 1
+            if not hit:
+                misses.append(r)
+        marked = [r for r in rows if r.get("marker", True)]
+        rec_m = sum(bool(results[(split, r["id"])]) for r in marked)
+        rec_all = sum(bool(results[(split, r["id"])]) for r in rows)
+        out.append(f"\n## {split} attacks: recall {rec_m}/{len(marked)} ({100*rec_m/max(1,len(marked)):.1f}%) with a marker; "
+                   f"{rec_all}/{len(rows)} ({100*rec_all/max(1,len(rows)):.1f}%) overall")
+        out.append("| family | caught | recall |\n|---|---|---|")
+        for fam, (h, t) in sorted(by.items()):
+            out.append(f"| {fam} | {h}/{t} | {100*h/t:.0f}% |")
+        if not args.quiet:
+            for r in misses:
+                out.append(f"  MISS {r['id']} [{r['family']}] {r['payload'][:150]!r}")
+    for split in ("hard", "ordinary"):
+        rows = sets[split]
+        fa = [r for r in rows if results[(split, r["id"])]]
+        out.append(f"\n## {split} benign: {len(fa)}/{len(rows)} false alarms ({100*len(fa)/max(1,len(rows)):.2f}%)")
+        ind = collections.Counter(i for r in fa for i in results[(split, r["id"])])
+        if ind:
+            out.append("  indicators: " + ", ".join(f"{k} {v}" for k, v in ind.most_common()))
+        if not args.quiet:
+            for r in fa:
+                out.append(f"  FA {r['id']} {results[(split, r['id'])]} {r['source']}")
+
+    # Speed: the scan's own cost, from a 10 KB page against a tiny one.
+    page = ("The resolver reads the lockfile, checks each entry's hash and downloads missing wheels "
+            "into the cache; see the configuration page for the available settings.\n\n") * 70
+    page = page[:10240]
+    all_cpu = list(CPU)
+    tiny, big, tiny_cpu, big_cpu = [], [], [], []
+    for i in range(40):
+        tiny.append(record(args.bin, repo, f"t{i}", "ok")[1])
+        tiny_cpu.append(CPU[-1])
+        big.append(record(args.bin, repo, f"b{i}", page)[1])
+        big_cpu.append(CPU[-1])
+    med = lambda xs: statistics.median(xs) * 1000
+    out.append(f"\n## speed\nrecord per call: wall median {med(times):.2f} ms, "
+               f"p95 {sorted(times)[int(len(times)*0.95)]*1000:.2f} ms; CPU median {med(all_cpu):.2f} ms over {len(times)} calls")
+    out.append(f"tiny page: wall {med(tiny):.2f} ms, CPU {med(tiny_cpu):.2f} ms; 10 KB page: wall {med(big):.2f} ms, CPU {med(big_cpu):.2f} ms")
+    out.append(f"scan of 10 KB (10 KB call - tiny call, CPU): ~{med(big_cpu) - med(tiny_cpu):.2f} ms")
+    print("\n".join(out))
+
+
+if __name__ == "__main__":
+    main()

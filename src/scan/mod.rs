@@ -1,0 +1,245 @@
+//! The untrusted-content scanner: names the prompt-injection indicators
+//! found in text that came from outside the repository and the user (web
+//! pages, MCP results, issue comments, files outside the workspace).
+//!
+//! It looks for what an injection *does* — addresses the reading model and
+//! changes its instructions, role or output, fakes conversation structure
+//! or authority, hides from the user, steers the agent's actions — after
+//! undoing disguises ([`normal`]). Documentation giving its human reader a
+//! command to run is not an injection: such findings are *weak* and count
+//! only beside a strong one, a sign the text addresses the agent, or
+//! hidden text ([`rules`]).
+//!
+//! Every check is linear in the text: the `regex` crate never backtracks,
+//! and the pattern checks work per paragraph.
+
+mod encoded;
+mod names;
+pub mod normal;
+mod rules;
+mod structure;
+
+pub use names::*;
+
+use rules::Weight;
+
+/// Names of the injection indicators found in `text`, each once, in the
+/// order of [`ALL`].
+pub fn indicators(text: &str) -> Vec<&'static str> {
+    let mut found = Vec::new();
+    scan_into(text, &mut found, 0);
+    ALL.iter().copied().filter(|n| found.contains(n)).collect()
+}
+
+fn add(found: &mut Vec<&'static str>, name: &'static str) {
+    if !found.contains(&name) {
+        found.push(name);
+    }
+}
+
+/// Paragraphs longer than this are cut into overlapping windows so the
+/// proximity in a pattern stays local.
+const WINDOW: usize = 1500;
+
+fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
+    if hidden_unicode(text) {
+        add(found, HIDDEN_UNICODE);
+    }
+    let light = normal::light(text);
+    let (body, comments) = split_comments(&light);
+
+    // Hidden comments: a model reads them, a reviewer of the rendered page
+    // does not. Tool markers (`prettier-ignore`) carry no instruction.
+    for c in &comments {
+        let flat = normal::flat(c);
+        let words = rules::words(&flat);
+        let (address, press) = rules::context(&flat, &words);
+        let addressed = address || press || AI_WORD.is_match(flat.as_bytes());
+        let mut hits = rules::flat_findings(&flat, &words, false);
+        hits.extend(
+            rules::light_findings(c)
+                .into_iter()
+                .map(|n| (n, Weight::Weak)),
+        );
+        let named: Vec<_> = hits
+            .iter()
+            .filter(|(_, w)| *w != Weight::Mild || addressed)
+            .map(|(n, _)| *n)
+            .collect();
+        if !named.is_empty() {
+            add(found, HIDDEN_HTML_COMMENT);
+            for n in named {
+                add(found, n);
+            }
+        }
+    }
+
+    // Structure, outside code.
+    let prose = structure::strip_code(&body);
+    let mut weak_structural = Vec::new();
+    for (name, strong) in structure::findings(&prose) {
+        if strong {
+            add(found, name);
+        } else {
+            weak_structural.push(name);
+        }
+    }
+
+    // Patterns, per paragraph: strong ones first; weak ones only where they
+    // could count (strength anywhere, context nearby, hidden text).
+    let paras: Vec<&str> = windows(&body).collect();
+    let flats: Vec<String> = paras.iter().map(|p| normal::flat(p)).collect();
+    let all_words = rules::words_of(&flats);
+    for f in &flats {
+        for (n, _) in rules::flat_findings(f, &all_words, true) {
+            add(found, n);
+        }
+    }
+    let ctx: Vec<(bool, bool)> = flats
+        .iter()
+        .map(|f| rules::context(f, &all_words))
+        .collect();
+    let hidden = depth > 0 || found.contains(&HIDDEN_UNICODE);
+    let strong_anywhere = found.iter().any(|n| *n != HIDDEN_UNICODE);
+    let near = |i: usize, pick: fn(&(bool, bool)) -> bool| {
+        (i.saturating_sub(1)..=i + 1).any(|j| ctx.get(j).is_some_and(pick))
+    };
+    for (i, (l, f)) in paras.iter().zip(&flats).enumerate() {
+        let addressed = near(i, |c| c.0);
+        let pressed = near(i, |c| c.1);
+        if !(strong_anywhere || addressed || pressed || hidden) {
+            continue;
+        }
+        let mut hits = rules::flat_findings(f, &all_words, false);
+        hits.extend(
+            rules::light_findings(l)
+                .into_iter()
+                .map(|n| (n, Weight::Weak)),
+        );
+        for (n, w) in hits {
+            let counts = match w {
+                Weight::Strong | Weight::Weak => true,
+                Weight::Mild => strong_anywhere || addressed,
+            };
+            if counts {
+                add(found, n);
+            }
+        }
+    }
+    if strong_anywhere || ctx.iter().any(|c| c.0 || c.1) {
+        for n in weak_structural {
+            add(found, n);
+        }
+    }
+
+    if depth < 2 {
+        encoded::scan_blobs(text, found, depth, scan_into);
+    }
+}
+
+static AI_WORD: std::sync::LazyLock<regex::bytes::Regex> = std::sync::LazyLock::new(|| {
+    rules::re(
+        r"\b(?:ai|llm|llms|agents?|assistants?|claude|copilot|cursor|codex|gemini|gpt|chatgpt|language models?|bots?)\b",
+    )
+});
+
+/// The text without its HTML comments, and the comments' bodies.
+fn split_comments(light: &str) -> (String, Vec<String>) {
+    let mut body = String::with_capacity(light.len());
+    let mut comments = Vec::new();
+    let mut rest = light;
+    while let Some(i) = rest.find("<!--") {
+        body.push_str(&rest[..i]);
+        let after = &rest[i + 4..];
+        match after.find("-->") {
+            Some(j) => {
+                comments.push(after[..j].to_string());
+                body.push(' ');
+                rest = &after[j + 3..];
+            }
+            None => {
+                // Unclosed: the rest of the page is hidden.
+                comments.push(after.to_string());
+                rest = "";
+            }
+        }
+    }
+    body.push_str(rest);
+    (body, comments)
+}
+
+/// Paragraphs (blank-line separated); a long one is cut into overlapping
+/// windows.
+fn windows(text: &str) -> impl Iterator<Item = &str> {
+    text.split("\n\n")
+        .filter(|p| !p.trim().is_empty())
+        .flat_map(|p| {
+            let mut out = Vec::new();
+            let mut rest = p;
+            while rest.len() > WINDOW {
+                let mut cut = WINDOW;
+                while !rest.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                // Overlap the windows so a sentence across a cut is seen whole.
+                let mut back = cut.saturating_sub(400);
+                while !rest.is_char_boundary(back) {
+                    back -= 1;
+                }
+                out.push(&rest[..cut]);
+                rest = &rest[back..];
+            }
+            out.push(rest);
+            out
+        })
+}
+
+/// Characters a reviewer does not see but a model reads: Unicode tag
+/// characters; bidi controls in text with no right-to-left script; zero-
+/// width characters splitting words; long runs of variation selectors.
+fn hidden_unicode(text: &str) -> bool {
+    let mut prev: Option<char> = None;
+    let mut splits = 0;
+    let mut selectors = 0;
+    let mut bidi = false;
+    let mut rtl = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{E0000}'..='\u{E007F}' => return true,
+            '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}' => {
+                selectors += 1;
+                if selectors >= 8 {
+                    return true;
+                }
+            }
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => bidi = true,
+            '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}' => {
+                rtl = true
+            }
+            '\u{200B}'
+            | '\u{200C}'
+            | '\u{200D}'
+            | '\u{2060}'
+            | '\u{2061}'..='\u{2064}'
+            | '\u{180E}'
+            | '\u{FEFF}' => {
+                let next = chars.peek().copied();
+                if prev.is_some_and(|p| p.is_ascii_alphanumeric())
+                    && next.is_some_and(|n| n.is_ascii_alphanumeric())
+                {
+                    splits += 1;
+                    if splits >= 2 {
+                        return true;
+                    }
+                }
+            }
+            _ => selectors = 0,
+        }
+        prev = Some(c);
+    }
+    bidi && !rtl
+}
+
+#[cfg(test)]
+mod tests;

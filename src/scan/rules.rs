@@ -1,0 +1,642 @@
+//! What an injection does, as patterns over the normalised views.
+//!
+//! A pattern is *strong* when it is an injection by itself (it overrides the
+//! reader's instructions, gives it a new role, fakes a system turn, hides
+//! from the user, hijacks the output), *weak* when documentation says the
+//! same thing to its human reader (run this command, send your key to the
+//! API, edit the workflow), and *context* when it shows who is addressed
+//! (the reading model, its task) or that the text presses it (urgency, a
+//! precondition before "the task"). Weak findings count only beside a
+//! strong one, a context signal nearby, or hidden text.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::bytes::{Regex, RegexBuilder};
+
+use super::names::*;
+
+/// ASCII-only matching: the views are lowercase ASCII where it matters, and
+/// Unicode tables would make every hook process pay to build them.
+pub(crate) fn re(pattern: &str) -> Regex {
+    // The patterns are constants exercised by the unit tests.
+    RegexBuilder::new(pattern)
+        .unicode(false)
+        .size_limit(1 << 24)
+        .build()
+        .unwrap_or_else(|e| panic!("scanner pattern {pattern}: {e}"))
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Weight {
+    /// An injection by itself.
+    Strong,
+    /// An injection when beside a strong finding, a context signal or hidden text.
+    Weak,
+    /// Weak, and not raised by hidden text alone: documentation comments say it too.
+    Mild,
+}
+
+/// Whether the match must be an order to the reader: at a sentence start
+/// or after "please", "you must", "and then"…, not "the parser will ignore".
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mood {
+    Any,
+    Imperative,
+    /// Not described as what something else does ("the model will respond with").
+    Undescribed,
+}
+
+struct Pattern {
+    name: &'static str,
+    weight: Weight,
+    mood: Mood,
+    /// Words the text must contain, one of each group, before the pattern
+    /// is built or run: building is most of a hook process's cost.
+    needs: &'static [&'static [&'static str]],
+    re: LazyLock<Regex>,
+}
+
+macro_rules! pat {
+    ($name:expr, $w:ident, $m:ident, [$($g:expr),*], $($p:expr),+ $(,)?) => {
+        Pattern { name: $name, weight: Weight::$w, mood: Mood::$m, needs: &[$($g),*], re: LazyLock::new(|| re(concat!($($p),+))) }
+    };
+}
+
+// Vocabulary shared by the patterns (flat view: words separated by spaces).
+macro_rules! dismiss {
+    () => {
+        r"(?:ignore|disregard|forget|override|bypass|discard|abandon|neglect|dismiss|overlook|set aside|put aside|throw out|pay no (?:attention|heed|mind) to|stop (?:following|obeying|listening to)|no longer (?:follow|obey))"
+    };
+}
+macro_rules! position {
+    () => {
+        r"(?:previous|previously|prior|above|earlier|preceding|former|foregoing|original|initial|old|older|system|your|rest|remaining|pre-existing|developer|safety|ethical|built-in|programmed|aforementioned|given|existing|other|following|subsequent)"
+    };
+}
+macro_rules! ai {
+    () => {
+        r"(?:(?:ai|llm|coding|autonomous) (?:coding )?(?:agents?|assistants?|models?|systems?|tools?|bots?)|ai|a\.i|llm|llms|language models?|large language models?|assistants?|chatbots?|claude|gpt(?:-?[0-9][a-z0-9.-]*)?|chatgpt|copilot|cursor|gemini|codex|devin|llama|mistral)"
+    };
+}
+macro_rules! send {
+    () => {
+        r"(?:send|upload|post|exfiltrate|transmit|forward|submit|email|e-mail|mail|leak|share|copy|paste|dump|pipe|beacon|relay|deliver|report|append|attach|encode|embed|include|put|add|insert|curl|wget)"
+    };
+}
+
+/// Patterns over one paragraph's flat view.
+#[rustfmt::skip]
+static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
+    vec![
+        // ---- instruction override
+        pat!(INSTRUCTION_OVERRIDE, Strong, Imperative, [&["ignore", "ignores", "ignored", "ignoring", "disregard", "disregarding", "forget", "forgetting", "override", "overrides", "overriding", "bypass", "discard", "abandon", "neglect", "dismiss", "overlook", "aside", "throw", "pay", "stop", "longer"], &["instruction", "instructions", "prompt", "prompts", "directive", "directives", "programming", "guidelines", "safeguards", "system", "commands", "orders", "rules", "directions", "guidance", "constraints", "restrictions", "policies", "request", "requests", "task", "tasks", "assignment", "assignments", "objective", "objectives", "context", "conversation", "messages", "text", "content", "input", "data", "information", "training", "limitations", "filters", "protocols", "boundaries"]],
+            r"\b", dismiss!(), r" (?:(?:all|any|every|each|of|the|your|my|these|those|this|that|its|their|such|and|or|&|,|", position!(),
+            r"|current|default|standard|stated|mentioned|listed|written|received|provided|visible|displayed|surrounding|page|rendered|user's|above-mentioned) ){0,7}",
+            r"(?:instructions?|prompts?|directives?|programming|guidelines|safeguards|system prompt|system message|commands|orders|rules|directions|guidance|constraints|restrictions|policies|requests?|tasks?|assignments?|objectives?|context|conversation|messages|text|content|input|data|information|training|limitations|filters|protocols|boundaries)\b"),
+        pat!(INSTRUCTION_OVERRIDE, Strong, Imperative, [&["not", "don't", "never"], &["follow", "obey", "heed", "listen", "comply", "adhere"]],
+            r"\b(?:do not|don't|never) (?:follow|obey|heed|listen to|comply with|adhere to) (?:the |your |any |those |these |all )*",
+            position!(), r" (?:\S+ ){0,2}(?:instructions?|prompts?|directives?|rules|guidelines|system prompt|orders|directions)\b"),
+        pat!(INSTRUCTION_OVERRIDE, Strong, Imperative, [&["ignore", "disregard", "forget"]],
+            r"\b(?:ignore|disregard|forget) (?:about )?(?:everything|anything|all|whatever|what)(?: (?:that|which))? (?:(?:you (?:were|have been|'ve been|are) (?:told|given|instructed|asked|taught))|(?:i|we|they|the user|someone) (?:said|told you|wrote|asked)|(?:was|is|has been) (?:said|written|stated)|above|before|previously|prior|so far|up to (?:now|this point)|in your (?:prompt|instructions)|that came before|until now)"),
+        pat!(INSTRUCTION_OVERRIDE, Strong, Any, [&["new", "updated", "revised", "real", "actual", "secret", "hidden", "overriding", "override", "changed"], &["instruction", "instructions", "directive", "directives", "orders", "task", "objective", "mission", "prompt"]],
+            r"(?:^|[:.!?] )(?:(?:new|updated|revised|real|actual|secret|hidden|overriding|override|changed|important|urgent|additional|priority|critical) ){0,3}",
+            r"(?:new|updated|revised|real|actual|secret|hidden|overriding|override|changed) (?:(?:important|urgent|additional|priority|critical|system) )?",
+            r"(?:instructions?|directives?|orders|task|objective|mission|system prompt|prompt)(?: for (?:you|the ", ai!(), r"))? (?:[:!]|$)"),
+        pat!(INSTRUCTION_OVERRIDE, Strong, Any, [&["your"], &["new", "real", "actual", "true", "updated", "revised", "only"]],
+            r"\byour (?:new|real|actual|true|updated|revised|only remaining) (?:task|goal|objective|job|mission|instructions?|purpose|assignment|priority|directive)s? (?:is|are|will be|now|has changed|have changed|:)"),
+        pat!(INSTRUCTION_OVERRIDE, Strong, Any, [&["previous", "above", "prior", "earlier", "original", "initial", "old", "preceding", "system"], &["cancelled", "canceled", "void", "null", "revoked", "superseded", "rescinded", "invalid", "longer", "fake", "test", "overridden", "irrelevant", "ignored"]],
+            r"\b(?:the|your|all|any|these) (?:previous|above|prior|earlier|original|initial|old|preceding|system) (?:instructions?|tasks?|prompts?|requests?|directions|rules|guidelines|guidance|directives|orders|context)",
+            r" (?:(?:is|are|was|were|has been|have been|should be|must be|can be|will be|now|hereby|henceforth|as) )*",
+            r"(?:cancel+ed|void|null|revoked|superseded|rescinded|invalid|no longer (?:valid|apply|applies|in effect)|fake|a test|just a test|overridden|irrelevant|ignored|to be ignored)"),
+        pat!(INSTRUCTION_OVERRIDE, Strong, Any, [&["precedence", "priority", "supersede", "supersedes", "superseding", "override", "overrides", "overriding", "replace", "replaces", "replacing", "cancel", "cancels", "cancelling", "canceling", "invalidate", "invalidates", "nullify", "nullifies", "void", "voids"]],
+            r"\b(?:takes?|have|has|gets?|given) (?:absolute |top |the highest |highest )?(?:precedence|priority) over (?:all |any |the |your |other |every )*(?:previous |prior |original |system |earlier |existing )?(?:instructions|prompts?|directives|system prompt|guidelines)",
+            r"|\b(?:supersedes?|superseding|overrides?|overriding|replaces?|replacing|cancels?|cancel+ing|invalidates?|nullifies?|voids?) (?:all |any |the |your |every )+(?:previous|prior|earlier|above|original|system|existing|other) (?:instructions|prompts?|directives|guidelines|guidance|system prompt)",
+            r"|\b(?:supersedes?|superseding|overrides?|overriding|replaces?|replacing|cancels?|cancel+ing) (?:anything|everything|whatever|all|what) (?:that )?you(?:'ve| have)? (?:were|been|are) (?:told|given|instructed|asked)"),
+        pat!(INSTRUCTION_OVERRIDE, Strong, Any, [&["everything", "anything", "all", "whatever", "what"], &["longer", "void", "cancelled", "canceled", "obsolete", "irrelevant", "revoked", "test", "fake", "wrong", "apply", "applies", "matter", "matters", "count", "counts"]],
+            r"\b(?:everything|anything|all|whatever|what) (?:that )?(?:you(?:'ve| have)? (?:been|were) (?:told|given|instructed|asked)|(?:i|we|they) (?:said|told you|wrote)|came before|(?:is |was )?above)(?: \S+){0,5}? ",
+            r"(?:no longer (?:applies|apply|matters?|counts?|stands?)|(?:is|are|was|were) (?:void|cancel+ed|obsolete|irrelevant|revoked|a test|fake|wrong)|(?:does not|doesn't|do not|don't) (?:apply|matter|count))\b"),
+        pat!(INSTRUCTION_OVERRIDE, Strong, Imperative, [&["ignore", "ignores", "ignored", "ignoring", "disregard", "disregarding", "forget", "forgetting", "override", "overrides", "overriding", "bypass", "discard", "abandon", "neglect", "dismiss", "overlook", "aside", "throw", "pay", "stop", "longer"], &["instruction", "instructions", "prompt", "prompts", "directive", "directives", "guidelines", "system"]],
+            r"\b", dismiss!(), r" (?:\S+ ){0,3}?", position!(), r" (?:\S+ )?(?:instructions?|prompts?|directives?|guidelines|system prompt)\b"),
+        pat!(INSTRUCTION_OVERRIDE, Weak, Any, [&["deviate", "stray", "depart", "diverge"]],
+            r"\b(?:you )?(?:may|must|can|shall|should|will) not (?:deviate|stray|depart|diverge) from (?:this|these|the following|my|this instruction)"),
+        pat!(INSTRUCTION_OVERRIDE, Strong, Any, [&["forgot", "neglected", "failed", "omitted"]],
+            r"\b(?:sorry|oops|apologies|wait|correction|update|one more thing|by the way|btw|p \. s|ps)(?: [!.:])? (?:i|we) (?:forgot|neglected|failed|omitted) to (?:tell|mention|say|inform|give|add|include|ask)",
+            r"(?: \S+){0,30}? (?:instructions?|task|previous|above|ignore|before you|you (?:also )?(?:must|need to|have to|should)|first)\b"),
+        // ---- role hijack
+        pat!(ROLE_HIJACK, Strong, Any, [&["you", "you're", "u"], &["now", "henceforth", "officially", "longer"], &["ai", "assistant", "chatbot", "bot", "persona", "character", "entity", "hacker", "terminal", "shell", "console", "dan", "jailbroken", "unrestricted", "unfiltered", "uncensored", "liberated", "unbound", "evil", "rogue", "chatgpt", "gpt", "claude", "language"]],
+            r"\b(?:you are|you're|u are|you will be|you shall be|you have become|you become) (?:now |henceforth |from now on |officially |no longer )+(?:an? |the |my )?(?:\S+ ){0,3}?",
+            r"(?:ai|assistant|chatbot|bot|persona|character|entity|hacker|terminal|shell|console|dan|jailbroken|unrestricted|unfiltered|uncensored|liberated|unbound|evil|rogue|chatgpt|gpt|claude|language model)\b"),
+        pat!(ROLE_HIJACK, Strong, Any, [&["henceforth", "now", "point", "moment", "starting", "called", "named", "known"], &["you", "you're", "u"]],
+            r"\b(?:henceforth|from now on|from this (?:point|moment) (?:on|forward)|starting now|as of now) (?:you are|you're|you will be|you shall be|u are) (?:now )?(?:called |named |known as )?(?:an? |the )?[a-z0-9]*(?:bot|gpt|ai|agent|assistant|model|persona|character)\b",
+            r"|\byou are (?:now )?(?:called|named|known as) [a-z0-9]+\b"),
+        pat!(ROLE_HIJACK, Strong, Any, [&["now", "point", "moment", "here"], &["from"], &["you", "u"]],
+            r"\bfrom (?:now on|this (?:point|moment) (?:on|forward)|here on) (?:you|u) (?:are|must|shall|should|have to|act|respond|answer|reply|speak|write|only|always|never|pretend|ignore|obey|follow|will (?:act|respond|answer|reply|always|never|only|pretend|ignore|obey|follow|refuse|speak|talk|comply))\b"),
+        pat!(ROLE_HIJACK, Strong, Imperative, [&["act", "behave", "respond", "answer", "reply", "roleplay", "role-play", "role", "pose", "talk", "speak"], &["as", "like"], &["ai", "assistant", "chatbot", "persona", "character", "dan", "hacker", "terminal", "unrestricted", "unfiltered", "uncensored", "jailbroken", "evil", "villain", "linux", "without", "no"]],
+            r"\b(?:act|behave|respond|answer|reply|roleplay|role-play|role play|pose|talk|speak) (?:as|like) (?:if you (?:are|were) )?(?:an? |the )?(?:\S+ ){0,3}?",
+            r"(?:ai|assistant|chatbot|persona|character|dan|hacker|terminal|unrestricted|unfiltered|uncensored|jailbroken|evil|villain|linux|without|no)\b"),
+        pat!(ROLE_HIJACK, Strong, Imperative, [&["pretend"]], r"\bpretend (?:that )?(?:you(?:'re| are)|to be|you have no)\b"),
+        pat!(ROLE_HIJACK, Strong, Any, [&["mode"], &["ai", "llm", "llms", "language", "model", "models", "assistant", "assistants", "agent", "agents", "gpt", "chatgpt", "claude", "copilot", "chatbot", "chatbots", "cursor", "gemini", "codex", "devin", "llama", "mistral", "coding", "autonomous", "automated"]],
+            r"\b(?:developer|dan|god|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil|chaos|opposite|unlocked|unsafe|no-limits?|limitless) mode\b(?:.{0,200}\b", ai!(), r"\b)"),
+        pat!(ROLE_HIJACK, Strong, Any, [&["mode"], &["ai", "llm", "llms", "language", "model", "models", "assistant", "assistants", "agent", "agents", "gpt", "chatgpt", "claude", "copilot", "chatbot", "chatbots", "cursor", "gemini", "codex", "devin", "llama", "mistral", "coding", "autonomous", "automated"]],
+            r"\b", ai!(), r"\b.{0,200}\b(?:developer|dan|god|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil|chaos|opposite|unlocked|unsafe|no-limits?|limitless) mode\b"),
+        pat!(ROLE_HIJACK, Strong, Any, [&["anything", "character", "jailbroken", "jailbreak"]], r"\bdo anything now\b|\bstay in character\b|\bjailbroken\b|\bjailbreak (?:mode|prompt|persona)\b"),
+        pat!(ROLE_HIJACK, Strong, Any, [&["limits", "limitations", "restrictions", "filters", "filtering", "censorship", "guidelines", "boundaries", "constraints", "policies", "ethics", "morals", "rules", "guardrails", "safeguards"]],
+            r"\b(?:you|you're|you are|your|u)\b(?: \S+){0,8}? (?:have |has |with |are |is |be )?(?:no|zero|without|free (?:of|from)|not bound by|unbound by|freed from|beyond|released from|liberated from|broken free of) (?:any |all |the |your |ethical |moral |content |safety |usual |typical |normal |of )*",
+            r"(?:limits|limitations|restrictions|filters|filtering|censorship|guidelines|boundaries|constraints|policies|ethics|morals|rules|guardrails|safeguards)\b"),
+        pat!(ROLE_HIJACK, Strong, Any, [&["persona", "identity", "character", "personality", "name", "role"], &["your"]],
+            r"\byour (?:new )?(?:persona|identity|character|personality) (?:is|will be|shall be)\b|\byour new (?:name|role) (?:is|will be)\b|\byour role is now\b"),
+        pat!(ROLE_HIJACK, Strong, Any, [&["refuse", "decline", "reject", "say", "apologize", "apologise", "warnings", "disclaimers", "censor", "comply", "obey"]],
+            r"\b(?:you|u) (?:must|will|shall|should|have to|can) (?:always |never |not |no longer )+(?:refuse|decline|reject|say no|apologi[sz]e|add (?:any )?(?:warnings|disclaimers)|censor)\b",
+            r"|\b(?:never|do not|don't) (?:ever )?(?:refuse|decline|apologi[sz]e|add (?:any )?(?:warnings|disclaimers)|censor yourself)\b",
+            r"|\b(?:must|always|will|shall) (?:fully |always )?(?:comply|obey)(?: with (?:every|all|any|each|my|these|this|the following) (?:requests?|instructions?|commands?|orders?|demands?)| [.!,]|$)"),
+        // ---- fake authority in prose
+        pat!(FAKE_SYSTEM_MESSAGE, Strong, Any, [&["message"], &["from"]],
+            r"\bmessage from (?:the )?(?:system|developers?|your (?:developers?|creators?|admin(?:istrator)?|operator|owner|supervisor|user|principal|boss)|anthropic|openai|google deepmind|the admin(?:istrator)?)\b"),
+        pat!(FAKE_SYSTEM_MESSAGE, Strong, Any, [&["your"], &["this", "i", "i'm", "it's"], &["system", "developer", "developers", "creator", "creators", "owner", "administrator", "admin", "operator", "supervisor", "user", "master", "principal", "boss"]],
+            r"\b(?:this is|i am|i'm|it's) your (?:system|developers?|creators?|owner|administrator|admin|operator|supervisor|user|master|principal|boss)\b"),
+        pat!(FAKE_SYSTEM_MESSAGE, Strong, Any, [&["user"], &["asked", "wants", "requested", "instructed", "authorized", "authorised", "approved", "permitted", "allowed", "told", "needs", "expects", "would"]],
+            r"\b(?:the|your) user (?:has )?(?:asked|wants|requested|instructed|authori[sz]ed|approved|permitted|allowed|told|needs|expects|would like) (?:you|that you|the ", ai!(), r")\b"),
+        pat!(FAKE_SYSTEM_MESSAGE, Strong, Any, [&["from"], &["you"]],
+            r"\b(?:note|message|instructions?|request|memo|notice|word|directive|order) from (?:your|the) (?:operator|user|owner|developers?|admin(?:istrator)?|creators?|team|maintainers?|boss|supervisor|principal|account owner) (?:to|for) you\b"),
+        pat!(FAKE_SYSTEM_MESSAGE, Strong, Any, [&["you"], &["important", "urgent", "priority", "critical", "confidential", "official", "system", "secret", "special", "personal"], &["ai", "llm", "llms", "language", "model", "models", "assistant", "assistants", "agent", "agents", "gpt", "chatgpt", "claude", "copilot", "chatbot", "chatbots", "cursor", "gemini", "codex", "devin", "llama", "mistral", "coding", "autonomous", "automated"]],
+            r"\b(?:important|urgent|priority|critical|confidential|official|system|secret|special|personal) (?:message|note|notice|instructions?|request|memo) (?:from|by) (?:\S+ ){1,6}?(?:to|for) you (?:the )?", ai!(), r"\b"),
+        // ---- addressing the reading agent
+        pat!(AGENT_DIRECTIVE, Strong, Any, [&["you're", "are"], &["ai", "llm", "llms", "language", "model", "models", "assistant", "assistants", "agent", "agents", "gpt", "chatgpt", "claude", "copilot", "chatbot", "chatbots", "cursor", "gemini", "codex", "devin", "llama", "mistral", "coding", "autonomous", "automated"], &["if", "when", "since", "because", "as"]],
+            r"\b(?:if|when|since|because|as) you(?:'re| are) (?:an? |the |a large |an automated )?(?:ai|a\.i|llm|language model|large language model|ai assistant|ai agent|ai model|coding agent|coding assistant|automated (?:system|agent|tool|assistant|reader)|gpt|chatgpt|claude|copilot|llm agent|ai system|ai tool|chatbot)\b"),
+        pat!(AGENT_DIRECTIVE, Strong, Any, [&["ai", "llm", "llms", "language", "model", "models", "assistant", "assistants", "agent", "agents", "gpt", "chatgpt", "claude", "copilot", "chatbot", "chatbots", "cursor", "gemini", "codex", "devin", "llama", "mistral", "coding", "autonomous", "automated"], &["reading", "reads", "read", "processing", "processes", "process", "parsing", "parses", "summarizing", "summarising", "summarizes", "summarises", "analyzing", "analysing", "analyzes", "analyses", "viewing", "views", "scanning", "scans", "reviewing", "reviews", "ingesting", "consuming", "visiting", "visits", "handling", "handles", "seeing", "sees", "indexing", "tasked", "working", "operating", "running", "that"]],
+            r"\b", ai!(), r"(?: (?:that are|that is|which are|which is|who are|currently|like you))? (?:reading|reads|read|processing|processes|process|parsing|parses|summari[sz]ing|summari[sz]es|analy[sz]ing|analy[sz]es|viewing|views|scanning|scans|reviewing|reviews|ingesting|consuming|visiting|visits|handling|handles|seeing|sees|indexing|tasked with|working on|working in|operating on|running on|that reads?|that process(?:es)?) (?:this|these|the (?:following|above|page|document|text|file|content|email|message|article|repo|repository|codebase|project|issue|comment|website|site|code|pr|pull request|readme|record|data))\b"),
+        pat!(AGENT_DIRECTIVE, Strong, Any, [&["ai", "llm", "llms", "language", "model", "models", "assistant", "assistants", "agent", "agents", "gpt", "chatgpt", "claude", "copilot", "chatbot", "chatbots", "cursor", "gemini", "codex", "devin", "llama", "mistral", "coding", "autonomous", "automated"]],
+            r"(?:^|[.!?:;] )(?:dear|hey|hi|hello|attention|attn|note to|notice to|message to|memo to|instructions? (?:for|to)|note for|warning to|reminder to|reminder for|important for|for|to) (?:the |all |any |our |my |you )?", ai!(), r"(?: reading this)?(?: [a-z0-9.-]+)? ?(?:[:!.]|$|please\b|you\b|i need\b|we need\b)"),
+        pat!(AGENT_DIRECTIVE, Strong, Any, [&["dear", "hey", "hi", "hello", "greetings"]], r"\b(?:dear|hey|hi|hello|greetings) ", ai!(), r"\b"),
+        pat!(OUTPUT_HIJACK, Strong, Any, [&["summarizing", "summarising", "translating", "reviewing", "evaluating", "describing", "analyzing", "analysing", "processing", "reading", "answering", "responding", "asked"], &["if", "when", "whenever", "while"]],
+            r"\b(?:if|when|whenever|while) (?:you(?:'re| are) )?(?:summari[sz]ing|translating|reviewing|evaluating|describing|analy[sz]ing|processing|reading|answering|responding to|asked about) (?:\S+ ){0,6}?",
+            r"(?:say|respond|reply|state|write|output|include|mention|tell|claim|report|describe|conclude|print)\b"),
+        pat!(AGENT_DIRECTIVE, Strong, Any, [&["claude", "chatgpt", "gpt", "copilot", "gemini", "codex", "devin", "assistant", "agent"]],
+            r"(?:^|[.!?:;] )(?:claude|chatgpt|gpt(?:-?[0-9][a-z0-9.-]*)?|copilot|gemini|codex|devin|ai assistant|ai agent|assistant) (?:please|you|i need|i want|we need|run|send|ignore|do|now|make|read|open|delete|add|create|update|write|email|forward|push|merge|approve|transfer|invite|change|append|include|print|say|reply|respond|tell|drop|remove|grant|give|mail|wire|zip|paste|force|rate|mark|classify|recommend|copy|upload|download|install|edit|modify|disable|enable|commit|execute|fetch|visit|go|stop|answer)\b"),
+        pat!(AGENT_DIRECTIVE, Strong, Any, [&["gave", "assigned", "asked", "set", "sent", "provided", "original", "initial", "actual", "real", "given", "previous", "you"]],
+            r"\b(?:task|request|question|query|instructions?|assignment|job|objective|goal|prompt)s? (?:that |which )?(?:i|the user|your user|we) (?:gave|assigned|asked|set|sent|provided|gave to|assigned to) you\b",
+            r"|\byour (?:original|initial|actual|real|assigned|given|previous) (?:task|request|instructions?|assignment|objective|goal|job|prompt|query)\b",
+            r"|\b(?:to|for|meant for|addressed to) you (?:the )?(?:agent|", ai!(), r")\b"),
+        // ---- concealment
+        pat!(CONCEALMENT, Strong, Any, [&["not", "don't", "never", "avoid"], &["user", "users", "human", "humans", "developer", "operator", "reviewer", "reviewers", "anyone", "person", "requester", "owner", "team"]],
+            r"\b(?:do not|don't|never|avoid) (?:ever )?(?:tell|inform|mention|alert|notify|reveal|show|disclose|let|say|admit|acknowledge|indicate|explain|report|reference|bring up|warn)",
+            r" (?:anything|this|it|that|these|them|any of (?:this|these|it)|about (?:this|it|these|that)|the (?:above|following|instructions?|message|change|changes|step|steps|action|actions|note|request|link|url|command)) (?:(?:to|with) )?",
+            r"(?:the |your |any )?(?:user|users|human|humans|developer|operator|reviewer|reviewers|anyone|person|requester|owner|team)\b"),
+        pat!(CONCEALMENT, Weak, Any, [&["not", "don't", "never", "avoid", "without"]],
+            r"\b(?:do not|don't|never|avoid|without) (?:ever )?(?:tell(?:ing)?|inform(?:ing)?|alert(?:ing)?|notify(?:ing)?|warn(?:ing)?|let(?:ting)?) (?:the |your )?(?:user|users|human|humans|operator|reviewer|reviewers|anyone)\b"),
+        pat!(CONCEALMENT, Strong, Any, [&["not", "don't", "never"], &["instruction", "instructions", "message", "note", "request", "step", "steps", "directive", "prompt", "injection", "text"]],
+            r"\b(?:do not|don't|never) (?:mention|reveal|disclose|reference|acknowledge|repeat|bring up|talk about|explain|say anything about|tell anyone about|admit|reveal that you (?:saw|read|received|followed))",
+            r" (?:this|these|the above|the following|any of (?:this|these)|the|your)? ?(?:instructions?|message|note|request|steps?|directive|prompt|injection|text above)\b"),
+        pat!(CONCEALMENT, Strong, Any, [&["keep"]],
+            r"\bkeep (?:this|these|it|the following)(?: (?:instructions?|message|note|request|steps?|conversation|information|action|change))? ",
+            r"(?:secret (?:[.,;:!]|from|$)|confidential|hidden|between us|to yourself|under wraps|from (?:the )?(?:user|human|reviewer|developer|operator)s?)"),
+        pat!(CONCEALMENT, Strong, Any, [&["user", "users", "human", "humans", "reviewer", "reviewers", "operator", "operators"], &["not", "never"]],
+            r"\b(?:the )?(?:user|human|reviewer|operator)s? (?:must|should|will|need|needs to|has to|cannot|can't|mustn't|shouldn't) (?:not |never )(?:know|find out|learn|be (?:told|informed|notified|aware|alerted))\b"),
+        pat!(CONCEALMENT, Strong, Any, [&["secretly", "covertly", "stealthily", "surreptitiously", "without", "behind"]],
+            r"\b(?:secretly|covertly|stealthily|surreptitiously|without (?:the )?(?:user|user's|human|anyone|them) (?:knowing|noticing|knowledge|realizing|seeing)|behind (?:the user's|their|his|her) back)\b"),
+        pat!(CONCEALMENT, Weak, Imperative, [&["silently", "quietly", "discreetly", "invisibly"]],
+            r"\b(?:silently|quietly|discreetly|invisibly) (?:\S+ )?(?:run|execute|send|upload|add|modify|change|install|delete|remove|call|invoke|fetch|visit|open|email|forward|copy|post|write|include|insert|push|commit|append|embed|transfer|download)\b"),
+        pat!(CONCEALMENT, Weak, Any, [&["don't", "not", "need", "never", "without"]],
+            r"\b(?:don't|do not|no need to|never|without) (?:ask|asking|check with|checking with|confirm with|consult|wait for|waiting for|request|requesting) (?:the user |the human |anyone |them )?(?:for )?(?:confirmation|permission|approval|consent)\b"),
+        pat!(CONCEALMENT, Strong, Any, [&["not", "don't", "never", "need", "without"], &["user", "users", "human", "operator", "reviewer", "reviewers", "summary", "response", "answer", "reply", "output", "report", "message", "did", "done", "sent", "forwarded", "ran", "changed", "read", "saw", "received", "followed"]],
+            r"\b(?:do not|don't|never) (?:tell|inform|notify|alert|let) (?:the |your )?(?:user|human|operator|reviewer)s? (?:about (?:this|it|that|these|what)|what you|that you|anything|know)\b",
+            r"|\b(?:no need to|do not|don't|never|without) (?:mention|mentioning|reveal|revealing|disclose|disclosing|report|reporting|say|saying|note|noting) (?:it|this|that|anything|these steps|this step|this change|the change|what you did) (?:in|to|within) (?:your|the) (?:summary|response|answer|reply|output|report|message|final answer|pr description|commit message)\b",
+            r"|\b(?:do not|don't|never) (?:mention|reveal|say|admit|tell anyone|disclose) (?:that|what) you (?:did|have done|sent|forwarded|ran|changed|read|saw|received|followed)\b"),
+        pat!(CONCEALMENT, Strong, Any, [&["user", "users", "human", "reviewer", "operator", "owner"]],
+            r"\b(?:make sure|ensure|see to it that|so that|so) (?:the )?(?:user|human|reviewer|operator|owner)s? (?:never|doesn't|does not|won't|will not|don't|do not|can't|cannot|is not|isn't) (?:\S+ ){0,2}?(?:know|learns?|finds? out|notices?|sees?|aware|realizes?|told|informed|suspects?)\b",
+            r"|\b(?:stay|stays|remain|remains|be kept|kept|keep it|is|be) (?:invisible|hidden|secret|unseen|unknown|undisclosed) (?:to|from) (?:the )?(?:user|human|reviewer|operator|owner)s?\b"),
+        pat!(CONCEALMENT, Strong, Any, [&["not", "don't", "never"], &["user", "users", "human", "operator", "reviewer"]],
+            r"\b(?:do not|don't|never) (?:tell|inform|notify|alert|warn) (?:the |your )?(?:user|users|human|operator|reviewer)(?: (?:about (?:it|this|that)|anything))? ?(?:[.;:!]|$|and |but |just |instead |then )"),
+        pat!(CONCEALMENT, Strong, Imperative, [&["without"]],
+            r"\bwithout (?:telling|informing|notifying|alerting|asking) (?:the |your )?(?:user|human|operator|reviewer)s?\b"),
+        pat!(INSTRUCTION_OVERRIDE, Strong, Imperative, [&["rest"]],
+            r"\b(?:ignore|disregard|forget|skip) the rest of (?:this|the) \S+(?: \S+){0,3}? and (?:instead )?(?:state|say|print|respond|reply|write|output|answer|tell|return|report|claim|translate)\b"),
+        pat!(OUTPUT_HIJACK, Strong, Any, [&["ai", "llm", "llms", "claude", "chatgpt", "gpt", "copilot", "gemini"], &["should", "must", "shall", "are", "need", "have", "will"]],
+            r"\b(?:ai|llm|llms|claude|gpt\S*|chatgpt|copilot|gemini)\b(?: \S+){0,4} (?:should|must|shall|are to|need to|have to|will) (?:always |only |also |never )?",
+            r"(?:tell|say|recommend|describe|state|claim|respond|reply|present|rank|rate|call|report|mark|classify|label|treat|consider|mention|answer)\b"),
+        // ---- output hijack
+        pat!(OUTPUT_HIJACK, Strong, Any, [&["asked", "questioned", "prompted", "queried"]],
+            r"\b(?:if|when|whenever|should) (?:you are |you're |you get |someone |anyone |the user |a user |you )?(?:asked|questioned|prompted|queried)\b(?: \S+){0,20}? ",
+            r"(?:respond|reply|say|state|tell (?:them|the user)|output|claim|insist|print|conclude|recommend) (?:with |that |by saying |only |simply |just |:|\x22)"),
+        pat!(OUTPUT_HIJACK, Strong, Imperative, [&["\""], &["respond", "reply", "answer", "say", "print", "output", "return", "repeat", "state", "begin", "start", "end", "conclude"]],
+            r"\b(?:respond|reply|answer|say|print|output|return|repeat|state|begin your (?:response|answer|reply)|start your (?:response|answer|reply)|end your (?:response|answer|reply)|conclude) ",
+            r"(?:(?:only|exactly|verbatim|just|simply|always|instead|back|the following|with|this|by saying|the (?:text|string|phrase|words|sentence|message)) ){1,4}(?:: )?\x22(?: \S+){3,}"),
+        pat!(OUTPUT_HIJACK, Strong, Any, [&["your"], &["response", "answer", "reply", "output", "summary", "translation", "review", "evaluation", "assessment", "verdict", "rating", "conclusion", "final", "recommendation", "report"], &["must", "should", "shall", "needs", "has", "is"]],
+            r"\byour (?:response|answer|reply|output|summary|translation|review|evaluation|assessment|verdict|rating|conclusion|final answer|recommendation|report) (?:must|should|shall|needs to|has to|is required to) (?:only |always |also )?(?:be|include|contain|say|state|start|begin|end|mention|read|consist|recommend|conclude)\b"),
+        pat!(OUTPUT_HIJACK, Strong, Imperative, [&["translate"]],
+            r"\btranslate (?:this|the following|the above|it|everything|the text|the sentence|this sentence|this text)(?: \S+){0,3} (?:as|to say|into the phrase) \x22"),
+        pat!(OUTPUT_HIJACK, Strong, Imperative, [&["not", "don't", "never", "stop", "refuse"], &["summarize", "summarise", "translate", "analyze", "analyse", "evaluate", "assess", "review", "process", "rate", "grade", "score", "fact-check", "critique", "consider"]],
+            r"\b(?:do not|don't|never|stop|refuse to) (?:summari[sz]e|translate|analy[sz]e|evaluate|assess|review|process|rate|grade|score|fact-check|critique|consider) ",
+            r"(?:the (?:candidate|applicant|resume|cv|application|submission|rest)|this (?:document|email|text|page|message|article|review|report|candidate|applicant|resume|cv|domain|website|site))\b"),
+        pat!(OUTPUT_HIJACK, Strong, Imperative, [&["instead"]],
+            r"\binstead of (?:summari[sz]ing|translating|answering|responding to|following (?:the|your) instructions|doing (?:the|your) task|completing (?:the|your) task)\b"),
+        pat!(OUTPUT_HIJACK, Strong, Imperative, [&["reply", "response", "answer", "output", "summary", "replies", "responses", "answers", "outputs", "summaries"], &["your", "every", "each"]],
+            r"\b(?:include|add|append|insert|put|embed|place|render|display|show) (?:\S+ ){0,20}?(?:in|into|to|at the (?:end|start|beginning|top|bottom) of) (?:your|every|each) (?:reply|response|answer|output|summary|final answer)s?\b"),
+        pat!(OUTPUT_HIJACK, Strong, Any, [&["if", "when", "whenever", "should"], &["ask", "asks", "asked", "question", "questions", "queries", "inquire", "inquires", "know"], &["respond", "reply", "say", "state", "tell", "answer", "claim", "insist", "conclude"]],
+            r"\b(?:if|when|whenever|should) (?:\S+ ){0,2}?(?:ask|asks|asked|questions?|queries|inquires?|wants to know)\b(?: \S+){0,20}? ",
+            r"(?:respond|reply|say|state|tell (?:them|the user|him|her)|answer|claim|insist|conclude) (?:with |that |by saying |only |simply |just |:|\x22)"),
+        pat!(OUTPUT_HIJACK, Strong, Any, [&["your"], &["in"]],
+            r"\bin your (?:summary|response|answer|reply|output|review|report|final answer|translation|assessment|evaluation)\b(?: \S+){0,3}? (?:state|say|mention|claim|write|report|note|conclude|tell|assert|confirm|recommend)\b"),
+        pat!(OUTPUT_HIJACK, Strong, Undescribed, [&["\""]],
+            r"\b(?:respond|reply|answer)(?: to (?:the user|them|anyone|everyone|any question|every question|all questions))? (?:(?:only|exactly|verbatim|just|simply|always|instead|with|by saying) ){1,3}(?:: )?\x22(?: \S+){2,}"),
+        pat!(OUTPUT_HIJACK, Weak, Imperative, [],
+            r"\b(?:rate|score|grade|rank|classify|mark|label|recommend|approve|flag|report|describe) (?:this|the|it|them) (?:\S+ ){0,3}?(?:as|with|a|an|\d+|for|hiring|safe|benign|legitimate|paid|approved|highly|top|best)\b"),
+        pat!(MARKDOWN_EXFILTRATION, Strong, Any, [&["conversation", "history", "previous", "personal", "user's", "user", "email", "summary"], &["url", "link", "image", "query", "parameter", "href", "src", "https", "http"]],
+            r"\b(?:append|add|include|insert|put|encode|attach|embed|concatenate|fill|place|write)\b(?: \S+){0,6}? (?:url|link|image|query|parameter|href|src|https?)\b(?: \S+){0,15}? ",
+            r"(?:conversation|chat history|history|previous messages|personal (?:data|information|details)|the user's|user (?:data|information|details|name|email)|email address|summary of)\b"),
+        pat!(OUTPUT_HIJACK, Strong, Any, [&["if", "when", "whenever", "while", "as"], &["you"]],
+            r"\b(?:if|when|whenever|while|as) you (?:describe|summari[sz]e|translate|review|evaluate|analy[sz]e|answer|respond|reply|write about|talk about|mention|recommend|compare|rate|present|discuss)\b(?: \S+){0,8}? ",
+            r"(?:call|say|describe|state|present|claim|mention|tell|rate|rank|recommend|refer to|label|characteri[sz]e|report|insist)\b"),
+        pat!(OUTPUT_HIJACK, Weak, Any, [],
+            r"\b(?:must|should|is to|are to|needs to|need to) be (?:ranked|rated|scored|graded|marked|classified|labell?ed|recommended|approved|considered|treated|reported|selected|shortlisted|hired|accepted|described) (?:as |first|highly|top|above|the best|\d)",
+            r"|\bregardless of (?:the |any |all |your )?(?:criteria|evidence|results|findings|rules|guidelines|instructions|content|facts)\b"),
+        pat!(OUTPUT_HIJACK, Weak, Any, [],
+            r"\b(?:the|a) (?:response|answer|reply|summary|translation|verdict|rating|conclusion) (?:must|should|shall) (?:only |always )?(?:be|say|state|read|include)\b"),
+        pat!(MARKDOWN_EXFILTRATION, Strong, Any, [&["conversation", "chat", "history", "previous", "personal", "user's", "user", "email", "summary", "answer"], &["url", "link", "image", "query", "parameter", "param", "markdown", "href", "src"]],
+            r"\b(?:append|add|include|insert|replace|put|fill in|fill|encode|substitute|concatenate|attach|embed|place|write|pass) ",
+            r"(?:\S+ ){0,12}?(?:conversation|chat|history|previous messages|personal (?:data|information|details)|the user's|user (?:data|information|details|name|email)|email address|summary of|the answer|your answer)",
+            r"(?: \S+){0,12}? (?:url|link|image|query|parameter|param|markdown|href|src)\b"),
+        pat!(MARKDOWN_EXFILTRATION, Strong, Any, [&["conversation", "history", "previous", "personal", "user's", "user", "email", "summary"], &["url", "link", "image", "query", "parameter", "param", "markdown", "href", "src"]],
+            r"\b(?:url|link|image|query|parameter|param|markdown|href|src) (?:\S+ ){0,10}?(?:replace|replacing|substitute|filled|fill|containing|with|include|including|encoded)",
+            r"(?: \S+){0,8}? (?:conversation|chat history|history|previous messages|personal (?:data|information|details)|the user's|user (?:data|information|details|name|email)|email address|summary of)\b"),
+        pat!(MARKDOWN_EXFILTRATION, Weak, Any, [],
+            r"\b(?:append|add|include|insert|put|encode|attach|embed|place|pass) (?:\S+ ){0,8}?(?:api key|token|key|data|information|details|password|secrets?|credentials)(?: \S+){0,8}? (?:url|link|image|query|parameter|param)\b"),
+        // ---- the agent's actions
+        pat!(EXFILTRATION_INSTRUCTION, Strong, Imperative, [&["your", "initial", "original", "hidden", "secret", "given"], &["reveal", "print", "repeat", "output", "show", "tell", "share", "leak", "disclose", "display", "write", "dump", "return", "recite", "give", "send", "email", "post"]],
+            r"\b(?:reveal|print|repeat|output|show|tell me|share|leak|disclose|display|write out|dump|return|recite|give me|send|email|post) (?:me |us )?(?:all |the |of )*(?:full |entire |complete |original |initial |hidden |secret |exact |verbatim )*",
+            r"(?:your (?:system prompt|system message|instructions|prompt|initial prompt|guidelines|rules|configuration|hidden prompt)|(?:initial|original|hidden|secret) (?:prompt|instructions|system prompt)|instructions you (?:were|have been) given)\b"),
+        pat!(EXFILTRATION_INSTRUCTION, Strong, Any, [&["environment", "env", "printenv", "private", "id_rsa", "aws", "credentials", "git-credentials", "netrc", "all", "conversation", "chat", "previous", "system", "user's"], &["send", "upload", "post", "exfiltrate", "transmit", "forward", "submit", "email", "e-mail", "mail", "leak", "share", "copy", "paste", "dump", "pipe", "beacon", "relay", "deliver", "report", "append", "attach", "encode", "embed", "include", "put", "add", "insert", "curl", "wget"]],
+            r"\b", send!(), r" (?:\S+ ){0,8}?(?:environment variables|env vars|printenv|private keys?|id_rsa|\.env (?:file|contents)|aws credentials|credentials file|git-credentials|netrc|all (?:the |your |of the )?(?:secrets|tokens|passwords|api keys|credentials|keys)|(?:the )?(?:conversation|chat) history|previous messages|(?:the )?system prompt|user's (?:password|credentials|emails|messages|files|data))\b",
+            r"(?: \S+){0,14}? (?:to|at|into|via|using) (?:\S+ ){0,4}?(?:https?|www|url|endpoint|server|webhook|address|email|[a-z0-9._-]*@|ip|host|domain|site|attacker|http|gist|pastebin|paste|public|issue|comment|discussion|channel|slack|discord|form)"),
+        pat!(EXFILTRATION_INSTRUCTION, Weak, Any, [],
+            r"\b", send!(), r" (?:\S+ ){0,8}?(?:env(?:ironment)?(?: variables?| vars?)?|secrets?|tokens?|credentials?|api[ _-]?keys?|passwords?|passphrases?|ssh keys?|cookies?|session|conversation|history|personal|contents? of|source code|emails?|files?|data|information|keys?|messages|inbox|thread|documents|records|logs|list|contacts|calendar|schedule|notes|photos|address book|location|customers?|clients?|accounts|database|spreadsheet|repository|repo|code|[a-z0-9_]*(?:api_key|_token|_secret|_password|secret_key|access_key))\b",
+            r"(?: \S+){0,14}? (?:to|at|into|via|using) (?:\S+ ){0,4}?(?:https?|www|url|endpoint|server|webhook|address|email|[a-z0-9._-]*@|ip|host|domain|site|attacker|http|gist|pastebin|paste|public|issue|comment|discussion|channel|slack|discord|form)"),
+        pat!(EXFILTRATION_INSTRUCTION, Weak, Imperative, [],
+            r"\b(?:read|cat|print|show|output|display|open|list|dump|reveal|tell me|give me|share|echo|get|fetch|retrieve|extract|collect|gather|find|grab|look up|copy) (?:\S+ ){0,5}?",
+            r"(?:\.ssh|id_rsa|\.env|aws credentials|\.aws|\.netrc|git-credentials|/etc/passwd|/etc/shadow|printenv|environment variables|keychain|\.npmrc|\.pypirc|secrets|tokens|passwords|api keys|private keys?|credentials)\b"),
+        pat!(COMMAND_INSTRUCTION, Mild, Any, [],
+            r"\b(?:run|execute|exec|invoke|type|enter|paste|launch|call) (?:the following|this|these|that|it|the command|a command|the script|this script|in (?:the |your |a )?(?:terminal|shell|console))\b"),
+        pat!(COMMAND_INSTRUCTION, Weak, Imperative, [],
+            r"\b(?:delete|remove|erase|wipe|drop|destroy|truncate|overwrite) (?:all|every|the entire|the whole|everything)\b(?: \S+){0,4}? (?:files?|repo|repository|database|tables?|branch(?:es)?|director(?:y|ies)|project|history|home|data|records|emails|backups)\b",
+            r"|\b(?:force[- ]push|push (?:-f|--force)|reset --hard|rm -rf|--no-verify|no-verify|skip (?:the )?(?:pre-commit |git |commit )?hooks|disable (?:the )?(?:pre-commit |git |commit )?hooks|(?:approve|merge) (?:this|the) (?:pr|pull request)|git push)\b"),
+        pat!(CONFIG_CHANGE_INSTRUCTION, Weak, Imperative, [],
+            r"\b(?:edit|modify|change|update|add|append|write|remove|delete|disable|create|insert|overwrite|replace|commit) (?:\S+ ){0,6}?",
+            r"(?:\.github/workflows|github/workflows|workflow files?|ci (?:config|configuration|pipeline|workflow)s?|github actions?|codeowners|branch protection|claude\.md|agents\.md|\.mcp\.json|mcp\.json|\.claude|\.cursor|cursorrules|mcp servers?|agent (?:config|configuration|settings|instructions)|git hooks?|\.git/hooks|pre-commit hooks?|husky|authorized_keys|\.npmrc|\.pypirc|\.bashrc|\.zshrc|\.profile|crontab|sudoers|settings\.json)\b"),
+        pat!(AGENT_DIRECTIVE, Weak, Imperative, [],
+            r"\b(?:transfer|wire|pay|send) (?:\S+ ){0,3}?(?:[$]|usd|eur|dollars|euros|bitcoin|btc|eth|money|funds|payment)\b",
+            r"|\b(?:change|reset|update|set) (?:the |my |your |the user's |their )?password\b",
+            r"|\b(?:invite|add) (?:\S+ ){0,6}?(?:as (?:an? )?)(?:user|member|admin|administrator|collaborator|owner|maintainer)\b",
+            r"|\b(?:send|forward|write) (?:an? )?(?:email|message|dm|mail) to\b",
+            r"|\b(?:visit|open|go to|navigate to|fetch|browse to|click|load) (?:the |this )?(?:url|link|website|page|site)?\s?(?:https?|www)\b",
+            r"|\b(?:install|download) (?:\S+ ){0,3}?(?:from|package)\b",
+            r"|\b(?:grant|give|assign) (?:\S+ ){0,4}?(?:admin|administrator|owner|write|maintainer|root|sudo|full) (?:rights|access|permissions?|role|privileges)\b",
+            r"|\b(?:publish|release|deploy|ship) (?:the |this |a )?(?:\S+ )?(?:package|release|app|site|build|version|crate|image|module|gem)\b"),
+    ]
+});
+
+/// Context: the text addresses the reading agent or claims authority over
+/// it. Not a finding by itself. Each pattern is gated by words it needs.
+#[rustfmt::skip]
+static ADDRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = LazyLock::new(|| {
+    vec![
+        (&["authorized", "authorised", "approved", "sanctioned", "permitted", "cleared", "requested"][..], LazyLock::new(|| re(r"\b(?:authori[sz]ed|approved|sanctioned|permitted|cleared|requested) by (?:the )?(?:user|system|admin|administrator|developer|anthropic|openai|security team|owner)\b"))),
+        (&["sorry", "oops", "apologies"][..], LazyLock::new(|| re(r"\b(?:sorry|oops|apologies)(?: [!.])? (?:i|we) (?:forgot|neglected) to\b"))),
+        (&["me"][..], LazyLock::new(|| re(r"\bfrom me\b(?: \S+){0,5} to you\b"))),
+        (&["ai", "assistant", "assistants", "agent", "agents", "llm", "llms", "claude", "gpt", "chatgpt", "copilot", "gemini", "codex"][..], LazyLock::new(|| re(r"\b(?:ai|assistants?|agents?|llms?|claude|gpt|chatgpt|copilot|gemini|codex)\b(?: \S+){0,6} (?:must|should|needs to|need to|has to|have to|is required to|are required to)\b"))),
+        (&["ai", "llm", "llms", "assistant", "assistants", "agent", "agents", "model", "models", "claude", "copilot", "gemini", "codex", "chatgpt"][..], LazyLock::new(|| re(r"(?:^|[.!?;] )(?:ai|llms?|assistants?|ai assistants?|ai agents?|agents?|models?|claude|copilot|gemini|codex|chatgpt) :"))),
+        (&["forgot", "neglected", "omitted"][..], LazyLock::new(|| re(r"\b(?:i|we) (?:almost |nearly |completely |totally )?(?:forgot|neglected|omitted) to (?:tell|mention|say|inform|give|add|include|ask) (?:you|u)\b"))),
+        (&["approved", "pre-approved", "preapproved", "authorized", "authorised", "agreed", "consented", "permission", "consent"][..], LazyLock::new(|| re(r"\b(?:pre[- ]?approved|pre[- ]?authori[sz]ed|already (?:approved|agreed|authori[sz]ed|consented)|(?:has|have) (?:approved|authori[sz]ed|agreed to|consented to) (?:this|it|that)|gave (?:their |his |her )?(?:permission|consent))\b"))),
+        (&["note", "notes", "notice", "attention", "instruction", "instructions", "memo", "reminder"][..], LazyLock::new(|| re(r"\b(?:note|notes|notice|attention|instructions?|memo|reminder) (?:for|to) (?:the |all |any )?(?:ai|assistants?|agents?|llms?|language models?|claude|copilot|gemini|codex|chatgpt|automated (?:reviewers?|systems?|screeners?|tools?|readers?|agents?|assistants?|evaluators?|graders?|parsers?))\b"))),
+        (&["automated"][..], LazyLock::new(|| re(r"\bautomated (?:reviewers?|screeners?|evaluators?|graders?|readers?|agents?|assistants?|systems?) (?:must|should|need to|are to|will)\b"))),
+        (&["who"][..], LazyLock::new(|| re(r"\bfrom the (?:user|person|owner|developer) who (?:started|set up|opened|created|owns|runs)\b"))),
+    ]
+});
+
+/// Pressure: urgency, or a precondition set before "the task".
+#[rustfmt::skip]
+static PRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = LazyLock::new(|| {
+    vec![
+        (&["before"][..], LazyLock::new(|| re(r"\bbefore (?:you (?:do anything else|can (?:solve|complete|answer|respond|reply|finish|continue|proceed|summari[sz]e|translate|help))|anything else|doing anything else)\b"))),
+        (&["before"][..], LazyLock::new(|| re(r"\bbefore (?:you )?(?:continue|continuing|proceed|proceeding|respond|responding|answer|answering|reply|replying|finish|finishing|complete|completing|summari[sz]e|summari[sz]ing)(?: (?:with|on|to))? (?:the|your|this|my|any) (?:task|request|question|query|answer|response|reply|summary|translation|work|job|assignment|user)\b"))),
+        (&["first"][..], LazyLock::new(|| re(r"\bbefore (?:you )?(?:continue|continuing|proceed|proceeding|respond|responding|answer|answering)\b(?: \S+){0,2} first\b"))),
+        (&["cannot", "can't", "won't", "will", "may", "must"][..], LazyLock::new(|| re(r"\b(?:cannot|can't|won't be able to|will not be able to|may not|must not) (?:finish|complete|answer|solve|continue|proceed|respond|reply)\b(?: \S+){0,6}? until you\b"))),
+        (&["prior"][..], LazyLock::new(|| re(r"\bprior to (?:answering|responding|replying|continuing|proceeding|finishing|completing|doing anything|summari[sz]ing|translating|your (?:answer|response|reply))\b"))),
+        (&["this"][..], LazyLock::new(|| re(r"\bthis is (?:very |extremely |really |critically |super )*(?:important|urgent|critical|mandatory)\b"))),
+        (&["important", "urgent", "attention", "critical"][..], LazyLock::new(|| re(r"\b(?:very |extremely |really )?(?:important|urgent|attention|critical) ?[!:]"))),
+        (&["vital", "critical", "imperative", "essential", "mandatory", "required", "failure"][..], LazyLock::new(|| re(r"\b(?:it is|it's) (?:vital|critical|imperative|essential|mandatory|required) that you\b|\bfailure to (?:comply|do so|follow)\b"))),
+        (&["mandatory", "required", "compulsory"][..], LazyLock::new(|| re(r"\b(?:it is|this step is|this is) (?:mandatory|required|compulsory)\b|\b(?:mandatory|required|compulsory) (?:step|action)\b"))),
+        (&["first", "do", "immediately", "now"][..], LazyLock::new(|| re(r"\byou (?:must|have to|need to) (?:first|immediately|now)\b|\bdo (?:this|the following|it) (?:first|now|immediately)\b|\bfirst (?:do|of all)\b"))),
+        (&["first", "right", "soon"][..], LazyLock::new(|| re(r"\b(?:do|complete|perform) this (?:step|task|action) first\b|\bright away\b|\bas soon as you read this\b"))),
+        (&["after"][..], LazyLock::new(|| re(r"\bafter (?:you (?:do|have done|finish|complete) (?:that|this)|that) (?:you (?:can|may|should)|continue|proceed|go ahead|return)\b"))),
+        (&["then"][..], LazyLock::new(|| re(r"\bonly then (?:continue|proceed|go on|resume|answer|respond|reply|do)\b|\bfirst things first\b"))),
+        (&["back", "return", "resume", "continue"][..], LazyLock::new(|| re(r"\b(?:then )?(?:go back to|return to|resume|continue with) (?:what you were doing|your (?:task|work|summary|answer)|the (?:task|summary|original task)|normally)\b"))),
+    ]
+});
+
+/// Patterns over one paragraph's light view (paths, flags, pipes and
+/// amounts keep their punctuation there). All are weak.
+static LIGHT: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
+    vec![
+        (
+            COMMAND_INSTRUCTION,
+            re(concat!(
+                r"\b(?:curl|wget|iwr|irm|invoke-webrequest)\b[^\n|]{0,200}\|\s*(?:sudo\s+)?(?:ba|z|da|k)?sh\b|\|\s*(?:sudo\s+)?(?:python3?|iex|powershell|perl|ruby)\b",
+                r"|--no-verify\b|\bcore\.hookspath\b|\bhusky=0\b|\bgit push\s+(?:-f|--force)(?:\s|$)|\breset --hard\b|\brm -rf\s+(?:/|~|\$home|\*|\.\.?(?:\s|$))",
+                r"|/dev/tcp/|\bnc\s+-e\b|\bbash -i\b|\bchmod\s+(?:-r\s+)?777\b|\bpush\b[^\n.]{0,40}\b(?:to|into)\s+(?:main|master|production|prod)\b",
+            )),
+        ),
+        (
+            EXFILTRATION_INSTRUCTION,
+            re(concat!(
+                r"\b(?:read|cat|print|show|output|display|open|dump|reveal|share|echo|get|fetch|retrieve|extract|collect|copy|include|send|upload|post|paste|list)\b[^\n]{0,60}?",
+                r"(?:~/\.ssh|\.ssh/|id_(?:rsa|ed25519|ecdsa)(?:\.(?:\s|$)|[^.a-z0-9_]|$)|\.env(?:\s|$|[^.\w])|\.aws/credentials|\.netrc\b|\.git-credentials|/etc/(?:passwd|shadow)|\bprintenv\b|\.npmrc\b|\.pypirc\b|\.docker/config\.json|\.kube/config)",
+            )),
+        ),
+        (
+            CONFIG_CHANGE_INSTRUCTION,
+            re(concat!(
+                r"\b(?:edit|modify|change|update|add|append|write|remove|delete|disable|create|insert|overwrite|replace|commit|put)\b[^\n]{0,80}?",
+                r"(?:\.github/workflows|claude\.md|agents\.md|\.mcp\.json|\.claude/|\.cursor/|\.cursorrules|\.git/hooks|authorized_keys|\.npmrc|\.pypirc|\.bashrc|\.zshrc|\.profile\b|crontab|sudoers|settings\.json|codeowners|\.pre-commit-config\.yaml|\.husky/)",
+            )),
+        ),
+        (
+            AGENT_DIRECTIVE,
+            re(
+                r"\b(?:transfer|wire|pay|send)\b[^\n.]{0,40}(?:(?:\$|\xe2\x82\xac|\xc2\xa3)\s?\d|\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|btc|eth)\b)",
+            ),
+        ),
+    ]
+});
+
+/// Why a finding at `start` is not an order to the reader: it must open a
+/// sentence or follow words that make it one.
+fn imperative_at(flat: &[u8], start: usize) -> bool {
+    let before = &flat[..start];
+    let mut words = before.split(|b| *b == b' ').rev().filter(|w| !w.is_empty());
+    let Some(t1) = words.next() else {
+        return true;
+    };
+    let t2 = words.next().unwrap_or(b"");
+    if t1.len() == 1
+        && matches!(
+            t1[0],
+            b'.' | b'!' | b'?' | b':' | b';' | b',' | b'"' | b'(' | b')'
+        )
+    {
+        return true;
+    }
+    const OPENERS: &[&[u8]] = &[
+        b"please",
+        b"just",
+        b"simply",
+        b"now",
+        b"and",
+        b"then",
+        b"also",
+        b"kindly",
+        b"immediately",
+        b"first",
+        b"always",
+        b"so",
+        b"instead",
+        b"therefore",
+        b"thus",
+        b"hence",
+        b"next",
+        b"finally",
+        b"actually",
+        b"but",
+        b"must",
+        b"urgently",
+        b"quickly",
+        b"important",
+        b"note",
+        b"ok",
+        b"okay",
+        // A vocative: "assistant, drop the table".
+        b"assistant",
+        b"claude",
+        b"copilot",
+        b"gemini",
+        b"codex",
+        b"chatgpt",
+        b"gpt",
+        b"ai",
+        b"agent",
+        b"agents",
+        b"llm",
+        b"bot",
+    ];
+    if OPENERS.contains(&t1) {
+        // "it must ignore" is a description; "you must ignore" is an order.
+        return t1 != b"must" || matches!(t2, b"you" | b"u" | b"we");
+    }
+    // "you can ignore these warnings" gives leave; "you will ignore" orders.
+    if matches!(t1, b"should" | b"shall" | b"will") {
+        return matches!(t2, b"you" | b"u");
+    }
+    if t1 == b"to" {
+        return matches!(
+            t2,
+            b"need"
+                | b"have"
+                | b"you"
+                | b"u"
+                | b"want"
+                | b"needs"
+                | b"required"
+                | b"asked"
+                | b"instructed"
+                | b"going"
+        );
+    }
+    false
+}
+
+/// Whether the words before `start` make the match a description of what
+/// something does ("the model will respond with …", "it replies with …").
+fn described_at(flat: &[u8], start: usize) -> bool {
+    let t1 = flat[..start]
+        .split(|b| *b == b' ')
+        .rev()
+        .find(|w| !w.is_empty())
+        .unwrap_or(b"");
+    matches!(
+        t1,
+        b"will"
+            | b"would"
+            | b"should"
+            | b"can"
+            | b"could"
+            | b"may"
+            | b"might"
+            | b"must"
+            | b"to"
+            | b"it"
+            | b"that"
+            | b"which"
+            | b"model"
+            | b"assistant"
+            | b"llm"
+            | b"bot"
+            | b"they"
+            | b"he"
+            | b"she"
+            | b"we"
+            | b"i"
+            | b"server"
+            | b"api"
+            | b"endpoint"
+            | b"always"
+            | b"then"
+    )
+}
+
+/// Phrases that quote an injection to warn about it ("attacks such as …").
+static MENTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:prompt injections?|injection attacks?|jailbreaks?|attackers?|adversarial|malicious (?:prompts?|inputs?|instructions)|such as|for example|e\.g|for instance|phrases? like|strings? like|red[- ]team(?:ing)?)\b",
+    )
+});
+
+/// The distinct words of a flat view, for the patterns' `needs`.
+pub fn words(flat: &str) -> HashSet<&str> {
+    flat.split(' ').collect()
+}
+
+/// The distinct words of several flat views.
+pub fn words_of(flats: &[String]) -> HashSet<&str> {
+    flats.iter().flat_map(|f| f.split(' ')).collect()
+}
+
+/// The findings in one paragraph's flat view: (name, weight), strong ones
+/// only or all. `words` are the text's words (a superset is fine).
+pub fn flat_findings(
+    flat: &str,
+    words: &HashSet<&str>,
+    strong_only: bool,
+) -> Vec<(&'static str, Weight)> {
+    let fb = flat.as_bytes();
+    let mut out: Vec<(&'static str, Weight)> = Vec::new();
+    let mut mention: Option<bool> = None;
+    for p in FLAT.iter() {
+        if strong_only && p.weight != Weight::Strong {
+            continue;
+        }
+        if out
+            .iter()
+            .any(|(n, w)| *n == p.name && (*w == Weight::Strong || *w == p.weight))
+        {
+            continue;
+        }
+        if !p.needs.iter().all(|g| g.iter().any(|w| words.contains(w))) {
+            continue;
+        }
+        let hit = p.re.find_iter(fb).any(|m| {
+            let start = m.start() + usize::from(fb.get(m.start()) == Some(&b' '));
+            if p.mood == Mood::Imperative && !imperative_at(fb, start) {
+                return false;
+            }
+            if p.mood == Mood::Undescribed && described_at(fb, start) {
+                return false;
+            }
+            // A quoted example in a text about injections is a mention, not a use.
+            !(quoted_at(fb, start) && *mention.get_or_insert_with(|| MENTION.is_match(fb)))
+        });
+        if hit {
+            out.push((p.name, p.weight));
+        }
+    }
+    out
+}
+
+/// Whether the match starts just inside a quotation.
+fn quoted_at(flat: &[u8], start: usize) -> bool {
+    let before = &flat[..start];
+    let trimmed = before.strip_suffix(b" ").unwrap_or(before);
+    trimmed.ends_with(b"\"") || trimmed.ends_with(b"\" :") || {
+        // Or the sentence has an odd number of quotes before it.
+        let sentence = trimmed
+            .iter()
+            .rposition(|b| matches!(b, b'.' | b'!' | b'?'))
+            .map_or(trimmed, |i| &trimmed[i..]);
+        sentence.iter().filter(|b| **b == b'"').count() % 2 == 1
+    }
+}
+
+/// Whether the paragraph addresses the reading agent, and whether it
+/// presses it (urgency, a precondition before its task).
+pub fn context(flat: &str, words: &HashSet<&str>) -> (bool, bool) {
+    let b = flat.as_bytes();
+    let any = |list: &[(&[&str], LazyLock<Regex>)]| {
+        list.iter()
+            .any(|(needs, r)| needs.iter().any(|w| words.contains(w)) && r.is_match(b))
+    };
+    (any(&ADDRESS), any(&PRESS))
+}
+
+/// The weak findings in one paragraph's light view.
+pub fn light_findings(light: &str) -> Vec<&'static str> {
+    let b = light.as_bytes();
+    LIGHT
+        .iter()
+        .filter(|(_, r)| r.is_match(b))
+        .map(|(n, _)| *n)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_pattern_builds() {
+        assert!(!FLAT.is_empty());
+        for p in FLAT.iter() {
+            assert!(!p.re.is_match(b"\x01"), "{}", p.name);
+        }
+        let w = words("");
+        assert_eq!(context("", &w), (false, false));
+        for (_, r) in ADDRESS.iter().chain(PRESS.iter()) {
+            assert!(!r.is_match(b""));
+        }
+        assert!(light_findings("plain words").is_empty());
+        assert!(!MENTION.is_match(b""));
+    }
+
+    #[test]
+    fn imperative_position() {
+        let f = b"the parser will ignore the rest";
+        assert!(!imperative_at(f, 17));
+        let f = b"note : ignore the rest";
+        assert!(imperative_at(f, 7));
+        let f = b"you must ignore it";
+        assert!(imperative_at(f, 9));
+        assert!(imperative_at(b"ignore it", 0));
+    }
+}
+
+#[cfg(test)]
+mod timing {
+    use super::*;
+
+    /// `cargo test --release --lib scan::rules::timing -- --ignored --nocapture`
+    #[test]
+    #[ignore]
+    fn build_cost_per_pattern() {
+        let mut total = std::time::Duration::ZERO;
+        for (i, p) in FLAT.iter().enumerate() {
+            assert!(p.needs.iter().all(|g| !g.is_empty()), "{i}");
+            let t = std::time::Instant::now();
+            let _ = p.re.is_match(b"x");
+            let d = t.elapsed();
+            total += d;
+            eprintln!("{i:3} {:28} {d:?}", p.name);
+        }
+        let t = std::time::Instant::now();
+        let _ = context("x", &words("x"));
+        let _ = light_findings("x");
+        eprintln!("context+light {:?}; flat total {total:?}", t.elapsed());
+    }
+}
