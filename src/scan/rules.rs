@@ -616,27 +616,3 @@ mod tests {
         assert!(imperative_at(b"ignore it", 0));
     }
 }
-
-#[cfg(test)]
-mod timing {
-    use super::*;
-
-    /// `cargo test --release --lib scan::rules::timing -- --ignored --nocapture`
-    #[test]
-    #[ignore]
-    fn build_cost_per_pattern() {
-        let mut total = std::time::Duration::ZERO;
-        for (i, p) in FLAT.iter().enumerate() {
-            assert!(p.needs.iter().all(|g| !g.is_empty()), "{i}");
-            let t = std::time::Instant::now();
-            let _ = p.re.is_match(b"x");
-            let d = t.elapsed();
-            total += d;
-            eprintln!("{i:3} {:28} {d:?}", p.name);
-        }
-        let t = std::time::Instant::now();
-        let _ = context("x", &words("x"));
-        let _ = light_findings("x");
-        eprintln!("context+light {:?}; flat total {total:?}", t.elapsed());
-    }
-}
