@@ -197,6 +197,10 @@ static CREDENTIAL_HINT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Analyses one command.
 pub fn analyze(command: &str) -> CommandFacts {
+    // What `eval`, base64 pipes, interpreter one-liners and here-documents
+    // would run is analysed with the command itself, one level deep.
+    let expanded = crate::analysis::indirection::expand(command);
+    let command: &str = &expanded;
     let segments = segments(command);
     let mut facts = CommandFacts::default();
     let mut senders: Vec<String> = Vec::new();

@@ -7,5 +7,6 @@ pub mod command;
 pub mod egress;
 pub mod event_view;
 pub mod identity;
+pub mod indirection;
 pub mod session;
 pub mod shell_writes;
