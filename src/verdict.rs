@@ -55,6 +55,9 @@ pub fn blocks(f: &Finding) -> bool {
 
 /// The action the policy assigns to a finding.
 fn action_for(f: &Finding, policy: &Policy) -> Action {
+    if let Some(action) = policy.rule_actions.get(f.rule.as_str()) {
+        return *action;
+    }
     match f.rule {
         RuleId::ProtectedPath => f
             .category

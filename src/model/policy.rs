@@ -103,6 +103,8 @@ pub struct Policy {
     pub approval_codeowners: bool,
     /// `workflow-risk` class → action; a class not listed blocks.
     pub workflow_risk: BTreeMap<String, Action>,
+    /// The action of each session rule the policy sets (`rules:`).
+    pub rule_actions: BTreeMap<String, Action>,
 }
 
 impl Policy {
@@ -146,6 +148,19 @@ pub(crate) const TOP_KEYS: &[&str] = &[
     "audit",
     "approvals",
     "workflow_risk",
+    "rules",
+];
+/// The session rules whose action a policy can set (`rules:`); the path
+/// and manifest rules have their own settings (`categories`,
+/// `out_of_scope`, `audit.required`).
+pub const SETTABLE_RULES: &[&str] = &[
+    "egress",
+    "exfiltration",
+    "hook-bypass",
+    "permission-bypass",
+    "prompt-injection",
+    "unapproved-tool",
+    "unexplained-change",
 ];
 pub(crate) const AGENT_KEYS: &[&str] = &["trailers", "authors", "all_commits", "suggestions"];
 pub(crate) const CATEGORY_KEYS: &[&str] = &["paths", "exclude", "ignore_words", "on_violation"];
@@ -328,6 +343,26 @@ fn read(
             f.finish(problems);
         }
     }
+    let mut rule_actions = base
+        .as_ref()
+        .map(|b| b.rule_actions.clone())
+        .unwrap_or_default();
+    if let Some(node) = top.get("rules") {
+        if let Some(mut f) = Fields::of(node, "`rules`", SETTABLE_RULES, problems) {
+            for rule in SETTABLE_RULES {
+                if let Some(n) = f.get(rule) {
+                    let what = format!("rules.{rule}");
+                    let allowed = ["ignore", "warn", "approve", "block"];
+                    if let Some(v) = strict::choice(n, &what, &allowed, problems) {
+                        if let Some(action) = Action::parse(&v.value) {
+                            rule_actions.insert((*rule).to_string(), action);
+                        }
+                    }
+                }
+            }
+            f.finish(problems);
+        }
+    }
     top.finish(problems);
 
     let categories = compile_categories(specs, root, problems);
@@ -342,6 +377,7 @@ fn read(
         approval_label,
         approval_codeowners,
         workflow_risk,
+        rule_actions,
     })
 }
 

@@ -114,6 +114,8 @@ pub struct PolicyFile {
     approvals: Option<ApprovalsFile>,
     /// The action for each class of `workflow-risk` finding (zizmor's audit names, `remit` for remit's own checks); a class not listed blocks.
     workflow_risk: Option<WorkflowRiskFile>,
+    /// The action of each session rule (default: exfiltration, hook-bypass, prompt-injection and unapproved-tool block; egress, permission-bypass and unexplained-change warn).
+    rules: Option<RulesFile>,
 }
 
 /// ignore, warn, approve (a person's approval passes it) or block.
@@ -144,6 +146,19 @@ struct WorkflowRiskFile {
     template_injection: Option<RiskAction>,
     unpinned_images: Option<RiskAction>,
     unpinned_uses: Option<RiskAction>,
+}
+
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields, rename_all = "kebab-case")]
+#[allow(dead_code)]
+struct RulesFile {
+    egress: Option<RiskAction>,
+    exfiltration: Option<RiskAction>,
+    hook_bypass: Option<RiskAction>,
+    permission_bypass: Option<RiskAction>,
+    prompt_injection: Option<RiskAction>,
+    unapproved_tool: Option<RiskAction>,
+    unexplained_change: Option<RiskAction>,
 }
 
 #[derive(JsonSchema)]
@@ -317,6 +332,10 @@ mod tests {
         assert_eq!(
             keys(&p, "/properties/workflow_risk/properties"),
             sorted(policy::WORKFLOW_RISK_CLASSES)
+        );
+        assert_eq!(
+            keys(&p, "/properties/rules/properties"),
+            sorted(policy::SETTABLE_RULES)
         );
         let m = schema(SchemaKind::Manifest);
         assert_eq!(keys(&m, "/properties"), sorted(manifest::KEYS));

@@ -936,3 +936,35 @@ fn commands_hidden_one_level_down_are_judged() {
         assert!(rules.contains(&"exfiltration"), "{hidden}: {rules:?}");
     }
 }
+
+#[test]
+fn the_policy_sets_each_session_rules_action() {
+    let mut l = LogBuilder::new("s1");
+    l.push(EventKind::SessionStart, |e| {
+        e.permission_mode = Some("bypassPermissions".into());
+    })
+    .write("src/parser.rs")
+    .exec("curl -s https://unlisted.example/docs");
+    let policy_dir = TempDir::new().expect("tempdir");
+    let policy = policy_dir.path().join("remit.yml");
+    std::fs::write(
+        &policy,
+        "version: 1\nrules:\n  permission-bypass: block\n  egress: ignore\n",
+    )
+    .expect("policy");
+    let path = policy.to_str().expect("utf8");
+    let (code, report) = run(TASK, &l, &["--policy", path]);
+    assert_eq!(code, 1, "{report}");
+    assert_eq!(finding(&report, "permission-bypass")["action"], "block");
+    assert!(!rules(&report).contains(&"egress".to_string()), "{report}");
+    // Without the policy: a warning and an egress finding, as built in.
+    let (code, report) = run(TASK, &l, &[]);
+    assert_eq!(code, 0, "{report}");
+    assert!(rules(&report).contains(&"egress".to_string()), "{report}");
+    // A typo in the rule or the action is exit 2 naming the line.
+    std::fs::write(&policy, "version: 1\nrules:\n  permision-bypass: block\n").expect("policy");
+    let (dir, _r) = session_repo(TASK, &l, &["src/parser.rs"]);
+    let out = remit(dir.path(), &["check", "--base", "main", "--policy", path]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    assert!(stderr(&out).contains(":3:"), "{}", stderr(&out));
+}
