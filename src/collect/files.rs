@@ -19,6 +19,11 @@ pub fn short(oid: Oid) -> String {
 }
 
 fn utf8(bytes: Vec<u8>, what: &str) -> Result<String, GateError> {
+    // Editors on Windows often save a byte-order mark: it is not content.
+    let bytes = match bytes.strip_prefix("\u{feff}".as_bytes()) {
+        Some(rest) => rest.to_vec(),
+        None => bytes,
+    };
     String::from_utf8(bytes).map_err(|e| {
         GateError::input(
             format!(

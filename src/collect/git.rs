@@ -466,7 +466,9 @@ impl GitRepo {
             Some(p) => Some(self.tree_of(*p)?),
             None => None,
         };
-        let mut changes = self.diff(first_parent_tree.as_ref(), &tree)?;
+        let mut changes = self
+            .diff(first_parent_tree.as_ref(), &tree)
+            .map_err(|e| self.missing(&format!("commit {oid}"), &e))?;
         if parents.len() > 1 {
             let others = parents[1..]
                 .iter()
@@ -474,11 +476,21 @@ impl GitRepo {
                 .collect::<Result<Vec<_>, GateError>>()?;
             changes.retain(|c| !merge_took_from_other_parent(c, &others, base_tree));
         }
-        let person = |s: git2::Signature<'_>| Person {
-            name: String::from_utf8_lossy(s.name_bytes()).into_owned(),
-            email: String::from_utf8_lossy(s.email_bytes()).into_owned(),
+        // A commit's `encoding` header names how its message and names are
+        // written (git's default is UTF-8); Latin-1 is the one still common.
+        let latin1 = commit.message_encoding().is_some_and(is_latin1);
+        let text = |bytes: &[u8]| -> String {
+            if latin1 && std::str::from_utf8(bytes).is_err() {
+                bytes.iter().map(|b| char::from(*b)).collect()
+            } else {
+                String::from_utf8_lossy(bytes).into_owned()
+            }
         };
-        let message = String::from_utf8_lossy(commit.message_bytes()).into_owned();
+        let person = |s: git2::Signature<'_>| Person {
+            name: text(s.name_bytes()),
+            email: text(s.email_bytes()),
+        };
+        let message = text(commit.message_bytes());
         Ok(Commit {
             oid,
             sha: oid.to_string(),
@@ -491,9 +503,31 @@ impl GitRepo {
         })
     }
 
-    fn diff(&self, old: Option<&Tree<'_>>, new: &Tree<'_>) -> Result<Vec<Change>, GateError> {
+    fn diff(&self, old: Option<&Tree<'_>>, new: &Tree<'_>) -> Result<Vec<Change>, git2::Error> {
         treediff::diff(&self.repo, old, new)
-            .map_err(|e| GateError::input(format!("cannot diff: {}", e.message()), SHALLOW_HELP))
+    }
+
+    /// An object `what` needs is missing: name it, and give the fix for the
+    /// kind of clone this is (shallow, partial, or neither: damaged).
+    fn missing(&self, what: &str, e: &git2::Error) -> GateError {
+        let config = self.repo.config().ok();
+        let partial = config.as_ref().is_some_and(|c| {
+            c.get_string("extensions.partialclone").is_ok()
+                || c.entries(Some(r"remote\..*\.promisor"))
+                    .ok()
+                    .is_some_and(|mut entries| entries.next().is_some())
+        });
+        let help = if self.is_shallow() {
+            SHALLOW_HELP.to_string()
+        } else if partial {
+            "this is a partial clone (`--filter`): remit reads file contents offline, so fetch them first — `git fetch --refetch` without a filter locally, or leave `filter:` unset on actions/checkout".to_string()
+        } else {
+            "the object database is missing objects (a damaged or borrowed clone, `--reference`/alternates): run `git fsck`, or clone afresh".to_string()
+        };
+        GateError::input(
+            format!("{what}: cannot read an object it needs: {}", e.message()),
+            help,
+        )
     }
 
     /// The blob at `path` in commit `oid`, if there is one.
@@ -519,9 +553,7 @@ impl GitRepo {
         self.repo
             .find_blob(oid)
             .map(|b| b.content().to_vec())
-            .map_err(|e| {
-                GateError::input(format!("missing blob {oid}: {}", e.message()), SHALLOW_HELP)
-            })
+            .map_err(|e| self.missing(&format!("file contents {oid}"), &e))
     }
 
     /// Size of a blob without reading it, to refuse huge files cheaply.
@@ -633,4 +665,13 @@ fn merge_took_from_other_parent(
         (None, _) => true,
     };
     new_ok && old_ok
+}
+
+/// Whether a commit `encoding` header names Latin-1.
+fn is_latin1(encoding: &str) -> bool {
+    let e = encoding.to_ascii_lowercase().replace(['-', '_'], "");
+    matches!(
+        e.as_str(),
+        "iso88591" | "latin1" | "l1" | "cp819" | "iso88591:1987"
+    )
 }

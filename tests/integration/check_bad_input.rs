@@ -150,3 +150,52 @@ fn no_default_branch() {
     let err = fails(dir.path(), &["check"]);
     assert!(err.contains("--base"), "{err}");
 }
+
+#[test]
+fn a_policy_with_a_byte_order_mark_is_read() {
+    let (dir, mut r) = repo();
+    r.switch("main").expect("main");
+    r.write(
+        ".github/remit.yml",
+        "\u{feff}version: 1\nout_of_scope: block\n",
+    )
+    .expect("w");
+    r.commit("Policy saved with a BOM", &human()).expect("c");
+    r.branch("bom").expect("b");
+    manifest(&mut r, SRC_ONLY);
+    r.write("docs/x.md", "x\n").expect("w");
+    r.commit(&format!("docs{CLAUDE}"), &agent()).expect("c");
+    let (code, report) = check_json(dir.path(), &[]);
+    assert_eq!(code, 1, "out_of_scope: block applies: {report}");
+    assert!(has(&report, "scope-drift", "", "docs/x.md"), "{report}");
+}
+
+#[test]
+fn a_latin1_commit_message_keeps_its_accents() {
+    let (dir, _r) = repo();
+    std::fs::write(dir.path().join("a.txt"), "x\n").expect("w");
+    git(dir.path(), &["add", "a.txt"]);
+    let msg = dir.path().join("msg");
+    // "Corrigé le café" in Latin-1, with an agent trailer.
+    let mut bytes =
+        b"Corrig\xe9 le caf\xe9\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n".to_vec();
+    bytes.shrink_to_fit();
+    std::fs::write(&msg, bytes).expect("msg");
+    git(
+        dir.path(),
+        &[
+            "-c",
+            "i18n.commitEncoding=ISO-8859-1",
+            "commit",
+            "-q",
+            "-F",
+            msg.to_str().expect("utf8"),
+        ],
+    );
+    let (_, report) = check_json(dir.path(), &[]);
+    let summary = report["commits"][0]["summary"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert_eq!(summary, "Corrigé le café", "{report}");
+}

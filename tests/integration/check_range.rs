@@ -261,3 +261,44 @@ fn a_default_base_that_is_the_head_fails_closed() {
     assert!(stderr(&out).contains("nothing to gate"), "{}", stderr(&out));
     assert!(stderr(&out).contains("--base"), "{}", stderr(&out));
 }
+
+#[test]
+fn a_partial_clone_names_what_is_missing_and_the_fix_for_its_kind() {
+    let (src, mut r) = repo();
+    r.switch("main").expect("main");
+    r.write(".github/workflows/ci.yml", "on: push\njobs: {}\n")
+        .expect("w");
+    r.commit("ci", &human()).expect("c");
+    r.branch("agent").expect("b");
+    manifest(&mut r, SRC_ONLY);
+    r.write(
+        ".github/workflows/ci.yml",
+        "on: pull_request_target\njobs: {}\n",
+    )
+    .expect("w");
+    r.commit(&format!("ci{CLAUDE}"), &agent()).expect("c");
+    git(src.path(), &["config", "uploadpack.allowFilter", "true"]);
+    let dst = tempfile::TempDir::new().expect("tempdir");
+    let url = format!("file://{}", src.path().display());
+    git(
+        dst.path(),
+        &[
+            "clone",
+            "-q",
+            "--filter=blob:none",
+            "--no-checkout",
+            &url,
+            "c",
+        ],
+    );
+    let clone = dst.path().join("c");
+    git(&clone, &["branch", "-q", "main", "origin/main"]);
+    let out = remit(
+        &clone,
+        &["check", "--base", "origin/main", "--head", "origin/agent"],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    let err = stderr(&out);
+    assert!(err.contains("partial clone"), "{err}");
+    assert!(!err.contains("--unshallow"), "{err}");
+}
