@@ -452,7 +452,15 @@ fn publish_api(ctx: &PublishCtx<'_>) {
         }
     }
     if let (true, Some(pr)) = (ctx.inputs.comment, &ctx.event.pr) {
-        let passed = ctx.outcome.verdict.findings.is_empty();
+        // A comment is for what needs a person: something to fix or to
+        // approve. Warnings alone stay in the check run and the summary; an
+        // earlier comment is still updated (to "resolved", or to warnings).
+        let passed = !ctx
+            .outcome
+            .verdict
+            .findings
+            .iter()
+            .any(|f| crate::verdict::blocks(f));
         let body = publish::comment_body(ctx.outcome, ctx.label, ctx.notes);
         match publish::sticky_comment(api, pr.number, &body, passed) {
             Ok(CommentAction::Created | CommentAction::Updated | CommentAction::Skipped) => {}

@@ -1352,3 +1352,18 @@ fn untrusted_names_on_stderr_cannot_inject_workflow_commands() {
         .expect("the name is still shown");
     assert!(start < at && at < end, "{}", run.stderr);
 }
+
+#[test]
+fn warnings_alone_post_no_new_comment() {
+    // docs/a.md is outside the task's scope: a scope-drift warning only.
+    let f = fixture(None, |r| {
+        r.write("docs/a.md", "x\n").expect("w");
+    });
+    let gh = FakeGithub::start();
+    let run = run_pr(&f, &gh);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert_eq!(run.outputs["verdict"], "warn");
+    assert!(posts(&gh, "/comments").is_empty(), "{}", run.stdout);
+    assert_eq!(posts(&gh, "/check-runs")[0].body["conclusion"], "neutral");
+    assert!(run.summary.contains("scope-drift"), "{}", run.summary);
+}
