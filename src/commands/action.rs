@@ -460,7 +460,7 @@ fn publish_api(ctx: &PublishCtx<'_>) {
             .verdict
             .findings
             .iter()
-            .any(|f| crate::verdict::blocks(f));
+            .any(crate::verdict::blocks);
         let body = publish::comment_body(ctx.outcome, ctx.label, ctx.notes);
         match publish::sticky_comment(api, pr.number, &body, passed) {
             Ok(CommentAction::Created | CommentAction::Updated | CommentAction::Skipped) => {}
