@@ -19,6 +19,7 @@ mod pre_push;
 mod record;
 mod record_enforce;
 mod record_trust;
+mod reports;
 mod schema;
 mod session_rules;
 mod treediff;
