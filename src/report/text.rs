@@ -568,9 +568,11 @@ fn identities(out: &mut String, outcome: &Outcome, p: &Paint, verbose: bool) {
             n if verbose || n <= 3 => format!("; sessions {}", clean(&id.sessions.join(", "))),
             n => format!("; {n} sessions: {}, …", clean(&id.sessions[..3].join(", "))),
         };
-        let authors = match id.git_authors.len() {
-            0 => String::new(),
-            n => format!(" by {n} git author{}", plural(n)),
+        // One author stays on the identity's line; many are wrapped below.
+        let authors = match id.git_authors.as_slice() {
+            [] => String::new(),
+            [one] => format!(" as {}", clean(one)),
+            many => format!(" by {} git authors", many.len()),
         };
         let _ = writeln!(
             out,
@@ -579,7 +581,11 @@ fn identities(out: &mut String, outcome: &Outcome, p: &Paint, verbose: bool) {
             id.commits,
             plural(id.commits),
         );
-        let names: Vec<String> = id.git_authors.iter().map(|a| clean(a)).collect();
+        let names: Vec<String> = if id.git_authors.len() > 1 {
+            id.git_authors.iter().map(|a| clean(a)).collect()
+        } else {
+            Vec::new()
+        };
         let lines = summary::wrap(&names, WIDTH);
         let shown = if verbose { usize::MAX } else { AUTHOR_LINES };
         for (line, _) in lines.iter().take(shown) {

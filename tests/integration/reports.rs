@@ -54,7 +54,6 @@ fn run(dir: &Path, args: &[&str]) -> (i32, String) {
 fn a_large_first_run_reads_in_one_screen_and_loses_nothing() {
     let (dir, _r) = large_range();
     let (code, text) = run(dir.path(), &["check", "--base", "main"]);
-    std::fs::write("/tmp/reports-large.txt", &text).ok();
     assert_eq!(code, 1, "{text}");
     let lines: Vec<&str> = text.lines().collect();
     assert!(lines.len() <= 150, "{} lines:\n{text}", lines.len());
