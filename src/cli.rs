@@ -145,6 +145,9 @@ pub struct CheckArgs {
     /// Override the policy's mode: report never fails, only reports.
     #[arg(long, value_enum)]
     pub mode: Option<ModeArg>,
+    /// List every commit, finding and identity in the text report (by default identical findings are collapsed and long lists cut to their first few; the JSON report always keeps everything).
+    #[arg(long)]
+    pub verbose: bool,
 }
 
 #[derive(Debug, Args)]
@@ -164,4 +167,7 @@ pub struct ActionArgs {
     /// Audit log(s) to evaluate besides the .remit/sessions/*.jsonl logs of the range.
     #[arg(long = "audit")]
     pub audits: Vec<PathBuf>,
+    /// List every commit, finding and identity in the text report (by default identical findings are collapsed and long lists cut to their first few; the JSON report always keeps everything).
+    #[arg(long)]
+    pub verbose: bool,
 }

@@ -304,27 +304,44 @@ pub fn comment_body(outcome: &Outcome, label: Option<&str>, notes: &[String]) ->
         );
         return body;
     }
-    body.push_str(&markdown::render(outcome));
+    // What follows the report is written first, so the report is cut to
+    // the room left and the whole comment stays within GitHub's limit.
+    let mut tail = String::new();
     let needs_approval = outcome
         .verdict
         .findings
         .iter()
         .any(|f| f.action == crate::model::policy::Action::Approve && f.approved_by.is_none());
     if needs_approval {
-        let _ = writeln!(body, "\n#### How to approve\n");
+        let _ = writeln!(tail, "\n#### How to approve\n");
         if let Some(label) = label {
             let _ = writeln!(
-                body,
+                tail,
                 "- A person with write access (not the PR's author, not an agent) adds the label {}.",
                 markdown::code(label)
             );
         }
         let _ = writeln!(
-            body,
+            tail,
             "- Or a code owner of the path (CODEOWNERS on the base branch) approves the pull request on its latest commit."
         );
-        let _ = writeln!(body, "\nThen re-run this check.");
+        let _ = writeln!(tail, "\nThen re-run this check.");
     }
+    if !notes.is_empty() {
+        let _ = writeln!(tail, "\n#### Approvals that did not count\n");
+        for n in notes.iter().take(20) {
+            let _ = writeln!(tail, "- {}", markdown::rich(n));
+        }
+        if notes.len() > 20 {
+            let _ = writeln!(tail, "- … and {} more", notes.len() - 20);
+        }
+    }
+    let room = BODY_LIMIT.saturating_sub(COMMENT_MARKER.len() + 1 + tail.len() + 64);
+    body.push_str(&markdown::render_within(
+        outcome,
+        room.min(markdown::COMMENT_BUDGET),
+        false,
+    ));
     let mut rules: Vec<_> = outcome
         .verdict
         .findings
@@ -335,19 +352,18 @@ pub fn comment_body(outcome: &Outcome, label: Option<&str>, notes: &[String]) ->
     rules.sort();
     rules.dedup();
     for rule in rules {
-        // The rule pages are remit's own text, compiled in: no escaping needed.
-        let _ = writeln!(
-            body,
-            "\n<details><summary>About <code>{rule}</code></summary>\n\n{}\n</details>",
+        // The rule pages are remit's own text, compiled in: no escaping
+        // needed. They are the least important part: left out when the
+        // comment has no room for them.
+        let about = format!(
+            "\n<details><summary>About <code>{rule}</code></summary>\n\n{}\n</details>\n",
             rule.docs().trim_end()
         );
-    }
-    if !notes.is_empty() {
-        let _ = writeln!(body, "\n#### Approvals that did not count\n");
-        for n in notes {
-            let _ = writeln!(body, "- {}", markdown::rich(n));
+        if body.len() + about.len() <= room {
+            body.push_str(&about);
         }
     }
+    body.push_str(&tail);
     body
 }
 

@@ -155,7 +155,14 @@ pub fn run(args: ActionArgs) -> Result<u8> {
     let fails = blocked || (inputs.fail_on_warn && outcome.verdict.outcome == Verdict::Warn);
     let code = u8::from(fails);
 
-    let summary = publish_local(&workspace, &inputs, &outcome, &notes, &warnings)?;
+    let summary = publish_local(
+        &workspace,
+        &inputs,
+        &outcome,
+        &notes,
+        &warnings,
+        args.verbose,
+    )?;
     write_outputs(
         outputs_path.as_deref(),
         outcome.verdict.outcome.as_str(),
@@ -193,6 +200,7 @@ fn publish_local(
     outcome: &Outcome,
     notes: &[String],
     warnings: &[String],
+    verbose: bool,
 ) -> Result<String> {
     // The log: the text report, with workflow commands off so that commit
     // messages cannot inject commands, then the annotations.
@@ -204,7 +212,10 @@ fn publish_local(
     );
     let stop = format!("remit-{}", &crate::hash::sha256_hex(seed.as_bytes())[..16]);
     println!("::stop-commands::{stop}");
-    print!("{}", report::render(outcome, Format::Text, false));
+    print!(
+        "{}",
+        report::render_with(outcome, Format::Text, false, verbose)
+    );
     println!("::{stop}::");
     print!("{}", report::render(outcome, Format::Github, false));
     for note in notes {
@@ -220,23 +231,35 @@ fn publish_local(
             .with_context(|| format!("cannot write {}", path.display()))?;
     }
 
-    let mut summary = report::render(outcome, Format::Markdown, false);
+    let mut extra = String::new();
     for w in warnings {
-        summary.push_str(&format!(
+        extra.push_str(&format!(
             "\n> [!WARNING]\n> {}\n",
             report::markdown::rich(w)
         ));
     }
     if !notes.is_empty() {
-        summary.push_str("\n#### Approvals that did not count\n\n");
+        extra.push_str("\n#### Approvals that did not count\n\n");
         for n in notes {
-            summary.push_str(&format!("- {}\n", report::markdown::rich(n)));
+            extra.push_str(&format!("- {}\n", report::markdown::rich(n)));
         }
     }
+    // The job summary holds up to 1 MiB: the report is cut to what is left
+    // after the warnings and notes, from its least important end.
+    let room = publish::SUMMARY_LIMIT.saturating_sub(2048 + extra.len());
+    let mut summary = report::markdown::render_within(outcome, room, verbose);
+    summary.push_str(&extra);
     if let Some(path) = env("GITHUB_STEP_SUMMARY") {
         if let Err(e) = publish::write_summary(Path::new(&path), &summary) {
             publish::notice("remit", &format!("cannot write the job summary: {e}"));
         }
+    }
+    // The check run's summary holds 65,535 characters, much less than the
+    // job summary: a long report is rendered again to fit it.
+    if summary.len() > publish::BODY_LIMIT {
+        let room = publish::BODY_LIMIT.saturating_sub(1024 + extra.len());
+        summary = report::markdown::render_within(outcome, room, false);
+        summary.push_str(&extra);
     }
     Ok(summary)
 }

@@ -28,7 +28,7 @@ pub fn run(args: CheckArgs) -> Result<u8> {
         ..Request::default()
     };
     let outcome = gate::run(&req)?;
-    publish(&outcome, &args.formats, &args.outputs)?;
+    publish(&outcome, &args.formats, &args.outputs, args.verbose)?;
     Ok(outcome.verdict.outcome.exit_code())
 }
 
@@ -49,7 +49,12 @@ fn branch_of(repo: &std::path::Path, head: &str) -> Option<String> {
 }
 
 /// Writes each format to its output file, or to stdout.
-pub fn publish(outcome: &gate::Outcome, formats: &[Format], outputs: &[PathBuf]) -> Result<()> {
+pub fn publish(
+    outcome: &gate::Outcome,
+    formats: &[Format],
+    outputs: &[PathBuf],
+    verbose: bool,
+) -> Result<()> {
     if outputs.len() > formats.len() {
         bail!("more --output files than --format values: give one --format per --output");
     }
@@ -57,11 +62,11 @@ pub fn publish(outcome: &gate::Outcome, formats: &[Format], outputs: &[PathBuf])
     for (i, format) in formats.iter().enumerate() {
         match outputs.get(i) {
             Some(path) => {
-                let text = report::render(outcome, *format, false);
+                let text = report::render_with(outcome, *format, false, verbose);
                 std::fs::write(path, text)
                     .with_context(|| format!("cannot write report to {}", path.display()))?;
             }
-            None => print!("{}", report::render(outcome, *format, color)),
+            None => print!("{}", report::render_with(outcome, *format, color, verbose)),
         }
     }
     Ok(())

@@ -38,6 +38,9 @@ pub struct PrePushArgs {
     /// report: warn about findings but never block the push.
     #[arg(long, value_enum)]
     pub mode: Option<ModeArg>,
+    /// List every commit, finding and identity in the text report (by default identical findings are collapsed and long lists cut to their first few; the JSON report always keeps everything).
+    #[arg(long)]
+    pub verbose: bool,
 }
 
 /// One ref being pushed.
@@ -197,6 +200,7 @@ pub fn run(args: PrePushArgs) -> Result<u8> {
     };
 
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let verbose = args.verbose;
     let mut worst = 0;
     for (target, plan) in plans {
         match plan {
@@ -212,7 +216,7 @@ pub fn run(args: PrePushArgs) -> Result<u8> {
                     continue;
                 }
                 println!("remit: {target} → {shown}");
-                print!("{}", text::render(&outcome, color));
+                print!("{}", text::render_with(&outcome, color, verbose));
                 worst = worst.max(outcome.verdict.outcome.exit_code());
             }
         }

@@ -1367,3 +1367,66 @@ fn warnings_alone_post_no_new_comment() {
     assert_eq!(posts(&gh, "/check-runs")[0].body["conclusion"], "neutral");
     assert!(run.summary.contains("scope-drift"), "{}", run.summary);
 }
+
+/// A PR of 135 agent commits (a first run: no manifest, no log) and 200
+/// human commits with long subjects: the comment and the check run are cut
+/// to GitHub's 65,536 characters from their least important end, saying so;
+/// the 1 MiB job summary keeps every row.
+#[test]
+fn a_large_pull_request_fits_the_comment_and_check_run_limits() {
+    let dir = TempDir::new().expect("tempdir");
+    let mut r = RepoBuilder::init(dir.path()).expect("init");
+    r.write("README.md", "# p\n").expect("w");
+    let base = r.commit("base", &human()).expect("c").to_string();
+    r.branch("work").expect("b");
+    for i in 0..135 {
+        r.write(&format!("src/m{i}.rs"), "x\n").expect("w");
+        r.commit(&format!("agent change {i}{CLAUDE}"), &agent())
+            .expect("c");
+    }
+    let long = "y".repeat(400);
+    for i in 0..200 {
+        r.write(&format!("docs/n{i}.md"), "x\n").expect("w");
+        r.commit(&format!("note {i} {long}"), &human()).expect("c");
+    }
+    let head = r.head().expect("head").to_string();
+    let gh = FakeGithub::start();
+    let run = action(
+        dir.path(),
+        "pull_request",
+        &pr_payload(&base, &head, "octocat", false),
+        Some(&gh.url),
+        &[],
+    );
+    assert_eq!(run.code, 1, "{}\n{}", run.stdout, run.stderr);
+
+    let comments = posts(&gh, "/issues/2/comments");
+    let text = comments[0].body["body"].as_str().expect("comment");
+    assert!(text.chars().count() <= 65_536, "{}", text.len());
+    assert!(text.starts_with("<!-- remit:sticky-comment -->\n### remit: ❌ blocked"));
+    assert!(
+        text.contains("First run") && text.contains("remit init"),
+        "{text}"
+    );
+    assert!(text.contains("cut to fit GitHub's size limit"), "{text}");
+    assert!(
+        text.contains("| <code>manifest-missing</code> | 135 | 0 |"),
+        "{text}"
+    );
+
+    let checks = posts(&gh, "/check-runs");
+    let summary = checks[0].body["output"]["summary"]
+        .as_str()
+        .expect("summary");
+    assert!(summary.chars().count() <= 65_535);
+    assert!(summary.contains("cut to fit GitHub's size limit"));
+    assert!(
+        !summary.ends_with("JSON report files.\n"),
+        "cut by rows, not bytes"
+    );
+
+    // The job summary has room for everything.
+    assert!(run.summary.len() < 1024 * 1024);
+    assert!(!run.summary.contains("cut to fit"), "nothing cut");
+    assert_eq!(run.summary.matches(&long).count(), 200);
+}

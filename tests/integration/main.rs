@@ -21,6 +21,7 @@ mod protected_paths;
 mod record;
 mod record_enforce;
 mod record_trust;
+mod reports;
 mod schema;
 mod session_rules;
 mod task;

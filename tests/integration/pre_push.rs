@@ -556,3 +556,24 @@ fn a_remote_url_with_credentials_is_redacted() {
     assert!(!show(&out).contains("ghp_0123456789"), "{}", show(&out));
     assert!(show(&out).contains("[REDACTED]"), "{}", show(&out));
 }
+
+#[test]
+fn identical_findings_are_collapsed_unless_verbose() {
+    let mut p = setup();
+    for i in 0..8 {
+        p.agent_commit(&format!("src/m{i}.rs"), "pub fn f() {}\n");
+    }
+    let push = [line("refs/heads/work", &p.head(), "refs/heads/work", ZERO)];
+    // Eight commits without an audit log: one entry, with the count.
+    let out = p.hook(&push, &[]);
+    assert_eq!(code(&out), 0, "{}", show(&out));
+    let text = stdout(&out);
+    assert_eq!(text.matches("warn log-missing").count(), 1, "{text}");
+    assert!(text.contains("warn log-missing — 8 commits"), "{text}");
+    assert!(text.contains("(+3 more)"), "{text}");
+
+    let out = p.hook(&push, &["--verbose"]);
+    assert_eq!(code(&out), 0, "{}", show(&out));
+    let text = stdout(&out);
+    assert_eq!(text.matches("warn log-missing").count(), 8, "{text}");
+}
