@@ -194,7 +194,11 @@ fn pinned<'p>(bytes: &[u8], pins: &'p [Pin]) -> Option<&'p Pin> {
     m.governs(Some(&pin.session)).then_some(pin)
 }
 
-/// Text of a blob to inspect; `None` when too large to read (fail closed).
+/// The first line of a Git LFS pointer file.
+const LFS_POINTER: &str = "version https://git-lfs.github.com/spec/v1";
+
+/// Text of a blob to inspect; `None` when it cannot be read as text — too
+/// large, an LFS pointer, or not text — so the rules fail closed.
 pub type Contents = HashMap<Oid, Option<String>>;
 
 /// Reads the old and new content of every IaC file that agent commits changed.
@@ -214,10 +218,19 @@ pub fn iac_contents(
                 if !regular || !iac::inspects(&side.path) || out.contains_key(&side.oid) {
                     continue;
                 }
+                // Content the gate cannot read is not content that passes:
+                // too large, a Git LFS pointer (the real file is elsewhere),
+                // or bytes that are not text (an encrypting `.gitattributes`
+                // filter such as git-crypt) are all `None`, judged as such.
                 let text = if repo.blob_size(side.oid)? > iac::MAX_INSPECTED_BYTES {
                     None
                 } else {
-                    Some(String::from_utf8_lossy(&repo.blob(side.oid)?).into_owned())
+                    let bytes = repo.blob(side.oid)?;
+                    match String::from_utf8(bytes) {
+                        Ok(t) if t.starts_with(LFS_POINTER) => None,
+                        Ok(t) => Some(t),
+                        Err(_) => None,
+                    }
                 };
                 out.insert(side.oid, text);
             }

@@ -414,7 +414,7 @@ fn resource_hits(change: &Change, contents: &Contents) -> Vec<CategoryHit> {
         (Err(p), _) | (_, Err(p)) => vec![CategoryHit {
             category: AUTH.to_string(),
             why: format!(
-                "{p} is larger than {} MiB, too large to inspect for identity resources",
+                "{p} cannot be inspected for identity resources (larger than {} MiB, a Git LFS pointer, or not text, e.g. encrypted by a .gitattributes filter): content remit cannot read is judged as identity work",
                 iac::MAX_INSPECTED_BYTES / (1024 * 1024)
             ),
             line: None,

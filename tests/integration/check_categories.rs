@@ -393,3 +393,40 @@ fn policy_categories_add_paths_and_actions() {
     let evidence = report["findings"][0]["evidence"].to_string();
     assert!(evidence.contains(".github/remit.yml@"), "{evidence}");
 }
+
+#[test]
+fn iac_content_remit_cannot_read_is_judged_not_passed() {
+    let all = "version: 1\ntask: infra\nscope:\n  paths: [\"**\"]\n";
+    let pointer = "version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n";
+    // An LFS pointer, and bytes an encrypting filter wrote: both unreadable.
+    for (path, content) in [
+        ("infra/main.tf", pointer.as_bytes().to_vec()),
+        (
+            "infra/storage.tf",
+            b"\x00GITCRYPT\x00\xff\xfe\x81secret".to_vec(),
+        ),
+    ] {
+        let (dir, mut r) = repo();
+        manifest(&mut r, all);
+        r.write(path, content).expect("w");
+        r.commit(&format!("infra{CLAUDE}"), &agent()).expect("c");
+        let (code, report) = check_json(dir.path(), &[]);
+        assert_eq!(code, 1, "{path}: {report}");
+        assert!(
+            has(&report, "protected-path", "auth", path),
+            "{path}: {report}"
+        );
+        assert!(
+            report.to_string().contains("cannot be inspected"),
+            "{report}"
+        );
+    }
+    // Readable IaC with no identity resource passes.
+    let (dir, mut r) = repo();
+    manifest(&mut r, all);
+    r.write("infra/main.tf", "resource \"aws_s3_bucket\" \"b\" {}\n")
+        .expect("w");
+    r.commit(&format!("infra{CLAUDE}"), &agent()).expect("c");
+    let (code, report) = check_json(dir.path(), &[]);
+    assert_eq!(code, 0, "{report}");
+}
