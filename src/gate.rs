@@ -40,6 +40,9 @@ pub struct Request {
     /// The branch the head is on, when known: manifests bound to other
     /// branches (`branches:`) do not govern the range.
     pub branch: Option<String>,
+    /// Manifests a person declared in the issue the PR links (GitHub-native
+    /// agents), already judged trustworthy by the action.
+    pub issue_manifests: Vec<crate::collect::issue_manifest::IssueManifest>,
 }
 
 /// One commit of the range as the report shows it.
@@ -108,7 +111,13 @@ pub fn run(req: &Request) -> Result<Outcome, GateError> {
         .collect();
     let log_facts = LogFacts::gather(&repo, base, head, &req.audits)?;
     log_facts.bind(&commits, &mut who);
-    let manifests = files::manifests(&repo, base, &commits, &who, &req.manifests, &log_facts.pins)?;
+    let mut manifests =
+        files::manifests(&repo, base, &commits, &who, &req.manifests, &log_facts.pins)?;
+    for m in &req.issue_manifests {
+        manifests
+            .declared
+            .push(Manifest::parse(&m.text, &m.source, None)?);
+    }
     check_grants(&manifests.declared, &policy)?;
     let contents = files::iac_contents(&repo, &commits, &who)?;
     let watched = semantic::watched(&repo, base, head, &commits, &who)?;

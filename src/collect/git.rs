@@ -317,6 +317,20 @@ impl GitRepo {
     }
 
     /// The commits in `base..head`, oldest first, each with its changes.
+    /// Committer times (seconds) of the commits in base..head.
+    pub fn commit_times(&self, base: Oid, head: Oid) -> Vec<i64> {
+        let Ok(mut walk) = self.repo.revwalk() else {
+            return Vec::new();
+        };
+        if walk.push(head).is_err() || walk.hide(base).is_err() {
+            return Vec::new();
+        }
+        walk.flatten()
+            .filter_map(|oid| self.repo.find_commit(oid).ok())
+            .map(|c| c.time().seconds())
+            .collect()
+    }
+
     /// The commit that brought `path` to its content at `rev`, walking first
     /// parents (at most `limit` commits): its sha, author and time (seconds).
     pub fn last_change(&self, rev: Oid, path: &str, limit: usize) -> Option<(String, String, i64)> {

@@ -29,6 +29,8 @@ pub struct PullRequest {
     pub base_sha: String,
     /// The head lives in another repository: `pull_request` runs get a read-only token.
     pub fork: bool,
+    /// The PR's description (it may link the issue that started the agent).
+    pub body: String,
 }
 
 /// What remit reads from the workflow event.
@@ -89,6 +91,7 @@ impl Event {
                         head_sha: head.clone(),
                         base_sha: base.clone(),
                         fork: head_repo.is_none() || head_repo != base_repo,
+                        body: s(&pr["body"]).unwrap_or_default(),
                     });
                 }
             }
@@ -168,6 +171,8 @@ pub struct Api {
     down: std::cell::Cell<bool>,
     /// `owner/name`.
     pub repo: String,
+    /// GitHub's GraphQL endpoint (`/graphql`; `/api/graphql` on GitHub Enterprise Server).
+    graphql_url: String,
 }
 
 impl Api {
@@ -193,6 +198,10 @@ impl Api {
             rt,
             down: std::cell::Cell::new(false),
             repo: repo.to_string(),
+            graphql_url: match api_url.trim_end_matches('/').strip_suffix("/api/v3") {
+                Some(host) => format!("{host}/api/graphql"),
+                None => format!("{}/graphql", api_url.trim_end_matches('/')),
+            },
         })
     }
 
@@ -404,6 +413,22 @@ impl Api {
 }
 
 impl Api {
+    /// A GraphQL query's `data` (GraphQL reports errors in a 200 answer).
+    pub fn graphql(&self, query: &str, variables: Value) -> Result<Value, ApiError> {
+        let body = serde_json::json!({"query": query, "variables": variables});
+        let reply = self.send(Method::Post, &self.graphql_url, Some(&body))?;
+        if let Some(errors) = reply.body["errors"].as_array().filter(|e| !e.is_empty()) {
+            return Err(ApiError::Denied {
+                status: 200,
+                message: format!(
+                    "GraphQL: {}",
+                    errors[0]["message"].as_str().unwrap_or("error")
+                ),
+            });
+        }
+        Ok(reply.body["data"].clone())
+    }
+
     /// A pull request as the approval checks need it.
     pub fn pull_request(&self, number: u64) -> Result<PullRequest, ApiError> {
         let pr = self.get(&format!("pulls/{number}"))?;
@@ -414,6 +439,7 @@ impl Api {
             head_sha: text(&pr["head"]["sha"]),
             base_sha: text(&pr["base"]["sha"]),
             fork: pr["head"]["repo"]["full_name"] != pr["base"]["repo"]["full_name"],
+            body: text(&pr["body"]),
         })
     }
 

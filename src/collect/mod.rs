@@ -6,6 +6,7 @@ pub mod files;
 pub mod git;
 pub mod github;
 pub mod inputs;
+pub mod issue_manifest;
 pub mod log_facts;
 pub mod logs;
 pub mod refs;

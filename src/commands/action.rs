@@ -99,7 +99,21 @@ pub fn run(args: ActionArgs) -> Result<u8> {
             ),
         );
     }
+    // GitHub-native agents start from an issue: a person's `remit` block
+    // there is the task (see collect::issue_manifest for when it is trusted).
+    let issue_manifests = match (&pr, &api) {
+        (Some(pr), Some(api)) if !pr.body.is_empty() => {
+            let first = first_commit_time(&repo, base_oid, head_oid);
+            let (found, notes) = crate::collect::issue_manifest::gather(api, &pr.body, &first);
+            for note in notes {
+                publish::notice("remit: task from the issue", &note);
+            }
+            found
+        }
+        _ => Vec::new(),
+    };
     let req = Request {
+        issue_manifests,
         repo: workspace.clone(),
         base: Some(base_oid.to_string()),
         head: Some(head_oid.to_string()),
@@ -493,6 +507,15 @@ fn publish_api(ctx: &PublishCtx<'_>) {
             ),
         }
     }
+}
+
+/// The earliest commit time in base..head (RFC 3339 UTC), or empty.
+fn first_commit_time(repo: &GitRepo, base: git2::Oid, head: git2::Oid) -> String {
+    repo.commit_times(base, head)
+        .into_iter()
+        .min()
+        .map(|t| crate::audit::format_utc(t, 0).replace(".000Z", "Z"))
+        .unwrap_or_default()
 }
 
 fn write_hint(e: &ApiError, permission: &str) -> String {

@@ -1430,3 +1430,102 @@ fn a_large_pull_request_fits_the_comment_and_check_run_limits() {
     assert!(!run.summary.contains("cut to fit"), "nothing cut");
     assert_eq!(run.summary.matches(&long).count(), 200);
 }
+
+// GitHub-native agents: the task is declared in the issue the PR links.
+
+const COPILOT: &str = "\n\nCo-authored-by: Copilot <198982749+Copilot@users.noreply.github.com>\n";
+
+fn copilot_pr() -> (TempDir, String, String, Value) {
+    let dir = TempDir::new().expect("tempdir");
+    let mut r = RepoBuilder::init(dir.path()).expect("init");
+    r.write("README.md", "# p\n").expect("w");
+    let base = r.commit("base", &human()).expect("c").to_string();
+    r.branch("copilot/fix-docs").expect("b");
+    r.write("docs/guide.md", "fixed\n").expect("w");
+    let bot = Who::new("Copilot", "198982749+Copilot@users.noreply.github.com");
+    let head = r
+        .commit(&format!("Fix the guide{COPILOT}"), &bot)
+        .expect("c")
+        .to_string();
+    let mut payload = pr_payload(&base, &head, "Copilot", false);
+    payload["pull_request"]["body"] = json!("Fixes #7\n\nI fixed the guide.");
+    (dir, base, head, payload)
+}
+
+fn issue_with_block(scope: &str, author: &str) -> Value {
+    json!({"number": 7, "user": {"login": author}, "created_at": "2020-01-01T00:00:00Z",
+           "body": format!("The guide is wrong.\n\n```remit\nversion: 1\ntask: \"Fix the guide\"\nscope:\n  paths: [\"{scope}\"]\n```\n")})
+}
+
+#[test]
+fn a_copilot_pr_is_judged_by_the_maintainers_block_in_its_issue() {
+    let (dir, _base, _head, payload) = copilot_pr();
+    let gh = FakeGithub::start();
+    gh.with(|s| {
+        s.issues.insert(7, issue_with_block("docs/**", "mona"));
+        s.permissions.insert("mona".into(), "maintain".into());
+    });
+    let run = action(dir.path(), "pull_request", &payload, Some(&gh.url), &[]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    let report = run.report(dir.path());
+    assert!(
+        report["manifests"]
+            .to_string()
+            .contains("issue #7 by @mona"),
+        "{report}"
+    );
+    assert!(gh
+        .requests()
+        .iter()
+        .any(|r| r.route().ends_with("/graphql")));
+
+    // The same block outside the change's scope: the change is judged by it.
+    let gh = FakeGithub::start();
+    gh.with(|s| {
+        s.issues.insert(7, issue_with_block("src/**", "mona"));
+        s.permissions.insert("mona".into(), "write".into());
+    });
+    let run = action(dir.path(), "pull_request", &payload, Some(&gh.url), &[]);
+    let report = run.report(dir.path());
+    assert!(has(&report, "scope-drift", "", "docs/guide.md"), "{report}");
+}
+
+#[test]
+fn a_block_an_agent_or_a_reader_wrote_or_edited_grants_nothing() {
+    let (dir, _base, _head, payload) = copilot_pr();
+    for (author, edits, why) in [
+        // Edited by the agent's own account.
+        (
+            "mona",
+            vec![json!({"editedAt": "2020-01-02T00:00:00Z", "editor": {"login": "Copilot"}})],
+            "agent",
+        ),
+        // Written by a user with read access only.
+        ("rita", vec![], "no write access"),
+        // Edited by a maintainer, but after the agent's first commit.
+        (
+            "mona",
+            vec![json!({"editedAt": "2099-01-01T00:00:00Z", "editor": {"login": "mona"}})],
+            "after the agent's first commit",
+        ),
+    ] {
+        let gh = FakeGithub::start();
+        gh.with(|s| {
+            s.issues.insert(7, issue_with_block("docs/**", author));
+            s.issue_edits.insert(7, edits.clone());
+            s.permissions.insert("mona".into(), "write".into());
+            s.permissions.insert("rita".into(), "read".into());
+            s.permissions.insert("Copilot".into(), "write".into());
+        });
+        let run = action(dir.path(), "pull_request", &payload, Some(&gh.url), &[]);
+        assert_eq!(run.code, 1, "{why}: {}", run.stdout);
+        assert!(
+            run.stdout.contains("grants nothing"),
+            "{why}: {}",
+            run.stdout
+        );
+        assert!(run.stdout.contains(why), "{why}: {}", run.stdout);
+        let report = run.report(dir.path());
+        assert!(has(&report, "manifest-missing", "", ""), "{why}: {report}");
+    }
+}

@@ -50,6 +50,10 @@ pub struct State {
     pub check_runs: Vec<(u64, String, String)>,
     /// The server's own URL, for `Link` headers.
     pub base_url: String,
+    /// Issues by number (GET /issues/N).
+    pub issues: HashMap<u64, Value>,
+    /// `userContentEdits` nodes of each issue's body (GraphQL).
+    pub issue_edits: HashMap<u64, Vec<Value>>,
     next_id: u64,
 }
 
@@ -353,6 +357,20 @@ fn respond(s: &mut State, r: &Recorded) -> (u16, Value) {
             }
         }
         ("GET", ["repos", _, _, "issues", _, "timeline"]) => (200, page(&s.timeline, &r.path)),
+        ("GET", ["repos", _, _, "issues", number]) => {
+            match number.parse().ok().and_then(|n: u64| s.issues.get(&n)) {
+                Some(issue) => (200, issue.clone()),
+                None => not_found(),
+            }
+        }
+        ("POST", ["graphql"]) => {
+            let number = r.body["variables"]["number"].as_u64().unwrap_or(0);
+            let nodes = s.issue_edits.get(&number).cloned().unwrap_or_default();
+            (
+                200,
+                json!({"data": {"repository": {"issue": {"userContentEdits": {"nodes": nodes}}}}}),
+            )
+        }
         ("GET", ["repos", _, _, "pulls", _, "reviews"]) => (200, page(&s.reviews, &r.path)),
         ("GET", ["repos", _, _, "collaborators", login, "permission"]) => {
             match s.permissions.get(*login) {
