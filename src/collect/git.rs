@@ -460,10 +460,16 @@ impl GitRepo {
             });
         }
         self.find_commit(oid)?.tree().map_err(|e| {
-            GateError::input(
-                format!("missing tree of {oid}: {}", e.message()),
-                SHALLOW_HELP,
-            )
+            if e.message().contains("failed to parse") {
+                // Present but unreadable (e.g. a file name longer than git
+                // tooling accepts): not a shallow clone, and not a pass.
+                GateError::input(
+                    format!("commit {oid}: its tree cannot be parsed ({}): remit cannot see what it changes", e.message()),
+                    "rewrite the commit so its paths are ones git can read (a file name of at most 4096 bytes); remit will not judge what it cannot read",
+                )
+            } else {
+                self.missing(&format!("commit {oid}"), &e)
+            }
         })
     }
 

@@ -199,3 +199,49 @@ fn a_latin1_commit_message_keeps_its_accents() {
         .to_string();
     assert_eq!(summary, "Corrigé le café", "{report}");
 }
+
+#[test]
+fn a_tree_git_cannot_parse_fails_closed_without_shallow_advice() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let (dir, _r) = repo();
+    let run = |args: &[&str], input: &[u8]| -> String {
+        let mut child = Command::new("git")
+            .current_dir(dir.path())
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("git");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(input)
+            .expect("write");
+        let out = child.wait_with_output().expect("wait");
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    };
+    let blob = run(&["hash-object", "-w", "--stdin"], b"x\n");
+    let mut entry = b"100644 ".to_vec();
+    entry.extend(std::iter::repeat_n(b'a', 100_000));
+    entry.push(0);
+    entry.extend((0..20).map(|i| u8::from_str_radix(&blob[2 * i..2 * i + 2], 16).expect("hex")));
+    let tree = run(
+        &["hash-object", "-w", "-t", "tree", "--literally", "--stdin"],
+        &entry,
+    );
+    let commit = run(
+        &["commit-tree", &tree, "-p", "HEAD", "-F", "-"],
+        format!("long{CLAUDE}").as_bytes(),
+    );
+    git(dir.path(), &["update-ref", "refs/heads/work", &commit]);
+    let out = remit(dir.path(), &["check", "--base", "main"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("cannot be parsed") && err.contains(&commit[..12]),
+        "{err}"
+    );
+    assert!(!err.contains("shallow"), "{err}");
+}
