@@ -1,6 +1,8 @@
 //! Shared by the session rules: walking the logs' sessions, locating a
 //! finding at a log event, and which logs cover which agent commit.
 
+use std::collections::BTreeSet;
+
 use crate::analysis::session::{Loc, LogDigest, SessionDigest, Signal};
 use crate::finding::{Evidence, Finding};
 use crate::normalize::{CommitFacts, Context};
@@ -145,6 +147,37 @@ pub fn attach_commits(ctx: &Context<'_>, findings: &mut [Finding]) {
     for f in findings.iter_mut().filter(|f| f.commit.is_none()) {
         if let Some(sha) = f.session.as_ref().and_then(|s| covering.get(s)) {
             f.commit = Some(sha.clone());
+        } else if let Some(session) = f.session.clone() {
+            let note = uncovered(ctx, &session);
+            f.evidence.push(Evidence {
+                kind: "commit",
+                detail: note,
+                seq: None,
+            });
         }
+    }
+}
+
+/// For a session whose log binds no commit of the range: the commits that
+/// changed paths it wrote (which its findings could concern), or why none.
+fn uncovered(ctx: &Context<'_>, session: &str) -> String {
+    let written: BTreeSet<&str> = sessions(ctx)
+        .filter(|(_, id, _)| *id == session)
+        .flat_map(|(_, _, s)| s.written.keys().map(String::as_str))
+        .collect();
+    let related: Vec<&str> = ctx
+        .commits
+        .iter()
+        .filter(|c| c.touches.iter().any(|t| written.contains(t.path.as_str())))
+        .map(|c| &c.sha[..c.sha.len().min(12)])
+        .collect();
+    let why = "the log binds no commit of the range (no `commit` event, session trailer or manifest `sessions` entry names one)";
+    match related.as_slice() {
+        [] => format!("{why}, and no commit of the range changed a path this session wrote: its actions concern work outside this range, or work not committed"),
+        shas => format!(
+            "{why}; the commits that changed paths this session wrote: {}",
+            shas.iter().take(5).copied().collect::<Vec<_>>().join(", ")
+                + &if shas.len() > 5 { format!(" (+{} more)", shas.len() - 5) } else { String::new() }
+        ),
     }
 }
