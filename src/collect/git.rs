@@ -331,6 +331,15 @@ impl GitRepo {
             .collect()
     }
 
+    /// The branch checked out in the repository at `root`, if any.
+    pub fn checked_out_branch(root: &Path) -> Option<String> {
+        let repo = Repository::discover(root).ok()?;
+        let head = repo.head().ok()?;
+        head.is_branch()
+            .then(|| head.shorthand().map(str::to_string))
+            .flatten()
+    }
+
     /// The commit that brought `path` to its content at `rev`, walking first
     /// parents (at most `limit` commits): its sha, author and time (seconds).
     pub fn last_change(&self, rev: Oid, path: &str, limit: usize) -> Option<(String, String, i64)> {
@@ -591,22 +600,11 @@ impl GitRepo {
 
     /// Every file path (blobs and gitlinks, not folders) in commit `oid`.
     pub fn paths_at(&self, oid: Oid) -> Result<Vec<String>, GateError> {
-        let tree = self.tree_of(oid)?;
-        let mut out = Vec::new();
-        tree.walk(git2::TreeWalkMode::PreOrder, |dir, entry| {
-            if entry.kind() != Some(git2::ObjectType::Tree) {
-                let name = String::from_utf8_lossy(entry.name_bytes());
-                out.push(format!("{dir}{name}"));
-            }
-            git2::TreeWalkResult::Ok
-        })
-        .map_err(|e| {
-            GateError::input(
-                format!("cannot list the files of {oid}: {}", e.message()),
-                SHALLOW_HELP,
-            )
-        })?;
-        Ok(out)
+        Ok(self
+            .entries_at(oid)?
+            .into_iter()
+            .map(|(p, _, _)| p)
+            .collect())
     }
 
     /// Every file of commit `oid` with its kind and object (blobs and

@@ -36,11 +36,7 @@ pub fn run(args: CheckArgs) -> Result<u8> {
 fn branch_of(repo: &std::path::Path, head: &str) -> Option<String> {
     let repo = git2::Repository::discover(repo).ok()?;
     if head == "HEAD" {
-        let h = repo.head().ok()?;
-        return h
-            .is_branch()
-            .then(|| h.shorthand().map(str::to_string))
-            .flatten();
+        return crate::collect::git::GitRepo::checked_out_branch(repo.path());
     }
     let name = head.strip_prefix("refs/heads/").unwrap_or(head);
     repo.find_branch(name, git2::BranchType::Local)

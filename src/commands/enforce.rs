@@ -436,15 +436,6 @@ fn read_policy(root: &Path) -> Result<Policy> {
 /// The manifest governing `session`: `.remit/tasks/*.yml` naming it, else
 /// `.remit/task.yml`, from the working tree (the person declares it before
 /// the session; writes under `.remit/` are denied, so the agent cannot plant one).
-/// The branch checked out at `root`, if any.
-fn current_branch(root: &Path) -> Option<String> {
-    let repo = git2::Repository::open(root).ok()?;
-    let head = repo.head().ok()?;
-    head.is_branch()
-        .then(|| head.shorthand().map(str::to_string))
-        .flatten()
-}
-
 pub(crate) fn read_manifest(root: &Path, session: &str) -> Result<Manifest> {
     let mut candidates: Vec<PathBuf> = Vec::new();
     if let Ok(entries) = std::fs::read_dir(root.join(".remit/tasks")) {
@@ -468,7 +459,9 @@ pub(crate) fn read_manifest(root: &Path, session: &str) -> Result<Manifest> {
             .map(|p| p.to_string_lossy().into_owned())
             .unwrap_or_else(|_| path.display().to_string());
         let m = Manifest::parse(&text, &rel, Some(rel.clone()))?;
-        if m.governs(Some(session)) && m.applies_on(current_branch(root).as_deref()) {
+        if m.governs(Some(session))
+            && m.applies_on(crate::collect::git::GitRepo::checked_out_branch(root).as_deref())
+        {
             if !m.sessions.is_empty() {
                 return Ok(m);
             }

@@ -71,7 +71,7 @@ pub fn run(args: TaskArgs) -> Result<u8> {
             let branches = if any_branch || !branches.is_empty() {
                 branches
             } else {
-                current_branch(&root).into_iter().collect()
+                GitRepo::checked_out_branch(&root).into_iter().collect()
             };
             let text = manifest_yaml(&title, &scope, &grants, &sessions, &branches);
             let id = free_id(&root, &slug(&title));
@@ -258,14 +258,6 @@ fn id_of(path: &str) -> String {
         .trim_end_matches(".yml")
         .trim_end_matches(".yaml")
         .to_string()
-}
-
-fn current_branch(root: &Path) -> Option<String> {
-    let repo = git2::Repository::open(root).ok()?;
-    let head = repo.head().ok()?;
-    head.is_branch()
-        .then(|| head.shorthand().map(str::to_string))
-        .flatten()
 }
 
 fn git(root: &Path, args: &[&str]) -> Result<()> {

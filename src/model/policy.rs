@@ -323,46 +323,22 @@ fn read(
             f.finish(problems);
         }
     }
-    let mut workflow_risk = base
-        .as_ref()
-        .map(|b| b.workflow_risk.clone())
-        .unwrap_or_default();
-    if let Some(node) = top.get("workflow_risk") {
-        if let Some(mut f) = Fields::of(node, "`workflow_risk`", WORKFLOW_RISK_CLASSES, problems) {
-            for class in WORKFLOW_RISK_CLASSES {
-                if let Some(n) = f.get(class) {
-                    let what = format!("workflow_risk.{class}");
-                    let allowed = ["ignore", "warn", "approve", "block"];
-                    if let Some(v) = strict::choice(n, &what, &allowed, problems) {
-                        if let Some(action) = Action::parse(&v.value) {
-                            workflow_risk.insert((*class).to_string(), action);
-                        }
-                    }
-                }
-            }
-            f.finish(problems);
-        }
-    }
-    let mut rule_actions = base
-        .as_ref()
-        .map(|b| b.rule_actions.clone())
-        .unwrap_or_default();
-    if let Some(node) = top.get("rules") {
-        if let Some(mut f) = Fields::of(node, "`rules`", SETTABLE_RULES, problems) {
-            for rule in SETTABLE_RULES {
-                if let Some(n) = f.get(rule) {
-                    let what = format!("rules.{rule}");
-                    let allowed = ["ignore", "warn", "approve", "block"];
-                    if let Some(v) = strict::choice(n, &what, &allowed, problems) {
-                        if let Some(action) = Action::parse(&v.value) {
-                            rule_actions.insert((*rule).to_string(), action);
-                        }
-                    }
-                }
-            }
-            f.finish(problems);
-        }
-    }
+    let workflow_risk = actions(
+        &mut top,
+        "workflow_risk",
+        "`workflow_risk`",
+        WORKFLOW_RISK_CLASSES,
+        base.as_ref().map(|b| &b.workflow_risk),
+        problems,
+    );
+    let rule_actions = actions(
+        &mut top,
+        "rules",
+        "`rules`",
+        SETTABLE_RULES,
+        base.as_ref().map(|b| &b.rule_actions),
+        problems,
+    );
     top.finish(problems);
 
     let categories = compile_categories(specs, root, problems);
@@ -379,6 +355,36 @@ fn read(
         workflow_risk,
         rule_actions,
     })
+}
+
+/// A `key: {name: ignore|warn|approve|block}` section over `base`'s.
+fn actions(
+    top: &mut Fields<'_>,
+    key: &'static str,
+    label: &'static str,
+    names: &'static [&'static str],
+    base: Option<&BTreeMap<String, Action>>,
+    problems: &mut Problems,
+) -> BTreeMap<String, Action> {
+    let mut out = base.cloned().unwrap_or_default();
+    let Some(node) = top.get(key) else {
+        return out;
+    };
+    if let Some(mut f) = Fields::of(node, label, names, problems) {
+        for name in names {
+            if let Some(n) = f.get(name) {
+                let what = format!("{key}.{name}");
+                let allowed = ["ignore", "warn", "approve", "block"];
+                if let Some(v) = strict::choice(n, &what, &allowed, problems) {
+                    if let Some(action) = Action::parse(&v.value) {
+                        out.insert((*name).to_string(), action);
+                    }
+                }
+            }
+        }
+        f.finish(problems);
+    }
+    out
 }
 
 fn read_categories(
