@@ -172,8 +172,14 @@ pub fn remit_command(dir: &Path, args: &[&str]) -> Command {
             cmd.env_remove(key);
         }
     }
-    cmd.env("NO_COLOR", "1");
+    cmd.env("NO_COLOR", "1").env("REMIT_STATE_DIR", state_dir());
     cmd
+}
+
+/// The state folder every test run of the binary uses (chain heads the
+/// recorder keeps outside the workspace), never the tester's own.
+pub fn state_dir() -> std::path::PathBuf {
+    std::env::temp_dir().join(format!("remit-tests-state-{}", std::process::id()))
 }
 
 /// Runs the git CLI in `dir` (fixed identity, no ambient git environment);

@@ -17,6 +17,7 @@ pub fn record(dir: &Path, args: &[&str], payload: &[u8]) -> Output {
         .arg("record")
         .args(args)
         .env("NO_COLOR", "1")
+        .env("REMIT_STATE_DIR", crate::common::state_dir())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
