@@ -395,7 +395,15 @@ impl LogDigest {
             }
         }
         if let Some(tool) = &e.tool {
-            note_use(&mut s.tools, tool, at, || e.event.as_str().to_string());
+            // A tool of a server named outside its name (Cursor) is that
+            // server's tool, as `mcp__<server>__<tool>` names it elsewhere.
+            match &e.server {
+                Some(server) if !tool.starts_with("mcp__") => {
+                    let named = format!("mcp__{server}__{tool}");
+                    note_use(&mut s.tools, &named, at, || e.event.as_str().to_string());
+                }
+                _ => note_use(&mut s.tools, tool, at, || e.event.as_str().to_string()),
+            }
         }
         if let Some(server) = &e.server {
             note_use(&mut s.servers, server, at, || e.event.as_str().to_string());

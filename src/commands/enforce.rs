@@ -209,8 +209,13 @@ pub fn decide(p: &Payload) -> Result<Option<Deny>> {
 fn check_tool(manifest: &Manifest, name: &str, class: &Class) -> Option<Deny> {
     let allowed = manifest.tools.as_ref()?;
     // The gate's `unapproved-tool` rule decides what an entry allows, so
-    // runtime and PR gate agree.
-    let ok = allowed.iter().any(|t| allows(t, name));
+    // runtime and PR gate agree; a server named outside the tool name
+    // (Cursor) qualifies it as `mcp__<server>__<tool>`.
+    let qualified = match class {
+        Class::Mcp { server } if !name.starts_with("mcp__") => format!("mcp__{server}__{name}"),
+        _ => name.to_string(),
+    };
+    let ok = allowed.iter().any(|t| allows(t, &qualified));
     if ok {
         return None;
     }

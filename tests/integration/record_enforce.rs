@@ -321,3 +321,39 @@ fn shell_writes_to_protected_paths_are_denied() {
         assert_eq!(code, 0, "{command}: {err}");
     }
 }
+
+#[test]
+fn mcp_servers_named_by_url_or_command_are_judged_by_their_identity() {
+    let payload = |d: &Path, url: &str| {
+        json!({"conversation_id": "c-1", "hook_event_name": "beforeMCPExecution",
+               "workspace_roots": [d], "tool_name": "get_issue",
+               "tool_input": {"issue_number": 7}, "url": url})
+    };
+    let allowed = "version: 1\ntask: t\nscope:\n  paths: [\"src/**\"]\ntools: [\"mcp__api.githubcopilot.com\"]\n";
+    let dir = setup(Some(allowed));
+    let d = dir.path();
+    let (code, out, err) = enforce(
+        d,
+        "cursor",
+        &payload(d, "https://api.githubcopilot.com/mcp/"),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(!out.contains("deny"), "{out}");
+    // A look-alike host is another server.
+    let (_, out, _) = enforce(
+        d,
+        "cursor",
+        &payload(d, "https://api.githubcopilot.com.evil.example/mcp/"),
+    );
+    assert!(out.contains("deny"), "{out}");
+    // By launch command: the package is the identity.
+    let by_package = "version: 1\ntask: t\nscope:\n  paths: [\"src/**\"]\ntools: [\"mcp__@modelcontextprotocol/server-github\"]\n";
+    let dir = setup(Some(by_package));
+    let d = dir.path();
+    let mut p = payload(d, "");
+    p.as_object_mut().expect("object").remove("url");
+    p["command"] = json!("npx -y @modelcontextprotocol/server-github@2025.4.8");
+    let (code, out, err) = enforce(d, "cursor", &p);
+    assert_eq!(code, 0, "{err}");
+    assert!(!out.contains("deny"), "{out}");
+}

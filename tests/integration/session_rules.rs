@@ -999,3 +999,25 @@ fn findings_of_a_log_that_covers_no_commit_say_which_commits_they_could_concern(
         assert!(evidence.contains(&expect), "{wrote}: {evidence}");
     }
 }
+
+#[test]
+fn a_server_named_by_its_url_is_allowed_by_its_identity_at_the_gate() {
+    let mut l = clean_log();
+    l.push(EventKind::Tool, |e| {
+        e.tool = Some("get_issue".into());
+        e.server = Some("api.githubcopilot.com".into());
+    });
+    let task = |entry: &str| {
+        format!("version: 1\ntask: t\nscope:\n  paths: [\"src/**\"]\ntools: [Read, Edit, Bash, \"{entry}\"]\n")
+    };
+    let (_, report) = run(&task("mcp__api.githubcopilot.com"), &l, &[]);
+    assert!(
+        !rules(&report).contains(&"unapproved-tool".to_string()),
+        "{report}"
+    );
+    let (_, report) = run(&task("mcp__github"), &l, &[]);
+    assert!(
+        rules(&report).contains(&"unapproved-tool".to_string()),
+        "{report}"
+    );
+}

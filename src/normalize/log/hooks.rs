@@ -280,6 +280,7 @@ fn read_cursor(o: &Obj) -> Result<Payload, String> {
             p.tool_output = string(o, "result_json")?;
             p.server = string(o, "url")?
                 .or(string(o, "command")?)
+                .map(|raw| super::mcp_identity::identity(&raw))
                 .or(Some("mcp".into()));
         }
         "afterFileEdit" => {

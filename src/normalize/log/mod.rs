@@ -12,6 +12,7 @@ pub mod codex;
 pub mod cursor;
 pub mod gemini;
 pub mod hooks;
+pub mod mcp_identity;
 pub mod other;
 pub mod tools;
 
