@@ -123,7 +123,7 @@ fn oversized(agent: Agent, head: &mut Vec<u8>, rest: &mut impl Read) -> Result<(
         )
     })?;
     let digest = hasher.finalize();
-    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+    let hex = crate::hash::hex(&digest);
     let mut e = Event::new(EventKind::Tool, &session, agent.as_str(), &audit::now_utc());
     e.tool = field("tool_name").or_else(|| field("hook_event_name"));
     e.untrusted = Some(true);
