@@ -51,8 +51,9 @@ impl Manifest {
         problems.0.sort_by_key(|p| (p.line, p.col));
         match manifest {
             Some(m) if problems.0.is_empty() => Ok(m),
-            _ => Err(GateError::Config {
+            _ => Err(GateError::ConfigText {
                 file: source.to_string(),
+                text: text.to_string(),
                 problems: problems.0,
                 help: "fix the task manifest (see `remit init` for a template); the gate takes a manifest as first introduced, so the fix must come from a person, not an agent commit".to_string(),
             }),

@@ -9,7 +9,7 @@ use marked_yaml::Node;
 use crate::error::GateError;
 use crate::model::category::{self, BUILTIN};
 use crate::model::glob::{Patterns, PatternsBuilder};
-use crate::model::strict::{self, Fields, Problems};
+use crate::model::strict::{self, Fields, Located, Problems};
 
 /// The built-in policy, also what `remit init` writes.
 pub const DEFAULT_POLICY_YAML: &str = include_str!("../data/default-policy.yml");
@@ -130,8 +130,9 @@ impl Policy {
         problems.0.sort_by_key(|p| (p.line, p.col));
         match policy {
             Some(p) if problems.0.is_empty() => Ok(p),
-            _ => Err(GateError::Config {
+            _ => Err(GateError::ConfigText {
                 file: source.to_string(),
+                text: text.to_string(),
                 problems: problems.0,
                 help: "fix the policy (see `remit init` for a commented example); remit reads it from the base revision, so the fix must land on the base branch first".to_string(),
             }),
@@ -188,8 +189,9 @@ pub const WORKFLOW_RISK_CLASSES: &[&str] = &[
 struct CategorySpec {
     name: String,
     builtin: bool,
-    paths: Vec<(String, String)>,
-    exclude: Vec<(String, String)>,
+    /// Globs as written, with their place for origins and problems.
+    paths: Vec<Located<String>>,
+    exclude: Vec<Located<String>>,
     ignore_words: Vec<String>,
     on_violation: Action,
 }
@@ -282,7 +284,7 @@ fn read(
             .collect(),
     };
     if let Some(node) = top.get("categories") {
-        read_categories(node, source, &mut specs, problems);
+        read_categories(node, &mut specs, problems);
     }
 
     let mut audit_required = base.as_ref().is_some_and(|b| b.audit_required);
@@ -341,7 +343,7 @@ fn read(
     );
     top.finish(problems);
 
-    let categories = compile_categories(specs, root, problems);
+    let categories = compile_categories(specs, root, source, problems);
     Some(Policy {
         source: source.to_string(),
         mode,
@@ -387,12 +389,7 @@ fn actions(
     out
 }
 
-fn read_categories(
-    node: &Node,
-    source: &str,
-    specs: &mut Vec<CategorySpec>,
-    problems: &mut Problems,
-) {
+fn read_categories(node: &Node, specs: &mut Vec<CategorySpec>, problems: &mut Problems) {
     let Some(map) = Fields::of(node, "`categories`", &[], problems) else {
         return;
     };
@@ -417,27 +414,21 @@ fn read_categories(
             continue;
         };
         let existing = specs.iter().position(|s| s.name == name.value);
-        let paths: Vec<(String, String)> = f
+        let paths = f
             .get("paths")
             .map(|n| strict::string_list(n, "paths", problems))
-            .unwrap_or_default()
-            .into_iter()
-            .map(|p| (p.value, format!("{source}:{}", p.line)))
-            .collect();
-        let exclude: Vec<(String, String)> = f
+            .unwrap_or_default();
+        let exclude = f
             .get("exclude")
             .map(|n| strict::string_list(n, "exclude", problems))
-            .unwrap_or_default()
-            .into_iter()
-            .map(|p| (p.value, format!("{source}:{}", p.line)))
-            .collect();
+            .unwrap_or_default();
         let mut ignore_words = Vec::new();
         if let Some(n) = f.get("ignore_words") {
             for w in strict::string_list(n, "ignore_words", problems) {
                 if name.value != category::AUTH {
                     problems.push(
                         w.line,
-                        1,
+                        w.col,
                         format!(
                             "`ignore_words` switches off built-in auth words; category `{}` has none (use `exclude`)",
                             name.value
@@ -446,7 +437,7 @@ fn read_categories(
                 } else if !crate::model::auth_path::is_builtin_word(&w.value) {
                     problems.push(
                         w.line,
-                        1,
+                        w.col,
                         format!("`{}` is not a built-in auth word", w.value),
                     );
                 } else {
@@ -496,6 +487,7 @@ fn read_categories(
 fn compile_categories(
     specs: Vec<CategorySpec>,
     root: &Node,
+    source: &str,
     problems: &mut Problems,
 ) -> Vec<Category> {
     let mut out = Vec::new();
@@ -514,25 +506,23 @@ fn compile_categories(
                 }
             }
         }
-        for (glob, origin) in &spec.paths {
-            if let Err(e) = builder.add(glob, origin.clone()) {
-                let line = origin
-                    .rsplit(':')
-                    .next()
-                    .and_then(|l| l.parse().ok())
-                    .unwrap_or(1);
-                problems.push(line, 1, format!("category `{}`: {e}", spec.name));
+        for glob in &spec.paths {
+            if let Err(e) = builder.add(&glob.value, format!("{source}:{}", glob.line)) {
+                problems.push(
+                    glob.line,
+                    glob.col,
+                    format!("category `{}`: {e}", spec.name),
+                );
             }
         }
         let mut excluded = PatternsBuilder::default();
-        for (glob, origin) in &spec.exclude {
-            if let Err(e) = excluded.add(glob, origin.clone()) {
-                let line = origin
-                    .rsplit(':')
-                    .next()
-                    .and_then(|l| l.parse().ok())
-                    .unwrap_or(1);
-                problems.push(line, 1, format!("category `{}` exclude: {e}", spec.name));
+        for glob in &spec.exclude {
+            if let Err(e) = excluded.add(&glob.value, format!("{source}:{}", glob.line)) {
+                problems.push(
+                    glob.line,
+                    glob.col,
+                    format!("category `{}` exclude: {e}", spec.name),
+                );
             }
         }
         match (builder.build(), excluded.build()) {
@@ -570,7 +560,7 @@ mod tests {
     #[test]
     fn all_problems_are_reported_at_once() {
         let text = "version: 1\nmode: lenient\nfoo: 1\ncategories:\n  auth:\n    pathz: [x]\n";
-        let Err(GateError::Config { problems, .. }) = Policy::parse(text, "p.yml") else {
+        let Err(GateError::ConfigText { problems, .. }) = Policy::parse(text, "p.yml") else {
             panic!("expected config error");
         };
         let lines: Vec<usize> = problems.iter().map(|p| p.line).collect();

@@ -32,12 +32,89 @@ fn fails(dir: &std::path::Path, args: &[&str]) -> String {
     err
 }
 
+/// `path@<first 12 of the base's sha>`, the name a policy read from the
+/// base revision goes by in messages.
+fn at_base(dir: &std::path::Path, path: &str) -> String {
+    let sha = git(dir, &["rev-parse", "main"]);
+    format!("{path}@{}", &sha[..12])
+}
+
 #[test]
 fn malformed_policy_yaml() {
     let (dir, _r) = with_policy("version: 1\nmode: [enforce\n");
     let err = fails(dir.path(), &["check", "--base", "main"]);
-    assert!(err.contains(".github/remit.yml@"), "{err}");
-    assert!(err.contains(":2:") || err.contains(":3:"), "{err}");
+    let file = at_base(dir.path(), ".github/remit.yml");
+    // The parser notices the unclosed `[` where the input ends (3:1); the
+    // snippet shows the last written line, the caret where the input stopped.
+    assert_eq!(
+        err,
+        format!(
+            "error: {file}: 1 problem\n  {file}:3:1: invalid YAML: while parsing a flow sequence, expected ',' or ']'\n    |\n  2 | mode: [enforce\n    |               ^\nhelp: fix the policy (see `remit init` for a commented example); remit reads it from the base revision, so the fix must land on the base branch first\n"
+        )
+    );
+}
+
+#[test]
+fn config_problems_quote_their_line_with_a_caret() {
+    let (dir, _r) = with_policy(
+        "version: 1\ncategories:\n  auth:\n    paths: [\"ok/**\", \"src/{a\"]\n    ignore_words: [nope]\n",
+    );
+    let err = fails(dir.path(), &["check", "--base", "main"]);
+    let file = at_base(dir.path(), ".github/remit.yml");
+    let expected = format!(
+        "  {file}:4:22: category `auth`: invalid glob `src/{{a`: unclosed alternate group; missing '}}' (maybe escape '{{' with '[{{]'?)
+    |
+  4 |     paths: [\"ok/**\", \"src/{{a\"]
+    |                      ^^^^^^^^
+  {file}:5:20: `nope` is not a built-in auth word
+    |
+  5 |     ignore_words: [nope]
+    |                    ^^^^
+"
+    );
+    assert!(err.contains(&expected), "{err}");
+
+    // A manifest's problems are quoted the same way.
+    let (dir, mut r) = repo();
+    r.write(
+        ".remit/task.yml",
+        "version: 1\ntask: t\nscope:\n  paths: [\"src/**\"]\ngrants: [auth]\ntols: [Read]\n",
+    )
+    .expect("w");
+    r.commit("task", &human()).expect("c");
+    let err = fails(dir.path(), &["check", "--base", "main"]);
+    assert!(
+        err.contains(":6:1: unknown key `tols` in the manifest (did you mean `tools`?)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("\n    |\n  6 | tols: [Read]\n    | ^^^^\n"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_secret_on_a_quoted_line_is_redacted() {
+    let token = "ghp_R4nd0mL00k1ngT0k3nF0rTh3T3st5xYz0123";
+    let (dir, _r) = with_policy(&format!(
+        "version: 1\nmode: {token}\nagents:\n  all_commits: {token}\n"
+    ));
+    let err = fails(dir.path(), &["check", "--base", "main"]);
+    assert!(!err.contains(token), "{err}");
+    assert!(!err.contains("R4nd0m"), "{err}");
+    let file = at_base(dir.path(), ".github/remit.yml");
+    assert!(
+        err.contains(&format!(
+            "  {file}:2:7: `mode` is `[REDACTED]`; expected one of: enforce, report\n    |\n  2 | mode: [REDACTED]\n    |       ^^^^^^^^^^\n"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "  {file}:4:16: `agents.all_commits` must be true or false\n    |\n  4 |   all_commits: [REDACTED]\n    |                ^^^^^^^^^^\n"
+        )),
+        "{err}"
+    );
 }
 
 #[test]
