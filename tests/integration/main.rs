@@ -3,6 +3,7 @@
 
 mod common;
 mod github_api;
+mod snap;
 
 mod action;
 mod check_attribution;
@@ -21,7 +22,9 @@ mod protected_paths;
 mod record;
 mod record_enforce;
 mod record_trust;
+mod report_snapshots;
 mod reports;
+mod rule_snapshots;
 mod schema;
 mod session_rules;
 mod task;
