@@ -143,15 +143,33 @@ fn secrets_in_commit_messages_are_redacted() {
         &agent(),
     )
     .expect("c");
-    for format in ["text", "json"] {
-        let out = remit(dir.path(), &["check", "--base", "main", "--format", format]);
-        let text = stdout(&out);
-        assert!(
-            !text.contains("hunter2secret") && !text.contains("ghp_0123"),
-            "{text}"
-        );
-        assert!(text.contains("[REDACTED]"), "{text}");
-    }
+    let sha = r.head().expect("head").to_string();
+    // Exactly the two secrets are replaced; the words around them stay.
+    let summary = "use API_TOKEN=[REDACTED] [REDACTED]";
+    let (_, report) = check_json(dir.path(), &[]);
+    let text = report.to_string();
+    assert!(
+        !text.contains("hunter2secret") && !text.contains("ghp_0123"),
+        "{text}"
+    );
+    assert_eq!(report["commits"][1]["summary"], summary, "{report:#}");
+    assert_eq!(text.matches("[REDACTED]").count(), 2, "{report:#}");
+
+    let out = remit(dir.path(), &["check", "--base", "main", "--format", "text"]);
+    let text = stdout(&out);
+    assert!(
+        !text.contains("hunter2secret") && !text.contains("ghp_0123"),
+        "{text}"
+    );
+    // Each finding names the commit by its summary: scope drift and the
+    // missing log, both on the agent commit.
+    let line = format!("      commit: {} {summary}", &sha[..12]);
+    assert_eq!(
+        text.lines().filter(|l| *l == line).count(),
+        2,
+        "{line}\n{text}"
+    );
+    assert_eq!(text.matches("[REDACTED]").count(), 4, "{text}");
 }
 
 #[test]

@@ -35,17 +35,69 @@ fn counts(events: &[Value]) -> BTreeMap<String, usize> {
     c
 }
 
+/// Imports a corpus file, checks its counts per kind, and compares what the
+/// gate judges in each event — kind, tool, path, command, URL, server, exit
+/// code — with the file's snapshot (snapshots/integration__native_logs__<file>.snap).
 fn expect(rel: &str, want: &[(&str, usize)]) -> Vec<Value> {
     let events = import(&fixture(rel));
     let want: BTreeMap<String, usize> = want.iter().map(|(k, n)| (k.to_string(), *n)).collect();
     assert_eq!(counts(&events), want, "{rel}");
+    let name: String = rel
+        .rsplit('/')
+        .next()
+        .unwrap_or(rel)
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect();
+    insta::assert_snapshot!(name, outline(&events));
     events
+}
+
+/// One line per event: `seq kind tool` and the fields the rules read.
+fn outline(events: &[Value]) -> String {
+    let mut out = String::new();
+    for e in events {
+        let mut line = format!(
+            "{:>3} {:<13} {}",
+            e["seq"]
+                .as_u64()
+                .map_or_else(|| "?".to_string(), |n| n.to_string()),
+            e["event"].as_str().unwrap_or("?"),
+            e["tool"].as_str().unwrap_or("-")
+        );
+        for key in [
+            "path",
+            "command",
+            "url",
+            "server",
+            "exit_code",
+            "untrusted",
+            "indicators",
+        ] {
+            if let Some(v) = e.get(key).filter(|v| !v.is_null()) {
+                let v = v.as_str().map_or_else(|| v.to_string(), str::to_string);
+                line.push_str(&format!(" {key}={v}"));
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// The values of `key` in events of `kind`, in order.
+fn field<'a>(events: &'a [Value], kind: &str, key: &str) -> Vec<&'a str> {
+    events
+        .iter()
+        .filter(|e| e["event"] == kind)
+        .filter_map(|e| e[key].as_str())
+        .collect()
 }
 
 #[test]
 fn claude_code_1_0_98_transcript() {
     // 6 Glob → read, 2 Bash → exec, 1 Write, 3 TodoWrite → tool.
-    expect(
+    let events = expect(
         "claude-code/ccv-v1.0.98-1af7fc5e-8455-4414-9ccd-011d40f70b2a.jsonl",
         &[
             ("session_start", 1),
@@ -56,6 +108,15 @@ fn claude_code_1_0_98_transcript() {
             ("tool", 3),
         ],
     );
+    // The Write of /path/to/Demo/CLAUDE.md, relative to the session's cwd.
+    assert_eq!(field(&events, "write", "path"), ["CLAUDE.md"]);
+    let commands = field(&events, "exec", "command");
+    assert_eq!(commands.len(), 2);
+    assert!(
+        commands[0].starts_with("find . -name \"*.json\""),
+        "{commands:?}"
+    );
+    assert_eq!(commands[1], "ls -la");
 }
 
 #[test]
@@ -79,6 +140,18 @@ fn claude_code_1_0_108_transcript_with_inline_subagent() {
     );
     assert_eq!(events[0]["agent"], "claude-code");
     assert_eq!(events[0]["session"], "5c0375b4-57a5-4f26-b12d-d022ee4e51b7");
+    // The subagent's Edit and MultiEdit of CLAUDE.md, and its shell commands.
+    assert_eq!(field(&events, "write", "path"), ["CLAUDE.md", "CLAUDE.md"]);
+    let commands = field(&events, "exec", "command");
+    assert!(
+        commands.contains(&"ls -la /path/to/Demo")
+            && commands.contains(&"ls -la /path/to/Demo/todo-app/src"),
+        "{commands:?}"
+    );
+    assert!(
+        field(&events, "read", "path").contains(&"todo-app/package.json"),
+        "{events:?}"
+    );
 }
 
 #[test]
@@ -94,10 +167,12 @@ fn claude_code_2_0_transcript_and_separate_agent_file() {
         ],
     );
     // Paths are made relative to the session's cwd (/tmp/private).
-    for e in events.iter().filter(|e| e["event"] == "write") {
-        let p = e["path"].as_str().expect("path");
-        assert!(!p.starts_with("/tmp/private"), "{p}");
-    }
+    assert_eq!(
+        field(&events, "write", "path"),
+        ["hello.py", "hello.md", "hello.js", "hello.py"]
+    );
+    assert_eq!(field(&events, "read", "path"), ["hello.py"]);
+    assert_eq!(field(&events, "exec", "command"), ["rm hello.js"]);
     expect(
         "claude-code/codemie-v2.0.64-agent-36541525.jsonl",
         &[("session_start", 1), ("prompt", 1)],
@@ -106,7 +181,7 @@ fn claude_code_2_0_transcript_and_separate_agent_file() {
 
 #[test]
 fn claude_code_2_1_transcript_with_rejected_write() {
-    expect(
+    let events = expect(
         "claude-code/codemie-v2.1.4-session-9eda1058.jsonl",
         &[
             ("session_start", 1),
@@ -115,6 +190,7 @@ fn claude_code_2_1_transcript_with_rejected_write() {
             ("tool", 2),
         ],
     );
+    assert_eq!(field(&events, "write", "path"), ["available-tools.md"]);
 }
 
 #[test]
@@ -138,12 +214,21 @@ fn codex_rollout() {
         .filter(|e| e["event"] == "write")
         .filter_map(|e| e["path"].as_str())
         .collect();
-    assert!(writes.iter().all(|p| p.starts_with("src/")), "{writes:?}");
+    assert_eq!(
+        writes,
+        [
+            "src/agents/plugins/__tests__/codemie-code-reasoning.test.ts",
+            "src/agents/plugins/codemie-code.plugin.ts",
+            "src/agents/plugins/opencode/opencode.plugin.ts",
+        ]
+    );
+    let commands = field(&events, "exec", "command");
+    assert!(commands.contains(&"git status --short"), "{commands:?}");
 }
 
 #[test]
 fn cursor_transcript() {
-    expect(
+    let events = expect(
         "cursor/gitai-cursor-session-simple.jsonl",
         &[
             ("session_start", 1),
@@ -153,11 +238,20 @@ fn cursor_transcript() {
             ("write", 1),
         ],
     );
+    // Cursor's transcript names no cwd: its paths stay as written.
+    assert_eq!(
+        field(&events, "write", "path"),
+        ["/Users/aidancunniffe/Desktop/testing-gitflows-git-ai/hbo-shows-1990s.txt"]
+    );
+    assert_eq!(
+        field(&events, "fetch", "url"),
+        ["https://en.wikipedia.org/wiki/List_of_programs_broadcast_by_HBO"]
+    );
 }
 
 #[test]
 fn gemini_json_and_jsonl_sessions() {
-    expect(
+    let events = expect(
         "gemini-cli/codemie-session-2026-01-16T11-01-file-ops-37b7abef.json",
         &[
             ("session_start", 1),
@@ -167,7 +261,16 @@ fn gemini_json_and_jsonl_sessions() {
             ("tool", 4),
         ],
     );
-    expect(
+    assert_eq!(
+        field(&events, "write", "path"),
+        ["hello.md", "hello.md", "hello.md"]
+    );
+    let reads = field(&events, "read", "path");
+    assert!(
+        reads.contains(&"SECURITY.md") && reads.contains(&".husky/pre-commit"),
+        "{reads:?}"
+    );
+    let events = expect(
         "gemini-cli/gitai-gemini-session-simple.jsonl",
         &[
             ("session_start", 1),
@@ -176,11 +279,15 @@ fn gemini_json_and_jsonl_sessions() {
             ("write", 2),
         ],
     );
+    assert_eq!(
+        field(&events, "write", "path"),
+        ["/Users/svarlamov/projects/testing-git/index.ts"; 2]
+    );
 }
 
 #[test]
 fn copilot_chat_session() {
-    expect(
+    let events = expect(
         "copilot/gitai-vscode-copilot-chat-session-simple.json",
         &[
             ("session_start", 1),
@@ -188,6 +295,10 @@ fn copilot_chat_session() {
             ("write", 1),
             ("read", 1),
         ],
+    );
+    assert_eq!(
+        field(&events, "write", "path"),
+        ["/Users/svarlamov/projects/testing-git/index.ts"]
     );
 }
 
