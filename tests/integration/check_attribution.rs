@@ -25,6 +25,53 @@ fn repo_with(message: &str, who: &Who, policy: Option<&str>) -> tempfile::TempDi
     dir
 }
 
+/// Asserts the last commit is gated as `agent`'s, attributed by a sign
+/// containing `by`, and blocked for the workflow it touched: the one
+/// `protected-path` finding of that commit.
+fn assert_gated(code: i32, report: &serde_json::Value, agent: &str, by: &str) {
+    assert_eq!(code, 1, "{report:#}");
+    let last = report["commits"]
+        .as_array()
+        .and_then(|c| c.last())
+        .expect("commits");
+    assert_eq!(last["agent"], agent, "{report:#}");
+    let attributed = last["attributed_by"].as_str().unwrap_or_default();
+    assert!(
+        attributed.contains(by),
+        "attributed by {attributed:?}, not {by:?}"
+    );
+    let blocking: Vec<_> = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["action"] == "block" && f["commit"] == last["sha"])
+        .map(|f| {
+            (
+                f["rule"].as_str(),
+                f["category"].as_str(),
+                f["path"].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        blocking,
+        [(
+            Some("protected-path"),
+            Some("pipeline"),
+            Some(".github/workflows/ci.yml")
+        )],
+        "{report:#}"
+    );
+}
+
+/// Asserts the last commit is a person's: listed, not gated, no finding.
+fn assert_person(code: i32, report: &serde_json::Value) {
+    assert_eq!(code, 0, "{report:#}");
+    assert_eq!(report["verdict"], "pass", "{report:#}");
+    assert!(agent_of_last(report).is_null(), "{report:#}");
+    assert_eq!(report["findings"], serde_json::json!([]), "{report:#}");
+}
+
 fn agent_of_last(report: &serde_json::Value) -> serde_json::Value {
     report["commits"]
         .as_array()
@@ -40,8 +87,12 @@ fn lowercase_co_authored_by_trailer_counts() {
         &human(),
         None,
     );
-    assert_eq!(code, 1, "{report}");
-    assert_eq!(agent_of_last(&report), "claude-code");
+    assert_gated(
+        code,
+        &report,
+        "claude-code",
+        "co-authored-by: claude <NOREPLY@ANTHROPIC.COM>",
+    );
 }
 
 #[test]
@@ -51,16 +102,14 @@ fn bot_author_without_trailer_counts() {
         "198982749+Copilot@users.noreply.github.com",
     );
     let (code, report) = gate_commit("Update CI", &bot, None);
-    assert_eq!(code, 1);
-    assert_eq!(agent_of_last(&report), "copilot");
+    assert_gated(code, &report, "copilot", "copilot-swe-agent[bot]");
 }
 
 #[test]
 fn cursor_committer_counts() {
     let bot = Who::new("Cursor Agent", "cursoragent@cursor.com");
     let (code, report) = gate_commit("Update CI", &bot, None);
-    assert_eq!(code, 1);
-    assert_eq!(agent_of_last(&report), "cursor");
+    assert_gated(code, &report, "cursor", "cursoragent@cursor.com");
 }
 
 #[test]
@@ -70,11 +119,9 @@ fn message_markers_count() {
         &human(),
         None,
     );
-    assert_eq!(code, 1);
-    assert_eq!(agent_of_last(&report), "claude-code");
+    assert_gated(code, &report, "claude-code", "Generated with [Claude Code]");
     let (code, report) = gate_commit("aider: tune ci", &human(), None);
-    assert_eq!(code, 1);
-    assert_eq!(agent_of_last(&report), "aider");
+    assert_gated(code, &report, "aider", "aider:");
 }
 
 #[test]
@@ -84,14 +131,13 @@ fn aider_name_suffix_counts() {
         &Who::new("Dana (aider)", "dana@example.com"),
         None,
     );
-    assert_eq!(code, 1);
-    assert_eq!(agent_of_last(&report), "aider");
+    assert_gated(code, &report, "aider", "Dana (aider)");
 }
 
 #[test]
 fn remit_session_trailer_counts_and_names_the_session() {
     let (code, report) = gate_commit("ci\n\nRemit-Session: 6f1c9a0e\n", &human(), None);
-    assert_eq!(code, 1);
+    assert_gated(code, &report, "agent", "Remit-Session: 6f1c9a0e");
     let last = report["commits"]
         .as_array()
         .and_then(|c| c.last())
@@ -104,50 +150,89 @@ fn remit_session_trailer_counts_and_names_the_session() {
 #[test]
 fn a_person_mentioning_claude_in_prose_is_not_an_agent() {
     let (code, report) = gate_commit("Document how Claude and Copilot are gated", &human(), None);
-    assert_eq!(code, 0, "{report}");
-    assert!(agent_of_last(&report).is_null());
+    assert_person(code, &report);
 }
 
 #[test]
 fn policy_adds_authors_and_trailers() {
     let policy = "version: 1\nagents:\n  authors: [\"release-bot@example.com\"]\n  trailers: [\"Co-authored-by: *bot*\"]\n";
-    let (code, _) = gate_commit(
+    let (code, report) = gate_commit(
         "ci",
         &Who::new("Release", "release-bot@example.com"),
         Some(policy),
     );
-    assert_eq!(code, 1);
-    let (code, _) = gate_commit(
+    assert_gated(
+        code,
+        &report,
+        "agent",
+        "author Release <release-bot@example.com> (policy agents.authors)",
+    );
+    let (code, report) = gate_commit(
         "ci\n\nCo-authored-by: helper-bot <h@example.com>\n",
         &human(),
         Some(policy),
     );
-    assert_eq!(code, 1);
-    let (code, _) = gate_commit("ci", &human(), Some(policy));
-    assert_eq!(code, 0);
+    assert_gated(
+        code,
+        &report,
+        "agent",
+        "Co-authored-by: helper-bot <h@example.com> (policy agents.trailers)",
+    );
+    let (code, report) = gate_commit("ci", &human(), Some(policy));
+    assert_person(code, &report);
 }
 
 #[test]
 fn all_commits_policy_gates_everything() {
     let policy = "version: 1\nagents:\n  all_commits: true\n";
     let (code, report) = gate_commit("ci", &human(), Some(policy));
-    assert_eq!(code, 1, "{report}");
+    assert_eq!(code, 1, "{report:#}");
+    assert_eq!(agent_of_last(&report), "agent", "{report:#}");
+    assert!(
+        has(
+            &report,
+            "protected-path",
+            "pipeline",
+            ".github/workflows/ci.yml"
+        ),
+        "{report:#}"
+    );
+    // The person's manifest commit is gated too: an agent's manifest grants
+    // nothing, so both commits lack one.
+    let commits = report["commits"].as_array().expect("commits");
+    assert!(
+        commits
+            .iter()
+            .all(|c| c["attributed_by"] == "agents.all_commits: true"),
+        "{report:#}"
+    );
+    let rules: Vec<String> = all_findings(&report)
+        .into_iter()
+        .map(|(r, _, _)| r)
+        .collect();
+    assert!(
+        rules.contains(&"manifest-changed".to_string())
+            && rules.contains(&"manifest-missing".to_string()),
+        "{rules:?}"
+    );
 }
 
 #[test]
 fn agent_conventions_beyond_claude_and_copilot_are_gated() {
-    // Each convention alone makes the commit the agent's: the workflow edit
-    // the manifest does not grant then blocks.
-    for (message, who, agent) in [
+    // Each convention alone makes the commit the agent's, named by the sign
+    // that did: the workflow edit the manifest does not grant then blocks.
+    for (message, who, agent, by) in [
         (
             "ci\n\nCo-authored-by: Roo Code <roomote@roocode.com>\n",
             human(),
             "roo-code",
+            "Co-authored-by: Roo Code <roomote@roocode.com>",
         ),
         (
             "ci",
             Who::new("Cline Agent", "cline-agent@users.noreply.github.com"),
             "cline",
+            "author Cline Agent <cline-agent@users.noreply.github.com>",
         ),
         (
             "ci",
@@ -156,22 +241,34 @@ fn agent_conventions_beyond_claude_and_copilot_are_gated() {
                 "244629292+kiro-agent@users.noreply.github.com",
             ),
             "kiro",
+            "author Kiro Agent <244629292+kiro-agent@users.noreply.github.com>",
         ),
-        ("ci\n\nCo-Authored-By: Claude\n", human(), "claude-code"),
+        (
+            "ci\n\nCo-Authored-By: Claude\n",
+            human(),
+            "claude-code",
+            "Co-Authored-By: Claude",
+        ),
         (
             "ci\n\nGenerated with assistance from OpenAI Codex.\n",
             human(),
             "codex",
+            "message marker `Generated with assistance from OpenAI Codex.`",
         ),
         (
             "ci",
             Who::new("qwen.ai[bot]", "qwenlm-intl@service.alibaba.com"),
             "qwen-code",
+            "author qwen.ai[bot] <qwenlm-intl@service.alibaba.com>",
         ),
     ] {
         let (code, report) = gate_commit(message, &who, None);
-        assert_eq!(code, 1, "{message:?}: {report}");
-        assert_eq!(agent_of_last(&report), agent, "{report}");
+        let last = report["commits"]
+            .as_array()
+            .and_then(|c| c.last())
+            .expect("c");
+        assert_eq!(last["attributed_by"], by, "{message:?} by {who:?}");
+        assert_gated(code, &report, agent, by);
     }
 }
 
@@ -182,8 +279,7 @@ fn a_person_named_like_an_agent_is_a_person() {
         &Who::new("Claude", "claude@smith.dev"),
         None,
     );
-    assert_eq!(code, 0, "{report}");
-    assert_eq!(agent_of_last(&report), serde_json::Value::Null, "{report}");
+    assert_person(code, &report);
 }
 
 #[test]
@@ -206,7 +302,7 @@ fn accepted_review_bot_suggestions_follow_the_policy() {
     let message = "Apply suggestion from code review\n\nCo-authored-by: gemini-code-assist[bot] <176961590+gemini-code-assist[bot]@users.noreply.github.com>\n";
     // Default: the accepting person's commit, listed with the bot.
     let (code, report) = gate_commit(message, &human(), None);
-    assert_eq!(code, 0, "{report}");
+    assert_person(code, &report);
     let last = report["commits"]
         .as_array()
         .and_then(|c| c.last())
@@ -224,8 +320,12 @@ fn accepted_review_bot_suggestions_follow_the_policy() {
         &human(),
         Some("version: 1\nagents:\n  suggestions: agent\n"),
     );
-    assert_eq!(code, 1, "{report}");
-    assert_eq!(agent_of_last(&report), "gemini-code-assist", "{report}");
+    assert_gated(
+        code,
+        &report,
+        "gemini-code-assist",
+        "Co-authored-by: gemini-code-assist[bot]",
+    );
     // A value the policy does not know fails closed.
     let dir = repo_with(
         message,
@@ -234,9 +334,10 @@ fn accepted_review_bot_suggestions_follow_the_policy() {
     );
     let out = remit(dir.path(), &["check", "--base", "main"]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-    assert!(
-        stderr(&out).contains("agents.suggestions"),
-        "{}",
-        stderr(&out)
+    let base = git(dir.path(), &["rev-parse", "main"]);
+    let expected = format!(
+        ".github/remit.yml@{}:3:16: `agents.suggestions` is `maybe`; expected one of: person, agent",
+        &base[..12]
     );
+    assert!(stderr(&out).contains(&expected), "{}", stderr(&out));
 }
