@@ -150,10 +150,11 @@ fn redacted(s: &str) -> String {
 }
 
 /// How many characters the caret underlines: a quoted scalar to its closing
-/// quote, a key to its colon, a plain word to its end; at least one.
+/// quote, a key to its colon, a plain word to its end, an opening bracket
+/// alone; at least one.
 fn token_len(rest: &[char]) -> usize {
     match rest.first() {
-        None => 1,
+        None | Some('{' | '[') => 1,
         Some(&q @ ('"' | '\'')) => rest[1..]
             .iter()
             .position(|&c| c == q)

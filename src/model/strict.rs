@@ -36,10 +36,20 @@ impl Problems {
 }
 
 pub fn position(node: &Node) -> (usize, usize) {
-    node.span()
-        .start()
-        .map(|m| (m.line(), m.column()))
-        .unwrap_or((1, 1))
+    let start = node.span().start().map(|m| (m.line(), m.column()));
+    // A block mapping's own span starts after its first key (at the `:`);
+    // the place a reader looks for it is that key, so take whichever is first.
+    let first_key = match node {
+        Node::Mapping(map) => map
+            .keys()
+            .filter_map(|k| k.span().start().map(|m| (m.line(), m.column())))
+            .min(),
+        _ => None,
+    };
+    match (start, first_key) {
+        (Some(a), Some(b)) => a.min(b),
+        (a, b) => a.or(b).unwrap_or((1, 1)),
+    }
 }
 
 /// Parses YAML text into a located tree whose top level is a mapping.

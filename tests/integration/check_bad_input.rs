@@ -125,7 +125,7 @@ fn unknown_keys_and_bad_values_are_all_reported() {
     assert!(err.contains("did you mean `mode`"), "{err}");
     assert!(err.contains(":3:15: `out_of_scope` is `maybe`"), "{err}");
     assert!(
-        err.contains(":6:") && err.contains("invalid glob `src/{a`"),
+        err.contains(":6:13: category `auth`: invalid glob `src/{a`"),
         "{err}"
     );
     assert!(err.contains("3 problems"), "{err}");
@@ -154,7 +154,11 @@ fn malformed_manifest() {
     let err = fails(dir.path(), &["check", "--base", "main"]);
     assert!(err.contains(".remit/task.yml@"), "{err}");
     assert!(err.contains(":4:3: unknown key `pathz`"), "{err}");
-    assert!(err.contains("missing `scope.paths`"), "{err}");
+    // The scope mapping lacks `paths`: shown where the mapping begins.
+    assert!(
+        err.contains(":4:3: missing `scope.paths`: list where the agent may change files\n    |\n  4 |   pathz: [\"src/**\"]\n    |   ^^^^^\n"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -163,7 +167,35 @@ fn empty_manifest_and_tabs() {
     r.write(".remit/task.yml", "").expect("w");
     r.commit("task", &human()).expect("c");
     let err = fails(dir.path(), &["check", "--base", "main"]);
-    assert!(err.contains("empty"), "{err}");
+    let file = format!(
+        ".remit/task.yml@{}",
+        &r.head().expect("head").to_string()[..12]
+    );
+    assert!(
+        err.starts_with(&format!(
+            "error: {file}: 1 problem\n  {file}:1:1: the file is empty; expected a mapping with `version: 1`\nhelp: "
+        )),
+        "{err}"
+    );
+    // A tab where YAML wants spaces: the line is quoted with its tab, and the
+    // caret lines up under it however wide the terminal draws the tab.
+    r.write(
+        ".remit/task.yml",
+        "version: 1\ntask: t\nscope:\n\tpaths: [\"src/**\"]\n",
+    )
+    .expect("w");
+    r.commit("task with a tab", &human()).expect("c");
+    let err = fails(dir.path(), &["check", "--base", "main"]);
+    let file = format!(
+        ".remit/task.yml@{}",
+        &r.head().expect("head").to_string()[..12]
+    );
+    assert!(
+        err.starts_with(&format!(
+            "error: {file}: 1 problem\n  {file}:4:2: invalid YAML: tabs disallowed within this context (block indentation)\n    |\n  4 | \tpaths: [\"src/**\"]\n    | \t^^^^^\nhelp: "
+        )),
+        "{err}"
+    );
 }
 
 #[test]
