@@ -377,4 +377,17 @@ fn every_rule_has_a_snapshot() {
         missing.is_empty(),
         "rules without a snapshot fixture: {missing:?}"
     );
+    // And no snapshot outlives its rule.
+    let stale: Vec<String> = std::fs::read_dir(&folder)
+        .expect("snapshots folder")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter_map(|name| {
+            let rule = name
+                .strip_prefix("integration__rule_snapshots__")?
+                .strip_suffix(".snap")?
+                .to_string();
+            (!rules.contains(&rule.as_str())).then_some(name)
+        })
+        .collect();
+    assert!(stale.is_empty(), "snapshots of no listed rule: {stale:?}");
 }
