@@ -226,6 +226,28 @@ fn fails_closed_without_a_readable_manifest() {
 }
 
 #[test]
+fn a_manifest_problem_is_denied_with_its_line_and_no_secret() {
+    let token = "ghp_R4nd0mL00k1ngT0k3nF0rTh3T3st5xYz0123";
+    let dir = setup(Some(&format!(
+        "version: 1\ntask: t\nscope:\n  paths: [\"src/**\"]\nhosts: {{token: {token}}}\n"
+    )));
+    let d = dir.path();
+    let (code, out, err) = enforce(
+        d,
+        "claude-code",
+        &pre(d, "Read", json!({"file_path": d.join("README.md")})),
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(!err.contains(token) && !out.contains(token), "{out}{err}");
+    assert!(
+        err.contains(
+            ".remit/task.yml:5:8: `hosts` must be a list of strings\n    |\n  5 | hosts: {token: [REDACTED]}\n    |        ^ (fix: "
+        ),
+        "{err}"
+    );
+}
+
+#[test]
 fn enforce_also_records_after_the_tool_ran() {
     let dir = setup(Some(MANIFEST));
     let d = dir.path();
