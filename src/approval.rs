@@ -134,11 +134,14 @@ mod tests {
     use super::*;
     use crate::finding::Finding;
     use crate::model::policy::Mode;
-    use crate::rules::RuleId;
     use crate::verdict::Outcome;
 
     fn approve_finding(path: &str) -> Finding {
-        let mut f = Finding::new(RuleId::ProtectedPath, "touched").path(path);
+        let mut f = Finding::new(
+            crate::rules::meta("protected-path").expect("registered rule"),
+            "touched",
+        )
+        .path(path);
         f.action = Action::Approve;
         f
     }

@@ -3,7 +3,7 @@
 
 use crate::finding::Finding;
 use crate::model::policy::{Action, Mode, Policy};
-use crate::rules::RuleId;
+use crate::rules;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Outcome {
@@ -53,43 +53,13 @@ pub fn blocks(f: &Finding) -> bool {
     }
 }
 
-/// The action the policy assigns to a finding.
+/// The action the policy assigns to a finding: the policy's `rules:` entry
+/// for the rule, else what the rule derives from its own settings.
 fn action_for(f: &Finding, policy: &Policy) -> Action {
-    if let Some(action) = policy.rule_actions.get(f.rule.as_str()) {
+    if let Some(action) = policy.rule_actions.get(f.rule.id) {
         return *action;
     }
-    match f.rule {
-        RuleId::ProtectedPath => f
-            .category
-            .as_deref()
-            .and_then(|c| policy.category(c))
-            .map_or(Action::Block, |c| c.on_violation),
-        RuleId::ScopeDrift => policy.out_of_scope,
-        RuleId::ManifestMissing | RuleId::ManifestChanged => Action::Block,
-        RuleId::LogMissing if policy.audit_required => Action::Block,
-        RuleId::LogMissing => Action::Warn,
-        RuleId::LogTampered
-        | RuleId::Exfiltration
-        | RuleId::UnapprovedTool
-        | RuleId::PromptInjection
-        | RuleId::HookBypass => Action::Block,
-        RuleId::UnexplainedChange | RuleId::Egress | RuleId::PermissionBypass => Action::Warn,
-        RuleId::WorkflowRisk => {
-            // The zizmor class the rule named in the evidence; remit's own
-            // checks name `remit` or none.
-            let class = f
-                .evidence
-                .iter()
-                .find_map(|e| e.detail.strip_prefix("class: "))
-                .unwrap_or("remit");
-            policy
-                .workflow_risk
-                .get(class)
-                .copied()
-                .unwrap_or(Action::Block)
-        }
-        RuleId::CodeownersWeakened => Action::Block,
-    }
+    rules::find(f.rule.id).map_or(Action::Block, |r| r.action(f, policy))
 }
 
 pub fn decide(policy: &Policy, mode: Option<Mode>, findings: Vec<Finding>) -> Verdict {
