@@ -200,7 +200,10 @@ pub fn evaluate(req: &Request) -> Result<Evaluation, GateError> {
         lists.extend(manifests.iter().map(|m| m.hosts.as_slice()));
         crate::analysis::egress::allowed_by(host, &lists).is_some()
     };
-    let watch = Watch::new(changed, &protected).allowing(&allowed_host);
+    let detectors = rules::detectors();
+    let watch = Watch::new(changed, &protected)
+        .allowing(&allowed_host)
+        .detecting(&detectors);
     ctx.logs = logs::gather(&repo, base, head, &req.audits, &watch)?;
     let findings = rules::run(&ctx);
     let summaries = ctx

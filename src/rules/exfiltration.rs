@@ -1,7 +1,9 @@
 //! `exfiltration`: a command or fetch that sends the environment, secrets or
 //! credential files to another host.
 
+use crate::analysis::session::{Detector, Observed, Signal};
 use crate::finding::{Finding, RuleMeta, Severity, Source};
+use crate::model::event::EventKind;
 use crate::model::policy::Action;
 use crate::normalize::Context;
 use crate::rules::session_logs::per_signal;
@@ -37,14 +39,52 @@ impl Rule for Exfiltration {
         &META
     }
 
+    fn detector(&self) -> Option<&'static dyn Detector> {
+        Some(&Exfiltration)
+    }
+
     fn check(&self, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         per_signal(
         ctx,
         out,
         &META,
-        |s| (&s.exfiltration.items, s.exfiltration.more),
         |id, sig| format!("session `{id}` sent secrets off the machine (seq {}): {}", sig.at.seq, sig.why),
         "treat every secret the session could read as leaked: rotate them, find what content asked for it (see prompt-injection), and revert the session's work",
     );
     }
+}
+
+impl Detector for Exfiltration {
+    fn rule(&self) -> &'static str {
+        META.id
+    }
+
+    /// A fetched URL carrying a secret, or a command sending one.
+    fn observe(&self, o: &Observed<'_>, emit: &mut dyn FnMut(Signal)) {
+        if o.event.event == EventKind::Fetch {
+            if let Some(url) = &o.event.url {
+                if let Some(why) = url_carries_secret(url) {
+                    emit(Signal::new(o.at, format!("fetch {url}"), why));
+                }
+            }
+        }
+        if let Some((cmd, f)) = o.command {
+            if let Some(why) = &f.exfiltration {
+                emit(Signal::new(o.at, cmd, why.as_str()));
+            }
+        }
+    }
+}
+
+/// A fetched URL carrying a secret in its query or path.
+pub fn url_carries_secret(url: &str) -> Option<String> {
+    if matches!(crate::redact::redact(url), std::borrow::Cow::Owned(_)) {
+        return Some("the URL carries a secret".to_string());
+    }
+    let query = url.split_once('?').map(|(_, q)| q)?;
+    query.split('&').find_map(|pair| {
+        let (k, v) = pair.split_once('=')?;
+        (crate::analysis::command::secret_variable(k) && v.len() >= 8)
+            .then(|| format!("the URL sends `{k}=…` to its host"))
+    })
 }

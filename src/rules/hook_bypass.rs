@@ -2,7 +2,9 @@
 //! commit — `--no-verify`, `core.hooksPath`, `HUSKY=0`, removing hooks or
 //! the session recorder.
 
+use crate::analysis::session::{Detector, Observed, Signal};
 use crate::finding::{Finding, RuleMeta, Severity, Source};
+use crate::model::event::EventKind;
 use crate::model::policy::Action;
 use crate::normalize::Context;
 use crate::rules::session_logs::per_signal;
@@ -34,14 +36,49 @@ impl Rule for HookBypass {
         &META
     }
 
+    fn detector(&self) -> Option<&'static dyn Detector> {
+        Some(&HookBypass)
+    }
+
     fn check(&self, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         per_signal(
         ctx,
         out,
         &META,
-        |s| (&s.hook_bypass.items, s.hook_bypass.more),
         |id, sig| format!("session `{id}` bypassed commit hooks or the recorder (seq {}): {}", sig.at.seq, sig.why),
         "re-run the skipped hooks on the branch (`pre-commit run --all-files` or your hook runner) and fix what they report; agents must commit without --no-verify",
     );
+    }
+}
+
+impl Detector for HookBypass {
+    fn rule(&self) -> &'static str {
+        META.id
+    }
+
+    /// A write to a hook or to the log itself, or a command skipping hooks.
+    fn observe(&self, o: &Observed<'_>, emit: &mut dyn FnMut(Signal)) {
+        if let (EventKind::Write, Some(path)) = (o.event.event, o.path) {
+            if let Some(why) = hook_path(path) {
+                emit(Signal::new(o.at, format!("write {path}"), why));
+            }
+        }
+        if let Some((cmd, f)) = o.command {
+            if let Some(why) = &f.hook_bypass {
+                emit(Signal::new(o.at, cmd, why.as_str()));
+            }
+        }
+    }
+}
+
+/// Writing these disables hooks or the recorder itself.
+pub fn hook_path(path: &str) -> Option<&'static str> {
+    if path.starts_with(".git/hooks/") || (path.contains(".git/") && path.contains("/.git/hooks/"))
+    {
+        Some("writes a git hook directly")
+    } else if path.starts_with(".remit/sessions/") {
+        Some("writes the session's own audit log")
+    } else {
+        None
     }
 }

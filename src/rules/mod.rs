@@ -23,6 +23,7 @@ pub mod unapproved_tool;
 mod unexplained_change;
 mod workflow_risk;
 
+use crate::analysis::session::Detector;
 use crate::finding::{Finding, RuleMeta};
 use crate::model::policy::{Action, Policy};
 use crate::normalize::Context;
@@ -33,6 +34,12 @@ pub trait Rule: Sync {
 
     /// Appends the rule's findings; reads nothing but the context.
     fn check(&self, ctx: &Context<'_>, out: &mut Vec<Finding>);
+
+    /// How a session rule judges single events as the logs stream by
+    /// (collection runs it, the rule's check reads what it emitted).
+    fn detector(&self) -> Option<&'static dyn Detector> {
+        None
+    }
 
     /// The action for one of its findings when the policy's `rules:` sets
     /// none: the rule's default, unless a policy setting of its own decides.
@@ -78,6 +85,11 @@ pub fn index_of(meta: &RuleMeta) -> Option<usize> {
 /// Every rule's metadata, in registry order.
 pub fn metas() -> impl Iterator<Item = &'static RuleMeta> {
     REGISTRY.iter().map(|r| r.meta())
+}
+
+/// The session rules' detectors, for the log digests.
+pub fn detectors() -> Vec<&'static dyn Detector> {
+    REGISTRY.iter().filter_map(|r| r.detector()).collect()
 }
 
 /// Runs every rule over the context. Rules are independent of each other's

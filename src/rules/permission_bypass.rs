@@ -1,6 +1,8 @@
 //! `permission-bypass`: the session ran with the agent's permission checks
 //! switched off (`bypassPermissions`, `--dangerously-skip-permissions`, YOLO modes).
 
+use crate::analysis::command::permission_mode_bypass;
+use crate::analysis::session::{Detector, Observed, Signal};
 use crate::finding::{Finding, RuleMeta, Severity, Source};
 use crate::model::policy::Action;
 use crate::normalize::Context;
@@ -34,14 +36,45 @@ impl Rule for PermissionBypass {
         &META
     }
 
+    fn detector(&self) -> Option<&'static dyn Detector> {
+        Some(&PermissionBypass)
+    }
+
     fn check(&self, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         per_signal(
         ctx,
         out,
         &META,
-        |s| (&s.permission_bypass.items, s.permission_bypass.more),
         |id, sig| format!("session `{id}` ran with permission checks off (seq {}): {}", sig.at.seq, sig.what),
         "run agents with their permission prompts on (or an explicit allowlist); review this session's commands before merging",
     );
+    }
+}
+
+impl Detector for PermissionBypass {
+    fn rule(&self) -> &'static str {
+        META.id
+    }
+
+    /// A permission mode that skips the checks, or a command switching them off.
+    fn observe(&self, o: &Observed<'_>, emit: &mut dyn FnMut(Signal)) {
+        if let Some(mode) = &o.event.permission_mode {
+            if permission_mode_bypass(mode) {
+                emit(Signal::new(
+                    o.at,
+                    format!("permission_mode: {mode}"),
+                    "the session ran with permission checks off",
+                ));
+            }
+        }
+        if let Some((cmd, f)) = o.command {
+            if let Some(why) = &f.permission_bypass {
+                emit(Signal::new(
+                    o.at,
+                    cmd,
+                    format!("{why} switches permission checks off"),
+                ));
+            }
+        }
     }
 }

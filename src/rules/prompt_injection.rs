@@ -2,9 +2,14 @@
 //! sensitive action in the same session that it could have caused. The
 //! evidence is the chain: read X at seq 12 → ran Y at seq 15.
 
+use crate::analysis::command::credential_path;
+use crate::analysis::session::{Detector, Observed, Signal};
 use crate::finding::{Finding, RuleMeta, Severity, Source};
+use crate::model::event::EventKind;
 use crate::model::policy::Action;
 use crate::normalize::Context;
+use crate::rules::exfiltration::url_carries_secret;
+use crate::rules::hook_bypass::hook_path;
 use crate::rules::session_logs::{at, located, sessions};
 use crate::rules::Rule;
 
@@ -35,12 +40,19 @@ impl Rule for PromptInjection {
         &META
     }
 
+    fn detector(&self) -> Option<&'static dyn Detector> {
+        Some(&PromptInjection)
+    }
+
     fn check(&self, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         for (log, id, s) in sessions(ctx) {
-            let n = s.chains.items.len();
-            for (i, chain) in s.chains.items.iter().enumerate() {
-                let t = &chain.taint;
-                let a = &chain.action;
+            let (chains, more) = s.signals_of(META.id);
+            let n = chains.len();
+            for (i, a) in chains.iter().enumerate() {
+                // The detector emits only actions after untrusted content.
+                let Some(t) = &a.after else {
+                    continue;
+                };
                 let (verb, what) = match a.what.split_once(' ') {
                     Some(("write", p)) => ("wrote", p.to_string()),
                     Some(("read", p)) => ("read", p.to_string()),
@@ -78,12 +90,12 @@ impl Rule for PromptInjection {
                 ));
                 f.evidence
                     .push(at("log", format!("{}: {}", a.what, a.why), a.at));
-                if i + 1 == n && s.chains.more > 0 {
+                if i + 1 == n && more > 0 {
                     f = f.evidence(
                         "log",
                         format!(
                             "{} more actions after untrusted content in this session",
-                            s.chains.more
+                            more
                         ),
                     );
                 }
@@ -92,5 +104,123 @@ impl Rule for PromptInjection {
             ));
             }
         }
+    }
+}
+
+impl Detector for PromptInjection {
+    fn rule(&self) -> &'static str {
+        META.id
+    }
+
+    /// After untrusted content with injection indicators, a sensitive
+    /// action: the chain from one to the other.
+    fn observe(&self, o: &Observed<'_>, emit: &mut dyn FnMut(Signal)) {
+        let Some(taint) = &o.session.last_taint else {
+            return;
+        };
+        if let Some(mut action) = sensitive(o) {
+            action.after = Some(taint.clone());
+            emit(action);
+        }
+    }
+}
+
+/// What makes an event a sensitive action (the last reason found wins): it
+/// touches credentials, disables hooks, writes a protected path, sends a
+/// secret, calls a tool that changes something elsewhere, or runs a
+/// sensitive command — a request to an allowed host alone is not one.
+fn sensitive(o: &Observed<'_>) -> Option<Signal> {
+    let e = o.event;
+    let mut sensitive = None;
+    match (e.event, o.path) {
+        (EventKind::Write | EventKind::Read, Some(path)) => {
+            let how = e.event.as_str();
+            if let Some(label) = credential_path(path) {
+                sensitive = Some(Signal::new(
+                    o.at,
+                    format!("{how} {path}"),
+                    format!("touches credentials ({label})"),
+                ));
+            }
+            if e.event == EventKind::Write {
+                if let Some(why) = hook_path(path) {
+                    sensitive = Some(Signal::new(
+                        o.at,
+                        format!("write {path}"),
+                        format!("hook bypass: {why}"),
+                    ));
+                } else if let Some(category) = o.watch.protected(path) {
+                    sensitive = Some(Signal::new(
+                        o.at,
+                        format!("write {path}"),
+                        format!("changes a protected path ({category})"),
+                    ));
+                }
+            }
+        }
+        (EventKind::Fetch, _) => {
+            if let Some(url) = &e.url {
+                if let Some(why) = url_carries_secret(url) {
+                    sensitive = Some(Signal::new(o.at, format!("fetch {url}"), why));
+                }
+            }
+        }
+        (EventKind::Tool, _) => {
+            if let Some(tool) = &e.tool {
+                if let Some(verb) = writing_tool(tool) {
+                    sensitive = Some(Signal::new(
+                        o.at,
+                        format!("tool {tool}"),
+                        format!("a tool call that {verb}s"),
+                    ));
+                }
+            }
+        }
+        _ => {}
+    }
+    if let Some((cmd, f)) = o.command {
+        let harmless_request =
+            f.only_reaches_hosts() && f.hosts.iter().all(|h| o.watch.allowed_host(&e.session, h));
+        if let Some(why) = f.sensitive.as_ref().filter(|_| !harmless_request) {
+            sensitive = Some(Signal::new(o.at, cmd, why.as_str()));
+        }
+    }
+    sensitive
+}
+
+/// A tool call whose name says it changes something elsewhere.
+fn writing_tool(tool: &str) -> Option<&'static str> {
+    const VERBS: &[&str] = &[
+        "create", "update", "delete", "merge", "push", "post", "send", "write", "comment",
+        "approve", "add", "remove", "set", "run", "exec", "upload", "publish",
+    ];
+    let rest = tool.strip_prefix("mcp__")?;
+    // The tool's own name, after `<server>__`; its words split at `_`.
+    let name = rest.split_once("__").map_or(rest, |(_, n)| n);
+    name.split('_').find_map(|word| {
+        VERBS
+            .iter()
+            .find(|v| {
+                word.get(..v.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(v))
+            })
+            .copied()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::writing_tool;
+
+    #[test]
+    fn tools_that_change_something_elsewhere() {
+        assert_eq!(writing_tool("mcp__github__create_issue"), Some("create"));
+        assert_eq!(
+            writing_tool("mcp__github__get_issue_comments"),
+            Some("comment")
+        );
+        assert_eq!(writing_tool("mcp__github__get_issue"), None);
+        assert_eq!(writing_tool("mcp__x__ré_ü"), None);
+        assert_eq!(writing_tool("WebFetch"), None);
     }
 }

@@ -47,12 +47,11 @@ pub fn per_signal(
     ctx: &Context<'_>,
     out: &mut Vec<Finding>,
     rule: &'static RuleMeta,
-    pick: impl Fn(&SessionDigest) -> (&[Signal], u64),
     message: impl Fn(&str, &Signal) -> String,
     fix: &str,
 ) {
     for (log, id, s) in sessions(ctx) {
-        let (signals, more) = pick(s);
+        let (signals, more) = s.signals_of(rule.id);
         for (i, sig) in signals.iter().enumerate() {
             let mut f = located(rule, message(id, sig), log, id, sig.at).fix(fix);
             f.evidence

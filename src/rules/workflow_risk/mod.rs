@@ -9,9 +9,15 @@
 //! the reviewer but never gated, even when an agent commit touched the file
 //! later.
 
+mod github_actions;
+mod gitlab_ci;
+mod pipeline;
+mod script_risk;
+mod yaml_doc;
+
 use crate::finding::{Finding, RuleMeta, Severity, Source};
 use crate::model::policy::{Action, Policy};
-use crate::normalize::{pipeline, Context};
+use crate::normalize::Context;
 use crate::rules::Rule;
 
 pub static META: RuleMeta = RuleMeta {
@@ -35,7 +41,7 @@ pub static META: RuleMeta = RuleMeta {
         "ISO-42001-A.9.2",
         "SOC2-CC8.1",
     ],
-    docs: include_str!("../../docs/rules/workflow-risk.md"),
+    docs: include_str!("../../../docs/rules/workflow-risk.md"),
 };
 
 pub struct WorkflowRisk;
