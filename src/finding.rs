@@ -54,6 +54,9 @@ pub struct RuleMeta {
     /// The README's "default" cell when the policy decides more than a fixed
     /// action (otherwise the action's name).
     pub action_note: Option<&'static str>,
+    /// Whether the policy's `rules:` section may set its action (the other
+    /// rules have settings of their own, or none).
+    pub settable: bool,
     /// Frameworks the rule maps to: OWASP LLM Top 10 (2025), OWASP Agentic
     /// Top 10 (ASI, 2026), OWASP NHI Top 10, NIST AI RMF, NIST SP 800-207,
     /// EU AI Act, ISO/IEC 42001, SOC 2.

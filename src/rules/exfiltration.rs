@@ -18,6 +18,7 @@ pub static META: RuleMeta = RuleMeta {
     severity: Severity::Critical,
     action: Action::Block,
     action_note: None,
+    settable: true,
     frameworks: &[
         "OWASP-LLM02",
         "OWASP-LLM06",

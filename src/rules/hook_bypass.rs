@@ -18,6 +18,7 @@ pub static META: RuleMeta = RuleMeta {
     severity: Severity::High,
     action: Action::Block,
     action_note: None,
+    settable: true,
     frameworks: &[
         "OWASP-LLM06",
         "OWASP-ASI10",

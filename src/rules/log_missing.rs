@@ -15,6 +15,7 @@ pub static META: RuleMeta = RuleMeta {
     severity: Severity::Medium,
     action: Action::Warn,
     action_note: Some("warn (block with `audit.required: true`)"),
+    settable: false,
     frameworks: &[
         "OWASP-ASI10",
         "NIST-AI-RMF-GOVERN-1.4",

@@ -16,6 +16,7 @@ pub static META: RuleMeta = RuleMeta {
     severity: Severity::High,
     action: Action::Block,
     action_note: None,
+    settable: false,
     frameworks: &[
         "OWASP-ASI10",
         "OWASP-ASI06",

@@ -14,6 +14,7 @@ pub static META: RuleMeta = RuleMeta {
     severity: Severity::Medium,
     action: Action::Block,
     action_note: None,
+    settable: false,
     frameworks: &[
         "OWASP-LLM06",
         "OWASP-ASI10",

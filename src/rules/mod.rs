@@ -144,6 +144,16 @@ mod tests {
         }
     }
 
+    /// The policy's `rules:` section (and its JSON schema, which
+    /// `model::schema` checks against the same list) names exactly the
+    /// rules whose action it may set.
+    #[test]
+    fn the_policy_sets_the_actions_of_the_settable_rules() {
+        let mut settable: Vec<&str> = metas().filter(|m| m.settable).map(|m| m.id).collect();
+        settable.sort_unstable();
+        assert_eq!(settable, crate::model::policy::SETTABLE_RULES);
+    }
+
     /// The README's rule table is the registry's: regenerate it from
     /// [`readme_table`] when a rule is added or its metadata changes.
     #[test]

@@ -21,6 +21,7 @@ pub static META: RuleMeta = RuleMeta {
     severity: Severity::Critical,
     action: Action::Block,
     action_note: None,
+    settable: true,
     frameworks: &[
         "OWASP-LLM01",
         "OWASP-ASI01",

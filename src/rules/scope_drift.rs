@@ -15,6 +15,7 @@ pub static META: RuleMeta = RuleMeta {
     severity: Severity::Medium,
     action: Action::Warn,
     action_note: Some("`out_of_scope`"),
+    settable: false,
     frameworks: &[
         "OWASP-LLM06",
         "OWASP-ASI10",

@@ -17,6 +17,7 @@ pub static META: RuleMeta = RuleMeta {
     severity: Severity::Medium,
     action: Action::Warn,
     action_note: None,
+    settable: true,
     frameworks: &[
         "OWASP-LLM06",
         "OWASP-ASI10",
