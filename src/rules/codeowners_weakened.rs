@@ -78,13 +78,13 @@ impl Rule for CodeownersWeakened {
             _ => read(change.head.as_ref(), "head", &mut context),
         };
         match (&change.base, &change.head) {
-        (Some(b), Some(h)) if b.path != h.path => context.push(format!(
-            "GitHub now reads `{}` instead of `{}` (it uses the first of .github/, the root, docs/)",
-            h.path, b.path
-        )),
-        (Some(b), None) => context.push(format!("`{}` is deleted: no CODEOWNERS is left", b.path)),
-        _ => {}
-    }
+            (Some(b), Some(h)) if b.path != h.path => context.push(format!(
+                "GitHub now reads `{}` instead of `{}` (it uses the first of .github/, the root, docs/)",
+                h.path, b.path
+            )),
+            (Some(b), None) => context.push(format!("`{}` is deleted: no CODEOWNERS is left", b.path)),
+            _ => {}
+        }
 
         let base_lines: Vec<String> = base.invalid.iter().map(|i| i.text.clone()).collect();
         for bad in head
@@ -93,13 +93,13 @@ impl Rule for CodeownersWeakened {
             .filter(|i| !base_lines.contains(&i.text))
         {
             out.push(
-            new(format!(
-                "CODEOWNERS line {} `{}` is invalid: {}; GitHub skips it, so its paths fall to other lines or to no owner",
-                bad.line, bad.text, bad.why
-            ))
-            .line(Some(bad.line))
-            .fix("write the line as `pattern @owner …`; CODEOWNERS has no negation or ranges"),
-        );
+                new(format!(
+                    "CODEOWNERS line {} `{}` is invalid: {}; GitHub skips it, so its paths fall to other lines or to no owner",
+                    bad.line, bad.text, bad.why
+                ))
+                .line(Some(bad.line))
+                .fix("write the line as `pattern @owner …`; CODEOWNERS has no negation or ranges"),
+            );
         }
 
         let weakenings = match codeowners::weakenings(&base, &head, &change.paths) {

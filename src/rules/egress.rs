@@ -58,16 +58,16 @@ impl Rule for Egress {
                 f.evidence
                     .push(at("log", format!("first: {}", u.via), u.first));
                 f = f.evidence(
-                "policy",
-                format!(
-                    "allowed: audit.allowed_hosts [{}], manifest hosts [{}], built-in package registries",
-                    ctx.policy.allowed_hosts.join(", "),
-                    manifests.iter().flat_map(|m| m.hosts.iter().cloned()).collect::<Vec<_>>().join(", ")
-                ),
-            );
+                    "policy",
+                    format!(
+                        "allowed: audit.allowed_hosts [{}], manifest hosts [{}], built-in package registries",
+                        ctx.policy.allowed_hosts.join(", "),
+                        manifests.iter().flat_map(|m| m.hosts.iter().cloned()).collect::<Vec<_>>().join(", ")
+                    ),
+                );
                 out.push(f.fix(format!(
-                "if `{host}` is needed, a person adds it to the manifest's `hosts` or the policy's audit.allowed_hosts; otherwise find out what the session sent there"
-            )));
+                    "if `{host}` is needed, a person adds it to the manifest's `hosts` or the policy's audit.allowed_hosts; otherwise find out what the session sent there"
+                )));
             }
         }
     }

@@ -46,12 +46,12 @@ impl Rule for Exfiltration {
 
     fn check(&self, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         per_signal(
-        ctx,
-        out,
-        &META,
-        |id, sig| format!("session `{id}` sent secrets off the machine (seq {}): {}", sig.at.seq, sig.why),
-        "treat every secret the session could read as leaked: rotate them, find what content asked for it (see prompt-injection), and revert the session's work",
-    );
+            ctx,
+            out,
+            &META,
+            |id, sig| format!("session `{id}` sent secrets off the machine (seq {}): {}", sig.at.seq, sig.why),
+            "treat every secret the session could read as leaked: rotate them, find what content asked for it (see prompt-injection), and revert the session's work",
+        );
     }
 }
 

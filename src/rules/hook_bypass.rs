@@ -43,12 +43,12 @@ impl Rule for HookBypass {
 
     fn check(&self, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         per_signal(
-        ctx,
-        out,
-        &META,
-        |id, sig| format!("session `{id}` bypassed commit hooks or the recorder (seq {}): {}", sig.at.seq, sig.why),
-        "re-run the skipped hooks on the branch (`pre-commit run --all-files` or your hook runner) and fix what they report; agents must commit without --no-verify",
-    );
+            ctx,
+            out,
+            &META,
+            |id, sig| format!("session `{id}` bypassed commit hooks or the recorder (seq {}): {}", sig.at.seq, sig.why),
+            "re-run the skipped hooks on the branch (`pre-commit run --all-files` or your hook runner) and fix what they report; agents must commit without --no-verify",
+        );
     }
 }
 

@@ -60,26 +60,26 @@ impl Rule for LogMissing {
             .commit(&commit.sha, commit.session());
             f = if ctx.logs.is_empty() {
                 f.evidence(
-                "log",
-                "no session log was added or grown in the range (.remit/sessions/*.jsonl) and no --audit file was given",
-            )
+                    "log",
+                    "no session log was added or grown in the range (.remit/sessions/*.jsonl) and no --audit file was given",
+                )
             } else {
                 f.evidence(
-                "log",
-                format!(
-                    "logged sessions: {}; none has a `commit` event for {}, and {}",
-                    logged.join(", "),
-                    &commit.sha[..commit.sha.len().min(12)],
-                    match commit.session() {
-                        Some(s) => format!("the commit's session `{s}` is not among them"),
-                        None => "the commit names no session (no Remit-Session: / Claude-Session: trailer) and no manifest `sessions` entry is logged".to_string(),
-                    }
-                ),
-            )
+                    "log",
+                    format!(
+                        "logged sessions: {}; none has a `commit` event for {}, and {}",
+                        logged.join(", "),
+                        &commit.sha[..commit.sha.len().min(12)],
+                        match commit.session() {
+                            Some(s) => format!("the commit's session `{s}` is not among them"),
+                            None => "the commit names no session (no Remit-Session: / Claude-Session: trailer) and no manifest `sessions` entry is logged".to_string(),
+                        }
+                    ),
+                )
             };
             out.push(f.fix(
-            "record the session with `remit record` hooks (`remit init` wires them) and commit .remit/sessions/<session>.jsonl, or pass the log with --audit; bind it with a `Remit-Session: <id>` trailer",
-        ));
+                "record the session with `remit record` hooks (`remit init` wires them) and commit .remit/sessions/<session>.jsonl, or pass the log with --audit; bind it with a `Remit-Session: <id>` trailer",
+            ));
         }
     }
 }

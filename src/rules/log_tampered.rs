@@ -77,12 +77,12 @@ impl Rule for LogTampered {
                     continue;
                 }
                 let mut f = located(
-                &META,
-                format!("session `{id}` was recorded against a different task manifest than the one in force"),
-                log,
-                id,
-                *loc,
-            );
+                    &META,
+                    format!("session `{id}` was recorded against a different task manifest than the one in force"),
+                    log,
+                    id,
+                    *loc,
+                );
                 f.evidence
                     .push(at("log", format!("manifest_sha256 {declared}"), *loc));
                 for m in &governing {

@@ -43,19 +43,19 @@ impl Rule for ManifestChanged {
                 .find(|c| c.sha == change.commit)
                 .and_then(|c| c.session());
             out.push(
-            Finding::new(
-                &META,
-                format!(
-                    "an agent commit {} the task manifest `{}` after it was declared",
-                    change.kind.as_str(),
-                    change.path
-                ),
-            )
-            .path(&change.path)
-            .commit(&change.commit, session)
-            .evidence("manifest", format!("declared version in force: {}", change.declared))
-            .fix("revert the agent's change to the manifest; if the task really grew, a person commits the new manifest"),
-        );
+                Finding::new(
+                    &META,
+                    format!(
+                        "an agent commit {} the task manifest `{}` after it was declared",
+                        change.kind.as_str(),
+                        change.path
+                    ),
+                )
+                .path(&change.path)
+                .commit(&change.commit, session)
+                .evidence("manifest", format!("declared version in force: {}", change.declared))
+                .fix("revert the agent's change to the manifest; if the task really grew, a person commits the new manifest"),
+            );
         }
     }
 }

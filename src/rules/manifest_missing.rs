@@ -48,19 +48,19 @@ impl Rule for ManifestMissing {
             )
             .commit(&commit.sha, commit.session());
             f = match (commit.session(), ctx.manifests.declared.is_empty()) {
-            (_, true) => f.evidence("manifest", "no .remit/task.yml or .remit/tasks/*.yml on base or in the range"),
-            (Some(s), false) => f.evidence("manifest", format!("no manifest lists session `{s}` in `sessions`")),
-            (None, false) => f.evidence(
-                "manifest",
-                "every manifest lists `sessions`, and this commit names none (add a `Remit-Session:` trailer)",
-            ),
-        };
+                (_, true) => f.evidence("manifest", "no .remit/task.yml or .remit/tasks/*.yml on base or in the range"),
+                (Some(s), false) => f.evidence("manifest", format!("no manifest lists session `{s}` in `sessions`")),
+                (None, false) => f.evidence(
+                    "manifest",
+                    "every manifest lists `sessions`, and this commit names none (add a `Remit-Session:` trailer)",
+                ),
+            };
             if let Some(a) = &commit.attribution {
                 f = f.evidence("commit", format!("agent commit: {}", a.reason));
             }
             out.push(f.fix(
-            "have the person who starts the session commit a task manifest (`remit init` writes .remit/task.yml) declaring scope.paths and grants",
-        ));
+                "have the person who starts the session commit a task manifest (`remit init` writes .remit/task.yml) declaring scope.paths and grants",
+            ));
         }
     }
 }

@@ -43,12 +43,12 @@ impl Rule for PermissionBypass {
 
     fn check(&self, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         per_signal(
-        ctx,
-        out,
-        &META,
-        |id, sig| format!("session `{id}` ran with permission checks off (seq {}): {}", sig.at.seq, sig.what),
-        "run agents with their permission prompts on (or an explicit allowlist); review this session's commands before merging",
-    );
+            ctx,
+            out,
+            &META,
+            |id, sig| format!("session `{id}` ran with permission checks off (seq {}): {}", sig.at.seq, sig.what),
+            "run agents with their permission prompts on (or an explicit allowlist); review this session's commands before merging",
+        );
     }
 }
 

@@ -62,16 +62,16 @@ impl Rule for PromptInjection {
                     _ => ("ran", format!("`{}`", a.what)),
                 };
                 let mut f = located(
-                &META,
-                format!(
-                    "untrusted content with injection indicators ({}) was followed by a sensitive action: {}",
-                    t.indicators.join(", "),
-                    a.why
-                ),
-                log,
-                id,
-                a.at,
-            );
+                    &META,
+                    format!(
+                        "untrusted content with injection indicators ({}) was followed by a sensitive action: {}",
+                        t.indicators.join(", "),
+                        a.why
+                    ),
+                    log,
+                    id,
+                    a.at,
+                );
                 f.evidence.push(at(
                     "chain",
                     format!(
@@ -101,8 +101,8 @@ impl Rule for PromptInjection {
                     );
                 }
                 out.push(f.fix(
-                "review what the untrusted content asked for and undo what the session did after reading it; keep the source out of agent sessions or restrict the task's tools and hosts",
-            ));
+                    "review what the untrusted content asked for and undo what the session did after reading it; keep the source out of agent sessions or restrict the task's tools and hosts",
+                ));
             }
         }
     }

@@ -91,9 +91,9 @@ impl Rule for ProtectedPath {
                     if hit.escalation {
                         if allowed {
                             reasons.push(format!(
-                            "a grant of `{}` covers identity work, not broad privilege: no grant allows this",
-                            hit.category
-                        ));
+                                "a grant of `{}` covers identity work, not broad privilege: no grant allows this",
+                                hit.category
+                            ));
                         }
                         out.push(escalation(commit, touch, hit, reasons));
                     } else if !allowed {

@@ -81,9 +81,9 @@ impl Rule for ScopeDrift {
                     );
                 }
                 out.push(f.fix(format!(
-                "revert the change to `{}`, or have a person add it to scope.paths in the task manifest",
-                touch.path
-            )));
+                    "revert the change to `{}`, or have a person add it to scope.paths in the task manifest",
+                    touch.path
+                )));
             }
         }
     }

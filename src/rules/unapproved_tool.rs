@@ -89,8 +89,8 @@ impl Rule for UnapprovedTool {
                     );
                 }
                 out.push(f.fix(format!(
-                "if the task needs {what}, a person adds it to the manifest's `tools` before the session; otherwise review what the call did"
-            )));
+                    "if the task needs {what}, a person adds it to the manifest's `tools` before the session; otherwise review what the call did"
+                )));
             }
         }
     }

@@ -63,15 +63,15 @@ impl Rule for UnexplainedChange {
                     .map(|(_, s)| s.named_by_exec.len() as u64)
                     .sum();
                 let mut f = Finding::new(
-                &META,
-                format!(
-                    "`{path}` ({}) was changed, but the log of session {} never wrote it and no command in it could have",
-                    touch.change.as_str(),
-                    sessions.join(", ")
-                ),
-            )
-            .path(path)
-            .commit(&commit.sha, Some(sessions[0]));
+                    &META,
+                    format!(
+                        "`{path}` ({}) was changed, but the log of session {} never wrote it and no command in it could have",
+                        touch.change.as_str(),
+                        sessions.join(", ")
+                    ),
+                )
+                .path(path)
+                .commit(&commit.sha, Some(sessions[0]));
                 for b in &bound {
                     f = f.evidence(
                         "log",
@@ -80,16 +80,16 @@ impl Rule for UnexplainedChange {
                 }
                 for (log, s) in &digests {
                     f = f.evidence(
-                    "log",
-                    format!(
-                        "{}: {} events, no `write` of `{path}`, no exec naming it or a folder above it, no exec that writes files unnamed ({} other changed paths named by execs)",
-                        log.name, s.events, execs
-                    ),
-                );
+                        "log",
+                        format!(
+                            "{}: {} events, no `write` of `{path}`, no exec naming it or a folder above it, no exec that writes files unnamed ({} other changed paths named by execs)",
+                            log.name, s.events, execs
+                        ),
+                    );
                 }
                 out.push(f.fix(format!(
-                "find out how `{path}` changed: a gap in the log (hooks fail open; import the agent's transcript with `remit import`) or a change made outside the session"
-            )));
+                    "find out how `{path}` changed: a gap in the log (hooks fail open; import the agent's transcript with `remit import`) or a change made outside the session"
+                )));
             }
         }
     }
