@@ -83,3 +83,54 @@ pub fn hook_path(path: &str) -> Option<&'static str> {
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::HookBypass;
+    use crate::analysis::event_view::EventView;
+    use crate::analysis::session::{Detector, LogDigest, Watch};
+    use crate::model::event::{Event, EventKind};
+
+    /// The digest of `events` with only this rule's detector watching.
+    fn digest(detector: &dyn Detector, events: &[Event]) -> LogDigest {
+        let none = |_: &str| None;
+        let detectors = [detector];
+        let watch = Watch::new(Vec::<String>::new(), &none).detecting(&detectors);
+        let mut d = LogDigest::new("log");
+        for (i, e) in events.iter().enumerate() {
+            d.push(&EventView::of(e), i + 1, &watch);
+        }
+        d
+    }
+
+    fn event(kind: EventKind, seq: u64, edit: impl FnOnce(&mut Event)) -> Event {
+        let mut e = Event::new(kind, "s1", "claude-code", "2026-11-21T10:00:00Z");
+        e.seq = seq;
+        edit(&mut e);
+        e
+    }
+
+    #[test]
+    fn hook_writes_and_skipping_commands_in_log_order() {
+        let d = digest(
+            &HookBypass,
+            &[
+                event(EventKind::Write, 0, |e| e.path = Some("src/main.rs".into())),
+                event(EventKind::Write, 1, |e| {
+                    e.path = Some(".git/hooks/pre-commit".into())
+                }),
+                event(EventKind::Exec, 2, |e| {
+                    e.command = Some("git commit --no-verify -m x".into())
+                }),
+                event(EventKind::Write, 3, |e| {
+                    e.path = Some(".remit/sessions/s1.jsonl".into())
+                }),
+            ],
+        );
+        let (signals, more) = d.sessions["s1"].signals_of("hook-bypass");
+        let seqs: Vec<u64> = signals.iter().map(|s| s.at.seq).collect();
+        assert_eq!((seqs, more), (vec![1, 2, 3], 0));
+        assert_eq!(signals[0].what, "write .git/hooks/pre-commit");
+        assert_eq!(signals[2].why, "writes the session's own audit log");
+    }
+}

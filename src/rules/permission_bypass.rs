@@ -79,3 +79,49 @@ impl Detector for PermissionBypass {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::PermissionBypass;
+    use crate::analysis::event_view::EventView;
+    use crate::analysis::session::{Detector, LogDigest, Watch};
+    use crate::model::event::{Event, EventKind};
+
+    /// The digest of `events` with only this rule's detector watching.
+    fn digest(detector: &dyn Detector, events: &[Event]) -> LogDigest {
+        let none = |_: &str| None;
+        let detectors = [detector];
+        let watch = Watch::new(Vec::<String>::new(), &none).detecting(&detectors);
+        let mut d = LogDigest::new("log");
+        for (i, e) in events.iter().enumerate() {
+            d.push(&EventView::of(e), i + 1, &watch);
+        }
+        d
+    }
+
+    fn event(kind: EventKind, seq: u64, edit: impl FnOnce(&mut Event)) -> Event {
+        let mut e = Event::new(kind, "s1", "claude-code", "2026-11-21T10:00:00Z");
+        e.seq = seq;
+        edit(&mut e);
+        e
+    }
+
+    #[test]
+    fn a_bypassing_permission_mode_is_a_signal() {
+        let d = digest(
+            &PermissionBypass,
+            &[
+                event(EventKind::SessionStart, 0, |e| {
+                    e.permission_mode = Some("default".into())
+                }),
+                event(EventKind::Prompt, 1, |e| {
+                    e.permission_mode = Some("bypassPermissions".into())
+                }),
+            ],
+        );
+        let (signals, _) = d.sessions["s1"].signals_of("permission-bypass");
+        assert_eq!(signals.len(), 1, "{signals:?}");
+        assert_eq!(signals[0].at.seq, 1);
+        assert_eq!(signals[0].what, "permission_mode: bypassPermissions");
+    }
+}

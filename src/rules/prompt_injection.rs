@@ -211,7 +211,63 @@ fn writing_tool(tool: &str) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
-    use super::writing_tool;
+    use super::{writing_tool, PromptInjection};
+    use crate::analysis::event_view::EventView;
+    use crate::analysis::session::{Detector, LogDigest, Watch};
+    use crate::model::event::{Event, EventKind};
+
+    /// The digest of `events` with only this rule's detector watching.
+    fn digest(detector: &dyn Detector, events: &[Event]) -> LogDigest {
+        let none = |_: &str| None;
+        let detectors = [detector];
+        let watch = Watch::new(Vec::<String>::new(), &none).detecting(&detectors);
+        let mut d = LogDigest::new("log");
+        for (i, e) in events.iter().enumerate() {
+            d.push(&EventView::of(e), i + 1, &watch);
+        }
+        d
+    }
+
+    fn event(kind: EventKind, seq: u64, edit: impl FnOnce(&mut Event)) -> Event {
+        let mut e = Event::new(kind, "s1", "claude-code", "2026-11-21T10:00:00Z");
+        e.seq = seq;
+        edit(&mut e);
+        e
+    }
+
+    #[test]
+    fn a_sensitive_action_after_untrusted_content_is_a_chain() {
+        let d = digest(
+            &PromptInjection,
+            &[
+                // Before any untrusted content: not a chain.
+                event(EventKind::Write, 0, |e| {
+                    e.path = Some(".git/hooks/pre-commit".into())
+                }),
+                event(EventKind::Fetch, 1, |e| {
+                    e.url = Some("https://issues.example/1".into());
+                    e.untrusted = Some(true);
+                    e.indicators = vec!["instruction-override".into()];
+                }),
+                event(EventKind::Read, 2, |e| e.path = Some("src/lib.rs".into())),
+                event(EventKind::Write, 3, |e| {
+                    e.path = Some(".git/hooks/pre-push".into())
+                }),
+            ],
+        );
+        let s = &d.sessions["s1"];
+        let (chains, more) = s.signals_of("prompt-injection");
+        assert_eq!((chains.len(), more), (1, 0), "{chains:?}");
+        assert_eq!(chains[0].at.seq, 3);
+        assert_eq!(chains[0].why, "hook bypass: writes a git hook directly");
+        let taint = chains[0]
+            .after
+            .as_ref()
+            .map(|t| (t.at.seq, t.source.as_str()));
+        assert_eq!(taint, Some((1, "fetch https://issues.example/1")));
+        // The rule judges alone: no other rule's detector ran.
+        assert!(s.signals_of("hook-bypass").0.is_empty());
+    }
 
     #[test]
     fn tools_that_change_something_elsewhere() {
