@@ -567,26 +567,6 @@ const INSTALLS: &[&str] = &[
     "go get",
 ];
 
-/// Lock files a dependency install writes.
-pub fn is_lock_file(path: &str) -> bool {
-    let name = path.rsplit('/').next().unwrap_or(path);
-    matches!(
-        name,
-        "package-lock.json"
-            | "npm-shrinkwrap.json"
-            | "yarn.lock"
-            | "pnpm-lock.yaml"
-            | "Cargo.lock"
-            | "poetry.lock"
-            | "uv.lock"
-            | "Gemfile.lock"
-            | "go.sum"
-            | "go.mod"
-            | "Cargo.toml"
-            | "package.json"
-    ) || (name.starts_with("requirements") && name.ends_with(".txt"))
-}
-
 /// Repo-relative form of a logged path (absolute paths under the session's
 /// working directory lose that prefix).
 pub fn relative<'p>(path: &'p str, cwd: Option<&str>) -> &'p str {

@@ -2,7 +2,6 @@
 //! covering session's log never wrote, and that no command in it named or
 //! could plausibly have written. The log and the diff disagree.
 
-use crate::analysis::session::is_lock_file;
 use crate::finding::{Finding, RuleMeta, Severity, Source};
 use crate::model::policy::Action;
 use crate::normalize::Context;
@@ -93,4 +92,24 @@ impl Rule for UnexplainedChange {
             }
         }
     }
+}
+
+/// Lock files a dependency install writes.
+fn is_lock_file(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    matches!(
+        name,
+        "package-lock.json"
+            | "npm-shrinkwrap.json"
+            | "yarn.lock"
+            | "pnpm-lock.yaml"
+            | "Cargo.lock"
+            | "poetry.lock"
+            | "uv.lock"
+            | "Gemfile.lock"
+            | "go.sum"
+            | "go.mod"
+            | "Cargo.toml"
+            | "package.json"
+    ) || (name.starts_with("requirements") && name.ends_with(".txt"))
 }
