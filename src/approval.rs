@@ -1,13 +1,13 @@
 //! Verdict stage, part two: approvals of `approve`-action findings (SPEC §3).
-//! A pure function of the verdict, the policy and the approval facts that
+//! A pure function of the findings, the policy and the approval facts that
 //! `collect::github` read from the API: who added the approval label and
 //! their permission, who approved the head commit, and CODEOWNERS from base.
 //! Neither the PR author nor an agent or bot account can approve.
 
+use crate::finding::Finding;
 use crate::model::policy::{Action, Policy};
 use crate::normalize::attribution::agent_for_login;
 use crate::normalize::codeowners::Codeowners as CodeOwners;
-use crate::verdict::{self, Verdict};
 
 /// A repository permission, as the collaborators permission endpoint names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -52,6 +52,9 @@ pub struct ApprovalFacts {
     /// `(org/team, login)`: approving reviewers who are active members of an
     /// owning team (lower-case).
     pub team_members: Vec<(String, String)>,
+    /// Why team memberships could not be read, when they could not: the
+    /// action shows it as a notice.
+    pub team_notes: Vec<String>,
 }
 
 impl ApprovalFacts {
@@ -66,9 +69,9 @@ impl ApprovalFacts {
     }
 }
 
-/// Applies the approvals; returns the new verdict and notes on approvals
-/// that did not count (and why), for the report.
-pub fn apply(verdict: Verdict, policy: &Policy, facts: &ApprovalFacts) -> (Verdict, Vec<String>) {
+/// Marks the `approve` findings a person approved (`approved_by`); returns
+/// notes on approvals that did not count (and why), for the report.
+pub fn mark(findings: &mut [Finding], policy: &Policy, facts: &ApprovalFacts) -> Vec<String> {
     let mut notes = Vec::new();
     let label = policy.approval_label.as_deref();
     let label_approver = label.and_then(|label| {
@@ -94,7 +97,6 @@ pub fn apply(verdict: Verdict, policy: &Policy, facts: &ApprovalFacts) -> (Verdi
             ));
         }
     }
-    let mut findings = verdict.findings;
     for f in findings.iter_mut() {
         if f.action != Action::Approve || f.approved_by.is_some() {
             continue;
@@ -115,7 +117,7 @@ pub fn apply(verdict: Verdict, policy: &Policy, facts: &ApprovalFacts) -> (Verdi
             .find(|l| facts.owns(owners, path, l))
             .map(|l| format!("@{l} (code owner review)"));
     }
-    (verdict::conclude(verdict.mode, findings), notes)
+    notes
 }
 
 /// Why `login` cannot approve this PR, if it cannot.
@@ -132,23 +134,36 @@ fn refusal(login: &str, facts: &ApprovalFacts) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::finding::Finding;
     use crate::model::policy::Mode;
-    use crate::rules::RuleId;
     use crate::verdict::Outcome;
+    use crate::verdict::{self, Verdict};
 
     fn approve_finding(path: &str) -> Finding {
-        let mut f = Finding::new(RuleId::ProtectedPath, "touched").path(path);
-        f.action = Action::Approve;
-        f
+        Finding::new(
+            crate::rules::meta("protected-path").expect("registered rule"),
+            "touched",
+        )
+        .path(path)
     }
 
+    /// The built-in policy, with protected paths needing approval.
     fn policy() -> Policy {
-        Policy::builtin().expect("builtin policy")
+        let mut p = Policy::builtin().expect("builtin policy");
+        p.rule_actions
+            .insert("protected-path".to_string(), Action::Approve);
+        p
     }
 
-    fn blocked() -> Verdict {
-        verdict::conclude(Mode::Enforce, vec![approve_finding("src/auth/x.rs")])
+    /// The verdict on one finding needing approval, given these facts.
+    fn judged(path: &str, facts: &ApprovalFacts) -> (Verdict, Vec<String>) {
+        let v = verdict::decide(
+            &policy(),
+            Some(Mode::Enforce),
+            vec![approve_finding(path)],
+            Some(facts),
+        );
+        let notes = v.approval_notes.clone();
+        (v, notes)
     }
 
     #[test]
@@ -161,7 +176,7 @@ mod tests {
             }],
             ..Default::default()
         };
-        let (v, notes) = apply(blocked(), &policy(), &facts);
+        let (v, notes) = judged("src/auth/x.rs", &facts);
         assert_eq!(v.outcome, Outcome::Block);
         assert!(notes[0].contains("author"), "{notes:?}");
 
@@ -169,14 +184,14 @@ mod tests {
             login: "reader".into(),
             permission: Permission::Read,
         });
-        let (v, _) = apply(blocked(), &policy(), &facts);
+        let (v, _) = judged("src/auth/x.rs", &facts);
         assert_eq!(v.outcome, Outcome::Block);
 
         facts.label_adders.push(LabelAdder {
             login: "dana".into(),
             permission: Permission::Write,
         });
-        let (v, _) = apply(blocked(), &policy(), &facts);
+        let (v, _) = judged("src/auth/x.rs", &facts);
         // Approved findings stay in the report: the verdict is a warning, not a block.
         assert_eq!(v.outcome, Outcome::Warn);
         assert_eq!(
@@ -193,15 +208,14 @@ mod tests {
             codeowners: Some(CodeOwners::parse("/src/auth/ @sam @Copilot\n")),
             ..Default::default()
         };
-        let (v, notes) = apply(blocked(), &policy(), &facts);
+        let (v, notes) = judged("src/auth/x.rs", &facts);
         assert_eq!(v.outcome, Outcome::Warn);
         assert_eq!(
             v.findings[0].approved_by.as_deref(),
             Some("@sam (code owner review)")
         );
         assert!(notes.iter().any(|n| n.contains("@copilot")));
-        let other = verdict::conclude(Mode::Enforce, vec![approve_finding("src/pay.rs")]);
-        let (v, _) = apply(other, &policy(), &facts);
+        let (v, _) = judged("src/pay.rs", &facts);
         assert_eq!(v.outcome, Outcome::Block);
     }
 
@@ -213,10 +227,10 @@ mod tests {
             codeowners: Some(CodeOwners::parse("/src/auth/ @Octo-Org/Security\n")),
             ..Default::default()
         };
-        let (v, _) = apply(blocked(), &policy(), &facts);
+        let (v, _) = judged("src/auth/x.rs", &facts);
         assert_eq!(v.outcome, Outcome::Block);
         facts.team_members = vec![("octo-org/security".into(), "kim".into())];
-        let (v, _) = apply(blocked(), &policy(), &facts);
+        let (v, _) = judged("src/auth/x.rs", &facts);
         assert_eq!(
             v.findings[0].approved_by.as_deref(),
             Some("@Kim (code owner review)")

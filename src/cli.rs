@@ -80,21 +80,11 @@ pub enum Command {
     Action(ActionArgs),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum AgentArg {
-    ClaudeCode,
-    Cursor,
-    Codex,
-    Gemini,
-    Copilot,
-    Opencode,
-}
-
 #[derive(Debug, Args)]
 pub struct RecordArgs {
     /// Which agent's hook protocol the payload follows.
     #[arg(long, value_enum)]
-    pub agent: AgentArg,
+    pub agent: crate::normalize::log::hooks::Agent,
     /// Before a tool runs: deny out-of-manifest actions (fails closed).
     #[arg(long)]
     pub enforce: bool,

@@ -2,7 +2,6 @@
 //! the verdict stage sets its action.
 
 use crate::model::policy::Action;
-use crate::rules::RuleId;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -20,6 +19,75 @@ impl Severity {
             Self::High => "high",
             Self::Critical => "critical",
         }
+    }
+}
+
+/// What a rule reads to reach its findings: which stage of collection it
+/// depends on, and how reports group it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// The range's changed paths, judged against the policy and manifests.
+    Paths,
+    /// The task manifests themselves.
+    Manifest,
+    /// The audit logs of the agents' sessions: such findings are attached to
+    /// the agent commit their session covers.
+    Session,
+    /// The contents of changed files (pipelines, CODEOWNERS).
+    Content,
+}
+
+/// What a rule is, declared once next to its check (`src/rules/<id>.rs`):
+/// everything the verdict, `remit explain`, SARIF and the README read.
+#[derive(Debug)]
+pub struct RuleMeta {
+    /// The stable id (SPEC §6).
+    pub id: &'static str,
+    /// One line: what the rule detects.
+    pub summary: &'static str,
+    /// The README rule table's "fires when" cell (Markdown).
+    pub fires_when: &'static str,
+    pub source: Source,
+    pub severity: Severity,
+    /// The action when the policy sets none.
+    pub action: Action,
+    /// The README's "default" cell when the policy decides more than a fixed
+    /// action (otherwise the action's name).
+    pub action_note: Option<&'static str>,
+    /// Whether the policy's `rules:` section may set its action (the other
+    /// rules have settings of their own, or none).
+    pub settable: bool,
+    /// Frameworks the rule maps to: OWASP LLM Top 10 (2025), OWASP Agentic
+    /// Top 10 (ASI, 2026), OWASP NHI Top 10, NIST AI RMF, NIST SP 800-207,
+    /// EU AI Act, ISO/IEC 42001, SOC 2.
+    pub frameworks: &'static [&'static str],
+    /// The documentation page (`docs/rules/<id>.md`).
+    pub docs: &'static str,
+}
+
+impl RuleMeta {
+    pub fn as_str(&self) -> &'static str {
+        self.id
+    }
+
+    /// The README's "default" cell.
+    pub fn default_action(&self) -> &'static str {
+        self.action_note.unwrap_or(self.action.as_str())
+    }
+}
+
+/// Two rules are the same rule when their ids are.
+impl PartialEq for RuleMeta {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
+}
+
+impl Eq for RuleMeta {}
+
+impl std::fmt::Display for RuleMeta {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.id)
     }
 }
 
@@ -45,7 +113,7 @@ impl Evidence {
 
 #[derive(Debug, Clone)]
 pub struct Finding {
-    pub rule: RuleId,
+    pub rule: &'static RuleMeta,
     pub category: Option<String>,
     pub severity: Severity,
     pub path: Option<String>,
@@ -66,11 +134,11 @@ pub struct Finding {
 }
 
 impl Finding {
-    pub fn new(rule: RuleId, message: impl Into<String>) -> Self {
+    pub fn new(rule: &'static RuleMeta, message: impl Into<String>) -> Self {
         Self {
             rule,
             category: None,
-            severity: rule.severity(),
+            severity: rule.severity,
             path: None,
             line: None,
             commit: None,
@@ -117,6 +185,6 @@ impl Finding {
 
     /// The frameworks this finding maps to.
     pub fn frameworks(&self) -> &'static [&'static str] {
-        self.rule.frameworks()
+        self.rule.frameworks
     }
 }

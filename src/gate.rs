@@ -1,14 +1,20 @@
 //! The pipeline, end to end: collect → normalize → rules → verdict. Every
 //! command (`check`, `demo`, and the hooks and action built on them) runs
 //! this same engine and differs only in how it collects and publishes.
+//!
+//! [`evaluate`] runs the rules; [`Evaluation::conclude`] is the one verdict
+//! stage (policy actions, approvals, mode). The action reads the approval
+//! facts in between, for the paths [`Evaluation::approval_paths`] names.
 
 use std::path::PathBuf;
 
 use crate::analysis::identity::{self, Identity};
 use crate::analysis::session::Watch;
+use crate::approval::ApprovalFacts;
 use crate::collect::log_facts::LogFacts;
 use crate::collect::{files, git::GitRepo, logs, semantic};
 use crate::error::{GateError, Problem};
+use crate::finding::Finding;
 use crate::model::manifest::Manifest;
 use crate::model::policy::{Mode, Policy};
 use crate::normalize::{self, attribution};
@@ -61,6 +67,8 @@ pub struct CommitSummary {
 
 #[derive(Debug, Clone)]
 pub struct Outcome {
+    /// The policy's approval label, which the PR comment names.
+    pub approval_label: Option<String>,
     pub base: String,
     pub head: String,
     pub policy_source: String,
@@ -75,7 +83,55 @@ pub struct Outcome {
     pub verdict: Verdict,
 }
 
+/// What the rules established, before the verdict.
+#[derive(Debug, Clone)]
+pub struct Evaluation {
+    policy: Policy,
+    mode: Option<Mode>,
+    findings: Vec<Finding>,
+    /// The outcome's facts besides the verdict.
+    outcome: Outcome,
+}
+
+impl Evaluation {
+    /// Whether some finding passes only with a person's approval.
+    pub fn needs_approval(&self) -> bool {
+        verdict::awaiting_approval(&self.policy, &self.findings)
+            .next()
+            .is_some()
+    }
+
+    /// The paths of findings that only a person's approval would pass: the
+    /// approval facts to read concern these.
+    pub fn approval_paths(&self) -> Vec<String> {
+        verdict::awaiting_approval(&self.policy, &self.findings)
+            .filter_map(|f| f.path.clone())
+            .collect()
+    }
+
+    /// The policy's approval label.
+    pub fn approval_label(&self) -> Option<&str> {
+        self.policy.approval_label.as_deref()
+    }
+
+    /// The verdict stage: the policy's actions, the approvals when there
+    /// are facts about them, and the mode.
+    pub fn conclude(self, approvals: Option<&ApprovalFacts>) -> Outcome {
+        let verdict = verdict::decide(&self.policy, self.mode, self.findings, approvals);
+        Outcome {
+            verdict,
+            ..self.outcome
+        }
+    }
+}
+
+/// Runs the pipeline with no approval facts (everything but the action).
 pub fn run(req: &Request) -> Result<Outcome, GateError> {
+    Ok(evaluate(req)?.conclude(None))
+}
+
+/// Collects the range and runs the rules.
+pub fn evaluate(req: &Request) -> Result<Evaluation, GateError> {
     let repo = GitRepo::open(&req.repo)?;
     let head = repo.resolve(req.head.as_deref().unwrap_or("HEAD"))?;
     let (base, commits) = match &req.exclude {
@@ -144,7 +200,10 @@ pub fn run(req: &Request) -> Result<Outcome, GateError> {
         lists.extend(manifests.iter().map(|m| m.hosts.as_slice()));
         crate::analysis::egress::allowed_by(host, &lists).is_some()
     };
-    let watch = Watch::new(changed, &protected).allowing(&allowed_host);
+    let detectors = rules::detectors();
+    let watch = Watch::new(changed, &protected)
+        .allowing(&allowed_host)
+        .detecting(&detectors);
     ctx.logs = logs::gather(&repo, base, head, &req.audits, &watch)?;
     let findings = rules::run(&ctx);
     let summaries = ctx
@@ -179,8 +238,8 @@ pub fn run(req: &Request) -> Result<Outcome, GateError> {
             None => l.name.clone(),
         })
         .collect();
-    let verdict = verdict::decide(&policy, req.mode, findings);
-    Ok(Outcome {
+    let outcome = Outcome {
+        approval_label: policy.approval_label.clone(),
         base: base.to_string(),
         head: head.to_string(),
         policy_source: policy.source.clone(),
@@ -197,7 +256,19 @@ pub fn run(req: &Request) -> Result<Outcome, GateError> {
         notices,
         identities,
         log_sources,
-        verdict,
+        // Decided by `Evaluation::conclude`.
+        verdict: Verdict {
+            outcome: verdict::Outcome::Pass,
+            mode: req.mode.unwrap_or(policy.mode),
+            findings: Vec::new(),
+            approval_notes: Vec::new(),
+        },
+    };
+    Ok(Evaluation {
+        policy,
+        mode: req.mode,
+        findings,
+        outcome,
     })
 }
 

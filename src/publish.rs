@@ -349,7 +349,8 @@ pub fn comment_body(outcome: &Outcome, label: Option<&str>, notes: &[String]) ->
         .filter(|f| f.approved_by.is_none())
         .map(|f| f.rule)
         .collect();
-    rules.sort();
+    // In registry order, each rule once.
+    rules.sort_by_key(|r| crate::rules::index_of(r));
     rules.dedup();
     for rule in rules {
         // The rule pages are remit's own text, compiled in: no escaping
@@ -357,7 +358,7 @@ pub fn comment_body(outcome: &Outcome, label: Option<&str>, notes: &[String]) ->
         // comment has no room for them.
         let about = format!(
             "\n<details><summary>About <code>{rule}</code></summary>\n\n{}\n</details>\n",
-            rule.docs().trim_end()
+            rule.docs.trim_end()
         );
         if body.len() + about.len() <= room {
             body.push_str(&about);

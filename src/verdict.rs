@@ -1,9 +1,11 @@
-//! Stage 4: the verdict. Applies the policy's actions and the mode to the
-//! rules' findings and decides `pass | warn | block`.
+//! Stage 4: the verdict, decided once. Applies the policy's actions, then
+//! the approvals (`crate::approval`), then the mode to the rules' findings,
+//! and decides `pass | warn | block`.
 
+use crate::approval::{self, ApprovalFacts};
 use crate::finding::Finding;
 use crate::model::policy::{Action, Mode, Policy};
-use crate::rules::RuleId;
+use crate::rules;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Outcome {
@@ -36,6 +38,8 @@ pub struct Verdict {
     pub mode: Mode,
     /// Findings with their action set; `ignore` ones are dropped.
     pub findings: Vec<Finding>,
+    /// Approvals that did not count, and why, for the report.
+    pub approval_notes: Vec<String>,
 }
 
 impl Verdict {
@@ -53,66 +57,73 @@ pub fn blocks(f: &Finding) -> bool {
     }
 }
 
-/// The action the policy assigns to a finding.
+/// The action the policy assigns to a finding: the policy's `rules:` entry
+/// for the rule, else what the rule derives from its own settings.
 fn action_for(f: &Finding, policy: &Policy) -> Action {
-    if let Some(action) = policy.rule_actions.get(f.rule.as_str()) {
+    if let Some(action) = policy.rule_actions.get(f.rule.id) {
         return *action;
     }
-    match f.rule {
-        RuleId::ProtectedPath => f
-            .category
-            .as_deref()
-            .and_then(|c| policy.category(c))
-            .map_or(Action::Block, |c| c.on_violation),
-        RuleId::ScopeDrift => policy.out_of_scope,
-        RuleId::ManifestMissing | RuleId::ManifestChanged => Action::Block,
-        RuleId::LogMissing if policy.audit_required => Action::Block,
-        RuleId::LogMissing => Action::Warn,
-        RuleId::LogTampered
-        | RuleId::Exfiltration
-        | RuleId::UnapprovedTool
-        | RuleId::PromptInjection
-        | RuleId::HookBypass => Action::Block,
-        RuleId::UnexplainedChange | RuleId::Egress | RuleId::PermissionBypass => Action::Warn,
-        RuleId::WorkflowRisk => {
-            // The zizmor class the rule named in the evidence; remit's own
-            // checks name `remit` or none.
-            let class = f
-                .evidence
-                .iter()
-                .find_map(|e| e.detail.strip_prefix("class: "))
-                .unwrap_or("remit");
-            policy
-                .workflow_risk
-                .get(class)
-                .copied()
-                .unwrap_or(Action::Block)
-        }
-        RuleId::CodeownersWeakened => Action::Block,
+    rules::find(f.rule.id).map_or(Action::Block, |r| r.action(f, policy))
+}
+
+/// The action a finding gets: the policy's, at most `warn` for what a
+/// person's commit introduced.
+fn effective_action(f: &Finding, policy: &Policy) -> Action {
+    let action = action_for(f, policy);
+    if f.by_person && action > Action::Warn {
+        Action::Warn
+    } else {
+        action
     }
 }
 
-pub fn decide(policy: &Policy, mode: Option<Mode>, findings: Vec<Finding>) -> Verdict {
+/// The findings whose action is `approve` (before any approval): what the
+/// approval facts must cover.
+pub fn awaiting_approval<'f>(
+    policy: &'f Policy,
+    findings: &'f [Finding],
+) -> impl Iterator<Item = &'f Finding> {
+    findings
+        .iter()
+        .filter(|f| effective_action(f, policy) == Action::Approve)
+}
+
+/// The verdict: actions from the policy, approvals from `approvals` (when
+/// the API was read), then the mode.
+pub fn decide(
+    policy: &Policy,
+    mode: Option<Mode>,
+    findings: Vec<Finding>,
+    approvals: Option<&ApprovalFacts>,
+) -> Verdict {
     let mode = mode.unwrap_or(policy.mode);
-    let findings: Vec<Finding> = findings
+    let mut findings: Vec<Finding> = findings
         .into_iter()
         .map(|mut f| {
-            f.action = action_for(&f, policy);
-            if f.by_person && f.action > Action::Warn {
-                f.action = Action::Warn;
-            }
+            f.action = effective_action(&f, policy);
             f
         })
         .filter(|f| f.action != Action::Ignore)
         .collect();
-    conclude(mode, findings)
+    let approval_notes = match approvals {
+        Some(facts) => approval::mark(&mut findings, policy, facts),
+        None => Vec::new(),
+    };
+    conclude(mode, findings, approval_notes)
 }
 
-/// Orders findings and computes the outcome; also re-run after approvals
-/// (`crate::approval`) mark findings as approved.
-pub fn conclude(mode: Mode, mut findings: Vec<Finding>) -> Verdict {
+/// Orders findings and computes the outcome.
+fn conclude(mode: Mode, mut findings: Vec<Finding>, approval_notes: Vec<String>) -> Verdict {
     // Most important first: blocking, then by severity, then in commit order.
-    findings.sort_by(|a, b| blocks(b).cmp(&blocks(a)).then(b.severity.cmp(&a.severity)));
+    // Among equals, approved findings (which would block but for their
+    // approval) before warnings.
+    let would_block = |f: &Finding| matches!(f.action, Action::Block | Action::Approve);
+    findings.sort_by(|a, b| {
+        blocks(b)
+            .cmp(&blocks(a))
+            .then(b.severity.cmp(&a.severity))
+            .then(would_block(b).cmp(&would_block(a)))
+    });
     let worst = if findings.iter().any(blocks) {
         Outcome::Block
     } else if findings.is_empty() {
@@ -128,5 +139,6 @@ pub fn conclude(mode: Mode, mut findings: Vec<Finding>) -> Verdict {
         outcome,
         mode,
         findings,
+        approval_notes,
     }
 }

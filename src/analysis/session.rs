@@ -1,7 +1,12 @@
-//! The digest of an audit log: one pass over its events, keeping only what
+//! The digest of an audit log: one pass over its events, keeping the facts
 //! the session rules need (bounded by distinct hosts, tools, credentials and
 //! changed paths, never by the number of events), so a log of a million
 //! events is judged in constant memory.
+//!
+//! The digest judges nothing. A session rule that must see each event (a log
+//! is streamed once) supplies a [`Detector`]: it is shown every event as it
+//! passes, with the session's facts so far, and what it emits is kept for it,
+//! capped per session.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -29,6 +34,43 @@ pub struct Signal {
     /// The command, URL, path or setting (raw: renderers redact).
     pub what: String,
     pub why: String,
+    /// The untrusted content that came before it, when the rule relates
+    /// the two (prompt-injection).
+    pub after: Option<Taint>,
+}
+
+impl Signal {
+    pub fn new(at: Loc, what: impl Into<String>, why: impl Into<String>) -> Self {
+        Self {
+            at,
+            what: what.into(),
+            why: why.into(),
+            after: None,
+        }
+    }
+}
+
+/// One event as a [`Detector`] sees it while the log streams by.
+pub struct Observed<'o> {
+    pub event: &'o EventView<'o>,
+    pub at: Loc,
+    /// The event's path, relative to the session's working directory.
+    pub path: Option<&'o str>,
+    /// The event's command and what it does.
+    pub command: Option<(&'o str, &'o CommandFacts)>,
+    /// The session's facts before this event (e.g. the untrusted content it read).
+    pub session: &'o SessionDigest,
+    pub watch: &'o Watch<'o>,
+}
+
+/// A session rule's judgement of single events. A log is read once, in
+/// constant memory, so a rule that judges events judges them as they pass;
+/// the digest keeps what it emits, capped per session, under its rule's id.
+pub trait Detector: Sync {
+    /// The id of the rule the signals are for.
+    fn rule(&self) -> &'static str;
+
+    fn observe(&self, event: &Observed<'_>, emit: &mut dyn FnMut(Signal));
 }
 
 /// A bounded list: the first [`CAP`] items and a count of the rest.
@@ -66,13 +108,6 @@ pub struct Taint {
     pub indicators: Vec<String>,
 }
 
-/// Untrusted content followed by a sensitive action in the same session.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Chain {
-    pub taint: Taint,
-    pub action: Signal,
-}
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Use {
     pub first: Loc,
@@ -87,10 +122,8 @@ pub struct SessionDigest {
     pub models: BTreeSet<String>,
     pub cwd: Option<String>,
     pub events: u64,
-    pub permission_bypass: Capped<Signal>,
-    pub exfiltration: Capped<Signal>,
-    pub hook_bypass: Capped<Signal>,
-    pub chains: Capped<Chain>,
+    /// What each rule's [`Detector`] emitted, by rule id.
+    pub signals: Vec<(&'static str, Capped<Signal>)>,
     pub manifest_sha256: Vec<(Loc, String)>,
     /// `commit` events: the sha the session says it committed.
     pub commits: Vec<(String, Loc)>,
@@ -109,6 +142,28 @@ pub struct SessionDigest {
     pub credentials: BTreeMap<String, Use>,
     pub last_taint: Option<Taint>,
     pub taints: u64,
+}
+
+impl SessionDigest {
+    /// What the detector of `rule` emitted in this session, and how many
+    /// more it emitted past the cap.
+    pub fn signals_of(&self, rule: &str) -> (&[Signal], u64) {
+        self.signals
+            .iter()
+            .find(|(id, _)| *id == rule)
+            .map_or((&[], 0), |(_, c)| (c.items.as_slice(), c.more))
+    }
+
+    fn signal(&mut self, rule: &'static str, signal: Signal) {
+        match self.signals.iter_mut().find(|(id, _)| *id == rule) {
+            Some((_, c)) => c.push(signal),
+            None => {
+                let mut c = Capped::default();
+                c.push(signal);
+                self.signals.push((rule, c));
+            }
+        }
+    }
 }
 
 /// A problem with the log as a record: a chain break, a truncated line, a
@@ -158,6 +213,8 @@ pub struct Watch<'a> {
     /// Whether a session may reach a host (the egress allowlists): a
     /// request to an allowed host is not, by itself, a sensitive action.
     allowed_host: &'a dyn Fn(&str, &str) -> bool,
+    /// The session rules' detectors, shown every event.
+    detectors: &'a [&'a dyn Detector],
 }
 
 impl<'a> Watch<'a> {
@@ -178,6 +235,7 @@ impl<'a> Watch<'a> {
             by_name,
             protected,
             allowed_host: &|_, _| false,
+            detectors: &[],
         }
     }
 
@@ -185,6 +243,22 @@ impl<'a> Watch<'a> {
     pub fn allowing(mut self, allowed_host: &'a dyn Fn(&str, &str) -> bool) -> Self {
         self.allowed_host = allowed_host;
         self
+    }
+
+    /// Sets the detectors every event is shown to.
+    pub fn detecting(mut self, detectors: &'a [&'a dyn Detector]) -> Self {
+        self.detectors = detectors;
+        self
+    }
+
+    /// The protected category of a path, if it has one.
+    pub fn protected(&self, path: &str) -> Option<String> {
+        (self.protected)(path)
+    }
+
+    /// Whether `session` may reach `host` (the egress allowlists).
+    pub fn allowed_host(&self, session: &str, host: &str) -> bool {
+        (self.allowed_host)(session, host)
     }
 
     /// The facts of a command, from the cache when it was seen before.
@@ -225,6 +299,7 @@ impl<'a> Watch<'a> {
             by_name: HashMap::new(),
             protected: &|_| None,
             allowed_host: &|_, _| false,
+            detectors: &[],
         }
     }
 
@@ -295,104 +370,40 @@ impl LogDigest {
         if let Some(cwd) = &e.cwd {
             s.cwd = Some(cwd.to_string());
         }
-        if let Some(mode) = &e.permission_mode {
-            if command::permission_mode_bypass(mode) {
-                s.permission_bypass.push(Signal {
-                    at,
-                    what: format!("permission_mode: {mode}"),
-                    why: "the session ran with permission checks off".to_string(),
-                });
-            }
-        }
         if let Some(sha) = &e.manifest_sha256 {
             s.manifest_sha256.push((at, sha.to_string()));
         }
-        let mut sensitive: Option<Signal> = None;
-        match e.event {
-            EventKind::Commit => {
+        let path = e.path.as_deref().map(|p| relative(p, s.cwd.as_deref()));
+        match (e.event, path) {
+            (EventKind::Commit, _) => {
                 if let Some(sha) = &e.sha {
                     s.commits.push((sha.to_string(), at));
                 }
             }
-            EventKind::Write | EventKind::Read => {
-                if let Some(path) = &e.path {
-                    let path = relative(path, s.cwd.as_deref());
+            (EventKind::Write | EventKind::Read, Some(path)) => {
+                if let Some(label) = command::credential_path(path) {
                     let how = e.event.as_str();
-                    if let Some(label) = command::credential_path(path) {
-                        note_use(&mut s.credentials, &label, at, || how.to_string());
-                        sensitive = Some(Signal {
-                            at,
-                            what: format!("{how} {path}"),
-                            why: format!("touches credentials ({label})"),
-                        });
-                    }
-                    if e.event == EventKind::Write {
-                        if watch.changed.contains(path) && !s.written.contains_key(path) {
-                            s.written.insert(path.to_string(), at);
-                        }
-                        if let Some(why) = hook_path(path) {
-                            s.hook_bypass.push(Signal {
-                                at,
-                                what: format!("write {path}"),
-                                why: why.to_string(),
-                            });
-                            sensitive = Some(Signal {
-                                at,
-                                what: format!("write {path}"),
-                                why: format!("hook bypass: {why}"),
-                            });
-                        } else if let Some(category) = (watch.protected)(path) {
-                            sensitive = Some(Signal {
-                                at,
-                                what: format!("write {path}"),
-                                why: format!("changes a protected path ({category})"),
-                            });
-                        }
-                    }
+                    note_use(&mut s.credentials, &label, at, || how.to_string());
+                }
+                if e.event == EventKind::Write
+                    && watch.changed.contains(path)
+                    && !s.written.contains_key(path)
+                {
+                    s.written.insert(path.to_string(), at);
                 }
             }
-            EventKind::Fetch => {
+            (EventKind::Fetch, _) => {
                 if let Some(url) = &e.url {
                     if let Some(host) = egress::host_of_url(url) {
                         note_use(&mut s.hosts, &host, at, || format!("fetch {url}"));
-                    }
-                    if let Some(why) = url_carries_secret(url) {
-                        let sig = Signal {
-                            at,
-                            what: format!("fetch {url}"),
-                            why,
-                        };
-                        s.exfiltration.push(sig.clone());
-                        sensitive = Some(sig);
-                    }
-                }
-            }
-            EventKind::Tool => {
-                if let Some(tool) = &e.tool {
-                    if let Some(verb) = writing_tool(tool) {
-                        sensitive = Some(Signal {
-                            at,
-                            what: format!("tool {tool}"),
-                            why: format!("a tool call that {verb}s"),
-                        });
                     }
                 }
             }
             _ => {}
         }
-        if let Some(cmd) = &e.command {
-            let facts = watch.facts(cmd);
-            exec(s, cmd, &facts, at);
-            let f = &facts.command;
-            let harmless_request = f.only_reaches_hosts()
-                && f.hosts.iter().all(|h| (watch.allowed_host)(&e.session, h));
-            if let Some(why) = f.sensitive.clone().filter(|_| !harmless_request) {
-                sensitive = Some(Signal {
-                    at,
-                    what: cmd.to_string(),
-                    why,
-                });
-            }
+        let facts = e.command.as_deref().map(|cmd| (cmd, watch.facts(cmd)));
+        if let Some((cmd, facts)) = &facts {
+            exec(s, cmd, facts, at);
         }
         if let Some(tool) = &e.tool {
             // A tool of a server named outside its name (Cursor) is that
@@ -408,11 +419,22 @@ impl LogDigest {
         if let Some(server) = &e.server {
             note_use(&mut s.servers, server, at, || e.event.as_str().to_string());
         }
-        if let (Some(action), Some(taint)) = (sensitive, &s.last_taint) {
-            s.chains.push(Chain {
-                taint: taint.clone(),
-                action,
-            });
+        // The rules judge the event with the facts before it (the untrusted
+        // content it may follow is the one read earlier).
+        let mut emitted: Vec<(&'static str, Signal)> = Vec::new();
+        let observed = Observed {
+            event: e,
+            at,
+            path,
+            command: facts.as_ref().map(|(cmd, f)| (*cmd, &f.command)),
+            session: &*s,
+            watch,
+        };
+        for d in watch.detectors {
+            d.observe(&observed, &mut |sig| emitted.push((d.rule(), sig)));
+        }
+        for (rule, sig) in emitted {
+            s.signal(rule, sig);
         }
         if e.untrusted == Some(true) && !e.indicators.is_empty() {
             s.taints += 1;
@@ -450,21 +472,7 @@ fn note_use(map: &mut BTreeMap<String, Use>, key: &str, at: Loc, via: impl FnOnc
 
 fn exec(s: &mut SessionDigest, cmd: &str, x: &ExecFacts, at: Loc) {
     let f = &x.command;
-    let signal = |why: &str| Signal {
-        at,
-        what: cmd.to_string(),
-        why: why.to_string(),
-    };
-    if let Some(why) = &f.exfiltration {
-        s.exfiltration.push(signal(why));
-    }
-    if let Some(why) = &f.hook_bypass {
-        s.hook_bypass.push(signal(why));
-    }
-    if let Some(why) = &f.permission_bypass {
-        s.permission_bypass
-            .push(signal(&format!("{why} switches permission checks off")));
-    }
+    let signal = |why: &str| Signal::new(at, cmd, why);
     for c in &f.credentials {
         note_use(&mut s.credentials, c, at, || format!("exec {cmd}"));
     }
@@ -559,71 +567,6 @@ const INSTALLS: &[&str] = &[
     "go get",
 ];
 
-/// Lock files a dependency install writes.
-pub fn is_lock_file(path: &str) -> bool {
-    let name = path.rsplit('/').next().unwrap_or(path);
-    matches!(
-        name,
-        "package-lock.json"
-            | "npm-shrinkwrap.json"
-            | "yarn.lock"
-            | "pnpm-lock.yaml"
-            | "Cargo.lock"
-            | "poetry.lock"
-            | "uv.lock"
-            | "Gemfile.lock"
-            | "go.sum"
-            | "go.mod"
-            | "Cargo.toml"
-            | "package.json"
-    ) || (name.starts_with("requirements") && name.ends_with(".txt"))
-}
-
-/// Writing these disables hooks or the recorder itself.
-fn hook_path(path: &str) -> Option<&'static str> {
-    if path.starts_with(".git/hooks/") || (path.contains(".git/") && path.contains("/.git/hooks/"))
-    {
-        Some("writes a git hook directly")
-    } else if path.starts_with(".remit/sessions/") {
-        Some("writes the session's own audit log")
-    } else {
-        None
-    }
-}
-
-/// A tool call whose name says it changes something elsewhere.
-fn writing_tool(tool: &str) -> Option<&'static str> {
-    const VERBS: &[&str] = &[
-        "create", "update", "delete", "merge", "push", "post", "send", "write", "comment",
-        "approve", "add", "remove", "set", "run", "exec", "upload", "publish",
-    ];
-    let rest = tool.strip_prefix("mcp__")?;
-    // The tool's own name, after `<server>__`; its words split at `_`.
-    let name = rest.split_once("__").map_or(rest, |(_, n)| n);
-    name.split('_').find_map(|word| {
-        VERBS
-            .iter()
-            .find(|v| {
-                word.get(..v.len())
-                    .is_some_and(|p| p.eq_ignore_ascii_case(v))
-            })
-            .copied()
-    })
-}
-
-/// A fetched URL carrying a secret in its query or path.
-fn url_carries_secret(url: &str) -> Option<String> {
-    if matches!(crate::redact::redact(url), std::borrow::Cow::Owned(_)) {
-        return Some("the URL carries a secret".to_string());
-    }
-    let query = url.split_once('?').map(|(_, q)| q)?;
-    query.split('&').find_map(|pair| {
-        let (k, v) = pair.split_once('=')?;
-        (command::secret_variable(k) && v.len() >= 8)
-            .then(|| format!("the URL sends `{k}=…` to its host"))
-    })
-}
-
 /// Repo-relative form of a logged path (absolute paths under the session's
 /// working directory lose that prefix).
 pub fn relative<'p>(path: &'p str, cwd: Option<&str>) -> &'p str {
@@ -652,10 +595,12 @@ mod tests {
     #[test]
     fn a_tainted_read_then_a_sensitive_action_makes_a_chain() {
         let protected = |p: &str| p.starts_with(".github/").then(|| "pipeline".to_string());
+        let detectors = crate::rules::detectors();
         let watch = Watch::new(
             ["src/a.rs".to_string(), "Cargo.lock".to_string()],
             &protected,
-        );
+        )
+        .detecting(&detectors);
         let mut d = LogDigest::new("log");
         let mut fetch = ev(EventKind::Fetch, 0);
         fetch.url = Some("https://docs.example.com/x".into());
@@ -675,10 +620,11 @@ mod tests {
         d.push(&EventView::of(&start), 5, &watch);
         d.push(&EventView::of(&w), 6, &watch);
         let s = &d.sessions["s1"];
-        assert_eq!(s.chains.items.len(), 1);
-        assert_eq!(s.chains.items[0].taint.at.seq, 0);
-        assert_eq!(s.chains.items[0].action.at.seq, 2);
-        assert_eq!(s.exfiltration.items.len(), 1);
+        let (chains, _) = s.signals_of("prompt-injection");
+        assert_eq!(chains.len(), 1);
+        assert_eq!(chains[0].after.as_ref().map(|t| t.at.seq), Some(0));
+        assert_eq!(chains[0].at.seq, 2);
+        assert_eq!(s.signals_of("exfiltration").0.len(), 1);
         assert!(
             s.hosts.contains_key("collect.example") && s.hosts.contains_key("docs.example.com")
         );
@@ -709,14 +655,6 @@ mod tests {
             broad_writer("cd x && git checkout -- y"),
             Some("checks out files")
         );
-        assert_eq!(writing_tool("mcp__github__create_issue"), Some("create"));
-        assert_eq!(
-            writing_tool("mcp__github__get_issue_comments"),
-            Some("comment")
-        );
-        assert_eq!(writing_tool("mcp__github__get_issue"), None);
-        assert_eq!(writing_tool("mcp__x__ré_ü"), None);
-        assert_eq!(writing_tool("WebFetch"), None);
         assert!(installs("npm ci") && !installs("pytest"));
         assert_eq!(broad_writer("pytest"), None);
     }

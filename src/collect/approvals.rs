@@ -9,7 +9,6 @@ use crate::collect::git::GitRepo;
 use crate::collect::github::{Api, ApiError, PullRequest};
 use crate::collect::semantic::CODEOWNERS_PATHS;
 use crate::normalize::codeowners::Codeowners as CodeOwners;
-use crate::publish;
 
 pub fn approval_facts(
     api: Option<&Api>,
@@ -48,8 +47,9 @@ pub fn approval_facts(
             break;
         }
     }
+    let mut team_notes = Vec::new();
     let team_members = match &owners {
-        Some(owners) => team_members(api, owners, paths, &approving_reviewers),
+        Some(owners) => team_members(api, owners, paths, &approving_reviewers, &mut team_notes),
         None => Vec::new(),
     };
     Ok(ApprovalFacts {
@@ -58,15 +58,18 @@ pub fn approval_facts(
         approving_reviewers,
         codeowners: owners,
         team_members,
+        team_notes,
     })
 }
 
-/// Which approving reviewers belong to a team that owns one of `paths`.
+/// Which approving reviewers belong to a team that owns one of `paths`;
+/// when the token cannot read teams, says so in `notes` and stops.
 fn team_members(
     api: &Api,
     owners: &CodeOwners,
     paths: &[String],
     reviewers: &[String],
+    notes: &mut Vec<String>,
 ) -> Vec<(String, String)> {
     let mut teams: Vec<String> = paths
         .iter()
@@ -82,10 +85,7 @@ fn team_members(
                 Ok(true) => members.push((team.clone(), login.to_ascii_lowercase())),
                 Ok(false) => {}
                 Err(e) => {
-                    publish::notice(
-                        "remit: team owners not checked",
-                        &format!("cannot read the members of @{team} ({e}): the workflow token cannot read organization teams; name people in CODEOWNERS or use the approval label"),
-                    );
+                    notes.push(format!("cannot read the members of @{team} ({e}): the workflow token cannot read organization teams; name people in CODEOWNERS or use the approval label"));
                     return members;
                 }
             }

@@ -6,16 +6,14 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
-use crate::approval;
 use crate::cli::{ActionArgs, ModeArg};
 use crate::collect::approvals::approval_facts;
-use crate::collect::files;
 use crate::collect::git::GitRepo;
 use crate::collect::github::{Api, ApiError, Event, CHECKOUT_FIX};
 use crate::collect::inputs::{env, Inputs};
 use crate::error::GateError;
 use crate::gate::{self, Outcome, Request};
-use crate::model::policy::{Action, Mode};
+use crate::model::policy::Mode;
 use crate::normalize::attribution::agent_for_login;
 use crate::publish::{self, CommentAction, Conclusion};
 use crate::report::{self, Format};
@@ -133,23 +131,24 @@ pub fn run(args: ActionArgs) -> Result<u8> {
             }),
         ..Request::default()
     };
-    let mut outcome = gate::run(&req).map_err(|e| shallow_help(e, &repo))?;
-
-    let mut notes = Vec::new();
-    let policy = files::policy(&repo, base_oid, inputs.policy.as_deref())?;
-    if let (Some(pr), true) = (&pr, needs_approval(&outcome)) {
+    let evaluation = gate::evaluate(&req).map_err(|e| shallow_help(e, &repo))?;
+    // The approvals, read only when a finding needs one; the verdict stage
+    // then applies them with the policy and the mode.
+    let mut facts = None;
+    if let (Some(pr), true) = (&pr, evaluation.needs_approval()) {
         match approval_facts(
             api.as_ref(),
             &repo,
             base_oid,
             pr,
-            policy.approval_label.as_deref(),
-            &approval_paths(&outcome),
+            evaluation.approval_label(),
+            &evaluation.approval_paths(),
         ) {
-            Ok(facts) => {
-                let (verdict, why) = approval::apply(outcome.verdict, &policy, &facts);
-                outcome.verdict = verdict;
-                notes = why;
+            Ok(read) => {
+                for note in &read.team_notes {
+                    publish::notice("remit: team owners not checked", note);
+                }
+                facts = Some(read);
             }
             Err(e) => publish::notice(
                 "remit: approvals not checked",
@@ -157,6 +156,8 @@ pub fn run(args: ActionArgs) -> Result<u8> {
             ),
         }
     }
+    let outcome = evaluation.conclude(facts.as_ref());
+    let notes = &outcome.verdict.approval_notes;
 
     let mut warnings = Vec::new();
     if let Some(path) = self_protection(&event_name, &repo, base_oid, head_oid) {
@@ -173,7 +174,7 @@ pub fn run(args: ActionArgs) -> Result<u8> {
         &workspace,
         &inputs,
         &outcome,
-        &notes,
+        notes,
         &warnings,
         args.verbose,
     )?;
@@ -200,8 +201,8 @@ pub fn run(args: ActionArgs) -> Result<u8> {
         outcome: &outcome,
         conclusion,
         summary: &summary,
-        label: policy.approval_label.as_deref(),
-        notes: &notes,
+        label: outcome.approval_label.as_deref(),
+        notes,
     });
     Ok(code)
 }
@@ -351,25 +352,6 @@ fn shallow_help(e: GateError, repo: &GitRepo) -> GateError {
         }
         other => other,
     }
-}
-
-/// The paths of findings waiting for approval.
-fn approval_paths(outcome: &Outcome) -> Vec<String> {
-    outcome
-        .verdict
-        .findings
-        .iter()
-        .filter(|f| f.action == Action::Approve && f.approved_by.is_none())
-        .filter_map(|f| f.path.clone())
-        .collect()
-}
-
-fn needs_approval(outcome: &Outcome) -> bool {
-    outcome
-        .verdict
-        .findings
-        .iter()
-        .any(|f| f.action == Action::Approve && f.approved_by.is_none())
 }
 
 fn connect(inputs: &Inputs) -> Option<Api> {

@@ -3,26 +3,26 @@
 use anyhow::Result;
 
 use crate::error::GateError;
-use crate::rules::RuleId;
+use crate::rules;
 
 pub fn run(rule: Option<&str>) -> Result<u8> {
     match rule {
         None => {
             println!("remit rules (remit explain RULE for details):\n");
-            for r in RuleId::ALL {
-                println!("  {:<20} {}", r.as_str(), r.summary());
+            for r in rules::metas() {
+                println!("  {:<20} {}", r.id, r.summary);
             }
         }
         Some(id) => {
-            let r = RuleId::parse(id).ok_or_else(|| {
-                let ids: Vec<&str> = RuleId::ALL.iter().map(|r| r.as_str()).collect();
+            let r = rules::meta(id).ok_or_else(|| {
+                let ids: Vec<&str> = rules::metas().map(|r| r.id).collect();
                 GateError::input(
                     format!("unknown rule `{id}`"),
                     format!("known rules: {}", ids.join(", ")),
                 )
             })?;
-            print!("{}", r.docs());
-            println!("\nFrameworks: {}", r.frameworks().join(", "));
+            print!("{}", r.docs);
+            println!("\nFrameworks: {}", r.frameworks.join(", "));
         }
     }
     Ok(0)

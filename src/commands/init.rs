@@ -6,12 +6,13 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
-use clap::{Args, ValueEnum};
+use clap::Args;
 use serde_json::{json, Map, Value};
 
 use crate::error::GateError;
 use crate::model::manifest::MANIFEST_TEMPLATE_YAML;
 use crate::model::policy::DEFAULT_POLICY_YAML;
+use crate::normalize::log::hooks::Agent;
 
 const PRE_PUSH_HOOK: &str = include_str!("../data/pre-push-hook.sh");
 const WORKFLOW: &str = include_str!("../data/init-workflow.yml");
@@ -41,28 +42,9 @@ pub struct InitArgs {
     pub dry_run: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, ValueEnum)]
-pub enum Agent {
-    ClaudeCode,
-    Cursor,
-    Codex,
-    Gemini,
-    Copilot,
-    Opencode,
-}
-
+/// What `remit init` knows of each agent: where its configuration lives and
+/// how its hooks call the recorder.
 impl Agent {
-    fn id(self) -> &'static str {
-        match self {
-            Self::ClaudeCode => "claude-code",
-            Self::Cursor => "cursor",
-            Self::Codex => "codex",
-            Self::Gemini => "gemini",
-            Self::Copilot => "copilot",
-            Self::Opencode => "opencode",
-        }
-    }
-
     /// Files or folders whose presence says the repository uses the agent.
     fn markers(self) -> &'static [&'static str] {
         match self {
@@ -71,13 +53,13 @@ impl Agent {
             Self::Codex => &[".codex"],
             Self::Gemini => &[".gemini", "GEMINI.md"],
             Self::Copilot => &[".github/copilot-instructions.md", ".github/hooks"],
-            Self::Opencode => &[".opencode", "opencode.json"],
+            Self::OpenCode => &[".opencode", "opencode.json"],
         }
     }
 
     fn record(self, enforce: bool) -> String {
         let flag = if enforce { " --enforce" } else { "" };
-        format!("{RECORD} --agent {}{flag}", self.id())
+        format!("{RECORD} --agent {}{flag}", self.as_str())
     }
 }
 
@@ -140,7 +122,7 @@ pub fn run(args: InitArgs) -> Result<u8> {
             Agent::Codex,
             Agent::Gemini,
             Agent::Copilot,
-            Agent::Opencode,
+            Agent::OpenCode,
         ]
         .into_iter()
         .filter(|a| a.markers().iter().any(|m| root.join(m).exists()))
@@ -288,7 +270,7 @@ fn wire(root: &Path, agent: Agent, steps: &mut Vec<Step>) -> Result<()> {
                 ("sessionEnd", None, false),
             ],
         ),
-        Agent::Opencode => {
+        Agent::OpenCode => {
             return starter(
                 root,
                 steps,
@@ -322,7 +304,7 @@ fn wire(root: &Path, agent: Agent, steps: &mut Vec<Step>) -> Result<()> {
         executable: false,
         what: format!(
             "{} hooks calling remit record: {}",
-            agent.id(),
+            agent.as_str(),
             added.join(", ")
         ),
     });

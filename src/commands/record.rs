@@ -15,7 +15,7 @@ use anyhow::Result;
 use serde_json::Value;
 
 use crate::audit::{self, writer};
-use crate::cli::{AgentArg, RecordArgs};
+use crate::cli::RecordArgs;
 use crate::error::GateError;
 use crate::model::event::{Event, EventKind};
 use crate::normalize::log::hooks::{self, Agent, Payload, Phase};
@@ -25,21 +25,8 @@ use crate::normalize::log::{self, claude_code};
 /// Largest payload read from stdin.
 const MAX_PAYLOAD: u64 = 64 * 1024 * 1024;
 
-impl AgentArg {
-    pub fn agent(self) -> Agent {
-        match self {
-            Self::ClaudeCode => Agent::ClaudeCode,
-            Self::Cursor => Agent::Cursor,
-            Self::Codex => Agent::Codex,
-            Self::Gemini => Agent::Gemini,
-            Self::Copilot => Agent::Copilot,
-            Self::Opencode => Agent::OpenCode,
-        }
-    }
-}
-
 pub fn run(args: RecordArgs) -> Result<u8> {
-    let agent = args.agent.agent();
+    let agent = args.agent;
     let mut bytes = Vec::new();
     let mut stdin = std::io::stdin();
     let read = (&mut stdin)

@@ -3,13 +3,8 @@
 
 pub mod attribution;
 pub mod codeowners;
-pub mod github_actions;
-pub mod gitlab_ci;
 pub mod iac;
 pub mod log;
-pub mod pipeline;
-pub mod script_risk;
-pub mod yaml_doc;
 
 use globset::Candidate;
 

@@ -4,14 +4,14 @@
 //! `partialFingerprints` entry built from what stays the same across pushes
 //! (rule, category, path), never from commit SHAs.
 
-use serde_json::{json, Value};
+use serde::Serialize;
 
-use crate::finding::{Finding, Severity};
+use crate::finding::{Finding, RuleMeta, Severity};
 use crate::gate::Outcome;
 use crate::hash::sha256_hex;
 use crate::model::policy::Action;
 use crate::redact::redact;
-use crate::rules::RuleId;
+use crate::rules;
 use crate::verdict;
 
 pub const SCHEMA_URI: &str = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -19,52 +19,218 @@ const DOCS_BASE: &str = "https://github.com/remit-dev/remit/blob/main/docs/rules
 /// GitHub keeps 10 tags per rule; `security` plus the first frameworks.
 const MAX_TAGS: usize = 10;
 
+// The subset of SARIF 2.1.0 remit writes; field order is output order.
+
+#[derive(Serialize)]
+struct Log<'a> {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    version: &'static str,
+    runs: [Run<'a>; 1],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Run<'a> {
+    tool: Tool,
+    automation_details: AutomationDetails,
+    invocations: [Invocation; 1],
+    properties: RunProperties<'a>,
+    results: Vec<SarifResult<'a>>,
+}
+
+#[derive(Serialize)]
+struct Tool {
+    driver: Driver,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Driver {
+    name: &'static str,
+    version: &'static str,
+    semantic_version: &'static str,
+    information_uri: &'static str,
+    rules: Vec<ReportingDescriptor>,
+}
+
+#[derive(Serialize)]
+struct AutomationDetails {
+    id: &'static str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Invocation {
+    execution_successful: bool,
+}
+
+#[derive(Serialize)]
+struct RunProperties<'a> {
+    verdict: &'static str,
+    base: &'a str,
+    head: &'a str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ReportingDescriptor {
+    id: &'static str,
+    name: &'static str,
+    short_description: Text,
+    full_description: Text,
+    help: Help,
+    help_uri: String,
+    default_configuration: Configuration,
+    properties: RuleProperties,
+}
+
+#[derive(Serialize)]
+struct Text {
+    text: String,
+}
+
+#[derive(Serialize)]
+struct Help {
+    text: &'static str,
+    markdown: &'static str,
+}
+
+#[derive(Serialize)]
+struct Configuration {
+    level: &'static str,
+}
+
+#[derive(Serialize)]
+struct RuleProperties {
+    tags: Vec<&'static str>,
+    precision: &'static str,
+    #[serde(rename = "security-severity")]
+    security_severity: &'static str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifResult<'a> {
+    rule_id: &'static str,
+    rule_index: usize,
+    level: &'static str,
+    message: Text,
+    partial_fingerprints: Fingerprints,
+    properties: ResultProperties<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    locations: Option<[Location; 1]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    suppressions: Option<[Suppression; 1]>,
+}
+
+#[derive(Serialize)]
+struct Fingerprints {
+    #[serde(rename = "primaryLocationLineHash")]
+    primary_location_line_hash: String,
+    #[serde(rename = "remitFindingHash/v1")]
+    remit_finding_hash: String,
+}
+
+#[derive(Serialize)]
+struct ResultProperties<'a> {
+    action: &'static str,
+    severity: &'static str,
+    category: &'a Option<String>,
+    commit: &'a Option<String>,
+    session: &'a Option<String>,
+    frameworks: &'static [&'static str],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Location {
+    physical_location: PhysicalLocation,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PhysicalLocation {
+    artifact_location: ArtifactLocation,
+    region: Region,
+}
+
+#[derive(Serialize)]
+struct ArtifactLocation {
+    uri: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Region {
+    start_line: usize,
+}
+
+#[derive(Serialize)]
+struct Suppression {
+    kind: &'static str,
+    status: &'static str,
+    justification: String,
+}
+
 pub fn render(outcome: &Outcome) -> String {
-    let doc = json!({
-        "$schema": SCHEMA_URI,
-        "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {
-                "name": "remit",
-                "version": env!("CARGO_PKG_VERSION"),
-                "semanticVersion": env!("CARGO_PKG_VERSION"),
-                "informationUri": "https://github.com/remit-dev/remit",
-                "rules": RuleId::ALL.iter().map(|r| rule(*r)).collect::<Vec<_>>(),
-            }},
-            "automationDetails": {"id": "remit/"},
-            "invocations": [{"executionSuccessful": true}],
-            "properties": {
-                "verdict": outcome.verdict.outcome.as_str(),
-                "base": outcome.base,
-                "head": outcome.head,
+    let doc = Log {
+        schema: SCHEMA_URI,
+        version: "2.1.0",
+        runs: [Run {
+            tool: Tool {
+                driver: Driver {
+                    name: "remit",
+                    version: env!("CARGO_PKG_VERSION"),
+                    semantic_version: env!("CARGO_PKG_VERSION"),
+                    information_uri: "https://github.com/remit-dev/remit",
+                    rules: rules::metas().map(rule).collect(),
+                },
             },
-            "results": outcome.verdict.findings.iter().map(result).collect::<Vec<_>>(),
+            automation_details: AutomationDetails { id: "remit/" },
+            invocations: [Invocation {
+                execution_successful: true,
+            }],
+            properties: RunProperties {
+                verdict: outcome.verdict.outcome.as_str(),
+                base: &outcome.base,
+                head: &outcome.head,
+            },
+            results: outcome.verdict.findings.iter().map(result).collect(),
         }],
-    });
-    // A `Value` always serializes.
+    };
+    // Plain structs of strings and numbers always serialize.
     let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
     out.push('\n');
     out
 }
 
-fn rule(r: RuleId) -> Value {
-    let docs = r.docs();
+fn rule(r: &'static RuleMeta) -> ReportingDescriptor {
     let mut tags = vec!["security"];
-    tags.extend(r.frameworks().iter().take(MAX_TAGS - 1));
-    json!({
-        "id": r.as_str(),
-        "name": r.as_str(),
-        "shortDescription": {"text": r.summary()},
-        "fullDescription": {"text": first_paragraph(docs)},
-        "help": {"text": docs, "markdown": docs},
-        "helpUri": format!("{DOCS_BASE}/{}.md", r.as_str()),
-        "defaultConfiguration": {"level": level_of(r.severity())},
-        "properties": {
-            "tags": tags,
-            "precision": "high",
-            "security-severity": security_severity(r.severity()),
+    tags.extend(r.frameworks.iter().take(MAX_TAGS - 1));
+    ReportingDescriptor {
+        id: r.id,
+        name: r.id,
+        short_description: Text {
+            text: r.summary.to_string(),
         },
-    })
+        full_description: Text {
+            text: first_paragraph(r.docs),
+        },
+        help: Help {
+            text: r.docs,
+            markdown: r.docs,
+        },
+        help_uri: format!("{DOCS_BASE}/{}.md", r.id),
+        default_configuration: Configuration {
+            level: level_of(r.severity),
+        },
+        properties: RuleProperties {
+            tags,
+            precision: "high",
+            security_severity: security_severity(r.severity),
+        },
+    }
 }
 
 /// The paragraph after the page's `# heading`.
@@ -108,15 +274,14 @@ fn result_level(f: &Finding) -> &'static str {
 pub fn fingerprint(f: &Finding) -> String {
     let key = format!(
         "{}\0{}\0{}",
-        f.rule.as_str(),
+        f.rule.id,
         f.category.as_deref().unwrap_or_default(),
         f.path.as_deref().unwrap_or_default()
     );
     sha256_hex(key.as_bytes())[..32].to_string()
 }
 
-fn result(f: &Finding) -> Value {
-    let index = RuleId::ALL.iter().position(|r| *r == f.rule).unwrap_or(0);
+fn result(f: &Finding) -> SarifResult<'_> {
     let line = f.line.unwrap_or(1).max(1);
     let mut text = redact(&f.message).into_owned();
     if !f.fix.is_empty() {
@@ -124,40 +289,39 @@ fn result(f: &Finding) -> Value {
         text.push_str(&redact(&f.fix));
     }
     let fp = fingerprint(f);
-    let mut result = json!({
-        "ruleId": f.rule.as_str(),
-        "ruleIndex": index,
-        "level": result_level(f),
-        "message": {"text": text},
-        "partialFingerprints": {
-            "primaryLocationLineHash": format!("{fp}:1"),
-            "remitFindingHash/v1": fp,
+    SarifResult {
+        rule_id: f.rule.id,
+        rule_index: rules::index_of(f.rule).unwrap_or(0),
+        level: result_level(f),
+        message: Text { text },
+        partial_fingerprints: Fingerprints {
+            primary_location_line_hash: format!("{fp}:1"),
+            remit_finding_hash: fp,
         },
-        "properties": {
-            "action": f.action.as_str(),
-            "severity": f.severity.as_str(),
-            "category": f.category,
-            "commit": f.commit,
-            "session": f.session,
-            "frameworks": f.frameworks(),
+        properties: ResultProperties {
+            action: f.action.as_str(),
+            severity: f.severity.as_str(),
+            category: &f.category,
+            commit: &f.commit,
+            session: &f.session,
+            frameworks: f.frameworks(),
         },
-    });
-    if let Some(path) = &f.path {
-        result["locations"] = json!([{
-            "physicalLocation": {
-                "artifactLocation": {"uri": uri_of(path)},
-                "region": {"startLine": line},
-            }
-        }]);
+        locations: f.path.as_ref().map(|path| {
+            [Location {
+                physical_location: PhysicalLocation {
+                    artifact_location: ArtifactLocation { uri: uri_of(path) },
+                    region: Region { start_line: line },
+                },
+            }]
+        }),
+        suppressions: f.approved_by.as_ref().map(|who| {
+            [Suppression {
+                kind: "external",
+                status: "accepted",
+                justification: format!("approved by {}", redact(who)),
+            }]
+        }),
     }
-    if let Some(who) = &f.approved_by {
-        result["suppressions"] = json!([{
-            "kind": "external",
-            "status": "accepted",
-            "justification": format!("approved by {}", redact(who)),
-        }]);
-    }
-    result
 }
 
 /// A repo-relative path as a URI reference: percent-encode what a URI cannot hold.

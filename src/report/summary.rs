@@ -5,10 +5,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::finding::Finding;
+use crate::finding::{Finding, RuleMeta};
 use crate::gate::Outcome;
 use crate::model::policy::Action;
-use crate::rules::RuleId;
 use crate::verdict;
 
 /// Findings that say the same thing about different commits.
@@ -80,7 +79,7 @@ pub fn groups(findings: &[Finding]) -> Vec<Group<'_>> {
 
 /// One line of the counts table: a rule (and category), blocking and not.
 pub struct Count {
-    pub rule: RuleId,
+    pub rule: &'static RuleMeta,
     pub category: Option<String>,
     pub blocking: usize,
     pub other: usize,
@@ -143,8 +142,8 @@ pub fn deciding(findings: &[Finding], limit: usize) -> (Vec<(&str, String)>, usi
 }
 
 /// Distinct fixes of the open findings, blocking ones first: what to do next.
-pub fn next_steps(findings: &[Finding], limit: usize) -> (Vec<(RuleId, &str)>, usize) {
-    let mut steps: Vec<(RuleId, &str)> = Vec::new();
+pub fn next_steps(findings: &[Finding], limit: usize) -> (Vec<(&'static RuleMeta, &str)>, usize) {
+    let mut steps: Vec<(&'static RuleMeta, &str)> = Vec::new();
     let open = findings
         .iter()
         .filter(|f| f.approved_by.is_none() && !f.fix.is_empty());
@@ -195,7 +194,7 @@ pub fn first_run(outcome: &Outcome) -> Option<FirstRun<'_>> {
             .verdict
             .findings
             .iter()
-            .any(|f| f.rule == RuleId::ManifestMissing);
+            .any(|f| f.rule.id == "manifest-missing");
     if !unconfigured {
         return None;
     }
@@ -269,7 +268,7 @@ mod tests {
 
     fn missing(sha: &str, why: &str) -> Finding {
         let mut f = Finding::new(
-            RuleId::ManifestMissing,
+            crate::rules::meta("manifest-missing").expect("registered rule"),
             "claude-code commit has no manifest",
         );
         f.commit = Some(sha.to_string());

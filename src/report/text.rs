@@ -8,7 +8,6 @@ use crate::finding::Finding;
 use crate::gate::Outcome;
 use crate::model::policy::{Action, Mode};
 use crate::redact::redact;
-use crate::rules::RuleId;
 use crate::verdict::{self, Outcome as Verdict};
 
 use super::summary;
@@ -229,8 +228,7 @@ fn summary_block(out: &mut String, outcome: &Outcome, first_run: bool, verbose: 
     // On a first run the adoption steps above replace the per-commit fixes
     // of the missing manifest and logs.
     let (mut steps, _) = summary::next_steps(findings, usize::MAX);
-    steps
-        .retain(|(r, _)| !(first_run && matches!(r, RuleId::ManifestMissing | RuleId::LogMissing)));
+    steps.retain(|(r, _)| !(first_run && matches!(r.id, "manifest-missing" | "log-missing")));
     let more = steps.len().saturating_sub(3);
     steps.truncate(3);
     if !steps.is_empty() || summary::approvable(findings) {

@@ -4,9 +4,8 @@
 use std::collections::BTreeSet;
 
 use crate::analysis::session::{Loc, LogDigest, SessionDigest, Signal};
-use crate::finding::{Evidence, Finding};
+use crate::finding::{Evidence, Finding, RuleMeta, Source};
 use crate::normalize::{CommitFacts, Context};
-use crate::rules::RuleId;
 
 /// Evidence pointing at a log event by `seq`.
 pub fn at(kind: &'static str, detail: impl Into<String>, loc: Loc) -> Evidence {
@@ -29,7 +28,13 @@ pub fn sessions<'c>(
 }
 
 /// A finding located at a log line, for a session.
-pub fn located(rule: RuleId, message: String, log: &LogDigest, session: &str, loc: Loc) -> Finding {
+pub fn located(
+    rule: &'static RuleMeta,
+    message: String,
+    log: &LogDigest,
+    session: &str,
+    loc: Loc,
+) -> Finding {
     let mut f = Finding::new(rule, message)
         .path(&log.name)
         .line((loc.line > 0).then_some(loc.line));
@@ -41,13 +46,12 @@ pub fn located(rule: RuleId, message: String, log: &LogDigest, session: &str, lo
 pub fn per_signal(
     ctx: &Context<'_>,
     out: &mut Vec<Finding>,
-    rule: RuleId,
-    pick: impl Fn(&SessionDigest) -> (&[Signal], u64),
+    rule: &'static RuleMeta,
     message: impl Fn(&str, &Signal) -> String,
     fix: &str,
 ) {
     for (log, id, s) in sessions(ctx) {
-        let (signals, more) = pick(s);
+        let (signals, more) = s.signals_of(rule.id);
         for (i, sig) in signals.iter().enumerate() {
             let mut f = located(rule, message(id, sig), log, id, sig.at).fix(fix);
             f.evidence
@@ -134,9 +138,10 @@ pub fn digests_of<'c>(
         .collect()
 }
 
-/// Session findings point at the agent commit their session covers (the
-/// latest one), so reports show them with the work they explain; findings
-/// of a session that covers no commit stay with the range.
+/// Session findings (of rules whose [`Source`] is the session log) point at
+/// the agent commit their session covers (the latest one), so reports show
+/// them with the work they explain; findings of a session that covers no
+/// commit stay with the range.
 pub fn attach_commits(ctx: &Context<'_>, findings: &mut [Finding]) {
     let mut covering: std::collections::HashMap<String, String> = std::collections::HashMap::new();
     for commit in ctx.commits.iter().filter(|c| c.is_agent()) {
@@ -144,7 +149,10 @@ pub fn attach_commits(ctx: &Context<'_>, findings: &mut [Finding]) {
             covering.insert(b.session, commit.sha.clone());
         }
     }
-    for f in findings.iter_mut().filter(|f| f.commit.is_none()) {
+    for f in findings
+        .iter_mut()
+        .filter(|f| f.rule.source == Source::Session && f.commit.is_none())
+    {
         if let Some(sha) = f.session.as_ref().and_then(|s| covering.get(s)) {
             f.commit = Some(sha.clone());
         } else if let Some(session) = f.session.clone() {

@@ -1,67 +1,97 @@
 //! `unapproved-tool`: the session used a tool or MCP server that its task
 //! manifest's `tools` allowlist does not name.
 
-use crate::finding::Finding;
+use crate::finding::{Finding, RuleMeta, Severity, Source};
 use crate::model::manifest::Manifest;
+use crate::model::policy::Action;
 use crate::normalize::log::tools::{classify, Class};
 use crate::normalize::Context;
 use crate::rules::session_logs::{at, located, sessions};
-use crate::rules::RuleId;
+use crate::rules::Rule;
 
-pub fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    for (log, id, s) in sessions(ctx) {
-        let manifests = ctx.manifests_for(Some(id));
-        let lists: Vec<(&Manifest, &Vec<String>)> = manifests
-            .iter()
-            .filter_map(|m| m.tools.as_ref().map(|t| (*m, t)))
-            .collect();
-        if lists.is_empty() {
-            continue;
-        }
-        let servers = s
-            .servers
-            .iter()
-            .map(|(name, u)| (format!("mcp__{name}"), u));
-        let tools = s.tools.iter().map(|(t, u)| (t.clone(), u));
-        for (tool, u) in tools.chain(servers) {
-            let tool = tool.as_str();
-            if lists
+pub static META: RuleMeta = RuleMeta {
+    id: "unapproved-tool",
+    summary: "a tool or MCP server outside the task manifest's `tools`",
+    fires_when: "a tool or MCP server outside the manifest's `tools`",
+    source: Source::Session,
+    severity: Severity::High,
+    action: Action::Block,
+    action_note: None,
+    settable: true,
+    frameworks: &[
+        "OWASP-LLM06",
+        "OWASP-ASI02",
+        "OWASP-ASI04",
+        "NIST-800-207-TENET-3",
+        "NIST-AI-RMF-MANAGE-2.4",
+        "ISO-42001-A.9.2",
+        "SOC2-CC6.1",
+    ],
+    docs: include_str!("../../docs/rules/unapproved-tool.md"),
+};
+
+pub struct UnapprovedTool;
+
+impl Rule for UnapprovedTool {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, ctx: &Context<'_>, out: &mut Vec<Finding>) {
+        for (log, id, s) in sessions(ctx) {
+            let manifests = ctx.manifests_for(Some(id));
+            let lists: Vec<(&Manifest, &Vec<String>)> = manifests
                 .iter()
-                .any(|(_, list)| list.iter().any(|entry| allows(entry, tool)))
-            {
+                .filter_map(|m| m.tools.as_ref().map(|t| (*m, t)))
+                .collect();
+            if lists.is_empty() {
                 continue;
             }
-            let what = if tool.starts_with("mcp__") && tool.matches("__").count() == 1 {
-                format!("MCP server `{}`", &tool[5..])
-            } else {
-                format!("tool `{tool}`")
-            };
-            let mut f = located(
-                RuleId::UnapprovedTool,
-                format!("session `{id}` used {what}, which the task manifest does not allow"),
-                log,
-                id,
-                u.first,
-            );
-            f.evidence.push(at(
-                "log",
-                format!(
-                    "first use ({}), {} use{} in all",
-                    u.via,
-                    u.count,
-                    if u.count == 1 { "" } else { "s" }
-                ),
-                u.first,
-            ));
-            for (m, list) in &lists {
-                f = f.evidence(
-                    "manifest",
-                    format!("{} tools: [{}]", m.source, list.join(", ")),
+            let servers = s
+                .servers
+                .iter()
+                .map(|(name, u)| (format!("mcp__{name}"), u));
+            let tools = s.tools.iter().map(|(t, u)| (t.clone(), u));
+            for (tool, u) in tools.chain(servers) {
+                let tool = tool.as_str();
+                if lists
+                    .iter()
+                    .any(|(_, list)| list.iter().any(|entry| allows(entry, tool)))
+                {
+                    continue;
+                }
+                let what = if tool.starts_with("mcp__") && tool.matches("__").count() == 1 {
+                    format!("MCP server `{}`", &tool[5..])
+                } else {
+                    format!("tool `{tool}`")
+                };
+                let mut f = located(
+                    &META,
+                    format!("session `{id}` used {what}, which the task manifest does not allow"),
+                    log,
+                    id,
+                    u.first,
                 );
+                f.evidence.push(at(
+                    "log",
+                    format!(
+                        "first use ({}), {} use{} in all",
+                        u.via,
+                        u.count,
+                        if u.count == 1 { "" } else { "s" }
+                    ),
+                    u.first,
+                ));
+                for (m, list) in &lists {
+                    f = f.evidence(
+                        "manifest",
+                        format!("{} tools: [{}]", m.source, list.join(", ")),
+                    );
+                }
+                out.push(f.fix(format!(
+                    "if the task needs {what}, a person adds it to the manifest's `tools` before the session; otherwise review what the call did"
+                )));
             }
-            out.push(f.fix(format!(
-                "if the task needs {what}, a person adds it to the manifest's `tools` before the session; otherwise review what the call did"
-            )));
         }
     }
 }

@@ -7,14 +7,16 @@ use serde_json::{Map, Value};
 use super::tools::{self, Call, Ctx};
 use crate::model::event::{Event, EventKind};
 
-/// The agents `remit record --agent` speaks for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The agents whose hooks remit speaks (`remit record --agent`) and wires
+/// (`remit init --agent`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum)]
 pub enum Agent {
     ClaudeCode,
     Cursor,
     Codex,
     Gemini,
     Copilot,
+    #[value(name = "opencode")]
     OpenCode,
 }
 

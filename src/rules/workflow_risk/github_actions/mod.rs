@@ -7,9 +7,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_yaml::Value;
 
 use crate::finding::Severity;
-use crate::normalize::pipeline::Risk;
-use crate::normalize::script_risk::{self, ScriptRisk, Taint};
-use crate::normalize::yaml_doc::{get, key, keys, scalar, strings, Doc, Seg};
+use crate::rules::workflow_risk::pipeline::Risk;
+use crate::rules::workflow_risk::script_risk::{self, ScriptRisk, Taint};
+use crate::rules::workflow_risk::yaml_doc::{get, key, keys, scalar, strings, Doc, Seg};
 
 mod classes;
 mod expression;

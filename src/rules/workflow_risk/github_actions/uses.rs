@@ -7,8 +7,8 @@ use serde_yaml::Value;
 
 use super::{jobs, steps};
 use crate::finding::Severity;
-use crate::normalize::pipeline::Risk;
-use crate::normalize::yaml_doc::{get, scalar};
+use crate::rules::workflow_risk::pipeline::Risk;
+use crate::rules::workflow_risk::yaml_doc::{get, scalar};
 
 /// `uses:` targets on base (without ref) → the refs they were used at.
 pub fn uses_index(v: &Value) -> BTreeMap<String, BTreeSet<String>> {

@@ -12,9 +12,9 @@ use serde_yaml::Value;
 
 use super::{env_of, steps, Scope, PRIVILEGED_TRIGGERS};
 use crate::finding::Severity;
-use crate::normalize::pipeline::Risk;
-use crate::normalize::script_risk;
-use crate::normalize::yaml_doc::{get, key, scalar, Doc};
+use crate::rules::workflow_risk::pipeline::Risk;
+use crate::rules::workflow_risk::script_risk;
+use crate::rules::workflow_risk::yaml_doc::{get, key, scalar, Doc};
 
 const INSECURE: &str = "ACTIONS_ALLOW_UNSECURE_COMMANDS";
 
@@ -192,7 +192,7 @@ fn env_risks(
     base_env: Option<&Value>,
     head_env: Option<&Value>,
     doc: &Doc,
-    holder: &[crate::normalize::yaml_doc::Seg],
+    holder: &[crate::rules::workflow_risk::yaml_doc::Seg],
     job: Option<&str>,
     out: &mut Vec<Risk>,
 ) {
@@ -371,7 +371,7 @@ pub fn tags_only(on_value: Option<&Value>, on: &BTreeSet<String>) -> bool {
     let branches = on_value
         .and_then(|o| get(o, "push"))
         .and_then(|p| get(p, "branches"));
-    let release_branch = crate::normalize::yaml_doc::strings(branches)
+    let release_branch = crate::rules::workflow_risk::yaml_doc::strings(branches)
         .iter()
         .any(|b| b.to_ascii_lowercase().contains("release"));
     !release_branch && publishing(on_value, on).is_some()
@@ -388,7 +388,7 @@ pub fn publishing(on_value: Option<&Value>, on: &BTreeSet<String>) -> Option<Str
         return Some("push of tags".to_string());
     }
     let branches = push.and_then(|p| get(p, "branches"));
-    let release_branch = crate::normalize::yaml_doc::strings(branches)
+    let release_branch = crate::rules::workflow_risk::yaml_doc::strings(branches)
         .iter()
         .any(|b| b.to_ascii_lowercase().contains("release"));
     release_branch.then(|| "push to a release branch".to_string())
@@ -513,7 +513,7 @@ fn matrix_values(job: &Value, name: &str) -> Vec<String> {
     let Some(matrix) = get(job, "strategy").and_then(|s| get(s, "matrix")) else {
         return Vec::new();
     };
-    let mut out = crate::normalize::yaml_doc::strings(get(matrix, name));
+    let mut out = crate::rules::workflow_risk::yaml_doc::strings(get(matrix, name));
     if let Some(rows) = get(matrix, "include").and_then(Value::as_sequence) {
         out.extend(rows.iter().filter_map(|r| get(r, name)).filter_map(scalar));
     }

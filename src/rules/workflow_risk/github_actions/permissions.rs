@@ -7,8 +7,8 @@ use serde_yaml::Value;
 
 use super::{get_uses, jobs, triggers};
 use crate::finding::Severity;
-use crate::normalize::pipeline::Risk;
-use crate::normalize::yaml_doc::{get, key, scalar, Doc};
+use crate::rules::workflow_risk::pipeline::Risk;
+use crate::rules::workflow_risk::yaml_doc::{get, key, scalar, Doc};
 
 /// A workflow's or job's `permissions`.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -7,8 +7,8 @@ use std::collections::BTreeSet;
 
 use crate::collect::semantic::{PipelineFile, PipelineKind, Step, Version};
 use crate::finding::Severity;
-use crate::normalize::yaml_doc::Doc;
-use crate::normalize::{github_actions, gitlab_ci};
+use crate::rules::workflow_risk::yaml_doc::Doc;
+use crate::rules::workflow_risk::{github_actions, gitlab_ci};
 
 /// One risky change in one pipeline file.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -199,20 +199,6 @@ pub fn strings(v: Option<&Value>) -> Vec<String> {
     }
 }
 
-/// All string scalars inside `v`, depth first.
-pub fn all_strings<'a>(v: &'a Value, out: &mut Vec<&'a str>) {
-    match v {
-        Value::String(s) => out.push(s),
-        Value::Sequence(items) => items.iter().for_each(|i| all_strings(i, out)),
-        Value::Mapping(m) => m.iter().for_each(|(k, v)| {
-            all_strings(k, out);
-            all_strings(v, out);
-        }),
-        Value::Tagged(t) => all_strings(&t.value, out),
-        _ => {}
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,8 +7,8 @@ use serde_yaml::Value;
 use super::expression::{always_false, truthy};
 use super::show;
 use crate::finding::Severity;
-use crate::normalize::pipeline::Risk;
-use crate::normalize::yaml_doc::{get, key, scalar, strings, Doc};
+use crate::rules::workflow_risk::pipeline::Risk;
+use crate::rules::workflow_risk::yaml_doc::{get, key, scalar, strings, Doc};
 
 /// Checks a job that exists in both versions for ways it was switched off.
 pub fn neutralised_job(id: &str, base: &Value, head: &Value, doc: &Doc, out: &mut Vec<Risk>) {

@@ -7,9 +7,9 @@ use std::collections::BTreeSet;
 use serde_yaml::Value;
 
 use crate::finding::Severity;
-use crate::normalize::pipeline::Risk;
-use crate::normalize::script_risk::{self, ScriptRisk};
-use crate::normalize::yaml_doc::{get, key, scalar, strings, Doc, Seg};
+use crate::rules::workflow_risk::pipeline::Risk;
+use crate::rules::workflow_risk::script_risk::{self, ScriptRisk};
+use crate::rules::workflow_risk::yaml_doc::{get, key, scalar, strings, Doc, Seg};
 
 /// Top-level keys that configure the pipeline rather than name a job.
 const RESERVED: &[&str] = &[
