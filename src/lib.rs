@@ -4,6 +4,8 @@
 //! report — and every command shares it ([`gate::run`]). Only
 //! [`collect`] does I/O; everything after it is plain data.
 
+#[macro_use]
+pub mod stdout;
 pub mod analysis;
 pub mod approval;
 pub mod audit;

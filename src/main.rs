@@ -29,31 +29,42 @@ fn main() -> ExitCode {
         Command::Action(args) => commands::action::run(args),
     };
     match result {
-        Ok(code) => ExitCode::from(code),
-        Err(err) => {
-            // The message can quote untrusted names (a log's file name, a
-            // path): controls are shown, not acted on, and under GitHub
-            // Actions workflow commands are off while it prints, because the
-            // runner reads a container action's stderr for them too.
-            let raw = format!("{err:#}");
-            let message = remit::redact::redact(&raw).to_string();
-            let help = match err.downcast_ref::<GateError>() {
-                Some(gate) => gate.help().to_string(),
-                None => "see `remit --help`; remit fails closed when it cannot decide".to_string(),
-            };
-            let stop = std::env::var_os("GITHUB_ACTIONS").map(|_| {
-                let seed = format!("{}:{:?}", std::process::id(), std::time::SystemTime::now());
-                format!("remit-{}", &remit::hash::sha256_hex(seed.as_bytes())[..16])
-            });
-            if let Some(stop) = &stop {
-                eprintln!("::stop-commands::{stop}");
+        Ok(code) => {
+            remit::stdout::flush();
+            match remit::stdout::failure() {
+                None => ExitCode::from(code),
+                Some(err) => fail(anyhow::anyhow!(
+                    "cannot write to standard output: {err}; the report was not delivered"
+                )),
             }
-            eprintln!("error: {}", visible(&message, &['\n', '\t']));
-            eprintln!("help: {}", visible(&help, &['\n', '\t']));
-            if let Some(stop) = &stop {
-                eprintln!("::{stop}::");
-            }
-            ExitCode::from(2)
         }
+        Err(err) => fail(err),
     }
+}
+
+/// Says why the gate could not decide, and exits 2.
+fn fail(err: anyhow::Error) -> ExitCode {
+    // The message can quote untrusted names (a log's file name, a
+    // path): controls are shown, not acted on, and under GitHub
+    // Actions workflow commands are off while it prints, because the
+    // runner reads a container action's stderr for them too.
+    let raw = format!("{err:#}");
+    let message = remit::redact::redact(&raw).to_string();
+    let help = match err.downcast_ref::<GateError>() {
+        Some(gate) => gate.help().to_string(),
+        None => "see `remit --help`; remit fails closed when it cannot decide".to_string(),
+    };
+    let stop = std::env::var_os("GITHUB_ACTIONS").map(|_| {
+        let seed = format!("{}:{:?}", std::process::id(), std::time::SystemTime::now());
+        format!("remit-{}", &remit::hash::sha256_hex(seed.as_bytes())[..16])
+    });
+    if let Some(stop) = &stop {
+        eprintln!("::stop-commands::{stop}");
+    }
+    eprintln!("error: {}", visible(&message, &['\n', '\t']));
+    eprintln!("help: {}", visible(&help, &['\n', '\t']));
+    if let Some(stop) = &stop {
+        eprintln!("::{stop}::");
+    }
+    ExitCode::from(2)
 }

@@ -62,7 +62,7 @@ pub fn publish(
                 std::fs::write(path, text)
                     .with_context(|| format!("cannot write report to {}", path.display()))?;
             }
-            None => print!("{}", report::render_with(outcome, *format, color, verbose)),
+            None => out!("{}", report::render_with(outcome, *format, color, verbose)),
         }
     }
     Ok(())

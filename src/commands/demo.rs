@@ -57,16 +57,18 @@ pub fn run() -> Result<u8> {
             head: Some("HEAD".to_string()),
             ..Request::default()
         })?;
-        println!(
+        outln!(
             "━━ {} ━━\n{}\nexpected: {}\n",
-            incident.title, incident.story, incident.expected
+            incident.title,
+            incident.story,
+            incident.expected
         );
-        print!("{}", text::render(&outcome, color));
-        println!();
+        out!("{}", text::render(&outcome, color));
+        outln!();
         worst = worst.max(outcome.verdict.outcome.exit_code());
     }
-    println!("Each repository above was built in a temporary directory and has been removed.");
-    println!("Gate your own: remit check --base origin/main   ·   remit explain protected-path   ·   remit verify-log .remit/sessions/*.jsonl");
+    outln!("Each repository above was built in a temporary directory and has been removed.");
+    outln!("Gate your own: remit check --base origin/main   ·   remit explain protected-path   ·   remit verify-log .remit/sessions/*.jsonl");
     // The demo succeeded when it showed the blocks it set out to show.
     Ok(if worst == 1 { 0 } else { 2 })
 }

@@ -8,9 +8,9 @@ use crate::rules;
 pub fn run(rule: Option<&str>) -> Result<u8> {
     match rule {
         None => {
-            println!("remit rules (remit explain RULE for details):\n");
+            outln!("remit rules (remit explain RULE for details):\n");
             for r in rules::metas() {
-                println!("  {:<20} {}", r.id, r.summary);
+                outln!("  {:<20} {}", r.id, r.summary);
             }
         }
         Some(id) => {
@@ -21,8 +21,8 @@ pub fn run(rule: Option<&str>) -> Result<u8> {
                     format!("known rules: {}", ids.join(", ")),
                 )
             })?;
-            print!("{}", r.docs);
-            println!("\nFrameworks: {}", r.frameworks.join(", "));
+            out!("{}", r.docs);
+            outln!("\nFrameworks: {}", r.frameworks.join(", "));
         }
     }
     Ok(0)

@@ -204,7 +204,7 @@ pub fn run(args: PrePushArgs) -> Result<u8> {
     let mut worst = 0;
     for (target, plan) in plans {
         match plan {
-            Plan::Skip(why) => println!("remit: {target}: {why}"),
+            Plan::Skip(why) => outln!("remit: {target}: {why}"),
             Plan::Gate { head, exclude } => {
                 req.head = Some(head);
                 req.exclude = Some(exclude);
@@ -212,11 +212,11 @@ pub fn run(args: PrePushArgs) -> Result<u8> {
                 req.branch = target.strip_prefix("refs/heads/").map(str::to_string);
                 let outcome = gate::run(&req)?;
                 if outcome.commits.is_empty() {
-                    println!("remit: {target}: nothing new to gate (the remote has every commit)");
+                    outln!("remit: {target}: nothing new to gate (the remote has every commit)");
                     continue;
                 }
-                println!("remit: {target} → {shown}");
-                print!("{}", text::render_with(&outcome, color, verbose));
+                outln!("remit: {target} → {shown}");
+                out!("{}", text::render_with(&outcome, color, verbose));
                 worst = worst.max(outcome.verdict.outcome.exit_code());
             }
         }

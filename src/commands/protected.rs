@@ -42,17 +42,17 @@ pub fn run(args: ProtectedArgs) -> Result<u8> {
     } else {
         repo.paths_at(rev)?
     };
-    println!("policy: {}", policy.source);
+    outln!("policy: {}", policy.source);
     // category → reason → paths
     let mut by: BTreeMap<String, BTreeMap<String, Vec<String>>> = BTreeMap::new();
     for path in &paths {
         let hits = protected_reasons(path, &policy, &facts);
         if explicit {
             if hits.is_empty() {
-                println!("{path}: not protected");
+                outln!("{path}: not protected");
             }
             for h in &hits {
-                println!("{path}: {} — {}", h.category, h.why);
+                outln!("{path}: {} — {}", h.category, h.why);
             }
             continue;
         }
@@ -69,12 +69,12 @@ pub fn run(args: ProtectedArgs) -> Result<u8> {
     }
     for (category, reasons) in &by {
         let total: usize = reasons.values().map(Vec::len).sum();
-        println!("\n{category}: {total} paths");
+        outln!("\n{category}: {total} paths");
         for (why, list) in reasons {
             if args.all {
-                println!("  {why}:");
+                outln!("  {why}:");
                 for p in list {
-                    println!("    {p}");
+                    outln!("    {p}");
                 }
                 continue;
             }
@@ -85,11 +85,11 @@ pub fn run(args: ProtectedArgs) -> Result<u8> {
             } else {
                 String::new()
             };
-            println!("  {:>5}  {why}: {}{tail}", list.len(), shown.join(", "));
+            outln!("  {:>5}  {why}: {}{tail}", list.len(), shown.join(", "));
         }
     }
     if by.is_empty() {
-        println!("\nno path of {} is protected", args.rev);
+        outln!("\nno path of {} is protected", args.rev);
     }
     Ok(0)
 }

@@ -6,6 +6,6 @@ use anyhow::Result;
 use crate::model::schema::{self, SchemaKind};
 
 pub fn run(kind: SchemaKind) -> Result<u8> {
-    print!("{}", schema::render(kind));
+    out!("{}", schema::render(kind));
     Ok(0)
 }

@@ -81,7 +81,7 @@ pub fn run(args: TaskArgs) -> Result<u8> {
             std::fs::create_dir_all(root.join(".remit/tasks"))?;
             std::fs::write(root.join(&rel), &text)
                 .with_context(|| format!("cannot write {rel}"))?;
-            println!("wrote {rel}");
+            outln!("wrote {rel}");
             if !no_commit {
                 git(&root, &["add", "--", &rel])?;
                 git(
@@ -95,13 +95,13 @@ pub fn run(args: TaskArgs) -> Result<u8> {
                         &rel,
                     ],
                 )?;
-                println!("committed it as you: a person's commit, so the gate trusts it");
+                outln!("committed it as you: a person's commit, so the gate trusts it");
             }
             match branches.as_slice() {
-                [] => println!("bound to no branch: it governs agent work everywhere until `remit task done {id}`"),
-                b => println!("bound to branch {}: it governs agent work there only", b.join(", ")),
+                [] => outln!("bound to no branch: it governs agent work everywhere until `remit task done {id}`"),
+                b => outln!("bound to branch {}: it governs agent work there only", b.join(", ")),
             }
-            println!("start the agent session now: `remit record` pins this manifest's hash when the session starts; retire it after the merge with `remit task done {id}`");
+            outln!("start the agent session now: `remit record` pins this manifest's hash when the session starts; retire it after the merge with `remit task done {id}`");
             Ok(0)
         }
         TaskAction::List => {
@@ -114,7 +114,7 @@ pub fn run(args: TaskArgs) -> Result<u8> {
                 .collect();
             paths.sort();
             if paths.is_empty() {
-                println!(
+                outln!(
                     "no task declared at HEAD (declare one: remit task new \"…\" --scope 'src/**')"
                 );
             }
@@ -147,7 +147,7 @@ pub fn run(args: TaskArgs) -> Result<u8> {
                         )
                     })
                     .unwrap_or_default();
-                println!("{}\t{}\t{bound}\t{declared}", id_of(&path), m.task);
+                outln!("{}\t{}\t{bound}\t{declared}", id_of(&path), m.task);
             }
             Ok(0)
         }
@@ -180,7 +180,7 @@ pub fn run(args: TaskArgs) -> Result<u8> {
                     &rel,
                 ],
             )?;
-            println!("retired {rel}: its scope no longer judges agent work");
+            outln!("retired {rel}: its scope no longer judges agent work");
             Ok(0)
         }
     }

@@ -16,7 +16,7 @@ pub fn run(files: &[PathBuf]) -> Result<u8> {
     for path in files {
         let digest = logs::read_file(path, &Watch::none(), false)?;
         broken |= !digest.tampering.is_empty();
-        print!("{}", render(&digest));
+        out!("{}", render(&digest));
     }
     Ok(u8::from(broken))
 }

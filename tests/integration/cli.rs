@@ -209,3 +209,55 @@ fn ansi_escapes_in_commit_messages_are_shown_not_acted_on() {
         );
     }
 }
+
+/// A blocking range: an agent commit edits a workflow with no manifest.
+fn blocked_repo() -> tempfile::TempDir {
+    let (dir, mut r) = repo();
+    r.write(".github/workflows/ci.yml", "on: push\n")
+        .expect("write");
+    r.commit(&format!("Edit CI{CLAUDE}"), &agent())
+        .expect("commit");
+    dir
+}
+
+#[test]
+fn a_reader_that_stops_early_leaves_the_verdict_as_the_exit_code() {
+    let dir = blocked_repo();
+    for args in [
+        &["check", "--base", "main"][..],
+        &["explain"][..],
+        &["protected", "HEAD"][..],
+    ] {
+        // The read end is gone before remit writes a byte: every write
+        // fails with a closed pipe.
+        let (reader, writer) = std::io::pipe().expect("pipe");
+        drop(reader);
+        let out = remit_command(dir.path(), args)
+            .stdout(writer)
+            .output()
+            .expect("run remit");
+        let err = stderr(&out);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        let expected = if args[0] == "check" { 1 } else { 0 };
+        assert_eq!(out.status.code(), Some(expected), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn a_report_that_cannot_be_written_fails_closed() {
+    let dir = blocked_repo();
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let out = remit_command(dir.path(), &["check", "--base", "main"])
+        .stdout(full)
+        .output()
+        .expect("run remit");
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("cannot write to standard output") && err.contains("not delivered"),
+        "{err}"
+    );
+}
