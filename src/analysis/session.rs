@@ -218,6 +218,11 @@ pub struct Watch<'a> {
 }
 
 impl<'a> Watch<'a> {
+    /// The paths the range changed.
+    pub fn changed(&self) -> &BTreeSet<String> {
+        &self.changed
+    }
+
     pub fn new(
         changed: impl IntoIterator<Item = String>,
         protected: &'a dyn Fn(&str) -> Option<String>,

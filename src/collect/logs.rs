@@ -136,7 +136,8 @@ fn native_file(path: &Path, watch: &Watch<'_>) -> Result<LogDigest, GateError> {
 /// and no line numbers of its own: findings point at events by `seq`.
 fn native(path: &Path, text: &str, watch: &Watch<'_>) -> Result<LogDigest, GateError> {
     let format = log::detect(path, text)?;
-    let events = log::parse_native(format, path, text)?;
+    let mut events = log::parse_native(format, path, text)?;
+    super::log_root::join_to_repository(&mut events, watch.changed());
     let mut digest = LogDigest::new(&path.display().to_string());
     digest.format = Some(format.as_str().to_string());
     for e in &events {

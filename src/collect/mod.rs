@@ -8,6 +8,7 @@ pub mod github;
 pub mod inputs;
 pub mod issue_manifest;
 pub mod log_facts;
+pub mod log_root;
 pub mod logs;
 pub mod refs;
 pub mod semantic;

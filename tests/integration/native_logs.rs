@@ -537,3 +537,32 @@ fn copilot_cli_events_and_opencode_parts() {
     let ind = events[1]["indicators"].as_array().expect("indicators");
     assert!(ind.contains(&Value::from("hidden-html-comment")), "{ind:?}");
 }
+
+/// Cursor names no working folder: its absolute paths are joined to the
+/// repository by the changed files they end in, so a write the transcript
+/// shows explains the commit that carries it, and one it does not show
+/// stays unexplained.
+#[test]
+fn a_transcript_without_a_working_folder_is_joined_to_the_repository() {
+    use crate::common::{agent, all_findings, check_json, manifest, repo, CLAUDE};
+    let (dir, mut r) = repo();
+    manifest(
+        &mut r,
+        "version: 1\ntask: lists\nscope:\n  paths: [\"*.txt\"]\ngrants: []\n",
+    );
+    r.write("hbo-shows-1990s.txt", "Oz\n").expect("write");
+    r.write("nbc-shows-1990s.txt", "ER\n").expect("write");
+    r.commit(
+        &format!("Add lists\n\nRemit-Session: gitai-cursor-session-simple{CLAUDE}"),
+        &agent(),
+    )
+    .expect("commit");
+    let log = fixture("cursor/gitai-cursor-session-simple.jsonl");
+    let (_, report) = check_json(dir.path(), &["--audit", log.to_str().expect("utf-8")]);
+    let unexplained: Vec<String> = all_findings(&report)
+        .into_iter()
+        .filter(|(rule, _, _)| rule == "unexplained-change")
+        .map(|(_, _, path)| path)
+        .collect();
+    assert_eq!(unexplained, ["nbc-shows-1990s.txt"], "{report}");
+}
