@@ -155,13 +155,13 @@ fn widened_permissions_block_and_read_scopes_pass() {
         (
             "permissions:\n  contents: write\n",
             "new write scope `contents: write`",
-            6,
+            7,
         ),
         ("permissions: write-all\n", "`permissions: write-all`", 6),
         (
             "permissions:\n  contents: read\n  id-token: write\n",
             "the `id-token` scope at `write`",
-            6,
+            8,
         ),
         ("", "`permissions` removed", 6),
     ] {
@@ -180,7 +180,7 @@ fn widened_permissions_block_and_read_scopes_pass() {
         code,
         &report,
         "job `deploy`'s token gets new write scope `packages: write`",
-        16,
+        17,
     );
 
     let head = edit(
@@ -525,7 +525,8 @@ fn real_release_workflow_benign_bump_passes_and_adding_it_blocks() {
         .iter()
         .find(|x| x.0.contains("the `id-token` scope at `write`"))
         .expect("oidc");
-    assert_eq!(oidc.1, Some(163));
+    // The finding points at the scope's own line, under `permissions:`.
+    assert_eq!(oidc.1, Some(164));
     let maturin = r
         .iter()
         .find(|x| x.0.contains("third-party action `PyO3/maturin-action@"))

@@ -66,8 +66,9 @@ impl Perms {
     }
 }
 
-/// How `head` grants more than `base`: `(what, why)` pairs.
-fn widening(base: &Perms, head: &Perms) -> Vec<(String, String)> {
+/// How `head` grants more than `base`: `(what, why, scope)`, where `scope`
+/// is the key under `permissions:` that grants it, for the finding's line.
+fn widening(base: &Perms, head: &Perms) -> Vec<(String, String, Option<String>)> {
     if *base == Perms::WriteAll || base == head {
         return Vec::new();
     }
@@ -75,14 +76,17 @@ fn widening(base: &Perms, head: &Perms) -> Vec<(String, String)> {
         Perms::WriteAll => vec![(
             "`permissions: write-all`".to_string(),
             "every scope of the job's GITHUB_TOKEN can write: code, releases, packages, workflows' runs".to_string(),
+            None,
         )],
         Perms::Default => vec![(
             "`permissions` removed".to_string(),
             "the repository's default token permissions apply again, which on many repositories is write to everything".to_string(),
+            None,
         )],
         Perms::Other(s) => vec![(
             format!("`permissions: {s}`"),
             "remit cannot tell what this grants".to_string(),
+            None,
         )],
         Perms::ReadAll => Vec::new(),
         Perms::Scopes(m) => m
@@ -93,11 +97,13 @@ fn widening(base: &Perms, head: &Perms) -> Vec<(String, String)> {
                     (
                         "the `id-token` scope at `write`".to_string(),
                         "the job can mint OIDC tokens and assume every cloud role that trusts this repository".to_string(),
+                        Some(scope.clone()),
                     )
                 } else {
                     (
                         format!("new write scope `{scope}: write`"),
                         format!("the job's GITHUB_TOKEN can now change the repository's {scope}"),
+                        Some(scope.clone()),
                     )
                 }
             })
@@ -115,8 +121,10 @@ pub fn permissions(base: &Doc, head: &Doc, out: &mut Vec<Risk>) {
     } else {
         "jobs"
     };
-    let line = head.line(&[key(at)]);
-    for (what, why) in widening(&b_wf, &h_wf) {
+    for (what, why, scope) in widening(&b_wf, &h_wf) {
+        let line = scope
+            .and_then(|scope| head.line(&[key(at), key(&scope)]))
+            .or_else(|| head.line(&[key(at)]));
         out.push(
             Risk::new(
                 format!("the workflow's token gets {what}"),
@@ -151,7 +159,12 @@ pub fn permissions(base: &Doc, head: &Doc, out: &mut Vec<Risk>) {
         } else {
             "runs-on"
         };
-        for (what, why) in widening(&b_eff, &h_eff) {
+        for (what, why, scope) in widening(&b_eff, &h_eff) {
+            let block = [key("jobs"), key(&id), key(at)];
+            let line = scope
+                .filter(|_| h_key.is_some())
+                .and_then(|scope| head.line(&[key("jobs"), key(&id), key(at), key(&scope)]))
+                .or_else(|| head.line(&block));
             out.push(
                 Risk::new(
                     format!("job `{id}`'s token gets {what}"),
@@ -159,7 +172,7 @@ pub fn permissions(base: &Doc, head: &Doc, out: &mut Vec<Risk>) {
                     Severity::High,
                 )
                 .job(Some(&id))
-                .line(head.line(&[key("jobs"), key(&id), key(at)]))
+                .line(line)
                 .evidence(format!("base: permissions {}", b_eff.describe()))
                 .class("excessive-permissions"),
             );
