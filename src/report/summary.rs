@@ -119,25 +119,31 @@ pub fn counts(findings: &[Finding]) -> Vec<Count> {
 }
 
 /// The blocking paths that decide the verdict, most important first, each
-/// with the rule (and category) that flagged it; at most `limit`, plus how
-/// many more there are.
+/// with every rule (and category) that blocks on it — a session log can
+/// block for several reasons at once; at most `limit`, plus how many more
+/// there are.
 pub fn deciding(findings: &[Finding], limit: usize) -> (Vec<(&str, String)>, usize) {
-    let mut seen: Vec<(&str, String)> = Vec::new();
+    let mut seen: Vec<(&str, Vec<String>)> = Vec::new();
     for f in findings.iter().filter(|f| verdict::blocks(f)) {
         let Some(path) = f.path.as_deref() else {
             continue;
         };
-        if seen.iter().any(|(p, _)| *p == path) {
-            continue;
-        }
         let why = match &f.category {
             Some(c) => format!("{} [{c}]", f.rule),
             None => f.rule.to_string(),
         };
-        seen.push((path, why));
+        match seen.iter_mut().find(|(p, _)| *p == path) {
+            Some((_, whys)) if whys.contains(&why) => {}
+            Some((_, whys)) => whys.push(why),
+            None => seen.push((path, vec![why])),
+        }
     }
     let more = seen.len().saturating_sub(limit);
     seen.truncate(limit);
+    let seen = seen
+        .into_iter()
+        .map(|(path, whys)| (path, whys.join(", ")))
+        .collect();
     (seen, more)
 }
 
