@@ -337,8 +337,9 @@ fn check_grants(manifests: &[Manifest], policy: &Policy) -> Result<(), GateError
             })
             .collect();
         if !problems.is_empty() {
-            return Err(GateError::Config {
+            return Err(GateError::ConfigText {
                 file: m.source.clone(),
+                text: m.text.clone(),
                 problems,
                 help: "fix the category name in the task manifest's grants".to_string(),
             });

@@ -41,6 +41,9 @@ pub struct Manifest {
     pub hosts: Vec<String>,
     /// SHA-256 of the exact bytes, for audit logs that pin their manifest.
     pub sha256: String,
+    /// The text as written, for errors found after parsing (a grant the
+    /// policy does not know) to quote their line.
+    pub text: String,
 }
 
 impl Manifest {
@@ -177,6 +180,7 @@ fn read(
         tools,
         hosts,
         sha256: crate::hash::sha256_hex(text.as_bytes()),
+        text: text.to_string(),
     })
 }
 

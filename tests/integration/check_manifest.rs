@@ -219,6 +219,18 @@ fn unknown_grant_category_is_a_config_error_with_its_line() {
         err.contains(":5:10: `grants` names unknown category `pipelines`"),
         "{err}"
     );
+    // The line is quoted with a caret under the unknown name.
+    let quoted = err
+        .lines()
+        .position(|l| l.ends_with("grants: [pipelines]"))
+        .unwrap_or_else(|| panic!("no quoted line: {err}"));
+    let caret = err.lines().nth(quoted + 1).unwrap_or_default();
+    let column = |l: &str, pat: &str| l.find(pat).unwrap_or(usize::MAX);
+    assert_eq!(
+        column(caret, "^^^^^^^^^"),
+        column(err.lines().nth(quoted).unwrap_or_default(), "pipelines"),
+        "{err}"
+    );
 }
 
 #[test]
