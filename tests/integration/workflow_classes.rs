@@ -309,3 +309,30 @@ fn the_policy_sets_an_action_per_class() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("no-such-class"), "{err}");
 }
+
+#[test]
+fn buildx_caches_its_binary_only_when_it_downloads_a_version() {
+    let text = "on: push\npermissions: {}\njobs:\n  image:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/setup-buildx-action@e468171a9de216ec08956ac3ada2f0791b6bd435\n        with:\n          version: v0.19.0\n      - uses: docker/build-push-action@263435318d21b8e681c14492fe198d362a7d2c83\n        with:\n          tags: ghcr.io/o/r:1\n";
+    let poisoning = |report: &Value| {
+        risks(report)
+            .into_iter()
+            .filter(|(_, e)| e.contains("class: cache-poisoning"))
+            .count()
+    };
+    // A downloaded buildx is cached, and a build-push step publishes
+    // unless it says `push: false`.
+    let (_d, code, report) = workflow(text);
+    flags(
+        code,
+        &report,
+        "cache-poisoning",
+        "restores a cache (`docker/setup-buildx-action`) in a workflow that publishes (a publishing step)",
+    );
+    // The runner's own buildx: nothing is restored.
+    let (_d, _code, report) =
+        workflow(&text.replace("        with:\n          version: v0.19.0\n", ""));
+    assert_eq!(poisoning(&report), 0, "{report:#}");
+    // A build that does not push publishes nothing.
+    let (_d, _code, report) = workflow(&text.replace("tags: ghcr.io/o/r:1", "push: false"));
+    assert_eq!(poisoning(&report), 0, "{report:#}");
+}

@@ -349,7 +349,11 @@ fn caches(action: &str, step: &Value, tags_only: bool) -> bool {
         }
         "pyo3/maturin-action" => on(input("sccache")),
         "ramsey/composer-install" => !on(input("ignore-cache")),
-        "docker/setup-buildx-action" => !off(input("cache-binary")),
+        // The binary cache only matters when a buildx `version` is
+        // downloaded; without one the runner's own buildx is used.
+        "docker/setup-buildx-action" => {
+            !off(input("cache-binary")) && input("version").is_some_and(|v| !v.is_empty())
+        }
         "ruby/setup-ruby" => on(input("bundler-cache")),
         "gradle/actions/setup-gradle" | "gradle/gradle-build-action" => {
             !on(input("cache-disabled"))
@@ -410,10 +414,19 @@ pub fn publishes(job: &Value) -> bool {
             .and_then(scalar)
             .unwrap_or_default()
             .to_ascii_lowercase();
-        PUBLISHERS
-            .iter()
-            .any(|p| uses.starts_with(&format!("{p}@")))
+        let action = uses.split('@').next().unwrap_or_default();
+        PUBLISHERS.contains(&action) || (action == "docker/build-push-action" && !push_off(s))
     })
+}
+
+/// Whether a build-push step says it does not push (`push: false`). Left
+/// unset, remit counts it as publishing: the image can still leave through
+/// `outputs:` or a later `docker push`, and an expression may turn it on.
+fn push_off(step: &Value) -> bool {
+    get(step, "with")
+        .and_then(|w| get(w, "push"))
+        .and_then(scalar)
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("false"))
 }
 
 static ENV_WRITE: LazyLock<Regex> = LazyLock::new(|| {
