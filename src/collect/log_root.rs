@@ -12,12 +12,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::model::event::Event;
 
 /// Makes the log's absolute paths relative to the inferred working folder,
-/// when the log names no folder of its own. Returns the folder used.
-pub fn join_to_repository(events: &mut [Event], changed: &BTreeSet<String>) -> Option<String> {
+/// when the log names no folder of its own; `known` says whether a relative
+/// path is one of the repository's (a path the range changed, for the gate;
+/// a file of the working tree, for `remit import`). Returns the folder used.
+pub fn join_to_repository(events: &mut [Event], known: impl Fn(&str) -> bool) -> Option<String> {
     if events.iter().any(|e| e.cwd.is_some()) {
         return None;
     }
-    let root = infer(events.iter().filter_map(|e| e.path.as_deref()), changed)?;
+    let root = infer(events.iter().filter_map(|e| e.path.as_deref()), known)?;
     let prefix = format!("{root}/");
     for e in events.iter_mut() {
         if let Some(rel) = e.path.as_deref().and_then(|p| p.strip_prefix(&prefix)) {
@@ -30,13 +32,13 @@ pub fn join_to_repository(events: &mut [Event], changed: &BTreeSet<String>) -> O
 /// The prefix that explains the most distinct absolute paths as changed
 /// paths; on a tie the shortest, which leaves the longest (most specific)
 /// relative paths.
-fn infer<'a>(paths: impl Iterator<Item = &'a str>, changed: &BTreeSet<String>) -> Option<String> {
+fn infer<'a>(paths: impl Iterator<Item = &'a str>, known: impl Fn(&str) -> bool) -> Option<String> {
     let distinct: BTreeSet<&str> = paths.filter(|p| p.starts_with('/')).collect();
     let mut votes: BTreeMap<&str, usize> = BTreeMap::new();
     for path in distinct {
         let mut seen = BTreeSet::new();
         for (i, _) in path.match_indices('/').filter(|(i, _)| *i > 0) {
-            if changed.contains(&path[i + 1..]) && seen.insert(&path[..i]) {
+            if known(&path[i + 1..]) && seen.insert(&path[..i]) {
                 *votes.entry(&path[..i]).or_default() += 1;
             }
         }
@@ -51,8 +53,9 @@ fn infer<'a>(paths: impl Iterator<Item = &'a str>, changed: &BTreeSet<String>) -
 mod tests {
     use super::*;
 
-    fn changed(paths: &[&str]) -> BTreeSet<String> {
-        paths.iter().map(|p| p.to_string()).collect()
+    fn changed(paths: &[&str]) -> impl Fn(&str) -> bool {
+        let set: BTreeSet<String> = paths.iter().map(|p| p.to_string()).collect();
+        move |p| set.contains(p)
     }
 
     #[test]

@@ -137,7 +137,7 @@ fn native_file(path: &Path, watch: &Watch<'_>) -> Result<LogDigest, GateError> {
 fn native(path: &Path, text: &str, watch: &Watch<'_>) -> Result<LogDigest, GateError> {
     let format = log::detect(path, text)?;
     let mut events = log::parse_native(format, path, text)?;
-    super::log_root::join_to_repository(&mut events, watch.changed());
+    super::log_root::join_to_repository(&mut events, |p| watch.changed().contains(p));
     let mut digest = LogDigest::new(&path.display().to_string());
     digest.format = Some(format.as_str().to_string());
     for e in &events {

@@ -8,7 +8,36 @@ use anyhow::{Context, Result};
 
 use crate::audit::writer::{self, Tail};
 use crate::cli::ImportArgs;
+use crate::collect::log_root;
 use crate::normalize::log;
+
+/// A log that names no working folder (Cursor, Gemini, Copilot Chat) has
+/// its absolute paths made relative to the repository remit is run in, when
+/// they end in its files (working tree or HEAD), so the gate can match them
+/// to changed paths.
+fn join_to_working_tree(file: &std::path::Path, events: &mut [crate::model::event::Event]) {
+    let Ok(repo) = git2::Repository::discover(".") else {
+        return;
+    };
+    let Some(workdir) = repo.workdir() else {
+        return;
+    };
+    // A file of the working tree, or of HEAD (a checkout may be sparse).
+    let head = repo.head().and_then(|h| h.peel_to_tree()).ok();
+    let known = |p: &str| {
+        workdir.join(p).is_file()
+            || head
+                .as_ref()
+                .is_some_and(|t| t.get_path(std::path::Path::new(p)).is_ok())
+    };
+    if let Some(root) = log_root::join_to_repository(events, known) {
+        eprintln!(
+            "remit import: {}: names no working folder; its paths under {root} are read relative to {}",
+            file.display(),
+            workdir.display()
+        );
+    }
+}
 
 pub fn run(args: ImportArgs) -> Result<u8> {
     let mut events = Vec::new();
@@ -21,6 +50,7 @@ pub fn run(args: ImportArgs) -> Result<u8> {
             evs.len(),
             if evs.len() == 1 { "" } else { "s" }
         );
+        join_to_working_tree(file, &mut evs);
         events.append(&mut evs);
     }
     match &args.output {

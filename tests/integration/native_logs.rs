@@ -566,3 +566,35 @@ fn a_transcript_without_a_working_folder_is_joined_to_the_repository() {
         .collect();
     assert_eq!(unexplained, ["nbc-shows-1990s.txt"], "{report}");
 }
+
+/// `remit import` run in the repository joins the same way, by the files of
+/// its working tree; outside a repository the paths stay as written.
+#[test]
+fn import_in_the_repository_makes_folderless_paths_relative() {
+    use crate::common::{human, repo};
+    let log = fixture("cursor/gitai-cursor-session-simple.jsonl");
+    let (dir, mut r) = repo();
+    r.write("hbo-shows-1990s.txt", "Oz\n").expect("write");
+    r.commit("Add list", &human()).expect("commit");
+    let out = remit(dir.path(), &["import", log.to_str().expect("utf-8")]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("its paths under /Users/aidancunniffe/Desktop/testing-gitflows-git-ai are read relative to"),
+        "{}",
+        stderr(&out)
+    );
+    let events: Vec<Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("event line"))
+        .collect();
+    assert_eq!(field(&events, "write", "path"), ["hbo-shows-1990s.txt"]);
+    // Reads of the agent's own files elsewhere stay absolute (outside).
+    assert!(field(&events, "read", "path")
+        .iter()
+        .any(|p| p.starts_with("/Users/aidancunniffe/.cursor/")));
+    // Outside a repository nothing is guessed.
+    assert_eq!(
+        field(&import(&log), "write", "path"),
+        ["/Users/aidancunniffe/Desktop/testing-gitflows-git-ai/hbo-shows-1990s.txt"]
+    );
+}
