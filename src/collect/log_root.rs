@@ -68,16 +68,16 @@ mod tests {
         ];
         let got = infer(
             paths.into_iter(),
-            &changed(&["src/x.ts", "src/y.ts", "README.md", "x.ts"]),
+            changed(&["src/x.ts", "src/y.ts", "README.md", "x.ts"]),
         );
         assert_eq!(got.as_deref(), Some("/Users/dana/app"));
     }
 
     #[test]
     fn nothing_is_guessed_when_no_path_fits() {
-        let got = infer(["/home/a/notes.txt"].into_iter(), &changed(&["src/x.ts"]));
+        let got = infer(["/home/a/notes.txt"].into_iter(), changed(&["src/x.ts"]));
         assert_eq!(got, None);
-        let got = infer(["relative/x.ts"].into_iter(), &changed(&["x.ts"]));
+        let got = infer(["relative/x.ts"].into_iter(), changed(&["x.ts"]));
         assert_eq!(got, None);
     }
 
@@ -85,7 +85,7 @@ mod tests {
     fn a_tie_keeps_the_longer_relative_path() {
         let got = infer(
             ["/w/app/src/x.ts"].into_iter(),
-            &changed(&["src/x.ts", "x.ts"]),
+            changed(&["src/x.ts", "x.ts"]),
         );
         assert_eq!(got.as_deref(), Some("/w/app"));
     }
