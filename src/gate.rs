@@ -147,10 +147,12 @@ pub fn run(req: &Request) -> Result<Outcome, GateError> {
     let watch = Watch::new(changed, &protected).allowing(&allowed_host);
     ctx.logs = logs::gather(&repo, base, head, &req.audits, &watch)?;
     let findings = rules::run(&ctx);
+    // `ctx.commits` is `commits`, one for one and in order.
     let summaries = ctx
         .commits
         .iter()
-        .map(|c| CommitSummary {
+        .zip(&commits)
+        .map(|(c, raw)| CommitSummary {
             sha: c.sha.clone(),
             summary: c.summary.clone(),
             author: format!("{} <{}>", c.author.name, c.author.email),
@@ -159,11 +161,7 @@ pub fn run(req: &Request) -> Result<Outcome, GateError> {
             reason: c.attribution.as_ref().map(|a| a.reason.clone()),
             suggested_by: match &c.attribution {
                 Some(_) => None,
-                None => commits
-                    .iter()
-                    .find(|raw| raw.sha == c.sha)
-                    .and_then(attribution::suggested_by)
-                    .map(|(bot, why)| format!("{bot}: {why}")),
+                None => attribution::suggested_by(raw).map(|(bot, why)| format!("{bot}: {why}")),
             },
         })
         .collect();
