@@ -468,18 +468,9 @@ impl GitRepo {
                 )
             });
         }
-        self.find_commit(oid)?.tree().map_err(|e| {
-            if e.message().contains("failed to parse") {
-                // Present but unreadable (e.g. a file name longer than git
-                // tooling accepts): not a shallow clone, and not a pass.
-                GateError::input(
-                    format!("commit {oid}: its tree cannot be parsed ({}): remit cannot see what it changes", e.message()),
-                    "rewrite the commit so its paths are ones git can read (a file name of at most 4096 bytes); remit will not judge what it cannot read",
-                )
-            } else {
-                self.missing(&format!("commit {oid}"), &e)
-            }
-        })
+        self.find_commit(oid)?
+            .tree()
+            .map_err(|e| self.unreadable_tree(oid, &e))
     }
 
     fn commit(
@@ -489,15 +480,13 @@ impl GitRepo {
         base_tree: &Tree<'_>,
     ) -> Result<Commit, GateError> {
         let commit = self.find_commit(oid)?;
-        let tree = self.tree_of(oid)?;
         let parents: Vec<Oid> = commit.parent_ids().collect();
         let first_parent_tree = match parents.first() {
-            Some(p) => Some(self.tree_of(*p)?),
+            Some(p) => Some(self.find_commit(*p)?.tree_id()),
             None => None,
         };
-        let mut changes = self
-            .diff(first_parent_tree.as_ref(), &tree)
-            .map_err(|e| self.missing(&format!("commit {oid}"), &e))?;
+        let mut changes = treediff::diff(&self.repo, first_parent_tree, commit.tree_id())
+            .map_err(|e| self.unreadable_tree(oid, &e))?;
         if parents.len() > 1 {
             let others = parents[1..]
                 .iter()
@@ -532,8 +521,18 @@ impl GitRepo {
         })
     }
 
-    fn diff(&self, old: Option<&Tree<'_>>, new: &Tree<'_>) -> Result<Vec<Change>, git2::Error> {
-        treediff::diff(&self.repo, old, new)
+    /// A tree of commit `oid` (or of a folder in it) could not be read.
+    fn unreadable_tree(&self, oid: Oid, e: &git2::Error) -> GateError {
+        if e.message().contains("failed to parse") {
+            // Present but unreadable (e.g. a file name longer than git
+            // tooling accepts): not a shallow clone, and not a pass.
+            GateError::input(
+                format!("commit {oid}: its tree cannot be parsed ({}): remit cannot see what it changes", e.message()),
+                "rewrite the commit so its paths are ones git can read (a file name of at most 4096 bytes); remit will not judge what it cannot read",
+            )
+        } else {
+            self.missing(&format!("commit {oid}"), e)
+        }
     }
 
     /// An object `what` needs is missing: name it, and give the fix for the

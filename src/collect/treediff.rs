@@ -8,7 +8,7 @@
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
-use git2::{Oid, Repository, Tree};
+use git2::{ObjectType, Odb, OdbObject, Oid, Repository};
 
 use crate::collect::git::{Change, ChangeKind, FileKind, Side};
 
@@ -27,15 +27,126 @@ struct Entry {
     mode: i32,
 }
 
-/// The changes from `old` (none: the empty tree) to `new`.
-pub fn diff(
-    repo: &Repository,
-    old: Option<&Tree<'_>>,
-    new: &Tree<'_>,
-) -> Result<Vec<Change>, git2::Error> {
+/// The changes from tree `old` (none: the empty tree) to tree `new`.
+pub fn diff(repo: &Repository, old: Option<Oid>, new: Oid) -> Result<Vec<Change>, git2::Error> {
+    let odb = repo.odb()?;
     let mut raw = Vec::new();
-    walk(repo, "", old, Some(new), &mut raw)?;
+    let new_tree = read_tree(&odb, new)?;
+    match old {
+        Some(old) => {
+            let old_tree = read_tree(&odb, old)?;
+            walk(
+                &odb,
+                "",
+                Some(old_tree.data()),
+                Some(new_tree.data()),
+                &mut raw,
+            )?;
+        }
+        None => walk(&odb, "", None, Some(new_tree.data()), &mut raw)?,
+    }
     pair_renames(repo, raw)
+}
+
+/// A tree object's bytes, straight from the object database: entries are
+/// read in place, without building libgit2's tree objects (a history walk
+/// reads tens of thousands of trees and keeps none of them).
+fn read_tree<'o>(odb: &'o Odb<'_>, oid: Oid) -> Result<OdbObject<'o>, git2::Error> {
+    let object = odb.read(oid)?;
+    if object.kind() != ObjectType::Tree {
+        return Err(git2::Error::from_str(&format!(
+            "object {oid} is a {}, not a tree",
+            object.kind()
+        )));
+    }
+    Ok(object)
+}
+
+/// One entry of a raw tree; the mode normalised the way libgit2 reports it.
+#[derive(Clone, Copy)]
+struct RawEntry<'a> {
+    name: &'a [u8],
+    entry: Entry,
+}
+
+/// The entries of a raw tree, in stored (git) order. Malformed bytes are an
+/// error, with the message libgit2 gives, never a shorter list.
+struct Entries<'a> {
+    rest: &'a [u8],
+}
+
+fn parse_error(what: &str) -> git2::Error {
+    git2::Error::from_str(&format!("failed to parse tree: {what}"))
+}
+
+impl<'a> Entries<'a> {
+    fn new(data: Option<&'a [u8]>) -> Self {
+        Self {
+            rest: data.unwrap_or_default(),
+        }
+    }
+
+    fn next_entry(&mut self) -> Result<Option<RawEntry<'a>>, git2::Error> {
+        let data = self.rest;
+        if data.is_empty() {
+            return Ok(None);
+        }
+        let space = data
+            .iter()
+            .position(|b| *b == b' ')
+            .ok_or_else(|| parse_error("missing space after filemode"))?;
+        let mode = parse_mode(&data[..space]).ok_or_else(|| parse_error("can't parse filemode"))?;
+        let after = &data[space + 1..];
+        let nul = memchr::memchr(0, after).ok_or_else(|| parse_error("object is corrupted"))?;
+        if nul == 0 || nul > usize::from(u16::MAX) {
+            return Err(parse_error("can't parse filename"));
+        }
+        let id = after
+            .get(nul + 1..nul + 21)
+            .ok_or_else(|| parse_error("can't parse OID"))?;
+        self.rest = &after[nul + 21..];
+        Ok(Some(RawEntry {
+            name: &after[..nul],
+            entry: Entry {
+                oid: Oid::from_bytes(id)?,
+                mode: normalize_mode(mode),
+            },
+        }))
+    }
+}
+
+/// An octal file mode as libgit2 reads it: an optional sign, octal digits,
+/// at most 16 bits.
+fn parse_mode(text: &[u8]) -> Option<u32> {
+    let (negative, digits) = match text.first() {
+        Some(b'-') => (true, &text[1..]),
+        Some(b'+') => (false, &text[1..]),
+        _ => (false, text),
+    };
+    if digits.is_empty() || !digits.iter().all(|b| (b'0'..=b'7').contains(b)) {
+        return None;
+    }
+    let mut mode: u32 = 0;
+    for d in digits {
+        mode = mode.checked_mul(8)?.checked_add(u32::from(d - b'0'))?;
+        if mode > u32::from(u16::MAX) {
+            return None;
+        }
+    }
+    (!negative || mode == 0).then_some(mode)
+}
+
+/// The mode libgit2 reports for a stored one (`git_tree_entry_filemode`).
+fn normalize_mode(mode: u32) -> i32 {
+    const TYPE: u32 = 0o170000;
+    let normal = match mode & TYPE {
+        0o040000 => 0o040000,
+        _ if mode & 0o111 != 0 => 0o100755,
+        0o160000 => 0o160000,
+        0o120000 => 0o120000,
+        _ => 0o100644,
+    };
+    normal as i32
 }
 
 /// Git's tree order: names compare bytewise, a folder as if it ended in `/`.
@@ -60,83 +171,76 @@ fn side(path: &str, e: Entry) -> Side {
     }
 }
 
-fn subtree<'r>(repo: &'r Repository, e: Option<Entry>) -> Result<Option<Tree<'r>>, git2::Error> {
-    match e {
-        Some(e) if e.mode == TREE_MODE => repo.find_tree(e.oid).map(Some),
-        _ => Ok(None),
-    }
-}
-
-/// Merge-joins two trees in git order. Entries with the same id and mode
-/// are skipped without reading them; only differing folders are descended.
+/// Merge-joins two raw trees in git order. Entries with the same id and
+/// mode are skipped without reading them; only differing folders are
+/// descended.
 fn walk(
-    repo: &Repository,
+    odb: &Odb<'_>,
     prefix: &str,
-    old: Option<&Tree<'_>>,
-    new: Option<&Tree<'_>>,
+    old: Option<&[u8]>,
+    new: Option<&[u8]>,
     out: &mut Vec<Change>,
 ) -> Result<(), git2::Error> {
-    let (old_len, new_len) = (old.map_or(0, |t| t.len()), new.map_or(0, |t| t.len()));
-    let (mut i, mut j) = (0, 0);
-    while i < old_len || j < new_len {
-        let a = old.and_then(|t| t.get(i));
-        let b = new.and_then(|t| t.get(j));
+    let (mut olds, mut news) = (Entries::new(old), Entries::new(new));
+    let (mut a, mut b) = (olds.next_entry()?, news.next_entry()?);
+    let mut path = String::with_capacity(prefix.len() + 64);
+    loop {
         let order = match (&a, &b) {
             (Some(a), Some(b)) => git_order(
-                a.name_bytes(),
-                a.filemode() == TREE_MODE,
-                b.name_bytes(),
-                b.filemode() == TREE_MODE,
+                a.name,
+                a.entry.mode == TREE_MODE,
+                b.name,
+                b.entry.mode == TREE_MODE,
             ),
             (Some(_), None) => Ordering::Less,
-            (None, _) => Ordering::Greater,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => return Ok(()),
         };
-        let entry = |e: &git2::TreeEntry<'_>| Entry {
-            oid: e.id(),
-            mode: e.filemode(),
-        };
-        let (o, n, name) = match order {
-            Ordering::Less => {
-                i += 1;
-                let a = a.as_ref().map(entry);
-                (a, None, old.and_then(|t| t.get(i - 1)))
+        let (o, n, name) = match (order, a, b) {
+            (Ordering::Less, Some(x), _) => {
+                a = olds.next_entry()?;
+                (Some(x.entry), None, x.name)
             }
-            Ordering::Greater => {
-                j += 1;
-                let b = b.as_ref().map(entry);
-                (None, b, new.and_then(|t| t.get(j - 1)))
+            (Ordering::Greater, _, Some(y)) => {
+                b = news.next_entry()?;
+                (None, Some(y.entry), y.name)
             }
-            Ordering::Equal => {
-                i += 1;
-                j += 1;
-                let (x, y) = (a.as_ref().map(entry), b.as_ref().map(entry));
-                if let (Some(x), Some(y)) = (x, y) {
-                    if x.oid == y.oid && x.mode == y.mode {
-                        continue;
-                    }
+            (Ordering::Equal, Some(x), Some(y)) => {
+                a = olds.next_entry()?;
+                b = news.next_entry()?;
+                if x.entry.oid == y.entry.oid && x.entry.mode == y.entry.mode {
+                    continue;
                 }
-                (x, y, new.and_then(|t| t.get(j - 1)))
+                (Some(x.entry), Some(y.entry), y.name)
             }
+            _ => return Ok(()),
         };
-        let Some(name) = name else { continue };
-        let path = format!("{prefix}{}", String::from_utf8_lossy(name.name_bytes()));
-        visit(repo, &path, o, n, out)?;
+        path.clear();
+        path.push_str(prefix);
+        path.push_str(&String::from_utf8_lossy(name));
+        visit(odb, &path, o, n, out)?;
     }
-    Ok(())
 }
 
 /// Reports one name present (differently) on either side.
 fn visit(
-    repo: &Repository,
+    odb: &Odb<'_>,
     path: &str,
     o: Option<Entry>,
     n: Option<Entry>,
     out: &mut Vec<Change>,
 ) -> Result<(), git2::Error> {
-    let is_tree = |e: Option<Entry>| e.is_some_and(|e| e.mode == TREE_MODE);
-    if is_tree(o) || is_tree(n) {
-        let (old, new) = (subtree(repo, o)?, subtree(repo, n)?);
-        walk(repo, &format!("{path}/"), old.as_ref(), new.as_ref(), out)?;
+    let tree = |e: Option<Entry>| e.filter(|e| e.mode == TREE_MODE);
+    if tree(o).is_some() || tree(n).is_some() {
+        let old = tree(o).map(|e| read_tree(odb, e.oid)).transpose()?;
+        let new = tree(n).map(|e| read_tree(odb, e.oid)).transpose()?;
+        walk(
+            odb,
+            &format!("{path}/"),
+            old.as_ref().map(|t| t.data()),
+            new.as_ref().map(|t| t.data()),
+            out,
+        )?;
     }
     let (o, n) = (
         o.filter(|e| e.mode != TREE_MODE),
