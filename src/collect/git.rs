@@ -129,6 +129,10 @@ impl GitRepo {
         // Like git itself, do not re-hash every object on read: remit reads
         // thousands of trees and blobs, and the hash costs more than the read.
         git2::opts::strict_hash_verification(false);
+        // libgit2 keeps every object it reads (up to 256 MiB) until the
+        // repository is closed: over a long range that is memory growing
+        // with the number of commits, for objects remit reads once.
+        git2::opts::enable_caching(false);
         let repo = Repository::discover(dir).map_err(|e| match e.code() {
             ErrorCode::Owner => GateError::input(
                 format!(

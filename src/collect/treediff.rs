@@ -66,7 +66,19 @@ fn read_tree<'o>(odb: &'o Odb<'_>, oid: Oid) -> Result<OdbObject<'o>, git2::Erro
 #[derive(Clone, Copy)]
 struct RawEntry<'a> {
     name: &'a [u8],
-    entry: Entry,
+    /// The raw object id: most entries are equal on both sides and are
+    /// compared, never turned into an [`Oid`].
+    id: &'a [u8],
+    mode: i32,
+}
+
+impl RawEntry<'_> {
+    fn entry(&self) -> Result<Entry, git2::Error> {
+        Ok(Entry {
+            oid: Oid::from_bytes(self.id)?,
+            mode: self.mode,
+        })
+    }
 }
 
 /// The entries of a raw tree, in stored (git) order. Malformed bytes are an
@@ -91,9 +103,7 @@ impl<'a> Entries<'a> {
         if data.is_empty() {
             return Ok(None);
         }
-        let space = data
-            .iter()
-            .position(|b| *b == b' ')
+        let space = memchr::memchr(b' ', data)
             .ok_or_else(|| parse_error("missing space after filemode"))?;
         let mode = parse_mode(&data[..space]).ok_or_else(|| parse_error("can't parse filemode"))?;
         let after = &data[space + 1..];
@@ -107,10 +117,8 @@ impl<'a> Entries<'a> {
         self.rest = &after[nul + 21..];
         Ok(Some(RawEntry {
             name: &after[..nul],
-            entry: Entry {
-                oid: Oid::from_bytes(id)?,
-                mode: normalize_mode(mode),
-            },
+            id,
+            mode: normalize_mode(mode),
         }))
     }
 }
@@ -186,12 +194,9 @@ fn walk(
     let mut path = String::with_capacity(prefix.len() + 64);
     loop {
         let order = match (&a, &b) {
-            (Some(a), Some(b)) => git_order(
-                a.name,
-                a.entry.mode == TREE_MODE,
-                b.name,
-                b.entry.mode == TREE_MODE,
-            ),
+            (Some(a), Some(b)) => {
+                git_order(a.name, a.mode == TREE_MODE, b.name, b.mode == TREE_MODE)
+            }
             (Some(_), None) => Ordering::Less,
             (None, Some(_)) => Ordering::Greater,
             (None, None) => return Ok(()),
@@ -199,19 +204,19 @@ fn walk(
         let (o, n, name) = match (order, a, b) {
             (Ordering::Less, Some(x), _) => {
                 a = olds.next_entry()?;
-                (Some(x.entry), None, x.name)
+                (Some(x.entry()?), None, x.name)
             }
             (Ordering::Greater, _, Some(y)) => {
                 b = news.next_entry()?;
-                (None, Some(y.entry), y.name)
+                (None, Some(y.entry()?), y.name)
             }
             (Ordering::Equal, Some(x), Some(y)) => {
                 a = olds.next_entry()?;
                 b = news.next_entry()?;
-                if x.entry.oid == y.entry.oid && x.entry.mode == y.entry.mode {
+                if x.id == y.id && x.mode == y.mode {
                     continue;
                 }
-                (Some(x.entry), Some(y.entry), y.name)
+                (Some(x.entry()?), Some(y.entry()?), y.name)
             }
             _ => return Ok(()),
         };
