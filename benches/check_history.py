@@ -14,7 +14,7 @@ e.g. a public project's whole history:
 Targets (issue 17): remit within 1.5x of git; peak memory at most 100 MB on
 a 10,000-commit range.
 
-Usage: python3 benches/check_history.py [--runs N] [--keep DIR]
+Usage: python3 benches/check_history.py [--runs N] [--keep DIR] [--remit BIN]
                                          [--repo DIR] [--range BASE..HEAD ...]
 """
 import argparse
@@ -84,11 +84,14 @@ def main():
     ap.add_argument("--repo", help="measure this repository instead of a generated one")
     ap.add_argument("--range", action="append", help="BASE..HEAD (repeatable)")
     ap.add_argument("--commits", type=int, default=10_000, help="commits to generate")
+    ap.add_argument("--remit", help="a remit binary to measure (default: build the release one)")
     args = ap.parse_args()
 
-    subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "remit"], cwd=ROOT, check=True)
-    target = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
-    remit = os.path.join(target, "release", "remit")
+    remit = args.remit
+    if remit is None:
+        subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "remit"], cwd=ROOT, check=True)
+        target = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
+        remit = os.path.join(target, "release", "remit")
     tmp = None
     repo = args.repo or args.keep
     if repo is None:
