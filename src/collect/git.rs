@@ -614,26 +614,16 @@ impl GitRepo {
     /// gitlinks, not folders).
     pub fn entries_at(&self, oid: Oid) -> Result<Vec<(String, FileKind, Oid)>, GateError> {
         let tree = self.tree_of(oid)?;
-        let mut out = Vec::new();
-        tree.walk(git2::TreeWalkMode::PreOrder, |dir, entry| {
-            if entry.kind() != Some(git2::ObjectType::Tree) {
-                let name = String::from_utf8_lossy(entry.name_bytes());
-                let mode = u32::try_from(entry.filemode()).unwrap_or_default();
-                out.push((
-                    format!("{dir}{name}"),
-                    FileKind::from_mode(mode),
-                    entry.id(),
-                ));
-            }
-            git2::TreeWalkResult::Ok
-        })
-        .map_err(|e| {
+        let files = treediff::files(&self.repo, tree.id()).map_err(|e| {
             GateError::input(
                 format!("cannot list the files of {oid}: {}", e.message()),
                 SHALLOW_HELP,
             )
         })?;
-        Ok(out)
+        Ok(files
+            .into_iter()
+            .map(|(path, mode, id)| (path, FileKind::from_mode(mode), id))
+            .collect())
     }
 
     /// Paths of the files under `dir` in commit `oid` (one level deep).

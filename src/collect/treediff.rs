@@ -48,6 +48,36 @@ pub fn diff(repo: &Repository, old: Option<Oid>, new: Oid) -> Result<Vec<Change>
     pair_renames(repo, raw)
 }
 
+/// Every file of tree `tree` (blobs and gitlinks, not folders), in git
+/// order, with its mode as libgit2 reports it and its object.
+pub fn files(repo: &Repository, tree: Oid) -> Result<Vec<(String, u32, Oid)>, git2::Error> {
+    fn list(
+        odb: &Odb<'_>,
+        prefix: &mut String,
+        tree: Oid,
+        out: &mut Vec<(String, u32, Oid)>,
+    ) -> Result<(), git2::Error> {
+        let object = read_tree(odb, tree)?;
+        let mut entries = Entries::new(Some(object.data()));
+        while let Some(e) = entries.next_entry()? {
+            let len = prefix.len();
+            prefix.push_str(&String::from_utf8_lossy(e.name));
+            if e.mode == TREE_MODE {
+                prefix.push('/');
+                list(odb, prefix, e.entry()?.oid, out)?;
+            } else {
+                out.push((prefix.clone(), e.mode as u32, e.entry()?.oid));
+            }
+            prefix.truncate(len);
+        }
+        Ok(())
+    }
+    let odb = repo.odb()?;
+    let mut out = Vec::new();
+    list(&odb, &mut String::new(), tree, &mut out)?;
+    Ok(out)
+}
+
 /// A tree object's bytes, straight from the object database: entries are
 /// read in place, without building libgit2's tree objects (a history walk
 /// reads tens of thousands of trees and keeps none of them).
@@ -470,4 +500,67 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testkit::{RepoBuilder, Who};
+
+    #[test]
+    fn modes_read_as_libgit2_reports_them() {
+        assert_eq!(parse_mode(b"100644"), Some(0o100644));
+        assert_eq!(parse_mode(b"40000"), Some(0o40000));
+        assert_eq!(parse_mode(b"+755"), Some(0o755));
+        assert_eq!(parse_mode(b"-1"), None);
+        assert_eq!(parse_mode(b"1000008"), None);
+        assert_eq!(parse_mode(b"7777777"), None);
+        assert_eq!(parse_mode(b""), None);
+        assert_eq!(normalize_mode(0o100664), 0o100644);
+        assert_eq!(normalize_mode(0o100775), 0o100755);
+        assert_eq!(normalize_mode(0o120000), 0o120000);
+        assert_eq!(normalize_mode(0o160000), 0o160000);
+        assert_eq!(normalize_mode(0o40755), 0o40000);
+    }
+
+    #[test]
+    fn malformed_trees_fail_closed() {
+        let bad: [&[u8]; 4] = [
+            b"100644 name",
+            b"100644name\0aaaaaaaaaaaaaaaaaaaa",
+            b"100644 \0aaaaaaaaaaaaaaaaaaaa",
+            b"100644 name\0short",
+        ];
+        for data in bad {
+            let err = Entries::new(Some(data)).next_entry().err();
+            assert!(
+                err.is_some_and(|e| e.message().starts_with("failed to parse tree")),
+                "{data:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn files_list_what_libgit2_walks() -> anyhow::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let mut r = RepoBuilder::init(dir.path())?;
+        r.write("a/b/c.txt", "c\n")?
+            .write("a/b.txt", "b\n")?
+            .write("a.b", "x\n")?
+            .write_executable("bin/run", "#!/bin/sh\n")?
+            .symlink("link", "a/b.txt")?;
+        let commit = r.commit("files", &Who::human())?;
+        let tree = r.repo().find_commit(commit)?.tree()?;
+        let mut walked = Vec::new();
+        tree.walk(git2::TreeWalkMode::PreOrder, |dir, e| {
+            if e.kind() != Some(git2::ObjectType::Tree) {
+                let name = String::from_utf8_lossy(e.name_bytes());
+                walked.push((format!("{dir}{name}"), e.filemode() as u32, e.id()));
+            }
+            git2::TreeWalkResult::Ok
+        })?;
+        assert_eq!(files(r.repo(), tree.id())?, walked);
+        assert_eq!(walked.len(), 5);
+        Ok(())
+    }
 }
