@@ -54,8 +54,17 @@ def count(repo, rng):
     return int(out.stdout.strip())
 
 
-def measure(remit, repo, rng, runs):
-    base, head = rng.split("..", 1)
+def sha(repo, rev):
+    out = subprocess.run(["git", "rev-parse", "--verify", rev + "^{commit}"], cwd=repo,
+                         capture_output=True, text=True, check=True)
+    return out.stdout.strip()
+
+
+def measure(remit, repo, name, runs):
+    # A gate is given commits, not `main~5200`: resolve first, so neither
+    # side is timed walking to a revision.
+    base, head = (sha(repo, r) for r in name.split("..", 1))
+    rng = f"{base}..{head}"
     remit_cmd = [remit, "check", "--repo", repo, "--base", base, "--head", head, "--format", "json"]
     git_cmd = ["git", "log", "-M", "--name-status", "--format=%H", rng]
     code = subprocess.run(remit_cmd, cwd=repo, stdout=subprocess.DEVNULL).returncode
@@ -71,7 +80,7 @@ def measure(remit, repo, rng, runs):
     med = lambda xs, k: statistics.median(x[k] for x in xs)
     rw, gw, rc, gc = med(remit_t, 0), med(git_t, 0), med(remit_t, 1), med(git_t, 1)
     rr, gr = peak_rss_mb(remit_cmd, repo), peak_rss_mb(git_cmd, repo)
-    print(f"{rng}: {count(repo, rng)} commits, {runs} alternating runs")
+    print(f"{name}: {count(repo, rng)} commits, {runs} alternating runs")
     print(f"  remit check   median wall {rw * 1000:8.1f} ms   cpu {rc * 1000:8.1f} ms   peak RSS {rr:6.1f} MB")
     print(f"  git log -M    median wall {gw * 1000:8.1f} ms   cpu {gc * 1000:8.1f} ms   peak RSS {gr:6.1f} MB")
     print(f"  ratio remit/git: wall {rw / gw:.2f}x, cpu {rc / gc:.2f}x   (target <= 1.5x; RSS <= 100 MB)")
