@@ -1,6 +1,7 @@
 //! Everything remit reads from git, through libgit2: the range, its commits,
 //! each commit's changed paths (renames, modes, gitlinks), and blobs.
 
+use std::cell::RefCell;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
@@ -18,6 +19,8 @@ const SHALLOW_HELP: &str = "the clone is shallow or incomplete; fetch the whole 
 pub struct GitRepo {
     repo: Repository,
     root: PathBuf,
+    /// The trees of the last file listings: base and head share most.
+    listed: RefCell<treediff::Recent>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -154,7 +157,11 @@ impl GitRepo {
             ),
         })?;
         let root = repo.workdir().unwrap_or_else(|| repo.path()).to_path_buf();
-        Ok(Self { repo, root })
+        Ok(Self {
+            repo,
+            root,
+            listed: RefCell::default(),
+        })
     }
 
     pub fn root(&self) -> &Path {
@@ -267,12 +274,7 @@ impl GitRepo {
                 ));
             }
         }
-        let in_range: HashSet<Oid> = oids.iter().copied().collect();
-        let base_tree = self.tree_of(base)?;
-        let commits = oids
-            .iter()
-            .map(|oid| self.commit(*oid, &in_range, &base_tree))
-            .collect::<Result<_, _>>()?;
+        let commits = self.commits(base, &oids)?;
         Ok((base, commits))
     }
 
@@ -410,10 +412,19 @@ impl GitRepo {
 
     pub fn range(&self, base: Oid, head: Oid) -> Result<Vec<Commit>, GateError> {
         let oids = self.range_oids(base, head)?;
+        self.commits(base, &oids)
+    }
+
+    /// Each commit of `oids` (oldest first, leaving from `base`) with its changes.
+    fn commits(&self, base: Oid, oids: &[Oid]) -> Result<Vec<Commit>, GateError> {
         let in_range: HashSet<Oid> = oids.iter().copied().collect();
         let base_tree = self.tree_of(base)?;
+        let mut walk = RangeWalk {
+            trees: treediff::Trees::new(&self.repo).map_err(|e| self.missing("the range", &e))?,
+            last: None,
+        };
         oids.iter()
-            .map(|oid| self.commit(*oid, &in_range, &base_tree))
+            .map(|oid| self.commit(*oid, &in_range, &base_tree, &mut walk))
             .collect()
     }
 
@@ -482,15 +493,23 @@ impl GitRepo {
         oid: Oid,
         in_range: &HashSet<Oid>,
         base_tree: &Tree<'_>,
+        walk: &mut RangeWalk<'_>,
     ) -> Result<Commit, GateError> {
         let commit = self.find_commit(oid)?;
         let parents: Vec<Oid> = commit.parent_ids().collect();
-        let first_parent_tree = match parents.first() {
-            Some(p) => Some(self.find_commit(*p)?.tree_id()),
-            None => None,
+        let first_parent_tree = match (parents.first(), walk.last) {
+            (Some(p), Some((last, tree))) if *p == last => Some(tree),
+            (Some(p), _) => Some(self.find_commit(*p)?.tree_id()),
+            (None, _) => None,
         };
-        let mut changes = treediff::diff(&self.repo, first_parent_tree, commit.tree_id())
-            .map_err(|e| self.unreadable_tree(oid, &e))?;
+        walk.last = Some((oid, commit.tree_id()));
+        let mut changes = treediff::diff(
+            &self.repo,
+            &mut walk.trees,
+            first_parent_tree,
+            commit.tree_id(),
+        )
+        .map_err(|e| self.unreadable_tree(oid, &e))?;
         if parents.len() > 1 {
             let others = parents[1..]
                 .iter()
@@ -614,7 +633,8 @@ impl GitRepo {
     /// gitlinks, not folders).
     pub fn entries_at(&self, oid: Oid) -> Result<Vec<(String, FileKind, Oid)>, GateError> {
         let tree = self.tree_of(oid)?;
-        let files = treediff::files(&self.repo, tree.id()).map_err(|e| {
+        let mut listed = self.listed.borrow_mut();
+        let files = treediff::files(&self.repo, &mut listed, tree.id()).map_err(|e| {
             GateError::input(
                 format!("cannot list the files of {oid}: {}", e.message()),
                 SHALLOW_HELP,
@@ -643,6 +663,13 @@ impl GitRepo {
             .filter_map(|e| e.name().map(|n| format!("{dir}/{n}")))
             .collect())
     }
+}
+
+/// What one commit of a range hands the next: the trees its diff read, and
+/// its own tree (usually the next commit's parent's).
+struct RangeWalk<'r> {
+    trees: treediff::Trees<'r>,
+    last: Option<(Oid, Oid)>,
 }
 
 /// A merge's change at a path is not the merge's own when the merge took that

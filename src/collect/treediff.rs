@@ -7,6 +7,7 @@
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use git2::{ObjectType, Odb, OdbObject, Oid, Repository};
 
@@ -27,44 +28,91 @@ struct Entry {
     mode: i32,
 }
 
-/// The changes from tree `old` (none: the empty tree) to tree `new`.
-pub fn diff(repo: &Repository, old: Option<Oid>, new: Oid) -> Result<Vec<Change>, git2::Error> {
-    let odb = repo.odb()?;
-    let mut raw = Vec::new();
-    let new_tree = read_tree(&odb, new)?;
-    match old {
-        Some(old) => {
-            let old_tree = read_tree(&odb, old)?;
-            walk(
-                &odb,
-                "",
-                Some(old_tree.data()),
-                Some(new_tree.data()),
-                &mut raw,
-            )?;
-        }
-        None => walk(&odb, "", None, Some(new_tree.data()), &mut raw)?,
+/// Trees read by recent diffs. Along a history, a commit's old side is its
+/// parent's new side: the folders both change (the root, the top folders)
+/// are read once, not twice. Two diffs' worth are kept, never the range's.
+pub struct Trees<'r> {
+    odb: Odb<'r>,
+    cache: Recent,
+}
+
+impl<'r> Trees<'r> {
+    pub fn new(repo: &'r Repository) -> Result<Self, git2::Error> {
+        Ok(Self {
+            odb: repo.odb()?,
+            cache: Recent::default(),
+        })
     }
+
+    fn get(&mut self, oid: Oid) -> Result<Rc<[u8]>, git2::Error> {
+        self.cache.get(&self.odb, oid)
+    }
+}
+
+/// Raw trees of the last two reads (diffs or listings), by object id.
+#[derive(Default)]
+pub struct Recent {
+    current: HashMap<Oid, Rc<[u8]>>,
+    recent: HashMap<Oid, Rc<[u8]>>,
+}
+
+impl Recent {
+    /// Starts the next read: what the one before it did not reuse is dropped.
+    fn next(&mut self) {
+        self.recent = std::mem::take(&mut self.current);
+    }
+
+    fn get(&mut self, odb: &Odb<'_>, oid: Oid) -> Result<Rc<[u8]>, git2::Error> {
+        if let Some(data) = self.current.get(&oid) {
+            return Ok(Rc::clone(data));
+        }
+        let data = match self.recent.remove(&oid) {
+            Some(data) => data,
+            None => Rc::from(read_tree(odb, oid)?.data()),
+        };
+        self.current.insert(oid, Rc::clone(&data));
+        Ok(data)
+    }
+}
+
+/// The changes from tree `old` (none: the empty tree) to tree `new`.
+pub fn diff(
+    repo: &Repository,
+    trees: &mut Trees<'_>,
+    old: Option<Oid>,
+    new: Oid,
+) -> Result<Vec<Change>, git2::Error> {
+    trees.cache.next();
+    let mut raw = Vec::new();
+    let new_tree = trees.get(new)?;
+    let old_tree = old.map(|o| trees.get(o)).transpose()?;
+    walk(trees, "", old_tree.as_deref(), Some(&new_tree), &mut raw)?;
     pair_renames(repo, raw)
 }
 
 /// Every file of tree `tree` (blobs and gitlinks, not folders), in git
-/// order, with its mode as libgit2 reports it and its object.
-pub fn files(repo: &Repository, tree: Oid) -> Result<Vec<(String, u32, Oid)>, git2::Error> {
+/// order, with its mode as libgit2 reports it and its object. `recent`
+/// holds the trees of the listing before: base and head share most folders.
+pub fn files(
+    repo: &Repository,
+    recent: &mut Recent,
+    tree: Oid,
+) -> Result<Vec<(String, u32, Oid)>, git2::Error> {
     fn list(
         odb: &Odb<'_>,
+        recent: &mut Recent,
         prefix: &mut String,
         tree: Oid,
         out: &mut Vec<(String, u32, Oid)>,
     ) -> Result<(), git2::Error> {
-        let object = read_tree(odb, tree)?;
-        let mut entries = Entries::new(Some(object.data()));
+        let data = recent.get(odb, tree)?;
+        let mut entries = Entries::new(Some(&data));
         while let Some(e) = entries.next_entry()? {
             let len = prefix.len();
             prefix.push_str(&String::from_utf8_lossy(e.name));
             if e.mode == TREE_MODE {
                 prefix.push('/');
-                list(odb, prefix, e.entry()?.oid, out)?;
+                list(odb, recent, prefix, e.entry()?.oid, out)?;
             } else {
                 out.push((prefix.clone(), e.mode as u32, e.entry()?.oid));
             }
@@ -73,8 +121,9 @@ pub fn files(repo: &Repository, tree: Oid) -> Result<Vec<(String, u32, Oid)>, gi
         Ok(())
     }
     let odb = repo.odb()?;
+    recent.next();
     let mut out = Vec::new();
-    list(&odb, &mut String::new(), tree, &mut out)?;
+    list(&odb, recent, &mut String::new(), tree, &mut out)?;
     Ok(out)
 }
 
@@ -213,7 +262,7 @@ fn side(path: &str, e: Entry) -> Side {
 /// mode are skipped without reading them; only differing folders are
 /// descended.
 fn walk(
-    odb: &Odb<'_>,
+    trees: &mut Trees<'_>,
     prefix: &str,
     old: Option<&[u8]>,
     new: Option<&[u8]>,
@@ -253,13 +302,13 @@ fn walk(
         path.clear();
         path.push_str(prefix);
         path.push_str(&String::from_utf8_lossy(name));
-        visit(odb, &path, o, n, out)?;
+        visit(trees, &path, o, n, out)?;
     }
 }
 
 /// Reports one name present (differently) on either side.
 fn visit(
-    odb: &Odb<'_>,
+    trees: &mut Trees<'_>,
     path: &str,
     o: Option<Entry>,
     n: Option<Entry>,
@@ -267,13 +316,13 @@ fn visit(
 ) -> Result<(), git2::Error> {
     let tree = |e: Option<Entry>| e.filter(|e| e.mode == TREE_MODE);
     if tree(o).is_some() || tree(n).is_some() {
-        let old = tree(o).map(|e| read_tree(odb, e.oid)).transpose()?;
-        let new = tree(n).map(|e| read_tree(odb, e.oid)).transpose()?;
+        let old = tree(o).map(|e| trees.get(e.oid)).transpose()?;
+        let new = tree(n).map(|e| trees.get(e.oid)).transpose()?;
         walk(
-            odb,
+            trees,
             &format!("{path}/"),
-            old.as_ref().map(|t| t.data()),
-            new.as_ref().map(|t| t.data()),
+            old.as_deref(),
+            new.as_deref(),
             out,
         )?;
     }
@@ -559,7 +608,10 @@ mod tests {
             }
             git2::TreeWalkResult::Ok
         })?;
-        assert_eq!(files(r.repo(), tree.id())?, walked);
+        let mut recent = Recent::default();
+        assert_eq!(files(r.repo(), &mut recent, tree.id())?, walked);
+        // Again, from the trees the first listing kept.
+        assert_eq!(files(r.repo(), &mut recent, tree.id())?, walked);
         assert_eq!(walked.len(), 5);
         Ok(())
     }
