@@ -226,14 +226,13 @@ fn parse_mode(text: &[u8]) -> Option<u32> {
 /// The mode libgit2 reports for a stored one (`git_tree_entry_filemode`).
 fn normalize_mode(mode: u32) -> i32 {
     const TYPE: u32 = 0o170000;
-    let normal = match mode & TYPE {
+    match mode & TYPE {
         0o040000 => 0o040000,
         _ if mode & 0o111 != 0 => 0o100755,
         0o160000 => 0o160000,
         0o120000 => 0o120000,
         _ => 0o100644,
-    };
-    normal as i32
+    }
 }
 
 /// Git's tree order: names compare bytewise, a folder as if it ended in `/`.
