@@ -206,10 +206,12 @@ pub fn evaluate(req: &Request) -> Result<Evaluation, GateError> {
         .detecting(&detectors);
     ctx.logs = logs::gather(&repo, base, head, &req.audits, &watch)?;
     let findings = rules::run(&ctx);
+    // `ctx.commits` is `commits`, one for one and in order.
     let summaries = ctx
         .commits
         .iter()
-        .map(|c| CommitSummary {
+        .zip(&commits)
+        .map(|(c, raw)| CommitSummary {
             sha: c.sha.clone(),
             summary: c.summary.clone(),
             author: format!("{} <{}>", c.author.name, c.author.email),
@@ -218,11 +220,7 @@ pub fn evaluate(req: &Request) -> Result<Evaluation, GateError> {
             reason: c.attribution.as_ref().map(|a| a.reason.clone()),
             suggested_by: match &c.attribution {
                 Some(_) => None,
-                None => commits
-                    .iter()
-                    .find(|raw| raw.sha == c.sha)
-                    .and_then(attribution::suggested_by)
-                    .map(|(bot, why)| format!("{bot}: {why}")),
+                None => attribution::suggested_by(raw).map(|(bot, why)| format!("{bot}: {why}")),
             },
         })
         .collect();

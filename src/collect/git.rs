@@ -1,6 +1,7 @@
 //! Everything remit reads from git, through libgit2: the range, its commits,
 //! each commit's changed paths (renames, modes, gitlinks), and blobs.
 
+use std::cell::RefCell;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
@@ -18,6 +19,8 @@ const SHALLOW_HELP: &str = "the clone is shallow or incomplete; fetch the whole 
 pub struct GitRepo {
     repo: Repository,
     root: PathBuf,
+    /// The trees of the last file listings: base and head share most.
+    listed: RefCell<treediff::Recent>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -129,6 +132,10 @@ impl GitRepo {
         // Like git itself, do not re-hash every object on read: remit reads
         // thousands of trees and blobs, and the hash costs more than the read.
         git2::opts::strict_hash_verification(false);
+        // libgit2 keeps every object it reads (up to 256 MiB) until the
+        // repository is closed: over a long range that is memory growing
+        // with the number of commits, for objects remit reads once.
+        git2::opts::enable_caching(false);
         let repo = Repository::discover(dir).map_err(|e| match e.code() {
             ErrorCode::Owner => GateError::input(
                 format!(
@@ -150,7 +157,11 @@ impl GitRepo {
             ),
         })?;
         let root = repo.workdir().unwrap_or_else(|| repo.path()).to_path_buf();
-        Ok(Self { repo, root })
+        Ok(Self {
+            repo,
+            root,
+            listed: RefCell::default(),
+        })
     }
 
     pub fn root(&self) -> &Path {
@@ -263,12 +274,7 @@ impl GitRepo {
                 ));
             }
         }
-        let in_range: HashSet<Oid> = oids.iter().copied().collect();
-        let base_tree = self.tree_of(base)?;
-        let commits = oids
-            .iter()
-            .map(|oid| self.commit(*oid, &in_range, &base_tree))
-            .collect::<Result<_, _>>()?;
+        let commits = self.commits(base, &oids)?;
         Ok((base, commits))
     }
 
@@ -406,10 +412,19 @@ impl GitRepo {
 
     pub fn range(&self, base: Oid, head: Oid) -> Result<Vec<Commit>, GateError> {
         let oids = self.range_oids(base, head)?;
+        self.commits(base, &oids)
+    }
+
+    /// Each commit of `oids` (oldest first, leaving from `base`) with its changes.
+    fn commits(&self, base: Oid, oids: &[Oid]) -> Result<Vec<Commit>, GateError> {
         let in_range: HashSet<Oid> = oids.iter().copied().collect();
         let base_tree = self.tree_of(base)?;
+        let mut walk = RangeWalk {
+            trees: treediff::Trees::new(&self.repo).map_err(|e| self.missing("the range", &e))?,
+            last: None,
+        };
         oids.iter()
-            .map(|oid| self.commit(*oid, &in_range, &base_tree))
+            .map(|oid| self.commit(*oid, &in_range, &base_tree, &mut walk))
             .collect()
     }
 
@@ -468,18 +483,9 @@ impl GitRepo {
                 )
             });
         }
-        self.find_commit(oid)?.tree().map_err(|e| {
-            if e.message().contains("failed to parse") {
-                // Present but unreadable (e.g. a file name longer than git
-                // tooling accepts): not a shallow clone, and not a pass.
-                GateError::input(
-                    format!("commit {oid}: its tree cannot be parsed ({}): remit cannot see what it changes", e.message()),
-                    "rewrite the commit so its paths are ones git can read (a file name of at most 4096 bytes); remit will not judge what it cannot read",
-                )
-            } else {
-                self.missing(&format!("commit {oid}"), &e)
-            }
-        })
+        self.find_commit(oid)?
+            .tree()
+            .map_err(|e| self.unreadable_tree(oid, &e))
     }
 
     fn commit(
@@ -487,17 +493,23 @@ impl GitRepo {
         oid: Oid,
         in_range: &HashSet<Oid>,
         base_tree: &Tree<'_>,
+        walk: &mut RangeWalk<'_>,
     ) -> Result<Commit, GateError> {
         let commit = self.find_commit(oid)?;
-        let tree = self.tree_of(oid)?;
         let parents: Vec<Oid> = commit.parent_ids().collect();
-        let first_parent_tree = match parents.first() {
-            Some(p) => Some(self.tree_of(*p)?),
-            None => None,
+        let first_parent_tree = match (parents.first(), walk.last) {
+            (Some(p), Some((last, tree))) if *p == last => Some(tree),
+            (Some(p), _) => Some(self.find_commit(*p)?.tree_id()),
+            (None, _) => None,
         };
-        let mut changes = self
-            .diff(first_parent_tree.as_ref(), &tree)
-            .map_err(|e| self.missing(&format!("commit {oid}"), &e))?;
+        walk.last = Some((oid, commit.tree_id()));
+        let mut changes = treediff::diff(
+            &self.repo,
+            &mut walk.trees,
+            first_parent_tree,
+            commit.tree_id(),
+        )
+        .map_err(|e| self.unreadable_tree(oid, &e))?;
         if parents.len() > 1 {
             let others = parents[1..]
                 .iter()
@@ -532,8 +544,18 @@ impl GitRepo {
         })
     }
 
-    fn diff(&self, old: Option<&Tree<'_>>, new: &Tree<'_>) -> Result<Vec<Change>, git2::Error> {
-        treediff::diff(&self.repo, old, new)
+    /// A tree of commit `oid` (or of a folder in it) could not be read.
+    fn unreadable_tree(&self, oid: Oid, e: &git2::Error) -> GateError {
+        if e.message().contains("failed to parse") {
+            // Present but unreadable (e.g. a file name longer than git
+            // tooling accepts): not a shallow clone, and not a pass.
+            GateError::input(
+                format!("commit {oid}: its tree cannot be parsed ({}): remit cannot see what it changes", e.message()),
+                "rewrite the commit so its paths are ones git can read (a file name of at most 4096 bytes); remit will not judge what it cannot read",
+            )
+        } else {
+            self.missing(&format!("commit {oid}"), e)
+        }
     }
 
     /// An object `what` needs is missing: name it, and give the fix for the
@@ -611,26 +633,17 @@ impl GitRepo {
     /// gitlinks, not folders).
     pub fn entries_at(&self, oid: Oid) -> Result<Vec<(String, FileKind, Oid)>, GateError> {
         let tree = self.tree_of(oid)?;
-        let mut out = Vec::new();
-        tree.walk(git2::TreeWalkMode::PreOrder, |dir, entry| {
-            if entry.kind() != Some(git2::ObjectType::Tree) {
-                let name = String::from_utf8_lossy(entry.name_bytes());
-                let mode = u32::try_from(entry.filemode()).unwrap_or_default();
-                out.push((
-                    format!("{dir}{name}"),
-                    FileKind::from_mode(mode),
-                    entry.id(),
-                ));
-            }
-            git2::TreeWalkResult::Ok
-        })
-        .map_err(|e| {
+        let mut listed = self.listed.borrow_mut();
+        let files = treediff::files(&self.repo, &mut listed, tree.id()).map_err(|e| {
             GateError::input(
                 format!("cannot list the files of {oid}: {}", e.message()),
                 SHALLOW_HELP,
             )
         })?;
-        Ok(out)
+        Ok(files
+            .into_iter()
+            .map(|(path, mode, id)| (path, FileKind::from_mode(mode), id))
+            .collect())
     }
 
     /// Paths of the files under `dir` in commit `oid` (one level deep).
@@ -650,6 +663,13 @@ impl GitRepo {
             .filter_map(|e| e.name().map(|n| format!("{dir}/{n}")))
             .collect())
     }
+}
+
+/// What one commit of a range hands the next: the trees its diff read, and
+/// its own tree (usually the next commit's parent's).
+struct RangeWalk<'r> {
+    trees: treediff::Trees<'r>,
+    last: Option<(Oid, Oid)>,
 }
 
 /// A merge's change at a path is not the merge's own when the merge took that

@@ -7,8 +7,9 @@
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
+use std::rc::Rc;
 
-use git2::{Oid, Repository, Tree};
+use git2::{ObjectType, Odb, OdbObject, Oid, Repository};
 
 use crate::collect::git::{Change, ChangeKind, FileKind, Side};
 
@@ -27,15 +28,211 @@ struct Entry {
     mode: i32,
 }
 
-/// The changes from `old` (none: the empty tree) to `new`.
+/// Trees read by recent diffs. Along a history, a commit's old side is its
+/// parent's new side: the folders both change (the root, the top folders)
+/// are read once, not twice. Two diffs' worth are kept, never the range's.
+pub struct Trees<'r> {
+    odb: Odb<'r>,
+    cache: Recent,
+}
+
+impl<'r> Trees<'r> {
+    pub fn new(repo: &'r Repository) -> Result<Self, git2::Error> {
+        Ok(Self {
+            odb: repo.odb()?,
+            cache: Recent::default(),
+        })
+    }
+
+    fn get(&mut self, oid: Oid) -> Result<Rc<[u8]>, git2::Error> {
+        self.cache.get(&self.odb, oid)
+    }
+}
+
+/// Raw trees of the last two reads (diffs or listings), by object id.
+#[derive(Default)]
+pub struct Recent {
+    current: HashMap<Oid, Rc<[u8]>>,
+    recent: HashMap<Oid, Rc<[u8]>>,
+}
+
+impl Recent {
+    /// Starts the next read: what the one before it did not reuse is dropped.
+    fn next(&mut self) {
+        self.recent = std::mem::take(&mut self.current);
+    }
+
+    fn get(&mut self, odb: &Odb<'_>, oid: Oid) -> Result<Rc<[u8]>, git2::Error> {
+        if let Some(data) = self.current.get(&oid) {
+            return Ok(Rc::clone(data));
+        }
+        let data = match self.recent.remove(&oid) {
+            Some(data) => data,
+            None => Rc::from(read_tree(odb, oid)?.data()),
+        };
+        self.current.insert(oid, Rc::clone(&data));
+        Ok(data)
+    }
+}
+
+/// The changes from tree `old` (none: the empty tree) to tree `new`.
 pub fn diff(
     repo: &Repository,
-    old: Option<&Tree<'_>>,
-    new: &Tree<'_>,
+    trees: &mut Trees<'_>,
+    old: Option<Oid>,
+    new: Oid,
 ) -> Result<Vec<Change>, git2::Error> {
+    trees.cache.next();
     let mut raw = Vec::new();
-    walk(repo, "", old, Some(new), &mut raw)?;
+    let new_tree = trees.get(new)?;
+    let old_tree = old.map(|o| trees.get(o)).transpose()?;
+    walk(trees, "", old_tree.as_deref(), Some(&new_tree), &mut raw)?;
     pair_renames(repo, raw)
+}
+
+/// Every file of tree `tree` (blobs and gitlinks, not folders), in git
+/// order, with its mode as libgit2 reports it and its object. `recent`
+/// holds the trees of the listing before: base and head share most folders.
+pub fn files(
+    repo: &Repository,
+    recent: &mut Recent,
+    tree: Oid,
+) -> Result<Vec<(String, u32, Oid)>, git2::Error> {
+    fn list(
+        odb: &Odb<'_>,
+        recent: &mut Recent,
+        prefix: &mut String,
+        tree: Oid,
+        out: &mut Vec<(String, u32, Oid)>,
+    ) -> Result<(), git2::Error> {
+        let data = recent.get(odb, tree)?;
+        let mut entries = Entries::new(Some(&data));
+        while let Some(e) = entries.next_entry()? {
+            let len = prefix.len();
+            prefix.push_str(&String::from_utf8_lossy(e.name));
+            if e.mode == TREE_MODE {
+                prefix.push('/');
+                list(odb, recent, prefix, e.entry()?.oid, out)?;
+            } else {
+                out.push((prefix.clone(), e.mode as u32, e.entry()?.oid));
+            }
+            prefix.truncate(len);
+        }
+        Ok(())
+    }
+    let odb = repo.odb()?;
+    recent.next();
+    let mut out = Vec::new();
+    list(&odb, recent, &mut String::new(), tree, &mut out)?;
+    Ok(out)
+}
+
+/// A tree object's bytes, straight from the object database: entries are
+/// read in place, without building libgit2's tree objects (a history walk
+/// reads tens of thousands of trees and keeps none of them).
+fn read_tree<'o>(odb: &'o Odb<'_>, oid: Oid) -> Result<OdbObject<'o>, git2::Error> {
+    let object = odb.read(oid)?;
+    if object.kind() != ObjectType::Tree {
+        return Err(git2::Error::from_str(&format!(
+            "object {oid} is a {}, not a tree",
+            object.kind()
+        )));
+    }
+    Ok(object)
+}
+
+/// One entry of a raw tree; the mode normalised the way libgit2 reports it.
+#[derive(Clone, Copy)]
+struct RawEntry<'a> {
+    name: &'a [u8],
+    /// The raw object id: most entries are equal on both sides and are
+    /// compared, never turned into an [`Oid`].
+    id: &'a [u8],
+    mode: i32,
+}
+
+impl RawEntry<'_> {
+    fn entry(&self) -> Result<Entry, git2::Error> {
+        Ok(Entry {
+            oid: Oid::from_bytes(self.id)?,
+            mode: self.mode,
+        })
+    }
+}
+
+/// The entries of a raw tree, in stored (git) order. Malformed bytes are an
+/// error, with the message libgit2 gives, never a shorter list.
+struct Entries<'a> {
+    rest: &'a [u8],
+}
+
+fn parse_error(what: &str) -> git2::Error {
+    git2::Error::from_str(&format!("failed to parse tree: {what}"))
+}
+
+impl<'a> Entries<'a> {
+    fn new(data: Option<&'a [u8]>) -> Self {
+        Self {
+            rest: data.unwrap_or_default(),
+        }
+    }
+
+    fn next_entry(&mut self) -> Result<Option<RawEntry<'a>>, git2::Error> {
+        let data = self.rest;
+        if data.is_empty() {
+            return Ok(None);
+        }
+        let space = memchr::memchr(b' ', data)
+            .ok_or_else(|| parse_error("missing space after filemode"))?;
+        let mode = parse_mode(&data[..space]).ok_or_else(|| parse_error("can't parse filemode"))?;
+        let after = &data[space + 1..];
+        let nul = memchr::memchr(0, after).ok_or_else(|| parse_error("object is corrupted"))?;
+        if nul == 0 || nul > usize::from(u16::MAX) {
+            return Err(parse_error("can't parse filename"));
+        }
+        let id = after
+            .get(nul + 1..nul + 21)
+            .ok_or_else(|| parse_error("can't parse OID"))?;
+        self.rest = &after[nul + 21..];
+        Ok(Some(RawEntry {
+            name: &after[..nul],
+            id,
+            mode: normalize_mode(mode),
+        }))
+    }
+}
+
+/// An octal file mode as libgit2 reads it: an optional sign, octal digits,
+/// at most 16 bits.
+fn parse_mode(text: &[u8]) -> Option<u32> {
+    let (negative, digits) = match text.first() {
+        Some(b'-') => (true, &text[1..]),
+        Some(b'+') => (false, &text[1..]),
+        _ => (false, text),
+    };
+    if digits.is_empty() || !digits.iter().all(|b| (b'0'..=b'7').contains(b)) {
+        return None;
+    }
+    let mut mode: u32 = 0;
+    for d in digits {
+        mode = mode.checked_mul(8)?.checked_add(u32::from(d - b'0'))?;
+        if mode > u32::from(u16::MAX) {
+            return None;
+        }
+    }
+    (!negative || mode == 0).then_some(mode)
+}
+
+/// The mode libgit2 reports for a stored one (`git_tree_entry_filemode`).
+fn normalize_mode(mode: u32) -> i32 {
+    const TYPE: u32 = 0o170000;
+    match mode & TYPE {
+        0o040000 => 0o040000,
+        _ if mode & 0o111 != 0 => 0o100755,
+        0o160000 => 0o160000,
+        0o120000 => 0o120000,
+        _ => 0o100644,
+    }
 }
 
 /// Git's tree order: names compare bytewise, a folder as if it ended in `/`.
@@ -60,83 +257,73 @@ fn side(path: &str, e: Entry) -> Side {
     }
 }
 
-fn subtree<'r>(repo: &'r Repository, e: Option<Entry>) -> Result<Option<Tree<'r>>, git2::Error> {
-    match e {
-        Some(e) if e.mode == TREE_MODE => repo.find_tree(e.oid).map(Some),
-        _ => Ok(None),
-    }
-}
-
-/// Merge-joins two trees in git order. Entries with the same id and mode
-/// are skipped without reading them; only differing folders are descended.
+/// Merge-joins two raw trees in git order. Entries with the same id and
+/// mode are skipped without reading them; only differing folders are
+/// descended.
 fn walk(
-    repo: &Repository,
+    trees: &mut Trees<'_>,
     prefix: &str,
-    old: Option<&Tree<'_>>,
-    new: Option<&Tree<'_>>,
+    old: Option<&[u8]>,
+    new: Option<&[u8]>,
     out: &mut Vec<Change>,
 ) -> Result<(), git2::Error> {
-    let (old_len, new_len) = (old.map_or(0, |t| t.len()), new.map_or(0, |t| t.len()));
-    let (mut i, mut j) = (0, 0);
-    while i < old_len || j < new_len {
-        let a = old.and_then(|t| t.get(i));
-        let b = new.and_then(|t| t.get(j));
+    let (mut olds, mut news) = (Entries::new(old), Entries::new(new));
+    let (mut a, mut b) = (olds.next_entry()?, news.next_entry()?);
+    let mut path = String::with_capacity(prefix.len() + 64);
+    loop {
         let order = match (&a, &b) {
-            (Some(a), Some(b)) => git_order(
-                a.name_bytes(),
-                a.filemode() == TREE_MODE,
-                b.name_bytes(),
-                b.filemode() == TREE_MODE,
-            ),
+            (Some(a), Some(b)) => {
+                git_order(a.name, a.mode == TREE_MODE, b.name, b.mode == TREE_MODE)
+            }
             (Some(_), None) => Ordering::Less,
-            (None, _) => Ordering::Greater,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => return Ok(()),
         };
-        let entry = |e: &git2::TreeEntry<'_>| Entry {
-            oid: e.id(),
-            mode: e.filemode(),
-        };
-        let (o, n, name) = match order {
-            Ordering::Less => {
-                i += 1;
-                let a = a.as_ref().map(entry);
-                (a, None, old.and_then(|t| t.get(i - 1)))
+        let (o, n, name) = match (order, a, b) {
+            (Ordering::Less, Some(x), _) => {
+                a = olds.next_entry()?;
+                (Some(x.entry()?), None, x.name)
             }
-            Ordering::Greater => {
-                j += 1;
-                let b = b.as_ref().map(entry);
-                (None, b, new.and_then(|t| t.get(j - 1)))
+            (Ordering::Greater, _, Some(y)) => {
+                b = news.next_entry()?;
+                (None, Some(y.entry()?), y.name)
             }
-            Ordering::Equal => {
-                i += 1;
-                j += 1;
-                let (x, y) = (a.as_ref().map(entry), b.as_ref().map(entry));
-                if let (Some(x), Some(y)) = (x, y) {
-                    if x.oid == y.oid && x.mode == y.mode {
-                        continue;
-                    }
+            (Ordering::Equal, Some(x), Some(y)) => {
+                a = olds.next_entry()?;
+                b = news.next_entry()?;
+                if x.id == y.id && x.mode == y.mode {
+                    continue;
                 }
-                (x, y, new.and_then(|t| t.get(j - 1)))
+                (Some(x.entry()?), Some(y.entry()?), y.name)
             }
+            _ => return Ok(()),
         };
-        let Some(name) = name else { continue };
-        let path = format!("{prefix}{}", String::from_utf8_lossy(name.name_bytes()));
-        visit(repo, &path, o, n, out)?;
+        path.clear();
+        path.push_str(prefix);
+        path.push_str(&String::from_utf8_lossy(name));
+        visit(trees, &path, o, n, out)?;
     }
-    Ok(())
 }
 
 /// Reports one name present (differently) on either side.
 fn visit(
-    repo: &Repository,
+    trees: &mut Trees<'_>,
     path: &str,
     o: Option<Entry>,
     n: Option<Entry>,
     out: &mut Vec<Change>,
 ) -> Result<(), git2::Error> {
-    let is_tree = |e: Option<Entry>| e.is_some_and(|e| e.mode == TREE_MODE);
-    if is_tree(o) || is_tree(n) {
-        let (old, new) = (subtree(repo, o)?, subtree(repo, n)?);
-        walk(repo, &format!("{path}/"), old.as_ref(), new.as_ref(), out)?;
+    let tree = |e: Option<Entry>| e.filter(|e| e.mode == TREE_MODE);
+    if tree(o).is_some() || tree(n).is_some() {
+        let old = tree(o).map(|e| trees.get(e.oid)).transpose()?;
+        let new = tree(n).map(|e| trees.get(e.oid)).transpose()?;
+        walk(
+            trees,
+            &format!("{path}/"),
+            old.as_deref(),
+            new.as_deref(),
+            out,
+        )?;
     }
     let (o, n) = (
         o.filter(|e| e.mode != TREE_MODE),
@@ -361,4 +548,70 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testkit::{RepoBuilder, Who};
+
+    #[test]
+    fn modes_read_as_libgit2_reports_them() {
+        assert_eq!(parse_mode(b"100644"), Some(0o100644));
+        assert_eq!(parse_mode(b"40000"), Some(0o40000));
+        assert_eq!(parse_mode(b"+755"), Some(0o755));
+        assert_eq!(parse_mode(b"-1"), None);
+        assert_eq!(parse_mode(b"1000008"), None);
+        assert_eq!(parse_mode(b"7777777"), None);
+        assert_eq!(parse_mode(b""), None);
+        assert_eq!(normalize_mode(0o100664), 0o100644);
+        assert_eq!(normalize_mode(0o100775), 0o100755);
+        assert_eq!(normalize_mode(0o120000), 0o120000);
+        assert_eq!(normalize_mode(0o160000), 0o160000);
+        assert_eq!(normalize_mode(0o40755), 0o40000);
+    }
+
+    #[test]
+    fn malformed_trees_fail_closed() {
+        let bad: [&[u8]; 4] = [
+            b"100644 name",
+            b"100644name\0aaaaaaaaaaaaaaaaaaaa",
+            b"100644 \0aaaaaaaaaaaaaaaaaaaa",
+            b"100644 name\0short",
+        ];
+        for data in bad {
+            let err = Entries::new(Some(data)).next_entry().err();
+            assert!(
+                err.is_some_and(|e| e.message().starts_with("failed to parse tree")),
+                "{data:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn files_list_what_libgit2_walks() -> anyhow::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let mut r = RepoBuilder::init(dir.path())?;
+        r.write("a/b/c.txt", "c\n")?
+            .write("a/b.txt", "b\n")?
+            .write("a.b", "x\n")?
+            .write_executable("bin/run", "#!/bin/sh\n")?
+            .symlink("link", "a/b.txt")?;
+        let commit = r.commit("files", &Who::human())?;
+        let tree = r.repo().find_commit(commit)?.tree()?;
+        let mut walked = Vec::new();
+        tree.walk(git2::TreeWalkMode::PreOrder, |dir, e| {
+            if e.kind() != Some(git2::ObjectType::Tree) {
+                let name = String::from_utf8_lossy(e.name_bytes());
+                walked.push((format!("{dir}{name}"), e.filemode() as u32, e.id()));
+            }
+            git2::TreeWalkResult::Ok
+        })?;
+        let mut recent = Recent::default();
+        assert_eq!(files(r.repo(), &mut recent, tree.id())?, walked);
+        // Again, from the trees the first listing kept.
+        assert_eq!(files(r.repo(), &mut recent, tree.id())?, walked);
+        assert_eq!(walked.len(), 5);
+        Ok(())
+    }
 }

@@ -286,7 +286,7 @@ fn split_identity(value: &str) -> (&str, &str) {
     }
 }
 
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 enum Who {
     Agent(String),
     Suggester(&'static str),
@@ -296,6 +296,30 @@ enum Who {
 /// signs with Copilot's address), a known agent, an agent bot account, or
 /// nobody remit knows (a person).
 fn classify(name: &str, email: &str) -> Option<Who> {
+    // A history has thousands of commits by a few dozen identities: judge
+    // each identity once. Bounded, so a range of made-up identities cannot
+    // grow it without limit.
+    const REMEMBERED: usize = 4096;
+    thread_local! {
+        static SEEN: std::cell::RefCell<std::collections::HashMap<(String, String), Option<Who>>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    let key = (name.to_string(), email.to_string());
+    if let Some(who) = SEEN.with(|s| s.borrow().get(&key).cloned()) {
+        return who;
+    }
+    let who = classify_uncached(name, email);
+    SEEN.with(|s| {
+        let mut seen = s.borrow_mut();
+        if seen.len() >= REMEMBERED {
+            seen.clear();
+        }
+        seen.insert(key, who.clone());
+    });
+    who
+}
+
+fn classify_uncached(name: &str, email: &str) -> Option<Who> {
     let t = table();
     if let Some(s) = t.suggesters.iter().find(|s| {
         s.emails.iter().any(|p| wildcard(p, email)) || s.names.iter().any(|p| wildcard(p, name))
@@ -406,15 +430,28 @@ fn named_agent(name: &str, email: &str, login: Option<&str>) -> Option<String> {
 
 /// Case-insensitive match where `*` is any text and everything else is literal.
 pub fn wildcard(pattern: &str, text: &str) -> bool {
+    if pattern.is_ascii() && text.is_ascii() {
+        // Every commit is matched against every known agent: ASCII (nearly
+        // all identities) is matched in place, without lowercased copies.
+        return matches(pattern.as_bytes(), text.as_bytes(), |a, b| {
+            a.eq_ignore_ascii_case(b)
+        });
+    }
     let p: Vec<char> = pattern.to_lowercase().chars().collect();
     let t: Vec<char> = text.to_lowercase().chars().collect();
+    matches(&p, &t, |a, b| a == b)
+}
+
+/// Glob match of `t` against `p` where `*` is any run; `eq` compares the rest.
+fn matches<T: Copy + PartialEq + From<u8>>(p: &[T], t: &[T], eq: impl Fn(&T, &T) -> bool) -> bool {
+    let any = T::from(b'*');
     let (mut pi, mut ti) = (0, 0);
     let (mut star, mut mark) = (None, 0);
     while ti < t.len() {
-        if pi < p.len() && p[pi] != '*' && p[pi] == t[ti] {
+        if pi < p.len() && p[pi] != any && eq(&p[pi], &t[ti]) {
             pi += 1;
             ti += 1;
-        } else if pi < p.len() && p[pi] == '*' {
+        } else if pi < p.len() && p[pi] == any {
             star = Some(pi);
             mark = ti;
             pi += 1;
@@ -426,7 +463,7 @@ pub fn wildcard(pattern: &str, text: &str) -> bool {
             return false;
         }
     }
-    p[pi..].iter().all(|c| *c == '*')
+    p[pi..].iter().all(|c| *c == any)
 }
 
 #[cfg(test)]
