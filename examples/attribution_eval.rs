@@ -11,9 +11,7 @@
 use std::collections::BTreeMap;
 
 use anyhow::{bail, Context, Result};
-use remit::collect::git::{Commit, Person};
-use remit::model::policy::AgentRules;
-use remit::normalize::attribution::{attribute, suggested_by};
+use remit::test_api::{attribution, Attributed};
 
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -27,7 +25,6 @@ fn main() -> Result<()> {
         .cloned();
     let bytes = std::fs::read(file).with_context(|| format!("reading {file}"))?;
     let text = String::from_utf8_lossy(&bytes);
-    let rules = AgentRules::default();
     let (mut total, mut by_agent, mut suggested) = (0usize, BTreeMap::new(), BTreeMap::new());
     for rec in text.split('\u{1e}') {
         let f: Vec<&str> = rec.trim_start_matches('\n').splitn(6, '\0').collect();
@@ -35,43 +32,25 @@ fn main() -> Result<()> {
             continue;
         };
         total += 1;
-        let commit = Commit {
-            oid: git2::Oid::zero(),
-            sha: sha.to_string(),
-            parents: Vec::new(),
-            author: Person {
-                name: an.to_string(),
-                email: ae.to_string(),
-            },
-            committer: Person {
-                name: cn.to_string(),
-                email: ce.to_string(),
-            },
-            message: msg.to_string(),
-            summary: msg.lines().next().unwrap_or("").to_string(),
-            changes: Vec::new(),
-        };
         let short = &sha[..sha.len().min(10)];
-        let summary: String = commit.summary.chars().take(70).collect();
-        match attribute(&commit, &rules, false) {
-            Some(a) => {
-                *by_agent.entry(a.agent.clone()).or_insert(0usize) += 1;
+        let summary: String = msg.lines().next().unwrap_or("").chars().take(70).collect();
+        match attribution((an, ae), (cn, ce), msg) {
+            Attributed::Agent(agent, reason) => {
                 if list.as_deref() == Some("agent") {
-                    println!("{short} {} {} | {an} <{ae}> | {summary}", a.agent, a.reason);
+                    println!("{short} {agent} {reason} | {an} <{ae}> | {summary}");
                 }
+                *by_agent.entry(agent).or_insert(0usize) += 1;
             }
-            None => match suggested_by(&commit) {
-                Some((bot, why)) => {
-                    *suggested.entry(bot.clone()).or_insert(0usize) += 1;
-                    if list.as_deref() == Some("suggested") {
-                        println!("{short} {bot} {why} | {an} <{ae}> | {summary}");
-                    }
+            Attributed::Suggested(bot, why) => {
+                if list.as_deref() == Some("suggested") {
+                    println!("{short} {bot} {why} | {an} <{ae}> | {summary}");
                 }
-                None if list.as_deref() == Some("person") => {
-                    println!("{short} | {an} <{ae}> | {cn} <{ce}> | {summary}");
-                }
-                None => {}
-            },
+                *suggested.entry(bot).or_insert(0usize) += 1;
+            }
+            Attributed::Person if list.as_deref() == Some("person") => {
+                println!("{short} | {an} <{ae}> | {cn} <{ce}> | {summary}");
+            }
+            Attributed::Person => {}
         }
     }
     let agents: usize = by_agent.values().sum();

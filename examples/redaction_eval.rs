@@ -5,7 +5,7 @@
 //! Usage: cargo run --release --example redaction_eval -- FILE
 
 use anyhow::{bail, Context, Result};
-use remit::redact::redact;
+use remit::test_api::redact;
 
 fn main() -> Result<()> {
     let Some(file) = std::env::args().nth(1) else {

@@ -11,7 +11,7 @@ use crate::normalize::codeowners::Codeowners as CodeOwners;
 
 /// A repository permission, as the collaborators permission endpoint names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Permission {
+pub(crate) enum Permission {
     None,
     Read,
     Triage,
@@ -21,7 +21,7 @@ pub enum Permission {
 }
 
 impl Permission {
-    pub fn parse(s: &str) -> Self {
+    pub(crate) fn parse(s: &str) -> Self {
         match s {
             "admin" => Self::Admin,
             "maintain" => Self::Maintain,
@@ -35,26 +35,26 @@ impl Permission {
 
 /// Someone who added the approval label (and it is still on the PR).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LabelAdder {
-    pub login: String,
-    pub permission: Permission,
+pub(crate) struct LabelAdder {
+    pub(crate) login: String,
+    pub(crate) permission: Permission,
 }
 
 /// What the API says about approvals of this PR.
 #[derive(Debug, Clone, Default)]
-pub struct ApprovalFacts {
-    pub pr_author: String,
-    pub label_adders: Vec<LabelAdder>,
+pub(crate) struct ApprovalFacts {
+    pub(crate) pr_author: String,
+    pub(crate) label_adders: Vec<LabelAdder>,
     /// Reviewers whose latest review of the head commit is an approval.
-    pub approving_reviewers: Vec<String>,
+    pub(crate) approving_reviewers: Vec<String>,
     /// CODEOWNERS from the base revision, when there is one.
-    pub codeowners: Option<CodeOwners>,
+    pub(crate) codeowners: Option<CodeOwners>,
     /// `(org/team, login)`: approving reviewers who are active members of an
     /// owning team (lower-case).
-    pub team_members: Vec<(String, String)>,
+    pub(crate) team_members: Vec<(String, String)>,
     /// Why team memberships could not be read, when they could not: the
     /// action shows it as a notice.
-    pub team_notes: Vec<String>,
+    pub(crate) team_notes: Vec<String>,
 }
 
 impl ApprovalFacts {
@@ -71,7 +71,11 @@ impl ApprovalFacts {
 
 /// Marks the `approve` findings a person approved (`approved_by`); returns
 /// notes on approvals that did not count (and why), for the report.
-pub fn mark(findings: &mut [Finding], policy: &Policy, facts: &ApprovalFacts) -> Vec<String> {
+pub(crate) fn mark(
+    findings: &mut [Finding],
+    policy: &Policy,
+    facts: &ApprovalFacts,
+) -> Vec<String> {
     let mut notes = Vec::new();
     let label = policy.approval_label.as_deref();
     let label_approver = label.and_then(|label| {

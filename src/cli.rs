@@ -14,13 +14,13 @@ use crate::report::Format;
     long_about = "remit checks what an AI coding agent committed against what its session was asked to do (the task manifest, .remit/task.yml) and the repository's policy (.github/remit.yml, read from the base revision). It fails when an agent touched CI/CD pipelines, review gates, auth code or agent configuration outside its declared scope.\n\nExit codes: 0 pass or warn, 1 blocked, 2 the gate could not decide (bad config, bad input, missing objects).",
     after_help = "Start with `remit demo`, then `remit check` in your repository. `remit explain RULE` tells what a finding means and how to fix it."
 )]
-pub struct Cli {
+pub(crate) struct Cli {
     #[command(subcommand)]
-    pub command: Command,
+    pub(crate) command: Command,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// Gate the commits base..head of a local repository.
     Check(CheckArgs),
     /// Explain a rule: what it detects, why it matters, how to fix or approve it.
@@ -81,83 +81,83 @@ pub enum Command {
 }
 
 #[derive(Debug, Args)]
-pub struct RecordArgs {
+pub(crate) struct RecordArgs {
     /// Which agent's hook protocol the payload follows.
     #[arg(long, value_enum)]
-    pub agent: crate::normalize::log::hooks::Agent,
+    pub(crate) agent: crate::normalize::log::hooks::Agent,
     /// Before a tool runs: deny out-of-manifest actions (fails closed).
     #[arg(long)]
-    pub enforce: bool,
+    pub(crate) enforce: bool,
 }
 
 #[derive(Debug, Args)]
-pub struct ImportArgs {
+pub(crate) struct ImportArgs {
     /// Native logs (Claude Code transcripts or hook payloads, Codex rollouts, Cursor, Gemini CLI, Copilot, OpenCode); the format is detected per file.
     #[arg(required = true)]
-    pub files: Vec<PathBuf>,
+    pub(crate) files: Vec<PathBuf>,
     /// Append to this audit log (continuing its chain) instead of printing to stdout.
     #[arg(long)]
-    pub output: Option<PathBuf>,
+    pub(crate) output: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ModeArg {
+pub(crate) enum ModeArg {
     Enforce,
     Report,
 }
 
 #[derive(Debug, Args)]
-pub struct CheckArgs {
+pub(crate) struct CheckArgs {
     /// The repository to gate.
     #[arg(long, default_value = ".")]
-    pub repo: PathBuf,
+    pub(crate) repo: PathBuf,
     /// Base revision (sha, branch, tag). Default: the merge-base of head with origin/HEAD, else main/master.
     #[arg(long)]
-    pub base: Option<String>,
+    pub(crate) base: Option<String>,
     /// Head revision.
     #[arg(long, default_value = "HEAD")]
-    pub head: String,
+    pub(crate) head: String,
     /// Policy file to use instead of .github/remit.yml from the base revision.
     #[arg(long)]
-    pub policy: Option<PathBuf>,
+    pub(crate) policy: Option<PathBuf>,
     /// Task manifest(s) to use instead of those discovered under .remit/.
     #[arg(long = "manifest")]
-    pub manifests: Vec<PathBuf>,
+    pub(crate) manifests: Vec<PathBuf>,
     /// Audit log(s) to evaluate besides the .remit/sessions/*.jsonl logs added or grown in the range.
     #[arg(long = "audit", value_name = "FILE")]
-    pub audits: Vec<PathBuf>,
+    pub(crate) audits: Vec<PathBuf>,
     /// Output format(s); repeat together with --output to write several.
     #[arg(long = "format", value_enum, default_value = "text")]
-    pub formats: Vec<Format>,
+    pub(crate) formats: Vec<Format>,
     /// Write each --format to this file instead of stdout (in the same order).
     #[arg(long = "output")]
-    pub outputs: Vec<PathBuf>,
+    pub(crate) outputs: Vec<PathBuf>,
     /// Override the policy's mode: report never fails, only reports.
     #[arg(long, value_enum)]
-    pub mode: Option<ModeArg>,
+    pub(crate) mode: Option<ModeArg>,
     /// List every commit, finding and identity in the text report (by default identical findings are collapsed and long lists cut to their first few; the JSON report always keeps everything).
     #[arg(long)]
-    pub verbose: bool,
+    pub(crate) verbose: bool,
 }
 
 #[derive(Debug, Args)]
-pub struct ActionArgs {
+pub(crate) struct ActionArgs {
     /// The checked-out repository (default: $GITHUB_WORKSPACE, else the current directory).
     #[arg(long)]
-    pub repo: Option<PathBuf>,
+    pub(crate) repo: Option<PathBuf>,
     /// Policy file to use instead of .github/remit.yml from the base (overrides the `policy` input).
     #[arg(long)]
-    pub policy: Option<PathBuf>,
+    pub(crate) policy: Option<PathBuf>,
     /// Task manifest(s) to use instead of those discovered under .remit/.
     #[arg(long = "manifest")]
-    pub manifests: Vec<PathBuf>,
+    pub(crate) manifests: Vec<PathBuf>,
     /// Override the policy's mode (overrides the `mode` input).
     #[arg(long, value_enum)]
-    pub mode: Option<ModeArg>,
+    pub(crate) mode: Option<ModeArg>,
     /// Audit log(s) to evaluate besides the .remit/sessions/*.jsonl logs of the range.
     #[arg(long = "audit")]
-    pub audits: Vec<PathBuf>,
+    pub(crate) audits: Vec<PathBuf>,
     /// List every commit, finding and identity in the text report (by default identical findings are collapsed and long lists cut to their first few; the JSON report always keeps everything).
     #[arg(long)]
-    pub verbose: bool,
+    pub(crate) verbose: bool,
 }

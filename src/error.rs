@@ -5,27 +5,21 @@ use std::fmt;
 
 /// One problem in a configuration file, located at line:col (1-based).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    pub line: usize,
-    pub col: usize,
-    pub message: String,
+pub(crate) struct Problem {
+    pub(crate) line: usize,
+    pub(crate) col: usize,
+    pub(crate) message: String,
 }
 
 /// The gate could not decide. Carries a one-line reason and a fix.
 #[derive(Debug, thiserror::Error)]
-pub enum GateError {
+pub(crate) enum GateError {
     /// Bad input, missing objects, unknown revisions.
     #[error("{message}")]
     Input { message: String, help: String },
-    /// A policy or manifest with one or more problems, all reported at once.
-    #[error("{}", render_config(file, None, problems))]
-    Config {
-        file: String,
-        problems: Vec<Problem>,
-        help: String,
-    },
-    /// The same, for a file whose text is at hand: each problem is followed
-    /// by the line it is on, with a caret under the place.
+    /// A policy or manifest with one or more problems, all reported at
+    /// once: each problem is followed by the line it is on, with a caret
+    /// under the place.
     #[error("{}", render_config(file, Some(text), problems))]
     ConfigText {
         file: String,
@@ -36,18 +30,16 @@ pub enum GateError {
 }
 
 impl GateError {
-    pub fn input(message: impl Into<String>, help: impl Into<String>) -> Self {
+    pub(crate) fn input(message: impl Into<String>, help: impl Into<String>) -> Self {
         Self::Input {
             message: message.into(),
             help: help.into(),
         }
     }
 
-    pub fn help(&self) -> &str {
+    pub(crate) fn help(&self) -> &str {
         match self {
-            Self::Input { help, .. }
-            | Self::Config { help, .. }
-            | Self::ConfigText { help, .. } => help,
+            Self::Input { help, .. } | Self::ConfigText { help, .. } => help,
         }
     }
 }

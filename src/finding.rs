@@ -4,7 +4,9 @@
 use crate::model::policy::Action;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
+pub(crate) enum Severity {
+    // Part of the report's severity scale (SPEC §5); no rule raises it yet.
+    #[allow(dead_code)]
     Low,
     Medium,
     High,
@@ -12,7 +14,7 @@ pub enum Severity {
 }
 
 impl Severity {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Self::Low => "low",
             Self::Medium => "medium",
@@ -25,7 +27,7 @@ impl Severity {
 /// What a rule reads to reach its findings: which stage of collection it
 /// depends on, and how reports group it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Source {
+pub(crate) enum Source {
     /// The range's changed paths, judged against the policy and manifests.
     Paths,
     /// The task manifests themselves.
@@ -40,38 +42,38 @@ pub enum Source {
 /// What a rule is, declared once next to its check (`src/rules/<id>.rs`):
 /// everything the verdict, `remit explain`, SARIF and the README read.
 #[derive(Debug)]
-pub struct RuleMeta {
+pub(crate) struct RuleMeta {
     /// The stable id (SPEC §6).
-    pub id: &'static str,
+    pub(crate) id: &'static str,
     /// One line: what the rule detects.
-    pub summary: &'static str,
+    pub(crate) summary: &'static str,
     /// The README rule table's "fires when" cell (Markdown).
-    pub fires_when: &'static str,
-    pub source: Source,
-    pub severity: Severity,
+    pub(crate) fires_when: &'static str,
+    pub(crate) source: Source,
+    pub(crate) severity: Severity,
     /// The action when the policy sets none.
-    pub action: Action,
+    pub(crate) action: Action,
     /// The README's "default" cell when the policy decides more than a fixed
     /// action (otherwise the action's name).
-    pub action_note: Option<&'static str>,
+    pub(crate) action_note: Option<&'static str>,
     /// Whether the policy's `rules:` section may set its action (the other
     /// rules have settings of their own, or none).
-    pub settable: bool,
+    pub(crate) settable: bool,
     /// Frameworks the rule maps to: OWASP LLM Top 10 (2025), OWASP Agentic
     /// Top 10 (ASI, 2026), OWASP NHI Top 10, NIST AI RMF, NIST SP 800-207,
     /// EU AI Act, ISO/IEC 42001, SOC 2.
-    pub frameworks: &'static [&'static str],
+    pub(crate) frameworks: &'static [&'static str],
     /// The documentation page (`docs/rules/<id>.md`).
-    pub docs: &'static str,
+    pub(crate) docs: &'static str,
 }
 
 impl RuleMeta {
-    pub fn as_str(&self) -> &'static str {
+    pub(crate) fn as_str(&self) -> &'static str {
         self.id
     }
 
     /// The README's "default" cell.
-    pub fn default_action(&self) -> &'static str {
+    pub(crate) fn default_action(&self) -> &'static str {
         self.action_note.unwrap_or(self.action.as_str())
     }
 }
@@ -93,16 +95,16 @@ impl std::fmt::Display for RuleMeta {
 
 /// One piece of evidence: the glob, manifest entry or log line that decided.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Evidence {
+pub(crate) struct Evidence {
     /// `policy`, `manifest`, `commit`, `log`, `content`.
-    pub kind: &'static str,
-    pub detail: String,
+    pub(crate) kind: &'static str,
+    pub(crate) detail: String,
     /// The audit-log line number when the evidence is a log event.
-    pub seq: Option<u64>,
+    pub(crate) seq: Option<u64>,
 }
 
 impl Evidence {
-    pub fn new(kind: &'static str, detail: impl Into<String>) -> Self {
+    pub(crate) fn new(kind: &'static str, detail: impl Into<String>) -> Self {
         Self {
             kind,
             detail: detail.into(),
@@ -112,29 +114,29 @@ impl Evidence {
 }
 
 #[derive(Debug, Clone)]
-pub struct Finding {
-    pub rule: &'static RuleMeta,
-    pub category: Option<String>,
-    pub severity: Severity,
-    pub path: Option<String>,
-    pub line: Option<usize>,
-    pub commit: Option<String>,
-    pub session: Option<String>,
-    pub message: String,
-    pub evidence: Vec<Evidence>,
+pub(crate) struct Finding {
+    pub(crate) rule: &'static RuleMeta,
+    pub(crate) category: Option<String>,
+    pub(crate) severity: Severity,
+    pub(crate) path: Option<String>,
+    pub(crate) line: Option<usize>,
+    pub(crate) commit: Option<String>,
+    pub(crate) session: Option<String>,
+    pub(crate) message: String,
+    pub(crate) evidence: Vec<Evidence>,
     /// How to fix or approve, one line.
-    pub fix: String,
+    pub(crate) fix: String,
     /// Set by the verdict stage.
-    pub action: Action,
+    pub(crate) action: Action,
     /// Who approved an `approve` finding, when someone did.
-    pub approved_by: Option<String>,
+    pub(crate) approved_by: Option<String>,
     /// Introduced by a person's commit, not an agent's: listed for the
     /// reviewer, never gated (its action is at most `warn`).
-    pub by_person: bool,
+    pub(crate) by_person: bool,
 }
 
 impl Finding {
-    pub fn new(rule: &'static RuleMeta, message: impl Into<String>) -> Self {
+    pub(crate) fn new(rule: &'static RuleMeta, message: impl Into<String>) -> Self {
         Self {
             rule,
             category: None,
@@ -152,39 +154,39 @@ impl Finding {
         }
     }
 
-    pub fn category(mut self, category: &str) -> Self {
+    pub(crate) fn category(mut self, category: &str) -> Self {
         self.category = Some(category.to_string());
         self
     }
 
-    pub fn path(mut self, path: &str) -> Self {
+    pub(crate) fn path(mut self, path: &str) -> Self {
         self.path = Some(path.to_string());
         self
     }
 
-    pub fn line(mut self, line: Option<usize>) -> Self {
+    pub(crate) fn line(mut self, line: Option<usize>) -> Self {
         self.line = line;
         self
     }
 
-    pub fn commit(mut self, sha: &str, session: Option<&str>) -> Self {
+    pub(crate) fn commit(mut self, sha: &str, session: Option<&str>) -> Self {
         self.commit = Some(sha.to_string());
         self.session = session.map(str::to_string);
         self
     }
 
-    pub fn evidence(mut self, kind: &'static str, detail: impl Into<String>) -> Self {
+    pub(crate) fn evidence(mut self, kind: &'static str, detail: impl Into<String>) -> Self {
         self.evidence.push(Evidence::new(kind, detail));
         self
     }
 
-    pub fn fix(mut self, fix: impl Into<String>) -> Self {
+    pub(crate) fn fix(mut self, fix: impl Into<String>) -> Self {
         self.fix = fix.into();
         self
     }
 
     /// The frameworks this finding maps to.
-    pub fn frameworks(&self) -> &'static [&'static str] {
+    pub(crate) fn frameworks(&self) -> &'static [&'static str] {
         self.rule.frameworks
     }
 }

@@ -23,69 +23,69 @@ use crate::rules;
 use crate::verdict::{self, Verdict};
 
 #[derive(Debug, Clone, Default)]
-pub struct Request {
-    pub repo: PathBuf,
-    pub base: Option<String>,
-    pub head: Option<String>,
-    pub policy: Option<PathBuf>,
-    pub manifests: Vec<PathBuf>,
+pub(crate) struct Request {
+    pub(crate) repo: PathBuf,
+    pub(crate) base: Option<String>,
+    pub(crate) head: Option<String>,
+    pub(crate) policy: Option<PathBuf>,
+    pub(crate) manifests: Vec<PathBuf>,
     /// Audit logs to evaluate besides those committed in the range (`--audit`).
-    pub audits: Vec<PathBuf>,
-    pub mode: Option<Mode>,
+    pub(crate) audits: Vec<PathBuf>,
+    pub(crate) mode: Option<Mode>,
     /// Every commit is the agent's (e.g. the PR was opened by an agent account).
-    pub all_commits_agent: bool,
+    pub(crate) all_commits_agent: bool,
     /// Gate what head adds over the whole history of these revisions instead
     /// of base..head (pre-push: everything the remote already has); the base
     /// is then where that range leaves them.
-    pub exclude: Option<Vec<String>>,
+    pub(crate) exclude: Option<Vec<String>>,
     /// Read the policy from this revision instead of the base (pre-push: the
     /// remote's default branch).
-    pub policy_rev: Option<String>,
+    pub(crate) policy_rev: Option<String>,
     /// Use the built-in default policy, whatever the revisions hold.
-    pub builtin_policy: bool,
+    pub(crate) builtin_policy: bool,
     /// The branch the head is on, when known: manifests bound to other
     /// branches (`branches:`) do not govern the range.
-    pub branch: Option<String>,
+    pub(crate) branch: Option<String>,
     /// Manifests a person declared in the issue the PR links (GitHub-native
     /// agents), already judged trustworthy by the action.
-    pub issue_manifests: Vec<crate::collect::issue_manifest::IssueManifest>,
+    pub(crate) issue_manifests: Vec<crate::collect::issue_manifest::IssueManifest>,
 }
 
 /// One commit of the range as the report shows it.
 #[derive(Debug, Clone)]
-pub struct CommitSummary {
-    pub sha: String,
-    pub summary: String,
-    pub author: String,
-    pub agent: Option<String>,
-    pub session: Option<String>,
-    pub reason: Option<String>,
+pub(crate) struct CommitSummary {
+    pub(crate) sha: String,
+    pub(crate) summary: String,
+    pub(crate) author: String,
+    pub(crate) agent: Option<String>,
+    pub(crate) session: Option<String>,
+    pub(crate) reason: Option<String>,
     /// A person's commit accepting a review bot's suggestion: the bot and
     /// the line that says so (`agents.suggestions: person`).
-    pub suggested_by: Option<String>,
+    pub(crate) suggested_by: Option<String>,
 }
 
 #[derive(Debug, Clone)]
-pub struct Outcome {
+pub(crate) struct Outcome {
     /// The policy's approval label, which the PR comment names.
-    pub approval_label: Option<String>,
-    pub base: String,
-    pub head: String,
-    pub policy_source: String,
-    pub manifest_sources: Vec<String>,
-    pub commits: Vec<CommitSummary>,
+    pub(crate) approval_label: Option<String>,
+    pub(crate) base: String,
+    pub(crate) head: String,
+    pub(crate) policy_source: String,
+    pub(crate) manifest_sources: Vec<String>,
+    pub(crate) commits: Vec<CommitSummary>,
     /// Allowances that applied to nothing (probably typos), and other notes.
-    pub notices: Vec<String>,
+    pub(crate) notices: Vec<String>,
     /// The agents behind the range and the credentials their sessions touched.
-    pub identities: Vec<Identity>,
+    pub(crate) identities: Vec<Identity>,
     /// The audit logs evaluated.
-    pub log_sources: Vec<String>,
-    pub verdict: Verdict,
+    pub(crate) log_sources: Vec<String>,
+    pub(crate) verdict: Verdict,
 }
 
 /// What the rules established, before the verdict.
 #[derive(Debug, Clone)]
-pub struct Evaluation {
+pub(crate) struct Evaluation {
     policy: Policy,
     mode: Option<Mode>,
     findings: Vec<Finding>,
@@ -95,7 +95,7 @@ pub struct Evaluation {
 
 impl Evaluation {
     /// Whether some finding passes only with a person's approval.
-    pub fn needs_approval(&self) -> bool {
+    pub(crate) fn needs_approval(&self) -> bool {
         verdict::awaiting_approval(&self.policy, &self.findings)
             .next()
             .is_some()
@@ -103,20 +103,20 @@ impl Evaluation {
 
     /// The paths of findings that only a person's approval would pass: the
     /// approval facts to read concern these.
-    pub fn approval_paths(&self) -> Vec<String> {
+    pub(crate) fn approval_paths(&self) -> Vec<String> {
         verdict::awaiting_approval(&self.policy, &self.findings)
             .filter_map(|f| f.path.clone())
             .collect()
     }
 
     /// The policy's approval label.
-    pub fn approval_label(&self) -> Option<&str> {
+    pub(crate) fn approval_label(&self) -> Option<&str> {
         self.policy.approval_label.as_deref()
     }
 
     /// The verdict stage: the policy's actions, the approvals when there
     /// are facts about them, and the mode.
-    pub fn conclude(self, approvals: Option<&ApprovalFacts>) -> Outcome {
+    pub(crate) fn conclude(self, approvals: Option<&ApprovalFacts>) -> Outcome {
         let verdict = verdict::decide(&self.policy, self.mode, self.findings, approvals);
         Outcome {
             verdict,
@@ -126,12 +126,12 @@ impl Evaluation {
 }
 
 /// Runs the pipeline with no approval facts (everything but the action).
-pub fn run(req: &Request) -> Result<Outcome, GateError> {
+pub(crate) fn run(req: &Request) -> Result<Outcome, GateError> {
     Ok(evaluate(req)?.conclude(None))
 }
 
 /// Collects the range and runs the rules.
-pub fn evaluate(req: &Request) -> Result<Evaluation, GateError> {
+pub(crate) fn evaluate(req: &Request) -> Result<Evaluation, GateError> {
     let repo = GitRepo::open(&req.repo)?;
     let head = repo.resolve(req.head.as_deref().unwrap_or("HEAD"))?;
     let (base, commits) = match &req.exclude {

@@ -6,7 +6,7 @@ use globset::Candidate;
 
 use crate::normalize::Context;
 
-pub fn unused_allowances(ctx: &Context<'_>) -> Vec<String> {
+pub(crate) fn unused_allowances(ctx: &Context<'_>) -> Vec<String> {
     let mut notices = Vec::new();
     let agent_commits: Vec<_> = ctx.commits.iter().filter(|c| c.is_agent()).collect();
     if agent_commits.is_empty() {

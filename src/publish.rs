@@ -17,18 +17,18 @@ use crate::report::github::{self as commands, Level};
 use crate::report::markdown;
 
 /// The hidden marker that finds remit's PR comment again.
-pub const COMMENT_MARKER: &str = "<!-- remit:sticky-comment -->";
+pub(crate) const COMMENT_MARKER: &str = "<!-- remit:sticky-comment -->";
 /// The check run's name: what branch protection and rulesets require.
-pub const CHECK_NAME: &str = "remit";
+pub(crate) const CHECK_NAME: &str = "remit";
 /// GitHub accepts at most 50 annotations per check-run request.
-pub const ANNOTATION_BATCH: usize = 50;
+pub(crate) const ANNOTATION_BATCH: usize = 50;
 /// A step summary is limited to 1 MiB.
-pub const SUMMARY_LIMIT: usize = 1024 * 1024;
+pub(crate) const SUMMARY_LIMIT: usize = 1024 * 1024;
 /// Check-run summaries and comment bodies are limited to 65,535 characters.
-pub const BODY_LIMIT: usize = 65_535;
+pub(crate) const BODY_LIMIT: usize = 65_535;
 
 /// Prints a `::notice` (never fails the step).
-pub fn notice(title: &str, message: &str) {
+pub(crate) fn notice(title: &str, message: &str) {
     print!(
         "{}",
         commands::command(
@@ -40,7 +40,7 @@ pub fn notice(title: &str, message: &str) {
 }
 
 /// Prints a `::warning`.
-pub fn warning(title: &str, message: &str) {
+pub(crate) fn warning(title: &str, message: &str) {
     print!(
         "{}",
         commands::command(
@@ -53,7 +53,7 @@ pub fn warning(title: &str, message: &str) {
 
 /// Appends `name<<DELIM … DELIM` entries to `$GITHUB_OUTPUT` (safe for
 /// multi-line values: the delimiter is random and checked against the value).
-pub fn write_outputs(path: &Path, outputs: &[(&str, String)]) -> std::io::Result<()> {
+pub(crate) fn write_outputs(path: &Path, outputs: &[(&str, String)]) -> std::io::Result<()> {
     let mut text = String::new();
     for (name, value) in outputs {
         let delimiter = delimiter_for(value);
@@ -80,7 +80,7 @@ fn delimiter_for(value: &str) -> String {
 }
 
 /// Appends the job summary, cut to fit GitHub's 1 MiB limit.
-pub fn write_summary(path: &Path, markdown: &str) -> std::io::Result<()> {
+pub(crate) fn write_summary(path: &Path, markdown: &str) -> std::io::Result<()> {
     append(path, &truncate(markdown, SUMMARY_LIMIT - 1024))
 }
 
@@ -93,7 +93,7 @@ fn append(path: &Path, text: &str) -> std::io::Result<()> {
 }
 
 /// Cuts `text` to at most `limit` bytes on a character boundary, saying so.
-pub fn truncate(text: &str, limit: usize) -> String {
+pub(crate) fn truncate(text: &str, limit: usize) -> String {
     if text.len() <= limit {
         return text.to_string();
     }
@@ -107,14 +107,14 @@ pub fn truncate(text: &str, limit: usize) -> String {
 
 /// What a check run concludes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Conclusion {
+pub(crate) enum Conclusion {
     Success,
     Neutral,
     Failure,
 }
 
 impl Conclusion {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Self::Success => "success",
             Self::Neutral => "neutral",
@@ -124,7 +124,7 @@ impl Conclusion {
 }
 
 /// One check-run annotation per finding with a path, most important first.
-pub fn annotations(outcome: &Outcome) -> Vec<Value> {
+pub(crate) fn annotations(outcome: &Outcome) -> Vec<Value> {
     outcome
         .verdict
         .findings
@@ -170,7 +170,7 @@ fn annotation_message(f: &Finding) -> String {
 
 /// Creates the `remit` check run on `head_sha` with every annotation: the
 /// first 50 with the create call, the rest appended 50 at a time.
-pub fn check_run(
+pub(crate) fn check_run(
     api: &Api,
     head_sha: &str,
     conclusion: Conclusion,
@@ -225,7 +225,7 @@ fn existing_check_run(api: &Api, head_sha: &str) -> Result<Option<u64>, ApiError
 
 /// What happened to the sticky comment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CommentAction {
+pub(crate) enum CommentAction {
     Created,
     Updated,
     /// Nothing to say and nothing said before.
@@ -234,7 +234,7 @@ pub enum CommentAction {
 
 /// Creates or updates remit's one comment on the PR, found by its marker.
 /// A passing run with no earlier comment posts nothing.
-pub fn sticky_comment(
+pub(crate) fn sticky_comment(
     api: &Api,
     pr: u64,
     body: &str,
@@ -294,7 +294,7 @@ pub fn sticky_comment(
 }
 
 /// The PR comment: the report plus how to approve, or a short "resolved".
-pub fn comment_body(outcome: &Outcome, label: Option<&str>, notes: &[String]) -> String {
+pub(crate) fn comment_body(outcome: &Outcome, label: Option<&str>, notes: &[String]) -> String {
     let mut body = String::new();
     if outcome.verdict.findings.is_empty() {
         let _ = writeln!(

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
-pub const REDACTED: &str = "[REDACTED]";
+pub(crate) const REDACTED: &str = "[REDACTED]";
 
 /// Token formats that are secrets wherever they appear (whole match replaced).
 static TOKENS: LazyLock<Regex> = LazyLock::new(|| {
@@ -77,7 +77,7 @@ static FIELDS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Replaces every secret in `text` with `[REDACTED]`; text without one is
 /// returned as it is.
-pub fn redact(text: &str) -> Cow<'_, str> {
+pub(crate) fn redact(text: &str) -> Cow<'_, str> {
     let mut spans: Vec<(usize, usize)> = Vec::new();
     for m in TOKENS.find_iter(text) {
         if is_known_token(m.as_str()) {

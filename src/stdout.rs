@@ -23,7 +23,7 @@ pub(crate) fn write(args: fmt::Arguments<'_>) {
 }
 
 /// Flushes what is buffered; called once before the process exits.
-pub fn flush() {
+pub(crate) fn flush() {
     if !CLOSED.load(Ordering::Relaxed) {
         if let Err(err) = std::io::stdout().lock().flush() {
             stop(err);
@@ -32,7 +32,7 @@ pub fn flush() {
 }
 
 /// The write error that lost output, if any (a closed pipe is not one).
-pub fn failure() -> Option<&'static str> {
+pub(crate) fn failure() -> Option<&'static str> {
     FAILURE.get().map(String::as_str)
 }
 

@@ -8,14 +8,14 @@ use crate::model::policy::{Action, Mode, Policy};
 use crate::rules;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Outcome {
+pub(crate) enum Outcome {
     Pass,
     Warn,
     Block,
 }
 
 impl Outcome {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Self::Pass => "pass",
             Self::Warn => "warn",
@@ -24,7 +24,7 @@ impl Outcome {
     }
 
     /// SPEC §1: 0 pass or warn, 1 blocked.
-    pub fn exit_code(self) -> u8 {
+    pub(crate) fn exit_code(self) -> u8 {
         match self {
             Self::Block => 1,
             Self::Pass | Self::Warn => 0,
@@ -33,23 +33,23 @@ impl Outcome {
 }
 
 #[derive(Debug, Clone)]
-pub struct Verdict {
-    pub outcome: Outcome,
-    pub mode: Mode,
+pub(crate) struct Verdict {
+    pub(crate) outcome: Outcome,
+    pub(crate) mode: Mode,
     /// Findings with their action set; `ignore` ones are dropped.
-    pub findings: Vec<Finding>,
+    pub(crate) findings: Vec<Finding>,
     /// Approvals that did not count, and why, for the report.
-    pub approval_notes: Vec<String>,
+    pub(crate) approval_notes: Vec<String>,
 }
 
 impl Verdict {
-    pub fn blocking(&self) -> usize {
+    pub(crate) fn blocking(&self) -> usize {
         self.findings.iter().filter(|f| blocks(f)).count()
     }
 }
 
 /// Whether a finding stops the merge (in enforce mode).
-pub fn blocks(f: &Finding) -> bool {
+pub(crate) fn blocks(f: &Finding) -> bool {
     match f.action {
         Action::Block => true,
         Action::Approve => f.approved_by.is_none(),
@@ -79,7 +79,7 @@ fn effective_action(f: &Finding, policy: &Policy) -> Action {
 
 /// The findings whose action is `approve` (before any approval): what the
 /// approval facts must cover.
-pub fn awaiting_approval<'f>(
+pub(crate) fn awaiting_approval<'f>(
     policy: &'f Policy,
     findings: &'f [Finding],
 ) -> impl Iterator<Item = &'f Finding> {
@@ -90,7 +90,7 @@ pub fn awaiting_approval<'f>(
 
 /// The verdict: actions from the policy, approvals from `approvals` (when
 /// the API was read), then the mode.
-pub fn decide(
+pub(crate) fn decide(
     policy: &Policy,
     mode: Option<Mode>,
     findings: Vec<Finding>,

@@ -13,20 +13,20 @@ use crate::redact::redact;
 
 /// Everything the session rules need to know about one command.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct CommandFacts {
+pub(crate) struct CommandFacts {
     /// Why the command looks like it sends secrets off the machine.
-    pub exfiltration: Option<String>,
-    pub hook_bypass: Option<String>,
-    pub permission_bypass: Option<String>,
+    pub(crate) exfiltration: Option<String>,
+    pub(crate) hook_bypass: Option<String>,
+    pub(crate) permission_bypass: Option<String>,
     /// Credentials the command reads or prints (`.env`, `gh auth token`, ...).
-    pub credentials: Vec<String>,
+    pub(crate) credentials: Vec<String>,
     /// Network destinations (lowercase hosts), when the command reaches out.
-    pub hosts: Vec<String>,
+    pub(crate) hosts: Vec<String>,
     /// The command runs a network client (curl, wget, nc, scp, ...).
-    pub network: bool,
+    pub(crate) network: bool,
     /// Why the command is a sensitive action (one an injected instruction
     /// could want): exfiltration, credentials, bypasses, network, push, ...
-    pub sensitive: Option<String>,
+    pub(crate) sensitive: Option<String>,
 }
 
 /// Network clients: a command running one of these reaches another host.
@@ -176,11 +176,11 @@ static LOG_REDIRECT: LazyLock<Regex> =
 
 /// How [`CommandFacts::sensitive`] begins when network access to known
 /// hosts is all that makes a command sensitive.
-pub const NETWORK_ONLY: &str = "network access to";
+pub(crate) const NETWORK_ONLY: &str = "network access to";
 
 impl CommandFacts {
     /// Sensitive only because it reaches these hosts (none of the above).
-    pub fn only_reaches_hosts(&self) -> bool {
+    pub(crate) fn only_reaches_hosts(&self) -> bool {
         self.sensitive
             .as_deref()
             .is_some_and(|s| s.starts_with(NETWORK_ONLY))
@@ -196,7 +196,7 @@ static CREDENTIAL_HINT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Analyses one command.
-pub fn analyze(command: &str) -> CommandFacts {
+pub(crate) fn analyze(command: &str) -> CommandFacts {
     // What `eval`, base64 pipes, interpreter one-liners and here-documents
     // would run is analysed with the command itself, one level deep.
     let expanded = crate::analysis::indirection::expand(command);
@@ -294,7 +294,7 @@ fn push_unique(list: &mut Vec<String>, item: String) {
 /// Splits a command into pipeline/list segments of unquoted words.
 /// Command substitutions (`$(...)`, backticks) become segments of their
 /// own, and `bash -c '...'` scripts are split too.
-pub fn segments(command: &str) -> Vec<Vec<String>> {
+pub(crate) fn segments(command: &str) -> Vec<Vec<String>> {
     let mut out: Vec<Vec<String>> = Vec::new();
     let mut inner: Vec<Vec<String>> = Vec::new();
     let mut seg: Vec<String> = Vec::new();
@@ -486,7 +486,7 @@ fn git_remote_hosts(args: &[String]) -> Vec<String> {
 }
 
 /// Hosts of the URLs in a word.
-pub fn url_hosts(text: &str) -> Vec<String> {
+pub(crate) fn url_hosts(text: &str) -> Vec<String> {
     URL.find_iter(text)
         .filter_map(|m| egress::host_of_url(m.as_str()))
         .collect()
@@ -504,15 +504,8 @@ fn token_printer(program: &str, args: &[String]) -> Option<&'static str> {
         .map(|(_, _, label)| *label)
 }
 
-/// A credential file named by a word (`.env`, `~/.aws/credentials`, ...):
-/// curl's `@file`, `name=@file` and `<file` forms are unwrapped.
-pub fn credential_in_word(word: &str) -> Option<String> {
-    let path = word.rsplit(['@', '=']).next().unwrap_or(word);
-    credential_path(path)
-}
-
 /// The credential a path names, as a label for the identity view.
-pub fn credential_path(path: &str) -> Option<String> {
+pub(crate) fn credential_path(path: &str) -> Option<String> {
     credential_path_hinted(path, true)
 }
 
@@ -588,7 +581,7 @@ fn is_template(name: &str) -> bool {
 
 /// Whether a variable name says it holds a secret (`GITHUB_TOKEN`,
 /// `AWS_SECRET_ACCESS_KEY`, `DB_PASSWORD`), never `AUTHOR` or `HOME`.
-pub fn secret_variable(name: &str) -> bool {
+pub(crate) fn secret_variable(name: &str) -> bool {
     let upper = name.to_ascii_uppercase();
     let parts: Vec<&str> = upper.split('_').collect();
     parts.iter().any(|p| {
@@ -775,7 +768,7 @@ fn split_permission_flag(segments: &[Vec<String>]) -> Option<String> {
 }
 
 /// Whether a session's permission mode switches checks off.
-pub fn permission_mode_bypass(mode: &str) -> bool {
+pub(crate) fn permission_mode_bypass(mode: &str) -> bool {
     let m = mode.to_ascii_lowercase();
     ["bypass", "yolo", "danger", "skip-permissions", "dontask"]
         .iter()

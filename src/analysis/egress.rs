@@ -4,7 +4,7 @@
 
 /// Package registries an agent may reach without saying so: installing
 /// dependencies is ordinary work, and these hosts serve, not collect.
-pub const DEFAULT_ALLOWED_HOSTS: &[&str] = &[
+pub(crate) const DEFAULT_ALLOWED_HOSTS: &[&str] = &[
     "registry.npmjs.org",
     "registry.yarnpkg.com",
     "pypi.org",
@@ -26,7 +26,7 @@ pub const DEFAULT_ALLOWED_HOSTS: &[&str] = &[
 ];
 
 /// The lowercase host of a URL (`https://user@Host:8080/x` → `host`).
-pub fn host_of_url(url: &str) -> Option<String> {
+pub(crate) fn host_of_url(url: &str) -> Option<String> {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
     let authority = rest.split(['/', '?', '#']).next()?;
     let host_port = authority.rsplit('@').next()?;
@@ -39,7 +39,7 @@ pub fn host_of_url(url: &str) -> Option<String> {
     (!host.is_empty()).then_some(host)
 }
 
-pub fn is_loopback(host: &str) -> bool {
+pub(crate) fn is_loopback(host: &str) -> bool {
     matches!(host, "localhost" | "::1" | "0.0.0.0")
         || host.starts_with("127.")
         || host.ends_with(".localhost")
@@ -47,7 +47,7 @@ pub fn is_loopback(host: &str) -> bool {
 
 /// Whether `host` matches an allowlist entry: an exact host, or `*.domain`
 /// for any subdomain of `domain` (case-insensitive).
-pub fn matches(pattern: &str, host: &str) -> bool {
+pub(crate) fn matches(pattern: &str, host: &str) -> bool {
     let pattern = pattern.trim().trim_end_matches('.').to_ascii_lowercase();
     match pattern.strip_prefix("*.") {
         Some(domain) => host.len() > domain.len() + 1 && host.ends_with(&format!(".{domain}")),
@@ -56,7 +56,7 @@ pub fn matches(pattern: &str, host: &str) -> bool {
 }
 
 /// Which allowlist entry admits `host`: `None` when no entry does.
-pub fn allowed_by(host: &str, lists: &[&[String]]) -> Option<String> {
+pub(crate) fn allowed_by(host: &str, lists: &[&[String]]) -> Option<String> {
     if is_loopback(host) {
         return Some("loopback".to_string());
     }

@@ -8,50 +8,53 @@ use serde::Deserialize;
 
 use crate::model::event::{Event, EventKind};
 
+// Every field is parsed, so a line with a field of the wrong type is refused
+// as `Event` refuses it, even where the gate does not read the value.
+#[allow(dead_code)]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct EventView<'a> {
-    pub v: u32,
-    pub seq: u64,
+pub(crate) struct EventView<'a> {
+    pub(crate) v: u32,
+    pub(crate) seq: u64,
     #[serde(borrow)]
-    pub ts: Cow<'a, str>,
+    pub(crate) ts: Cow<'a, str>,
     #[serde(borrow)]
-    pub session: Cow<'a, str>,
+    pub(crate) session: Cow<'a, str>,
     #[serde(borrow)]
-    pub agent: Cow<'a, str>,
-    pub event: EventKind,
+    pub(crate) agent: Cow<'a, str>,
+    pub(crate) event: EventKind,
     #[serde(borrow, default)]
-    pub tool: Option<Cow<'a, str>>,
+    pub(crate) tool: Option<Cow<'a, str>>,
     #[serde(borrow, default)]
-    pub path: Option<Cow<'a, str>>,
+    pub(crate) path: Option<Cow<'a, str>>,
     #[serde(borrow, default)]
-    pub url: Option<Cow<'a, str>>,
+    pub(crate) url: Option<Cow<'a, str>>,
     #[serde(borrow, default)]
-    pub command: Option<Cow<'a, str>>,
+    pub(crate) command: Option<Cow<'a, str>>,
     #[serde(borrow, default)]
-    pub server: Option<Cow<'a, str>>,
+    pub(crate) server: Option<Cow<'a, str>>,
     #[serde(default)]
-    pub untrusted: Option<bool>,
+    pub(crate) untrusted: Option<bool>,
     #[serde(borrow, default)]
-    pub content_sha256: Option<Cow<'a, str>>,
+    pub(crate) content_sha256: Option<Cow<'a, str>>,
     #[serde(borrow, default)]
-    pub indicators: Vec<Cow<'a, str>>,
+    pub(crate) indicators: Vec<Cow<'a, str>>,
     #[serde(borrow, default)]
-    pub sha: Option<Cow<'a, str>>,
+    pub(crate) sha: Option<Cow<'a, str>>,
     #[serde(borrow, default)]
-    pub cwd: Option<Cow<'a, str>>,
+    pub(crate) cwd: Option<Cow<'a, str>>,
     #[serde(borrow, default)]
-    pub permission_mode: Option<Cow<'a, str>>,
+    pub(crate) permission_mode: Option<Cow<'a, str>>,
     #[serde(borrow, default)]
-    pub manifest_sha256: Option<Cow<'a, str>>,
+    pub(crate) manifest_sha256: Option<Cow<'a, str>>,
     #[serde(borrow, default)]
-    pub model: Option<Cow<'a, str>>,
+    pub(crate) model: Option<Cow<'a, str>>,
     #[serde(default)]
-    pub exit_code: Option<i64>,
+    pub(crate) exit_code: Option<i64>,
     #[serde(default)]
-    pub truncated: Option<bool>,
+    pub(crate) truncated: Option<bool>,
     #[serde(borrow)]
-    pub prev: Option<Cow<'a, str>>,
+    pub(crate) prev: Option<Cow<'a, str>>,
 }
 
 fn b(s: &Option<String>) -> Option<Cow<'_, str>> {
@@ -60,7 +63,7 @@ fn b(s: &Option<String>) -> Option<Cow<'_, str>> {
 
 impl<'a> EventView<'a> {
     /// A view of an owned event (tests, and writers that hold events).
-    pub fn of(e: &'a Event) -> Self {
+    pub(crate) fn of(e: &'a Event) -> Self {
         Self {
             v: e.v,
             seq: e.seq,

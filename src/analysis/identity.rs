@@ -8,23 +8,23 @@ use crate::analysis::session::LogDigest;
 use crate::normalize::CommitFacts;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CredentialUse {
-    pub credential: String,
-    pub session: String,
+pub(crate) struct CredentialUse {
+    pub(crate) credential: String,
+    pub(crate) session: String,
     /// First touch.
-    pub seq: u64,
-    pub via: String,
-    pub count: u64,
+    pub(crate) seq: u64,
+    pub(crate) via: String,
+    pub(crate) count: u64,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Identity {
-    pub agent: String,
-    pub models: Vec<String>,
-    pub git_authors: Vec<String>,
-    pub sessions: Vec<String>,
-    pub commits: usize,
-    pub credentials: Vec<CredentialUse>,
+pub(crate) struct Identity {
+    pub(crate) agent: String,
+    pub(crate) models: Vec<String>,
+    pub(crate) git_authors: Vec<String>,
+    pub(crate) sessions: Vec<String>,
+    pub(crate) commits: usize,
+    pub(crate) credentials: Vec<CredentialUse>,
 }
 
 #[derive(Default)]
@@ -36,7 +36,7 @@ struct Acc {
     credentials: Vec<CredentialUse>,
 }
 
-pub fn identities(commits: &[CommitFacts], logs: &[LogDigest]) -> Vec<Identity> {
+pub(crate) fn identities(commits: &[CommitFacts], logs: &[LogDigest]) -> Vec<Identity> {
     let mut by_agent: BTreeMap<String, Acc> = BTreeMap::new();
     for c in commits {
         let Some(a) = &c.attribution else { continue };

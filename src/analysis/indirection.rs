@@ -10,7 +10,7 @@ use regex::Regex;
 use crate::analysis::command::segments;
 
 /// `command` followed, one per line, by the scripts it hides (none: as is).
-pub fn expand(command: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn expand(command: &str) -> std::borrow::Cow<'_, str> {
     let mut hidden: Vec<String> = Vec::new();
     let lower = command.to_ascii_lowercase();
     if lower.contains("eval") {

@@ -3,10 +3,10 @@
 //! ([`command`]), network destinations ([`egress`]) and the streaming
 //! per-session digest of an audit log ([`session`]).
 
-pub mod command;
-pub mod egress;
-pub mod event_view;
-pub mod identity;
-pub mod indirection;
-pub mod session;
-pub mod shell_writes;
+pub(crate) mod command;
+pub(crate) mod egress;
+pub(crate) mod event_view;
+pub(crate) mod identity;
+pub(crate) mod indirection;
+pub(crate) mod session;
+pub(crate) mod shell_writes;

@@ -17,30 +17,30 @@ use crate::model::event::EventKind;
 
 /// At most this many findings-worth of one kind are kept per session; the
 /// rest are counted.
-pub const CAP: usize = 20;
+pub(crate) const CAP: usize = 20;
 
 /// Where an event is: its `seq` and its 1-based line in the log file (0 for
 /// native agent logs, whose events are numbered but not lines).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Loc {
-    pub seq: u64,
-    pub line: usize,
+pub(crate) struct Loc {
+    pub(crate) seq: u64,
+    pub(crate) line: usize,
 }
 
 /// One event that matters to a rule, with what it did and why it matters.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Signal {
-    pub at: Loc,
+pub(crate) struct Signal {
+    pub(crate) at: Loc,
     /// The command, URL, path or setting (raw: renderers redact).
-    pub what: String,
-    pub why: String,
+    pub(crate) what: String,
+    pub(crate) why: String,
     /// The untrusted content that came before it, when the rule relates
     /// the two (prompt-injection).
-    pub after: Option<Taint>,
+    pub(crate) after: Option<Taint>,
 }
 
 impl Signal {
-    pub fn new(at: Loc, what: impl Into<String>, why: impl Into<String>) -> Self {
+    pub(crate) fn new(at: Loc, what: impl Into<String>, why: impl Into<String>) -> Self {
         Self {
             at,
             what: what.into(),
@@ -51,22 +51,22 @@ impl Signal {
 }
 
 /// One event as a [`Detector`] sees it while the log streams by.
-pub struct Observed<'o> {
-    pub event: &'o EventView<'o>,
-    pub at: Loc,
+pub(crate) struct Observed<'o> {
+    pub(crate) event: &'o EventView<'o>,
+    pub(crate) at: Loc,
     /// The event's path, relative to the session's working directory.
-    pub path: Option<&'o str>,
+    pub(crate) path: Option<&'o str>,
     /// The event's command and what it does.
-    pub command: Option<(&'o str, &'o CommandFacts)>,
+    pub(crate) command: Option<(&'o str, &'o CommandFacts)>,
     /// The session's facts before this event (e.g. the untrusted content it read).
-    pub session: &'o SessionDigest,
-    pub watch: &'o Watch<'o>,
+    pub(crate) session: &'o SessionDigest,
+    pub(crate) watch: &'o Watch<'o>,
 }
 
 /// A session rule's judgement of single events. A log is read once, in
 /// constant memory, so a rule that judges events judges them as they pass;
 /// the digest keeps what it emits, capped per session, under its rule's id.
-pub trait Detector: Sync {
+pub(crate) trait Detector: Sync {
     /// The id of the rule the signals are for.
     fn rule(&self) -> &'static str;
 
@@ -75,9 +75,9 @@ pub trait Detector: Sync {
 
 /// A bounded list: the first [`CAP`] items and a count of the rest.
 #[derive(Debug, Clone)]
-pub struct Capped<T> {
-    pub items: Vec<T>,
-    pub more: u64,
+pub(crate) struct Capped<T> {
+    pub(crate) items: Vec<T>,
+    pub(crate) more: u64,
 }
 
 impl<T> Default for Capped<T> {
@@ -90,7 +90,7 @@ impl<T> Default for Capped<T> {
 }
 
 impl<T> Capped<T> {
-    pub fn push(&mut self, item: T) {
+    pub(crate) fn push(&mut self, item: T) {
         if self.items.len() < CAP {
             self.items.push(item);
         } else {
@@ -101,53 +101,53 @@ impl<T> Capped<T> {
 
 /// Untrusted content with injection indicators.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Taint {
-    pub at: Loc,
+pub(crate) struct Taint {
+    pub(crate) at: Loc,
     /// What was read: the URL, path, or tool.
-    pub source: String,
-    pub indicators: Vec<String>,
+    pub(crate) source: String,
+    pub(crate) indicators: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Use {
-    pub first: Loc,
-    pub count: u64,
+pub(crate) struct Use {
+    pub(crate) first: Loc,
+    pub(crate) count: u64,
     /// How: `exec curl ...`, `fetch https://...`, `read`, ...
-    pub via: String,
+    pub(crate) via: String,
 }
 
 #[derive(Debug, Clone, Default)]
-pub struct SessionDigest {
-    pub agent: String,
-    pub models: BTreeSet<String>,
-    pub cwd: Option<String>,
-    pub events: u64,
+pub(crate) struct SessionDigest {
+    pub(crate) agent: String,
+    pub(crate) models: BTreeSet<String>,
+    pub(crate) cwd: Option<String>,
+    pub(crate) events: u64,
     /// What each rule's [`Detector`] emitted, by rule id.
-    pub signals: Vec<(&'static str, Capped<Signal>)>,
-    pub manifest_sha256: Vec<(Loc, String)>,
+    pub(crate) signals: Vec<(&'static str, Capped<Signal>)>,
+    pub(crate) manifest_sha256: Vec<(Loc, String)>,
     /// `commit` events: the sha the session says it committed.
-    pub commits: Vec<(String, Loc)>,
+    pub(crate) commits: Vec<(String, Loc)>,
     /// Changed paths (of the range) that a `write` event wrote.
-    pub written: BTreeMap<String, Loc>,
+    pub(crate) written: BTreeMap<String, Loc>,
     /// Changed paths that an exec named (the path, its file name or a folder above it).
-    pub named_by_exec: BTreeMap<String, Signal>,
+    pub(crate) named_by_exec: BTreeMap<String, Signal>,
     /// The first exec that can write files it does not name (`git apply`, `cargo fmt`, ...).
-    pub broad_writer: Option<Signal>,
+    pub(crate) broad_writer: Option<Signal>,
     /// The first dependency install (it writes lock files).
-    pub lock_writer: Option<Signal>,
-    pub hosts: BTreeMap<String, Use>,
-    pub tools: BTreeMap<String, Use>,
+    pub(crate) lock_writer: Option<Signal>,
+    pub(crate) hosts: BTreeMap<String, Use>,
+    pub(crate) tools: BTreeMap<String, Use>,
     /// MCP servers by name.
-    pub servers: BTreeMap<String, Use>,
-    pub credentials: BTreeMap<String, Use>,
-    pub last_taint: Option<Taint>,
-    pub taints: u64,
+    pub(crate) servers: BTreeMap<String, Use>,
+    pub(crate) credentials: BTreeMap<String, Use>,
+    pub(crate) last_taint: Option<Taint>,
+    pub(crate) taints: u64,
 }
 
 impl SessionDigest {
     /// What the detector of `rule` emitted in this session, and how many
     /// more it emitted past the cap.
-    pub fn signals_of(&self, rule: &str) -> (&[Signal], u64) {
+    pub(crate) fn signals_of(&self, rule: &str) -> (&[Signal], u64) {
         self.signals
             .iter()
             .find(|(id, _)| *id == rule)
@@ -169,26 +169,26 @@ impl SessionDigest {
 /// A problem with the log as a record: a chain break, a truncated line, a
 /// rewrite relative to the base version.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Tamper {
-    pub line: Option<usize>,
-    pub seq: Option<u64>,
-    pub reason: String,
+pub(crate) struct Tamper {
+    pub(crate) line: Option<usize>,
+    pub(crate) seq: Option<u64>,
+    pub(crate) reason: String,
 }
 
 #[derive(Debug, Clone, Default)]
-pub struct LogDigest {
+pub(crate) struct LogDigest {
     /// How reports name the log: `.remit/sessions/x.jsonl` or the file given.
-    pub name: String,
+    pub(crate) name: String,
     /// The native format it was read from; `None` for remit's own log.
-    pub format: Option<String>,
-    pub lines: usize,
+    pub(crate) format: Option<String>,
+    pub(crate) lines: usize,
     /// SHA-256 of the last line.
-    pub head: Option<String>,
-    pub counts: BTreeMap<EventKind, u64>,
-    pub tampering: Vec<Tamper>,
+    pub(crate) head: Option<String>,
+    pub(crate) counts: BTreeMap<EventKind, u64>,
+    pub(crate) tampering: Vec<Tamper>,
     /// Chain breaks after the first (only the first is located).
-    pub more_breaks: u64,
-    pub sessions: BTreeMap<String, SessionDigest>,
+    pub(crate) more_breaks: u64,
+    pub(crate) sessions: BTreeMap<String, SessionDigest>,
 }
 
 /// A command's facts plus what it means for the range's changed paths.
@@ -202,7 +202,7 @@ struct ExecFacts {
 
 /// What the gate wants noticed while the log streams by: the paths agent
 /// commits changed, and which paths are protected.
-pub struct Watch<'a> {
+pub(crate) struct Watch<'a> {
     /// Off for `remit verify-log`, which only checks the chain and counts.
     analyze: bool,
     /// Commands seen before, analysed once (sessions repeat commands a lot).
@@ -219,11 +219,11 @@ pub struct Watch<'a> {
 
 impl<'a> Watch<'a> {
     /// The paths the range changed.
-    pub fn changed(&self) -> &BTreeSet<String> {
+    pub(crate) fn changed(&self) -> &BTreeSet<String> {
         &self.changed
     }
 
-    pub fn new(
+    pub(crate) fn new(
         changed: impl IntoIterator<Item = String>,
         protected: &'a dyn Fn(&str) -> Option<String>,
     ) -> Self {
@@ -245,24 +245,24 @@ impl<'a> Watch<'a> {
     }
 
     /// Sets the egress allowlist check: `(session, host) -> allowed`.
-    pub fn allowing(mut self, allowed_host: &'a dyn Fn(&str, &str) -> bool) -> Self {
+    pub(crate) fn allowing(mut self, allowed_host: &'a dyn Fn(&str, &str) -> bool) -> Self {
         self.allowed_host = allowed_host;
         self
     }
 
     /// Sets the detectors every event is shown to.
-    pub fn detecting(mut self, detectors: &'a [&'a dyn Detector]) -> Self {
+    pub(crate) fn detecting(mut self, detectors: &'a [&'a dyn Detector]) -> Self {
         self.detectors = detectors;
         self
     }
 
     /// The protected category of a path, if it has one.
-    pub fn protected(&self, path: &str) -> Option<String> {
+    pub(crate) fn protected(&self, path: &str) -> Option<String> {
         (self.protected)(path)
     }
 
     /// Whether `session` may reach `host` (the egress allowlists).
-    pub fn allowed_host(&self, session: &str, host: &str) -> bool {
+    pub(crate) fn allowed_host(&self, session: &str, host: &str) -> bool {
         (self.allowed_host)(session, host)
     }
 
@@ -296,7 +296,7 @@ impl<'a> Watch<'a> {
     }
 
     /// Nothing to watch for (`remit verify-log`).
-    pub fn none() -> Watch<'static> {
+    pub(crate) fn none() -> Watch<'static> {
         Watch {
             analyze: false,
             cache: Default::default(),
@@ -338,19 +338,19 @@ impl<'a> Watch<'a> {
 }
 
 impl LogDigest {
-    pub fn new(name: &str) -> Self {
+    pub(crate) fn new(name: &str) -> Self {
         Self {
             name: name.to_string(),
             ..Self::default()
         }
     }
 
-    pub fn total_events(&self) -> u64 {
+    pub(crate) fn total_events(&self) -> u64 {
         self.counts.values().sum()
     }
 
     /// Folds one event (at 1-based `line`) into the digest.
-    pub fn push(&mut self, e: &EventView<'_>, line: usize, watch: &Watch<'_>) {
+    pub(crate) fn push(&mut self, e: &EventView<'_>, line: usize, watch: &Watch<'_>) {
         *self.counts.entry(e.event).or_default() += 1;
         if !self.sessions.contains_key(e.session.as_ref()) {
             self.sessions
@@ -574,7 +574,7 @@ const INSTALLS: &[&str] = &[
 
 /// Repo-relative form of a logged path (absolute paths under the session's
 /// working directory lose that prefix).
-pub fn relative<'p>(path: &'p str, cwd: Option<&str>) -> &'p str {
+pub(crate) fn relative<'p>(path: &'p str, cwd: Option<&str>) -> &'p str {
     let p = path.strip_prefix("./").unwrap_or(path);
     if let Some(cwd) = cwd {
         let cwd = cwd.trim_end_matches('/');

@@ -9,7 +9,7 @@ use crate::analysis::command::segments;
 
 /// Paths (as written in the command, unresolved) the command may write,
 /// delete or change the mode of.
-pub fn write_targets(command: &str) -> Vec<String> {
+pub(crate) fn write_targets(command: &str) -> Vec<String> {
     let mut out = redirect_targets(command);
     for seg in segments(command) {
         let Some((i, program)) = program_of(&seg) else {

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use crate::hash::sha256_hex;
 
 /// The state folder, when the environment names one.
-pub fn state_dir() -> Option<PathBuf> {
+pub(crate) fn state_dir() -> Option<PathBuf> {
     let from = |key: &str| {
         std::env::var_os(key)
             .filter(|v| !v.is_empty())
@@ -28,7 +28,7 @@ pub fn state_dir() -> Option<PathBuf> {
 }
 
 /// Where the heads of the logs of the repository at `root` are kept.
-pub fn repo_heads_dir(state: &Path, root: &Path) -> PathBuf {
+pub(crate) fn repo_heads_dir(state: &Path, root: &Path) -> PathBuf {
     let real = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let key = sha256_hex(real.to_string_lossy().as_bytes());
     state.join("heads").join(&key[..24])
@@ -41,7 +41,7 @@ fn heads_file(dir: &Path, log_name: &str) -> PathBuf {
 
 /// Notes the log's current last line (seq and hash). Best effort: the
 /// recorder must not break the agent, so a failure is returned for stderr.
-pub fn remember(root: &Path, log: &Path, seq: u64, head: &str) -> std::io::Result<()> {
+pub(crate) fn remember(root: &Path, log: &Path, seq: u64, head: &str) -> std::io::Result<()> {
     let Some(state) = state_dir() else {
         return Ok(());
     };
@@ -59,7 +59,7 @@ pub fn remember(root: &Path, log: &Path, seq: u64, head: &str) -> std::io::Resul
 
 /// The heads noted for the log `log_name` of the repository at `root`:
 /// seq → line hash, and the file they came from. `None` when none were kept.
-pub fn noted(root: &Path, log_name: &str) -> Option<(BTreeMap<u64, String>, PathBuf)> {
+pub(crate) fn noted(root: &Path, log_name: &str) -> Option<(BTreeMap<u64, String>, PathBuf)> {
     let state = state_dir()?;
     let path = heads_file(&repo_heads_dir(&state, root), log_name);
     let text = std::fs::read_to_string(&path).ok()?;

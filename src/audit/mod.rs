@@ -1,8 +1,8 @@
 //! Writing audit logs: the locked, hash-chained appender and the helpers
 //! `remit record` / `remit import` share.
 
-pub mod heads;
-pub mod writer;
+pub(crate) mod heads;
+pub(crate) mod writer;
 
 use std::path::{Path, PathBuf};
 
@@ -10,11 +10,11 @@ use crate::error::GateError;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 /// Where session logs live, relative to the repository root.
-pub const SESSIONS_DIR: &str = ".remit/sessions";
+pub(crate) const SESSIONS_DIR: &str = ".remit/sessions";
 
 /// The repository root above `start`: the nearest folder holding `.git`
 /// (a directory, or a file in a worktree). `None` outside a repository.
-pub fn repo_root(start: &Path) -> Option<PathBuf> {
+pub(crate) fn repo_root(start: &Path) -> Option<PathBuf> {
     start
         .ancestors()
         .find(|dir| dir.join(".git").exists())
@@ -25,7 +25,7 @@ pub fn repo_root(start: &Path) -> Option<PathBuf> {
 /// as real folders. The recorder writes only inside the repository: a
 /// symlink at `.remit`, `.remit/sessions` or the log itself (which an agent
 /// could commit or create) is refused, never followed.
-pub fn session_log(root: &Path, session: &str) -> Result<PathBuf, GateError> {
+pub(crate) fn session_log(root: &Path, session: &str) -> Result<PathBuf, GateError> {
     let mut dir = root.to_path_buf();
     for part in SESSIONS_DIR.split('/') {
         dir.push(part);
@@ -83,7 +83,7 @@ fn link_refused(path: &Path) -> GateError {
 /// characters) are kept; any other id becomes a readable prefix, `~` and a
 /// hash of the whole id. Safe names never hold `~`, so two ids never share
 /// a file.
-pub fn safe_name(session: &str) -> String {
+pub(crate) fn safe_name(session: &str) -> String {
     let safe = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.');
     if !session.is_empty()
         && session.len() <= 128
@@ -105,7 +105,7 @@ pub fn safe_name(session: &str) -> String {
 }
 
 /// Now, as RFC 3339 UTC with milliseconds (`2026-11-21T10:00:00.123Z`).
-pub fn now_utc() -> String {
+pub(crate) fn now_utc() -> String {
     let since = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .unwrap_or_default();
@@ -113,7 +113,7 @@ pub fn now_utc() -> String {
 }
 
 /// Formats seconds since the epoch as RFC 3339 UTC (civil-from-days, H. Hinnant).
-pub fn format_utc(secs: i64, millis: u32) -> String {
+pub(crate) fn format_utc(secs: i64, millis: u32) -> String {
     let days = secs.div_euclid(86_400);
     let rem = secs.rem_euclid(86_400);
     let z = days + 719_468;

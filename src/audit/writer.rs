@@ -13,21 +13,21 @@ use crate::model::event::{line_hash, Event};
 
 /// The chain position after the log's last line.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Tail {
-    pub next_seq: u64,
-    pub prev: Option<String>,
+pub(crate) struct Tail {
+    pub(crate) next_seq: u64,
+    pub(crate) prev: Option<String>,
 }
 
 /// Appends `events` to the log at `path` (created with its folders when
 /// missing), setting each event's `seq` and `prev`. Returns the new head.
-pub fn append(path: &Path, events: &mut [Event]) -> Result<Option<String>, GateError> {
+pub(crate) fn append(path: &Path, events: &mut [Event]) -> Result<Option<String>, GateError> {
     locked(path, false, |_, tail| Ok(chain(events, tail)))
 }
 
 /// Like [`append`], but the events are built while the lock is held, from
 /// the log's text as it is then (to leave out what it already holds).
 /// Returns the new head and how many events were written.
-pub fn append_with(
+pub(crate) fn append_with(
     path: &Path,
     build: impl FnOnce(&str) -> Result<Vec<Event>, GateError>,
 ) -> Result<(Option<String>, usize), GateError> {
@@ -88,7 +88,7 @@ fn locked(
 }
 
 /// Sets `seq`/`prev` on `events` after `tail`; returns the lines and the new head.
-pub fn chain(events: &mut [Event], tail: &Tail) -> (String, Option<String>) {
+pub(crate) fn chain(events: &mut [Event], tail: &Tail) -> (String, Option<String>) {
     let mut buf = String::new();
     let mut prev = tail.prev.clone();
     for (seq, event) in (tail.next_seq..).zip(events.iter_mut()) {
@@ -105,7 +105,7 @@ pub fn chain(events: &mut [Event], tail: &Tail) -> (String, Option<String>) {
 }
 
 /// Reads the last line of the (locked) log to find where the chain goes on.
-pub fn read_tail(file: &mut File, path: &Path) -> Result<Tail, GateError> {
+pub(crate) fn read_tail(file: &mut File, path: &Path) -> Result<Tail, GateError> {
     let len = file
         .seek(SeekFrom::End(0))
         .map_err(|e| io_error(path, "read", &e))?;

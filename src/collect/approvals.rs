@@ -10,7 +10,7 @@ use crate::collect::github::{Api, ApiError, PullRequest};
 use crate::collect::semantic::CODEOWNERS_PATHS;
 use crate::normalize::codeowners::Codeowners as CodeOwners;
 
-pub fn approval_facts(
+pub(crate) fn approval_facts(
     api: Option<&Api>,
     repo: &GitRepo,
     base: Oid,

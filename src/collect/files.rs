@@ -14,7 +14,7 @@ use crate::model::policy::{Policy, POLICY_PATHS};
 use crate::normalize::attribution::Attribution;
 use crate::normalize::iac;
 
-pub fn short(oid: Oid) -> String {
+pub(crate) fn short(oid: Oid) -> String {
     oid.to_string()[..12].to_string()
 }
 
@@ -47,7 +47,11 @@ fn read_file(path: &Path, what: &str) -> Result<String, GateError> {
 
 /// The policy that judges the range: `--policy FILE` if given, else the
 /// policy file as it is in the base tree, else the built-in default.
-pub fn policy(repo: &GitRepo, base: Oid, explicit: Option<&Path>) -> Result<Policy, GateError> {
+pub(crate) fn policy(
+    repo: &GitRepo,
+    base: Oid,
+    explicit: Option<&Path>,
+) -> Result<Policy, GateError> {
     if let Some(path) = explicit {
         let text = read_file(path, "policy")?;
         return Policy::parse(&text, &path.display().to_string());
@@ -63,19 +67,19 @@ pub fn policy(repo: &GitRepo, base: Oid, explicit: Option<&Path>) -> Result<Poli
 
 /// An agent commit that changed a manifest after it was declared.
 #[derive(Debug, Clone)]
-pub struct ManifestChange {
-    pub commit: String,
-    pub path: String,
-    pub kind: ChangeKind,
+pub(crate) struct ManifestChange {
+    pub(crate) commit: String,
+    pub(crate) path: String,
+    pub(crate) kind: ChangeKind,
     /// Where the version that stays in force was declared.
-    pub declared: String,
+    pub(crate) declared: String,
 }
 
 #[derive(Debug, Default)]
-pub struct Manifests {
+pub(crate) struct Manifests {
     /// The manifests in force, as first introduced (or as on base).
-    pub declared: Vec<Manifest>,
-    pub changes: Vec<ManifestChange>,
+    pub(crate) declared: Vec<Manifest>,
+    pub(crate) changes: Vec<ManifestChange>,
 }
 
 /// Task manifests in force, and the agent changes to them that grant nothing.
@@ -87,7 +91,7 @@ pub struct Manifests {
 /// adding a manifest, editing or deleting one — is recorded (a
 /// `manifest-changed` finding) and ignored: an agent cannot declare or widen
 /// its own task.
-pub fn manifests(
+pub(crate) fn manifests(
     repo: &GitRepo,
     base: Oid,
     commits: &[Commit],
@@ -199,10 +203,10 @@ const LFS_POINTER: &str = "version https://git-lfs.github.com/spec/v1";
 
 /// Text of a blob to inspect; `None` when it cannot be read as text — too
 /// large, an LFS pointer, or not text — so the rules fail closed.
-pub type Contents = HashMap<Oid, Option<String>>;
+pub(crate) type Contents = HashMap<Oid, Option<String>>;
 
 /// Reads the old and new content of every IaC file that agent commits changed.
-pub fn iac_contents(
+pub(crate) fn iac_contents(
     repo: &GitRepo,
     commits: &[Commit],
     attribution: &[Option<Attribution>],

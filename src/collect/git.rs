@@ -12,11 +12,11 @@ use crate::collect::treediff;
 use crate::error::GateError;
 
 /// git's empty tree: the base of a range that starts at a root commit.
-pub const EMPTY_TREE: &str = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+pub(crate) const EMPTY_TREE: &str = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
 
 const SHALLOW_HELP: &str = "the clone is shallow or incomplete; fetch the whole history: `git fetch --unshallow` locally, or `fetch-depth: 0` on actions/checkout";
 
-pub struct GitRepo {
+pub(crate) struct GitRepo {
     repo: Repository,
     root: PathBuf,
     /// The trees of the last file listings: base and head share most.
@@ -24,14 +24,14 @@ pub struct GitRepo {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Person {
-    pub name: String,
-    pub email: String,
+pub(crate) struct Person {
+    pub(crate) name: String,
+    pub(crate) email: String,
 }
 
 /// What kind of object a tree entry is, from its git file mode.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FileKind {
+pub(crate) enum FileKind {
     Regular,
     Executable,
     Symlink,
@@ -40,7 +40,7 @@ pub enum FileKind {
 }
 
 impl FileKind {
-    pub fn from_mode(mode: u32) -> Self {
+    pub(crate) fn from_mode(mode: u32) -> Self {
         match mode {
             0o100644 | 0o100664 => Self::Regular,
             0o100755 => Self::Executable,
@@ -50,7 +50,7 @@ impl FileKind {
         }
     }
 
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Self::Regular => "file",
             Self::Executable => "executable",
@@ -63,16 +63,16 @@ impl FileKind {
 
 /// One side of a change: a path with its object and mode.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Side {
-    pub path: String,
-    pub oid: Oid,
+pub(crate) struct Side {
+    pub(crate) path: String,
+    pub(crate) oid: Oid,
     /// The raw git file mode (0o100644, 0o120000, ...).
-    pub mode: u32,
-    pub kind: FileKind,
+    pub(crate) mode: u32,
+    pub(crate) kind: FileKind,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ChangeKind {
+pub(crate) enum ChangeKind {
     Added,
     Deleted,
     Modified,
@@ -82,7 +82,7 @@ pub enum ChangeKind {
 }
 
 impl ChangeKind {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Self::Added => "added",
             Self::Deleted => "deleted",
@@ -94,41 +94,40 @@ impl ChangeKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Change {
-    pub kind: ChangeKind,
-    pub old: Option<Side>,
-    pub new: Option<Side>,
+pub(crate) struct Change {
+    pub(crate) kind: ChangeKind,
+    pub(crate) old: Option<Side>,
+    pub(crate) new: Option<Side>,
 }
 
 impl Change {
     /// The paths this change touches: both sides of a rename.
-    pub fn paths(&self) -> impl Iterator<Item = &str> {
+    pub(crate) fn paths(&self) -> impl Iterator<Item = &str> {
         let old = self.old.as_ref().map(|s| s.path.as_str());
         let new = self.new.as_ref().map(|s| s.path.as_str());
         let old = if old == new { None } else { old };
         new.into_iter().chain(old)
     }
 
-    pub fn mode_changed(&self) -> bool {
+    pub(crate) fn mode_changed(&self) -> bool {
         matches!((&self.old, &self.new), (Some(o), Some(n)) if o.kind != n.kind)
     }
 }
 
 #[derive(Debug, Clone)]
-pub struct Commit {
-    pub oid: Oid,
-    pub sha: String,
-    pub parents: Vec<Oid>,
-    pub author: Person,
-    pub committer: Person,
-    pub message: String,
-    pub summary: String,
-    pub changes: Vec<Change>,
+pub(crate) struct Commit {
+    pub(crate) oid: Oid,
+    pub(crate) sha: String,
+    pub(crate) author: Person,
+    pub(crate) committer: Person,
+    pub(crate) message: String,
+    pub(crate) summary: String,
+    pub(crate) changes: Vec<Change>,
 }
 
 impl GitRepo {
     /// Opens the repository containing `dir`.
-    pub fn open(dir: &Path) -> Result<Self, GateError> {
+    pub(crate) fn open(dir: &Path) -> Result<Self, GateError> {
         // Like git itself, do not re-hash every object on read: remit reads
         // thousands of trees and blobs, and the hash costs more than the read.
         git2::opts::strict_hash_verification(false);
@@ -164,16 +163,16 @@ impl GitRepo {
         })
     }
 
-    pub fn root(&self) -> &Path {
+    pub(crate) fn root(&self) -> &Path {
         &self.root
     }
 
-    pub fn is_shallow(&self) -> bool {
+    pub(crate) fn is_shallow(&self) -> bool {
         self.repo.is_shallow()
     }
 
     /// Resolves any revision (sha, branch, tag, `HEAD~2`) to a commit.
-    pub fn resolve(&self, rev: &str) -> Result<Oid, GateError> {
+    pub(crate) fn resolve(&self, rev: &str) -> Result<Oid, GateError> {
         let object = self.repo.revparse_single(rev).map_err(|e| {
             let help = if self.is_shallow() {
                 SHALLOW_HELP.to_string()
@@ -193,7 +192,7 @@ impl GitRepo {
 
     /// The merge-base of `head` with the default branch (`origin/HEAD`, else
     /// `main` / `master`, remote or local).
-    pub fn default_base(&self, head: Oid) -> Result<Oid, GateError> {
+    pub(crate) fn default_base(&self, head: Oid) -> Result<Oid, GateError> {
         const CANDIDATES: [&str; 5] = [
             "origin/HEAD",
             "origin/main",
@@ -239,7 +238,7 @@ impl GitRepo {
     /// The commits `head` adds over the history of every `hide` commit,
     /// oldest first, and the base the range leaves from: the first parent of
     /// its oldest commit, or [`EMPTY_TREE`] when that is a root commit.
-    pub fn range_excluding(
+    pub(crate) fn range_excluding(
         &self,
         head: Oid,
         hide: &[Oid],
@@ -280,7 +279,7 @@ impl GitRepo {
 
     /// The targets of the remote-tracking refs `refs/remotes/<remote>/*`
     /// (symbolic ones such as `<remote>/HEAD` are skipped: they repeat a branch).
-    pub fn remote_tracking(&self, remote: &str) -> Result<Vec<(String, Oid)>, GateError> {
+    pub(crate) fn remote_tracking(&self, remote: &str) -> Result<Vec<(String, Oid)>, GateError> {
         let glob = format!("refs/remotes/{remote}/*");
         let refs = self.repo.references_glob(&glob).map_err(|e| {
             GateError::input(
@@ -302,7 +301,7 @@ impl GitRepo {
 
     /// The remote's default branch as last fetched: `<remote>/HEAD`, else
     /// `<remote>/main`, else `<remote>/master`. Never asks the remote.
-    pub fn remote_default_branch(&self, remote: &str) -> Option<(String, Oid)> {
+    pub(crate) fn remote_default_branch(&self, remote: &str) -> Option<(String, Oid)> {
         ["HEAD", "main", "master"].iter().find_map(|name| {
             let full = format!("refs/remotes/{remote}/{name}");
             let r = self.repo.find_reference(&full).ok()?.resolve().ok()?;
@@ -312,19 +311,19 @@ impl GitRepo {
     }
 
     /// The commit an object names (peeling tags), if it is here and is one.
-    pub fn commit_of(&self, oid: Oid) -> Option<Oid> {
+    pub(crate) fn commit_of(&self, oid: Oid) -> Option<Oid> {
         let object = self.repo.find_object(oid, None).ok()?;
         object.peel_to_commit().ok().map(|c| c.id())
     }
 
     /// Whether the object is in the repository.
-    pub fn has_object(&self, oid: Oid) -> bool {
+    pub(crate) fn has_object(&self, oid: Oid) -> bool {
         self.repo.find_object(oid, None).is_ok()
     }
 
     /// The commits in `base..head`, oldest first, each with its changes.
     /// Committer times (seconds) of the commits in base..head.
-    pub fn commit_times(&self, base: Oid, head: Oid) -> Vec<i64> {
+    pub(crate) fn commit_times(&self, base: Oid, head: Oid) -> Vec<i64> {
         let Ok(mut walk) = self.repo.revwalk() else {
             return Vec::new();
         };
@@ -338,7 +337,7 @@ impl GitRepo {
     }
 
     /// The branch checked out in the repository at `root`, if any.
-    pub fn checked_out_branch(root: &Path) -> Option<String> {
+    pub(crate) fn checked_out_branch(root: &Path) -> Option<String> {
         let repo = Repository::discover(root).ok()?;
         let head = repo.head().ok()?;
         head.is_branch()
@@ -348,7 +347,12 @@ impl GitRepo {
 
     /// The commit that brought `path` to its content at `rev`, walking first
     /// parents (at most `limit` commits): its sha, author and time (seconds).
-    pub fn last_change(&self, rev: Oid, path: &str, limit: usize) -> Option<(String, String, i64)> {
+    pub(crate) fn last_change(
+        &self,
+        rev: Oid,
+        path: &str,
+        limit: usize,
+    ) -> Option<(String, String, i64)> {
         let blob_at = |c: &git2::Commit<'_>| {
             c.tree()
                 .ok()
@@ -382,7 +386,7 @@ impl GitRepo {
     /// swapped (base descends from head), or two revisions with no common
     /// history. Each would gate nothing and pass. (The same commit twice,
     /// named explicitly, is an empty range: it passes, as asked.)
-    pub fn check_range(&self, base: Oid, head: Oid) -> Result<(), GateError> {
+    pub(crate) fn check_range(&self, base: Oid, head: Oid) -> Result<(), GateError> {
         let short = |o: Oid| o.to_string()[..12].to_string();
         if base == head {
             return Ok(());
@@ -410,7 +414,7 @@ impl GitRepo {
         Ok(())
     }
 
-    pub fn range(&self, base: Oid, head: Oid) -> Result<Vec<Commit>, GateError> {
+    pub(crate) fn range(&self, base: Oid, head: Oid) -> Result<Vec<Commit>, GateError> {
         let oids = self.range_oids(base, head)?;
         self.commits(base, &oids)
     }
@@ -535,7 +539,6 @@ impl GitRepo {
         Ok(Commit {
             oid,
             sha: oid.to_string(),
-            parents,
             author: person(commit.author()),
             committer: person(commit.committer()),
             summary: message.lines().next().unwrap_or_default().to_string(),
@@ -582,7 +585,7 @@ impl GitRepo {
     }
 
     /// The blob at `path` in commit `oid`, if there is one.
-    pub fn file_at(&self, oid: Oid, path: &str) -> Result<Option<Vec<u8>>, GateError> {
+    pub(crate) fn file_at(&self, oid: Oid, path: &str) -> Result<Option<Vec<u8>>, GateError> {
         let tree = self.tree_of(oid)?;
         let entry = match tree.get_path(Path::new(path)) {
             Ok(entry) => entry,
@@ -600,7 +603,7 @@ impl GitRepo {
         self.blob(entry.id()).map(Some)
     }
 
-    pub fn blob(&self, oid: Oid) -> Result<Vec<u8>, GateError> {
+    pub(crate) fn blob(&self, oid: Oid) -> Result<Vec<u8>, GateError> {
         self.repo
             .find_blob(oid)
             .map(|b| b.content().to_vec())
@@ -608,7 +611,7 @@ impl GitRepo {
     }
 
     /// Size of a blob without reading it, to refuse huge files cheaply.
-    pub fn blob_size(&self, oid: Oid) -> Result<usize, GateError> {
+    pub(crate) fn blob_size(&self, oid: Oid) -> Result<usize, GateError> {
         let odb = self.repo.odb().map_err(|e| {
             GateError::input(
                 format!("cannot open objects: {}", e.message()),
@@ -621,7 +624,7 @@ impl GitRepo {
     }
 
     /// Every file path (blobs and gitlinks, not folders) in commit `oid`.
-    pub fn paths_at(&self, oid: Oid) -> Result<Vec<String>, GateError> {
+    pub(crate) fn paths_at(&self, oid: Oid) -> Result<Vec<String>, GateError> {
         Ok(self
             .entries_at(oid)?
             .into_iter()
@@ -631,7 +634,7 @@ impl GitRepo {
 
     /// Every file of commit `oid` with its kind and object (blobs and
     /// gitlinks, not folders).
-    pub fn entries_at(&self, oid: Oid) -> Result<Vec<(String, FileKind, Oid)>, GateError> {
+    pub(crate) fn entries_at(&self, oid: Oid) -> Result<Vec<(String, FileKind, Oid)>, GateError> {
         let tree = self.tree_of(oid)?;
         let mut listed = self.listed.borrow_mut();
         let files = treediff::files(&self.repo, &mut listed, tree.id()).map_err(|e| {
@@ -647,7 +650,7 @@ impl GitRepo {
     }
 
     /// Paths of the files under `dir` in commit `oid` (one level deep).
-    pub fn list_dir(&self, oid: Oid, dir: &str) -> Result<Vec<String>, GateError> {
+    pub(crate) fn list_dir(&self, oid: Oid, dir: &str) -> Result<Vec<String>, GateError> {
         let tree = self.tree_of(oid)?;
         let Ok(entry) = tree.get_path(Path::new(dir)) else {
             return Ok(Vec::new());

@@ -13,7 +13,7 @@ use crate::approval::{LabelAdder, Permission};
 use crate::error::GateError;
 
 /// The `actions/checkout` settings remit needs, for error messages.
-pub const CHECKOUT_FIX: &str = "give actions/checkout the whole history and the head commit:\n    - uses: actions/checkout@v4\n      with:\n        fetch-depth: 0\n        ref: ${{ github.event.pull_request.head.sha || github.sha }}\n        persist-credentials: false";
+pub(crate) const CHECKOUT_FIX: &str = "give actions/checkout the whole history and the head commit:\n    - uses: actions/checkout@v4\n      with:\n        fetch-depth: 0\n        ref: ${{ github.event.pull_request.head.sha || github.sha }}\n        persist-credentials: false";
 
 const ZERO_SHA: &str = "0000000000000000000000000000000000000000";
 /// Pages read from a list endpoint at most (100 items each); a longer
@@ -22,33 +22,33 @@ const MAX_PAGES: usize = 1000;
 
 /// The pull request a workflow event is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PullRequest {
-    pub number: u64,
-    pub author: String,
-    pub head_sha: String,
-    pub base_sha: String,
+pub(crate) struct PullRequest {
+    pub(crate) number: u64,
+    pub(crate) author: String,
+    pub(crate) head_sha: String,
+    pub(crate) base_sha: String,
     /// The head lives in another repository: `pull_request` runs get a read-only token.
-    pub fork: bool,
+    pub(crate) fork: bool,
     /// The PR's description (it may link the issue that started the agent).
-    pub body: String,
+    pub(crate) body: String,
 }
 
 /// What remit reads from the workflow event.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Event {
-    pub name: String,
-    pub base: Option<String>,
-    pub head: Option<String>,
-    pub pr: Option<PullRequest>,
+pub(crate) struct Event {
+    pub(crate) name: String,
+    pub(crate) base: Option<String>,
+    pub(crate) head: Option<String>,
+    pub(crate) pr: Option<PullRequest>,
     /// A push that deleted a branch or tag: nothing to gate.
-    pub deletion: bool,
+    pub(crate) deletion: bool,
     /// The PR a merge group was made for (`gh-readonly-queue/<base>/pr-<N>-<sha>`).
-    pub queued_pr: Option<u64>,
+    pub(crate) queued_pr: Option<u64>,
 }
 
 impl Event {
     /// Reads the event payload for the ranges SPEC §1 names.
-    pub fn read(name: &str, path: Option<&Path>) -> Result<Self, GateError> {
+    pub(crate) fn read(name: &str, path: Option<&Path>) -> Result<Self, GateError> {
         let payload = match path {
             Some(path) => {
                 let text = std::fs::read_to_string(path).map_err(|e| {
@@ -69,7 +69,7 @@ impl Event {
         Ok(Self::from_payload(name, &payload))
     }
 
-    pub fn from_payload(name: &str, payload: &Value) -> Self {
+    pub(crate) fn from_payload(name: &str, payload: &Value) -> Self {
         let s = |v: &Value| v.as_str().map(str::to_string);
         let mut event = Self {
             name: name.to_string(),
@@ -121,7 +121,7 @@ fn queued_pr(head_ref: &str) -> Option<u64> {
 
 /// Why an API call did not go through.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ApiError {
+pub(crate) enum ApiError {
     /// 401/403/404/422: GitHub refused (bad credentials, a token without the
     /// permission — fork PRs get a read-only token — or nothing there).
     Denied { status: u16, message: String },
@@ -163,20 +163,20 @@ impl std::fmt::Display for ApiError {
 }
 
 /// A REST client for one repository.
-pub struct Api {
+pub(crate) struct Api {
     octo: Octocrab,
     rt: tokio::runtime::Runtime,
     /// Set once a call found the API down after its retries: later calls
     /// try once, so an unreachable API costs seconds, not minutes.
     down: std::cell::Cell<bool>,
     /// `owner/name`.
-    pub repo: String,
+    pub(crate) repo: String,
     /// GitHub's GraphQL endpoint (`/graphql`; `/api/graphql` on GitHub Enterprise Server).
     graphql_url: String,
 }
 
 impl Api {
-    pub fn new(token: &str, api_url: &str, repo: &str) -> Result<Self, ApiError> {
+    pub(crate) fn new(token: &str, api_url: &str, repo: &str) -> Result<Self, ApiError> {
         let down = |e: &dyn std::fmt::Display| ApiError::Down(e.to_string());
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()
@@ -213,17 +213,17 @@ impl Api {
         }
     }
 
-    pub fn get(&self, tail: &str) -> Result<Value, ApiError> {
+    pub(crate) fn get(&self, tail: &str) -> Result<Value, ApiError> {
         self.send(Method::Get, &self.route(tail), None)
             .map(|r| r.body)
     }
 
-    pub fn post(&self, tail: &str, body: &Value) -> Result<Value, ApiError> {
+    pub(crate) fn post(&self, tail: &str, body: &Value) -> Result<Value, ApiError> {
         self.send(Method::Post, &self.route(tail), Some(body))
             .map(|r| r.body)
     }
 
-    pub fn patch(&self, tail: &str, body: &Value) -> Result<Value, ApiError> {
+    pub(crate) fn patch(&self, tail: &str, body: &Value) -> Result<Value, ApiError> {
         self.send(Method::Patch, &self.route(tail), Some(body))
             .map(|r| r.body)
     }
@@ -231,7 +231,7 @@ impl Api {
     /// Every item of a paginated list endpoint, following GitHub's `Link:
     /// rel="next"` to the end (an error, never a silent cut, past
     /// [`MAX_PAGES`]).
-    pub fn list(&self, tail: &str) -> Result<Vec<Value>, ApiError> {
+    pub(crate) fn list(&self, tail: &str) -> Result<Vec<Value>, ApiError> {
         let sep = if tail.contains('?') { '&' } else { '?' };
         let mut next = Some(self.route(&format!("{tail}{sep}per_page=100")));
         let mut all = Vec::new();
@@ -345,7 +345,7 @@ impl Api {
     /// Who added `label` (still on the PR), each with their permission.
     /// Read from the issue timeline, not the label list: the label alone
     /// says nothing about who put it there.
-    pub fn label_adders(&self, pr: u64, label: &str) -> Result<Vec<LabelAdder>, ApiError> {
+    pub(crate) fn label_adders(&self, pr: u64, label: &str) -> Result<Vec<LabelAdder>, ApiError> {
         let mut adders: Vec<String> = Vec::new();
         for event in self.list(&format!("issues/{pr}/timeline"))? {
             if event["label"]["name"].as_str() != Some(label) {
@@ -374,7 +374,7 @@ impl Api {
     }
 
     /// A user's permission on the repository (none when not a collaborator).
-    pub fn permission(&self, login: &str) -> Result<Permission, ApiError> {
+    pub(crate) fn permission(&self, login: &str) -> Result<Permission, ApiError> {
         match self.get(&format!("collaborators/{login}/permission")) {
             // `role_name` is exact (maintain, triage, or a custom role's
             // name); `permission` maps those onto admin/write/read/none.
@@ -389,7 +389,11 @@ impl Api {
 
     /// Reviewers whose latest review is an approval of `head_sha`
     /// (an approval of an older commit does not cover later pushes).
-    pub fn approving_reviewers(&self, pr: u64, head_sha: &str) -> Result<Vec<String>, ApiError> {
+    pub(crate) fn approving_reviewers(
+        &self,
+        pr: u64,
+        head_sha: &str,
+    ) -> Result<Vec<String>, ApiError> {
         let mut latest: Vec<(String, String, String)> = Vec::new();
         for review in self.list(&format!("pulls/{pr}/reviews"))? {
             let (Some(login), Some(state)) =
@@ -414,7 +418,7 @@ impl Api {
 
 impl Api {
     /// A GraphQL query's `data` (GraphQL reports errors in a 200 answer).
-    pub fn graphql(&self, query: &str, variables: Value) -> Result<Value, ApiError> {
+    pub(crate) fn graphql(&self, query: &str, variables: Value) -> Result<Value, ApiError> {
         let body = serde_json::json!({"query": query, "variables": variables});
         let reply = self.send(Method::Post, &self.graphql_url, Some(&body))?;
         if let Some(errors) = reply.body["errors"].as_array().filter(|e| !e.is_empty()) {
@@ -430,7 +434,7 @@ impl Api {
     }
 
     /// A pull request as the approval checks need it.
-    pub fn pull_request(&self, number: u64) -> Result<PullRequest, ApiError> {
+    pub(crate) fn pull_request(&self, number: u64) -> Result<PullRequest, ApiError> {
         let pr = self.get(&format!("pulls/{number}"))?;
         let text = |v: &Value| v.as_str().unwrap_or_default().to_string();
         Ok(PullRequest {
@@ -446,7 +450,7 @@ impl Api {
     /// Whether `login` is an active member of `org/team` (lower-case). The
     /// workflow token usually may not read organization teams: a refusal is
     /// returned as an error for the caller to report.
-    pub fn team_member(&self, team: &str, login: &str) -> Result<bool, ApiError> {
+    pub(crate) fn team_member(&self, team: &str, login: &str) -> Result<bool, ApiError> {
         let Some((org, slug)) = team.split_once('/') else {
             return Ok(false);
         };

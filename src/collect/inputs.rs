@@ -7,31 +7,31 @@ use crate::error::GateError;
 use crate::model::policy::Mode;
 
 /// The JSON report's file name in the workspace (the `report` output).
-pub const REPORT_FILE: &str = "remit-report.json";
+pub(crate) const REPORT_FILE: &str = "remit-report.json";
 
 /// The action's inputs (`INPUT_*`); empty means unset, as the runner sends them.
 #[derive(Debug, Clone)]
-pub struct Inputs {
-    pub token: Option<String>,
-    pub policy: Option<PathBuf>,
-    pub mode: Option<Mode>,
-    pub base: Option<String>,
-    pub head: Option<String>,
-    pub sarif: Option<String>,
-    pub report: String,
-    pub comment: bool,
-    pub check_run: bool,
-    pub fail_on_warn: bool,
+pub(crate) struct Inputs {
+    pub(crate) token: Option<String>,
+    pub(crate) policy: Option<PathBuf>,
+    pub(crate) mode: Option<Mode>,
+    pub(crate) base: Option<String>,
+    pub(crate) head: Option<String>,
+    pub(crate) sarif: Option<String>,
+    pub(crate) report: String,
+    pub(crate) comment: bool,
+    pub(crate) check_run: bool,
+    pub(crate) fail_on_warn: bool,
 }
 
-pub fn input(name: &str) -> Option<String> {
+pub(crate) fn input(name: &str) -> Option<String> {
     std::env::var(format!("INPUT_{}", name.to_ascii_uppercase()))
         .ok()
         .map(|v| v.trim().to_string())
         .filter(|v| !v.is_empty())
 }
 
-pub fn env(name: &str) -> Option<String> {
+pub(crate) fn env(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())
 }
 
@@ -48,7 +48,7 @@ fn flag(name: &str, default: bool) -> Result<bool, GateError> {
 }
 
 impl Inputs {
-    pub fn read() -> Result<Self, GateError> {
+    pub(crate) fn read() -> Result<Self, GateError> {
         let mode = match input("mode").as_deref() {
             None => None,
             Some("enforce") => Some(Mode::Enforce),

@@ -18,10 +18,10 @@ use crate::normalize::attribution::agent_for_login;
 
 /// A manifest read from an issue: where it came from, and its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct IssueManifest {
+pub(crate) struct IssueManifest {
     /// `issue #7 by @maintainer`.
-    pub source: String,
-    pub text: String,
+    pub(crate) source: String,
+    pub(crate) text: String,
 }
 
 static CLOSES: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -31,7 +31,7 @@ static BLOCK: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new(r"(?s)```remit[ \t]*\r?\n(.*?)```").ok());
 
 /// The issues a PR body links with a closing keyword, in order, once each.
-pub fn linked_issues(body: &str) -> Vec<u64> {
+pub(crate) fn linked_issues(body: &str) -> Vec<u64> {
     let mut out: Vec<u64> = Vec::new();
     if let Some(re) = CLOSES.as_ref() {
         for cap in re.captures_iter(body) {
@@ -46,7 +46,7 @@ pub fn linked_issues(body: &str) -> Vec<u64> {
 }
 
 /// The first ```` ```remit ```` block of an issue body.
-pub fn remit_block(body: &str) -> Option<String> {
+pub(crate) fn remit_block(body: &str) -> Option<String> {
     let re = BLOCK.as_ref()?;
     re.captures(body)
         .and_then(|c| c.get(1))
@@ -55,15 +55,15 @@ pub fn remit_block(body: &str) -> Option<String> {
 
 /// One edit of the issue body (or its creation).
 #[derive(Debug, Clone)]
-pub struct Edit {
-    pub login: String,
-    pub permission: Permission,
+pub(crate) struct Edit {
+    pub(crate) login: String,
+    pub(crate) permission: Permission,
     /// RFC 3339.
-    pub at: String,
+    pub(crate) at: String,
 }
 
 /// Why a block grants nothing, or `None` when it is a person's declaration.
-pub fn distrust(author: &Edit, edits: &[Edit], first_agent_commit: &str) -> Option<String> {
+pub(crate) fn distrust(author: &Edit, edits: &[Edit], first_agent_commit: &str) -> Option<String> {
     for e in std::iter::once(author).chain(edits) {
         if e.login.ends_with("[bot]") || agent_for_login(&e.login).is_some() {
             return Some(format!("@{} is an agent or bot account", e.login));
@@ -91,7 +91,7 @@ const EDITS_QUERY: &str = "query($owner:String!,$name:String!,$number:Int!){repo
 /// Reads the manifests of the issues `pr_body` links; notes say why a
 /// block grants nothing. API errors are notes too: an unreadable issue
 /// grants nothing.
-pub fn gather(
+pub(crate) fn gather(
     api: &Api,
     pr_body: &str,
     first_agent_commit: &str,

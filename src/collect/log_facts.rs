@@ -17,27 +17,27 @@ use crate::normalize::attribution::Attribution;
 
 /// A manifest hash a session recorded at its start, before any action.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Pin {
-    pub session: String,
-    pub manifest_sha256: String,
-    pub log: String,
+pub(crate) struct Pin {
+    pub(crate) session: String,
+    pub(crate) manifest_sha256: String,
+    pub(crate) log: String,
 }
 
 /// A `commit` event: the session says it made this commit.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RecordedCommit {
-    pub sha: String,
-    pub session: String,
-    pub agent: String,
-    pub log: String,
+pub(crate) struct RecordedCommit {
+    pub(crate) sha: String,
+    pub(crate) session: String,
+    pub(crate) agent: String,
+    pub(crate) log: String,
 }
 
 #[derive(Debug, Clone, Default)]
-pub struct LogFacts {
-    pub pins: Vec<Pin>,
-    pub commits: Vec<RecordedCommit>,
+pub(crate) struct LogFacts {
+    pub(crate) pins: Vec<Pin>,
+    pub(crate) commits: Vec<RecordedCommit>,
     /// Repository path of each log → the sessions its events belong to.
-    pub sessions_by_log: BTreeMap<String, BTreeSet<String>>,
+    pub(crate) sessions_by_log: BTreeMap<String, BTreeSet<String>>,
 }
 
 #[derive(Deserialize)]
@@ -56,7 +56,7 @@ struct Brief {
 impl LogFacts {
     /// Reads the logs the range adds or grows, and the `--audit` files.
     /// Unreadable files are left to the full pass, which reports them.
-    pub fn gather(
+    pub(crate) fn gather(
         repo: &GitRepo,
         base: Oid,
         head: Oid,
@@ -129,7 +129,7 @@ impl LogFacts {
     }
 
     /// The session that recorded `sha` as its commit, if any.
-    pub fn recorded(&self, sha: &str) -> Option<&RecordedCommit> {
+    pub(crate) fn recorded(&self, sha: &str) -> Option<&RecordedCommit> {
         self.commits.iter().find(|c| sha.starts_with(&c.sha))
     }
 
@@ -138,7 +138,7 @@ impl LogFacts {
     ///   agent's, trailer or not, and belongs to that session;
     /// - an agent commit that names no session but adds or grows the log of
     ///   exactly one session belongs to that session.
-    pub fn bind(&self, commits: &[Commit], who: &mut [Option<Attribution>]) {
+    pub(crate) fn bind(&self, commits: &[Commit], who: &mut [Option<Attribution>]) {
         for (commit, who) in commits.iter().zip(who.iter_mut()) {
             if let Some(rec) = self.recorded(&commit.sha) {
                 match who {

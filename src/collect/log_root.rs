@@ -15,7 +15,10 @@ use crate::model::event::Event;
 /// when the log names no folder of its own; `known` says whether a relative
 /// path is one of the repository's (a path the range changed, for the gate;
 /// a file of the working tree, for `remit import`). Returns the folder used.
-pub fn join_to_repository(events: &mut [Event], known: impl Fn(&str) -> bool) -> Option<String> {
+pub(crate) fn join_to_repository(
+    events: &mut [Event],
+    known: impl Fn(&str) -> bool,
+) -> Option<String> {
     if events.iter().any(|e| e.cwd.is_some()) {
         return None;
     }

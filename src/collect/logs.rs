@@ -19,22 +19,22 @@ use crate::model::event::check_link_fields;
 use crate::normalize::log;
 
 /// Where session logs live in a repository.
-pub const SESSIONS_DIR: &str = ".remit/sessions";
+pub(crate) const SESSIONS_DIR: &str = ".remit/sessions";
 
 /// A longer line is refused: no event is this large, and reading it whole
 /// would let one line exhaust memory.
-pub const MAX_LINE_BYTES: usize = 4 * 1024 * 1024;
+pub(crate) const MAX_LINE_BYTES: usize = 4 * 1024 * 1024;
 
 const LOG_HELP: &str = "an audit log must be remit's JSONL (one event a line, as `remit record` or `remit import` write it); restore the log from the agent's machine or re-create it with `remit import`. remit does not guess";
 
 /// Whether `path` is a session log remit discovers in the repository.
-pub fn is_session_log(path: &str) -> bool {
+pub(crate) fn is_session_log(path: &str) -> bool {
     path.strip_prefix(".remit/sessions/")
         .is_some_and(|rest| !rest.contains('/') && rest.ends_with(".jsonl"))
 }
 
 /// Every log the range adds or grows, then every `--audit` file.
-pub fn gather(
+pub(crate) fn gather(
     repo: &GitRepo,
     base: Oid,
     head: Oid,
@@ -94,7 +94,11 @@ pub fn gather(
 
 /// Reads one log file from disk (`--audit`, `remit verify-log`). Native
 /// agent logs are read when `native` is set; they carry no hash chain.
-pub fn read_file(path: &Path, watch: &Watch<'_>, native: bool) -> Result<LogDigest, GateError> {
+pub(crate) fn read_file(
+    path: &Path,
+    watch: &Watch<'_>,
+    native: bool,
+) -> Result<LogDigest, GateError> {
     let name = path.display().to_string();
     let file = File::open(path).map_err(|e| {
         GateError::input(
@@ -150,7 +154,7 @@ fn native(path: &Path, text: &str, watch: &Watch<'_>) -> Result<LogDigest, GateE
 /// What [`stream`] found: a remit log (read), or another format (untouched
 /// past its first line).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Read {
+pub(crate) enum Read {
     Remit,
     Native,
 }
@@ -204,7 +208,7 @@ fn bad_line(name: &str, line: usize, what: impl std::fmt::Display) -> GateError 
 /// Streams a log into `digest`: each line is parsed strictly and linked to
 /// the previous one. A line that cannot be read is an error (exit 2); a
 /// broken link or a cut-off last line is tampering (a finding).
-pub fn stream<R: BufRead>(
+pub(crate) fn stream<R: BufRead>(
     mut reader: R,
     name: &str,
     digest: &mut LogDigest,

@@ -1,15 +1,15 @@
 //! Stage 1: all I/O. git objects, the policy from the base tree, manifests as
 //! first introduced, and file contents the rules need.
 
-pub mod approvals;
-pub mod files;
-pub mod git;
-pub mod github;
-pub mod inputs;
-pub mod issue_manifest;
-pub mod log_facts;
-pub mod log_root;
-pub mod logs;
-pub mod refs;
-pub mod semantic;
-pub mod treediff;
+pub(crate) mod approvals;
+pub(crate) mod files;
+pub(crate) mod git;
+pub(crate) mod github;
+pub(crate) mod inputs;
+pub(crate) mod issue_manifest;
+pub(crate) mod log_facts;
+pub(crate) mod log_root;
+pub(crate) mod logs;
+pub(crate) mod refs;
+pub(crate) mod semantic;
+pub(crate) mod treediff;

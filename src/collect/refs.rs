@@ -54,27 +54,27 @@ const RUNNABLE: &[&str] = &[
 
 /// A symlink on base whose own path is protected.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Link {
-    pub link: String,
+pub(crate) struct Link {
+    pub(crate) link: String,
     /// Where it points, relative to the repository root (a file or folder).
-    pub target: String,
+    pub(crate) target: String,
 }
 
 #[derive(Debug, Clone, Default)]
-pub struct RepoFacts {
+pub(crate) struct RepoFacts {
     /// Files a CI definition runs or includes → the definition naming them.
-    pub ci_files: BTreeMap<String, String>,
+    pub(crate) ci_files: BTreeMap<String, String>,
     /// Folders a workflow uses as a local action (`folder/`) → the workflow.
-    pub ci_dirs: BTreeMap<String, String>,
-    pub links: Vec<Link>,
+    pub(crate) ci_dirs: BTreeMap<String, String>,
+    pub(crate) links: Vec<Link>,
     /// Source files agent commits wrote, by object: their content is judged
     /// for auth signals (`content_signal`).
-    pub texts: BTreeMap<Oid, String>,
+    pub(crate) texts: BTreeMap<Oid, String>,
 }
 
 impl RepoFacts {
     /// The CI definition that runs `path`, if one does.
-    pub fn ci_reason(&self, path: &str) -> Option<String> {
+    pub(crate) fn ci_reason(&self, path: &str) -> Option<String> {
         if let Some(def) = self.ci_files.get(path) {
             return Some(format!("run or included by `{def}`"));
         }
@@ -86,7 +86,7 @@ impl RepoFacts {
 
     /// The protected path that `path` is written through: `CLAUDE.md` for
     /// `docs/ai.md` when `CLAUDE.md -> docs/ai.md` on base.
-    pub fn linked_as(&self, path: &str) -> Vec<(String, &Link)> {
+    pub(crate) fn linked_as(&self, path: &str) -> Vec<(String, &Link)> {
         self.links
             .iter()
             .filter_map(|l| {
@@ -103,7 +103,7 @@ impl RepoFacts {
 
 /// Reads CI references from the base and head trees and protected symlinks
 /// from the base tree.
-pub fn repo_facts(
+pub(crate) fn repo_facts(
     repo: &GitRepo,
     base: Oid,
     head: Oid,
@@ -173,7 +173,7 @@ const MAX_CODE_BYTES: usize = 256 * 1024;
 const MAX_CODE_FILES: usize = 500;
 
 /// Reads the source files agent commits wrote, for auth content signals.
-pub fn read_code(
+pub(crate) fn read_code(
     repo: &GitRepo,
     commits: &[Commit],
     attribution: &[Option<Attribution>],

@@ -13,14 +13,15 @@ use crate::normalize::attribution::Attribution;
 use crate::normalize::iac::MAX_INSPECTED_BYTES;
 
 /// Where GitHub looks for CODEOWNERS, in its order: the first one found wins.
-pub const CODEOWNERS_PATHS: [&str; 3] = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
+pub(crate) const CODEOWNERS_PATHS: [&str; 3] =
+    [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
 
 /// GitHub ignores a CODEOWNERS file larger than this.
-pub const CODEOWNERS_MAX_BYTES: usize = 3 * 1024 * 1024;
+pub(crate) const CODEOWNERS_MAX_BYTES: usize = 3 * 1024 * 1024;
 
 /// What a watched pipeline file is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PipelineKind {
+pub(crate) enum PipelineKind {
     /// `.github/workflows/*.yml|yaml`.
     GithubWorkflow,
     /// `action.yml|yaml` anywhere: a composite, Docker or JavaScript action.
@@ -30,7 +31,7 @@ pub enum PipelineKind {
 }
 
 /// Which pipeline file `path` is, if any.
-pub fn pipeline_kind(path: &str) -> Option<PipelineKind> {
+pub(crate) fn pipeline_kind(path: &str) -> Option<PipelineKind> {
     let yaml = |name: &str| name.ends_with(".yml") || name.ends_with(".yaml");
     let name = path.rsplit('/').next().unwrap_or(path);
     if let Some(rest) = path.strip_prefix(".github/workflows/") {
@@ -51,57 +52,57 @@ pub fn pipeline_kind(path: &str) -> Option<PipelineKind> {
 
 /// One version of a watched file: its path and text, or why it cannot be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Version {
-    pub path: String,
-    pub text: Result<String, String>,
+pub(crate) struct Version {
+    pub(crate) path: String,
+    pub(crate) text: Result<String, String>,
 }
 
 /// A pipeline file an agent commit changed, at base and at head.
 #[derive(Debug, Clone)]
-pub struct PipelineFile {
-    pub kind: PipelineKind,
+pub(crate) struct PipelineFile {
+    pub(crate) kind: PipelineKind,
     /// `None` when the file was added in the range.
-    pub base: Option<Version>,
+    pub(crate) base: Option<Version>,
     /// `None` when the file was deleted in the range.
-    pub head: Option<Version>,
+    pub(crate) head: Option<Version>,
     /// The last agent commit that touched the file.
-    pub commit: String,
+    pub(crate) commit: String,
     /// The file after each commit of the range that changed it, oldest
     /// first (people's commits included): risks are blamed on the commit
     /// that introduced them by walking these versions.
-    pub history: Vec<Step>,
+    pub(crate) history: Vec<Step>,
 }
 
 /// One commit of the range that changed a watched file, and the file after it.
 #[derive(Debug, Clone)]
-pub struct Step {
-    pub commit: String,
+pub(crate) struct Step {
+    pub(crate) commit: String,
     /// Whether an agent made the commit (remit's attribution).
-    pub agent: bool,
+    pub(crate) agent: bool,
     /// `None` when the commit deleted the file.
-    pub version: Option<Version>,
+    pub(crate) version: Option<Version>,
 }
 
 /// The CODEOWNERS in force at base and at head, when an agent commit touched
 /// any of the places GitHub reads it from.
 #[derive(Debug, Clone)]
-pub struct OwnersChange {
-    pub base: Option<Version>,
-    pub head: Option<Version>,
+pub(crate) struct OwnersChange {
+    pub(crate) base: Option<Version>,
+    pub(crate) head: Option<Version>,
     /// Every file path in the base and the head trees.
-    pub paths: Vec<String>,
+    pub(crate) paths: Vec<String>,
     /// The last agent commit that touched a CODEOWNERS file.
-    pub commit: String,
+    pub(crate) commit: String,
 }
 
 #[derive(Debug, Clone, Default)]
-pub struct Watched {
-    pub pipelines: Vec<PipelineFile>,
-    pub codeowners: Option<OwnersChange>,
+pub(crate) struct Watched {
+    pub(crate) pipelines: Vec<PipelineFile>,
+    pub(crate) codeowners: Option<OwnersChange>,
 }
 
 /// Reads the watched files that agent commits changed in `base..head`.
-pub fn watched(
+pub(crate) fn watched(
     repo: &GitRepo,
     base: Oid,
     head: Oid,

@@ -31,13 +31,13 @@ struct Entry {
 /// Trees read by recent diffs. Along a history, a commit's old side is its
 /// parent's new side: the folders both change (the root, the top folders)
 /// are read once, not twice. Two diffs' worth are kept, never the range's.
-pub struct Trees<'r> {
+pub(crate) struct Trees<'r> {
     odb: Odb<'r>,
     cache: Recent,
 }
 
 impl<'r> Trees<'r> {
-    pub fn new(repo: &'r Repository) -> Result<Self, git2::Error> {
+    pub(crate) fn new(repo: &'r Repository) -> Result<Self, git2::Error> {
         Ok(Self {
             odb: repo.odb()?,
             cache: Recent::default(),
@@ -51,7 +51,7 @@ impl<'r> Trees<'r> {
 
 /// Raw trees of the last two reads (diffs or listings), by object id.
 #[derive(Default)]
-pub struct Recent {
+pub(crate) struct Recent {
     current: HashMap<Oid, Rc<[u8]>>,
     recent: HashMap<Oid, Rc<[u8]>>,
 }
@@ -76,7 +76,7 @@ impl Recent {
 }
 
 /// The changes from tree `old` (none: the empty tree) to tree `new`.
-pub fn diff(
+pub(crate) fn diff(
     repo: &Repository,
     trees: &mut Trees<'_>,
     old: Option<Oid>,
@@ -93,7 +93,7 @@ pub fn diff(
 /// Every file of tree `tree` (blobs and gitlinks, not folders), in git
 /// order, with its mode as libgit2 reports it and its object. `recent`
 /// holds the trees of the listing before: base and head share most folders.
-pub fn files(
+pub(crate) fn files(
     repo: &Repository,
     recent: &mut Recent,
     tree: Oid,

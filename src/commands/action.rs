@@ -19,7 +19,7 @@ use crate::publish::{self, CommentAction, Conclusion};
 use crate::report::{self, Format};
 use crate::verdict::Outcome as Verdict;
 
-pub fn run(args: ActionArgs) -> Result<u8> {
+pub(crate) fn run(args: ActionArgs) -> Result<u8> {
     let mut inputs = Inputs::read()?;
     if let Some(policy) = args.policy {
         inputs.policy = Some(policy);

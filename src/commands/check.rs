@@ -10,7 +10,7 @@ use crate::gate::{self, Request};
 use crate::model::policy::Mode;
 use crate::report::{self, Format};
 
-pub fn run(args: CheckArgs) -> Result<u8> {
+pub(crate) fn run(args: CheckArgs) -> Result<u8> {
     let branch = branch_of(&args.repo, &args.head);
     let req = Request {
         branch,
@@ -45,7 +45,7 @@ fn branch_of(repo: &std::path::Path, head: &str) -> Option<String> {
 }
 
 /// Writes each format to its output file, or to stdout.
-pub fn publish(
+pub(crate) fn publish(
     outcome: &gate::Outcome,
     formats: &[Format],
     outputs: &[PathBuf],

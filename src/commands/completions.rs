@@ -9,7 +9,7 @@ use clap::CommandFactory;
 use crate::cli::Cli;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Shell {
+pub(crate) enum Shell {
     Bash,
     Zsh,
     Fish,
@@ -17,7 +17,7 @@ pub enum Shell {
     Powershell,
 }
 
-pub fn completions(shell: Shell) -> Result<u8> {
+pub(crate) fn completions(shell: Shell) -> Result<u8> {
     use clap_complete::Shell as S;
     let shell = match shell {
         Shell::Bash => S::Bash,
@@ -31,7 +31,7 @@ pub fn completions(shell: Shell) -> Result<u8> {
     Ok(0)
 }
 
-pub fn man() -> Result<u8> {
+pub(crate) fn man() -> Result<u8> {
     let mut page = Vec::new();
     clap_mangen::Man::new(Cli::command())
         .render(&mut page)

@@ -43,7 +43,7 @@ fn agent() -> Who {
 
 const CLAUDE_TRAILER: &str = "\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n";
 
-pub fn run() -> Result<u8> {
+pub(crate) fn run() -> Result<u8> {
     let color = std::io::IsTerminal::is_terminal(&std::io::stdout())
         && std::env::var_os("NO_COLOR").is_none();
     let mut worst = 0;

@@ -23,12 +23,12 @@ use crate::rules::unapproved_tool::allows;
 
 /// Why a tool call is denied.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Deny {
-    pub rule: &'static str,
-    pub reason: String,
+pub(crate) struct Deny {
+    pub(crate) rule: &'static str,
+    pub(crate) reason: String,
 }
 
-pub fn run(
+pub(crate) fn run(
     agent: Agent,
     payload: Result<Payload>,
     record: impl Fn(&Payload) -> Result<()>,
@@ -75,7 +75,7 @@ pub fn run(
 }
 
 /// Denies a payload too large to read (fail closed).
-pub fn deny_oversized(agent: Agent) -> u8 {
+pub(crate) fn deny_oversized(agent: Agent) -> u8 {
     answer_deny(
         agent,
         "",
@@ -134,7 +134,7 @@ fn answer_deny(agent: Agent, event_name: &str, deny: &Deny) -> u8 {
 }
 
 /// The verdict on one pending tool call; `None` allows it.
-pub fn decide(p: &Payload) -> Result<Option<Deny>> {
+pub(crate) fn decide(p: &Payload) -> Result<Option<Deny>> {
     let Some(name) = p.tool_name.as_deref() else {
         return Ok(None);
     };

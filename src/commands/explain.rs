@@ -5,7 +5,7 @@ use anyhow::Result;
 use crate::error::GateError;
 use crate::rules;
 
-pub fn run(rule: Option<&str>) -> Result<u8> {
+pub(crate) fn run(rule: Option<&str>) -> Result<u8> {
     match rule {
         None => {
             outln!("remit rules (remit explain RULE for details):\n");
@@ -22,7 +22,14 @@ pub fn run(rule: Option<&str>) -> Result<u8> {
                 )
             })?;
             out!("{}", r.docs);
-            outln!("\nFrameworks: {}", r.frameworks.join(", "));
+            outln!("\nFires when: {}", r.fires_when);
+            let settable = if r.settable {
+                " (the policy's `rules:` section can set it)"
+            } else {
+                ""
+            };
+            outln!("Default action: {}{settable}", r.default_action());
+            outln!("Frameworks: {}", r.frameworks.join(", "));
         }
     }
     Ok(0)

@@ -39,7 +39,7 @@ fn join_to_working_tree(file: &std::path::Path, events: &mut [crate::model::even
     }
 }
 
-pub fn run(args: ImportArgs) -> Result<u8> {
+pub(crate) fn run(args: ImportArgs) -> Result<u8> {
     let mut events = Vec::new();
     for file in &args.files {
         let (format, mut evs) = log::parse_file(file)?;

@@ -23,23 +23,23 @@ const RECORD: &str = "remit record";
 const CHAINED: &str = "pre-push.remit-chained";
 
 #[derive(Debug, Args)]
-pub struct InitArgs {
+pub(crate) struct InitArgs {
     /// The repository to set up.
     #[arg(long, default_value = ".")]
-    pub repo: PathBuf,
+    pub(crate) repo: PathBuf,
     /// Agents to wire, comma-separated (default: those whose configuration
     /// folder is already in the repository).
     #[arg(long = "agent", value_enum, value_delimiter = ',')]
-    pub agents: Vec<Agent>,
+    pub(crate) agents: Vec<Agent>,
     /// Also install .git/hooks/pre-push (an existing hook is kept and called first).
     #[arg(long)]
-    pub hooks: bool,
+    pub(crate) hooks: bool,
     /// Also write .github/workflows/remit.yml for the required check.
     #[arg(long)]
-    pub workflow: bool,
+    pub(crate) workflow: bool,
     /// Print what would change as a diff; write nothing.
     #[arg(long)]
-    pub dry_run: bool,
+    pub(crate) dry_run: bool,
 }
 
 /// What `remit init` knows of each agent: where its configuration lives and
@@ -80,7 +80,7 @@ enum Step {
     Keep { path: String, why: String },
 }
 
-pub fn run(args: InitArgs) -> Result<u8> {
+pub(crate) fn run(args: InitArgs) -> Result<u8> {
     let repo = git2::Repository::discover(&args.repo).map_err(|e| {
         GateError::input(
             format!(
@@ -510,7 +510,7 @@ fn print_dry_run(steps: &[Step]) {
 }
 
 /// A line diff (longest common subsequence), every line marked ` `, `-` or `+`.
-pub fn diff(old: &str, new: &str) -> String {
+pub(crate) fn diff(old: &str, new: &str) -> String {
     let a: Vec<&str> = old.lines().collect();
     let b: Vec<&str> = new.lines().collect();
     let mut lcs = vec![vec![0usize; b.len() + 1]; a.len() + 1];

@@ -21,35 +21,35 @@ use crate::model::policy::Mode;
 use crate::report::text;
 
 #[derive(Debug, Args)]
-pub struct PrePushArgs {
+pub(crate) struct PrePushArgs {
     /// The remote's name (or its URL for an unnamed remote), as git passes it.
-    pub remote: Option<String>,
+    pub(crate) remote: Option<String>,
     /// The remote's URL, as git passes it (not used: remit never touches the network).
-    pub url: Option<String>,
+    pub(crate) url: Option<String>,
     /// The repository being pushed from.
     #[arg(long, default_value = ".")]
-    pub repo: PathBuf,
+    pub(crate) repo: PathBuf,
     /// Policy file to use instead of .github/remit.yml on the remote's default branch.
     #[arg(long)]
-    pub policy: Option<PathBuf>,
+    pub(crate) policy: Option<PathBuf>,
     /// Task manifest(s) to use instead of those discovered under .remit/.
     #[arg(long = "manifest")]
-    pub manifests: Vec<PathBuf>,
+    pub(crate) manifests: Vec<PathBuf>,
     /// report: warn about findings but never block the push.
     #[arg(long, value_enum)]
-    pub mode: Option<ModeArg>,
+    pub(crate) mode: Option<ModeArg>,
     /// List every commit, finding and identity in the text report (by default identical findings are collapsed and long lists cut to their first few; the JSON report always keeps everything).
     #[arg(long)]
-    pub verbose: bool,
+    pub(crate) verbose: bool,
 }
 
 /// One ref being pushed.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PushedRef {
-    pub local_ref: String,
-    pub local_sha: String,
-    pub remote_ref: String,
-    pub remote_sha: String,
+pub(crate) struct PushedRef {
+    pub(crate) local_ref: String,
+    pub(crate) local_sha: String,
+    pub(crate) remote_ref: String,
+    pub(crate) remote_sha: String,
 }
 
 /// The all-zeroes object name git uses for "none" (SHA-1 or SHA-256).
@@ -59,7 +59,7 @@ fn is_zero(sha: &str) -> bool {
 
 /// Parses git's pre-push stdin. The local ref comes first and is shown as
 /// typed, so the line is split from the right.
-pub fn parse_lines(input: &str) -> Result<Vec<PushedRef>, GateError> {
+pub(crate) fn parse_lines(input: &str) -> Result<Vec<PushedRef>, GateError> {
     let mut out = Vec::new();
     for (i, line) in input.lines().enumerate() {
         if line.trim().is_empty() {
@@ -112,7 +112,7 @@ impl PreCommit {
     }
 }
 
-pub fn run(args: PrePushArgs) -> Result<u8> {
+pub(crate) fn run(args: PrePushArgs) -> Result<u8> {
     let repo = GitRepo::open(&args.repo)?;
     let pre_commit = PreCommit::from_env();
     let remote = args

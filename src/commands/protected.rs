@@ -14,24 +14,24 @@ use crate::collect::refs;
 use crate::normalize::protected_reasons;
 
 #[derive(Debug, Args)]
-pub struct ProtectedArgs {
+pub(crate) struct ProtectedArgs {
     /// Repository to inspect.
     #[arg(long, default_value = ".")]
-    pub repo: PathBuf,
+    pub(crate) repo: PathBuf,
     /// Revision whose tree and policy are read.
     #[arg(long, default_value = "HEAD")]
-    pub rev: String,
+    pub(crate) rev: String,
     /// List every protected path, not a summary by reason.
     #[arg(long)]
-    pub all: bool,
+    pub(crate) all: bool,
     /// Paths to judge (default: every file of the revision).
-    pub paths: Vec<String>,
+    pub(crate) paths: Vec<String>,
 }
 
 /// Paths shown per reason in the summary.
 const EXAMPLES: usize = 3;
 
-pub fn run(args: ProtectedArgs) -> Result<u8> {
+pub(crate) fn run(args: ProtectedArgs) -> Result<u8> {
     let repo = GitRepo::open(&args.repo)?;
     let rev = repo.resolve(&args.rev)?;
     let policy = files::policy(&repo, rev, None)?;
@@ -97,7 +97,7 @@ pub fn run(args: ProtectedArgs) -> Result<u8> {
 /// One line for `remit init`: how many paths of HEAD each category covers.
 /// `None` when there is no commit yet or the tree cannot be read: init must
 /// not fail over a summary.
-pub fn summary(root: &std::path::Path) -> Option<String> {
+pub(crate) fn summary(root: &std::path::Path) -> Option<String> {
     let repo = GitRepo::open(root).ok()?;
     let rev = repo.resolve("HEAD").ok()?;
     let policy = files::policy(&repo, rev, None).ok()?;

@@ -25,7 +25,7 @@ use crate::normalize::log::{self, claude_code};
 /// Largest payload read from stdin.
 const MAX_PAYLOAD: u64 = 64 * 1024 * 1024;
 
-pub fn run(args: RecordArgs) -> Result<u8> {
+pub(crate) fn run(args: RecordArgs) -> Result<u8> {
     let agent = args.agent;
     let mut bytes = Vec::new();
     let mut stdin = std::io::stdin();
@@ -155,7 +155,7 @@ fn parse(agent: Agent, bytes: &[u8]) -> Result<Payload> {
 
 /// Appends the payload's events (and, at a stop, the transcript's missed
 /// ones); returns how many lines were written.
-pub fn record(p: &Payload) -> Result<usize> {
+pub(crate) fn record(p: &Payload) -> Result<usize> {
     let start = match &p.cwd {
         Some(cwd) => PathBuf::from(cwd),
         None => std::env::current_dir()?,

@@ -5,7 +5,7 @@ use anyhow::Result;
 
 use crate::model::schema::{self, SchemaKind};
 
-pub fn run(kind: SchemaKind) -> Result<u8> {
+pub(crate) fn run(kind: SchemaKind) -> Result<u8> {
     out!("{}", schema::render(kind));
     Ok(0)
 }

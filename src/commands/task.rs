@@ -13,16 +13,16 @@ use crate::collect::git::GitRepo;
 use crate::model::manifest::{is_manifest_path, Manifest};
 
 #[derive(Debug, Args)]
-pub struct TaskArgs {
+pub(crate) struct TaskArgs {
     #[command(subcommand)]
-    pub action: TaskAction,
+    pub(crate) action: TaskAction,
     /// The repository (default: the current directory).
     #[arg(long, global = true, default_value = ".")]
-    pub repo: PathBuf,
+    pub(crate) repo: PathBuf,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum TaskAction {
+pub(crate) enum TaskAction {
     /// Declare a task: write `.remit/tasks/<id>.yml` and commit it as you.
     New {
         /// The task, in one line (e.g. "Fix the login test").
@@ -55,7 +55,7 @@ pub enum TaskAction {
     },
 }
 
-pub fn run(args: TaskArgs) -> Result<u8> {
+pub(crate) fn run(args: TaskArgs) -> Result<u8> {
     let repo = GitRepo::open(&args.repo)?;
     let root = repo.root().to_path_buf();
     match args.action {

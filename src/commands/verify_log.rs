@@ -11,7 +11,7 @@ use crate::collect::logs;
 use crate::model::event::EventKind;
 use crate::redact::redact;
 
-pub fn run(files: &[PathBuf]) -> Result<u8> {
+pub(crate) fn run(files: &[PathBuf]) -> Result<u8> {
     let mut broken = false;
     for path in files {
         let digest = logs::read_file(path, &Watch::none(), false)?;

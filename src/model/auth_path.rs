@@ -579,7 +579,7 @@ const NOT_CODE_EXTENSIONS: &[&str] = &[
 ];
 
 /// Folders below which files are test fixtures: data a test reads, not code.
-pub const FIXTURE_FOLDERS: &[&str] = &[
+pub(crate) const FIXTURE_FOLDERS: &[&str] = &[
     "testdata",
     "test-data",
     "test_data",
@@ -612,7 +612,7 @@ pub fn judge(path: &str) -> Option<String> {
 }
 
 /// [`judge`], with the built-in words a policy switched off (`ignore_words`).
-pub fn judge_ignoring(path: &str, ignored: &[String]) -> Option<String> {
+pub(crate) fn judge_ignoring(path: &str, ignored: &[String]) -> Option<String> {
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     let last = segments.len().checked_sub(1)?;
     let file = segments[last].to_ascii_lowercase();
@@ -792,7 +792,7 @@ fn drop_phrases(words: Vec<String>) -> Vec<String> {
 /// Splits a path segment into lowercase words: at non-alphanumerics, at
 /// camelCase boundaries (`OAuth2Handler` → `oauth2`, `handler`), and known
 /// lowercase compounds (`refreshtoken` → `refresh`, `token`).
-pub fn segment_words(segment: &str) -> Vec<String> {
+pub(crate) fn segment_words(segment: &str) -> Vec<String> {
     let mut words = Vec::new();
     for chunk in segment.split(|c: char| !c.is_ascii_alphanumeric()) {
         for word in camel_words(chunk) {
@@ -839,7 +839,7 @@ fn camel_words(chunk: &str) -> Vec<String> {
 }
 
 /// Whether `w` is one of the built-in auth words a policy can switch off.
-pub fn is_builtin_word(w: &str) -> bool {
+pub(crate) fn is_builtin_word(w: &str) -> bool {
     is_auth_word(&w.to_ascii_lowercase())
 }
 
@@ -899,7 +899,7 @@ fn compound(word: &str) -> Option<Vec<String>> {
 
 /// What a file's content says about auth, when the gate has the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ContentSignal {
+pub(crate) enum ContentSignal {
     /// It uses an auth framework or library: auth code whatever its name.
     Auth(&'static str),
     /// Its only auth word is ambiguous and it uses a database layer and no
@@ -1015,13 +1015,13 @@ const CODE_EXTENSIONS: &[&str] = &[
 ];
 
 /// Whether remit reads `path`'s content for auth signals.
-pub fn reads_content(path: &str) -> bool {
+pub(crate) fn reads_content(path: &str) -> bool {
     let ext = path.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
     CODE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str())
 }
 
 /// What `text`, the content of `path`, says about auth.
-pub fn content_signal(path: &str, text: &str) -> Option<ContentSignal> {
+pub(crate) fn content_signal(path: &str, text: &str) -> Option<ContentSignal> {
     if !reads_content(path) {
         return None;
     }

@@ -2,14 +2,14 @@
 //! path-word matcher, and the IaC content checks.
 
 /// The four categories remit always knows.
-pub const BUILTIN: [&str; 4] = [PIPELINE, REVIEW_GATE, AUTH, AGENT_CONFIG];
-pub const PIPELINE: &str = "pipeline";
-pub const REVIEW_GATE: &str = "review-gate";
-pub const AUTH: &str = "auth";
-pub const AGENT_CONFIG: &str = "agent-config";
+pub(crate) const BUILTIN: [&str; 4] = [PIPELINE, REVIEW_GATE, AUTH, AGENT_CONFIG];
+pub(crate) const PIPELINE: &str = "pipeline";
+pub(crate) const REVIEW_GATE: &str = "review-gate";
+pub(crate) const AUTH: &str = "auth";
+pub(crate) const AGENT_CONFIG: &str = "agent-config";
 
 /// CI/CD definitions: whatever runs with the repository's secrets and tokens.
-pub const PIPELINE_GLOBS: &[&str] = &[
+pub(crate) const PIPELINE_GLOBS: &[&str] = &[
     // GitHub Actions: workflows, composite and local actions, Dependabot.
     "/.github/workflows/**",
     "/.github/workflow-templates/**",
@@ -131,7 +131,7 @@ pub const PIPELINE_GLOBS: &[&str] = &[
 ];
 
 /// The controls that decide what gets merged: code owners, rulesets, remit's own policy.
-pub const REVIEW_GATE_GLOBS: &[&str] = &[
+pub(crate) const REVIEW_GATE_GLOBS: &[&str] = &[
     "/CODEOWNERS",
     "/.github/CODEOWNERS",
     "/docs/CODEOWNERS",
@@ -146,7 +146,7 @@ pub const REVIEW_GATE_GLOBS: &[&str] = &[
 ];
 
 /// Instructions and settings that steer future agent sessions.
-pub const AGENT_CONFIG_GLOBS: &[&str] = &[
+pub(crate) const AGENT_CONFIG_GLOBS: &[&str] = &[
     "CLAUDE.md",
     "CLAUDE.local.md",
     "AGENTS.md",
@@ -192,7 +192,7 @@ pub const AGENT_CONFIG_GLOBS: &[&str] = &[
 
 /// Globs of a built-in category (auth has none: it is judged by
 /// `auth_path`).
-pub fn builtin_globs(category: &str) -> &'static [&'static str] {
+pub(crate) fn builtin_globs(category: &str) -> &'static [&'static str] {
     match category {
         PIPELINE => PIPELINE_GLOBS,
         REVIEW_GATE => REVIEW_GATE_GLOBS,
@@ -204,12 +204,12 @@ pub fn builtin_globs(category: &str) -> &'static [&'static str] {
 /// Whether the built-in globs of `category` match names case-insensitively:
 /// agents and hosts read `.Claude/settings.json` or `claude.md` on a
 /// case-insensitive file system (macOS, Windows) as their own.
-pub fn case_insensitive(category: &str) -> bool {
+pub(crate) fn case_insensitive(category: &str) -> bool {
     matches!(category, AGENT_CONFIG | REVIEW_GATE)
 }
 
 /// Why `path` is auth code (built-in judgement), e.g. `path word `oauth``.
-pub fn auth_reason(path: &str, ignored_words: &[String]) -> Option<String> {
+pub(crate) fn auth_reason(path: &str, ignored_words: &[String]) -> Option<String> {
     super::auth_path::judge_ignoring(path, ignored_words)
 }
 
@@ -250,7 +250,7 @@ fn github_non_pipeline(rest: &str) -> bool {
 
 /// Why `path` is pipeline code beyond the built-in globs: a CI folder, a
 /// file kept under `.github/` for automation, release and update bots.
-pub fn pipeline_reason(path: &str) -> Option<String> {
+pub(crate) fn pipeline_reason(path: &str) -> Option<String> {
     if under_fixture(path) {
         return None;
     }
@@ -301,7 +301,7 @@ pub fn pipeline_reason(path: &str) -> Option<String> {
 
 /// Whether `path` lies under a test-fixture folder: a Jenkinsfile in
 /// `src/test/resources/samples/` is data a test reads, not the pipeline.
-pub fn under_fixture(path: &str) -> bool {
+pub(crate) fn under_fixture(path: &str) -> bool {
     let segments: Vec<String> = path.split('/').map(str::to_ascii_lowercase).collect();
     let folders = &segments[..segments.len().saturating_sub(1)];
     let mut in_test = false;
@@ -323,7 +323,7 @@ pub fn under_fixture(path: &str) -> bool {
 
 /// Why `path` is agent configuration beyond the built-in globs: skills,
 /// `.agents/`, Copilot hooks, editor settings an agent reads or runs.
-pub fn agent_config_reason(path: &str) -> Option<String> {
+pub(crate) fn agent_config_reason(path: &str) -> Option<String> {
     let lower = path.to_ascii_lowercase();
     let name = lower.rsplit('/').next().unwrap_or(&lower);
     if name == "skill.md" {

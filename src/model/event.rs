@@ -22,7 +22,7 @@ pub enum EventKind {
 }
 
 impl EventKind {
-    pub const ALL: [EventKind; 9] = [
+    pub(crate) const ALL: [EventKind; 9] = [
         Self::SessionStart,
         Self::Prompt,
         Self::Read,
@@ -34,7 +34,7 @@ impl EventKind {
         Self::SessionEnd,
     ];
 
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Self::SessionStart => "session_start",
             Self::Prompt => "prompt",
@@ -131,7 +131,7 @@ impl Event {
     /// Cuts every text field to [`MAX_FIELD_BYTES`] so no line comes near
     /// the gate's line limit; what was cut is named by length and SHA-256
     /// and the event is marked `truncated`. Nothing is dropped silently.
-    pub fn cap_fields(&mut self) {
+    pub(crate) fn cap_fields(&mut self) {
         let mut cut = false;
         for field in [&mut self.ts, &mut self.session, &mut self.agent] {
             cut |= cap(field);
@@ -175,7 +175,7 @@ impl Event {
 
 /// The longest text field the recorder writes (64 KiB): a line stays far
 /// below the gate's 4 MiB line limit whatever the agent sends.
-pub const MAX_FIELD_BYTES: usize = 64 * 1024;
+pub(crate) const MAX_FIELD_BYTES: usize = 64 * 1024;
 const MAX_INDICATORS: usize = 64;
 
 /// Cuts `text` at a character boundary below the limit, naming what was cut.
@@ -192,16 +192,6 @@ fn cap(text: &mut String) -> bool {
     text.truncate(end);
     text.push_str(&note);
     true
-}
-
-/// Where and how a chain broke.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ChainBreak {
-    /// 1-based line number in the file.
-    pub line: usize,
-    /// The `seq` of the offending event, when it parsed.
-    pub seq: Option<u64>,
-    pub reason: String,
 }
 
 /// The hash of a log line (its exact bytes, without the newline).
@@ -228,7 +218,7 @@ pub fn check_link(
 
 /// [`check_link`] on the fields alone, for readers that borrow a line
 /// instead of building an [`Event`].
-pub fn check_link_fields(
+pub(crate) fn check_link_fields(
     v: u32,
     seq: u64,
     prev: Option<&str>,

@@ -12,9 +12,9 @@ use globset::{Candidate, GlobBuilder, GlobSet, GlobSetBuilder};
 
 /// Where a pattern came from: `built-in`, or `file:line`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Origin {
-    pub pattern: String,
-    pub source: String,
+pub(crate) struct Origin {
+    pub(crate) pattern: String,
+    pub(crate) source: String,
 }
 
 impl std::fmt::Display for Origin {
@@ -24,7 +24,7 @@ impl std::fmt::Display for Origin {
 }
 
 #[derive(Debug, Clone)]
-pub struct Patterns {
+pub(crate) struct Patterns {
     set: GlobSet,
     /// One entry per compiled glob; several globs can share one origin.
     owner: Vec<usize>,
@@ -42,7 +42,7 @@ impl Default for Patterns {
 }
 
 /// Builds a [`Patterns`]; invalid patterns are reported, not skipped.
-pub struct PatternsBuilder {
+pub(crate) struct PatternsBuilder {
     set: GlobSetBuilder,
     owner: Vec<usize>,
     origins: Vec<Origin>,
@@ -60,13 +60,17 @@ impl Default for PatternsBuilder {
 
 impl PatternsBuilder {
     /// Adds one user-written pattern. Errors say what is wrong with it.
-    pub fn add(&mut self, pattern: &str, source: impl Into<String>) -> Result<(), String> {
+    pub(crate) fn add(&mut self, pattern: &str, source: impl Into<String>) -> Result<(), String> {
         self.add_with_case(pattern, source, false)
     }
 
     /// Adds a pattern that matches names in any letter case (`CLAUDE.md`
     /// and `claude.md`), as a case-insensitive checkout would read them.
-    pub fn add_any_case(&mut self, pattern: &str, source: impl Into<String>) -> Result<(), String> {
+    pub(crate) fn add_any_case(
+        &mut self,
+        pattern: &str,
+        source: impl Into<String>,
+    ) -> Result<(), String> {
         self.add_with_case(pattern, source, true)
     }
 
@@ -95,7 +99,7 @@ impl PatternsBuilder {
         Ok(())
     }
 
-    pub fn build(self) -> Result<Patterns, String> {
+    pub(crate) fn build(self) -> Result<Patterns, String> {
         let set = self
             .set
             .build()
@@ -137,19 +141,15 @@ fn expand(pattern: &str) -> Result<Vec<String>, String> {
 }
 
 impl Patterns {
-    pub fn is_empty(&self) -> bool {
-        self.origins.is_empty()
-    }
-
     /// The first pattern (in the order written) matching `path`.
-    pub fn first_match(&self, path: &Candidate<'_>) -> Option<(usize, &Origin)> {
+    pub(crate) fn first_match(&self, path: &Candidate<'_>) -> Option<(usize, &Origin)> {
         let hits = self.set.matches_candidate(path);
         let first = hits.into_iter().map(|i| self.owner[i]).min()?;
         Some((first, &self.origins[first]))
     }
 
     /// Indices of every pattern matching `path`.
-    pub fn all_matches(&self, path: &Candidate<'_>) -> Vec<usize> {
+    pub(crate) fn all_matches(&self, path: &Candidate<'_>) -> Vec<usize> {
         let mut hits: Vec<usize> = self
             .set
             .matches_candidate(path)
@@ -160,11 +160,11 @@ impl Patterns {
         hits
     }
 
-    pub fn is_match(&self, path: &Candidate<'_>) -> bool {
+    pub(crate) fn is_match(&self, path: &Candidate<'_>) -> bool {
         self.set.is_match_candidate(path)
     }
 
-    pub fn origins(&self) -> &[Origin] {
+    pub(crate) fn origins(&self) -> &[Origin] {
         &self.origins
     }
 }

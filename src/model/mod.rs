@@ -1,11 +1,11 @@
 //! Plain data: the policy, the task manifest, the built-in categories, and
 //! the strict YAML reading they share.
 
-pub mod auth_path;
-pub mod category;
-pub mod event;
-pub mod glob;
-pub mod manifest;
-pub mod policy;
-pub mod schema;
-pub mod strict;
+pub(crate) mod auth_path;
+pub(crate) mod category;
+pub(crate) mod event;
+pub(crate) mod glob;
+pub(crate) mod manifest;
+pub(crate) mod policy;
+pub(crate) mod schema;
+pub(crate) mod strict;

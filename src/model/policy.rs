@@ -15,17 +15,17 @@ use crate::model::strict::{self, Fields, Located, Problems};
 pub const DEFAULT_POLICY_YAML: &str = include_str!("../data/default-policy.yml");
 
 /// Where remit looks for the policy in the base tree, in order.
-pub const POLICY_PATHS: [&str; 2] = [".github/remit.yml", ".github/remit.yaml"];
+pub(crate) const POLICY_PATHS: [&str; 2] = [".github/remit.yml", ".github/remit.yaml"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
+pub(crate) enum Mode {
     Enforce,
     Report,
 }
 
 /// What a finding asks of the verdict.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Action {
+pub(crate) enum Action {
     Ignore,
     Warn,
     Approve,
@@ -33,7 +33,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Self::Ignore => "ignore",
             Self::Warn => "warn",
@@ -54,27 +54,27 @@ impl Action {
 }
 
 #[derive(Debug, Clone)]
-pub struct Category {
-    pub name: String,
-    pub builtin: bool,
+pub(crate) struct Category {
+    pub(crate) name: String,
+    pub(crate) builtin: bool,
     /// Built-in globs plus the policy's `paths`.
-    pub globs: Patterns,
+    pub(crate) globs: Patterns,
     /// The policy's `exclude`: paths never in the category, whatever matched.
-    pub exclude: Patterns,
+    pub(crate) exclude: Patterns,
     /// Built-in words the policy switched off (`ignore_words`, auth only).
-    pub ignore_words: Vec<String>,
-    pub on_violation: Action,
+    pub(crate) ignore_words: Vec<String>,
+    pub(crate) on_violation: Action,
 }
 
 #[derive(Debug, Clone, Default)]
-pub struct AgentRules {
+pub(crate) struct AgentRules {
     /// Extra trailer-line patterns (`*` wildcard, case-insensitive).
-    pub trailers: Vec<String>,
+    pub(crate) trailers: Vec<String>,
     /// Extra author/committer email or name patterns.
-    pub authors: Vec<String>,
-    pub all_commits: bool,
+    pub(crate) authors: Vec<String>,
+    pub(crate) all_commits: bool,
     /// How a commit that accepts a review bot's suggestion is gated.
-    pub suggestions: Suggestions,
+    pub(crate) suggestions: Suggestions,
 }
 
 /// `agents.suggestions`: a commit accepting a review bot's suggestion
@@ -83,43 +83,43 @@ pub struct AgentRules {
 /// diff and committed it; a manifest for a one-line suggestion would block
 /// every PR of teams that use such bots) or as an agent commit (`agent`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum Suggestions {
+pub(crate) enum Suggestions {
     #[default]
     Person,
     Agent,
 }
 
 #[derive(Debug, Clone)]
-pub struct Policy {
+pub(crate) struct Policy {
     /// `built-in default`, `.github/remit.yml at <sha>` or a file path.
-    pub source: String,
-    pub mode: Mode,
-    pub out_of_scope: Action,
-    pub agents: AgentRules,
-    pub categories: Vec<Category>,
-    pub audit_required: bool,
-    pub allowed_hosts: Vec<String>,
-    pub approval_label: Option<String>,
-    pub approval_codeowners: bool,
+    pub(crate) source: String,
+    pub(crate) mode: Mode,
+    pub(crate) out_of_scope: Action,
+    pub(crate) agents: AgentRules,
+    pub(crate) categories: Vec<Category>,
+    pub(crate) audit_required: bool,
+    pub(crate) allowed_hosts: Vec<String>,
+    pub(crate) approval_label: Option<String>,
+    pub(crate) approval_codeowners: bool,
     /// `workflow-risk` class → action; a class not listed blocks.
-    pub workflow_risk: BTreeMap<String, Action>,
+    pub(crate) workflow_risk: BTreeMap<String, Action>,
     /// The action of each session rule the policy sets (`rules:`).
-    pub rule_actions: BTreeMap<String, Action>,
+    pub(crate) rule_actions: BTreeMap<String, Action>,
 }
 
 impl Policy {
     /// The built-in default policy.
-    pub fn builtin() -> Result<Self, GateError> {
+    pub(crate) fn builtin() -> Result<Self, GateError> {
         Self::parse_over(None, DEFAULT_POLICY_YAML, "built-in default policy")
     }
 
     /// A user's policy file, read on top of the built-in default.
-    pub fn parse(text: &str, source: &str) -> Result<Self, GateError> {
+    pub(crate) fn parse(text: &str, source: &str) -> Result<Self, GateError> {
         let base = Self::builtin()?;
         Self::parse_over(Some(base), text, source)
     }
 
-    pub fn category(&self, name: &str) -> Option<&Category> {
+    pub(crate) fn category(&self, name: &str) -> Option<&Category> {
         self.categories.iter().find(|c| c.name == name)
     }
 
@@ -154,7 +154,7 @@ pub(crate) const TOP_KEYS: &[&str] = &[
 /// The session rules whose action a policy can set (`rules:`); the path
 /// and manifest rules have their own settings (`categories`,
 /// `out_of_scope`, `audit.required`).
-pub const SETTABLE_RULES: &[&str] = &[
+pub(crate) const SETTABLE_RULES: &[&str] = &[
     "egress",
     "exfiltration",
     "hook-bypass",
@@ -169,7 +169,7 @@ pub(crate) const AUDIT_KEYS: &[&str] = &["required", "allowed_hosts"];
 pub(crate) const APPROVAL_KEYS: &[&str] = &["label", "codeowners"];
 /// The classes of `workflow-risk` findings (zizmor's audit names, and
 /// `remit` for remit's own checks) a policy can set an action for.
-pub const WORKFLOW_RISK_CLASSES: &[&str] = &[
+pub(crate) const WORKFLOW_RISK_CLASSES: &[&str] = &[
     "artipacked",
     "bot-conditions",
     "cache-poisoning",

@@ -17,7 +17,7 @@ use serde_json::Value;
 pub const SCHEMA_BASE_URL: &str = "https://raw.githubusercontent.com/remit-dev/remit/main/schemas";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum SchemaKind {
+pub(crate) enum SchemaKind {
     /// `.github/remit.yml`
     Policy,
     /// `.remit/task.yml`
@@ -26,7 +26,7 @@ pub enum SchemaKind {
 
 impl SchemaKind {
     /// The committed file under `schemas/`.
-    pub fn file_name(self) -> &'static str {
+    pub(crate) fn file_name(self) -> &'static str {
         match self {
             Self::Policy => "remit-policy.schema.json",
             Self::Manifest => "remit-task.schema.json",
@@ -99,7 +99,7 @@ enum OnViolation {
 #[derive(JsonSchema)]
 #[schemars(title = "remit policy", deny_unknown_fields)]
 #[allow(dead_code)]
-pub struct PolicyFile {
+pub(crate) struct PolicyFile {
     version: Version,
     /// enforce: blocking findings fail the check (exit 1); report: nothing fails.
     mode: Option<ModeValue>,
@@ -224,7 +224,7 @@ struct ApprovalsFile {
 #[derive(JsonSchema)]
 #[schemars(title = "remit task manifest", deny_unknown_fields)]
 #[allow(dead_code)]
-pub struct ManifestFile {
+pub(crate) struct ManifestFile {
     version: Version,
     /// The task, in one line.
     task: String,
@@ -253,7 +253,7 @@ struct ScopeFile {
 }
 
 /// The schema of one format, as a JSON value.
-pub fn schema(kind: SchemaKind) -> Value {
+pub(crate) fn schema(kind: SchemaKind) -> Value {
     let generator = SchemaSettings::draft2020_12()
         .with(|s| s.inline_subschemas = true)
         .into_generator();
@@ -280,7 +280,7 @@ pub fn schema(kind: SchemaKind) -> Value {
 }
 
 /// The schema as committed under `schemas/`: pretty JSON and a newline.
-pub fn render(kind: SchemaKind) -> String {
+pub(crate) fn render(kind: SchemaKind) -> String {
     let mut text = serde_json::to_string_pretty(&schema(kind)).unwrap_or_default();
     text.push('\n');
     text

@@ -10,23 +10,23 @@ use crate::error::Problem;
 
 /// A value with the place it was written.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Located<T> {
-    pub value: T,
-    pub line: usize,
-    pub col: usize,
+pub(crate) struct Located<T> {
+    pub(crate) value: T,
+    pub(crate) line: usize,
+    pub(crate) col: usize,
 }
 
 /// Problems found so far in one file.
 #[derive(Debug, Default)]
-pub struct Problems(pub Vec<Problem>);
+pub(crate) struct Problems(pub(crate) Vec<Problem>);
 
 impl Problems {
-    pub fn at(&mut self, node: &Node, message: impl Into<String>) {
+    pub(crate) fn at(&mut self, node: &Node, message: impl Into<String>) {
         let (line, col) = position(node);
         self.push(line, col, message);
     }
 
-    pub fn push(&mut self, line: usize, col: usize, message: impl Into<String>) {
+    pub(crate) fn push(&mut self, line: usize, col: usize, message: impl Into<String>) {
         self.0.push(Problem {
             line,
             col,
@@ -35,7 +35,7 @@ impl Problems {
     }
 }
 
-pub fn position(node: &Node) -> (usize, usize) {
+pub(crate) fn position(node: &Node) -> (usize, usize) {
     let start = node.span().start().map(|m| (m.line(), m.column()));
     // A block mapping's own span starts after its first key (at the `:`);
     // the place a reader looks for it is that key, so take whichever is first.
@@ -53,7 +53,7 @@ pub fn position(node: &Node) -> (usize, usize) {
 }
 
 /// Parses YAML text into a located tree whose top level is a mapping.
-pub fn parse(text: &str, problems: &mut Problems) -> Option<Node> {
+pub(crate) fn parse(text: &str, problems: &mut Problems) -> Option<Node> {
     if text.trim().is_empty() {
         problems.push(
             1,
@@ -97,7 +97,7 @@ fn describe_load_error(err: &marked_yaml::LoadError) -> (usize, usize, String) {
 }
 
 /// The keys of one mapping, read one by one; whatever is left over is unknown.
-pub struct Fields<'n> {
+pub(crate) struct Fields<'n> {
     map: &'n MarkedMappingNode,
     section: &'static str,
     known: &'static [&'static str],
@@ -106,7 +106,7 @@ pub struct Fields<'n> {
 
 impl<'n> Fields<'n> {
     /// `node` must be a mapping; otherwise a problem is recorded and `None` returned.
-    pub fn of(
+    pub(crate) fn of(
         node: &'n Node,
         section: &'static str,
         known: &'static [&'static str],
@@ -126,7 +126,7 @@ impl<'n> Fields<'n> {
         }
     }
 
-    pub fn get(&mut self, key: &'static str) -> Option<&'n Node> {
+    pub(crate) fn get(&mut self, key: &'static str) -> Option<&'n Node> {
         debug_assert!(self.known.contains(&key), "{key} not declared as known");
         self.seen.insert(key);
         let node = self.map.get_node(key)?;
@@ -142,7 +142,7 @@ impl<'n> Fields<'n> {
     }
 
     /// The entries of a free-form mapping (e.g. user-named categories).
-    pub fn entries(&self) -> impl Iterator<Item = (Located<String>, &'n Node)> {
+    pub(crate) fn entries(&self) -> impl Iterator<Item = (Located<String>, &'n Node)> {
         self.map.iter().map(|(k, v)| {
             let (line, col) = k
                 .span()
@@ -161,7 +161,7 @@ impl<'n> Fields<'n> {
     }
 
     /// Reports every key that is not one of `known`.
-    pub fn finish(self, problems: &mut Problems) {
+    pub(crate) fn finish(self, problems: &mut Problems) {
         for (key, _) in self.map.iter() {
             if !self.known.contains(&key.as_str()) {
                 let (line, col) = key
@@ -211,7 +211,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
-pub fn string(node: &Node, what: &str, problems: &mut Problems) -> Option<Located<String>> {
+pub(crate) fn string(node: &Node, what: &str, problems: &mut Problems) -> Option<Located<String>> {
     match node {
         Node::Scalar(s) => {
             let (line, col) = position(node);
@@ -228,7 +228,7 @@ pub fn string(node: &Node, what: &str, problems: &mut Problems) -> Option<Locate
     }
 }
 
-pub fn boolean(node: &Node, what: &str, problems: &mut Problems) -> Option<bool> {
+pub(crate) fn boolean(node: &Node, what: &str, problems: &mut Problems) -> Option<bool> {
     match node.as_scalar().map(|s| s.as_str()) {
         Some("true") => Some(true),
         Some("false") => Some(false),
@@ -240,7 +240,7 @@ pub fn boolean(node: &Node, what: &str, problems: &mut Problems) -> Option<bool>
 }
 
 /// A string that must be one of `allowed`.
-pub fn choice(
+pub(crate) fn choice(
     node: &Node,
     what: &str,
     allowed: &[&str],
@@ -263,7 +263,11 @@ pub fn choice(
 }
 
 /// A list of strings; a single string is accepted as a list of one.
-pub fn string_list(node: &Node, what: &str, problems: &mut Problems) -> Vec<Located<String>> {
+pub(crate) fn string_list(
+    node: &Node,
+    what: &str,
+    problems: &mut Problems,
+) -> Vec<Located<String>> {
     match node {
         Node::Sequence(items) => items
             .iter()
@@ -278,7 +282,7 @@ pub fn string_list(node: &Node, what: &str, problems: &mut Problems) -> Vec<Loca
 }
 
 /// `version:` must be present and equal to 1.
-pub fn version(fields: &mut Fields<'_>, root: &Node, problems: &mut Problems) {
+pub(crate) fn version(fields: &mut Fields<'_>, root: &Node, problems: &mut Problems) {
     match fields.get("version") {
         None => problems.at(root, "missing `version: 1`"),
         Some(node) => match node.as_scalar().map(|s| s.as_str()) {

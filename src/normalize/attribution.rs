@@ -15,29 +15,29 @@ const AGENTS_YAML: &str = include_str!("../data/agents.yml");
 /// One known agent and the marks it leaves on commits (see `agents.yml`).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct AgentIdentity {
-    pub id: String,
+pub(crate) struct AgentIdentity {
+    pub(crate) id: String,
     /// Addresses that are the agent on their own.
-    pub emails: Vec<String>,
+    pub(crate) emails: Vec<String>,
     /// Names that are the agent on their own (bot accounts, product agents).
-    pub names: Vec<String>,
+    pub(crate) names: Vec<String>,
     /// GitHub accounts, matched against noreply addresses.
-    pub logins: Vec<String>,
+    pub(crate) logins: Vec<String>,
     /// Plain product names: the agent only with one of its domains, a
     /// noreply address of its logins, or no address (a person may carry them).
-    pub products: Vec<String>,
-    pub domains: Vec<String>,
-    pub markers: Vec<String>,
-    pub pr_logins: Vec<String>,
+    pub(crate) products: Vec<String>,
+    pub(crate) domains: Vec<String>,
+    pub(crate) markers: Vec<String>,
+    pub(crate) pr_logins: Vec<String>,
 }
 
 /// A review bot whose suggestions a person accepts on GitHub.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Suggester {
-    pub id: String,
-    pub emails: Vec<String>,
-    pub names: Vec<String>,
+pub(crate) struct Suggester {
+    pub(crate) id: String,
+    pub(crate) emails: Vec<String>,
+    pub(crate) names: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -61,12 +61,12 @@ fn table() -> &'static AgentTable {
 }
 
 /// The built-in table of known agents (`src/data/agents.yml`).
-pub fn known_agents() -> &'static [AgentIdentity] {
+pub(crate) fn known_agents() -> &'static [AgentIdentity] {
     &table().agents
 }
 
 /// The agent that opened a pull request, by GitHub login.
-pub fn agent_for_login(login: &str) -> Option<&'static str> {
+pub(crate) fn agent_for_login(login: &str) -> Option<&'static str> {
     known_agents()
         .iter()
         .find(|a| a.pr_logins.iter().any(|l| l.eq_ignore_ascii_case(login)))
@@ -75,12 +75,12 @@ pub fn agent_for_login(login: &str) -> Option<&'static str> {
 
 /// Why a commit counts as the agent's.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Attribution {
+pub(crate) struct Attribution {
     /// `claude-code`, `copilot`, … or `agent` when only the policy says so.
-    pub agent: String,
-    pub session: Option<String>,
+    pub(crate) agent: String,
+    pub(crate) session: Option<String>,
     /// e.g. `Co-authored-by: Claude <noreply@anthropic.com>`.
-    pub reason: String,
+    pub(crate) reason: String,
 }
 
 /// Trailers whose value names who (else) wrote the commit.
@@ -101,7 +101,11 @@ const SESSION_TRAILERS: &[(&str, &str)] = &[
 ];
 
 /// Decides whether `commit` is an agent's. `None`: a person's commit.
-pub fn attribute(commit: &Commit, rules: &AgentRules, all_commits: bool) -> Option<Attribution> {
+pub(crate) fn attribute(
+    commit: &Commit,
+    rules: &AgentRules,
+    all_commits: bool,
+) -> Option<Attribution> {
     let session = session_trailer(&commit.message);
     let found = from_trailers(&commit.message, rules)
         .or_else(|| from_markers(&commit.message))
@@ -143,7 +147,7 @@ pub fn attribute(commit: &Commit, rules: &AgentRules, all_commits: bool) -> Opti
 
 /// The review bot whose suggestion this commit accepts, with the line or
 /// identity that says so: `None` when no review bot had a hand in it.
-pub fn suggested_by(commit: &Commit) -> Option<(String, String)> {
+pub(crate) fn suggested_by(commit: &Commit) -> Option<(String, String)> {
     for line in commit.message.lines() {
         let line = line.trim();
         if let Some(value) = AUTHOR_TRAILERS.iter().find_map(|k| trailer_value(line, k)) {
@@ -429,7 +433,7 @@ fn named_agent(name: &str, email: &str, login: Option<&str>) -> Option<String> {
 }
 
 /// Case-insensitive match where `*` is any text and everything else is literal.
-pub fn wildcard(pattern: &str, text: &str) -> bool {
+pub(crate) fn wildcard(pattern: &str, text: &str) -> bool {
     if pattern.is_ascii() && text.is_ascii() {
         // Every commit is matched against every known agent: ASCII (nearly
         // all identities) is matched in place, without lowercased copies.
@@ -484,7 +488,6 @@ mod tests {
         Commit {
             oid: git2::Oid::zero(),
             sha: "0".repeat(40),
-            parents: Vec::new(),
             author: person(author),
             committer: person(("GitHub", "noreply@github.com")),
             message: message.to_string(),

@@ -9,16 +9,16 @@ use regex::{RegexSet, RegexSetBuilder};
 
 /// One pattern line.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Rule {
-    pub line: usize,
-    pub pattern: String,
-    pub owners: Vec<String>,
+pub(crate) struct Rule {
+    pub(crate) line: usize,
+    pub(crate) pattern: String,
+    pub(crate) owners: Vec<String>,
     regex: String,
 }
 
 impl Rule {
     /// `pattern @a @b` as written (normalised spacing).
-    pub fn text(&self) -> String {
+    pub(crate) fn text(&self) -> String {
         if self.owners.is_empty() {
             self.pattern.clone()
         } else {
@@ -29,20 +29,20 @@ impl Rule {
 
 /// A line GitHub does not accept, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Invalid {
-    pub line: usize,
-    pub text: String,
-    pub why: String,
+pub(crate) struct Invalid {
+    pub(crate) line: usize,
+    pub(crate) text: String,
+    pub(crate) why: String,
 }
 
 #[derive(Debug, Clone, Default)]
-pub struct Codeowners {
-    pub rules: Vec<Rule>,
-    pub invalid: Vec<Invalid>,
+pub(crate) struct Codeowners {
+    pub(crate) rules: Vec<Rule>,
+    pub(crate) invalid: Vec<Invalid>,
 }
 
 impl Codeowners {
-    pub fn parse(text: &str) -> Self {
+    pub(crate) fn parse(text: &str) -> Self {
         let mut out = Self::default();
         for (i, raw) in text.lines().enumerate() {
             let line = i + 1;
@@ -82,7 +82,7 @@ impl Codeowners {
     /// The owners of `path` as approvals compare them (without `@`,
     /// lower-case); empty when the path is unowned or the patterns cannot be
     /// compiled, so nobody can approve through a file remit cannot read.
-    pub fn owners_of(&self, path: &str) -> Vec<String> {
+    pub(crate) fn owners_of(&self, path: &str) -> Vec<String> {
         match self.decide(&[path.to_string()]) {
             Ok(decided) => decided
                 .first()
@@ -102,12 +102,12 @@ impl Codeowners {
 
     /// Whether `login` owns `path` in person (team ownership needs an API
     /// lookup; see the README).
-    pub fn is_owner(&self, path: &str, login: &str) -> bool {
+    pub(crate) fn is_owner(&self, path: &str, login: &str) -> bool {
         self.owners_of(path).contains(&login.to_ascii_lowercase())
     }
 
     /// The deciding rule (its index) of every path: the last that matches.
-    pub fn decide(&self, paths: &[String]) -> Result<Vec<Option<usize>>, String> {
+    pub(crate) fn decide(&self, paths: &[String]) -> Result<Vec<Option<usize>>, String> {
         let set: RegexSet = RegexSetBuilder::new(self.rules.iter().map(|r| r.regex.as_str()))
             .size_limit(256 * 1024 * 1024)
             .dfa_size_limit(64 * 1024 * 1024)
@@ -202,7 +202,7 @@ fn pattern_regex(pattern: &str) -> Result<String, String> {
 
 /// How a group of paths lost review.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Loss {
+pub(crate) enum Loss {
     /// No owner at all any more.
     Unowned,
     /// Some owners gone (maybe others added).
@@ -213,21 +213,21 @@ pub enum Loss {
 
 /// Paths whose owners changed the same way, by the same pair of lines.
 #[derive(Debug, Clone)]
-pub struct Weakening {
-    pub loss: Loss,
-    pub base_rule: Rule,
+pub(crate) struct Weakening {
+    pub(crate) loss: Loss,
+    pub(crate) base_rule: Rule,
     /// The head line that now decides, if any.
-    pub head_rule: Option<Rule>,
+    pub(crate) head_rule: Option<Rule>,
     /// The base line still exists at head but a later line overrides it.
-    pub shadowed: bool,
-    pub removed: Vec<String>,
-    pub added: Vec<String>,
-    pub paths: Vec<String>,
+    pub(crate) shadowed: bool,
+    pub(crate) removed: Vec<String>,
+    pub(crate) added: Vec<String>,
+    pub(crate) paths: Vec<String>,
 }
 
 /// Every real path whose effective owners at head are fewer, gone or broader
 /// than at base, grouped by the deciding base and head lines.
-pub fn weakenings(
+pub(crate) fn weakenings(
     base: &Codeowners,
     head: &Codeowners,
     paths: &[String],

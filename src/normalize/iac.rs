@@ -19,18 +19,18 @@ use crate::model::category::{AUTH, REVIEW_GATE};
 
 /// Files larger than this are not read; they count as touching identity
 /// content, because a gate that cannot look must not pass.
-pub const MAX_INSPECTED_BYTES: usize = 16 * 1024 * 1024;
+pub(crate) const MAX_INSPECTED_BYTES: usize = 16 * 1024 * 1024;
 
 /// An identity or protection resource whose definition changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ResourceChange {
-    pub category: &'static str,
+pub(crate) struct ResourceChange {
+    pub(crate) category: &'static str,
     /// `aws_iam_role.deploy`, `ClusterRoleBinding/admins`.
-    pub resource: String,
+    pub(crate) resource: String,
     /// `added`, `removed` or `changed`.
-    pub how: &'static str,
+    pub(crate) how: &'static str,
     /// Line in the new content (in the old one when removed).
-    pub line: usize,
+    pub(crate) line: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,7 +41,7 @@ struct Resource {
 }
 
 /// Whether `path` is a file remit inspects for IaC resources.
-pub fn inspects(path: &str) -> bool {
+pub(crate) fn inspects(path: &str) -> bool {
     let lower = path.to_ascii_lowercase();
     [".tf", ".tofu", ".yaml", ".yml", ".json"]
         .iter()
@@ -51,7 +51,7 @@ pub fn inspects(path: &str) -> bool {
 /// Whether a file too large to read must still count as identity content:
 /// Terraform and YAML manifests do; an arbitrary large `.json` (a lock file,
 /// a data set) does not.
-pub fn large_counts(path: &str) -> bool {
+pub(crate) fn large_counts(path: &str) -> bool {
     let lower = path.to_ascii_lowercase();
     !lower.ends_with(".json") || lower.ends_with(".tf.json")
 }
@@ -181,7 +181,11 @@ fn yaml_of(json: &str) -> String {
 }
 
 /// Resource changes between the old and new content of one file.
-pub fn changed_resources(path: &str, old: Option<&str>, new: Option<&str>) -> Vec<ResourceChange> {
+pub(crate) fn changed_resources(
+    path: &str,
+    old: Option<&str>,
+    new: Option<&str>,
+) -> Vec<ResourceChange> {
     let before = old.map(|t| resources(path, t)).unwrap_or_default();
     let after = new.map(|t| resources(path, t)).unwrap_or_default();
     let mut out = Vec::new();
@@ -368,17 +372,17 @@ fn leading_newlines(s: &str) -> usize {
 
 /// A grant of broad privilege in identity content.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Escalation {
+pub(crate) struct Escalation {
     /// `aws_iam_policy.admin`, `ClusterRoleBinding/ops`.
-    pub resource: String,
+    pub(crate) resource: String,
     /// `wildcard action \`*\``, `binds \`cluster-admin\``.
-    pub what: String,
+    pub(crate) what: String,
     /// Line in the new content.
-    pub line: usize,
+    pub(crate) line: usize,
 }
 
 /// Escalations in `new` that `old` did not already have (by resource and what).
-pub fn new_escalations(path: &str, old: Option<&str>, new: Option<&str>) -> Vec<Escalation> {
+pub(crate) fn new_escalations(path: &str, old: Option<&str>, new: Option<&str>) -> Vec<Escalation> {
     let Some(new) = new else {
         return Vec::new();
     };

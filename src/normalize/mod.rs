@@ -1,10 +1,10 @@
 //! Stage 2: plain data for the rules. Which commits are the agent's, and for
 //! every path they touched, which protected categories it belongs to and why.
 
-pub mod attribution;
-pub mod codeowners;
-pub mod iac;
-pub mod log;
+pub(crate) mod attribution;
+pub(crate) mod codeowners;
+pub(crate) mod iac;
+pub(crate) mod log;
 
 use globset::Candidate;
 
@@ -20,57 +20,57 @@ use attribution::Attribution;
 
 /// Why a path belongs to a category.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CategoryHit {
-    pub category: String,
+pub(crate) struct CategoryHit {
+    pub(crate) category: String,
     /// `glob `/.github/workflows/**` (built-in)`, `path word `oauth``, ...
-    pub why: String,
-    pub line: Option<usize>,
+    pub(crate) why: String,
+    pub(crate) line: Option<usize>,
     /// IaC content that grants broad privilege: no manifest grant covers it.
-    pub escalation: bool,
+    pub(crate) escalation: bool,
 }
 
 /// One path an agent commit touched (both sides of a rename count).
 #[derive(Debug, Clone)]
-pub struct Touch {
-    pub path: String,
-    pub change: ChangeKind,
+pub(crate) struct Touch {
+    pub(crate) path: String,
+    pub(crate) change: ChangeKind,
     /// `symlink`, `submodule`, `mode file → executable`, `renamed to x`, ...
-    pub note: Option<String>,
-    pub categories: Vec<CategoryHit>,
+    pub(crate) note: Option<String>,
+    pub(crate) categories: Vec<CategoryHit>,
     /// Under `.remit/`: the gate's own input, judged by the manifest rules.
-    pub remit_input: bool,
+    pub(crate) remit_input: bool,
 }
 
 #[derive(Debug, Clone)]
-pub struct CommitFacts {
-    pub sha: String,
-    pub summary: String,
-    pub author: Person,
-    pub attribution: Option<Attribution>,
-    pub touches: Vec<Touch>,
+pub(crate) struct CommitFacts {
+    pub(crate) sha: String,
+    pub(crate) summary: String,
+    pub(crate) author: Person,
+    pub(crate) attribution: Option<Attribution>,
+    pub(crate) touches: Vec<Touch>,
 }
 
 impl CommitFacts {
-    pub fn is_agent(&self) -> bool {
+    pub(crate) fn is_agent(&self) -> bool {
         self.attribution.is_some()
     }
 
-    pub fn session(&self) -> Option<&str> {
+    pub(crate) fn session(&self) -> Option<&str> {
         self.attribution.as_ref().and_then(|a| a.session.as_deref())
     }
 }
 
 /// Everything the rules look at.
-pub struct Context<'a> {
-    pub policy: &'a Policy,
-    pub manifests: &'a Manifests,
-    pub commits: Vec<CommitFacts>,
+pub(crate) struct Context<'a> {
+    pub(crate) policy: &'a Policy,
+    pub(crate) manifests: &'a Manifests,
+    pub(crate) commits: Vec<CommitFacts>,
     /// The audit logs of the range (digested while streaming).
-    pub logs: Vec<crate::analysis::session::LogDigest>,
+    pub(crate) logs: Vec<crate::analysis::session::LogDigest>,
     /// Pipeline and CODEOWNERS files agent commits changed, base and head.
-    pub watched: Watched,
+    pub(crate) watched: Watched,
     /// The branch the range is on, when known (manifests can be bound to it).
-    pub branch: Option<String>,
+    pub(crate) branch: Option<String>,
 }
 
 impl Context<'_> {
@@ -81,7 +81,7 @@ impl Context<'_> {
     /// Otherwise the unbound manifests govern. A commit that names no session
     /// is governed by the one manifest in force when there is exactly one and
     /// no agent commit of the range belongs to a session it does not list.
-    pub fn manifests_for(&self, session: Option<&str>) -> Vec<&Manifest> {
+    pub(crate) fn manifests_for(&self, session: Option<&str>) -> Vec<&Manifest> {
         let declared: Vec<&Manifest> = self
             .manifests
             .declared
@@ -121,7 +121,7 @@ impl Context<'_> {
     }
 }
 
-pub fn context<'a>(
+pub(crate) fn context<'a>(
     policy: &'a Policy,
     manifests: &'a Manifests,
     commits: &[Commit],
@@ -225,7 +225,7 @@ fn is_remit_input(change: &Change, path: &str) -> bool {
             .all(|s| s.kind == FileKind::Regular)
 }
 
-pub fn path_categories(path: &str, policy: &Policy) -> Vec<CategoryHit> {
+pub(crate) fn path_categories(path: &str, policy: &Policy) -> Vec<CategoryHit> {
     let candidate = Candidate::new(path);
     let mut hits = Vec::new();
     for cat in &policy.categories {
@@ -345,7 +345,11 @@ fn indirect_hits(
 
 /// Every category `path` belongs to in a tree, with the reason: its own
 /// name, a CI definition that runs it, a protected symlink it is reached by.
-pub fn protected_reasons(path: &str, policy: &Policy, facts: &RepoFacts) -> Vec<CategoryHit> {
+pub(crate) fn protected_reasons(
+    path: &str,
+    policy: &Policy,
+    facts: &RepoFacts,
+) -> Vec<CategoryHit> {
     let mut hits = path_categories(path, policy);
     let pipeline_excluded = policy
         .category(PIPELINE)

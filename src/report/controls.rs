@@ -5,7 +5,7 @@
 //! (ESC → `␛`), DEL `␡`, C1 controls `�`.
 
 /// `s` with every control character but `keep` shown as a picture.
-pub fn visible(s: &str, keep: &[char]) -> String {
+pub(crate) fn visible(s: &str, keep: &[char]) -> String {
     if !s.chars().any(|c| c.is_control() && !keep.contains(&c)) {
         return s.to_string();
     }

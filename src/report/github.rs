@@ -13,17 +13,17 @@ use crate::redact::redact;
 use crate::verdict;
 
 /// Per-step cap of each annotation kind.
-pub const PER_STEP_CAP: usize = 10;
+pub(crate) const PER_STEP_CAP: usize = 10;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Level {
+pub(crate) enum Level {
     Error,
     Warning,
     Notice,
 }
 
 impl Level {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Self::Error => "error",
             Self::Warning => "warning",
@@ -33,7 +33,7 @@ impl Level {
 }
 
 /// The annotation level of a finding: blocking → error, approved → notice.
-pub fn level(f: &Finding) -> Level {
+pub(crate) fn level(f: &Finding) -> Level {
     if verdict::blocks(f) {
         Level::Error
     } else if f.action == Action::Approve {
@@ -44,7 +44,7 @@ pub fn level(f: &Finding) -> Level {
 }
 
 /// Escapes a command's message (`%`, CR, LF).
-pub fn escape_data(s: &str) -> String {
+pub(crate) fn escape_data(s: &str) -> String {
     super::controls::visible(
         &s.replace('%', "%25")
             .replace('\r', "%0D")
@@ -54,12 +54,12 @@ pub fn escape_data(s: &str) -> String {
 }
 
 /// Escapes a command property value: the data escapes plus `:` and `,`.
-pub fn escape_property(s: &str) -> String {
+pub(crate) fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
 /// One workflow command line.
-pub fn command(level: Level, props: &[(&str, String)], message: &str) -> String {
+pub(crate) fn command(level: Level, props: &[(&str, String)], message: &str) -> String {
     let props: Vec<String> = props
         .iter()
         .map(|(k, v)| format!("{k}={}", escape_property(v)))
@@ -73,7 +73,7 @@ pub fn command(level: Level, props: &[(&str, String)], message: &str) -> String 
     )
 }
 
-pub fn render(outcome: &Outcome) -> String {
+pub(crate) fn render(outcome: &Outcome) -> String {
     let mut out = String::new();
     let mut used = [0usize; 3];
     let mut dropped = 0usize;

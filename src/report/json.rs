@@ -87,7 +87,7 @@ struct V1Evidence {
     seq: Option<u64>,
 }
 
-pub fn render(outcome: &Outcome) -> String {
+pub(crate) fn render(outcome: &Outcome) -> String {
     let v = &outcome.verdict;
     let report = V1Report {
         version: 1,

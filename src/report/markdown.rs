@@ -15,15 +15,11 @@ use super::summary;
 
 /// The most a default Markdown report takes: one PR comment (65,536
 /// characters) with room left for what the comment adds after it.
-pub const COMMENT_BUDGET: usize = 60_000;
-
-pub fn render(outcome: &Outcome) -> String {
-    render_with(outcome, false)
-}
+pub(crate) const COMMENT_BUDGET: usize = 60_000;
 
 /// By default the report is collapsed and fits one PR comment; `verbose`
 /// gives one table row per finding and no size limit.
-pub fn render_with(outcome: &Outcome, verbose: bool) -> String {
+pub(crate) fn render_with(outcome: &Outcome, verbose: bool) -> String {
     if verbose {
         render_within(outcome, usize::MAX, true)
     } else {
@@ -34,7 +30,7 @@ pub fn render_with(outcome: &Outcome, verbose: bool) -> String {
 /// The report in at most `limit` bytes (so at most `limit` characters):
 /// the summary always, then what to do, the findings and the commits, each
 /// cut row by row from its end with a line saying what was cut.
-pub fn render_within(outcome: &Outcome, limit: usize, verbose: bool) -> String {
+pub(crate) fn render_within(outcome: &Outcome, limit: usize, verbose: bool) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}\n", headline(outcome));
     if let Some(fr) = summary::first_run(outcome) {
@@ -164,7 +160,7 @@ fn counts(out: &mut String, outcome: &Outcome) {
 }
 
 /// `### remit: ❌ blocked — 2 blocking, 1 warning`.
-pub fn headline(outcome: &Outcome) -> String {
+pub(crate) fn headline(outcome: &Outcome) -> String {
     let v = &outcome.verdict;
     let blocking = v.blocking();
     let warnings = v.findings.len() - blocking;
@@ -346,7 +342,7 @@ fn label(f: &Finding) -> &'static str {
 
 /// Untrusted text in a table cell: redacted, HTML-escaped, Markdown
 /// punctuation escaped, mentions broken, on one line.
-pub fn text(s: &str) -> String {
+pub(crate) fn text(s: &str) -> String {
     let s = redact(s);
     let mut out = String::with_capacity(s.len());
     for ch in s.chars() {
@@ -370,7 +366,7 @@ pub fn text(s: &str) -> String {
 
 /// Untrusted text whose `backticked` parts become inline code (remit's
 /// messages quote paths that way); everything else is [`text`].
-pub fn rich(s: &str) -> String {
+pub(crate) fn rich(s: &str) -> String {
     let parts: Vec<&str> = s.split('`').collect();
     let balanced = parts.len() % 2 == 1;
     parts
@@ -391,7 +387,7 @@ pub fn rich(s: &str) -> String {
 
 /// Untrusted text as inline code: an HTML `<code>` element, so no backtick
 /// or pipe in the text can end it early.
-pub fn code(s: &str) -> String {
+pub(crate) fn code(s: &str) -> String {
     let s = redact(s);
     let mut out = String::from("<code>");
     for ch in s.chars() {

@@ -14,7 +14,7 @@ use crate::redact::redact;
 use crate::rules;
 use crate::verdict;
 
-pub const SCHEMA_URI: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+pub(crate) const SCHEMA_URI: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 const DOCS_BASE: &str = "https://github.com/remit-dev/remit/blob/main/docs/rules";
 /// GitHub keeps 10 tags per rule; `security` plus the first frameworks.
 const MAX_TAGS: usize = 10;
@@ -173,7 +173,7 @@ struct Suppression {
     justification: String,
 }
 
-pub fn render(outcome: &Outcome) -> String {
+pub(crate) fn render(outcome: &Outcome) -> String {
     let doc = Log {
         schema: SCHEMA_URI,
         version: "2.1.0",
@@ -271,7 +271,7 @@ fn result_level(f: &Finding) -> &'static str {
 }
 
 /// A stable fingerprint: the same finding on a later push maps to the same alert.
-pub fn fingerprint(f: &Finding) -> String {
+pub(crate) fn fingerprint(f: &Finding) -> String {
     let key = format!(
         "{}\0{}\0{}",
         f.rule.id,

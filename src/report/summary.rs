@@ -11,19 +11,13 @@ use crate::model::policy::Action;
 use crate::verdict;
 
 /// Findings that say the same thing about different commits.
-pub struct Group<'a> {
+pub(crate) struct Group<'a> {
     /// The first finding of the group: its text stands for all of them.
-    pub first: &'a Finding,
+    pub(crate) first: &'a Finding,
     /// The commits the group's findings name, in report order (no repeats).
-    pub commits: Vec<&'a str>,
+    pub(crate) commits: Vec<&'a str>,
     /// How many findings the group holds.
-    pub count: usize,
-}
-
-impl Group<'_> {
-    pub fn blocks(&self) -> bool {
-        verdict::blocks(self.first)
-    }
+    pub(crate) count: usize,
 }
 
 /// Evidence of kind `commit` says why a commit counts as an agent's: it
@@ -53,7 +47,7 @@ fn key(f: &Finding) -> String {
 
 /// Groups identical findings, keeping the verdict's order (most important
 /// first) by each group's first finding.
-pub fn groups(findings: &[Finding]) -> Vec<Group<'_>> {
+pub(crate) fn groups(findings: &[Finding]) -> Vec<Group<'_>> {
     let mut index: BTreeMap<String, usize> = BTreeMap::new();
     let mut out: Vec<Group<'_>> = Vec::new();
     for f in findings {
@@ -78,15 +72,15 @@ pub fn groups(findings: &[Finding]) -> Vec<Group<'_>> {
 }
 
 /// One line of the counts table: a rule (and category), blocking and not.
-pub struct Count {
-    pub rule: &'static RuleMeta,
-    pub category: Option<String>,
-    pub blocking: usize,
-    pub other: usize,
+pub(crate) struct Count {
+    pub(crate) rule: &'static RuleMeta,
+    pub(crate) category: Option<String>,
+    pub(crate) blocking: usize,
+    pub(crate) other: usize,
 }
 
 /// Findings counted by rule and category, blocking rules first.
-pub fn counts(findings: &[Finding]) -> Vec<Count> {
+pub(crate) fn counts(findings: &[Finding]) -> Vec<Count> {
     let mut out: Vec<Count> = Vec::new();
     for f in findings {
         let i = match out
@@ -122,7 +116,7 @@ pub fn counts(findings: &[Finding]) -> Vec<Count> {
 /// with every rule (and category) that blocks on it — a session log can
 /// block for several reasons at once; at most `limit`, plus how many more
 /// there are.
-pub fn deciding(findings: &[Finding], limit: usize) -> (Vec<(&str, String)>, usize) {
+pub(crate) fn deciding(findings: &[Finding], limit: usize) -> (Vec<(&str, String)>, usize) {
     let mut seen: Vec<(&str, Vec<String>)> = Vec::new();
     for f in findings.iter().filter(|f| verdict::blocks(f)) {
         let Some(path) = f.path.as_deref() else {
@@ -148,7 +142,10 @@ pub fn deciding(findings: &[Finding], limit: usize) -> (Vec<(&str, String)>, usi
 }
 
 /// Distinct fixes of the open findings, blocking ones first: what to do next.
-pub fn next_steps(findings: &[Finding], limit: usize) -> (Vec<(&'static RuleMeta, &str)>, usize) {
+pub(crate) fn next_steps(
+    findings: &[Finding],
+    limit: usize,
+) -> (Vec<(&'static RuleMeta, &str)>, usize) {
     let mut steps: Vec<(&'static RuleMeta, &str)> = Vec::new();
     let open = findings
         .iter()
@@ -164,14 +161,14 @@ pub fn next_steps(findings: &[Finding], limit: usize) -> (Vec<(&'static RuleMeta
 }
 
 /// Whether some open finding can be approved instead of fixed.
-pub fn approvable(findings: &[Finding]) -> bool {
+pub(crate) fn approvable(findings: &[Finding]) -> bool {
     findings
         .iter()
         .any(|f| f.action == Action::Approve && f.approved_by.is_none())
 }
 
 /// Agent commits counted by agent, most commits first.
-pub fn agents(outcome: &Outcome) -> Vec<(&str, usize)> {
+pub(crate) fn agents(outcome: &Outcome) -> Vec<(&str, usize)> {
     let mut out: Vec<(&str, usize)> = Vec::new();
     for a in outcome.commits.iter().filter_map(|c| c.agent.as_deref()) {
         match out.iter_mut().find(|(n, _)| *n == a) {
@@ -187,13 +184,13 @@ pub fn agents(outcome: &Outcome) -> Vec<(&str, usize)> {
 /// manifest and no audit log anywhere in the range. Its report leads with
 /// what remit found and how to adopt it, not with one `manifest-missing`
 /// per commit.
-pub struct FirstRun<'a> {
+pub(crate) struct FirstRun<'a> {
     /// Protected paths the agents touched, with their category, at most a few.
-    pub protected: Vec<(&'a str, &'a str)>,
-    pub more_protected: usize,
+    pub(crate) protected: Vec<(&'a str, &'a str)>,
+    pub(crate) more_protected: usize,
 }
 
-pub fn first_run(outcome: &Outcome) -> Option<FirstRun<'_>> {
+pub(crate) fn first_run(outcome: &Outcome) -> Option<FirstRun<'_>> {
     let unconfigured = outcome.manifest_sources.is_empty()
         && outcome.log_sources.is_empty()
         && outcome
@@ -224,13 +221,13 @@ pub fn first_run(outcome: &Outcome) -> Option<FirstRun<'_>> {
 const FIRST_RUN_PATHS: usize = 5;
 
 /// The adoption steps of a first run, in order.
-pub const ADOPT: [&str; 2] = [
+pub(crate) const ADOPT: [&str; 2] = [
     "run `remit init` and commit what it writes (.github/remit.yml, the policy; .remit/task.yml, a task template; agent hook wiring)",
     "before an agent's session, declare its task in .remit/task.yml (scope.paths, grants) and commit it; until then `mode: report` in the policy reports without failing",
 ];
 
 /// `12ab34cd56ef, 78ab…, … (+130 more)`: the first few of many commit ids.
-pub fn shas(commits: &[&str], shown: usize) -> String {
+pub(crate) fn shas(commits: &[&str], shown: usize) -> String {
     let mut s = commits
         .iter()
         .take(shown)
@@ -246,7 +243,7 @@ pub fn shas(commits: &[&str], shown: usize) -> String {
 /// Words wrapped into lines of at most `width` characters (a longer word
 /// gets a line of its own), for lists such as ninety git authors.
 /// Each line comes with how many items it holds.
-pub fn wrap(items: &[String], width: usize) -> Vec<(String, usize)> {
+pub(crate) fn wrap(items: &[String], width: usize) -> Vec<(String, usize)> {
     let mut lines: Vec<(String, usize)> = Vec::new();
     let mut line = String::new();
     let mut n = 0;

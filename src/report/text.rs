@@ -45,7 +45,7 @@ fn short(sha: &str) -> &str {
     &sha[..sha.len().min(12)]
 }
 
-pub fn render(outcome: &Outcome, color: bool) -> String {
+pub(crate) fn render(outcome: &Outcome, color: bool) -> String {
     render_with(outcome, color, false)
 }
 
@@ -63,7 +63,7 @@ const AUTHOR_LINES: usize = 2;
 /// The report: a summary that fits one screen (verdict, what remit found,
 /// counts by rule, the paths that decide, what to do), then the details —
 /// collapsed by default, every commit and finding with `verbose`.
-pub fn render_with(outcome: &Outcome, color: bool, verbose: bool) -> String {
+pub(crate) fn render_with(outcome: &Outcome, color: bool, verbose: bool) -> String {
     let p = Paint { on: color };
     let v = &outcome.verdict;
     let mut out = String::new();

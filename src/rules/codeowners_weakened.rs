@@ -14,7 +14,7 @@ use crate::rules::Rule;
 /// Paths named in a finding; the rest are counted.
 const EXAMPLES: usize = 5;
 
-pub static META: RuleMeta = RuleMeta {
+pub(crate) static META: RuleMeta = RuleMeta {
     id: "codeowners-weakened",
     summary: "a CODEOWNERS change leaves paths with fewer, broader or no code owners",
     fires_when: "an agent's CODEOWNERS change leaves real paths with fewer, broader or no code owners (last matching line wins, shadowing and moves included)",
@@ -35,7 +35,7 @@ pub static META: RuleMeta = RuleMeta {
     docs: include_str!("../../docs/rules/codeowners-weakened.md"),
 };
 
-pub struct CodeownersWeakened;
+pub(crate) struct CodeownersWeakened;
 
 impl Rule for CodeownersWeakened {
     fn meta(&self) -> &'static RuleMeta {

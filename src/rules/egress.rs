@@ -9,7 +9,7 @@ use crate::normalize::Context;
 use crate::rules::session_logs::{at, located, sessions};
 use crate::rules::Rule;
 
-pub static META: RuleMeta = RuleMeta {
+pub(crate) static META: RuleMeta = RuleMeta {
     id: "egress",
     summary: "network access to a host outside the allowlists",
     fires_when: "network access to a host outside `audit.allowed_hosts`, the manifest's `hosts` and the built-in package registries",
@@ -28,7 +28,7 @@ pub static META: RuleMeta = RuleMeta {
     docs: include_str!("../../docs/rules/egress.md"),
 };
 
-pub struct Egress;
+pub(crate) struct Egress;
 
 impl Rule for Egress {
     fn meta(&self) -> &'static RuleMeta {

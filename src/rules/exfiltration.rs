@@ -9,7 +9,7 @@ use crate::normalize::Context;
 use crate::rules::session_logs::per_signal;
 use crate::rules::Rule;
 
-pub static META: RuleMeta = RuleMeta {
+pub(crate) static META: RuleMeta = RuleMeta {
     id: "exfiltration",
     summary: "a command or fetch sent the environment, secrets or credential files off the machine",
     fires_when:
@@ -33,7 +33,7 @@ pub static META: RuleMeta = RuleMeta {
     docs: include_str!("../../docs/rules/exfiltration.md"),
 };
 
-pub struct Exfiltration;
+pub(crate) struct Exfiltration;
 
 impl Rule for Exfiltration {
     fn meta(&self) -> &'static RuleMeta {
@@ -78,7 +78,7 @@ impl Detector for Exfiltration {
 }
 
 /// A fetched URL carrying a secret in its query or path.
-pub fn url_carries_secret(url: &str) -> Option<String> {
+pub(crate) fn url_carries_secret(url: &str) -> Option<String> {
     if matches!(crate::redact::redact(url), std::borrow::Cow::Owned(_)) {
         return Some("the URL carries a secret".to_string());
     }

@@ -10,7 +10,7 @@ use crate::normalize::Context;
 use crate::rules::session_logs::per_signal;
 use crate::rules::Rule;
 
-pub static META: RuleMeta = RuleMeta {
+pub(crate) static META: RuleMeta = RuleMeta {
     id: "hook-bypass",
     summary: "commit hooks or the session recorder skipped or disabled (--no-verify, core.hooksPath, HUSKY=0)",
     fires_when: "`--no-verify`, `core.hooksPath` changes, `HUSKY=0`, removing hooks or the recorder",
@@ -30,7 +30,7 @@ pub static META: RuleMeta = RuleMeta {
     docs: include_str!("../../docs/rules/hook-bypass.md"),
 };
 
-pub struct HookBypass;
+pub(crate) struct HookBypass;
 
 impl Rule for HookBypass {
     fn meta(&self) -> &'static RuleMeta {
@@ -73,7 +73,7 @@ impl Detector for HookBypass {
 }
 
 /// Writing these disables hooks or the recorder itself.
-pub fn hook_path(path: &str) -> Option<&'static str> {
+pub(crate) fn hook_path(path: &str) -> Option<&'static str> {
     if path.starts_with(".git/hooks/") || (path.contains(".git/") && path.contains("/.git/hooks/"))
     {
         Some("writes a git hook directly")

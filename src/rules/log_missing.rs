@@ -7,7 +7,7 @@ use crate::normalize::Context;
 use crate::rules::session_logs::{binding, sessions};
 use crate::rules::Rule;
 
-pub static META: RuleMeta = RuleMeta {
+pub(crate) static META: RuleMeta = RuleMeta {
     id: "log-missing",
     summary: "agent commits that no audit log of their session covers",
     fires_when: "agent commits that no audit log of their session covers",
@@ -27,7 +27,7 @@ pub static META: RuleMeta = RuleMeta {
     docs: include_str!("../../docs/rules/log-missing.md"),
 };
 
-pub struct LogMissing;
+pub(crate) struct LogMissing;
 
 impl Rule for LogMissing {
     fn meta(&self) -> &'static RuleMeta {

@@ -8,7 +8,7 @@ use crate::normalize::Context;
 use crate::rules::session_logs::{at, located, sessions};
 use crate::rules::Rule;
 
-pub static META: RuleMeta = RuleMeta {
+pub(crate) static META: RuleMeta = RuleMeta {
     id: "log-tampered",
     summary: "an audit log's hash chain is broken, or the log was rewritten, truncated or pinned to another manifest",
     fires_when: "a log's hash chain is broken, its last line cut off, it was rewritten instead of appended relative to base, or it pins another manifest (`manifest_sha256`)",
@@ -29,7 +29,7 @@ pub static META: RuleMeta = RuleMeta {
     docs: include_str!("../../docs/rules/log-tampered.md"),
 };
 
-pub struct LogTampered;
+pub(crate) struct LogTampered;
 
 impl Rule for LogTampered {
     fn meta(&self) -> &'static RuleMeta {

@@ -6,7 +6,7 @@ use crate::model::policy::Action;
 use crate::normalize::Context;
 use crate::rules::Rule;
 
-pub static META: RuleMeta = RuleMeta {
+pub(crate) static META: RuleMeta = RuleMeta {
     id: "manifest-changed",
     summary: "an agent commit changed its task manifest after it was declared",
     fires_when: "an agent commit altered its manifest after declaration",
@@ -28,7 +28,7 @@ pub static META: RuleMeta = RuleMeta {
     docs: include_str!("../../docs/rules/manifest-changed.md"),
 };
 
-pub struct ManifestChanged;
+pub(crate) struct ManifestChanged;
 
 impl Rule for ManifestChanged {
     fn meta(&self) -> &'static RuleMeta {

@@ -6,7 +6,7 @@ use crate::model::policy::Action;
 use crate::normalize::Context;
 use crate::rules::Rule;
 
-pub static META: RuleMeta = RuleMeta {
+pub(crate) static META: RuleMeta = RuleMeta {
     id: "manifest-missing",
     summary: "agent commits with no task manifest declaring their scope",
     fires_when: "agent commits with no task manifest",
@@ -26,7 +26,7 @@ pub static META: RuleMeta = RuleMeta {
     docs: include_str!("../../docs/rules/manifest-missing.md"),
 };
 
-pub struct ManifestMissing;
+pub(crate) struct ManifestMissing;
 
 impl Rule for ManifestMissing {
     fn meta(&self) -> &'static RuleMeta {

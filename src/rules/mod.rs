@@ -19,7 +19,7 @@ mod prompt_injection;
 mod protected_path;
 mod scope_drift;
 mod session_logs;
-pub mod unapproved_tool;
+pub(crate) mod unapproved_tool;
 mod unexplained_change;
 mod workflow_risk;
 
@@ -29,7 +29,7 @@ use crate::model::policy::{Action, Policy};
 use crate::normalize::Context;
 
 /// A rule: what it is, and how it judges the context.
-pub trait Rule: Sync {
+pub(crate) trait Rule: Sync {
     fn meta(&self) -> &'static RuleMeta;
 
     /// Appends the rule's findings; reads nothing but the context.
@@ -49,7 +49,7 @@ pub trait Rule: Sync {
 }
 
 /// Every rule, in the order reports list findings of equal weight.
-pub static REGISTRY: &[&dyn Rule] = &[
+pub(crate) static REGISTRY: &[&dyn Rule] = &[
     &protected_path::ProtectedPath,
     &scope_drift::ScopeDrift,
     &manifest_missing::ManifestMissing,
@@ -68,33 +68,33 @@ pub static REGISTRY: &[&dyn Rule] = &[
 ];
 
 /// The rule with this id.
-pub fn find(id: &str) -> Option<&'static dyn Rule> {
+pub(crate) fn find(id: &str) -> Option<&'static dyn Rule> {
     REGISTRY.iter().copied().find(|r| r.meta().id == id)
 }
 
 /// The metadata of the rule with this id.
-pub fn meta(id: &str) -> Option<&'static RuleMeta> {
+pub(crate) fn meta(id: &str) -> Option<&'static RuleMeta> {
     find(id).map(|r| r.meta())
 }
 
 /// Where a rule stands in the registry (SARIF's `ruleIndex`).
-pub fn index_of(meta: &RuleMeta) -> Option<usize> {
+pub(crate) fn index_of(meta: &RuleMeta) -> Option<usize> {
     REGISTRY.iter().position(|r| r.meta() == meta)
 }
 
 /// Every rule's metadata, in registry order.
-pub fn metas() -> impl Iterator<Item = &'static RuleMeta> {
+pub(crate) fn metas() -> impl Iterator<Item = &'static RuleMeta> {
     REGISTRY.iter().map(|r| r.meta())
 }
 
 /// The session rules' detectors, for the log digests.
-pub fn detectors() -> Vec<&'static dyn Detector> {
+pub(crate) fn detectors() -> Vec<&'static dyn Detector> {
     REGISTRY.iter().filter_map(|r| r.detector()).collect()
 }
 
 /// Runs every rule over the context. Rules are independent of each other's
 /// order; session findings are then attached to the commits they concern.
-pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
+pub(crate) fn run(ctx: &Context<'_>) -> Vec<Finding> {
     let mut findings = Vec::new();
     for rule in REGISTRY {
         rule.check(ctx, &mut findings);
@@ -103,8 +103,10 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
     findings
 }
 
-/// The README's rule table, as the registry declares it.
-pub fn readme_table() -> String {
+/// The README's rule table, as the registry declares it (a test keeps the
+/// README in step).
+#[cfg(test)]
+pub(crate) fn readme_table() -> String {
     let mut out = String::from("| id | fires when | default |\n| --- | --- | --- |\n");
     for m in metas() {
         out.push_str(&format!(

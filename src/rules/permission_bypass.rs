@@ -9,7 +9,7 @@ use crate::normalize::Context;
 use crate::rules::session_logs::per_signal;
 use crate::rules::Rule;
 
-pub static META: RuleMeta = RuleMeta {
+pub(crate) static META: RuleMeta = RuleMeta {
     id: "permission-bypass",
     summary: "the session ran with the agent's permission checks off (bypassPermissions, YOLO modes)",
     fires_when: "the session ran with permission checks off (`bypassPermissions`, `--dangerously-skip-permissions`, YOLO modes)",
@@ -30,7 +30,7 @@ pub static META: RuleMeta = RuleMeta {
     docs: include_str!("../../docs/rules/permission-bypass.md"),
 };
 
-pub struct PermissionBypass;
+pub(crate) struct PermissionBypass;
 
 impl Rule for PermissionBypass {
     fn meta(&self) -> &'static RuleMeta {

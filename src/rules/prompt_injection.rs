@@ -13,7 +13,7 @@ use crate::rules::hook_bypass::hook_path;
 use crate::rules::session_logs::{at, located, sessions};
 use crate::rules::Rule;
 
-pub static META: RuleMeta = RuleMeta {
+pub(crate) static META: RuleMeta = RuleMeta {
     id: "prompt-injection",
     summary: "untrusted content with injection indicators, followed by an action it could have caused",
     fires_when: "untrusted content with injection indicators, then a sensitive action in the same session (the report shows the chain)",
@@ -34,7 +34,7 @@ pub static META: RuleMeta = RuleMeta {
     docs: include_str!("../../docs/rules/prompt-injection.md"),
 };
 
-pub struct PromptInjection;
+pub(crate) struct PromptInjection;
 
 impl Rule for PromptInjection {
     fn meta(&self) -> &'static RuleMeta {

@@ -8,7 +8,7 @@ use crate::model::policy::{Action, Policy};
 use crate::normalize::{CategoryHit, CommitFacts, Context, Touch};
 use crate::rules::Rule;
 
-pub static META: RuleMeta = RuleMeta {
+pub(crate) static META: RuleMeta = RuleMeta {
     id: "protected-path",
     summary: "an agent commit touched a protected path that its task does not grant",
     fires_when: "an agent commit touches a protected path not granted and in scope",
@@ -31,7 +31,7 @@ pub static META: RuleMeta = RuleMeta {
     docs: include_str!("../../docs/rules/protected-path.md"),
 };
 
-pub struct ProtectedPath;
+pub(crate) struct ProtectedPath;
 
 impl Rule for ProtectedPath {
     fn meta(&self) -> &'static RuleMeta {

@@ -7,7 +7,7 @@ use crate::model::policy::{Action, Policy};
 use crate::normalize::Context;
 use crate::rules::Rule;
 
-pub static META: RuleMeta = RuleMeta {
+pub(crate) static META: RuleMeta = RuleMeta {
     id: "scope-drift",
     summary: "an agent commit touched a file outside its task's scope",
     fires_when: "an agent commit touches an ordinary path outside the scope",
@@ -27,7 +27,7 @@ pub static META: RuleMeta = RuleMeta {
     docs: include_str!("../../docs/rules/scope-drift.md"),
 };
 
-pub struct ScopeDrift;
+pub(crate) struct ScopeDrift;
 
 impl Rule for ScopeDrift {
     fn meta(&self) -> &'static RuleMeta {

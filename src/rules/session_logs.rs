@@ -8,7 +8,7 @@ use crate::finding::{Evidence, Finding, RuleMeta, Source};
 use crate::normalize::{CommitFacts, Context};
 
 /// Evidence pointing at a log event by `seq`.
-pub fn at(kind: &'static str, detail: impl Into<String>, loc: Loc) -> Evidence {
+pub(crate) fn at(kind: &'static str, detail: impl Into<String>, loc: Loc) -> Evidence {
     Evidence {
         kind,
         detail: detail.into(),
@@ -17,7 +17,7 @@ pub fn at(kind: &'static str, detail: impl Into<String>, loc: Loc) -> Evidence {
 }
 
 /// Every session of every evaluated log.
-pub fn sessions<'c>(
+pub(crate) fn sessions<'c>(
     ctx: &'c Context<'_>,
 ) -> impl Iterator<Item = (&'c LogDigest, &'c str, &'c SessionDigest)> {
     ctx.logs.iter().flat_map(|log| {
@@ -28,7 +28,7 @@ pub fn sessions<'c>(
 }
 
 /// A finding located at a log line, for a session.
-pub fn located(
+pub(crate) fn located(
     rule: &'static RuleMeta,
     message: String,
     log: &LogDigest,
@@ -43,7 +43,7 @@ pub fn located(
 }
 
 /// One finding per signal, capped per session, with a count of the rest.
-pub fn per_signal(
+pub(crate) fn per_signal(
     ctx: &Context<'_>,
     out: &mut Vec<Finding>,
     rule: &'static RuleMeta,
@@ -66,16 +66,16 @@ pub fn per_signal(
 
 /// How a log covers a commit.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Binding {
-    pub session: String,
-    pub how: String,
+pub(crate) struct Binding {
+    pub(crate) session: String,
+    pub(crate) how: String,
 }
 
 /// Which logged sessions cover an agent commit: a `commit` event with its
 /// sha, its `Remit-Session:` / `Claude-Session:` trailer, or a manifest whose
 /// `sessions` lists a logged session. Coverage only: a log's findings count
 /// whether or not it covers any commit.
-pub fn binding(ctx: &Context<'_>, commit: &CommitFacts) -> Vec<Binding> {
+pub(crate) fn binding(ctx: &Context<'_>, commit: &CommitFacts) -> Vec<Binding> {
     let mut out: Vec<Binding> = Vec::new();
     let mut add = |session: &str, how: String| {
         if !out.iter().any(|b| b.session == session) {
@@ -128,7 +128,7 @@ pub fn binding(ctx: &Context<'_>, commit: &CommitFacts) -> Vec<Binding> {
 }
 
 /// The digests of a session (a session may be logged in more than one file).
-pub fn digests_of<'c>(
+pub(crate) fn digests_of<'c>(
     ctx: &'c Context<'_>,
     session: &str,
 ) -> Vec<(&'c LogDigest, &'c SessionDigest)> {
@@ -142,7 +142,7 @@ pub fn digests_of<'c>(
 /// the agent commit their session covers (the latest one), so reports show
 /// them with the work they explain; findings of a session that covers no
 /// commit stay with the range.
-pub fn attach_commits(ctx: &Context<'_>, findings: &mut [Finding]) {
+pub(crate) fn attach_commits(ctx: &Context<'_>, findings: &mut [Finding]) {
     let mut covering: std::collections::HashMap<String, String> = std::collections::HashMap::new();
     for commit in ctx.commits.iter().filter(|c| c.is_agent()) {
         for b in binding(ctx, commit) {

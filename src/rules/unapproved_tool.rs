@@ -9,7 +9,7 @@ use crate::normalize::Context;
 use crate::rules::session_logs::{at, located, sessions};
 use crate::rules::Rule;
 
-pub static META: RuleMeta = RuleMeta {
+pub(crate) static META: RuleMeta = RuleMeta {
     id: "unapproved-tool",
     summary: "a tool or MCP server outside the task manifest's `tools`",
     fires_when: "a tool or MCP server outside the manifest's `tools`",
@@ -30,7 +30,7 @@ pub static META: RuleMeta = RuleMeta {
     docs: include_str!("../../docs/rules/unapproved-tool.md"),
 };
 
-pub struct UnapprovedTool;
+pub(crate) struct UnapprovedTool;
 
 impl Rule for UnapprovedTool {
     fn meta(&self) -> &'static RuleMeta {
@@ -107,7 +107,7 @@ impl Rule for UnapprovedTool {
 /// every agent's tool of that kind — `Bash` covers Gemini's
 /// `run_shell_command`, Codex's `exec_command`, Cursor's `Shell`, OpenCode's
 /// `bash`; `Edit` covers `apply_patch`, `replace`, `StrReplace`.
-pub fn allows(entry: &str, tool: &str) -> bool {
+pub(crate) fn allows(entry: &str, tool: &str) -> bool {
     if entry.eq_ignore_ascii_case(tool) || wildcard(entry, tool) {
         return true;
     }

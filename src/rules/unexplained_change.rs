@@ -8,7 +8,7 @@ use crate::normalize::Context;
 use crate::rules::session_logs::{binding, digests_of};
 use crate::rules::Rule;
 
-pub static META: RuleMeta = RuleMeta {
+pub(crate) static META: RuleMeta = RuleMeta {
     id: "unexplained-change",
     summary: "a changed path that the session's log never wrote and no command in it could have",
     fires_when: "a changed path that the session's log never wrote and no command in it could have",
@@ -28,7 +28,7 @@ pub static META: RuleMeta = RuleMeta {
     docs: include_str!("../../docs/rules/unexplained-change.md"),
 };
 
-pub struct UnexplainedChange;
+pub(crate) struct UnexplainedChange;
 
 impl Rule for UnexplainedChange {
     fn meta(&self) -> &'static RuleMeta {

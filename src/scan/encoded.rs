@@ -31,7 +31,7 @@ type Scan = fn(&str, &mut Vec<&'static str>, u8);
 
 /// Adds `encoded-payload` (and what the decoded text carries) for every
 /// blob that decodes to an injection.
-pub fn scan_blobs(text: &str, found: &mut Vec<&'static str>, depth: u8, scan: Scan) {
+pub(crate) fn scan_blobs(text: &str, found: &mut Vec<&'static str>, depth: u8, scan: Scan) {
     let bytes = text.as_bytes();
     let hit = |plain: String, found: &mut Vec<&'static str>| {
         let mut inner = Vec::new();
@@ -111,7 +111,7 @@ fn readable(bytes: Vec<u8>) -> Option<String> {
 }
 
 /// Decodes standard or URL-safe base64.
-pub fn decode_base64(s: &[u8]) -> Option<String> {
+pub(crate) fn decode_base64(s: &[u8]) -> Option<String> {
     let mut bytes = Vec::with_capacity(s.len() * 3 / 4);
     let mut acc: u32 = 0;
     let mut bits = 0;

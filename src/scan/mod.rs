@@ -15,17 +15,17 @@
 
 mod encoded;
 mod names;
-pub mod normal;
+pub(crate) mod normal;
 mod rules;
 mod structure;
 
-pub use names::*;
+pub(crate) use names::*;
 
 use rules::Weight;
 
 /// Names of the injection indicators found in `text`, each once, in the
 /// order of [`ALL`].
-pub fn indicators(text: &str) -> Vec<&'static str> {
+pub(crate) fn indicators(text: &str) -> Vec<&'static str> {
     let mut found = Vec::new();
     scan_into(text, &mut found, 0);
     ALL.iter().copied().filter(|n| found.contains(n)).collect()

@@ -1,23 +1,23 @@
 //! Indicator names: what a finding says the text tried to do.
 
-pub const INSTRUCTION_OVERRIDE: &str = "instruction-override";
-pub const ROLE_HIJACK: &str = "role-hijack";
-pub const FAKE_SYSTEM_MESSAGE: &str = "fake-system-message";
-pub const FAKE_CONVERSATION: &str = "fake-conversation";
-pub const CHAT_TEMPLATE: &str = "chat-template";
-pub const AGENT_DIRECTIVE: &str = "agent-directive";
-pub const CONCEALMENT: &str = "concealment";
-pub const OUTPUT_HIJACK: &str = "output-hijack";
-pub const MARKDOWN_EXFILTRATION: &str = "markdown-exfiltration";
-pub const COMMAND_INSTRUCTION: &str = "command-instruction";
-pub const CONFIG_CHANGE_INSTRUCTION: &str = "config-change-instruction";
-pub const EXFILTRATION_INSTRUCTION: &str = "exfiltration-instruction";
-pub const HIDDEN_UNICODE: &str = "hidden-unicode";
-pub const HIDDEN_HTML_COMMENT: &str = "hidden-html-comment";
-pub const ENCODED_PAYLOAD: &str = "encoded-payload";
+pub(crate) const INSTRUCTION_OVERRIDE: &str = "instruction-override";
+pub(crate) const ROLE_HIJACK: &str = "role-hijack";
+pub(crate) const FAKE_SYSTEM_MESSAGE: &str = "fake-system-message";
+pub(crate) const FAKE_CONVERSATION: &str = "fake-conversation";
+pub(crate) const CHAT_TEMPLATE: &str = "chat-template";
+pub(crate) const AGENT_DIRECTIVE: &str = "agent-directive";
+pub(crate) const CONCEALMENT: &str = "concealment";
+pub(crate) const OUTPUT_HIJACK: &str = "output-hijack";
+pub(crate) const MARKDOWN_EXFILTRATION: &str = "markdown-exfiltration";
+pub(crate) const COMMAND_INSTRUCTION: &str = "command-instruction";
+pub(crate) const CONFIG_CHANGE_INSTRUCTION: &str = "config-change-instruction";
+pub(crate) const EXFILTRATION_INSTRUCTION: &str = "exfiltration-instruction";
+pub(crate) const HIDDEN_UNICODE: &str = "hidden-unicode";
+pub(crate) const HIDDEN_HTML_COMMENT: &str = "hidden-html-comment";
+pub(crate) const ENCODED_PAYLOAD: &str = "encoded-payload";
 
 /// Every indicator name, in report order.
-pub const ALL: [&str; 15] = [
+pub(crate) const ALL: [&str; 15] = [
     INSTRUCTION_OVERRIDE,
     ROLE_HIJACK,
     FAKE_SYSTEM_MESSAGE,

@@ -10,7 +10,7 @@
 
 /// Maps one character to its plain-ASCII reading, or `None` to drop it.
 /// Unicode tag characters carry ASCII ("ASCII smuggling"): they are read.
-pub fn unmask(c: char) -> Option<char> {
+pub(crate) fn unmask(c: char) -> Option<char> {
     let u = c as u32;
     Some(match u {
         0xE0020..=0xE007E => char::from_u32(u - 0xE0000)?,
@@ -88,7 +88,7 @@ fn confusable(c: char) -> char {
 }
 
 /// The text with every character unmasked and ASCII letters lowercased.
-pub fn light(text: &str) -> String {
+pub(crate) fn light(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if let Some(m) = unmask(c) {
@@ -252,7 +252,7 @@ fn distance(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
 
 /// The canonical spelling of a word the detectors key on, when `word` is a
 /// leetspeak or misspelt form of one.
-pub fn canonical(word: &str) -> Option<&'static str> {
+pub(crate) fn canonical(word: &str) -> Option<&'static str> {
     if let Some(v) = VOCAB.iter().find(|v| **v == word) {
         return Some(v);
     }
@@ -304,7 +304,7 @@ pub fn canonical(word: &str) -> Option<&'static str> {
 
 /// One paragraph's flat view: words and kept punctuation separated by
 /// single spaces.
-pub fn flat(light: &str) -> String {
+pub(crate) fn flat(light: &str) -> String {
     let stripped = strip_tags(light);
     // Tokenise: words are runs of letters, digits, apostrophes and the
     // leetspeak symbols inside a word.

@@ -28,7 +28,7 @@ pub(crate) fn re(pattern: &str) -> Regex {
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Weight {
+pub(crate) enum Weight {
     /// An injection by itself.
     Strong,
     /// An injection when beside a strong finding, a context signal or hidden text.
@@ -501,18 +501,18 @@ static MENTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The distinct words of a flat view, for the patterns' `needs`.
-pub fn words(flat: &str) -> HashSet<&str> {
+pub(crate) fn words(flat: &str) -> HashSet<&str> {
     flat.split(' ').collect()
 }
 
 /// The distinct words of several flat views.
-pub fn words_of(flats: &[String]) -> HashSet<&str> {
+pub(crate) fn words_of(flats: &[String]) -> HashSet<&str> {
     flats.iter().flat_map(|f| f.split(' ')).collect()
 }
 
 /// The findings in one paragraph's flat view: (name, weight), strong ones
 /// only or all. `words` are the text's words (a superset is fine).
-pub fn flat_findings(
+pub(crate) fn flat_findings(
     flat: &str,
     words: &HashSet<&str>,
     strong_only: bool,
@@ -567,7 +567,7 @@ fn quoted_at(flat: &[u8], start: usize) -> bool {
 
 /// Whether the paragraph addresses the reading agent, and whether it
 /// presses it (urgency, a precondition before its task).
-pub fn context(flat: &str, words: &HashSet<&str>) -> (bool, bool) {
+pub(crate) fn context(flat: &str, words: &HashSet<&str>) -> (bool, bool) {
     let b = flat.as_bytes();
     let any = |list: &[(&[&str], LazyLock<Regex>)]| {
         list.iter()
@@ -577,7 +577,7 @@ pub fn context(flat: &str, words: &HashSet<&str>) -> (bool, bool) {
 }
 
 /// The weak findings in one paragraph's light view.
-pub fn light_findings(light: &str) -> Vec<&'static str> {
+pub(crate) fn light_findings(light: &str) -> Vec<&'static str> {
     let b = light.as_bytes();
     LIGHT
         .iter()

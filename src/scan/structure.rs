@@ -12,7 +12,7 @@ use super::rules::re;
 
 /// The light view with fenced code blocks and inline code spans blanked
 /// (lines kept, so paragraphs stay where they were).
-pub fn strip_code(light: &str) -> String {
+pub(crate) fn strip_code(light: &str) -> String {
     // An unclosed fence is not code: hiding the rest of a page behind a
     // stray fence would hide an injection with it.
     let fences = light
@@ -186,7 +186,7 @@ static IN_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Structural findings in the code-free light view: (name, strong?).
-pub fn findings(prose: &str) -> Vec<(&'static str, bool)> {
+pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
     if prose.is_empty() {
         return Vec::new();
     }

@@ -149,7 +149,7 @@ fn session_logs_under_remit_are_not_drift() {
     let (dir, mut r) = repo();
     manifest(&mut r, SRC_ONLY);
     let mut log = LogBuilder::new("abc");
-    log.push(remit::model::event::EventKind::SessionStart, |_| {});
+    log.push(remit::test_api::EventKind::SessionStart, |_| {});
     r.write(".remit/sessions/abc.jsonl", log.text()).expect("w");
     r.commit(&format!("log{CLAUDE}"), &agent()).expect("c");
     let (code, report) = check_json(dir.path(), &[]);

@@ -121,10 +121,10 @@ impl LogBuilder {
     /// Appends an event of `kind`, letting `edit` fill in its fields.
     pub fn push(
         &mut self,
-        kind: remit::model::event::EventKind,
-        edit: impl FnOnce(&mut remit::model::event::Event),
+        kind: remit::test_api::EventKind,
+        edit: impl FnOnce(&mut remit::test_api::Event),
     ) -> &mut Self {
-        use remit::model::event::{line_hash, Event};
+        use remit::test_api::{line_hash, Event};
         let mut e = Event::new(kind, &self.session, "claude-code", "2026-11-21T10:00:00Z");
         e.seq = self.lines.len() as u64;
         e.prev = self.lines.last().map(|l| line_hash(l));
@@ -134,14 +134,14 @@ impl LogBuilder {
     }
 
     pub fn exec(&mut self, command: &str) -> &mut Self {
-        self.push(remit::model::event::EventKind::Exec, |e| {
+        self.push(remit::test_api::EventKind::Exec, |e| {
             e.tool = Some("Bash".into());
             e.command = Some(command.into());
         })
     }
 
     pub fn write(&mut self, path: &str) -> &mut Self {
-        self.push(remit::model::event::EventKind::Write, |e| {
+        self.push(remit::test_api::EventKind::Write, |e| {
             e.tool = Some("Edit".into());
             e.path = Some(path.into());
         })

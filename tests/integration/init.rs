@@ -76,11 +76,11 @@ fn init_on_an_empty_repository_writes_the_starter_files() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(
         read(dir.path(), ".github/remit.yml"),
-        remit::model::policy::DEFAULT_POLICY_YAML
+        remit::test_api::DEFAULT_POLICY_YAML
     );
     assert_eq!(
         read(dir.path(), ".remit/task.yml"),
-        remit::model::manifest::MANIFEST_TEMPLATE_YAML
+        remit::test_api::MANIFEST_TEMPLATE_YAML
     );
     assert!(stdout(&out).contains("no agent configuration found"));
     assert!(!dir.path().join(".claude").exists());

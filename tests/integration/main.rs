@@ -1,6 +1,9 @@
 //! Integration tests: every case builds a real git repository in a temp
 //! directory and runs the `remit` binary on it.
 
+// Helper modules share items with `pub`; a test crate exports nothing.
+#![allow(unreachable_pub)]
+
 mod common;
 mod github_api;
 mod snap;

@@ -258,7 +258,7 @@ fn content_signals_add_and_remove_auth() {
     );
     assert!(flags(&report, "app/api/session.py").is_empty(), "{report}");
     // The same path with no database layer in it is a web session: auth.
-    assert!(remit::model::auth_path::judge("app/api/session.py").is_some());
+    assert!(remit::test_api::judge_auth_path("app/api/session.py").is_some());
     assert!(
         flags(&report, "src/providers/weather.ts").is_empty(),
         "{report}"

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-use remit::model::event::{check_link, line_hash, Event};
+use remit::test_api::{check_link, line_hash, Event};
 use serde_json::{json, Value};
 
 use crate::common::{repo, stderr};
@@ -181,7 +181,7 @@ fn claude_code_session_is_recorded_and_chained() {
     assert_eq!(events[0]["permission_mode"], "default");
     assert_eq!(
         events[0]["manifest_sha256"].as_str(),
-        Some(remit::hash::sha256_hex(crate::common::SRC_ONLY.as_bytes()).as_str())
+        Some(remit::test_api::sha256_hex(crate::common::SRC_ONLY.as_bytes()).as_str())
     );
     assert_eq!(events[2]["untrusted"], true);
     let ind = events[2]["indicators"].as_array().expect("indicators");
@@ -627,7 +627,7 @@ fn session_start_pins_the_manifest_that_governs_the_session() {
     let events = chained(&d.join(".remit/sessions/m-1.jsonl"));
     assert_eq!(
         events[0]["manifest_sha256"].as_str(),
-        Some(remit::hash::sha256_hex(mine.as_bytes()).as_str())
+        Some(remit::test_api::sha256_hex(mine.as_bytes()).as_str())
     );
 }
 

@@ -4,7 +4,7 @@
 //! environment off the machine and skips the hooks. A change in any report
 //! is then reviewed as a diff of snapshots/integration__report_snapshots__*.snap.
 
-use remit::model::event::EventKind;
+use remit::test_api::EventKind;
 use serde_json::Value;
 use tempfile::TempDir;
 

@@ -4,7 +4,7 @@
 //! the closest benign change — that must not fire it. A change in what a
 //! rule reports then shows up as a reviewed snapshot diff.
 
-use remit::model::event::EventKind;
+use remit::test_api::EventKind;
 use serde_json::{json, Value};
 use tempfile::TempDir;
 

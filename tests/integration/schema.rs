@@ -42,7 +42,7 @@ fn readme_shows_the_editor_schema_line() {
     for file in ["remit-policy.schema.json", "remit-task.schema.json"] {
         let line = format!(
             "# yaml-language-server: $schema={}/{file}",
-            remit::model::schema::SCHEMA_BASE_URL
+            remit::test_api::SCHEMA_BASE_URL
         );
         assert!(readme.contains(&line), "README lacks `{line}`");
     }

@@ -1,7 +1,7 @@
 //! The session rules through the CLI: each rule's block case and its benign
 //! neighbour, on real repositories with chained audit logs.
 
-use remit::model::event::EventKind;
+use remit::test_api::EventKind;
 use serde_json::Value;
 use tempfile::TempDir;
 
@@ -551,7 +551,7 @@ fn manifest_pinned_by_the_log_must_be_the_one_in_force() {
             .write("src/parser.rs");
         l
     };
-    let good = remit::hash::sha256_hex(TASK.as_bytes());
+    let good = remit::test_api::sha256_hex(TASK.as_bytes());
     let (code, report) = run(TASK, &pinned(good), &[]);
     assert_eq!(code, 0, "{report}");
     assert!(rules(&report).is_empty(), "{report}");
@@ -805,19 +805,19 @@ fn tool_allowlists_hold_across_agents() {
     );
     let mut log = LogBuilder::new("g1");
     for (kind, tool) in [
-        (remit::model::event::EventKind::Exec, "run_shell_command"),
-        (remit::model::event::EventKind::Exec, "exec_command"),
-        (remit::model::event::EventKind::Exec, "Shell"),
-        (remit::model::event::EventKind::Write, "apply_patch"),
-        (remit::model::event::EventKind::Write, "replace"),
-        (remit::model::event::EventKind::Write, "StrReplace"),
-        (remit::model::event::EventKind::Fetch, "web_fetch"),
+        (remit::test_api::EventKind::Exec, "run_shell_command"),
+        (remit::test_api::EventKind::Exec, "exec_command"),
+        (remit::test_api::EventKind::Exec, "Shell"),
+        (remit::test_api::EventKind::Write, "apply_patch"),
+        (remit::test_api::EventKind::Write, "replace"),
+        (remit::test_api::EventKind::Write, "StrReplace"),
+        (remit::test_api::EventKind::Fetch, "web_fetch"),
     ] {
         log.push(kind, |e| {
             e.tool = Some(tool.into());
-            if kind == remit::model::event::EventKind::Write {
+            if kind == remit::test_api::EventKind::Write {
                 e.path = Some("src/a.rs".into());
-            } else if kind == remit::model::event::EventKind::Fetch {
+            } else if kind == remit::test_api::EventKind::Fetch {
                 e.url = Some("https://docs.rs/x".into());
             } else {
                 e.command = Some("ls".into());

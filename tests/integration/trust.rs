@@ -2,14 +2,14 @@
 //! Manifests an agent wrote grant nothing, `.remit/` holds only the gate's
 //! inputs, and the session log binds the commits it recorded.
 
-use remit::model::event::EventKind;
+use remit::test_api::EventKind;
 
 use crate::common::*;
 
 const ALL_GRANTS: &str = "version: 1\ntask: anything\nscope:\n  paths: [\"**\"]\ngrants: [pipeline, review-gate, auth, agent-config]\n";
 
 fn sha256(text: &str) -> String {
-    remit::hash::sha256_hex(text.as_bytes())
+    remit::test_api::sha256_hex(text.as_bytes())
 }
 
 #[test]

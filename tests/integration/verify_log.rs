@@ -1,6 +1,6 @@
 //! `remit verify-log`: heads, counts, sessions, the first break, exit codes.
 
-use remit::model::event::{line_hash, EventKind};
+use remit::test_api::{line_hash, EventKind};
 
 use crate::common::*;
 

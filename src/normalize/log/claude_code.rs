@@ -16,7 +16,7 @@ use super::{at, json_lines, opt_str, stem};
 use crate::error::GateError;
 use crate::model::event::{Event, EventKind};
 
-pub const AGENT: &str = "claude-code";
+pub(crate) const AGENT: &str = "claude-code";
 
 enum Item {
     Done(Box<Event>),
@@ -29,7 +29,7 @@ enum Item {
     },
 }
 
-pub fn parse(path: &Path, text: &str) -> Result<Vec<Event>, GateError> {
+pub(crate) fn parse(path: &Path, text: &str) -> Result<Vec<Event>, GateError> {
     let mut items: Vec<Item> = Vec::new();
     let mut by_id: HashMap<String, usize> = HashMap::new();
     let mut ctx: Option<Ctx> = None;
@@ -172,7 +172,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<Event>, GateError> {
 /// Subagent transcripts kept beside a main transcript: 2.1.x
 /// `<dir>/<session>/subagents/agent-*.jsonl`, and 2.0.x `<dir>/agent-*.jsonl`
 /// whose lines carry this `session`.
-pub fn companion_files(transcript: &Path, session: &str) -> Vec<PathBuf> {
+pub(crate) fn companion_files(transcript: &Path, session: &str) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let Some(dir) = transcript.parent() else {
         return out;

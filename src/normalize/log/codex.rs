@@ -15,9 +15,9 @@ use super::{at, json_lines, opt_str, stem};
 use crate::error::GateError;
 use crate::model::event::{Event, EventKind};
 
-pub const AGENT: &str = "codex";
+pub(crate) const AGENT: &str = "codex";
 
-pub fn parse(path: &Path, text: &str) -> Result<Vec<Event>, GateError> {
+pub(crate) fn parse(path: &Path, text: &str) -> Result<Vec<Event>, GateError> {
     // Pass 1: the call ids that have an end event.
     let mut ended: HashSet<String> = HashSet::new();
     for record in json_lines(path, text) {

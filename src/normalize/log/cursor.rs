@@ -11,9 +11,9 @@ use super::{at, json_lines, stem};
 use crate::error::GateError;
 use crate::model::event::{Event, EventKind};
 
-pub const AGENT: &str = "cursor";
+pub(crate) const AGENT: &str = "cursor";
 
-pub fn parse(path: &Path, text: &str) -> Result<Vec<Event>, GateError> {
+pub(crate) fn parse(path: &Path, text: &str) -> Result<Vec<Event>, GateError> {
     let ctx = Ctx {
         agent: AGENT.to_string(),
         session: stem(path),

@@ -12,9 +12,9 @@ use super::{at, json_lines, stem};
 use crate::error::GateError;
 use crate::model::event::{Event, EventKind};
 
-pub const AGENT: &str = "gemini";
+pub(crate) const AGENT: &str = "gemini";
 
-pub fn parse_json(path: &Path, text: &str) -> Result<Vec<Event>, GateError> {
+pub(crate) fn parse_json(path: &Path, text: &str) -> Result<Vec<Event>, GateError> {
     let doc: Value =
         serde_json::from_str(text).map_err(|e| at(path, e.line(), format!("not JSON: {e}")))?;
     let mut state = State::new(path, &doc);
@@ -47,7 +47,7 @@ fn line_of(text: &str, m: &Value) -> usize {
         .unwrap_or(1)
 }
 
-pub fn parse_jsonl(path: &Path, text: &str) -> Result<Vec<Event>, GateError> {
+pub(crate) fn parse_jsonl(path: &Path, text: &str) -> Result<Vec<Event>, GateError> {
     let mut state: Option<State> = None;
     for record in json_lines(path, text) {
         let (line, v) = record?;

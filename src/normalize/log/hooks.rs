@@ -10,7 +10,7 @@ use crate::model::event::{Event, EventKind};
 /// The agents whose hooks remit speaks (`remit record --agent`) and wires
 /// (`remit init --agent`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum)]
-pub enum Agent {
+pub(crate) enum Agent {
     ClaudeCode,
     Cursor,
     Codex,
@@ -21,7 +21,7 @@ pub enum Agent {
 }
 
 impl Agent {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Self::ClaudeCode => "claude-code",
             Self::Cursor => "cursor",
@@ -35,7 +35,7 @@ impl Agent {
 
 /// Where in the agent's loop the hook fired.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Phase {
+pub(crate) enum Phase {
     SessionStart,
     Prompt,
     /// Before a tool runs: nothing is recorded, `--enforce` decides.
@@ -50,25 +50,23 @@ pub enum Phase {
 
 /// The agent-neutral reading of one payload.
 #[derive(Debug, Clone)]
-pub struct Payload {
-    pub agent: Agent,
-    pub event_name: String,
-    pub phase: Phase,
-    pub session: String,
-    pub cwd: Option<String>,
-    pub ts: Option<String>,
-    pub tool_name: Option<String>,
-    pub tool_input: Option<Value>,
-    pub tool_output: Option<String>,
-    pub exit_code: Option<i64>,
-    pub server: Option<String>,
-    pub prompt: Option<String>,
-    pub permission_mode: Option<String>,
-    pub model: Option<String>,
+pub(crate) struct Payload {
+    pub(crate) agent: Agent,
+    pub(crate) event_name: String,
+    pub(crate) phase: Phase,
+    pub(crate) session: String,
+    pub(crate) cwd: Option<String>,
+    pub(crate) ts: Option<String>,
+    pub(crate) tool_name: Option<String>,
+    pub(crate) tool_input: Option<Value>,
+    pub(crate) tool_output: Option<String>,
+    pub(crate) exit_code: Option<i64>,
+    pub(crate) server: Option<String>,
+    pub(crate) prompt: Option<String>,
+    pub(crate) permission_mode: Option<String>,
+    pub(crate) model: Option<String>,
     /// Transcripts the agent says it keeps (main and subagent).
-    pub transcripts: Vec<String>,
-    /// Cursor's `beforeReadFile` / `afterFileEdit`: a file path outside a tool call.
-    pub file_path: Option<String>,
+    pub(crate) transcripts: Vec<String>,
 }
 
 type Obj = Map<String, Value>;
@@ -84,7 +82,7 @@ fn string(o: &Obj, key: &str) -> Result<Option<String>, String> {
     }
 }
 
-pub fn kind_of(v: &Value) -> &'static str {
+pub(crate) fn kind_of(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",
@@ -113,7 +111,7 @@ fn object_value(o: &Obj, key: &str) -> Result<Option<Value>, String> {
 
 /// Reads one payload. `agent` is what the hook was configured for; a
 /// payload of the wrong shape is an error naming the field.
-pub fn read(agent: Agent, v: &Value) -> Result<Payload, String> {
+pub(crate) fn read(agent: Agent, v: &Value) -> Result<Payload, String> {
     let o = v
         .as_object()
         .ok_or_else(|| format!("a hook payload must be a JSON object, found {}", kind_of(v)))?;
@@ -144,7 +142,6 @@ fn base(agent: Agent, event_name: String, phase: Phase, session: String) -> Payl
         permission_mode: None,
         model: None,
         transcripts: Vec::new(),
-        file_path: None,
     }
 }
 
@@ -399,7 +396,7 @@ fn read_opencode(o: &Obj) -> Result<Payload, String> {
 
 /// The events a payload records. `PreTool` records nothing: what ran is
 /// recorded after it ran (and `--enforce` judges before).
-pub fn events(ctx: &Ctx, p: &Payload, ts: &str) -> Vec<Event> {
+pub(crate) fn events(ctx: &Ctx, p: &Payload, ts: &str) -> Vec<Event> {
     let ts = p.ts.as_deref().unwrap_or(ts);
     match p.phase {
         Phase::SessionStart => {
@@ -443,7 +440,7 @@ pub fn events(ctx: &Ctx, p: &Payload, ts: &str) -> Vec<Event> {
 }
 
 /// Which agent wrote a raw hook payload, from its shape.
-pub fn agent_of(o: &Obj) -> Agent {
+pub(crate) fn agent_of(o: &Obj) -> Agent {
     let name = o
         .get("hook_event_name")
         .and_then(Value::as_str)

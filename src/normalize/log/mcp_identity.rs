@@ -7,7 +7,7 @@
 //! No fuzzy aliasing: a look-alike host or package is another server.
 
 /// The identity of a server given as a name, a URL or a command.
-pub fn identity(raw: &str) -> String {
+pub(crate) fn identity(raw: &str) -> String {
     let raw = raw.trim();
     if let Some((_, rest)) = raw.split_once("://") {
         let authority = rest.split(['/', '?', '#']).next().unwrap_or(rest);

@@ -7,14 +7,14 @@
 //! field of the wrong type, or a file of no known format is an error naming
 //! the file and line.
 
-pub mod claude_code;
-pub mod codex;
-pub mod cursor;
-pub mod gemini;
-pub mod hooks;
-pub mod mcp_identity;
-pub mod other;
-pub mod tools;
+pub(crate) mod claude_code;
+pub(crate) mod codex;
+pub(crate) mod cursor;
+pub(crate) mod gemini;
+pub(crate) mod hooks;
+pub(crate) mod mcp_identity;
+pub(crate) mod other;
+pub(crate) mod tools;
 
 use std::path::Path;
 
@@ -24,11 +24,11 @@ use crate::error::GateError;
 use crate::model::event::Event;
 
 /// Longest line remit reads from a native log.
-pub const MAX_LINE: usize = 8 * 1024 * 1024;
+pub(crate) const MAX_LINE: usize = 8 * 1024 * 1024;
 
 /// The native formats remit reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub(crate) enum Format {
     /// remit's own audit log (SPEC §5).
     Remit,
     ClaudeTranscript,
@@ -44,7 +44,7 @@ pub enum Format {
 }
 
 impl Format {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Self::Remit => "remit audit log",
             Self::ClaudeTranscript => "Claude Code transcript",
@@ -61,7 +61,7 @@ impl Format {
 }
 
 /// An error at `path:line`.
-pub fn at(path: &Path, line: usize, message: impl std::fmt::Display) -> GateError {
+pub(crate) fn at(path: &Path, line: usize, message: impl std::fmt::Display) -> GateError {
     GateError::input(
         format!("{}:{line}: {message}", path.display()),
         "pass a log the agent wrote (Claude Code transcript or hook payloads, Codex rollout, Cursor, Gemini CLI, Copilot, OpenCode) or a remit audit log; a damaged log cannot be vouched for — keep it for review",
@@ -69,7 +69,7 @@ pub fn at(path: &Path, line: usize, message: impl std::fmt::Display) -> GateErro
 }
 
 /// Reads a log file as UTF-8, naming the first line that is not (or is too long).
-pub fn read_text(path: &Path) -> Result<String, GateError> {
+pub(crate) fn read_text(path: &Path) -> Result<String, GateError> {
     let bytes = std::fs::read(path).map_err(|e| {
         GateError::input(
             format!("cannot read {}: {e}", path.display()),
@@ -79,7 +79,7 @@ pub fn read_text(path: &Path) -> Result<String, GateError> {
     check_bytes(path, bytes)
 }
 
-pub fn check_bytes(path: &Path, bytes: Vec<u8>) -> Result<String, GateError> {
+pub(crate) fn check_bytes(path: &Path, bytes: Vec<u8>) -> Result<String, GateError> {
     for (i, line) in bytes.split(|&b| b == b'\n').enumerate() {
         if line.len() > MAX_LINE {
             return Err(at(
@@ -104,7 +104,7 @@ pub fn check_bytes(path: &Path, bytes: Vec<u8>) -> Result<String, GateError> {
 }
 
 /// The non-empty lines of a JSONL text, parsed, with their 1-based numbers.
-pub fn json_lines<'a>(
+pub(crate) fn json_lines<'a>(
     path: &'a Path,
     text: &'a str,
 ) -> impl Iterator<Item = Result<(usize, Value), GateError>> + 'a {
@@ -122,7 +122,7 @@ pub fn json_lines<'a>(
 }
 
 /// Detects the format of one file from its content.
-pub fn detect(path: &Path, text: &str) -> Result<Format, GateError> {
+pub(crate) fn detect(path: &Path, text: &str) -> Result<Format, GateError> {
     let first = text.lines().enumerate().find(|(_, l)| !l.trim().is_empty());
     let Some((first_no, first_line)) = first else {
         return Err(at(path, 1, "empty file: no log records"));
@@ -225,7 +225,11 @@ pub fn detect(path: &Path, text: &str) -> Result<Format, GateError> {
 }
 
 /// Parses a native log of `format` into events numbered 0.. (`prev: null`).
-pub fn parse_native(format: Format, path: &Path, text: &str) -> Result<Vec<Event>, GateError> {
+pub(crate) fn parse_native(
+    format: Format,
+    path: &Path,
+    text: &str,
+) -> Result<Vec<Event>, GateError> {
     let mut events = match format {
         Format::Remit => parse_remit(path, text)?,
         Format::ClaudeTranscript => claude_code::parse(path, text)?,
@@ -246,7 +250,7 @@ pub fn parse_native(format: Format, path: &Path, text: &str) -> Result<Vec<Event
 }
 
 /// Detects and parses one file.
-pub fn parse_file(path: &Path) -> Result<(Format, Vec<Event>), GateError> {
+pub(crate) fn parse_file(path: &Path) -> Result<(Format, Vec<Event>), GateError> {
     let text = read_text(path)?;
     let format = detect(path, &text)?;
     let events = parse_native(format, path, &text)?;
@@ -265,14 +269,14 @@ fn parse_remit(path: &Path, text: &str) -> Result<Vec<Event>, GateError> {
 }
 
 /// The file stem, as a fallback session id.
-pub fn stem(path: &Path) -> String {
+pub(crate) fn stem(path: &Path) -> String {
     path.file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| "unknown-session".to_string())
 }
 
 /// A string field that must be a string when present.
-pub fn opt_str<'v>(
+pub(crate) fn opt_str<'v>(
     path: &Path,
     line: usize,
     v: &'v Value,

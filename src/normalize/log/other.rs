@@ -13,7 +13,7 @@ use crate::error::GateError;
 use crate::model::event::{Event, EventKind};
 
 /// A log of raw hook payloads (what `remit record` reads on stdin), any agent.
-pub fn parse_hook_payloads(path: &Path, text: &str) -> Result<Vec<Event>, GateError> {
+pub(crate) fn parse_hook_payloads(path: &Path, text: &str) -> Result<Vec<Event>, GateError> {
     let mut events = Vec::new();
     for record in json_lines(path, text) {
         let (line, v) = record?;
@@ -35,7 +35,7 @@ pub fn parse_hook_payloads(path: &Path, text: &str) -> Result<Vec<Event>, GateEr
 
 /// VS Code Copilot Chat session JSON: `requests[]` with the prompt in
 /// `message.text` and tool invocations / edits in `response[]`.
-pub fn parse_copilot_chat(path: &Path, text: &str) -> Result<Vec<Event>, GateError> {
+pub(crate) fn parse_copilot_chat(path: &Path, text: &str) -> Result<Vec<Event>, GateError> {
     let doc: Value =
         serde_json::from_str(text).map_err(|e| at(path, e.line(), format!("not JSON: {e}")))?;
     let ctx = Ctx {
@@ -118,7 +118,7 @@ fn ms_to_utc(ms: i64) -> String {
 }
 
 /// Copilot CLI `~/.copilot/session-state/<id>/events.jsonl`: `{type, data, timestamp}`.
-pub fn parse_copilot_cli(path: &Path, text: &str) -> Result<Vec<Event>, GateError> {
+pub(crate) fn parse_copilot_cli(path: &Path, text: &str) -> Result<Vec<Event>, GateError> {
     let mut ctx = Ctx {
         agent: "copilot".to_string(),
         session: stem(path),
@@ -197,7 +197,7 @@ pub fn parse_copilot_cli(path: &Path, text: &str) -> Result<Vec<Event>, GateErro
 
 /// OpenCode tool parts (`storage/part/<messageID>/<partID>.json` contents,
 /// one a line): `{type:"tool", tool, callID, sessionID, state:{input, output?}}`.
-pub fn parse_opencode(path: &Path, text: &str) -> Result<Vec<Event>, GateError> {
+pub(crate) fn parse_opencode(path: &Path, text: &str) -> Result<Vec<Event>, GateError> {
     let mut events = Vec::new();
     for record in json_lines(path, text) {
         let (line, v) = record?;

@@ -11,19 +11,19 @@ use crate::scan;
 
 /// Who the events belong to and where paths are relative to.
 #[derive(Debug, Clone, Default)]
-pub struct Ctx {
-    pub agent: String,
-    pub session: String,
+pub(crate) struct Ctx {
+    pub(crate) agent: String,
+    pub(crate) session: String,
     /// The workspace root (the repository, or the session's cwd).
-    pub root: Option<String>,
+    pub(crate) root: Option<String>,
     /// The cwd relative paths in tool inputs are resolved against.
-    pub cwd: Option<String>,
+    pub(crate) cwd: Option<String>,
 }
 
 /// `path` with `.` and empty segments dropped and `..` applied, keeping
 /// its root (`/`, `C:`); a relative path that climbs above its start keeps
 /// its leading `..`.
-pub fn lexical(path: &str) -> String {
+pub(crate) fn lexical(path: &str) -> String {
     let (prefix, rest) = if let Some(rest) = path.strip_prefix('/') {
         ("/", rest)
     } else if path.as_bytes().get(1) == Some(&b':') {
@@ -56,12 +56,12 @@ pub fn lexical(path: &str) -> String {
 }
 
 impl Ctx {
-    pub fn event(&self, kind: EventKind, ts: &str) -> Event {
+    pub(crate) fn event(&self, kind: EventKind, ts: &str) -> Event {
         Event::new(kind, &self.session, &self.agent, ts)
     }
 
     /// `path` relative to the workspace root; kept absolute when outside.
-    pub fn rel(&self, path: &str) -> String {
+    pub(crate) fn rel(&self, path: &str) -> String {
         let path = path.replace('\\', "/");
         let abs = if path.starts_with('/') || path.as_bytes().get(1) == Some(&b':') {
             path
@@ -92,14 +92,14 @@ impl Ctx {
     }
 
     /// Whether a (normalized) path lies outside the workspace.
-    pub fn outside(&self, rel: &str) -> bool {
+    pub(crate) fn outside(&self, rel: &str) -> bool {
         self.root.is_some() && (rel.starts_with('/') || rel.as_bytes().get(1) == Some(&b':'))
     }
 }
 
 /// What a tool does, whatever the agent calls it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Class {
+pub(crate) enum Class {
     Write,
     Exec,
     Read,
@@ -110,7 +110,7 @@ pub enum Class {
 
 /// Tool-name aliasing across Claude Code, Codex, Cursor, Gemini CLI,
 /// Copilot and OpenCode (formats.md §10.3).
-pub fn classify(name: &str) -> Class {
+pub(crate) fn classify(name: &str) -> Class {
     let name = name.strip_prefix("functions.").unwrap_or(name);
     if let Some(rest) = name.strip_prefix("mcp__") {
         let server = rest.split("__").next().unwrap_or(rest);
@@ -205,18 +205,18 @@ pub fn classify(name: &str) -> Class {
 /// A tool call as the agent logged it: name, input, and (when known) the
 /// output the agent saw and the exit status.
 #[derive(Debug, Default)]
-pub struct Call<'a> {
-    pub ts: &'a str,
-    pub name: &'a str,
-    pub input: Option<&'a Value>,
-    pub output: Option<String>,
-    pub exit_code: Option<i64>,
+pub(crate) struct Call<'a> {
+    pub(crate) ts: &'a str,
+    pub(crate) name: &'a str,
+    pub(crate) input: Option<&'a Value>,
+    pub(crate) output: Option<String>,
+    pub(crate) exit_code: Option<i64>,
     /// MCP server named outside the tool name (Cursor, Gemini `mcp_context`).
-    pub server: Option<String>,
+    pub(crate) server: Option<String>,
 }
 
 /// The events one tool call stands for (an `apply_patch` can write several files).
-pub fn events(ctx: &Ctx, call: &Call<'_>) -> Vec<Event> {
+pub(crate) fn events(ctx: &Ctx, call: &Call<'_>) -> Vec<Event> {
     let class = match (&call.server, classify(call.name)) {
         (Some(server), Class::Other) => Class::Mcp {
             server: server.clone(),
@@ -310,7 +310,7 @@ pub fn events(ctx: &Ctx, call: &Call<'_>) -> Vec<Event> {
 /// Secrets in a command or URL replaced. Building the redaction patterns
 /// is most of a hook process's cost, so text that none of them could match
 /// (no token prefix, no secret-ish name, no credentials in a URL) skips it.
-pub fn redacted(text: &str) -> String {
+pub(crate) fn redacted(text: &str) -> String {
     if may_hold_secret(text) {
         redact(text).into_owned()
     } else {
@@ -382,7 +382,7 @@ fn may_hold_secret(text: &str) -> bool {
 
 /// Marks content from outside the repo: its hash and the scanner's
 /// indicators are kept, the content itself never is.
-pub fn mark_untrusted(e: &mut Event, content: Option<&str>) {
+pub(crate) fn mark_untrusted(e: &mut Event, content: Option<&str>) {
     e.untrusted = Some(true);
     if let Some(text) = content.filter(|t| !t.is_empty()) {
         e.content_sha256 = Some(sha256_hex(text.as_bytes()));
@@ -394,21 +394,21 @@ pub fn mark_untrusted(e: &mut Event, content: Option<&str>) {
 }
 
 /// A prompt event: the text's hash, never the text.
-pub fn prompt(ctx: &Ctx, ts: &str, text: &str) -> Event {
+pub(crate) fn prompt(ctx: &Ctx, ts: &str, text: &str) -> Event {
     let mut e = ctx.event(EventKind::Prompt, ts);
     e.content_sha256 = Some(sha256_hex(text.as_bytes()));
     e
 }
 
 /// The first string field among `keys`.
-pub fn str_of<'v>(v: &'v Value, keys: &[&str]) -> Option<&'v str> {
+pub(crate) fn str_of<'v>(v: &'v Value, keys: &[&str]) -> Option<&'v str> {
     keys.iter().find_map(|k| v.get(*k).and_then(Value::as_str))
 }
 
 /// The command line of a shell call, in any of the shapes agents use:
 /// `command: "…"`, `command: [argv]` (`["bash","-lc","…"]` → the script),
 /// `cmd: "…"`, or a JSON string holding one of those.
-pub fn command_of(input: &Value) -> Option<String> {
+pub(crate) fn command_of(input: &Value) -> Option<String> {
     if let Some(s) = input.as_str() {
         return match serde_json::from_str::<Value>(s) {
             Ok(v @ Value::Object(_)) => command_of(&v),
@@ -422,7 +422,7 @@ pub fn command_of(input: &Value) -> Option<String> {
     }
 }
 
-pub fn argv_to_command(argv: &[Value]) -> String {
+pub(crate) fn argv_to_command(argv: &[Value]) -> String {
     let words: Vec<&str> = argv.iter().filter_map(Value::as_str).collect();
     // `bash -lc "<script>"` and friends: the script is what ran.
     if words.len() == 3 && matches!(words[1], "-lc" | "-c" | "-Command" | "/c") {
@@ -458,7 +458,7 @@ fn write_paths(name: &str, input: &Value) -> Vec<String> {
 }
 
 /// Paths named in an `apply_patch` body (`*** Add/Update/Delete File:`, `*** Move to:`).
-pub fn patch_paths(patch: &str) -> Vec<String> {
+pub(crate) fn patch_paths(patch: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for line in patch.lines() {
         let line = line.trim_end();
@@ -481,7 +481,7 @@ pub fn patch_paths(patch: &str) -> Vec<String> {
 
 /// Shell commands whose output is content from outside (issue/PR comments
 /// through `gh`, web pages through curl/wget).
-pub fn fetches_untrusted(command: &str) -> bool {
+pub(crate) fn fetches_untrusted(command: &str) -> bool {
     let words: Vec<&str> = command
         .split(|c: char| c.is_whitespace() || matches!(c, ';' | '|' | '&' | '(' | ')' | '`'))
         .filter(|w| !w.is_empty())
@@ -500,7 +500,7 @@ pub fn fetches_untrusted(command: &str) -> bool {
 }
 
 /// The sha `git commit` printed (`[branch abc1234] message`).
-pub fn committed_sha(command: &str, output: &str) -> Option<String> {
+pub(crate) fn committed_sha(command: &str, output: &str) -> Option<String> {
     if !command.contains("git") || !command.contains("commit") {
         return None;
     }
@@ -517,7 +517,7 @@ pub fn committed_sha(command: &str, output: &str) -> Option<String> {
 
 /// Text of a tool output in any of the shapes agents log: a string, an
 /// array of content blocks, or an object (rendered as JSON).
-pub fn output_text(v: &Value) -> Option<String> {
+pub(crate) fn output_text(v: &Value) -> Option<String> {
     match v {
         Value::Null => None,
         Value::String(s) => Some(s.clone()),

@@ -38,7 +38,7 @@ fn jobs(v: &Value) -> Vec<(String, &Value)> {
         .unwrap_or_default()
 }
 
-pub fn check(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
+pub(crate) fn check(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
     let empty = Doc::empty();
     let base_doc = base.unwrap_or(&empty);
     let (b, h) = (&base_doc.value, &head.value);

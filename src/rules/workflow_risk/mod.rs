@@ -20,7 +20,7 @@ use crate::model::policy::{Action, Policy};
 use crate::normalize::Context;
 use crate::rules::Rule;
 
-pub static META: RuleMeta = RuleMeta {
+pub(crate) static META: RuleMeta = RuleMeta {
     id: "workflow-risk",
     summary: "a pipeline change widens permissions or triggers, exposes secrets, or switches off a check",
     fires_when: "an agent's pipeline change adds a privileged trigger, widens token permissions, switches off a job or step, exposes secrets, adds unpinned third-party code or `curl \\| sh` — even when `pipeline` is granted",
@@ -45,7 +45,7 @@ pub static META: RuleMeta = RuleMeta {
     docs: include_str!("../../../docs/rules/workflow-risk.md"),
 };
 
-pub struct WorkflowRisk;
+pub(crate) struct WorkflowRisk;
 
 impl Rule for WorkflowRisk {
     fn meta(&self) -> &'static RuleMeta {

@@ -12,22 +12,22 @@ use crate::rules::workflow_risk::{github_actions, gitlab_ci};
 
 /// One risky change in one pipeline file.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Risk {
+pub(crate) struct Risk {
     /// The job (or `composite action`) it is in, when it is in one.
-    pub job: Option<String>,
+    pub(crate) job: Option<String>,
     /// Line in the head version (in the base version for a deleted file).
-    pub line: Option<usize>,
+    pub(crate) line: Option<usize>,
     /// What changed, one line.
-    pub what: String,
+    pub(crate) what: String,
     /// Why that is a risk, one line.
-    pub why: String,
-    pub severity: Severity,
+    pub(crate) why: String,
+    pub(crate) severity: Severity,
     /// Extra facts: the base value, the trigger, ...
-    pub evidence: Vec<String>,
+    pub(crate) evidence: Vec<String>,
 }
 
 impl Risk {
-    pub fn new(what: impl Into<String>, why: impl Into<String>, severity: Severity) -> Self {
+    pub(crate) fn new(what: impl Into<String>, why: impl Into<String>, severity: Severity) -> Self {
         Self {
             job: None,
             line: None,
@@ -38,31 +38,31 @@ impl Risk {
         }
     }
 
-    pub fn job(mut self, job: Option<&str>) -> Self {
+    pub(crate) fn job(mut self, job: Option<&str>) -> Self {
         self.job = job.map(str::to_string);
         self
     }
 
-    pub fn line(mut self, line: Option<usize>) -> Self {
+    pub(crate) fn line(mut self, line: Option<usize>) -> Self {
         self.line = line;
         self
     }
 
-    pub fn evidence(mut self, e: impl Into<String>) -> Self {
+    pub(crate) fn evidence(mut self, e: impl Into<String>) -> Self {
         self.evidence.push(e.into());
         self
     }
 
     /// Names the zizmor audit class the risk belongs to, so users who know
     /// zizmor recognise it.
-    pub fn class(self, class: &str) -> Self {
+    pub(crate) fn class(self, class: &str) -> Self {
         self.evidence(format!("class: {class}"))
     }
 }
 
 /// The risks of one changed pipeline file. A head version remit cannot read
 /// is itself a risk: a gate that cannot look must not pass.
-pub fn analyze(file: &PipelineFile) -> Vec<Risk> {
+pub(crate) fn analyze(file: &PipelineFile) -> Vec<Risk> {
     let base = file.base.as_ref().and_then(|v| readable(v).ok());
     let head = match &file.head {
         None => None,
@@ -95,7 +95,7 @@ pub fn analyze(file: &PipelineFile) -> Vec<Risk> {
 /// a risk a person added and an agent commit later left alone stays the
 /// person's, and one an agent re-added after a person removed it is the
 /// agent's. `None` when the file's history is unknown.
-pub fn blame<'a>(file: &'a PipelineFile, risks: &[Risk]) -> Vec<Option<&'a Step>> {
+pub(crate) fn blame<'a>(file: &'a PipelineFile, risks: &[Risk]) -> Vec<Option<&'a Step>> {
     let keys: Vec<String> = risks.iter().map(|r| blame_key(&r.what)).collect();
     let mut out: Vec<Option<&Step>> = vec![file.history.last(); risks.len()];
     let mut open: Vec<usize> = (0..risks.len()).collect();

@@ -9,7 +9,7 @@ use regex::Regex;
 
 /// One risky construct, keyed so the same construct in base and head matches.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub enum ScriptRisk {
+pub(crate) enum ScriptRisk {
     /// `${{ github.event.issue.title }}` and the like inside the script.
     Injection(String),
     /// `curl … | sh`, `bash <(curl …)`; the trimmed line.
@@ -42,21 +42,21 @@ static GROUP_FIELD: LazyLock<Regex> =
 /// Which expression contexts besides the event carry text a caller or an
 /// event can choose, for one workflow or action.
 #[derive(Debug, Clone, Default)]
-pub struct Taint {
+pub(crate) struct Taint {
     /// Free-text `inputs.<name>` (lowercased): untyped or `type: string`.
-    pub inputs: BTreeSet<String>,
+    pub(crate) inputs: BTreeSet<String>,
     /// Every input is free text (an action's inputs are all strings).
-    pub all_inputs: bool,
+    pub(crate) all_inputs: bool,
     /// `matrix.<key>` whose values are computed by an expression.
-    pub matrix: BTreeSet<String>,
+    pub(crate) matrix: BTreeSet<String>,
     /// The whole matrix is computed (`matrix: ${{ fromJSON(...) }}`).
-    pub all_matrix: bool,
+    pub(crate) all_matrix: bool,
 }
 
 /// The contexts of `text`'s `${{ }}` expressions that can inject code when
 /// the text is run as a script, e.g. `github.event.issue.title`,
 /// `inputs.name`; numbers, ids and SHAs are left out.
-pub fn injections(text: &str, taint: &Taint) -> Vec<String> {
+pub(crate) fn injections(text: &str, taint: &Taint) -> Vec<String> {
     let mut out = BTreeSet::new();
     for expr in EXPRESSION.captures_iter(text) {
         let Some(inner) = expr.get(1) else { continue };
@@ -147,13 +147,13 @@ fn safe_event_ref(r: &str) -> bool {
 
 /// The risky constructs of `script`. `secret_env` names the environment
 /// variables that hold secrets, so `echo "$TOKEN"` counts too.
-pub fn risks(script: &str, secret_env: &BTreeSet<String>, github: bool) -> Vec<ScriptRisk> {
+pub(crate) fn risks(script: &str, secret_env: &BTreeSet<String>, github: bool) -> Vec<ScriptRisk> {
     risks_in(script, secret_env, github.then(Taint::default).as_ref())
 }
 
 /// [`risks`] of a GitHub script (`taint` set) with the workflow's or
 /// action's own attacker-controlled inputs and matrix values.
-pub fn risks_in(
+pub(crate) fn risks_in(
     script: &str,
     secret_env: &BTreeSet<String>,
     taint: Option<&Taint>,
@@ -227,12 +227,12 @@ fn mentions_var(line: &str, var: &str) -> bool {
 }
 
 /// Whether `text` expands `toJSON(secrets)`: every secret at once.
-pub fn all_secrets(text: &str) -> bool {
+pub(crate) fn all_secrets(text: &str) -> bool {
     ALL_SECRETS.is_match(text)
 }
 
 /// The secret names an environment mapping's values expand.
-pub fn secret_names(value: &str) -> Vec<String> {
+pub(crate) fn secret_names(value: &str) -> Vec<String> {
     SECRET_REF
         .captures_iter(value)
         .filter_map(|c| c.get(1).or(c.get(2)).map(|m| m.as_str().to_string()))
@@ -241,7 +241,7 @@ pub fn secret_names(value: &str) -> Vec<String> {
 
 /// Whether `script` fetches a pull request's head (in a privileged trigger
 /// this runs untrusted code with the repository's secrets).
-pub fn fetches_pr_head(script: &str) -> bool {
+pub(crate) fn fetches_pr_head(script: &str) -> bool {
     static PR_FETCH: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"gh\s+pr\s+checkout|git\s+fetch\s+\S+\s+(?:\+?refs/)?pull/|github\.event\.pull_request\.head\.(?:sha|ref)|github\.head_ref|github\.event\.workflow_run\.head_(?:sha|branch)")
             .expect("static regex")

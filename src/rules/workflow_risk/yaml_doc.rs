@@ -10,17 +10,17 @@ use serde_yaml::Value;
 
 /// One step of a path into a document: a mapping key or a sequence index.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Seg {
+pub(crate) enum Seg {
     Key(String),
     Index(usize),
 }
 
-pub fn key(k: &str) -> Seg {
+pub(crate) fn key(k: &str) -> Seg {
     Seg::Key(k.to_string())
 }
 
-pub struct Doc {
-    pub value: Value,
+pub(crate) struct Doc {
+    pub(crate) value: Value,
     /// The same text with source positions; `None` when the located reader
     /// cannot load it (it refuses anchors), and lines are then found by text.
     located: Option<marked_yaml::Node>,
@@ -29,13 +29,13 @@ pub struct Doc {
 
 /// Why a document could not be read: a message and the line, when known.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Unreadable {
-    pub message: String,
-    pub line: Option<usize>,
+pub(crate) struct Unreadable {
+    pub(crate) message: String,
+    pub(crate) line: Option<usize>,
 }
 
 impl Doc {
-    pub fn parse(text: &str) -> Result<Self, Unreadable> {
+    pub(crate) fn parse(text: &str) -> Result<Self, Unreadable> {
         let mut value: Value = serde_yaml::from_str(text).map_err(|e| Unreadable {
             line: e.location().map(|l| l.line()),
             message: e.to_string(),
@@ -53,7 +53,7 @@ impl Doc {
     }
 
     /// An empty mapping: the "after" of a deleted file.
-    pub fn empty() -> Self {
+    pub(crate) fn empty() -> Self {
         Self {
             value: Value::Mapping(serde_yaml::Mapping::new()),
             located: None,
@@ -62,7 +62,7 @@ impl Doc {
     }
 
     /// The 1-based line of the deepest part of `path` that exists.
-    pub fn line(&self, path: &[Seg]) -> Option<usize> {
+    pub(crate) fn line(&self, path: &[Seg]) -> Option<usize> {
         match &self.located {
             Some(node) => located_line(node, path),
             None => self.text_line(path),
@@ -89,7 +89,7 @@ impl Doc {
 
     /// The 1-based line of the first line containing `needle` at or after
     /// `from` (a line number), else the first anywhere.
-    pub fn find_text(&self, needle: &str, from: Option<usize>) -> Option<usize> {
+    pub(crate) fn find_text(&self, needle: &str, from: Option<usize>) -> Option<usize> {
         let start = from.unwrap_or(1).saturating_sub(1).min(self.lines.len());
         self.lines[start..]
             .iter()
@@ -169,7 +169,7 @@ fn merge_keys(v: &mut Value) -> Result<(), String> {
 }
 
 /// The string of a scalar (strings, booleans and numbers as written).
-pub fn scalar(v: &Value) -> Option<String> {
+pub(crate) fn scalar(v: &Value) -> Option<String> {
     match v {
         Value::String(s) => Some(s.clone()),
         Value::Bool(b) => Some(b.to_string()),
@@ -179,19 +179,19 @@ pub fn scalar(v: &Value) -> Option<String> {
 }
 
 /// A mapping's value under a string key.
-pub fn get<'a>(v: &'a Value, k: &str) -> Option<&'a Value> {
+pub(crate) fn get<'a>(v: &'a Value, k: &str) -> Option<&'a Value> {
     v.as_mapping().and_then(|m| m.get(k))
 }
 
 /// The string keys of a mapping, in order.
-pub fn keys(v: Option<&Value>) -> Vec<String> {
+pub(crate) fn keys(v: Option<&Value>) -> Vec<String> {
     v.and_then(Value::as_mapping)
         .map(|m| m.keys().filter_map(scalar).collect())
         .unwrap_or_default()
 }
 
 /// A string or a list of strings, as a list.
-pub fn strings(v: Option<&Value>) -> Vec<String> {
+pub(crate) fn strings(v: Option<&Value>) -> Vec<String> {
     match v {
         Some(Value::Sequence(items)) => items.iter().filter_map(scalar).collect(),
         Some(other) => scalar(other).into_iter().collect(),

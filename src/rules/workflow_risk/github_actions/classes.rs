@@ -20,7 +20,7 @@ const INSECURE: &str = "ACTIONS_ALLOW_UNSECURE_COMMANDS";
 
 /// Workflow-wide: `env:` re-enabling insecure commands or expanding every
 /// secret.
-pub fn workflow_level(base: &Doc, head: &Doc, out: &mut Vec<Risk>) {
+pub(crate) fn workflow_level(base: &Doc, head: &Doc, out: &mut Vec<Risk>) {
     env_risks(
         "the workflow",
         get(&base.value, "env"),
@@ -33,7 +33,7 @@ pub fn workflow_level(base: &Doc, head: &Doc, out: &mut Vec<Risk>) {
 }
 
 /// One job: `if:` bot checks, `env:`, container and service images.
-pub fn job_level(
+pub(crate) fn job_level(
     id: &str,
     base_job: Option<&Value>,
     job: &Value,
@@ -88,7 +88,7 @@ pub fn job_level(
 
 /// One step: `env:`, `if:` bot checks, persisted checkout credentials,
 /// caches in publishing workflows, `GITHUB_ENV` writes.
-pub fn step_level(
+pub(crate) fn step_level(
     scope: &Scope<'_>,
     i: usize,
     _step_key: &str,
@@ -371,7 +371,7 @@ fn off_for_tags(expr: &str) -> bool {
 
 /// Whether every way a workflow publishes is a tag: a `release` event or a
 /// tag push, not a push to a release branch.
-pub fn tags_only(on_value: Option<&Value>, on: &BTreeSet<String>) -> bool {
+pub(crate) fn tags_only(on_value: Option<&Value>, on: &BTreeSet<String>) -> bool {
     let branches = on_value
         .and_then(|o| get(o, "push"))
         .and_then(|p| get(p, "branches"));
@@ -383,7 +383,7 @@ pub fn tags_only(on_value: Option<&Value>, on: &BTreeSet<String>) -> bool {
 
 /// Why a workflow publishes, if it does: a `release` trigger, a tag push, a
 /// push to a release branch.
-pub fn publishing(on_value: Option<&Value>, on: &BTreeSet<String>) -> Option<String> {
+pub(crate) fn publishing(on_value: Option<&Value>, on: &BTreeSet<String>) -> Option<String> {
     if on.contains("release") {
         return Some("`release` trigger".to_string());
     }
@@ -400,7 +400,7 @@ pub fn publishing(on_value: Option<&Value>, on: &BTreeSet<String>) -> Option<Str
 
 /// Actions that publish a release or package: a job running one is a
 /// publishing job whatever its triggers.
-pub fn publishes(job: &Value) -> bool {
+pub(crate) fn publishes(job: &Value) -> bool {
     const PUBLISHERS: [&str; 6] = [
         "pypa/gh-action-pypi-publish",
         "softprops/action-gh-release",

@@ -5,7 +5,7 @@
 use serde_yaml::Value;
 
 /// `true`, `"true"` or an expression (which may be true): not `false`/absent.
-pub fn truthy(v: Option<&Value>) -> bool {
+pub(crate) fn truthy(v: Option<&Value>) -> bool {
     match v {
         None | Some(Value::Null) => false,
         Some(Value::Bool(b)) => *b,
@@ -16,7 +16,7 @@ pub fn truthy(v: Option<&Value>) -> bool {
 }
 
 /// Whether an `if:` condition can never be true.
-pub fn always_false(v: Option<&Value>) -> bool {
+pub(crate) fn always_false(v: Option<&Value>) -> bool {
     match v {
         Some(Value::Bool(b)) => !*b,
         Some(Value::Number(n)) => n.as_f64() == Some(0.0),

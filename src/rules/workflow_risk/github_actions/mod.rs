@@ -53,7 +53,7 @@ const UNTRUSTED_TRIGGERS: [&str; 6] = [
 const CHECK_TRIGGERS: [&str; 3] = ["pull_request", "push", "merge_group"];
 
 /// The risks a changed workflow adds; `base` is `None` for a new workflow.
-pub fn workflow(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
+pub(crate) fn workflow(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
     let empty = Doc::empty();
     let base_doc = base.unwrap_or(&empty);
     let (b, h) = (&base_doc.value, &head.value);
@@ -197,7 +197,7 @@ pub fn workflow(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
 }
 
 /// A deleted workflow: every job it ran is gone.
-pub fn workflow_deleted(base: &Doc) -> Vec<Risk> {
+pub(crate) fn workflow_deleted(base: &Doc) -> Vec<Risk> {
     let ids: Vec<String> = jobs(&base.value).into_iter().map(|(id, _)| id).collect();
     vec![Risk::new(
         format!(
@@ -210,7 +210,7 @@ pub fn workflow_deleted(base: &Doc) -> Vec<Risk> {
 }
 
 /// The risks a changed composite (or other) action adds.
-pub fn action(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
+pub(crate) fn action(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
     let empty = Doc::empty();
     let base_doc = base.unwrap_or(&empty);
     let runs = |d: &Doc| get(&d.value, "runs").cloned().unwrap_or(Value::Null);

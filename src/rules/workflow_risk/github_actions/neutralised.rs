@@ -11,7 +11,13 @@ use crate::rules::workflow_risk::pipeline::Risk;
 use crate::rules::workflow_risk::yaml_doc::{get, key, scalar, strings, Doc};
 
 /// Checks a job that exists in both versions for ways it was switched off.
-pub fn neutralised_job(id: &str, base: &Value, head: &Value, doc: &Doc, out: &mut Vec<Risk>) {
+pub(crate) fn neutralised_job(
+    id: &str,
+    base: &Value,
+    head: &Value,
+    doc: &Doc,
+    out: &mut Vec<Risk>,
+) {
     let at = |k: &str| doc.line(&[key("jobs"), key(id), key(k)]);
     if always_false(get(head, "if")) && !always_false(get(base, "if")) {
         out.push(
@@ -98,7 +104,7 @@ pub fn neutralised_job(id: &str, base: &Value, head: &Value, doc: &Doc, out: &mu
 
 /// Jobs on base that are gone at head; a job whose body moved under a new
 /// id is reported as a renamed check.
-pub fn removed_jobs(
+pub(crate) fn removed_jobs(
     base: &[(String, &Value)],
     head: &[(String, &Value)],
     doc: &Doc,

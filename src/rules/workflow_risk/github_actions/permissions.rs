@@ -111,7 +111,7 @@ fn widening(base: &Perms, head: &Perms) -> Vec<(String, String, Option<String>)>
     }
 }
 
-pub fn permissions(base: &Doc, head: &Doc, out: &mut Vec<Risk>) {
+pub(crate) fn permissions(base: &Doc, head: &Doc, out: &mut Vec<Risk>) {
     let (b_wf, h_wf) = (
         perms(get(&base.value, "permissions")),
         perms(get(&head.value, "permissions")),

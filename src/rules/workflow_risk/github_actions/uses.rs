@@ -11,7 +11,7 @@ use crate::rules::workflow_risk::pipeline::Risk;
 use crate::rules::workflow_risk::yaml_doc::{get, scalar};
 
 /// `uses:` targets on base (without ref) → the refs they were used at.
-pub fn uses_index(v: &Value) -> BTreeMap<String, BTreeSet<String>> {
+pub(crate) fn uses_index(v: &Value) -> BTreeMap<String, BTreeSet<String>> {
     let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut add = |u: String| {
         let (target, reference) = split_uses(&u);
@@ -64,7 +64,7 @@ fn pinned(reference: &str) -> bool {
         || reference.starts_with("@sha256:")
 }
 
-pub fn uses_risk(
+pub(crate) fn uses_risk(
     uses: &str,
     base: &BTreeMap<String, BTreeSet<String>>,
     job: Option<&str>,
