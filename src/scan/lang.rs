@@ -11,8 +11,10 @@
 //! Latin), accents are dropped so `instrucción` and `instruccion` are one
 //! word, and CJK punctuation reads as ASCII.
 //!
-//! Cost: a cheap literal gate per language decides whether its patterns
-//! are built and run at all, so English pages pay for one scan per gate.
+//! Cost: building patterns costs more than running them, so a language's
+//! are built only when the text holds its script (Cyrillic, CJK) or, for
+//! the Latin-script languages, one of its common words that English text
+//! does not use.
 
 use std::sync::LazyLock;
 
@@ -26,10 +28,11 @@ use super::rules::re;
 /// match before the patterns are built or run.
 struct Lang {
     script: Script,
-    /// Literals only (built as a fast multi-literal search), each a word
-    /// that some pattern of the language needs; chosen not to be English
-    /// words, so English pages do not build the language's patterns.
-    gate: LazyLock<Regex>,
+    /// For Latin-script languages: common words of the language that
+    /// English text does not use. A sentence in the language has one; an
+    /// English page has none and does not build the language's patterns
+    /// (building them costs more than scanning a page).
+    words: &'static [&'static str],
     patterns: LazyLock<Vec<Pat>>,
 }
 
@@ -169,14 +172,19 @@ pub fn findings(text: &str) -> Vec<&'static str> {
     let b = v.as_bytes();
     let cyrillic = v.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}'));
     let cjk = v.chars().any(|c| matches!(c, '\u{3040}'..='\u{9FFF}'));
+    // The page's distinct words, once, for the Latin-script gates.
+    let words: std::collections::HashSet<&[u8]> = b
+        .split(|c| !(c.is_ascii_alphanumeric() || *c >= 0x80))
+        .filter(|w| !w.is_empty())
+        .collect();
     let mut out = Vec::new();
     for lang in LANGS.iter() {
-        let script = match lang.script {
-            Script::Latin => true,
+        let gate = match lang.script {
+            Script::Latin => lang.words.iter().any(|w| words.contains(w.as_bytes())),
             Script::Cyrillic => cyrillic,
             Script::Cjk => cjk,
         };
-        if !script || !lang.gate.is_match(b) {
+        if !gate {
             continue;
         }
         for p in lang.patterns.iter() {
@@ -227,65 +235,181 @@ static LANGS: LazyLock<[Lang; 7]> = LazyLock::new(|| {
     [
         Lang {
             script: Script::Latin,
-            gate: LazyLock::new(|| {
-                re(
-                    r"instrucci|indicaciones|orden|directrices|directivas|reglas|normas|consignas|pautas|restricciones|mensaje|tarea|mandatos|limitaciones|politicas|mision|funcion|objetivo|trabajo|prioridad|ahora|desde este momento|en adelante|actua como|actue como|comportate|comportese|hazte pasar|hagase pasar|finge|finja|simula ser|simule ser|no tiene|usuari|cliente|lector|solicitante|en tu |en su |respuesta|pregunte|resumas|traduzcas|respondas|describas|analices|evalues|revisor|sin que|no mencion|no revel|no reconozc|no coment|secreto|ocult|en privado|si eres|si usted es|si tu eres|asistente|agente|modelo| ia|querido|estimado|hola|atencion",
-                )
-            }),
+            words: &[
+                "las",
+                "los",
+                "del",
+                "una",
+                "para",
+                "que",
+                "eres",
+                "esto",
+                "esta",
+                "este",
+                "ahora",
+                "tus",
+                "sus",
+                "por",
+                "usted",
+                "cuando",
+                "sin",
+                "nada",
+                "ser",
+                "les",
+                "tu",
+                "dile",
+                "digale",
+                "lo",
+                "te",
+                "al",
+                "todas",
+                "todos",
+                "instrucciones",
+                "reglas",
+                "usuario",
+                "olvida",
+                "finge",
+                "actua",
+                "respuesta",
+            ],
             patterns: LazyLock::new(|| pats(ES)),
         },
         Lang {
             script: Script::Latin,
-            gate: LazyLock::new(|| {
-                re(
-                    r"instrucoes|instrucao|orientac|diretrizes|diretivas|regras|ordens|comandos|tarefa|mensagens|restricoes|normas|indicacoes|politicas|missao|funcao|objetivo|prioridade|agora|daqui|doravante|aja como|atue como|comporte-se|finja|faca de conta|passe por|passe-se por|nao tem|nao possui|usuari|utilizador|cliente|leitor|revisor|na sua |na tua |no seu |no teu |resposta|pergunt|resumir|traduzir|responder|descrever|avaliar|sem que|nao mencione|nao revele|nao reconheca|nao comente|segredo|oculto|oculta|escondid|se voce|se es |se tu es|assistente|agente|modelo| ia",
-                )
-            }),
+            words: &[
+                "uma",
+                "para",
+                "que",
+                "voce",
+                "sua",
+                "seu",
+                "ao",
+                "aos",
+                "nao",
+                "isso",
+                "isto",
+                "agora",
+                "sem",
+                "tua",
+                "teu",
+                "das",
+                "ela",
+                "ele",
+                "diga",
+                "pela",
+                "pelo",
+                "numa",
+                "todas",
+                "todos",
+                "instrucoes",
+                "regras",
+                "ordens",
+                "usuario",
+                "esqueca",
+                "desconsidere",
+                "finja",
+                "aja",
+                "atue",
+                "resposta",
+            ],
             patterns: LazyLock::new(|| pats(PT)),
         },
         Lang {
             script: Script::Latin,
-            gate: LazyLock::new(|| {
-                re(
-                    r"consigne|regles|ordres|tache|contraintes|demande|les instructions|tes instructions|vos instructions|ces instructions|des instructions|aux instructions|les directives|tes directives|vos directives|les messages|les restrictions|les indications|les commandes|precedent|anterieur|ci-dessus|initiales|originales|du systeme|d'origine|de depart|ignorez|oubli|tiens pas|tiens plus|tenez pas|tenez plus|abstraction|ne suis|ne suivez|ne respecte|obeis|ecarte|laisse tomber|laissez tomber|passe outre|passez outre|nouvelle|vraie|veritable|importante|urgente|secrete|seule|votre| ta |maintenant|desormais|dorenavant|agis|comporte|semblant|comme si|le role|incarne|tu n'as|vous n'avez|utilisat|lecteur|demandeur|relecteur|examinateur|au client|aux client|dans ta|dans ton|reponse|tu resumes|vous resumez|traduis|reponds|repondez|decris|decrivez|sans que|ne mentionne|ne revele|ne evoque|n'en|garde|si tu es|si vous etes|modele|pour l'|pour le|pour la|pour les|pour tout|a l'|aux |cher |chere |bonjour|salut|attention ia|attention agent|attention assistant|attention modele",
-                )
-            }),
+            words: &[
+                "les",
+                "des",
+                "une",
+                "pour",
+                "avec",
+                "que",
+                "vous",
+                "votre",
+                "tu",
+                "ta",
+                "ton",
+                "tes",
+                "vos",
+                "ne",
+                "pas",
+                "aux",
+                "cette",
+                "ces",
+                "sans",
+                "est",
+                "sont",
+                "qu",
+                "dis",
+                "dites",
+                "tout",
+                "toutes",
+                "tous",
+                "mais",
+                "sur",
+                "dans",
+                "consignes",
+                "regles",
+                "ignorez",
+                "oubliez",
+                "oublie",
+                "utilisateur",
+                "reponse",
+                "agis",
+                "desormais",
+            ],
             patterns: LazyLock::new(|| pats(FR)),
         },
         Lang {
             script: Script::Latin,
-            gate: LazyLock::new(|| {
-                re(
-                    r"ignorier|vergiss|vergesst|vergessen sie|missacht|verwirf|verwerfen|ubergeh|befolge|folge kein|folge nicht|folgen sie kein|folgen sie nicht|anweisung|instruktion|vorgaben|befehle|aufgabe|rolle|prioritat|ab sofort|ab jetzt|von nun an|von jetzt an|fortan|ab diesem moment|du bist|verhalte|benimm|tu so|gib dich|agiere|handle wie|handle als|antworte|spiele wie|spiele als|du hast|sie haben|benutzer|nutzer|anwender|kunden|leser|in deiner|in ihrer|deine antwort|fragt|zusammenfasst|ubersetzt|beschreibst|antwortest|bewertest|prufer|niemandem|keinem|ohne dass|erwahne|verrate|behalte|bist|hinweis|nachricht|notiz|liebe|lieber|hallo|achtung|hey ki|hey assistent|hey agent|hey modell",
-                )
-            }),
+            words: &[
+                "der",
+                "das",
+                "und",
+                "ist",
+                "nicht",
+                "du",
+                "sie",
+                "dem",
+                "den",
+                "ein",
+                "eine",
+                "mit",
+                "auf",
+                "dass",
+                "keine",
+                "alle",
+                "deine",
+                "ihre",
+                "dich",
+                "dir",
+                "bist",
+                "wenn",
+                "sag",
+                "sage",
+                "anweisungen",
+                "vorgaben",
+                "ignoriere",
+                "vergiss",
+                "benutzer",
+                "nutzer",
+                "antwort",
+                "sofort",
+            ],
             patterns: LazyLock::new(|| pats(DE)),
         },
         Lang {
             script: Script::Cyrillic,
-            gate: LazyLock::new(|| {
-                re(
-                    r"инструкци|указани|правил|директив|промпт|пользовател|отныне|с этого момента|притвор|ответ|ии|ассистент|нейросет|языков|задач|забуд|игнорир|отбрось|отмени|не обращай|не следуй|перестань|не подчин|пренебр|теперь|сыграй|играй|веди себя|ведите себя|действуй|представь|у тебя|у вас|скажи|скажите|сообщи|ответь|передай|напиши|объясни|завер|убеди|уведоми|твой|ваш|если|когда|не говори|не рассказ|не упомин|не показ|чтобы|не раскры|держи|сохрани|заметка|сообщение|примечание|внимание|дорог|уважаем|привет|эй",
-                )
-            }),
+            words: &[],
             patterns: LazyLock::new(|| pats(RU)),
         },
         Lang {
             script: Script::Cjk,
-            gate: LazyLock::new(|| {
-                re(
-                    r"指令|指示|说明|說明|提示|规则|規則|任务|任務|用户|用戶|使用者|从现在|從現在|从今|從今|扮演|假装|假裝|装作|裝作|限制|回复|回覆|回答|摘要|总结|總結|翻译|翻譯|人工智能|助手|智能体|智能體|模型|如果你是|若你是|假如你是|越狱|越獄|无限制|無限制|忽略|忽視|忽视|无视|無視|理会|理會|别管|別管|忘记|忘記|忘掉|抛开|拋開|放弃|放棄|丢弃|丟棄|遵循|遵守|听从|聽從|充当|充當|告诉|告訴|转告|轉告|答复|答覆|瞒着|瞞著|背着|背著|不让|不讓|别让|別讓|提及|透露|泄露|洩露|致|给|給|亲爱的|親愛的|你好|嘿",
-                )
-            }),
+            words: &[],
             patterns: LazyLock::new(|| pats(ZH)),
         },
         Lang {
             script: Script::Cjk,
-            gate: LazyLock::new(|| {
-                re(
-                    r"指示|命令|指令|プロンプト|ルール|制約|タスク|任務|ユーザー|あなた|アシスタント|エージェント|言語モデル|人工知能|回答|返答|応答|要約|翻訳|振る舞|ふりを|演じ|なりきっ|制限|無視|忘れ|破棄|従わ|取り消|無効|今から|これから|今後|以後|以降|聞かれたら|尋ねられたら|質問されたら|する際|するとき|する場合|言わないで|伝えないで|知らせないで|教えないで|言及しないで|話さないで|秘密|内緒|触れないで|明かさないで|気づかれ|知られ|バレ|への|宛て|親愛なる|こんにちは|やあ|ねえ",
-                )
-            }),
+            words: &[],
             patterns: LazyLock::new(|| pats(JA)),
         },
     ]
@@ -544,7 +668,6 @@ mod tests {
     #[test]
     fn every_pattern_builds() {
         for lang in LANGS.iter() {
-            assert!(!lang.gate.is_match(b"\x01"));
             for p in lang.patterns.iter() {
                 assert!(!p.re.is_match(b"\x01"), "{}", p.name);
             }
