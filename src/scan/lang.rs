@@ -16,9 +16,9 @@
 //! the Latin-script languages, one of its common words that English text
 //! does not use.
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
-use regex::bytes::Regex;
+use regex::bytes::{Regex, RegexSet, RegexSetBuilder};
 
 use super::names::*;
 use super::normal;
@@ -33,26 +33,30 @@ struct Lang {
     /// English page has none and does not build the language's patterns
     /// (building them costs more than scanning a page).
     words: &'static [&'static str],
-    patterns: LazyLock<Vec<Pat>>,
+    /// (indicator, imperative, pattern). `imperative`: the match must be
+    /// an order, at a sentence start or after a word that makes it one
+    /// (`por favor`, `bitte`, `et`); needed where the imperative is also
+    /// the third person ("el compilador ignora …").
+    list: &'static [(&'static str, bool, &'static str)],
+    /// All the patterns as one set, which says which of them match: one
+    /// automaton costs less to build than one per pattern.
+    set: LazyLock<RegexSet>,
+    /// A pattern on its own, built only when the set says it matched and
+    /// where it matched matters (the imperative check).
+    single: LazyLock<Vec<OnceLock<Regex>>>,
 }
 
-struct Pat {
-    name: &'static str,
-    /// The match must be an order: at a sentence start or after a word
-    /// that makes it one (`por favor`, `bitte`, `et`). Needed where the
-    /// imperative is also the third person ("el compilador ignora …").
-    imperative: bool,
-    re: Regex,
+fn set(list: &[(&str, bool, &str)]) -> RegexSet {
+    // The patterns are constants exercised by the unit tests.
+    RegexSetBuilder::new(list.iter().map(|(_, _, p)| p))
+        .unicode(false)
+        .size_limit(1 << 25)
+        .build()
+        .unwrap_or_else(|e| panic!("scanner pattern set: {e}"))
 }
 
-fn pats(list: &[(&'static str, bool, &str)]) -> Vec<Pat> {
-    list.iter()
-        .map(|(name, imperative, p)| Pat {
-            name,
-            imperative: *imperative,
-            re: re(p),
-        })
-        .collect()
+fn slots(n: usize) -> Vec<OnceLock<Regex>> {
+    (0..n).map(|_| OnceLock::new()).collect()
 }
 
 /// The view the patterns read: lowercase, one space between words,
@@ -187,16 +191,20 @@ pub fn findings(text: &str) -> Vec<&'static str> {
         if !gate {
             continue;
         }
-        for p in lang.patterns.iter() {
-            if out.contains(&p.name) {
+        for i in lang.set.matches(b).iter() {
+            let (name, imperative, pattern) = lang.list[i];
+            if out.contains(&name) {
                 continue;
             }
-            let hit = p.re.find_iter(b).any(|m| {
-                let start = m.start() + usize::from(b.get(m.start()) == Some(&b' '));
-                !p.imperative || imperative_at(b, start)
-            });
+            let hit = !imperative || {
+                let single = lang.single[i].get_or_init(|| re(pattern));
+                single.find_iter(b).any(|m| {
+                    let start = m.start() + usize::from(b.get(m.start()) == Some(&b' '));
+                    imperative_at(b, start)
+                })
+            };
             if hit {
-                out.push(p.name);
+                out.push(name);
             }
         }
     }
@@ -269,7 +277,9 @@ static LANGS: LazyLock<[Lang; 7]> = LazyLock::new(|| {
                 "lo",
                 "ser",
             ],
-            patterns: LazyLock::new(|| pats(ES)),
+            list: ES,
+            set: LazyLock::new(|| set(ES)),
+            single: LazyLock::new(|| slots(ES.len())),
         },
         Lang {
             script: Script::Latin,
@@ -307,7 +317,9 @@ static LANGS: LazyLock<[Lang; 7]> = LazyLock::new(|| {
                 "tua",
                 "teu",
             ],
-            patterns: LazyLock::new(|| pats(PT)),
+            list: PT,
+            set: LazyLock::new(|| set(PT)),
+            single: LazyLock::new(|| slots(PT.len())),
         },
         Lang {
             script: Script::Latin,
@@ -347,7 +359,9 @@ static LANGS: LazyLock<[Lang; 7]> = LazyLock::new(|| {
                 "tes",
                 "vos",
             ],
-            patterns: LazyLock::new(|| pats(FR)),
+            list: FR,
+            set: LazyLock::new(|| set(FR)),
+            single: LazyLock::new(|| slots(FR.len())),
         },
         Lang {
             script: Script::Latin,
@@ -382,22 +396,30 @@ static LANGS: LazyLock<[Lang; 7]> = LazyLock::new(|| {
                 "antwort",
                 "sofort",
             ],
-            patterns: LazyLock::new(|| pats(DE)),
+            list: DE,
+            set: LazyLock::new(|| set(DE)),
+            single: LazyLock::new(|| slots(DE.len())),
         },
         Lang {
             script: Script::Cyrillic,
             words: &[],
-            patterns: LazyLock::new(|| pats(RU)),
+            list: RU,
+            set: LazyLock::new(|| set(RU)),
+            single: LazyLock::new(|| slots(RU.len())),
         },
         Lang {
             script: Script::Cjk,
             words: &[],
-            patterns: LazyLock::new(|| pats(ZH)),
+            list: ZH,
+            set: LazyLock::new(|| set(ZH)),
+            single: LazyLock::new(|| slots(ZH.len())),
         },
         Lang {
             script: Script::Cjk,
             words: &[],
-            patterns: LazyLock::new(|| pats(JA)),
+            list: JA,
+            set: LazyLock::new(|| set(JA)),
+            single: LazyLock::new(|| slots(JA.len())),
         },
     ]
 });
@@ -655,8 +677,9 @@ mod tests {
     #[test]
     fn every_pattern_builds() {
         for lang in LANGS.iter() {
-            for p in lang.patterns.iter() {
-                assert!(!p.re.is_match(b"\x01"), "{}", p.name);
+            assert!(!lang.set.is_match(b"\x01"));
+            for (name, _, p) in lang.list {
+                assert!(!re(p).is_match(b"\x01"), "{name}");
             }
         }
     }
