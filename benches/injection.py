@@ -8,7 +8,7 @@ hard-benign and ordinary documentation, each miss and false alarm, and
 speed (per-call wall time, and the scan's own cost per 10 KB from the
 difference between a 10 KB page and a tiny one).
 
-Usage: benches/injection.py [--bin PATH] [--quiet]
+Usage: benches/injection.py [--bin PATH] [--quiet] [--only SETS] [--no-speed]
   (default binary: target/release/remit, built with `cargo build --release`)
 """
 import argparse, collections, json, os, resource, statistics, subprocess, sys, tempfile, time
@@ -62,11 +62,14 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=str(ROOT / "target" / "release" / "remit"))
     ap.add_argument("--quiet", action="store_true", help="no per-sample listing")
-    ap.add_argument("--only", help="comma-separated sets to run (dev,holdout,holdout2,hard,ordinary)")
+    ap.add_argument("--only", help="comma-separated sets to run (dev,holdout,holdout2,holdout3,i18n,hard,ordinary,i18n-benign)")
+    ap.add_argument("--no-speed", action="store_true", help="skip the speed measurement")
     args = ap.parse_args()
     repo = setup_repo()
     sets = {"dev": load("attacks.jsonl"), "holdout": load("holdout.jsonl"), "holdout2": load("holdout2.jsonl"),
-            "hard": load("hard_benign.jsonl"), "ordinary": load("ordinary.jsonl")}
+            "holdout3": load("holdout3.jsonl"), "i18n": load("i18n_attacks.jsonl"),
+            "hard": load("hard_benign.jsonl"), "ordinary": load("ordinary.jsonl"),
+            "i18n-benign": load("benign_i18n.jsonl")}
     if args.only:
         keep = set(args.only.split(","))
         sets = {k: (v if k in keep else []) for k, v in sets.items()}
@@ -79,7 +82,7 @@ def main():
             results[(name, r["id"])] = inds
 
     out = []
-    for split in ("dev", "holdout", "holdout2"):
+    for split in ("dev", "holdout", "holdout2", "i18n", "holdout3"):
         rows = sets[split]
         if not rows:
             continue
@@ -102,17 +105,24 @@ def main():
         if not args.quiet:
             for r in misses:
                 out.append(f"  MISS {r['id']} [{r['family']}] {r['payload'][:150]!r}")
-    for split in ("hard", "ordinary"):
+    for split in ("hard", "ordinary", "i18n-benign"):
         rows = sets[split]
         fa = [r for r in rows if results[(split, r["id"])]]
         out.append(f"\n## {split} benign: {len(fa)}/{len(rows)} false alarms ({100*len(fa)/max(1,len(rows)):.2f}%)")
         ind = collections.Counter(i for r in fa for i in results[(split, r["id"])])
+        if split == "i18n-benign":
+            by_lang = collections.Counter(r["lang"] for r in rows)
+            fa_lang = collections.Counter(r["lang"] for r in fa)
+            out.append("  by language: " + ", ".join(f"{k} {fa_lang[k]}/{v}" for k, v in sorted(by_lang.items())))
         if ind:
             out.append("  indicators: " + ", ".join(f"{k} {v}" for k, v in ind.most_common()))
         if not args.quiet:
             for r in fa:
                 out.append(f"  FA {r['id']} {results[(split, r['id'])]} {r['source']}")
 
+    if args.no_speed:
+        print("\n".join(out))
+        return
     # Speed: the scan's own cost, from a 10 KB page against a tiny one.
     page = ("The resolver reads the lockfile, checks each entry's hash and downloads missing wheels "
             "into the cache; see the configuration page for the available settings.\n\n") * 70

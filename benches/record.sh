@@ -2,11 +2,16 @@
 # Benchmarks `remit record` as agents call it: one process per hook payload.
 # Prints the median and p95 wall time per call, process start included,
 # for recording (target < 5 ms) and for --enforce (target < 10 ms).
-# Usage: benches/record.sh [calls per case, default 300]
+# Prints CPU time (user + sys) per call too: steadier than wall time on a
+# busy machine. Compare two builds side by side by running it with BIN set
+# to each binary in turn (BIN skips the build).
+# Usage: [BIN=path/to/remit] benches/record.sh [calls per case, default 300]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release --quiet
-BIN="$PWD/target/release/remit"
+if [ -z "${BIN:-}" ]; then
+  cargo build --release --quiet
+  BIN="$PWD/target/release/remit"
+fi
 N="${1:-300}"
 
 dir="$(mktemp -d)"

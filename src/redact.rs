@@ -8,13 +8,25 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use regex::bytes::{Captures, Match, Regex, RegexBuilder};
 
 pub(crate) const REDACTED: &str = "[REDACTED]";
 
+/// ASCII-only patterns over bytes: every delimiter the patterns use is
+/// ASCII, and without Unicode classes a hook process does not pay to build
+/// UTF-8 automata (most of `remit record`'s cost before). A non-ASCII
+/// character is never a delimiter, so it stays inside a value: more is
+/// redacted, never less.
+fn ascii(pattern: &str) -> Regex {
+    RegexBuilder::new(pattern)
+        .unicode(false)
+        .build()
+        .expect("static regex")
+}
+
 /// Token formats that are secrets wherever they appear (whole match replaced).
 static TOKENS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    ascii(concat!(
         r"\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,}",
         r"|(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}",
         r"|xox[abposre]-[A-Za-z0-9-]{10,}|xapp-[0-9]-[A-Za-z0-9-]{10,}",
@@ -28,75 +40,131 @@ static TOKENS: LazyLock<Regex> = LazyLock::new(|| {
         r"|eyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]*",
         r")|-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)"
     ))
-    .expect("static regex")
 });
+
+/// Lowercase text one of the token formats needs (a necessary condition,
+/// checked before the pattern is built or run: most text has no secret).
+const TOKEN_NEEDLES: &[&str] = &[
+    "ghp_",
+    "gho_",
+    "ghu_",
+    "ghs_",
+    "ghr_",
+    "github_pat_",
+    "akia",
+    "asia",
+    "abia",
+    "acca",
+    "xox",
+    "xapp-",
+    "sk_",
+    "rk_",
+    "whsec_",
+    "hf_",
+    "sk-",
+    "aiza",
+    "glpat-",
+    "npm_",
+    "pypi-",
+    "dop_v1_",
+    "sg.",
+    "eyj",
+    "-----begin",
+];
+
+/// A pattern built on first use, and the lowercase text a match needs
+/// (any one of them): a hook process that records a `pytest` run need not
+/// build the webhook and `mysql -p` patterns.
+struct Gated {
+    needles: &'static [&'static str],
+    re: LazyLock<Regex>,
+    /// Whether a plain word in the value's place is prose.
+    words: bool,
+}
 
 /// A secret in a fixed position: the value group (`v`) is replaced. The
 /// flag says whether a plain word there is prose ("Authorization: Bearer
 /// header", "--api-key flag") rather than a credential (`curl -u admin:pw`).
-static POSITIONS: LazyLock<Vec<(Regex, bool)>> = LazyLock::new(|| {
-    [
-        // Azure storage connection strings and SAS tokens.
-        (r"(?i)\b(?:AccountKey|SharedAccessKey|SharedAccessSignature)=(?P<v>[^;\s'\x22`]+)", false),
-        (r"(?i)[?&](?:sig|signature|x-amz-signature|x-amz-credential|x-amz-security-token|x-goog-signature|access_token|id_token|refresh_token|token|api_key|apikey|client_secret|password|secret)=(?P<v>[^&\s#'\x22`]{6,})", false),
-        // Webhooks: the path is the secret; the host stays.
-        (r"(?i)\bhooks\.slack\.com/(?:services|workflows|triggers)/(?P<v>[A-Za-z0-9/_\-]+)", false),
-        (r"(?i)\bdiscord(?:app)?\.com/api/webhooks/(?P<v>[0-9]+/[A-Za-z0-9_\-]+)", false),
-        // Headers: the credential after the scheme word.
-        (r"(?i)\b(?:proxy-)?authorization\s*:\s*(?:(?:bearer|basic|token|digest|negotiate|apikey|api-key|ntlm)\s+)?(?P<v>[^\s'\x22\\`]+)", true),
-        (r"(?i)\b(?:x-api-key|api-key|x-auth-token|x-access-token|private-token|x-goog-api-key|x-functions-key|ocp-apim-subscription-key)\s*:\s*(?P<v>[^\s'\x22\\`]+)", true),
-        // Commands: curl/wget user:password, mysql -pPASSWORD, sshpass -p.
-        (r"\b(?:curl|wget)\b[^|;&\n]*?\s(?:-u\s*|--user[=\s]\s*|--proxy-user[=\s]\s*|-U\s*)['\x22]?[^\s:'\x22]*:(?P<v>[^\s'\x22`]+)", false),
-        (r"\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^|;&\n]*?\s-p(?P<v>[^\s'\x22`]+)", false),
-        (r"\bsshpass\s+-p\s*['\x22]?(?P<v>[^\s'\x22`]+)", false),
-        // `--password PW`, `--token=X`, `--api-key X`: a literal value (a
-        // `$VAR`, a path, a `<PLACEHOLDER>` or another flag is not one).
-        (r"(?i)(?:^|[\s'\x22])--?(?:password|passwd|pass|secret|client-secret|http-password)(?:=|\s+)['\x22]?(?P<v>[^\s'\x22`]+)", false),
-        (r"(?i)(?:^|[\s'\x22])--?(?:token|api-key|apikey|api_key|access-token|auth-token)(?:=|\s+)['\x22]?(?P<v>[^\s'\x22`]+)", true),
-    ]
-    .iter()
-    .map(|(p, words)| (Regex::new(p).expect("static regex"), *words))
-    .collect()
-});
+#[rustfmt::skip]
+static POSITIONS: [Gated; 11] = [
+    // Azure storage connection strings and SAS tokens.
+    Gated { needles: &["accountkey=", "sharedaccesskey=", "sharedaccesssignature="], re: LazyLock::new(|| ascii(r"(?i)\b(?:AccountKey|SharedAccessKey|SharedAccessSignature)=(?P<v>[^;\s'\x22`]+)")), words: false },
+    Gated { needles: &["sig=", "signature=", "x-amz-credential=", "token=", "api_key=", "apikey=", "secret=", "password="], re: LazyLock::new(|| ascii(r"(?i)[?&](?:sig|signature|x-amz-signature|x-amz-credential|x-amz-security-token|x-goog-signature|access_token|id_token|refresh_token|token|api_key|apikey|client_secret|password|secret)=(?P<v>[^&\s#'\x22`]{6,})")), words: false },
+    // Webhooks: the path is the secret; the host stays.
+    Gated { needles: &["hooks.slack.com/"], re: LazyLock::new(|| ascii(r"(?i)\bhooks\.slack\.com/(?:services|workflows|triggers)/(?P<v>[A-Za-z0-9/_\-]+)")), words: false },
+    Gated { needles: &["/api/webhooks/"], re: LazyLock::new(|| ascii(r"(?i)\bdiscord(?:app)?\.com/api/webhooks/(?P<v>[0-9]+/[A-Za-z0-9_\-]+)")), words: false },
+    // Headers: the credential after the scheme word.
+    Gated { needles: &["authorization"], re: LazyLock::new(|| ascii(r"(?i)\b(?:proxy-)?authorization\s*:\s*(?:(?:bearer|basic|token|digest|negotiate|apikey|api-key|ntlm)\s+)?(?P<v>[^\s'\x22\\`]+)")), words: true },
+    Gated { needles: &["api-key", "x-auth-token", "x-access-token", "private-token", "x-functions-key", "ocp-apim-subscription-key"], re: LazyLock::new(|| ascii(r"(?i)\b(?:x-api-key|api-key|x-auth-token|x-access-token|private-token|x-goog-api-key|x-functions-key|ocp-apim-subscription-key)\s*:\s*(?P<v>[^\s'\x22\\`]+)")), words: true },
+    // Commands: curl/wget user:password, mysql -pPASSWORD, sshpass -p.
+    Gated { needles: &["curl", "wget"], re: LazyLock::new(|| ascii(r"\b(?:curl|wget)\b[^|;&\n]*?\s(?:-u\s*|--user[=\s]\s*|--proxy-user[=\s]\s*|-U\s*)['\x22]?[^\s:'\x22]*:(?P<v>[^\s'\x22`]+)")), words: false },
+    Gated { needles: &["mysql", "mariadb"], re: LazyLock::new(|| ascii(r"\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^|;&\n]*?\s-p(?P<v>[^\s'\x22`]+)")), words: false },
+    Gated { needles: &["sshpass"], re: LazyLock::new(|| ascii(r"\bsshpass\s+-p\s*['\x22]?(?P<v>[^\s'\x22`]+)")), words: false },
+    // `--password PW`, `--token=X`, `--api-key X`: a literal value (a
+    // `$VAR`, a path, a `<PLACEHOLDER>` or another flag is not one).
+    Gated { needles: &["-pass", "-secret"], re: LazyLock::new(|| ascii(r"(?i)(?:^|[\s'\x22])--?(?:password|passwd|pass|secret|client-secret|http-password)(?:=|\s+)['\x22]?(?P<v>[^\s'\x22`]+)")), words: false },
+    Gated { needles: &["-token", "-api-key", "-apikey", "-api_key"], re: LazyLock::new(|| ascii(r"(?i)(?:^|[\s'\x22])--?(?:token|api-key|apikey|api_key|access-token|auth-token)(?:=|\s+)['\x22]?(?P<v>[^\s'\x22`]+)")), words: true },
+];
 
 /// `scheme://user:password@host` and `scheme://token@host`.
 static USERINFO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b[a-z][a-z0-9+.\-]*://(?P<user>[^/\s:@'\x22<>]+)(?::(?P<pw>[^/\s@'\x22<>]*))?@",
-    )
-    .expect("static regex")
+    ascii(r"(?i)\b[a-z][a-z0-9+.\-]*://(?P<user>[^/\s:@'\x22<>]+)(?::(?P<pw>[^/\s@'\x22<>]*))?@")
 });
+
+/// Lowercase text a secret-named field's name contains (see `name_kind`).
+const FIELD_NEEDLES: &[&str] = &[
+    "pass",
+    "secret",
+    "token",
+    "pwd",
+    "key",
+    "auth",
+    "credential",
+    "bearer",
+    "sig",
+];
 
 /// `NAME=value`, `NAME: value`, `"name": "value"`.
 static FIELDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    ascii(
         r#"(?P<key>[A-Za-z_][A-Za-z0-9_.\-]*)["']?[ \t]*(?:=|:)[ \t]*(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"',;&|)}\]`]+))"#,
     )
-    .expect("static regex")
 });
 
 /// Replaces every secret in `text` with `[REDACTED]`; text without one is
 /// returned as it is.
 pub(crate) fn redact(text: &str) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let lower = text.to_ascii_lowercase();
+    let has = |needles: &[&str]| needles.iter().any(|n| lower.contains(n));
     let mut spans: Vec<(usize, usize)> = Vec::new();
-    for m in TOKENS.find_iter(text) {
-        if is_known_token(m.as_str()) {
-            spans.push((m.start(), m.end()));
+    if has(TOKEN_NEEDLES) {
+        for m in TOKENS.find_iter(bytes) {
+            let (start, end) = span(text, &m);
+            if is_known_token(&text[start..end]) {
+                spans.push((start, end));
+            }
         }
     }
-    for (re, words_survive) in POSITIONS.iter() {
+    for g in POSITIONS.iter().filter(|g| has(g.needles)) {
         spans.extend(
-            re.captures_iter(text)
+            g.re.captures_iter(bytes)
                 .filter_map(|c| c.name("v"))
-                .filter(|v| !stands_in(v.as_str(), *words_survive))
-                .map(|v| (v.start(), v.end())),
+                .map(|v| span(text, &v))
+                .filter(|(s, e)| !stands_in(&text[*s..*e], g.words)),
         );
     }
-    for c in USERINFO.captures_iter(text) {
-        userinfo(&c, &mut spans);
+    if lower.contains("://") && lower.contains('@') {
+        for c in USERINFO.captures_iter(bytes) {
+            userinfo(text, &c, &mut spans);
+        }
     }
-    for c in FIELDS.captures_iter(text) {
-        field(&c, &mut spans);
+    // A field is redacted only when its name has one of these in it (see
+    // `name_kind`).
+    if has(FIELD_NEEDLES) {
+        for c in FIELDS.captures_iter(bytes) {
+            field(text, &c, &mut spans);
+        }
     }
     if spans.is_empty() {
         return Cow::Borrowed(text);
@@ -121,6 +189,21 @@ pub(crate) fn redact(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// A match's byte range widened to character boundaries. The patterns'
+/// delimiters are ASCII, so a match already starts and ends on one;
+/// widening keeps that true whatever the pattern, and can only redact more.
+fn span(text: &str, m: &Match<'_>) -> (usize, usize) {
+    let mut start = m.start();
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = m.end();
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    (start, end)
+}
+
 /// The `sk-…` and `glpat-…` forms also spell ordinary kebab-case words
 /// (`sk-learn-compatible-estimators`): a key mixes letters and digits.
 fn is_known_token(m: &str) -> bool {
@@ -133,12 +216,12 @@ fn is_known_token(m: &str) -> bool {
 
 /// A password in the userinfo is always a secret; a user name alone only
 /// when it is token-shaped (`https://ghp_…@github.com`). The host stays.
-fn userinfo(c: &Captures<'_>, spans: &mut Vec<(usize, usize)>) {
-    match (c.name("user"), c.name("pw")) {
-        (_, Some(pw)) if !pw.as_str().is_empty() && !is_placeholder(pw.as_str()) => {
-            spans.push((pw.start(), pw.end()));
-        }
-        (Some(user), None) if looks_random(user.as_str()) => spans.push((user.start(), user.end())),
+fn userinfo(text: &str, c: &Captures<'_>, spans: &mut Vec<(usize, usize)>) {
+    let user = c.name("user").map(|m| span(text, &m));
+    let pw = c.name("pw").map(|m| span(text, &m));
+    match (user, pw) {
+        (_, Some((s, e))) if s < e && !is_placeholder(&text[s..e]) => spans.push((s, e)),
+        (Some((s, e)), None) if looks_random(&text[s..e]) => spans.push((s, e)),
         _ => {}
     }
 }
@@ -229,16 +312,18 @@ fn words_of(key: &str) -> Vec<String> {
     words
 }
 
-fn field(c: &Captures<'_>, spans: &mut Vec<(usize, usize)>) {
+fn field(text: &str, c: &Captures<'_>, spans: &mut Vec<(usize, usize)>) {
     let Some(key) = c.name("key") else { return };
-    let kind = name_kind(key.as_str());
+    let (ks, ke) = span(text, &key);
+    let kind = name_kind(&text[ks..ke]);
     if kind == Name::Plain {
         return;
     }
     let Some(v) = c.name("dq").or(c.name("sq")).or(c.name("bare")) else {
         return;
     };
-    let value = v.as_str();
+    let (vs, ve) = span(text, &v);
+    let value = &text[vs..ve];
     if value.is_empty() || is_placeholder(value) {
         return;
     }
@@ -262,7 +347,7 @@ fn field(c: &Captures<'_>, spans: &mut Vec<(usize, usize)>) {
         }
     };
     if secret {
-        spans.push((v.start(), v.end()));
+        spans.push((vs, ve));
     }
 }
 

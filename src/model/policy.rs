@@ -194,11 +194,15 @@ struct CategorySpec {
     exclude: Vec<Located<String>>,
     ignore_words: Vec<String>,
     on_violation: Action,
+    /// The base policy's compiled globs and exclusions, reused when this
+    /// policy adds no paths: compiling globs is most of what reading a
+    /// policy costs, and `remit record --enforce` reads one per hook call.
+    compiled: Option<(Patterns, Patterns)>,
 }
 
 fn read(
     root: &Node,
-    base: Option<Policy>,
+    mut base: Option<Policy>,
     source: &str,
     problems: &mut Problems,
 ) -> Option<Policy> {
@@ -258,17 +262,18 @@ fn read(
         }
     }
 
-    let mut specs: Vec<CategorySpec> = match &base {
+    let mut specs: Vec<CategorySpec> = match base.as_mut() {
         Some(b) => b
             .categories
-            .iter()
+            .drain(..)
             .map(|c| CategorySpec {
-                name: c.name.clone(),
+                name: c.name,
                 builtin: c.builtin,
                 paths: Vec::new(),
                 exclude: Vec::new(),
-                ignore_words: c.ignore_words.clone(),
+                ignore_words: c.ignore_words,
                 on_violation: c.on_violation,
+                compiled: Some((c.globs, c.exclude)),
             })
             .collect(),
         None => BUILTIN
@@ -280,6 +285,7 @@ fn read(
                 exclude: Vec::new(),
                 ignore_words: Vec::new(),
                 on_violation: Action::Block,
+                compiled: None,
             })
             .collect(),
     };
@@ -478,6 +484,7 @@ fn read_categories(node: &Node, specs: &mut Vec<CategorySpec>, problems: &mut Pr
                     exclude,
                     ignore_words,
                     on_violation: action.unwrap_or(Action::Block),
+                    compiled: None,
                 });
             }
         }
@@ -491,7 +498,20 @@ fn compile_categories(
     problems: &mut Problems,
 ) -> Vec<Category> {
     let mut out = Vec::new();
-    for spec in specs {
+    for mut spec in specs {
+        if spec.paths.is_empty() && spec.exclude.is_empty() {
+            if let Some((globs, exclude)) = spec.compiled.take() {
+                out.push(Category {
+                    name: spec.name,
+                    builtin: spec.builtin,
+                    globs,
+                    exclude,
+                    ignore_words: spec.ignore_words,
+                    on_violation: spec.on_violation,
+                });
+                continue;
+            }
+        }
         let mut builder = PatternsBuilder::default();
         if spec.builtin {
             let any_case = category::case_insensitive(&spec.name);

@@ -14,6 +14,7 @@
 //! and the pattern checks work per paragraph.
 
 mod encoded;
+mod lang;
 mod names;
 pub(crate) mod normal;
 mod rules;
@@ -130,6 +131,12 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
         for n in weak_structural {
             add(found, n);
         }
+    }
+
+    // The same families in other languages, over their own view (comments
+    // included: a hidden instruction is still one; code excluded).
+    for n in lang::findings(&structure::strip_code(text)) {
+        add(found, n);
     }
 
     if depth < 2 {

@@ -226,9 +226,17 @@ fn distance(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
         return None;
     }
     let n = b.len();
-    let mut prev2 = vec![0usize; n + 1];
-    let mut prev: Vec<usize> = (0..=n).collect();
-    let mut cur = vec![0usize; n + 1];
+    // Rows on the stack: this runs for every long word of every page.
+    const ROW: usize = 48;
+    if n + 1 > ROW {
+        return None;
+    }
+    let mut prev2 = [0usize; ROW];
+    let mut prev = [0usize; ROW];
+    for (j, v) in prev.iter_mut().enumerate().take(n + 1) {
+        *v = j;
+    }
+    let mut cur = [0usize; ROW];
     for i in 1..=a.len() {
         cur[0] = i;
         let mut row_min = cur[0];
@@ -256,7 +264,13 @@ pub(crate) fn canonical(word: &str) -> Option<&'static str> {
     if let Some(v) = VOCAB.iter().find(|v| **v == word) {
         return Some(v);
     }
-    let leet: String = word.chars().map(unleet).collect();
+    // Plain lowercase words (nearly all of them) have no leetspeak to read.
+    let plain = word.bytes().all(|b| b.is_ascii_lowercase());
+    let leet: std::borrow::Cow<'_, str> = if plain {
+        word.into()
+    } else {
+        word.chars().map(unleet).collect::<String>().into()
+    };
     if leet != word {
         // `1` reads as `i` or `l`: "a11" is "all".
         let as_l: String = leet
@@ -279,8 +293,7 @@ pub(crate) fn canonical(word: &str) -> Option<&'static str> {
     }
     // An inflection of a key word ("requests", "messaged") is a word, not a typo.
     if VOCAB.iter().any(|v| {
-        (leet.starts_with(v) && leet.len() <= v.len() + 3)
-            || v.strip_prefix(leet.as_str()) == Some("s")
+        (leet.starts_with(v) && leet.len() <= v.len() + 3) || v.strip_prefix(&*leet) == Some("s")
     }) {
         return None;
     }

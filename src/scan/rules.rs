@@ -224,6 +224,11 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"(?:(?:only|exactly|verbatim|just|simply|always|instead|back|the following|with|this|by saying|the (?:text|string|phrase|words|sentence|message)) ){1,4}(?:: )?\x22(?: \S+){3,}"),
         pat!(OUTPUT_HIJACK, Strong, Any, [&["your"], &["response", "answer", "reply", "output", "summary", "translation", "review", "evaluation", "assessment", "verdict", "rating", "conclusion", "final", "recommendation", "report"], &["must", "should", "shall", "needs", "has", "is"]],
             r"\byour (?:response|answer|reply|output|summary|translation|review|evaluation|assessment|verdict|rating|conclusion|final answer|recommendation|report) (?:must|should|shall|needs to|has to|is required to) (?:only |always |also )?(?:be|include|contain|say|state|start|begin|end|mention|read|consist|recommend|conclude)\b"),
+        // "Tell the user that …": an order to relay a claim to someone the
+        // reader serves. Documentation speaks to that someone directly
+        // ("you"), so as an order to the reader it addresses the agent.
+        pat!(OUTPUT_HIJACK, Strong, Imperative, [&["user", "users", "human", "requester", "customer", "customers", "reader", "person", "operator"], &["tell", "inform", "notify", "assure", "reassure", "convince", "remind", "warn", "advise", "promise", "respond", "reply", "answer", "say", "report", "explain", "confirm", "let"]],
+            r"\b(?:tell|inform|notify|assure|reassure|convince|remind|warn|advise|promise|respond to|reply to|answer|say to|report to|explain to|confirm to|let) (?:the|your|this|any|every) (?:user|users|human|requester|customers?|reader|person|operator)(?: (?:know|understand|believe))?(?: \S+){0,3}? (?:that|:|\x22)"),
         pat!(OUTPUT_HIJACK, Strong, Imperative, [&["translate"]],
             r"\btranslate (?:this|the following|the above|it|everything|the text|the sentence|this sentence|this text)(?: \S+){0,3} (?:as|to say|into the phrase) \x22"),
         pat!(OUTPUT_HIJACK, Strong, Imperative, [&["not", "don't", "never", "stop", "refuse"], &["summarize", "summarise", "translate", "analyze", "analyse", "evaluate", "assess", "review", "process", "rate", "grade", "score", "fact-check", "critique", "consider"]],

@@ -261,7 +261,13 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
         "document.cookie",
         "http-equiv",
     ];
-    for para in prose.split("\n\n").filter(|_| has(&markup)) {
+    // Checked once for the page, not once per paragraph.
+    let paras = if has(&markup) {
+        prose.split("\n\n")
+    } else {
+        "".split("\n\n")
+    };
+    for para in paras.filter(|p| !p.is_empty()) {
         let p = para.as_bytes();
         if let Some(m) = EMIT_MARKUP.find(p) {
             let verb = &p[m.start()..];
