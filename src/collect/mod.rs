@@ -5,6 +5,8 @@ pub mod approvals;
 pub mod files;
 pub mod git;
 pub mod github;
+pub mod github_http;
+pub mod github_payloads;
 pub mod inputs;
 pub mod issue_manifest;
 pub mod log_facts;
