@@ -157,15 +157,16 @@ pub struct Comment {
 }
 
 impl Api {
-    pub fn new(token: &str, api_url: &str, repo: &str) -> Result<Self, ApiError> {
-        Ok(Self {
+    /// Connects lazily: an unreachable API shows on the first call.
+    pub fn new(token: &str, api_url: &str, repo: &str) -> Self {
+        Self {
             http: Http::new(token, api_url),
             repo: repo.to_string(),
             graphql_url: match api_url.trim_end_matches('/').strip_suffix("/api/v3") {
                 Some(host) => format!("{host}/api/graphql"),
                 None => format!("{}/graphql", api_url.trim_end_matches('/')),
             },
-        })
+        }
     }
 
     /// `/repos/{owner}/{name}/{tail}`.

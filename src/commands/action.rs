@@ -387,13 +387,7 @@ fn connect(inputs: &Inputs) -> Option<Api> {
         );
         return None;
     };
-    match Api::new(token, &url, &repo) {
-        Ok(api) => Some(api),
-        Err(e) => {
-            publish::notice("remit: GitHub API unavailable", &e.to_string());
-            None
-        }
-    }
+    Some(Api::new(token, &url, &repo))
 }
 
 /// The workflow file that runs remit, when a `pull_request` run's own PR changes it.
