@@ -9,7 +9,7 @@ use std::path::Path;
 
 use serde_json::{json, Value};
 
-use crate::collect::github::{Api, ApiError};
+use crate::collect::github::{Api, ApiError, Comment};
 use crate::finding::Finding;
 use crate::gate::Outcome;
 use crate::redact::redact;
@@ -194,33 +194,30 @@ pub(crate) fn check_run(
         "conclusion": conclusion.as_str(),
         "output": output(batches.next()),
     });
-    let created = match api.post("check-runs", &create) {
+    let id = match api.create_check_run(&create) {
         // No answer: it may have been created. Look before creating again,
         // so a retry never leaves two `remit` check runs on one commit.
         Err(ApiError::Down(_)) => match existing_check_run(api, head_sha)? {
-            Some(id) => api.patch(&format!("check-runs/{id}"), &create)?,
-            None => api.post("check-runs", &create)?,
+            Some(id) => {
+                api.update_check_run(id, &create)?;
+                id
+            }
+            None => api.create_check_run(&create)?,
         },
         other => other?,
     };
-    let id = created["id"].as_u64().unwrap_or_default();
     for batch in batches {
-        api.patch(
-            &format!("check-runs/{id}"),
-            &json!({"output": output(Some(batch))}),
-        )?;
+        api.update_check_run(id, &json!({"output": output(Some(batch))}))?;
     }
     Ok(id)
 }
 
 /// The id of the `remit` check run on `head_sha`, if one exists.
 fn existing_check_run(api: &Api, head_sha: &str) -> Result<Option<u64>, ApiError> {
-    let runs = api.get(&format!(
-        "commits/{head_sha}/check-runs?check_name={CHECK_NAME}"
-    ))?;
-    Ok(runs["check_runs"]
-        .as_array()
-        .and_then(|runs| runs.iter().find_map(|r| r["id"].as_u64())))
+    Ok(api
+        .check_runs_named(head_sha, CHECK_NAME)?
+        .into_iter()
+        .next())
 }
 
 /// What happened to the sticky comment.
@@ -241,31 +238,22 @@ pub(crate) fn sticky_comment(
     quiet_if_new: bool,
 ) -> Result<CommentAction, ApiError> {
     let body = truncate(&format!("{COMMENT_MARKER}\n{body}"), BODY_LIMIT);
-    let marked: Vec<Value> = api
-        .list(&format!("issues/{pr}/comments"))?
+    let marked: Vec<Comment> = api
+        .comments(pr)?
         .into_iter()
-        .filter(|c| {
-            c["body"]
-                .as_str()
-                .is_some_and(|b| b.starts_with(COMMENT_MARKER))
-        })
+        .filter(|c| c.body.starts_with(COMMENT_MARKER))
         .collect();
     // Anyone can paste the marker: prefer the comment a bot (the workflow
     // token's app) wrote, and post afresh if the one found is not ours to edit.
-    let by_bot = |c: &&Value| {
-        c["user"]["login"]
-            .as_str()
-            .is_some_and(|l| l.ends_with("[bot]"))
-    };
+    let by_bot = |c: &&Comment| c.author.as_deref().is_some_and(|l| l.ends_with("[bot]"));
     let existing = marked
         .iter()
         .find(by_bot)
-        .map(|c| (c, true))
-        .or(marked.first().map(|c| (c, false)))
-        .and_then(|(c, bot)| Some((c["id"].as_u64()?, bot)));
+        .map(|c| (c.id, true))
+        .or(marked.first().map(|c| (c.id, false)));
     if let Some((id, bot)) = existing {
-        match api.patch(&format!("issues/comments/{id}"), &json!({"body": body})) {
-            Ok(_) => return Ok(CommentAction::Updated),
+        match api.update_comment(id, &body) {
+            Ok(()) => return Ok(CommentAction::Updated),
             // A person's comment carrying the marker: not ours, post our own.
             Err(ApiError::Denied { status: 403, .. }) if !bot => {}
             Err(e) => return Err(e),
@@ -273,17 +261,12 @@ pub(crate) fn sticky_comment(
     } else if quiet_if_new {
         return Ok(CommentAction::Skipped);
     }
-    let create = json!({"body": body});
-    match api.post(&format!("issues/{pr}/comments"), &create) {
+    match api.create_comment(pr, &body) {
         // No answer: look before posting again, so a retry never doubles it.
         Err(ApiError::Down(_)) => {
-            let posted = api
-                .list(&format!("issues/{pr}/comments"))?
-                .into_iter()
-                .find(|c| c["body"].as_str() == Some(body.as_str()))
-                .and_then(|c| c["id"].as_u64());
-            if posted.is_none() {
-                api.post(&format!("issues/{pr}/comments"), &create)?;
+            let posted = api.comments(pr)?.into_iter().any(|c| c.body == body);
+            if !posted {
+                api.create_comment(pr, &body)?;
             }
         }
         other => {

@@ -1,14 +1,17 @@
 //! The GitHub side of collect: the workflow event (`GITHUB_EVENT_PATH`) and
-//! the REST API through octocrab on a small tokio runtime. The API is
-//! optional: every caller turns an [`ApiError`] into a notice, never into a
-//! different verdict.
+//! the calls remit makes to the REST and GraphQL APIs, each decoded into a
+//! typed payload ([`super::github_payloads`]) over a blocking HTTPS client
+//! ([`super::github_http`]). The API is optional: every caller turns an
+//! [`ApiError`] into a notice, never into a different verdict.
 
 use std::path::Path;
-use std::time::Duration;
 
-use octocrab::Octocrab;
-use serde_json::Value;
+use serde::Serialize;
+use serde_json::{json, Value};
 
+pub(crate) use super::github_http::ApiError;
+use super::github_http::{Http, Method};
+use super::github_payloads as payload;
 use crate::approval::{LabelAdder, Permission};
 use crate::error::GateError;
 
@@ -16,9 +19,9 @@ use crate::error::GateError;
 pub(crate) const CHECKOUT_FIX: &str = "give actions/checkout the whole history and the head commit:\n    - uses: actions/checkout@v4\n      with:\n        fetch-depth: 0\n        ref: ${{ github.event.pull_request.head.sha || github.sha }}\n        persist-credentials: false";
 
 const ZERO_SHA: &str = "0000000000000000000000000000000000000000";
-/// Pages read from a list endpoint at most (100 items each); a longer
-/// list is an error, never a silent cut.
-const MAX_PAGES: usize = 1000;
+/// Pages of issue-body edits read at most (100 each) from GraphQL.
+const MAX_EDIT_PAGES: usize = 100;
+const EDITS_QUERY: &str = "query($owner:String!,$name:String!,$number:Int!,$after:String){repository(owner:$owner,name:$name){issue(number:$number){userContentEdits(first:100,after:$after){pageInfo{hasNextPage endCursor}nodes{editedAt editor{login}}}}}}";
 
 /// The pull request a workflow event is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -119,243 +122,81 @@ fn queued_pr(head_ref: &str) -> Option<u64> {
     tail.split('-').next()?.parse().ok()
 }
 
-/// Why an API call did not go through.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum ApiError {
-    /// 401/403/404/422: GitHub refused (bad credentials, a token without the
-    /// permission — fork PRs get a read-only token — or nothing there).
-    Denied { status: u16, message: String },
-    /// Rate limited (429, or a 403 primary/secondary rate limit), still
-    /// limited when remit's retry budget ran out.
-    RateLimited { status: u16, message: String },
-    /// No answer, or a 5xx after retries: the API is down or unreachable.
-    Down(String),
-    /// A list longer than remit reads: said, never silently cut.
-    TooLong(String),
-}
-
-impl std::fmt::Display for ApiError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::Denied {
-                status: 401,
-                message,
-            } => write!(
-                f,
-                "HTTP 401 ({message}): the token is missing, expired or revoked"
-            ),
-            Self::Denied {
-                status: 404,
-                message,
-            } => write!(
-                f,
-                "HTTP 404 ({message}): not found, or the token cannot see it"
-            ),
-            Self::Denied { status, message } => write!(f, "HTTP {status}: {message}"),
-            Self::RateLimited { status, message } => write!(
-                f,
-                "HTTP {status}: rate limited ({message}), still limited after remit's retries"
-            ),
-            Self::Down(message) => write!(f, "the GitHub API did not answer: {message}"),
-            Self::TooLong(message) => write!(f, "{message}"),
-        }
-    }
-}
-
-/// A REST client for one repository.
+/// A client for one repository's REST and GraphQL APIs.
 pub(crate) struct Api {
-    octo: Octocrab,
-    rt: tokio::runtime::Runtime,
-    /// Set once a call found the API down after its retries: later calls
-    /// try once, so an unreachable API costs seconds, not minutes.
-    down: std::cell::Cell<bool>,
+    http: Http,
     /// `owner/name`.
     pub(crate) repo: String,
     /// GitHub's GraphQL endpoint (`/graphql`; `/api/graphql` on GitHub Enterprise Server).
     graphql_url: String,
 }
 
+/// An edit of an issue body: who and when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct BodyEdit {
+    /// `None` for a deleted account.
+    pub(crate) editor: Option<String>,
+    pub(crate) at: String,
+}
+
+/// An issue as the manifest-in-issue check reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct IssueBody {
+    /// `None` for a deleted account.
+    pub(crate) author: Option<String>,
+    pub(crate) body: String,
+    pub(crate) created_at: String,
+}
+
+/// A PR comment: who wrote it and what it says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Comment {
+    pub(crate) id: u64,
+    pub(crate) author: Option<String>,
+    pub(crate) body: String,
+}
+
 impl Api {
-    pub(crate) fn new(token: &str, api_url: &str, repo: &str) -> Result<Self, ApiError> {
-        let down = |e: &dyn std::fmt::Display| ApiError::Down(e.to_string());
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .map_err(|e| down(&e))?;
-        // The client spawns its connection tasks: build it inside the runtime.
-        let octo = rt.block_on(async {
-            Octocrab::builder()
-                .personal_token(token.to_string())
-                .base_uri(api_url)
-                .map_err(|e| down(&e))?
-                .set_connect_timeout(Some(Duration::from_secs(10)))
-                .set_read_timeout(Some(Duration::from_secs(30)))
-                .build()
-                .map_err(|e| down(&e))
-        })?;
-        Ok(Self {
-            octo,
-            rt,
-            down: std::cell::Cell::new(false),
+    /// Connects lazily: an unreachable API shows on the first call.
+    pub(crate) fn new(token: &str, api_url: &str, repo: &str) -> Self {
+        Self {
+            http: Http::new(token, api_url),
             repo: repo.to_string(),
             graphql_url: match api_url.trim_end_matches('/').strip_suffix("/api/v3") {
                 Some(host) => format!("{host}/api/graphql"),
                 None => format!("{}/graphql", api_url.trim_end_matches('/')),
             },
-        })
+        }
     }
 
+    /// `/repos/{owner}/{name}/{tail}`.
     fn route(&self, tail: &str) -> String {
-        if tail.starts_with('/') || tail.contains("://") {
-            tail.to_string()
-        } else {
-            format!("/repos/{}/{tail}", self.repo)
-        }
+        format!("/repos/{}/{tail}", self.repo)
     }
 
-    pub(crate) fn get(&self, tail: &str) -> Result<Value, ApiError> {
-        self.send(Method::Get, &self.route(tail), None)
-            .map(|r| r.body)
-    }
-
-    pub(crate) fn post(&self, tail: &str, body: &Value) -> Result<Value, ApiError> {
-        self.send(Method::Post, &self.route(tail), Some(body))
-            .map(|r| r.body)
-    }
-
-    pub(crate) fn patch(&self, tail: &str, body: &Value) -> Result<Value, ApiError> {
-        self.send(Method::Patch, &self.route(tail), Some(body))
-            .map(|r| r.body)
-    }
-
-    /// Every item of a paginated list endpoint, following GitHub's `Link:
-    /// rel="next"` to the end (an error, never a silent cut, past
-    /// [`MAX_PAGES`]).
-    pub(crate) fn list(&self, tail: &str) -> Result<Vec<Value>, ApiError> {
-        let sep = if tail.contains('?') { '&' } else { '?' };
-        let mut next = Some(self.route(&format!("{tail}{sep}per_page=100")));
-        let mut all = Vec::new();
-        let mut pages = 0;
-        while let Some(url) = next.take() {
-            pages += 1;
-            if pages > MAX_PAGES {
-                return Err(ApiError::TooLong(format!(
-                    "{tail} has more than {} items ({MAX_PAGES} pages); remit stops there rather than judge part of the list",
-                    MAX_PAGES * 100
-                )));
-            }
-            let reply = self.send(Method::Get, &url, None)?;
-            match reply.body {
-                Value::Array(items) => all.extend(items),
-                other => {
-                    return Err(ApiError::Down(format!(
-                        "{tail}: expected a list, got {}",
-                        first_line(&other.to_string())
-                    )))
-                }
-            }
-            next = reply.next;
-        }
-        Ok(all)
-    }
-
-    /// One call, retried within [`RETRY_BUDGET`]: a rate limit (429, or a
-    /// 403 that says so) waits for `Retry-After` or `x-ratelimit-reset`;
-    /// a 5xx or no answer backs off and retries reads and updates. A
-    /// creation (POST) is retried only when GitHub certainly did not act
-    /// (a rate limit); the callers look up before creating again.
-    fn send(&self, method: Method, url: &str, body: Option<&Value>) -> Result<Reply, ApiError> {
-        let budget = retry_budget();
-        let started = std::time::Instant::now();
-        let mut attempt: u32 = 0;
-        loop {
-            attempt += 1;
-            let outcome = self.rt.block_on(self.once(method, url, body));
-            // A server error or no answer: a short backoff, a few times.
-            let backoff = (method != Method::Post && attempt < SERVER_ATTEMPTS && !self.down.get())
-                .then(|| Duration::from_millis(250 << attempt));
-            let wait = match &outcome {
-                Ok(reply) if reply.status < 400 => {
-                    self.down.set(false);
-                    return outcome;
-                }
-                Ok(reply) => match classify(reply) {
-                    Failure::RateLimited(wait) => Some(wait),
-                    Failure::Server => backoff,
-                    Failure::Refused => None,
-                },
-                Err(_) => backoff,
-            };
-            let fits =
-                wait.is_some_and(|w| started.elapsed() + w <= budget) && attempt < MAX_ATTEMPTS;
-            match (wait, fits) {
-                (Some(w), true) => std::thread::sleep(w),
-                _ => {
-                    let error = outcome.and_then(|reply| Err(reply_error(&reply)));
-                    if matches!(error, Err(ApiError::Down(_))) {
-                        self.down.set(true);
-                    }
-                    return error;
-                }
-            }
-        }
-    }
-
-    async fn once(
-        &self,
-        method: Method,
-        url: &str,
-        body: Option<&Value>,
-    ) -> Result<Reply, ApiError> {
-        let down = |e: octocrab::Error| ApiError::Down(first_line(&e.to_string()));
-        let response = match method {
-            Method::Get => self.octo._get(url).await,
-            Method::Post => self.octo._post(url, body).await,
-            Method::Patch => self.octo._patch(url, body).await,
-        }
-        .map_err(down)?;
-        let status = response.status().as_u16();
-        let header = |name: &str| {
-            response
-                .headers()
-                .get(name)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_string)
-        };
-        let retry_after = header("retry-after");
-        let reset = header("x-ratelimit-reset");
-        let remaining = header("x-ratelimit-remaining");
-        let next = header("link").and_then(|l| next_link(&l));
-        let text = self.octo.body_to_string(response).await.map_err(down)?;
-        let body = if text.trim().is_empty() {
-            Value::Null
-        } else {
-            serde_json::from_str(&text).unwrap_or(Value::String(text))
-        };
-        Ok(Reply {
-            status,
-            body,
-            next,
-            retry_after,
-            reset,
-            remaining,
-        })
+    fn get<T: serde::de::DeserializeOwned>(&self, route: &str) -> Result<T, ApiError> {
+        self.http.call(Method::Get, route, None::<&()>)
     }
 
     /// Who added `label` (still on the PR), each with their permission.
     /// Read from the issue timeline, not the label list: the label alone
     /// says nothing about who put it there.
     pub(crate) fn label_adders(&self, pr: u64, label: &str) -> Result<Vec<LabelAdder>, ApiError> {
+        let timeline = self.http.list(
+            &self.route(&format!("issues/{pr}/timeline")),
+            |page: Vec<payload::TimelineEvent>| page,
+        )?;
         let mut adders: Vec<String> = Vec::new();
-        for event in self.list(&format!("issues/{pr}/timeline"))? {
-            if event["label"]["name"].as_str() != Some(label) {
+        for event in timeline {
+            if event.label.as_ref().map(|l| l.name.as_str()) != Some(label) {
                 continue;
             }
-            match event["event"].as_str() {
+            match event.event.as_deref() {
                 Some("labeled") => {
-                    if let Some(login) = event["actor"]["login"].as_str() {
-                        adders.retain(|a| a != login);
-                        adders.push(login.to_string());
+                    // A deleted account added it: nobody to vouch for.
+                    if let Some(actor) = event.actor {
+                        adders.retain(|a| *a != actor.login);
+                        adders.push(actor.login);
                     }
                 }
                 Some("unlabeled") => adders.clear(),
@@ -375,13 +216,15 @@ impl Api {
 
     /// A user's permission on the repository (none when not a collaborator).
     pub(crate) fn permission(&self, login: &str) -> Result<Permission, ApiError> {
-        match self.get(&format!("collaborators/{login}/permission")) {
+        match self.get::<payload::CollaboratorPermission>(
+            &self.route(&format!("collaborators/{login}/permission")),
+        ) {
             // `role_name` is exact (maintain, triage, or a custom role's
             // name); `permission` maps those onto admin/write/read/none.
-            Ok(v) => {
-                let field = |k: &str| Permission::parse(v[k].as_str().unwrap_or_default());
-                Ok(field("role_name").max(field("permission")))
-            }
+            Ok(p) => Ok(
+                Permission::parse(p.role_name.as_deref().unwrap_or_default())
+                    .max(Permission::parse(&p.permission)),
+            ),
             Err(ApiError::Denied { status: 404, .. }) => Ok(Permission::None),
             Err(e) => Err(e),
         }
@@ -394,56 +237,61 @@ impl Api {
         pr: u64,
         head_sha: &str,
     ) -> Result<Vec<String>, ApiError> {
-        let mut latest: Vec<(String, String, String)> = Vec::new();
-        for review in self.list(&format!("pulls/{pr}/reviews"))? {
-            let (Some(login), Some(state)) =
-                (review["user"]["login"].as_str(), review["state"].as_str())
-            else {
+        let reviews = self.http.list(
+            &self.route(&format!("pulls/{pr}/reviews")),
+            |page: Vec<payload::Review>| page,
+        )?;
+        let mut latest: Vec<(String, String, Option<String>)> = Vec::new();
+        for review in reviews {
+            let Some(user) = review.user else {
                 continue;
             };
-            if state == "COMMENTED" || state == "PENDING" {
+            if review.state == "COMMENTED" || review.state == "PENDING" {
                 continue;
             }
-            let commit = review["commit_id"].as_str().unwrap_or_default().to_string();
-            latest.retain(|(l, _, _)| l != login);
-            latest.push((login.to_string(), state.to_string(), commit));
+            latest.retain(|(l, _, _)| *l != user.login);
+            latest.push((user.login, review.state, review.commit_id));
         }
         Ok(latest
             .into_iter()
-            .filter(|(_, state, commit)| state == "APPROVED" && commit == head_sha)
+            .filter(|(_, state, commit)| state == "APPROVED" && commit.as_deref() == Some(head_sha))
             .map(|(login, _, _)| login)
             .collect())
     }
-}
 
-impl Api {
     /// A GraphQL query's `data` (GraphQL reports errors in a 200 answer).
-    pub(crate) fn graphql(&self, query: &str, variables: Value) -> Result<Value, ApiError> {
-        let body = serde_json::json!({"query": query, "variables": variables});
-        let reply = self.send(Method::Post, &self.graphql_url, Some(&body))?;
-        if let Some(errors) = reply.body["errors"].as_array().filter(|e| !e.is_empty()) {
+    fn graphql<T: serde::de::DeserializeOwned>(
+        &self,
+        query: &str,
+        variables: Value,
+    ) -> Result<T, ApiError> {
+        let body = json!({"query": query, "variables": variables});
+        let reply: payload::GraphqlReply<T> =
+            self.http
+                .call(Method::Post, &self.graphql_url, Some(&body))?;
+        if let Some(error) = reply.errors.first() {
             return Err(ApiError::Denied {
                 status: 200,
-                message: format!(
-                    "GraphQL: {}",
-                    errors[0]["message"].as_str().unwrap_or("error")
-                ),
+                message: format!("GraphQL: {}", error.message),
             });
         }
-        Ok(reply.body["data"].clone())
+        reply.data.ok_or_else(|| {
+            ApiError::Unexpected("GitHub's GraphQL answer has neither data nor errors".to_string())
+        })
     }
 
     /// A pull request as the approval checks need it.
     pub(crate) fn pull_request(&self, number: u64) -> Result<PullRequest, ApiError> {
-        let pr = self.get(&format!("pulls/{number}"))?;
-        let text = |v: &Value| v.as_str().unwrap_or_default().to_string();
+        let pr: payload::PullRequest = self.get(&self.route(&format!("pulls/{number}")))?;
+        let repo = |b: &payload::Branch| b.repo.as_ref().map(|r| r.full_name.clone());
         Ok(PullRequest {
             number,
-            author: text(&pr["user"]["login"]),
-            head_sha: text(&pr["head"]["sha"]),
-            base_sha: text(&pr["base"]["sha"]),
-            fork: pr["head"]["repo"]["full_name"] != pr["base"]["repo"]["full_name"],
-            body: text(&pr["body"]),
+            author: pr.user.map(|u| u.login).unwrap_or_default(),
+            // A deleted head repository is a fork that no longer exists.
+            fork: repo(&pr.head).is_none() || repo(&pr.head) != repo(&pr.base),
+            head_sha: pr.head.sha,
+            base_sha: pr.base.sha,
+            body: pr.body.unwrap_or_default(),
         })
     }
 
@@ -455,141 +303,134 @@ impl Api {
             return Ok(false);
         };
         let route = format!("/orgs/{org}/teams/{slug}/memberships/{login}");
-        match self.get(&route) {
-            Ok(v) => Ok(v["state"].as_str() == Some("active")),
+        match self.get::<payload::TeamMembership>(&route) {
+            Ok(m) => Ok(m.state == "active"),
             Err(ApiError::Denied { status: 404, .. }) => Ok(false),
             Err(e) => Err(e),
         }
     }
-}
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Method {
-    Get,
-    Post,
-    Patch,
-}
-
-/// At most this many tries of one call.
-const MAX_ATTEMPTS: u32 = 6;
-/// Tries of a read or update that met a server error or no answer
-/// (backing off 0.5 s, then 1 s).
-const SERVER_ATTEMPTS: u32 = 3;
-
-/// How long one call may spend waiting between retries in all
-/// (`REMIT_API_RETRY_BUDGET` seconds; 60 by default).
-fn retry_budget() -> Duration {
-    let secs = std::env::var("REMIT_API_RETRY_BUDGET")
-        .ok()
-        .and_then(|v| v.parse::<u64>().ok())
-        .unwrap_or(60);
-    Duration::from_secs(secs)
-}
-
-/// One HTTP answer with the headers remit acts on.
-struct Reply {
-    status: u16,
-    body: Value,
-    next: Option<String>,
-    retry_after: Option<String>,
-    reset: Option<String>,
-    remaining: Option<String>,
-}
-
-enum Failure {
-    /// Wait this long, then try again.
-    RateLimited(Duration),
-    Server,
-    Refused,
-}
-
-fn classify(reply: &Reply) -> Failure {
-    let message = reply.body["message"]
-        .as_str()
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    let limited = reply.status == 429
-        || (reply.status == 403
-            && (message.contains("rate limit") || reply.remaining.as_deref() == Some("0")));
-    if limited {
-        let after = reply
-            .retry_after
-            .as_deref()
-            .and_then(|v| v.trim().parse::<u64>().ok())
-            .map(Duration::from_secs);
-        let until_reset = reply
-            .reset
-            .as_deref()
-            .and_then(|v| v.trim().parse::<u64>().ok())
-            .map(|reset| {
-                let now = std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .map(|d| d.as_secs())
-                    .unwrap_or_default();
-                Duration::from_secs(reset.saturating_sub(now) + 1)
-            });
-        // GitHub: wait at least a minute for a secondary limit that names no time.
-        return Failure::RateLimited(after.or(until_reset).unwrap_or(Duration::from_secs(60)));
+    /// An issue's author, body and creation time.
+    pub(crate) fn issue(&self, number: u64) -> Result<IssueBody, ApiError> {
+        let issue: payload::Issue = self.get(&self.route(&format!("issues/{number}")))?;
+        Ok(IssueBody {
+            author: issue.user.map(|u| u.login),
+            body: issue.body.unwrap_or_default(),
+            created_at: issue.created_at,
+        })
     }
-    if reply.status >= 500 {
-        Failure::Server
-    } else {
-        Failure::Refused
+
+    /// Every edit of an issue's body (GraphQL `userContentEdits`), page by
+    /// page to the end.
+    pub(crate) fn issue_body_edits(&self, number: u64) -> Result<Vec<BodyEdit>, ApiError> {
+        let (owner, name) = self.repo.split_once('/').unwrap_or((&self.repo, ""));
+        let mut edits = Vec::new();
+        let mut after: Option<String> = None;
+        for _ in 0..MAX_EDIT_PAGES {
+            let data: payload::IssueEditsData = self.graphql(
+                EDITS_QUERY,
+                json!({"owner": owner, "name": name, "number": number, "after": after}),
+            )?;
+            let issue = data
+                .repository
+                .and_then(|r| r.issue)
+                .ok_or_else(|| ApiError::Denied {
+                    status: 404,
+                    message: format!("GraphQL: issue #{number} of {} not found", self.repo),
+                })?;
+            let page = issue.user_content_edits;
+            edits.extend(page.nodes.into_iter().map(|e| BodyEdit {
+                editor: e.editor.map(|u| u.login),
+                at: e.edited_at,
+            }));
+            match (page.page_info.has_next_page, page.page_info.end_cursor) {
+                (true, Some(cursor)) => after = Some(cursor),
+                (true, None) => {
+                    return Err(ApiError::Unexpected(format!(
+                        "GitHub's GraphQL answer for the edits of issue #{number} says there are more but gives no cursor; nothing was taken from it"
+                    )))
+                }
+                (false, _) => return Ok(edits),
+            }
+        }
+        Err(ApiError::TooLong(format!(
+            "issue #{number} has more than {} body edits; remit stops there rather than judge part of them",
+            MAX_EDIT_PAGES * 100
+        )))
+    }
+
+    /// Every comment on a PR (or issue), to the last page.
+    pub(crate) fn comments(&self, pr: u64) -> Result<Vec<Comment>, ApiError> {
+        let comments = self.http.list(
+            &self.route(&format!("issues/{pr}/comments")),
+            |page: Vec<payload::Comment>| page,
+        )?;
+        Ok(comments.into_iter().map(comment).collect())
+    }
+
+    /// Posts a comment; returns its id.
+    pub(crate) fn create_comment(&self, pr: u64, body: &str) -> Result<u64, ApiError> {
+        let route = self.route(&format!("issues/{pr}/comments"));
+        let created: payload::Comment =
+            self.http
+                .call(Method::Post, &route, Some(&json!({ "body": body })))?;
+        Ok(created.id)
+    }
+
+    /// Replaces a comment's text.
+    pub(crate) fn update_comment(&self, id: u64, body: &str) -> Result<(), ApiError> {
+        let route = self.route(&format!("issues/comments/{id}"));
+        let _: payload::Comment =
+            self.http
+                .call(Method::Patch, &route, Some(&json!({ "body": body })))?;
+        Ok(())
+    }
+
+    /// Creates a check run from `request` (GitHub's create payload); returns its id.
+    pub(crate) fn create_check_run(&self, request: &impl Serialize) -> Result<u64, ApiError> {
+        let run: payload::CheckRun =
+            self.http
+                .call(Method::Post, &self.route("check-runs"), Some(request))?;
+        Ok(run.id)
+    }
+
+    /// Updates check run `id` with `request` (any fields of the update payload).
+    pub(crate) fn update_check_run(
+        &self,
+        id: u64,
+        request: &impl Serialize,
+    ) -> Result<(), ApiError> {
+        let route = self.route(&format!("check-runs/{id}"));
+        let _: payload::CheckRun = self.http.call(Method::Patch, &route, Some(request))?;
+        Ok(())
+    }
+
+    /// The ids of the check runs named `name` on `head_sha`, every page.
+    pub(crate) fn check_runs_named(
+        &self,
+        head_sha: &str,
+        name: &str,
+    ) -> Result<Vec<u64>, ApiError> {
+        let route = self.route(&format!("commits/{head_sha}/check-runs?check_name={name}"));
+        let runs = self
+            .http
+            .list(&route, |page: payload::CheckRunPage| page.check_runs)?;
+        Ok(runs.into_iter().map(|r| r.id).collect())
     }
 }
 
-fn reply_error(reply: &Reply) -> ApiError {
-    let message = reply.body["message"]
-        .as_str()
-        .map(str::to_string)
-        .unwrap_or_else(|| first_line(&reply.body.to_string()));
-    match classify(reply) {
-        Failure::RateLimited(_) => ApiError::RateLimited {
-            status: reply.status,
-            message,
-        },
-        Failure::Server => ApiError::Down(format!("HTTP {}: {message}", reply.status)),
-        Failure::Refused => ApiError::Denied {
-            status: reply.status,
-            message,
-        },
+fn comment(c: payload::Comment) -> Comment {
+    Comment {
+        id: c.id,
+        author: c.user.map(|u| u.login),
+        body: c.body.unwrap_or_default(),
     }
-}
-
-/// The `rel="next"` target of a `Link` header.
-fn next_link(link: &str) -> Option<String> {
-    link.split(',').find_map(|part| {
-        let (url, params) = part.split_once(';')?;
-        params
-            .split(';')
-            .any(|p| p.trim().replace(' ', "") == "rel=\"next\"")
-            .then(|| {
-                url.trim()
-                    .trim_start_matches('<')
-                    .trim_end_matches('>')
-                    .to_string()
-            })
-    })
-}
-
-fn first_line(s: &str) -> String {
-    s.lines().next().unwrap_or_default().to_string()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
-
-    #[test]
-    fn link_headers_name_the_next_page() {
-        let link = r#"<https://api.github.com/repositories/1/issues/2/timeline?per_page=100&page=2>; rel="next", <https://api.github.com/repositories/1/issues/2/timeline?per_page=100&page=9>; rel="last""#;
-        assert_eq!(
-            next_link(link).as_deref(),
-            Some("https://api.github.com/repositories/1/issues/2/timeline?per_page=100&page=2")
-        );
-        assert_eq!(next_link(r#"<https://x/?page=1>; rel="prev""#), None);
-    }
 
     #[test]
     fn push_of_a_new_branch_has_no_base() {

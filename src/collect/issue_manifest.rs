@@ -10,7 +10,6 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
-use serde_json::json;
 
 use crate::approval::Permission;
 use crate::collect::github::{Api, ApiError};
@@ -86,8 +85,6 @@ pub(crate) fn distrust(author: &Edit, edits: &[Edit], first_agent_commit: &str) 
     })
 }
 
-const EDITS_QUERY: &str = "query($owner:String!,$name:String!,$number:Int!){repository(owner:$owner,name:$name){issue(number:$number){userContentEdits(first:100){nodes{editedAt editor{login}}}}}}";
-
 /// Reads the manifests of the issues `pr_body` links; notes say why a
 /// block grants nothing. API errors are notes too: an unreadable issue
 /// grants nothing.
@@ -115,46 +112,37 @@ pub(crate) fn gather(
 
 type Judged = Option<Result<IssueManifest, String>>;
 
+/// The login GitHub shows for a deleted account.
+const GHOST: &str = "ghost";
+
+/// A person's permission; a deleted account has none.
+fn vouched_permission(api: &Api, login: &str) -> Result<Permission, ApiError> {
+    if login == GHOST {
+        Ok(Permission::None)
+    } else {
+        api.permission(login)
+    }
+}
+
 fn one(api: &Api, number: u64, first_agent_commit: &str) -> Result<Judged, ApiError> {
-    let issue = api.get(&format!("issues/{number}"))?;
-    let body = issue["body"].as_str().unwrap_or_default();
-    let Some(text) = remit_block(body) else {
+    let issue = api.issue(number)?;
+    let Some(text) = remit_block(&issue.body) else {
         return Ok(None);
     };
-    let login = issue["user"]["login"]
-        .as_str()
-        .unwrap_or_default()
-        .to_string();
+    // A deleted account wrote it as nobody: not a person we can vouch for.
+    let login = issue.author.unwrap_or_else(|| GHOST.to_string());
     let author = Edit {
-        permission: api.permission(&login)?,
-        at: issue["created_at"].as_str().unwrap_or_default().to_string(),
+        permission: vouched_permission(api, &login)?,
+        at: issue.created_at,
         login: login.clone(),
     };
-    let (owner, name) = api.repo.split_once('/').unwrap_or((&api.repo, ""));
-    let data = api.graphql(
-        EDITS_QUERY,
-        json!({"owner": owner, "name": name, "number": number}),
-    )?;
     let mut edits = Vec::new();
-    let nodes = data["repository"]["issue"]["userContentEdits"]["nodes"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default();
-    for node in nodes {
-        // A deleted account edits as nobody: not a person we can vouch for.
-        let editor = node["editor"]["login"]
-            .as_str()
-            .unwrap_or("ghost")
-            .to_string();
-        let permission = if editor == "ghost" {
-            Permission::None
-        } else {
-            api.permission(&editor)?
-        };
+    for edit in api.issue_body_edits(number)? {
+        let editor = edit.editor.unwrap_or_else(|| GHOST.to_string());
         edits.push(Edit {
+            permission: vouched_permission(api, &editor)?,
             login: editor,
-            permission,
-            at: node["editedAt"].as_str().unwrap_or_default().to_string(),
+            at: edit.at,
         });
     }
     // GitHub lists the creation among the edits when the body was edited.

@@ -5,6 +5,8 @@ pub(crate) mod approvals;
 pub(crate) mod files;
 pub(crate) mod git;
 pub(crate) mod github;
+pub(crate) mod github_http;
+pub(crate) mod github_payloads;
 pub(crate) mod inputs;
 pub(crate) mod issue_manifest;
 pub(crate) mod log_facts;

@@ -369,13 +369,7 @@ fn connect(inputs: &Inputs) -> Option<Api> {
         );
         return None;
     };
-    match Api::new(token, &url, &repo) {
-        Ok(api) => Some(api),
-        Err(e) => {
-            publish::notice("remit: GitHub API unavailable", &e.to_string());
-            None
-        }
-    }
+    Some(Api::new(token, &url, &repo))
 }
 
 /// The workflow file that runs remit, when a `pull_request` run's own PR changes it.
@@ -506,6 +500,6 @@ fn write_hint(e: &ApiError, permission: &str) -> String {
         ApiError::Denied { status: 403 | 404, .. } => format!("{e}. The token may not do this: give the job `permissions: {permission}` (fork PRs under `pull_request` always get a read-only token). The verdict is unchanged."),
         ApiError::Denied { .. } => format!("{e}. GitHub refused the request. The verdict is unchanged."),
         ApiError::RateLimited { .. } => format!("{e}. Re-run the job later, or use a token with its own rate limit. The verdict is unchanged."),
-        ApiError::Down(_) | ApiError::TooLong(_) => format!("{e}. The verdict above was computed from git and is unchanged."),
+        ApiError::Down(_) | ApiError::TooLong(_) | ApiError::Unexpected(_) => format!("{e}. The verdict above was computed from git and is unchanged."),
     }
 }

@@ -18,6 +18,14 @@ const PRE_PUSH_HOOK: &str = include_str!("../data/pre-push-hook.sh");
 const WORKFLOW: &str = include_str!("../data/init-workflow.yml");
 const OPENCODE_PLUGIN: &str = include_str!("../data/opencode-plugin.js");
 
+/// Where `--workflow` writes remit's workflow, and the other name it accepts.
+const WORKFLOW_PATHS: [&str; 2] = [
+    ".github/workflows/remit.yml",
+    ".github/workflows/remit.yaml",
+];
+/// The action the workflow runs.
+const ACTION: &str = "remit-dev/remit";
+
 /// What marks wiring remit already wrote (or a person wrote by hand).
 const RECORD: &str = "remit record";
 const CHAINED: &str = "pre-push.remit-chained";
@@ -143,8 +151,8 @@ pub(crate) fn run(args: InitArgs) -> Result<u8> {
         starter(
             &root,
             &mut steps,
-            ".github/workflows/remit.yml",
-            &[".github/workflows/remit.yaml"],
+            WORKFLOW_PATHS[0],
+            &WORKFLOW_PATHS[1..],
             WORKFLOW,
             "required-check workflow",
         )?;
@@ -155,10 +163,65 @@ pub(crate) fn run(args: InitArgs) -> Result<u8> {
     } else {
         apply(&root, &steps)?;
     }
+    if args.workflow {
+        if let Some((path, text)) = workflow_text(&root, &steps)? {
+            for unpinned in unpinned_remit(&text) {
+                println!("\n{}", pin_advice(&path, &unpinned));
+            }
+        }
+    }
     if let Some(summary) = crate::commands::protected::summary(&root) {
         println!("\n{summary}");
     }
     Ok(0)
+}
+
+/// remit's workflow as it is (or, with `--dry-run`, would be) after init.
+fn workflow_text(root: &Path, steps: &[Step]) -> Result<Option<(String, String)>> {
+    for step in steps {
+        if let Step::Write { path, new, .. } = step {
+            if WORKFLOW_PATHS.contains(&path.as_str()) {
+                return Ok(Some((path.clone(), new.clone())));
+            }
+        }
+    }
+    for path in WORKFLOW_PATHS {
+        if let Some(text) = read(root, path)? {
+            return Ok(Some((path.to_string(), text)));
+        }
+    }
+    Ok(None)
+}
+
+/// The `uses: remit-dev/remit@<ref>` references of a workflow whose ref is
+/// not a commit SHA (a tag or branch can be moved to other code).
+fn unpinned_remit(workflow: &str) -> Vec<String> {
+    workflow
+        .lines()
+        .filter_map(|line| {
+            let uses = line
+                .trim_start()
+                .trim_start_matches('-')
+                .trim_start()
+                .strip_prefix("uses:")?;
+            let uses = uses.split_once('#').map_or(uses, |(u, _)| u);
+            let uses = uses.trim().trim_matches(['"', '\'']);
+            let rev = uses.strip_prefix(ACTION)?.strip_prefix('@')?;
+            let pinned = rev.len() == 40 && rev.bytes().all(|b| b.is_ascii_hexdigit());
+            (!pinned).then(|| uses.to_string())
+        })
+        .collect()
+}
+
+/// What to pin, and how to find it. remit's release workflow commits the
+/// action's image digest after building the image, so the commit a
+/// workflow should pin exists only once the release ran: init cannot know
+/// it offline, but it knows its own version and the tag that commit gets.
+fn pin_advice(path: &str, unpinned: &str) -> String {
+    let version = env!("CARGO_PKG_VERSION");
+    format!(
+        "Pin `{unpinned}` in {path} to a release commit: `git ls-remote https://github.com/{ACTION} refs/tags/v{version}-action` prints the SHA of remit {version}'s action; write `uses: {ACTION}@<that sha> # v{version}`. Until then zizmor (unpinned-uses) and remit's workflow-risk flag the tag."
+    )
 }
 
 fn read(root: &Path, path: &str) -> Result<Option<String>> {
@@ -543,6 +606,19 @@ pub(crate) fn diff(old: &str, new: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_commit_sha_pins_remit() {
+        let sha = "0123456789abcdef0123456789abcdef01234567";
+        let text = format!(
+            "steps:\n  - uses: remit-dev/remit@v0\n  - uses: \"remit-dev/remit@main\" # latest\n  - uses: remit-dev/remit@{sha} # v0.1.0\n  - uses: actions/checkout@v4\n"
+        );
+        assert_eq!(
+            unpinned_remit(&text),
+            vec!["remit-dev/remit@v0", "remit-dev/remit@main"]
+        );
+        assert!(unpinned_remit(WORKFLOW).contains(&"remit-dev/remit@v0".to_string()));
+    }
 
     #[test]
     fn diff_marks_changes() {

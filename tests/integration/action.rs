@@ -700,8 +700,9 @@ fn a_removed_label_no_longer_approves() {
     assert_eq!(run.code, 1);
 }
 
-#[test]
-fn code_owner_review_of_the_head_approves() {
+/// A PR whose agent commit edits a workflow that `@sam` owns in the base's
+/// CODEOWNERS: (fixture, base, head).
+fn owned_workflow_fixture() -> (Fixture, String, String) {
     let mut f = fixture(Some(APPROVE_POLICY), edit_workflow);
     // CODEOWNERS must come from the base: add it to main, branch the PR from there.
     let (base, head) = {
@@ -722,6 +723,67 @@ fn code_owner_review_of_the_head_approves() {
             .to_string();
         (base, head)
     };
+    (f, base, head)
+}
+
+#[test]
+fn a_review_answer_missing_a_field_approves_nobody_and_says_which() {
+    let (f, base, head) = owned_workflow_fixture();
+    let gh = FakeGithub::start();
+    gh.with(|s| {
+        // An approval of the head, but without the `state` remit decides on.
+        s.reviews
+            .push(json!({"user": {"login": "sam"}, "commit_id": head}));
+        s.permissions.insert("sam".into(), "write".into());
+    });
+    let payload = pr_payload(&base, &head, "octocat", false);
+    let run = action(f.dir.path(), "pull_request", &payload, Some(&gh.url), &[]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    let line = run
+        .stdout
+        .lines()
+        .find(|l| l.contains("missing field `state`"))
+        .unwrap_or_else(|| panic!("no line names the missing field: {}", run.stdout));
+    assert!(
+        line.contains("GET /repos/octo-org/octo-repo/pulls/"),
+        "{line}"
+    );
+    assert!(line.contains("/reviews"), "{line}");
+    assert!(!run.stdout.contains(TOKEN), "{}", run.stdout);
+    assert!(run.report(f.dir.path())["findings"][0]["approved_by"].is_null());
+}
+
+#[test]
+fn a_check_run_answer_without_its_id_is_reported_and_not_retried() {
+    use crate::github_api::Fault;
+    let f = fixture(None, edit_workflow);
+    let gh = FakeGithub::start();
+    gh.with(|s| {
+        s.faults.push(
+            Fault::new("POST", "/check-runs", 201, 1)
+                .acting()
+                .body(json!({"name": "remit"})),
+        )
+    });
+    let run = run_pr(&f, &gh);
+    assert_eq!(run.code, 1, "the verdict is unchanged: {}", run.stdout);
+    let line = run
+        .stdout
+        .lines()
+        .find(|l| l.contains("check run skipped"))
+        .unwrap_or_else(|| panic!("no check-run notice: {}", run.stdout));
+    assert!(line.contains("missing field `id`"), "{line}");
+    assert!(
+        line.contains("POST /repos/octo-org/octo-repo/check-runs"),
+        "{line}"
+    );
+    assert_eq!(gh.with(|s| s.check_runs.len()), 1, "{}", run.stdout);
+    assert_eq!(posts(&gh, "/check-runs").len(), 1);
+}
+
+#[test]
+fn code_owner_review_of_the_head_approves() {
+    let (f, base, head) = owned_workflow_fixture();
     let gh = FakeGithub::start();
     gh.with(|s| {
         s.reviews
@@ -1528,4 +1590,30 @@ fn a_block_an_agent_or_a_reader_wrote_or_edited_grants_nothing() {
         let report = run.report(dir.path());
         assert!(has(&report, "manifest-missing", "", ""), "{why}: {report}");
     }
+}
+
+#[test]
+fn issue_body_edits_are_read_to_the_last_page() {
+    let (dir, _base, _head, payload) = copilot_pr();
+    // 250 edits by the maintainer, one of them (on the third page) by the agent.
+    let mut edits: Vec<Value> = (0..250)
+        .map(|_| json!({"editedAt": "2020-01-02T00:00:00Z", "editor": {"login": "mona"}}))
+        .collect();
+    edits[230] = json!({"editedAt": "2020-01-02T00:00:00Z", "editor": {"login": "Copilot"}});
+    let gh = FakeGithub::start();
+    gh.with(|s| {
+        s.issues.insert(7, issue_with_block("docs/**", "mona"));
+        s.issue_edits.insert(7, edits);
+        s.permissions.insert("mona".into(), "write".into());
+        s.permissions.insert("Copilot".into(), "write".into());
+    });
+    let run = action(dir.path(), "pull_request", &payload, Some(&gh.url), &[]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(run.stdout.contains("grants nothing"), "{}", run.stdout);
+    let pages = gh
+        .requests()
+        .iter()
+        .filter(|r| r.route().ends_with("/graphql"))
+        .count();
+    assert_eq!(pages, 3, "250 edits, 100 a page");
 }

@@ -364,11 +364,21 @@ fn respond(s: &mut State, r: &Recorded) -> (u16, Value) {
             }
         }
         ("POST", ["graphql"]) => {
+            // Pages of 100 like GitHub; the cursor is the index of the next edit.
             let number = r.body["variables"]["number"].as_u64().unwrap_or(0);
-            let nodes = s.issue_edits.get(&number).cloned().unwrap_or_default();
+            let edits = s.issue_edits.get(&number).cloned().unwrap_or_default();
+            let from: usize = r.body["variables"]["after"]
+                .as_str()
+                .and_then(|c| c.parse().ok())
+                .unwrap_or(0);
+            let nodes: Vec<Value> = edits.iter().skip(from).take(100).cloned().collect();
+            let end = from + nodes.len();
             (
                 200,
-                json!({"data": {"repository": {"issue": {"userContentEdits": {"nodes": nodes}}}}}),
+                json!({"data": {"repository": {"issue": {"userContentEdits": {
+                    "pageInfo": {"hasNextPage": end < edits.len(), "endCursor": end.to_string()},
+                    "nodes": nodes,
+                }}}}}),
             )
         }
         ("GET", ["repos", _, _, "pulls", _, "reviews"]) => (200, page(&s.reviews, &r.path)),

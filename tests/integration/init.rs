@@ -360,3 +360,96 @@ fn hooks_chain_an_existing_pre_push_hook() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(snapshot(dir.path()), before);
 }
+
+/// The workflow-risk findings on `path`: their messages.
+fn workflow_risks(report: &Value, path: &str) -> Vec<String> {
+    report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["rule"] == "workflow-risk" && f["path"] == path)
+        .map(|f| f["message"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+/// The risks remit accepts in its own workflows (`.ci/run` checks the same
+/// list): (path, a part of the message).
+fn accepted_risks() -> Vec<(String, String)> {
+    let list = Path::new(env!("CARGO_MANIFEST_DIR")).join(".ci/accepted-workflow-risks.tsv");
+    std::fs::read_to_string(list)
+        .expect("accepted risks")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let mut cols = l.split('\t');
+            let path = cols.next().unwrap_or_default().to_string();
+            (path, cols.next().unwrap_or_default().to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn the_written_workflow_passes_workflow_risk_once_remit_is_pinned_as_init_says() {
+    const PATH: &str = ".github/workflows/remit.yml";
+    let scratch = empty_repo();
+    let out = remit(scratch.path(), &["init", "--workflow"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let written = read(scratch.path(), PATH);
+    // init says what to pin and where to find it.
+    let version = env!("CARGO_PKG_VERSION");
+    let text = stdout(&out);
+    let advice = text
+        .lines()
+        .find(|l| l.starts_with("Pin `remit-dev/remit@v0`"))
+        .unwrap_or_else(|| panic!("no pin advice: {text}"));
+    assert!(advice.contains(PATH), "{advice}");
+    assert!(
+        advice.contains(&format!(
+            "git ls-remote https://github.com/remit-dev/remit refs/tags/v{version}-action"
+        )),
+        "{advice}"
+    );
+
+    // An agent adds the workflow under a task that grants `pipeline`.
+    let (dir, mut r) = repo();
+    manifest(
+        &mut r,
+        "version: 1\ntask: \"Add remit's workflow\"\nscope:\n  paths: [\".github/**\"]\ngrants: [pipeline]\n",
+    );
+    r.write(PATH, &written).expect("write");
+    r.commit(&format!("Add remit's workflow{CLAUDE}"), &agent())
+        .expect("commit");
+    let (_, report) = check_json(dir.path(), &[]);
+    let risks = workflow_risks(&report, PATH);
+    assert!(
+        risks
+            .iter()
+            .any(|m| m.contains("`remit-dev/remit@v0`") && m.contains("not pinned")),
+        "the tag is flagged until pinned: {risks:?}"
+    );
+
+    // Pinned as the advice says: every remaining risk is one remit accepts in
+    // its own workflows (the write scopes it publishes with, the action itself).
+    let sha = git(dir.path(), &["rev-parse", "HEAD"]);
+    let pinned = written.replace(
+        "remit-dev/remit@v0",
+        &format!("remit-dev/remit@{sha} # v{version}"),
+    );
+    assert_ne!(pinned, written);
+    r.write(PATH, &pinned).expect("write");
+    r.commit(&format!("Pin remit{CLAUDE}"), &agent())
+        .expect("commit");
+    let (_, report) = check_json(dir.path(), &[]);
+    let risks = workflow_risks(&report, PATH);
+    assert!(!risks.is_empty(), "{report}");
+    let accepted = accepted_risks();
+    for risk in &risks {
+        assert!(
+            accepted
+                .iter()
+                .any(|(p, part)| p == PATH && risk.contains(part.as_str())),
+            "not accepted in .ci/accepted-workflow-risks.tsv: {risk}"
+        );
+    }
+    assert!(risks.iter().all(|m| !m.contains("not pinned")), "{risks:?}");
+}
