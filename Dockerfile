@@ -2,8 +2,9 @@
 #
 # Stage 1 builds a static musl binary: Alpine's Rust *is* the musl toolchain,
 # so `cargo build` there links statically with no cross-compiling. git2 is
-# built without its network features (no OpenSSL, no libssh2) and octocrab
-# uses rustls, so the binary needs no shared library at all.
+# built without its network features (no OpenSSL, no libssh2) and the GitHub
+# client (ureq) uses rustls with the image's CA certificates, so the binary
+# needs no shared library at all.
 #
 # Stage 2 is `scratch` plus CA certificates (for the GitHub API over TLS) and
 # an empty /tmp: nothing else to pull, patch or scan. We chose it over
