@@ -50,7 +50,7 @@ pub fn pipeline_kind(path: &str) -> Option<PipelineKind> {
 }
 
 /// One version of a watched file: its path and text, or why it cannot be read.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Version {
     pub path: String,
     pub text: Result<String, String>,

@@ -36,6 +36,15 @@ pub struct Unreadable {
 
 impl Doc {
     pub fn parse(text: &str) -> Result<Self, Unreadable> {
+        let mut doc = Self::parse_unlocated(text)?;
+        doc.located = marked_yaml::parse_yaml(0, text).ok();
+        doc.lines = text.lines().map(str::to_string).collect();
+        Ok(doc)
+    }
+
+    /// The value alone, without lines (every `line` is `None`): enough to
+    /// tell which risks a version has, at half the cost of [`Doc::parse`].
+    pub fn parse_unlocated(text: &str) -> Result<Self, Unreadable> {
         let mut value: Value = serde_yaml::from_str(text).map_err(|e| Unreadable {
             line: e.location().map(|l| l.line()),
             message: e.to_string(),
@@ -44,11 +53,10 @@ impl Doc {
             line: None,
             message,
         })?;
-        let located = marked_yaml::parse_yaml(0, text).ok();
         Ok(Self {
             value,
-            located,
-            lines: text.lines().map(str::to_string).collect(),
+            located: None,
+            lines: Vec::new(),
         })
     }
 
