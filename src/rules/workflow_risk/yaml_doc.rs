@@ -244,6 +244,19 @@ mod tests {
     }
 
     #[test]
+    fn unlocated_reads_the_same_value_without_lines() {
+        let text = "x: &a\n  k: 1\njobs:\n  one:\n    <<: *a\n    if: false\n";
+        let full = Doc::parse(text).expect("parse");
+        let bare = Doc::parse_unlocated(text).expect("parse");
+        assert_eq!(bare.value, full.value);
+        assert_eq!(bare.line(&[key("jobs"), key("one"), key("if")]), None);
+        let err = Doc::parse_unlocated("a: [1, 2\nb: c\n")
+            .err()
+            .expect("error");
+        assert_eq!(Some(err), Doc::parse("a: [1, 2\nb: c\n").err());
+    }
+
+    #[test]
     fn bad_yaml_has_a_line() {
         let err = Doc::parse("a: [1, 2\nb: c\n").err().expect("error");
         assert!(err.line.is_some(), "{err:?}");
