@@ -51,7 +51,7 @@ pub(crate) fn pipeline_kind(path: &str) -> Option<PipelineKind> {
 }
 
 /// One version of a watched file: its path and text, or why it cannot be read.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) struct Version {
     pub(crate) path: String,
     pub(crate) text: Result<String, String>,

@@ -62,6 +62,30 @@ pub(crate) fn large_counts(path: &str) -> bool {
 /// Each resource's text is its body as JSON, read for escalations with the
 /// same patterns as HCL.
 fn structured(path: &str, text: &str) -> Vec<(String, Resource)> {
+    /// Versions remembered: a change reads each side twice (resources, then
+    /// escalations) and the next commit's old side is this one's new side.
+    const KEPT: usize = 2;
+    type Kept = Vec<(bool, String, Vec<(String, Resource)>)>;
+    thread_local! {
+        static RECENT: std::cell::RefCell<Kept> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    // Only whether the file is JSON matters to the result, besides the text.
+    let json = path.to_ascii_lowercase().ends_with(".json");
+    RECENT.with(|recent| {
+        let mut recent = recent.borrow_mut();
+        if let Some(hit) = recent.iter().find(|(j, t, _)| *j == json && t == text) {
+            return hit.2.clone();
+        }
+        let found = structured_uncached(path, text);
+        if recent.len() >= KEPT {
+            recent.remove(0);
+        }
+        recent.push((json, text.to_string(), found.clone()));
+        found
+    })
+}
+
+fn structured_uncached(path: &str, text: &str) -> Vec<(String, Resource)> {
     let lower = path.to_ascii_lowercase();
     let value: Option<serde_json::Value> = if lower.ends_with(".json") {
         serde_json::from_str(text).ok()
@@ -584,6 +608,27 @@ fn kubernetes_escalations(text: &str) -> Vec<Escalation> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn remembered_reads_match_fresh_ones_per_kind_of_file() {
+        let k8s = r#"{"kind": "ClusterRoleBinding", "metadata": {"name": "ops"}, "roleRef": {"kind": "ClusterRole", "name": "cluster-admin"}}"#;
+        let tf = r#"{"resource": {"aws_iam_role": {"ci": {"name": "ci"}}}}"#;
+        // Alternate paths and texts so every read after the first is a hit.
+        for _ in 0..2 {
+            for (path, text) in [("rbac.json", k8s), ("rbac.yaml", k8s), ("main.tf.json", tf)] {
+                assert_eq!(
+                    super::structured(path, text),
+                    super::structured_uncached(path, text),
+                    "{path}"
+                );
+            }
+        }
+        assert_ne!(
+            super::structured("rbac.json", k8s),
+            super::structured("rbac.yaml", k8s),
+            "JSON RBAC objects are read only from .json files"
+        );
+    }
+
     #[test]
     fn json_and_cloudformation_identity_content() {
         let tf = r#"{"resource": {"aws_iam_role_policy_attachment": {"admin": {"role": "ci", "policy_arn": "arn:aws:iam::aws:policy/AdministratorAccess"}}}}"#;

@@ -3,11 +3,11 @@
 //! every change that widens privilege, exposes secrets or switches off a
 //! check becomes a [`Risk`], located at its line in the head version.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use crate::collect::semantic::{PipelineFile, PipelineKind, Step, Version};
 use crate::finding::Severity;
-use crate::rules::workflow_risk::yaml_doc::Doc;
+use crate::rules::workflow_risk::yaml_doc::{Doc, Unreadable};
 use crate::rules::workflow_risk::{github_actions, gitlab_ci};
 
 /// One risky change in one pipeline file.
@@ -63,27 +63,39 @@ impl Risk {
 /// The risks of one changed pipeline file. A head version remit cannot read
 /// is itself a risk: a gate that cannot look must not pass.
 pub(crate) fn analyze(file: &PipelineFile) -> Vec<Risk> {
-    let base = file.base.as_ref().and_then(|v| readable(v).ok());
-    let head = match &file.head {
+    let base = file
+        .base
+        .as_ref()
+        .and_then(|v| readable(v, Doc::parse).ok());
+    analyze_against(file.kind, base.as_ref(), file.head.as_ref(), Doc::parse)
+}
+
+/// The risks of `head` over an already parsed base: blame compares many
+/// versions with the same base, which is parsed once for all of them.
+/// `parse` reads the head version: blame needs no lines, only which risks
+/// there are, and skips locating them.
+fn analyze_against(
+    kind: PipelineKind,
+    base: Option<&Doc>,
+    head: Option<&Version>,
+    parse: Parser,
+) -> Vec<Risk> {
+    let head = match head {
         None => None,
-        Some(v) => match readable(v) {
+        Some(v) => match readable(v, parse) {
             Ok(doc) => Some(doc),
             Err(risk) => return vec![risk],
         },
     };
-    match (file.kind, head) {
-        (PipelineKind::GithubWorkflow, Some(head)) => {
-            github_actions::workflow(base.as_ref(), &head)
-        }
+    match (kind, head) {
+        (PipelineKind::GithubWorkflow, Some(head)) => github_actions::workflow(base, &head),
         (PipelineKind::GithubWorkflow, None) => base
-            .as_ref()
             .map(github_actions::workflow_deleted)
             .unwrap_or_default(),
-        (PipelineKind::Action, Some(head)) => github_actions::action(base.as_ref(), &head),
+        (PipelineKind::Action, Some(head)) => github_actions::action(base, &head),
         (PipelineKind::Action, None) => Vec::new(),
-        (PipelineKind::GitlabCi, Some(head)) => gitlab_ci::check(base.as_ref(), &head),
+        (PipelineKind::GitlabCi, Some(head)) => gitlab_ci::check(base, &head),
         (PipelineKind::GitlabCi, None) => base
-            .as_ref()
             .map(|b| gitlab_ci::check(Some(b), &Doc::empty()))
             .unwrap_or_default(),
     }
@@ -99,23 +111,32 @@ pub(crate) fn blame<'a>(file: &'a PipelineFile, risks: &[Risk]) -> Vec<Option<&'
     let keys: Vec<String> = risks.iter().map(|r| blame_key(&r.what)).collect();
     let mut out: Vec<Option<&Step>> = vec![file.history.last(); risks.len()];
     let mut open: Vec<usize> = (0..risks.len()).collect();
+    if open.is_empty() {
+        return out;
+    }
+    let base = file
+        .base
+        .as_ref()
+        .and_then(|v| readable(v, Doc::parse).ok());
+    let mut seen: HashMap<Option<&Version>, BTreeSet<String>> = HashMap::new();
     // Walk back from the version before head: a risk still present there
     // existed before the later commit, so that commit did not add it.
     for k in (0..file.history.len().saturating_sub(1)).rev() {
         if open.is_empty() {
             break;
         }
-        let earlier = PipelineFile {
-            kind: file.kind,
-            base: file.base.clone(),
-            head: file.history[k].version.clone(),
-            commit: String::new(),
-            history: Vec::new(),
+        let version = file.history[k].version.as_ref();
+        // A version the range restores (a revert) is judged once.
+        let present = match seen.get(&version) {
+            Some(keys) => keys,
+            None => {
+                let keys = analyze_against(file.kind, base.as_ref(), version, Doc::parse_unlocated)
+                    .iter()
+                    .map(|r| blame_key(&r.what))
+                    .collect();
+                seen.entry(version).or_insert(keys)
+            }
         };
-        let present: BTreeSet<String> = analyze(&earlier)
-            .iter()
-            .map(|r| blame_key(&r.what))
-            .collect();
         open.retain(|&i| {
             let there = present.contains(&keys[i]);
             if there {
@@ -161,7 +182,10 @@ fn flow_depth(text: &str) -> usize {
     max
 }
 
-fn readable(v: &Version) -> Result<Doc, Risk> {
+/// How a version's text becomes a [`Doc`]: with or without lines.
+type Parser = fn(&str) -> Result<Doc, Unreadable>;
+
+fn readable(v: &Version, parse: Parser) -> Result<Doc, Risk> {
     const WHY: &str = "remit cannot tell what this pipeline now does, so it does not pass it";
     let text = v.text.as_ref().map_err(|why| {
         Risk::new(
@@ -184,7 +208,7 @@ fn readable(v: &Version) -> Result<Doc, Risk> {
         )
         .line(Some(1)));
     }
-    let doc = Doc::parse(text).map_err(|e| {
+    let doc = parse(text).map_err(|e| {
         Risk::new(
             format!(
                 "`{}` is not valid YAML: {}",
