@@ -60,7 +60,7 @@ pub(crate) fn run(
         Err(e) => {
             let help = e
                 .downcast_ref::<GateError>()
-                .map(|g| format!(" (fix: {})", g.help()))
+                .map(|g| format!("\nfix: {}", g.help()))
                 .unwrap_or_default();
             Ok(answer_deny(
                 agent,

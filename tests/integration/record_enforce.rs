@@ -241,7 +241,7 @@ fn a_manifest_problem_is_denied_with_its_line_and_no_secret() {
     assert!(!err.contains(token) && !out.contains(token), "{out}{err}");
     assert!(
         err.contains(
-            ".remit/task.yml:5:8: `hosts` must be a list of strings\n    |\n  5 | hosts: {token: [REDACTED]}\n    |        ^ (fix: "
+            ".remit/task.yml:5:8: `hosts` must be a list of strings\n    |\n  5 | hosts: {token: [REDACTED]}\n    |        ^\nfix: "
         ),
         "{err}"
     );
