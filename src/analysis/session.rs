@@ -585,6 +585,34 @@ pub(crate) fn relative<'p>(path: &'p str, cwd: Option<&str>) -> &'p str {
     p
 }
 
+/// What the session rules' detector tests share: a log digested with one
+/// detector watching, and events to feed it.
+#[cfg(test)]
+pub(crate) mod detector_tests {
+    use super::{Detector, LogDigest, Watch};
+    use crate::analysis::event_view::EventView;
+    use crate::model::event::{Event, EventKind};
+
+    /// The digest of `events` with only this rule's detector watching.
+    pub(crate) fn digest(detector: &dyn Detector, events: &[Event]) -> LogDigest {
+        let none = |_: &str| None;
+        let detectors = [detector];
+        let watch = Watch::new(Vec::<String>::new(), &none).detecting(&detectors);
+        let mut d = LogDigest::new("log");
+        for (i, e) in events.iter().enumerate() {
+            d.push(&EventView::of(e), i + 1, &watch);
+        }
+        d
+    }
+
+    pub(crate) fn event(kind: EventKind, seq: u64, edit: impl FnOnce(&mut Event)) -> Event {
+        let mut e = Event::new(kind, "s1", "claude-code", "2026-11-21T10:00:00Z");
+        e.seq = seq;
+        edit(&mut e);
+        e
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

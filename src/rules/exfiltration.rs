@@ -93,28 +93,8 @@ pub(crate) fn url_carries_secret(url: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::{url_carries_secret, Exfiltration};
-    use crate::analysis::event_view::EventView;
-    use crate::analysis::session::{Detector, LogDigest, Watch};
-    use crate::model::event::{Event, EventKind};
-
-    /// The digest of `events` with only this rule's detector watching.
-    fn digest(detector: &dyn Detector, events: &[Event]) -> LogDigest {
-        let none = |_: &str| None;
-        let detectors = [detector];
-        let watch = Watch::new(Vec::<String>::new(), &none).detecting(&detectors);
-        let mut d = LogDigest::new("log");
-        for (i, e) in events.iter().enumerate() {
-            d.push(&EventView::of(e), i + 1, &watch);
-        }
-        d
-    }
-
-    fn event(kind: EventKind, seq: u64, edit: impl FnOnce(&mut Event)) -> Event {
-        let mut e = Event::new(kind, "s1", "claude-code", "2026-11-21T10:00:00Z");
-        e.seq = seq;
-        edit(&mut e);
-        e
-    }
+    use crate::analysis::session::detector_tests::{digest, event};
+    use crate::model::event::EventKind;
 
     #[test]
     fn secrets_sent_by_command_or_url() {
