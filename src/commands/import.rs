@@ -15,15 +15,16 @@ use crate::normalize::log;
 /// its absolute paths made relative to the repository remit is run in, when
 /// they end in its files (working tree or HEAD), so the gate can match them
 /// to changed paths.
-fn join_to_working_tree(file: &std::path::Path, events: &mut [crate::model::event::Event]) {
-    let Ok(repo) = git2::Repository::discover(".") else {
-        return;
-    };
-    let Some(workdir) = repo.workdir() else {
+fn join_to_working_tree(
+    repo: Option<&git2::Repository>,
+    file: &std::path::Path,
+    events: &mut [crate::model::event::Event],
+) {
+    let Some(workdir) = repo.and_then(git2::Repository::workdir) else {
         return;
     };
     // A file of the working tree, or of HEAD (a checkout may be sparse).
-    let head = repo.head().and_then(|h| h.peel_to_tree()).ok();
+    let head = repo.and_then(|r| r.head().and_then(|h| h.peel_to_tree()).ok());
     let known = |p: &str| {
         workdir.join(p).is_file()
             || head
@@ -41,6 +42,8 @@ fn join_to_working_tree(file: &std::path::Path, events: &mut [crate::model::even
 
 pub(crate) fn run(args: ImportArgs) -> Result<u8> {
     let mut events = Vec::new();
+    // The repository remit runs in, opened once for every file.
+    let repo = git2::Repository::discover(".").ok();
     for file in &args.files {
         let (format, mut evs) = log::parse_file(file)?;
         eprintln!(
@@ -50,7 +53,7 @@ pub(crate) fn run(args: ImportArgs) -> Result<u8> {
             evs.len(),
             if evs.len() == 1 { "" } else { "s" }
         );
-        join_to_working_tree(file, &mut evs);
+        join_to_working_tree(repo.as_ref(), file, &mut evs);
         events.append(&mut evs);
     }
     match &args.output {

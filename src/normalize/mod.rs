@@ -58,6 +58,13 @@ impl CommitFacts {
     pub(crate) fn session(&self) -> Option<&str> {
         self.attribution.as_ref().and_then(|a| a.session.as_deref())
     }
+
+    /// The agent that wrote the commit, as findings name it.
+    pub(crate) fn agent_name(&self) -> &str {
+        self.attribution
+            .as_ref()
+            .map_or("agent", |a| a.agent.as_str())
+    }
 }
 
 /// Everything the rules look at.

@@ -49,10 +49,7 @@ impl Rule for LogMissing {
             if !binding(ctx, commit).is_empty() {
                 continue;
             }
-            let agent = commit
-                .attribution
-                .as_ref()
-                .map_or("agent", |a| a.agent.as_str());
+            let agent = commit.agent_name();
             let mut f = Finding::new(
                 &META,
                 format!("{agent} commit has no audit log of the session that wrote it"),

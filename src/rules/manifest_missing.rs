@@ -38,10 +38,7 @@ impl Rule for ManifestMissing {
             if !ctx.manifests_for(commit.session()).is_empty() {
                 continue;
             }
-            let agent = commit
-                .attribution
-                .as_ref()
-                .map_or("agent", |a| a.agent.as_str());
+            let agent = commit.agent_name();
             let mut f = Finding::new(
                 &META,
                 format!("{agent} commit has no task manifest declaring its scope"),
