@@ -143,19 +143,21 @@ pub(crate) fn evaluate(req: &Request) -> Result<Evaluation, GateError> {
             repo.range_excluding(head, &hide)?
         }
         None => {
-            let base = match &req.base {
+            let (base, named) = match &req.base {
                 Some(rev) => {
                     let base = repo.resolve(rev)?;
-                    if base.to_string() != crate::collect::git::EMPTY_TREE {
-                        repo.check_range(base, head)?;
-                    }
-                    base
+                    (base, base.to_string() != crate::collect::git::EMPTY_TREE)
                 }
-                None => repo.default_base(head)?,
+                None => (repo.default_base(head)?, false),
             };
-            (base, repo.range(base, head)?)
+            (base, repo.gated_range(base, head, named)?)
         }
     };
+    // The walk leaves libgit2's pack windows (the pack's pages it read) and
+    // its delta-base cache (up to 16 MB) behind for as long as the handle
+    // lives: a fresh one reads the few objects still needed without them.
+    drop(repo);
+    let repo = GitRepo::open(&req.repo)?;
     let policy = match (&req.policy_rev, req.builtin_policy) {
         (_, true) if req.policy.is_none() => crate::model::policy::Policy::builtin()?,
         (Some(rev), _) => files::policy(&repo, repo.resolve(rev)?, req.policy.as_deref())?,

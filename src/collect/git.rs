@@ -20,7 +20,7 @@ pub(crate) struct GitRepo {
     repo: Repository,
     root: PathBuf,
     /// The trees of the last file listings: base and head share most.
-    listed: RefCell<treediff::Recent>,
+    listed: RefCell<treediff::Listed>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -419,12 +419,35 @@ impl GitRepo {
         self.commits(base, &oids)
     }
 
+    /// [`Self::range`], refusing what [`Self::check_range`] refuses when
+    /// `check` (an explicitly named base). The checks walk the whole history
+    /// between the two, so they run only when the range's shape allows the
+    /// problem: a base after the head leaves the range empty, and a head
+    /// sharing no history with the base brings its own root commit first.
+    pub(crate) fn gated_range(
+        &self,
+        base: Oid,
+        head: Oid,
+        check: bool,
+    ) -> Result<Vec<Commit>, GateError> {
+        let oids = self.range_oids(base, head)?;
+        let suspect = match oids.first() {
+            None => true,
+            Some(first) => self.find_commit(*first)?.parent_count() == 0,
+        };
+        if check && suspect {
+            self.check_range(base, head)?;
+        }
+        self.commits(base, &oids)
+    }
+
     /// Each commit of `oids` (oldest first, leaving from `base`) with its changes.
     fn commits(&self, base: Oid, oids: &[Oid]) -> Result<Vec<Commit>, GateError> {
         let in_range: HashSet<Oid> = oids.iter().copied().collect();
         let base_tree = self.tree_of(base)?;
+        let odb = self.repo.odb().map_err(|e| self.missing("the range", &e))?;
         let mut walk = RangeWalk {
-            trees: treediff::Trees::new(&self.repo).map_err(|e| self.missing("the range", &e))?,
+            trees: treediff::Trees::new(&odb),
             last: None,
         };
         oids.iter()

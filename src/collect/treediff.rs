@@ -31,47 +31,94 @@ struct Entry {
 /// Trees read by recent diffs. Along a history, a commit's old side is its
 /// parent's new side: the folders both change (the root, the top folders)
 /// are read once, not twice. Two diffs' worth are kept, never the range's.
-pub(crate) struct Trees<'r> {
-    odb: Odb<'r>,
-    cache: Recent,
+/// Kept as libgit2 read them: copying every tree read cost more than reading
+/// some of them.
+pub(crate) struct Trees<'o> {
+    odb: &'o Odb<'o>,
+    cache: Recent<Rc<OdbObject<'o>>>,
 }
 
-impl<'r> Trees<'r> {
-    pub(crate) fn new(repo: &'r Repository) -> Result<Self, git2::Error> {
-        Ok(Self {
-            odb: repo.odb()?,
+impl<'o> Trees<'o> {
+    pub(crate) fn new(odb: &'o Odb<'o>) -> Self {
+        Self {
+            odb,
             cache: Recent::default(),
-        })
+        }
     }
 
-    fn get(&mut self, oid: Oid) -> Result<Rc<[u8]>, git2::Error> {
-        self.cache.get(&self.odb, oid)
+    fn get(&mut self, oid: Oid) -> Result<Rc<OdbObject<'o>>, git2::Error> {
+        let odb = self.odb;
+        self.cache.get(oid, || read_tree(odb, oid).map(Rc::new))
     }
 }
 
-/// Raw trees of the last two reads (diffs or listings), by object id.
-#[derive(Default)]
-pub(crate) struct Recent {
-    current: HashMap<Oid, Rc<[u8]>>,
-    recent: HashMap<Oid, Rc<[u8]>>,
+/// The trees of the last listings, copied: they outlive the object database
+/// handle each listing opens.
+pub(crate) type Listed = Recent<Rc<[u8]>>;
+
+/// What the last two reads (diffs or listings) loaded, by object id.
+pub(crate) struct Recent<V> {
+    current: HashMap<Oid, V, OidHash>,
+    recent: HashMap<Oid, V, OidHash>,
 }
 
-impl Recent {
+impl<V> Default for Recent<V> {
+    fn default() -> Self {
+        Self {
+            current: HashMap::default(),
+            recent: HashMap::default(),
+        }
+    }
+}
+
+impl<V: Clone> Recent<V> {
     /// Starts the next read: what the one before it did not reuse is dropped.
     fn next(&mut self) {
         self.recent = std::mem::take(&mut self.current);
     }
 
-    fn get(&mut self, odb: &Odb<'_>, oid: Oid) -> Result<Rc<[u8]>, git2::Error> {
+    fn get(
+        &mut self,
+        oid: Oid,
+        load: impl FnOnce() -> Result<V, git2::Error>,
+    ) -> Result<V, git2::Error> {
         if let Some(data) = self.current.get(&oid) {
-            return Ok(Rc::clone(data));
+            return Ok(data.clone());
         }
         let data = match self.recent.remove(&oid) {
             Some(data) => data,
-            None => Rc::from(read_tree(odb, oid)?.data()),
+            None => load()?,
         };
-        self.current.insert(oid, Rc::clone(&data));
+        self.current.insert(oid, data.clone());
         Ok(data)
+    }
+}
+
+/// Object ids are already uniformly random: their first bytes are the hash,
+/// with none of SipHash's cost per lookup.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct OidHash;
+
+impl std::hash::BuildHasher for OidHash {
+    type Hasher = OidHasher;
+
+    fn build_hasher(&self) -> OidHasher {
+        OidHasher(0)
+    }
+}
+
+pub(crate) struct OidHasher(u64);
+
+impl std::hash::Hasher for OidHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // An Oid writes its length, then its bytes: eight of them suffice.
+        for &b in bytes.iter().take(8) {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
     }
 }
 
@@ -86,7 +133,13 @@ pub(crate) fn diff(
     let mut raw = Vec::new();
     let new_tree = trees.get(new)?;
     let old_tree = old.map(|o| trees.get(o)).transpose()?;
-    walk(trees, "", old_tree.as_deref(), Some(&new_tree), &mut raw)?;
+    walk(
+        trees,
+        "",
+        old_tree.as_ref().map(|t| t.data()),
+        Some(new_tree.data()),
+        &mut raw,
+    )?;
     pair_renames(repo, raw)
 }
 
@@ -95,17 +148,17 @@ pub(crate) fn diff(
 /// holds the trees of the listing before: base and head share most folders.
 pub(crate) fn files(
     repo: &Repository,
-    recent: &mut Recent,
+    recent: &mut Listed,
     tree: Oid,
 ) -> Result<Vec<(String, u32, Oid)>, git2::Error> {
     fn list(
         odb: &Odb<'_>,
-        recent: &mut Recent,
+        recent: &mut Listed,
         prefix: &mut String,
         tree: Oid,
         out: &mut Vec<(String, u32, Oid)>,
     ) -> Result<(), git2::Error> {
-        let data = recent.get(odb, tree)?;
+        let data = recent.get(tree, || Ok(Rc::from(read_tree(odb, tree)?.data())))?;
         let mut entries = Entries::new(Some(&data));
         while let Some(e) = entries.next_entry()? {
             let len = prefix.len();
@@ -147,7 +200,7 @@ struct RawEntry<'a> {
     name: &'a [u8],
     /// The raw object id: most entries are equal on both sides and are
     /// compared, never turned into an [`Oid`].
-    id: &'a [u8],
+    id: &'a [u8; 20],
     mode: i32,
 }
 
@@ -182,16 +235,24 @@ impl<'a> Entries<'a> {
         if data.is_empty() {
             return Ok(None);
         }
-        let space = memchr::memchr(b' ', data)
+        // Plain scans: a mode is a few bytes and a name a few dozen, too
+        // short for memchr's setup to pay off.
+        let space = data
+            .iter()
+            .position(|&b| b == b' ')
             .ok_or_else(|| parse_error("missing space after filemode"))?;
         let mode = parse_mode(&data[..space]).ok_or_else(|| parse_error("can't parse filemode"))?;
         let after = &data[space + 1..];
-        let nul = memchr::memchr(0, after).ok_or_else(|| parse_error("object is corrupted"))?;
+        let nul = after
+            .iter()
+            .position(|&b| b == 0)
+            .ok_or_else(|| parse_error("object is corrupted"))?;
         if nul == 0 || nul > usize::from(u16::MAX) {
             return Err(parse_error("can't parse filename"));
         }
-        let id = after
+        let id: &[u8; 20] = after
             .get(nul + 1..nul + 21)
+            .and_then(|id| id.try_into().ok())
             .ok_or_else(|| parse_error("can't parse OID"))?;
         self.rest = &after[nul + 21..];
         Ok(Some(RawEntry {
@@ -320,8 +381,8 @@ fn visit(
         walk(
             trees,
             &format!("{path}/"),
-            old.as_deref(),
-            new.as_deref(),
+            old.as_ref().map(|t| t.data()),
+            new.as_ref().map(|t| t.data()),
             out,
         )?;
     }
@@ -607,7 +668,7 @@ mod tests {
             }
             git2::TreeWalkResult::Ok
         })?;
-        let mut recent = Recent::default();
+        let mut recent = Listed::default();
         assert_eq!(files(r.repo(), &mut recent, tree.id())?, walked);
         // Again, from the trees the first listing kept.
         assert_eq!(files(r.repo(), &mut recent, tree.id())?, walked);
