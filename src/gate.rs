@@ -181,8 +181,10 @@ pub(crate) fn evaluate(req: &Request) -> Result<Evaluation, GateError> {
     let watched = semantic::watched(&repo, base, head, &commits, &who)?;
     let mut facts = crate::collect::refs::repo_facts(&repo, base, head, &policy)?;
     crate::collect::refs::read_code(&repo, &commits, &who, &mut facts)?;
+    let read_blob = semantic::reader(&repo);
     let mut ctx = normalize::context(&policy, &manifests, &commits, who, &contents, &facts);
     ctx.watched = watched;
+    ctx.blobs = Some(&read_blob);
     ctx.branch = req.branch.clone();
     let changed = ctx
         .commits

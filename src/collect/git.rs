@@ -450,9 +450,13 @@ impl GitRepo {
             trees: treediff::Trees::new(&odb),
             last: None,
         };
-        oids.iter()
-            .map(|oid| self.commit(*oid, &in_range, &base_tree, &mut walk))
-            .collect()
+        // Sized once: a range's commits are its largest allocation, and
+        // doubling into place would hold up to twice that at the end.
+        let mut commits = Vec::with_capacity(oids.len());
+        for oid in oids {
+            commits.push(self.commit(*oid, &in_range, &base_tree, &mut walk)?);
+        }
+        Ok(commits)
     }
 
     fn range_oids(&self, base: Oid, head: Oid) -> Result<Vec<Oid>, GateError> {
@@ -544,6 +548,8 @@ impl GitRepo {
                 .collect::<Result<Vec<_>, GateError>>()?;
             changes.retain(|c| !merge_took_from_other_parent(c, &others, base_tree));
         }
+        // Kept for the whole run, one list per commit: no spare room.
+        changes.shrink_to_fit();
         // A commit's `encoding` header names how its message and names are
         // written (git's default is UTF-8); Latin-1 is the one still common.
         let latin1 = commit.message_encoding().is_some_and(is_latin1);
@@ -609,6 +615,15 @@ impl GitRepo {
 
     /// The blob at `path` in commit `oid`, if there is one.
     pub(crate) fn file_at(&self, oid: Oid, path: &str) -> Result<Option<Vec<u8>>, GateError> {
+        Ok(self.blob_at(oid, path)?.map(|(_, bytes)| bytes))
+    }
+
+    /// The blob at `path` in commit `oid` with its object id, if there is one.
+    pub(crate) fn blob_at(
+        &self,
+        oid: Oid,
+        path: &str,
+    ) -> Result<Option<(Oid, Vec<u8>)>, GateError> {
         let tree = self.tree_of(oid)?;
         let entry = match tree.get_path(Path::new(path)) {
             Ok(entry) => entry,
@@ -623,7 +638,7 @@ impl GitRepo {
         if entry.kind() != Some(git2::ObjectType::Blob) {
             return Ok(None);
         }
-        self.blob(entry.id()).map(Some)
+        self.blob(entry.id()).map(|bytes| Some((entry.id(), bytes)))
     }
 
     pub(crate) fn blob(&self, oid: Oid) -> Result<Vec<u8>, GateError> {

@@ -67,9 +67,9 @@ pub(crate) struct RepoFacts {
     /// Folders a workflow uses as a local action (`folder/`) → the workflow.
     pub(crate) ci_dirs: BTreeMap<String, String>,
     pub(crate) links: Vec<Link>,
-    /// Source files agent commits wrote, by object: their content is judged
-    /// for auth signals (`content_signal`).
-    pub(crate) texts: BTreeMap<Oid, String>,
+    /// Source files agent commits wrote, by object: what their content says
+    /// for auth signals (`auth_path::signal`).
+    pub(crate) texts: BTreeMap<Oid, auth_path::Markers>,
 }
 
 impl RepoFacts {
@@ -193,8 +193,9 @@ pub(crate) fn read_code(
             {
                 continue;
             }
-            let text = String::from_utf8_lossy(&repo.blob(side.oid)?).into_owned();
-            facts.texts.insert(side.oid, text);
+            let text = repo.blob(side.oid)?;
+            let markers = auth_path::Markers::of(&String::from_utf8_lossy(&text));
+            facts.texts.insert(side.oid, markers);
         }
     }
     Ok(())

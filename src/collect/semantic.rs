@@ -80,7 +80,38 @@ pub(crate) struct Step {
     /// Whether an agent made the commit (remit's attribution).
     pub(crate) agent: bool,
     /// `None` when the commit deleted the file.
-    pub(crate) version: Option<Version>,
+    pub(crate) version: Option<Stored>,
+}
+
+/// A version of a watched file in the range's history, kept by object:
+/// a long range holds many versions, and blame reads back only the few it
+/// walks through. Equal exactly when the [`Version`]s they stand for are.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) struct Stored {
+    pub(crate) path: String,
+    /// The blob of a readable text, or why it cannot be read.
+    pub(crate) text: Result<Oid, String>,
+}
+
+impl Stored {
+    /// The version this stands for, its text read with `read` (the blob's
+    /// text, which was readable when the history was collected).
+    pub(crate) fn load(&self, read: &dyn Fn(Oid) -> Option<String>) -> Version {
+        let text = match &self.text {
+            Ok(blob) => read(*blob).ok_or_else(|| format!("object {blob} can no longer be read")),
+            Err(why) => Err(why.clone()),
+        };
+        Version {
+            path: self.path.clone(),
+            text,
+        }
+    }
+}
+
+/// Reads the text of a stored version's blob: what blame hands
+/// [`Stored::load`]. `None` when it cannot be read or is not UTF-8.
+pub(crate) fn reader(repo: &GitRepo) -> impl Fn(Oid) -> Option<String> + '_ {
+    |blob| repo.blob(blob).ok().and_then(|b| String::from_utf8(b).ok())
 }
 
 /// The CODEOWNERS in force at base and at head, when an agent commit touched
@@ -294,9 +325,9 @@ fn history(
         if !touches {
             continue;
         }
-        let version = match version(repo, commit.oid, to, MAX_INSPECTED_BYTES)? {
+        let version = match stored(repo, commit.oid, to)? {
             Some(v) => Some(v),
-            None if from != to => version(repo, commit.oid, from, MAX_INSPECTED_BYTES)?,
+            None if from != to => stored(repo, commit.oid, from)?,
             None => None,
         };
         if out.last().is_some_and(|s| s.version == version) {
@@ -311,11 +342,32 @@ fn history(
     Ok(out)
 }
 
+/// The version of `path` at commit `oid`, read and checked as [`version`]
+/// does, kept by object.
+fn stored(repo: &GitRepo, oid: Oid, path: &str) -> Result<Option<Stored>, GateError> {
+    let Some((blob, bytes)) = repo.blob_at(oid, path)? else {
+        return Ok(None);
+    };
+    Ok(Some(Stored {
+        path: path.to_string(),
+        text: checked(bytes, MAX_INSPECTED_BYTES).map(|_| blob),
+    }))
+}
+
 fn version(repo: &GitRepo, oid: Oid, path: &str, max: usize) -> Result<Option<Version>, GateError> {
     let Some(bytes) = repo.file_at(oid, path)? else {
         return Ok(None);
     };
-    let text = if bytes.len() > max {
+    Ok(Some(Version {
+        path: path.to_string(),
+        text: checked(bytes, max),
+    }))
+}
+
+/// A file's text, or why remit does not read it: larger than `max`, or not
+/// UTF-8.
+fn checked(bytes: Vec<u8>, max: usize) -> Result<String, String> {
+    if bytes.len() > max {
         Err(format!(
             "it is larger than {} MiB",
             max as f64 / (1024.0 * 1024.0)
@@ -327,11 +379,7 @@ fn version(repo: &GitRepo, oid: Oid, path: &str, max: usize) -> Result<Option<Ve
                 e.utf8_error().valid_up_to()
             )
         })
-    };
-    Ok(Some(Version {
-        path: path.to_string(),
-        text,
-    }))
+    }
 }
 
 #[cfg(test)]

@@ -1020,12 +1020,37 @@ pub(crate) fn reads_content(path: &str) -> bool {
     CODE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str())
 }
 
+/// The markers [`signal`] weighs, found once in a file's text: the text
+/// itself need not be kept (a long range's agent files are tens of MB).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Markers {
+    /// The first auth framework or library marker the text contains.
+    auth: Option<&'static str>,
+    /// The first database-layer marker the text contains.
+    orm: Option<&'static str>,
+}
+
+impl Markers {
+    pub(crate) fn of(text: &str) -> Self {
+        Self {
+            auth: AUTH_MARKERS.iter().copied().find(|m| text.contains(m)),
+            orm: ORM_MARKERS.iter().copied().find(|m| text.contains(m)),
+        }
+    }
+}
+
 /// What `text`, the content of `path`, says about auth.
-pub(crate) fn content_signal(path: &str, text: &str) -> Option<ContentSignal> {
+#[cfg(test)]
+fn content_signal(path: &str, text: &str) -> Option<ContentSignal> {
+    signal(path, Markers::of(text))
+}
+
+/// What a file at `path` whose content has `markers` says about auth.
+pub(crate) fn signal(path: &str, markers: Markers) -> Option<ContentSignal> {
     if !reads_content(path) {
         return None;
     }
-    if let Some(m) = AUTH_MARKERS.iter().find(|m| text.contains(*m)) {
+    if let Some(m) = markers.auth {
         return Some(ContentSignal::Auth(m));
     }
     let ambiguous = judge(path).is_some_and(|why| {
@@ -1041,7 +1066,7 @@ pub(crate) fn content_signal(path: &str, text: &str) -> Option<ContentSignal> {
         .any(|w| why.contains(w))
     });
     if ambiguous {
-        if let Some(m) = ORM_MARKERS.iter().find(|m| text.contains(*m)) {
+        if let Some(m) = markers.orm {
             return Some(ContentSignal::NotAuth(m));
         }
     }

@@ -78,6 +78,9 @@ pub(crate) struct Context<'a> {
     pub(crate) watched: Watched,
     /// The branch the range is on, when known (manifests can be bound to it).
     pub(crate) branch: Option<String>,
+    /// Reads a blob's text back: the watched files' history keeps objects,
+    /// not texts. Without one, blame finds every earlier version unreadable.
+    pub(crate) blobs: Option<&'a dyn Fn(git2::Oid) -> Option<String>>,
 }
 
 impl Context<'_> {
@@ -165,6 +168,7 @@ pub(crate) fn context<'a>(
         logs: Vec::new(),
         watched: Watched::default(),
         branch: None,
+        blobs: None,
     }
 }
 
@@ -270,7 +274,7 @@ fn content_judgement(
     facts: &RepoFacts,
     categories: &mut Vec<CategoryHit>,
 ) {
-    let Some(text) = change
+    let Some(markers) = change
         .new
         .as_ref()
         .filter(|s| s.path == path)
@@ -284,7 +288,7 @@ fn content_judgement(
     if auth.exclude.is_match(&Candidate::new(path)) {
         return;
     }
-    match auth_path::content_signal(path, text) {
+    match auth_path::signal(path, *markers) {
         Some(ContentSignal::Auth(marker)) if !categories.iter().any(|c| c.category == AUTH) => {
             categories.push(CategoryHit {
                 category: AUTH.to_string(),

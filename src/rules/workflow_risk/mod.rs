@@ -77,7 +77,7 @@ impl Rule for WorkflowRisk {
                 .map(|v| v.path.as_str())
                 .unwrap_or_default();
             let risks = pipeline::analyze(file);
-            let blamed = pipeline::blame(file, &risks);
+            let blamed = pipeline::blame(file, &risks, ctx.blobs.unwrap_or(&|_| None));
             for (risk, step) in risks.into_iter().zip(blamed) {
                 let sha = step.map_or(file.commit.as_str(), |s| s.commit.as_str());
                 let facts = ctx.commits.iter().find(|c| c.sha == sha);

@@ -5,7 +5,9 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use crate::collect::semantic::{PipelineFile, PipelineKind, Step, Version};
+use git2::Oid;
+
+use crate::collect::semantic::{PipelineFile, PipelineKind, Step, Stored, Version};
 use crate::finding::Severity;
 use crate::rules::workflow_risk::yaml_doc::{Doc, Unreadable};
 use crate::rules::workflow_risk::{github_actions, gitlab_ci};
@@ -107,7 +109,14 @@ fn analyze_against(
 /// a risk a person added and an agent commit later left alone stays the
 /// person's, and one an agent re-added after a person removed it is the
 /// agent's. `None` when the file's history is unknown.
-pub(crate) fn blame<'a>(file: &'a PipelineFile, risks: &[Risk]) -> Vec<Option<&'a Step>> {
+///
+/// `read` gives the text of a history version's blob: versions are read back
+/// one at a time, only as far as the walk goes.
+pub(crate) fn blame<'a>(
+    file: &'a PipelineFile,
+    risks: &[Risk],
+    read: &dyn Fn(Oid) -> Option<String>,
+) -> Vec<Option<&'a Step>> {
     let keys: Vec<String> = risks.iter().map(|r| blame_key(&r.what)).collect();
     let mut out: Vec<Option<&Step>> = vec![file.history.last(); risks.len()];
     let mut open: Vec<usize> = (0..risks.len()).collect();
@@ -118,7 +127,7 @@ pub(crate) fn blame<'a>(file: &'a PipelineFile, risks: &[Risk]) -> Vec<Option<&'
         .base
         .as_ref()
         .and_then(|v| readable(v, Doc::parse).ok());
-    let mut seen: HashMap<Option<&Version>, BTreeSet<String>> = HashMap::new();
+    let mut seen: HashMap<Option<&Stored>, BTreeSet<String>> = HashMap::new();
     // Walk back from the version before head: a risk still present there
     // existed before the later commit, so that commit did not add it.
     for k in (0..file.history.len().saturating_sub(1)).rev() {
@@ -130,10 +139,16 @@ pub(crate) fn blame<'a>(file: &'a PipelineFile, risks: &[Risk]) -> Vec<Option<&'
         let present = match seen.get(&version) {
             Some(keys) => keys,
             None => {
-                let keys = analyze_against(file.kind, base.as_ref(), version, Doc::parse_unlocated)
-                    .iter()
-                    .map(|r| blame_key(&r.what))
-                    .collect();
+                let loaded = version.map(|v| v.load(read));
+                let keys = analyze_against(
+                    file.kind,
+                    base.as_ref(),
+                    loaded.as_ref(),
+                    Doc::parse_unlocated,
+                )
+                .iter()
+                .map(|r| blame_key(&r.what))
+                .collect();
                 seen.entry(version).or_insert(keys)
             }
         };
