@@ -14,6 +14,11 @@ use crate::error::GateError;
 /// git's empty tree: the base of a range that starts at a root commit.
 pub(crate) const EMPTY_TREE: &str = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
 
+/// Commits a range walk reads with one object database (see `fresh_odb`):
+/// few enough that what they map stays small, many enough that reopening
+/// costs nothing measurable.
+const COMMITS_PER_ODB: usize = 1000;
+
 const SHALLOW_HELP: &str = "the clone is shallow or incomplete; fetch the whole history: `git fetch --unshallow` locally, or `fetch-depth: 0` on actions/checkout";
 
 pub(crate) struct GitRepo {
@@ -445,18 +450,55 @@ impl GitRepo {
     fn commits(&self, base: Oid, oids: &[Oid]) -> Result<Vec<Commit>, GateError> {
         let in_range: HashSet<Oid> = oids.iter().copied().collect();
         let base_tree = self.tree_of(base)?;
-        let odb = self.repo.odb().map_err(|e| self.missing("the range", &e))?;
-        let mut walk = RangeWalk {
-            trees: treediff::Trees::new(&odb),
-            last: None,
-        };
         // Sized once: a range's commits are its largest allocation, and
         // doubling into place would hold up to twice that at the end.
         let mut commits = Vec::with_capacity(oids.len());
-        for oid in oids {
-            commits.push(self.commit(*oid, &in_range, &base_tree, &mut walk)?);
+        let mut last = None;
+        for (i, stretch) in oids.chunks(COMMITS_PER_ODB).enumerate() {
+            if let (true, Some(next)) = (i > 0, stretch.first()) {
+                self.fresh_odb(*next)?;
+            }
+            let odb = self.repo.odb().map_err(|e| self.missing("the range", &e))?;
+            let mut walk = RangeWalk {
+                trees: treediff::Trees::new(&odb),
+                last,
+            };
+            for oid in stretch {
+                commits.push(self.commit(*oid, &in_range, &base_tree, &mut walk)?);
+            }
+            last = walk.last;
         }
         Ok(commits)
+    }
+
+    /// Gives the repository a fresh object database over the same objects.
+    /// libgit2 keeps the pack windows it mapped (the pages read stay
+    /// resident) and up to 16 MB of delta bases for as long as a database
+    /// lives: over a long range that is memory growing with the range.
+    fn fresh_odb(&self, probe: Oid) -> Result<(), GateError> {
+        let objects = self.repo.commondir().join("objects");
+        let Some(objects) = objects.to_str() else {
+            return Ok(());
+        };
+        let open = || -> Result<git2::Odb<'static>, git2::Error> {
+            let odb = git2::Odb::new()?;
+            odb.add_disk_alternate(objects)?;
+            Ok(odb)
+        };
+        // Only a database that holds the range's objects may replace the
+        // repository's (objects elsewhere: keep the one it has).
+        if !open().is_ok_and(|odb| odb.exists(probe)) {
+            return Ok(());
+        }
+        // The old database must be gone before the new one opens the pack:
+        // libgit2 shares an open pack, windows and all, between databases.
+        let fresh = git2::Odb::new().map_err(|e| self.missing("the range", &e))?;
+        self.repo
+            .set_odb(&fresh)
+            .map_err(|e| self.missing("the range", &e))?;
+        fresh
+            .add_disk_alternate(objects)
+            .map_err(|e| self.missing("the range", &e))
     }
 
     fn range_oids(&self, base: Oid, head: Oid) -> Result<Vec<Oid>, GateError> {
