@@ -153,11 +153,8 @@ pub(crate) fn evaluate(req: &Request) -> Result<Evaluation, GateError> {
             (base, repo.gated_range(base, head, named)?)
         }
     };
-    // The walk leaves libgit2's pack windows (the pack's pages it read) and
-    // its delta-base cache (up to 16 MB) behind for as long as the handle
-    // lives: a fresh one reads the few objects still needed without them.
-    drop(repo);
-    let repo = GitRepo::open(&req.repo)?;
+    // What the walk read of the pack need not stay resident.
+    repo.fresh_odb(head)?;
     let policy = match (&req.policy_rev, req.builtin_policy) {
         (_, true) if req.policy.is_none() => crate::model::policy::Policy::builtin()?,
         (Some(rev), _) => files::policy(&repo, repo.resolve(rev)?, req.policy.as_deref())?,
@@ -180,6 +177,8 @@ pub(crate) fn evaluate(req: &Request) -> Result<Evaluation, GateError> {
     let contents = files::iac_contents(&repo, &commits, &who)?;
     let watched = semantic::watched(&repo, base, head, &commits, &who)?;
     let mut facts = crate::collect::refs::repo_facts(&repo, base, head, &policy)?;
+    // Listing two whole trees touches most of the pack: let it go.
+    repo.fresh_odb(head)?;
     crate::collect::refs::read_code(&repo, &commits, &who, &mut facts)?;
     let read_blob = semantic::reader(&repo);
     let mut ctx = normalize::context(&policy, &manifests, &commits, who, &contents, &facts);

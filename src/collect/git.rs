@@ -475,7 +475,9 @@ impl GitRepo {
     /// libgit2 keeps the pack windows it mapped (the pages read stay
     /// resident) and up to 16 MB of delta bases for as long as a database
     /// lives: over a long range that is memory growing with the range.
-    fn fresh_odb(&self, probe: Oid) -> Result<(), GateError> {
+    /// `probe` is an object the repository must hold (when the new database
+    /// would not, the old one stays).
+    pub(crate) fn fresh_odb(&self, probe: Oid) -> Result<(), GateError> {
         let objects = self.repo.commondir().join("objects");
         let Some(objects) = objects.to_str() else {
             return Ok(());
@@ -489,6 +491,10 @@ impl GitRepo {
         // repository's (objects elsewhere: keep the one it has).
         if !open().is_ok_and(|odb| odb.exists(probe)) {
             return Ok(());
+        }
+        // The trees the last listings kept go with it.
+        if let Ok(mut listed) = self.listed.try_borrow_mut() {
+            *listed = treediff::Listed::default();
         }
         // The old database must be gone before the new one opens the pack:
         // libgit2 shares an open pack, windows and all, between databases.
