@@ -17,7 +17,11 @@ pub(crate) const EMPTY_TREE: &str = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
 /// Commits a range walk reads with one object database (see `fresh_odb`):
 /// few enough that what they map stays small, many enough that reopening
 /// costs nothing measurable.
+#[cfg(not(test))]
 const COMMITS_PER_ODB: usize = 1000;
+/// Small in unit tests, so that their ranges take fresh databases too.
+#[cfg(test)]
+const COMMITS_PER_ODB: usize = 3;
 
 const SHALLOW_HELP: &str = "the clone is shallow or incomplete; fetch the whole history: `git fetch --unshallow` locally, or `fetch-depth: 0` on actions/checkout";
 
@@ -801,4 +805,36 @@ fn is_latin1(encoding: &str) -> bool {
         e.as_str(),
         "iso88591" | "latin1" | "l1" | "cp819" | "iso88591:1987"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testkit::{RepoBuilder, Who};
+
+    #[test]
+    fn a_range_longer_than_one_database_stretch_reads_every_change() -> anyhow::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let mut r = RepoBuilder::init(dir.path())?;
+        let base = r.write("start.txt", "0")?.commit("start", &Who::human())?;
+        // Fresh object databases along the way.
+        let n = COMMITS_PER_ODB * 4 + 2;
+        for i in 0..n {
+            r.write(&format!("f/{}.txt", i % 7), format!("{i}"))?
+                .commit(&format!("c{i}"), &Who::human())?;
+        }
+        let head = r.head().ok_or_else(|| anyhow::anyhow!("no head"))?;
+        let repo = GitRepo::open(dir.path())?;
+        let commits = repo.range(base, head)?;
+        assert_eq!(commits.len(), n);
+        for (i, c) in commits.iter().enumerate() {
+            let paths: Vec<&str> = c.changes.iter().flat_map(|ch| ch.paths()).collect();
+            assert_eq!(paths, [format!("f/{}.txt", i % 7)], "commit {i}");
+            assert_eq!(c.summary, format!("c{i}"));
+        }
+        // The repository reads on from the database it was given last.
+        repo.fresh_odb(head)?;
+        assert_eq!(repo.file_at(head, "start.txt")?, Some(b"0".to_vec()));
+        Ok(())
+    }
 }
