@@ -22,21 +22,21 @@ MIRROR = Path("/work/.mirror")
 OWASP = "OWASP/www-project-top-10-for-large-language-model-applications"
 # (repo, licence, language, path filter, hard-benign quota, carrier quota)
 SOURCES = [
-    ("ollama/ollama", "MIT", "en", r"^docs/.*\.mdx?$", 40, 8),
-    ("pydantic/pydantic-ai", "MIT", "en", r"^docs/(?!api/).*\.md$", 40, 8),
-    ("protectai/llm-guard", "MIT", "en", r"^docs/.*\.md$", 25, 4),
-    ("lm-sys/FastChat", "Apache-2.0", "en", r"^docs/.*\.md$", 12, 3),
-    (OWASP, "CC-BY-SA-4.0", "en", r"^2_0_vulns/LLM\d\d_.*\.md$", 20, 4),
-    ("woodpecker-ci/woodpecker", "Apache-2.0", "en", r"^docs/docs/.*\.mdx?$", 30, 6),
-    ("nektos/act", "MIT", "en", r"^(README|IMAGES)\.md$", 8, 2),
+    ("ollama/ollama", "MIT", "en", r"^docs/.*\.mdx?$", 40, 15),
+    ("pydantic/pydantic-ai", "MIT", "en", r"^docs/(?!api/).*\.md$", 40, 15),
+    ("protectai/llm-guard", "MIT", "en", r"^docs/.*\.md$", 25, 8),
+    ("lm-sys/FastChat", "Apache-2.0", "en", r"^docs/.*\.md$", 12, 5),
+    (OWASP, "CC-BY-SA-4.0", "en", r"^2_0_vulns/LLM\d\d_.*\.md$", 20, 8),
+    ("woodpecker-ci/woodpecker", "Apache-2.0", "en", r"^docs/docs/.*\.mdx?$", 30, 15),
+    ("nektos/act", "MIT", "en", r"^(README|IMAGES)\.md$", 8, 3),
     ("getsops/sops", "MPL-2.0", "en", r"^(README\.rst|docs/.*\.md)$", 12, 3),
-    ("rust-lang/rustup", "MIT OR Apache-2.0", "en", r"^doc/user-guide/src/.*\.md$", 15, 3),
-    ("evilmartians/lefthook", "MIT", "en", r"^docs/.*\.md$", 20, 4),
-    ("starship/starship", "ISC", "en", r"^docs/(guide|installing|faq|advanced-config)/.*\.md$", 0, 5),
+    ("rust-lang/rustup", "MIT OR Apache-2.0", "en", r"^doc/user-guide/src/.*\.md$", 15, 8),
+    ("evilmartians/lefthook", "MIT", "en", r"^docs/.*\.md$", 20, 10),
+    ("starship/starship", "ISC", "en", r"^docs/(guide|installing|faq|advanced-config)/.*\.md$", 0, 15),
 ]
 for lang, loc in (("es", "es-ES"), ("fr", "fr-FR"), ("de", "de-DE"), ("pt", "pt-BR"),
                   ("ru", "ru-RU"), ("zh", "zh-CN"), ("ja", "ja-JP")):
-    SOURCES.append(("starship/starship", "ISC", lang, rf"^docs/{loc}/(?!presets/).*\.md$", 8, 5))
+    SOURCES.append(("starship/starship", "ISC", lang, rf"^docs/{loc}/(?!presets/).*\.md$", 8, 8))
     if lang != "fr":  # the OWASP list has no French translation
         SOURCES.append((OWASP, "CC-BY-SA-4.0", lang, rf"^2_0_vulns/translations/{loc}/LLM\d\d_.*\.md$", 5, 3))
 
