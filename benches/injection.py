@@ -62,13 +62,13 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=str(ROOT / "target" / "release" / "remit"))
     ap.add_argument("--quiet", action="store_true", help="no per-sample listing")
-    ap.add_argument("--only", help="comma-separated sets to run (dev,holdout,holdout2,holdout3,i18n,hard,ordinary,i18n-benign)")
+    ap.add_argument("--only", help="comma-separated sets to run (dev,holdout,holdout2,holdout3,holdout4,i18n,hard,hard2,ordinary,i18n-benign)")
     ap.add_argument("--no-speed", action="store_true", help="skip the speed measurement")
     args = ap.parse_args()
     repo = setup_repo()
     sets = {"dev": load("attacks.jsonl"), "holdout": load("holdout.jsonl"), "holdout2": load("holdout2.jsonl"),
-            "holdout3": load("holdout3.jsonl"), "i18n": load("i18n_attacks.jsonl"),
-            "hard": load("hard_benign.jsonl"), "ordinary": load("ordinary.jsonl"),
+            "holdout3": load("holdout3.jsonl"), "holdout4": load("holdout4.jsonl"), "i18n": load("i18n_attacks.jsonl"),
+            "hard": load("hard_benign.jsonl"), "hard2": load("hard_benign2.jsonl"), "ordinary": load("ordinary.jsonl"),
             "i18n-benign": load("benign_i18n.jsonl")}
     if args.only:
         keep = set(args.only.split(","))
@@ -82,7 +82,7 @@ def main():
             results[(name, r["id"])] = inds
 
     out = []
-    for split in ("dev", "holdout", "holdout2", "i18n", "holdout3"):
+    for split in ("dev", "holdout", "holdout2", "i18n", "holdout3", "holdout4"):
         rows = sets[split]
         if not rows:
             continue
@@ -102,15 +102,19 @@ def main():
         out.append("| family | caught | recall |\n|---|---|---|")
         for fam, (h, t) in sorted(by.items()):
             out.append(f"| {fam} | {h}/{t} | {100*h/t:.0f}% |")
+        if all("lang" in r for r in rows):  # holdout4 spans languages across families
+            out.append("  marked, by language: " + ", ".join(
+                f"{k} {sum(bool(results[(split, r['id'])]) for r in marked if r['lang'] == k)}/{v}"
+                for k, v in sorted(collections.Counter(r["lang"] for r in marked).items())))
         if not args.quiet:
             for r in misses:
                 out.append(f"  MISS {r['id']} [{r['family']}] {r['payload'][:150]!r}")
-    for split in ("hard", "ordinary", "i18n-benign"):
+    for split in ("hard", "hard2", "ordinary", "i18n-benign"):
         rows = sets[split]
         fa = [r for r in rows if results[(split, r["id"])]]
         out.append(f"\n## {split} benign: {len(fa)}/{len(rows)} false alarms ({100*len(fa)/max(1,len(rows)):.2f}%)")
         ind = collections.Counter(i for r in fa for i in results[(split, r["id"])])
-        if split == "i18n-benign":
+        if rows and all("lang" in r for r in rows):
             by_lang = collections.Counter(r["lang"] for r in rows)
             fa_lang = collections.Counter(r["lang"] for r in fa)
             out.append("  by language: " + ", ".join(f"{k} {fa_lang[k]}/{v}" for k, v in sorted(by_lang.items())))
