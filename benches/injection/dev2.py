@@ -181,7 +181,10 @@ def cap(s):
 
 def embed(carrier, payload, rng):
     paras = carrier.split("\n\n")
-    at = rng.randint(0, len(paras))
+    # Only at a boundary outside a fenced code block: an attack inside a
+    # code sample tests the carrier, not the detector.
+    ok = [i for i in range(len(paras) + 1) if "\n\n".join(paras[:i]).count("```") % 2 == 0]
+    at = rng.choice(ok)
     return "\n\n".join(paras[:at] + [payload] + paras[at:])
 
 

@@ -82,8 +82,8 @@ macro_rules! directive {
 static ROLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"(?m)^[ \t>*_#=\-\[\(<{|]*",
-        r"(?:(?:system|developer|sys|openai|anthropic)(?:[ _\-]*(?:message|msg|prompt|note|notice|instructions?|override|alert|update|directive|command|policy|notification|announcement|warning|priority))?",
-        r"|(?:admin|administrator|root|operator|supervisor|security|orchestrator|platform|moderator)[ _\-]*(?:message|msg|note|notice|override|instructions?|directive|command|alert|priority))",
+        r"(?:(?:system|developer|sys|openai|anthropic)(?:[ _\-]*(?:message|msg|prompt|note|notice|instructions?|override|alert|update|directive|command|policy|notification|announcement|warning|priority))*",
+        r"|(?:admin|administrator|root|operator|supervisor|security|orchestrator|platform|moderator)(?:[ _\-]*(?:message|msg|note|notice|override|instructions?|directive|command|alert|priority|update))+)",
         r"[ \t*_\]\)>}|#=]*[:\]\)>}|][ \t*_]*([^\n]+)$",
     ))
 });
@@ -166,7 +166,7 @@ static MD_URL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"\[[^\]]*\]|\{[^}]*\}|<[^>]*>|\$\{?[a-z_]+|%s|\.\.\.|\bx{3,}\b",
+        r"\[[^\]]*\]|\{[^}]*\}|<[^>]*>|<[a-z_]|%[a-z_]{2,}%|\$\{?[a-z_]+|%s|\.\.\.|\bx{3,}\b",
         r"|(?:insert|put|add|append|your|the|user|users|data|secret|info|information|conversation|history|summary|context|replace|base64|encoded|private|password|email|name|chat|message)",
         r"[_\-+ ]?(?:here|data|secret|info|information|answer|message|messages|history|password|key|token|email|summary|details|content|name)\b",
     ))
