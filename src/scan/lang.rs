@@ -473,7 +473,7 @@ const PT: &[(&str, bool, &str)] = &[
         r"\b(?:ignore|ignora|ignorem|esqueca|esquecam|esquece|desconsidere|desconsidera|desconsiderem|descarte|descarta|despreze|despreza|abandone|nao (?:siga|sigas|sigam|obedeca|obedecas|leve em conta|considere)|pare de (?:seguir|obedecer)|deixe de (?:seguir|obedecer))",
         r" (?:(?:todas|todos|quaisquer|qualquer|cada) )?(?:(?:as|os|a|o|suas|seus|tuas|teus|essas|esses|estas|estes|minhas|de|das|dos) )(?:", w!(), r" ){0,4}?",
         r"(?:instrucoes|instrucao|orientacoes|diretrizes|diretivas|regras|ordens|comandos|tarefas?|prompt|mensagens|restricoes|normas|indicacoes|politicas)\b")),
-    (INSTRUCTION_OVERRIDE, true, r"\b(?:esqueca|esquece|esquecam|ignore|ignora|ignorem|desconsidere|desconsidera|descarte|descarta|despreze|despreza) (?:tudo )?(?:o que|aquilo que|quanto) (?:te |lhe |lhes |voce |vos )?(?:(?:foi|foram|tinham|tinha|haviam|havia) )?(?:pediram|pediu|pedido|disseram|disse|dito|mandaram|mandou|mandado|ordenaram|ordenado|indicaram|instruiram|passaram)\b"),
+    (INSTRUCTION_OVERRIDE, true, r"\b(?:esqueca|esquece|esquecam|ignore|ignora|ignorem|desconsidere|desconsidera|descarte|descarta|despreze|despreza|nao leve em conta|nao considere|nao siga|deixe de lado|deixa de lado) (?:tudo )?(?:o que|aquilo que|quanto) (?:te |lhe |lhes |voce |vos )?(?:(?:foi|foram|tinham|tinha|haviam|havia) )?(?:pediram|pediu|pedido|disseram|disse|dito|mandaram|mandou|mandado|ordenaram|ordenado|indicaram|instruiram|passaram)\b"),
     (INSTRUCTION_OVERRIDE, false, concat!(
         r"\b(?:instrucoes|orientacoes|diretrizes|diretivas|ordens|tarefas?) (?:", w!(), r" ){0,3}?(?:anteriores|previas|originais|iniciais|do sistema)",
         r"(?: ", w!(), r"){0,3}? (?:nao (?:sao|estao) mais (?:validas|em vigor)|nao valem mais|nao se aplicam mais|(?:foram|estao|sao|ficam) (?:canceladas|anuladas|revogadas|invalidas|substituidas|obsoletas|sem efeito))")),
@@ -546,7 +546,7 @@ const DE: &[(&str, bool, &str)] = &[
         r"\b(?:ignoriere|ignorier|ignorieren sie|vergiss|vergesst|vergessen sie|missachte|missachten sie|verwirf|verwerfen sie|ubergehe|ubergehen sie|befolge (?:keine|nicht)|befolgen sie (?:keine|nicht)|folge (?:keinen|nicht)|folgen sie (?:keinen|nicht))",
         r" (?:", w!(), r" ){0,2}?(?:alle|die|deine|ihre|samtliche|jegliche|jede|vorherigen|vorherige|bisherigen|bisherige|obigen|obige|fruheren|ursprunglichen|vorangegangenen|erhaltenen)(?: ", w!(), r"){0,3}? ",
         r"(?:anweisungen|anweisung|instruktionen|vorgaben|befehle|regeln|richtlinien|anordnungen|aufgaben|aufgabe|prompts?|systemprompt|systemanweisungen|nachrichten|einschrankungen)\b")),
-    (INSTRUCTION_OVERRIDE, false, r"\b(?:vergiss|vergesst|vergessen sie|ignoriere|ignorieren sie|missachte|missachten sie|verwirf|verwerfen sie) (?:alles )?(?:was|das was|alles was) (?:man|ich|wir|der benutzer|der nutzer|sie|die) (?:dir|ihnen|euch) (?:\S+ ){0,3}?(?:gesagt|aufgetragen|befohlen|vorgegeben|mitgeteilt|gegeben|erklart|angewiesen)\b"),
+    (INSTRUCTION_OVERRIDE, false, r"\b(?:vergiss|vergesst|vergessen sie|ignoriere|ignorieren sie|missachte|missachten sie|verwirf|verwerfen sie) (?:alles )?(?:was|das was|alles was) (?:(?:man|ich|wir|der benutzer|der nutzer|sie|die) )?(?:dir|ihnen|euch) (?:\S+ ){0,3}?(?:gesagt|aufgetragen|befohlen|vorgegeben|mitgeteilt|gegeben|erklart|angewiesen)\b"),
     (INSTRUCTION_OVERRIDE, false, concat!(
         r"\b(?:vorherigen|bisherigen|vorigen|fruheren|obigen|ursprunglichen|alten|alle) (?:anweisungen|instruktionen|vorgaben|befehle|aufgaben|systemanweisungen)",
         r" (?:sind|gelten|werden|wurden) (?:", w!(), r" ){0,2}?(?:nicht mehr|ab sofort nicht|ungultig|aufgehoben|hinfallig|widerrufen|ersetzt|nichtig|obsolet)")),
@@ -590,7 +590,7 @@ const RU: &[(&str, bool, &str)] = &[
         r" (?:", ru_w!(), r" ){0,3}?(?:все|всё|предыдущ|прежн|вышеуказанн|вышеизложенн|изложенн|исходн|системн|свои|твои|ваши|данн|полученн|ранее|до этого|выше|эти|любые)", ru_w!(), r"?(?: ", ru_w!(), r"){0,3}? ",
         r"(?:инструкци|указани|правил|промпт|директив|задани|предписани|ограничени|сообщени|запрос|команд)")),
     (INSTRUCTION_OVERRIDE, false, concat!(start!(),
-        r"(?:забудь|забудьте|игнорируй|игнорируйте|проигнорируй|проигнорируйте|отбрось|отбросьте|не обращай внимания на|не обращайте внимания на) (?:все )?(?:то )?(?:что|о чем|чему) (?:тебя|вас|тебе|вам) (?:", ru_w!(), r" ){0,2}?(?:просили|попросили|говорили|сказали|велели|поручили|учили|приказали|указали|давали)")),
+        r"(?:забудь|забудьте|игнорируй|игнорируйте|проигнорируй|проигнорируйте|отбрось|отбросьте|не обращай внимания на|не обращайте внимания на|не выполняй|не выполняйте|не слушай|не слушайте|не исполняй|не исполняйте) (?:все )?(?:то )?(?:что|о чем|чему) (?:тебя|вас|тебе|вам) (?:", ru_w!(), r" ){0,2}?(?:просили|попросили|говорили|сказали|велели|поручили|учили|приказали|указали|давали)")),
     (INSTRUCTION_OVERRIDE, false, concat!(start!(),
         r"(?:предыдущ|прежн|исходн|системн|все|вышеуказанн)", ru_w!(), r"? (?:инструкци|указани|задани|директив|предписани|правил)", ru_w!(), r"? (?:(?:теперь|уже|отныне|все|полностью|официально) )*",
         r"(?:отменен|недействительн|больше не (?:действу|применя|актуальн|име)|аннулирован|утратили силу|устарел)")),

@@ -110,6 +110,10 @@ const GUIDANCE_WORDS: &[&str] = &[
     "requirements",
     "restrictions",
     "playbook",
+    "guardrails",
+    "safeguards",
+    "boundaries",
+    "limitations",
 ];
 
 // Verbs of dismissal, withdrawal or replacement, wider than `dismiss!`:
@@ -122,7 +126,7 @@ macro_rules! scrap {
 // Nouns of the guidance an agent was started with.
 macro_rules! guidance {
     () => {
-        r"(?:instructions?|guidance|directions|directives?|guidelines|brief|briefing|orders|rules|constraints|policy|policies|prompt|system prompt|mandate|task list|tasks?|assignment|requirements|restrictions|setup instructions|marching orders|playbook)"
+        r"(?:instructions?|guidance|directions|directives?|guidelines|brief|briefing|orders|rules|constraints|policy|policies|prompt|system prompt|mandate|task list|tasks?|assignment|requirements|restrictions|setup instructions|marching orders|playbook|guardrails|safeguards|boundaries|limitations)"
     };
 }
 // Words that place guidance before this text.
@@ -190,14 +194,16 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"(?:", prior!(), r" (?:\S+ )?", guidance!(), r"|(?:instructions?|guidance|directions|directives|guidelines|brief|briefing|system prompt|mandate|marching orders)",
             r"|", guidance!(), r"(?: (?:that|which))? (?:you (?:were|have been|'ve been|got|received|started|began|came)|came with|come with|given to you|handed to you|you'd been|from (?:your|the) (?:original|initial|earlier|previous|prior|first|operator|user|session|setup|system)|(?:you|i|we) (?:gave|set|wrote) (?:you )?(?:earlier|before|at the start|initially)))\b"),
         pat!(INSTRUCTION_OVERRIDE, Strong, Imperative, [&["whatever", "what", "everything", "anything", "all"]],
-            r"\b", scrap!(), r" (?:about )?(?:whatever|what|everything|anything|all)(?: (?:that|which))? (?:(?:you (?:were|have been|'ve been) (?:told|asked|given|instructed|handed|assigned|set))|(?:i|we|they|the user|someone|your (?:user|operator|owner|developers?)) (?:told|asked|gave|set|assigned) you|came (?:with|before))\b"),
+            r"\b", scrap!(), r" (?:about )?(?:whatever|what|everything|anything|all)(?: (?:that|which))? (?:(?:you (?:were|have been|'ve been) (?:told|asked|given|instructed|handed|assigned|set))|(?:i|we|they|the user|someone|your (?:user|operator|owner|developers?)) (?:told|asked|gave|set|assigned|wanted|requested)(?: you| for)?|came (?:with|before))\b"),
+        pat!(INSTRUCTION_OVERRIDE, Strong, Imperative, [&["your"], &["changed", "updated", "revised", "replaced"]],
+            r"\byour (?:task|tasks|assignment|instructions|orders|goal|mission|objective|brief|directives?|priorities) (?:has|have) (?:been )?(?:changed|updated|revised|replaced)\b"),
         // Prior guidance declared void, in any order and voice: "the earlier
         // directions were a placeholder and are now withdrawn", "your
         // initial brief has been rescinded", "whatever policy came with
         // your session is void". A relative clause may sit between; a
         // qualifier of another kind ("in this guide") may not.
         pat!(INSTRUCTION_OVERRIDE, Strong, Any, [GUIDANCE_WORDS],
-            r"\b(?:the|your|all|any|all of the|all your|whatever|whichever) (?:", prior!(), r" )?", guidance!(),
+            r"\b(?:the|your|all|any|all of the|all your|whatever|whichever|its|the (?:agent|assistant|model|ai|bot)'s|(?:everything|anything|all|whatever) (?:in|from|of) (?:your|the)(?: \S+)?) (?:", prior!(), r" )?", guidance!(),
             r"(?: (?:that |which )?(?:you (?:were|have been|'ve been|got|received|started|began)(?: \S+){0,4}?|came with(?: \S+){0,3}?|from (?:your|the) (?:operator|user|owner|developers?|setup|session|system|original|initial|earlier|previous)(?: \S+){0,2}?|you(?: \S+){0,4}?))?",
             r"(?: (?:(?:is|are|was|were|has been|have been|had been|should be|must be|will be|can be|now|hereby|henceforth|officially|all|therefore|and|thus) )+(?:considered |treated as |deemed )?", voided!(),
             r"| (?:now )?no longer (?:valid|apply|applies|hold|holds|stand|stands|in effect|in force|relevant|binding|matter|matters|count|counts))\b"),
@@ -218,7 +224,7 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"(?:ai|assistant|chatbot|bot|persona|character|entity|hacker|terminal|shell|console|dan|jailbroken|unrestricted|unfiltered|uncensored|liberated|unbound|evil|rogue|chatgpt|gpt|claude|language model)\b"),
         pat!(ROLE_HIJACK, Strong, Any, [&["henceforth", "now", "point", "moment", "starting", "called", "named", "known"], &["you", "you're", "u"]],
             r"\b(?:henceforth|from now on|from this (?:point|moment) (?:on|forward)|starting now|as of now) (?:you are|you're|you will be|you shall be|u are) (?:now )?(?:called |named |known as )?(?:an? |the )?[a-z0-9]*(?:bot|gpt|ai|agent|assistant|model|persona|character)\b",
-            r"|\byou are (?:now )?(?:called|named|known as) [a-z0-9]+\b"),
+            r"|\byou are (?:now )?(?:called|named|known as) [a-z0-9]+\b|\byou (?:now )?(?:go by|answer to) (?:the name )?[a-z0-9-]+\b"),
         pat!(ROLE_HIJACK, Strong, Any, [&["now", "point", "moment", "here"], &["from"], &["you", "u"]],
             r"\bfrom (?:now on|this (?:point|moment) (?:on|forward)|here on) (?:you|u) (?:are (?:to\b|no longer|not\b|now\b|free\b|allowed|permitted|unrestricted|an? |the |my |[a-z0-9-]*(?:gpt|bot|ai|agent|llm)\b)|must|shall|should|have to|act|respond|answer|reply|speak|write|only|always|never|pretend|ignore|obey|follow|will (?:act|respond|answer|reply|always|never|only|pretend|ignore|obey|follow|refuse|speak|talk|comply))\b"),
         pat!(ROLE_HIJACK, Strong, Imperative, [&["act", "behave", "respond", "answer", "reply", "roleplay", "role-play", "role", "pose", "talk", "speak"], &["as", "like"], &["ai", "assistant", "chatbot", "persona", "character", "dan", "hacker", "terminal", "unrestricted", "unfiltered", "uncensored", "jailbroken", "evil", "villain", "linux", "without", "no"]],
@@ -261,7 +267,7 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         pat!(AGENT_DIRECTIVE, Strong, Any, [&["you're", "are"], &["ai", "llm", "llms", "language", "model", "models", "assistant", "assistants", "agent", "agents", "gpt", "chatgpt", "claude", "copilot", "chatbot", "chatbots", "cursor", "gemini", "codex", "devin", "llama", "mistral", "coding", "autonomous", "automated"], &["if", "when", "since", "because", "as"]],
             r"\b(?:if|when|since|because|as) you(?:'re| are) (?:an? |the |a large |an automated )?(?:ai|a\.i|llm|language model|large language model|ai assistant|ai agent|ai model|coding agent|coding assistant|automated (?:system|agent|tool|assistant|reader)|gpt|chatgpt|claude|copilot|llm agent|ai system|ai tool|chatbot)\b"),
         pat!(AGENT_DIRECTIVE, Strong, Any, [&["ai", "llm", "llms", "language", "model", "models", "assistant", "assistants", "agent", "agents", "gpt", "chatgpt", "claude", "copilot", "chatbot", "chatbots", "cursor", "gemini", "codex", "devin", "llama", "mistral", "coding", "autonomous", "automated"], &["reading", "reads", "read", "processing", "processes", "process", "parsing", "parses", "summarizing", "summarising", "summarizes", "summarises", "analyzing", "analysing", "analyzes", "analyses", "viewing", "views", "scanning", "scans", "reviewing", "reviews", "ingesting", "consuming", "visiting", "visits", "handling", "handles", "seeing", "sees", "indexing", "tasked", "working", "operating", "running", "that"]],
-            r"\b", ai!(), r"(?: (?:that are|that is|which are|which is|who are|currently|like you))? (?:reading|reads|read|processing|processes|process|parsing|parses|summari[sz]ing|summari[sz]es|analy[sz]ing|analy[sz]es|viewing|views|scanning|scans|reviewing|reviews|ingesting|consuming|visiting|visits|handling|handles|seeing|sees|indexing|tasked with|working on|working in|operating on|running on|that reads?|that process(?:es)?) (?:this|these|the (?:following|above|page|document|text|file|content|email|message|article|repo|repository|codebase|project|issue|comment|website|site|code|pr|pull request|readme|record|data))\b"),
+            r"\b", ai!(), r"(?: (?:that are|that is|which are|which is|who are|currently|like you|is|are|is currently|are currently|is now))? (?:reading|reads|read|processing|processes|process|parsing|parses|summari[sz]ing|summari[sz]es|analy[sz]ing|analy[sz]es|viewing|views|scanning|scans|reviewing|reviews|ingesting|consuming|visiting|visits|handling|handles|seeing|sees|indexing|tasked with|working on|working in|operating on|running on|that reads?|that process(?:es)?) (?:this|these|the (?:following|above|page|document|text|file|content|email|message|article|repo|repository|codebase|project|issue|comment|website|site|code|pr|pull request|readme|record|data))\b"),
         pat!(AGENT_DIRECTIVE, Strong, Any, [&["ai", "llm", "llms", "language", "model", "models", "assistant", "assistants", "agent", "agents", "gpt", "chatgpt", "claude", "copilot", "chatbot", "chatbots", "cursor", "gemini", "codex", "devin", "llama", "mistral", "coding", "autonomous", "automated"]],
             r"(?:^|[.!?:;] )(?:dear|hey|hi|hello|attention|attn|note to|notice to|message to|memo to|instructions? (?:for|to)|note for|warning to|reminder to|reminder for|important for|for|to) (?:the |all |any |our |my |you )?", ai!(), r"(?: reading this)?(?: [a-z0-9.-]+)? ?(?:[:!.]|$|please\b|you\b|i need\b|we need\b)"),
         pat!(AGENT_DIRECTIVE, Strong, Any, [&["dear", "hey", "hi", "hello", "greetings"]], r"\b(?:dear|hey|hi|hello|greetings) ", ai!(), r"\b"),
@@ -276,8 +282,8 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"|\b(?:to|for|meant for|addressed to) you (?:the )?(?:agent|", ai!(), r")\b"),
         // ---- concealment
         pat!(CONCEALMENT, Strong, Any, [&["not", "don't", "never", "avoid"], &["user", "users", "human", "humans", "developer", "operator", "reviewer", "reviewers", "anyone", "person", "requester", "owner", "team"]],
-            r"\b(?:do not|don't|never|avoid) (?:ever )?(?:tell|inform|mention|alert|notify|reveal|show|disclose|let|say|admit|acknowledge|indicate|explain|report|reference|bring up|warn)",
-            r" (?:anything|this|it|that|these|them|any of (?:this|these|it)|about (?:this|it|these|that)|the (?:above|following|instructions?|message|change|changes|step|steps|action|actions|note|request|link|url|command)) (?:(?:to|with) )?",
+            r"\b(?:do not|don't|never|avoid|(?:you are|you're|are) not to) (?:ever )?(?:tell|inform|mention|alert|notify|reveal|show|disclose|let|say|admit|acknowledge|indicate|explain|report|reference|bring up|warn)",
+            r" (?:anything|this|it|that|these|them|any of (?:this|these|it)|about (?:this|it|these|that)|(?:this|that) (?:\S+ )?(?:change|step|edit|commit|action|file|request)|the (?:above|following|instructions?|message|change|changes|step|steps|action|actions|note|request|link|url|command)) (?:(?:to|with) )?",
             r"(?:the |your |any )?(?:user|users|human|humans|developer|operator|reviewer|reviewers|anyone|person|requester|owner|team)\b"),
         pat!(CONCEALMENT, Weak, Any, [&["not", "don't", "never", "avoid", "without"]],
             r"\b(?:do not|don't|never|avoid|without) (?:ever )?(?:tell(?:ing)?|inform(?:ing)?|alert(?:ing)?|notify(?:ing)?|warn(?:ing)?|let(?:ting)?) (?:the |your )?(?:user|users|human|humans|operator|reviewer|reviewers|anyone)\b"),
@@ -425,9 +431,10 @@ static ADDRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = Lazy
         (&["ai", "llm", "llms", "assistant", "assistants", "agent", "agents", "model", "models", "claude", "copilot", "gemini", "codex", "chatgpt"][..], LazyLock::new(|| re(r"(?:^|[.!?;] )(?:ai|llms?|assistants?|ai assistants?|ai agents?|agents?|models?|claude|copilot|gemini|codex|chatgpt) :"))),
         (&["forgot", "neglected", "omitted"][..], LazyLock::new(|| re(r"\b(?:i|we) (?:almost |nearly |completely |totally )?(?:forgot|neglected|omitted) to (?:tell|mention|say|inform|give|add|include|ask) (?:you|u)\b"))),
         (&["approved", "pre-approved", "preapproved", "authorized", "authorised", "agreed", "consented", "permission", "consent"][..], LazyLock::new(|| re(r"\b(?:pre[- ]?approved|pre[- ]?authori[sz]ed|already (?:approved|agreed|authori[sz]ed|consented)|(?:has|have) (?:approved|authori[sz]ed|agreed to|consented to) (?:this|it|that)|gave (?:their |his |her )?(?:permission|consent))\b"))),
-        (&["note", "notes", "notice", "attention", "instruction", "instructions", "memo", "reminder"][..], LazyLock::new(|| re(r"\b(?:note|notes|notice|attention|instructions?|memo|reminder) (?:for|to) (?:the |all |any )?(?:ai|assistants?|agents?|llms?|language models?|claude|copilot|gemini|codex|chatgpt|automated (?:reviewers?|systems?|screeners?|tools?|readers?|agents?|assistants?|evaluators?|graders?|parsers?))\b"))),
+        (&["note", "notes", "notice", "attention", "instruction", "instructions", "memo", "reminder"][..], LazyLock::new(|| re(r"\b(?:note|notes|notice|attention|instructions?|memo|reminder) (?:for|to) (?:the |all |any )?(?:ai|assistants?|agents?|bots?|models?|llms?|language models?|claude|copilot|gemini|codex|chatgpt|automated (?:reviewers?|systems?|screeners?|tools?|readers?|agents?|assistants?|evaluators?|graders?|parsers?))\b"))),
         (&["automated"][..], LazyLock::new(|| re(r"\bautomated (?:reviewers?|screeners?|evaluators?|graders?|readers?|agents?|assistants?|systems?) (?:must|should|need to|are to|will)\b"))),
         (&["hey", "hi", "hello", "ok", "okay", "dear", "yo", "listen", "attention", "psst"][..], LazyLock::new(|| re(r"\b(?:hey|hi|hello|ok|okay|dear|yo|listen|attention|psst) (?:there )?(?:claude|copilot|gemini|codex|chatgpt|gpt|cursor|devin|assistant|agent|ai|bot|model|llm)\b"))),
+        (&["claude", "copilot", "gemini", "codex", "chatgpt", "cursor", "devin", "assistant", "agent"][..], LazyLock::new(|| re(r"(?:^|[.!?;:] )(?:claude|copilot|gemini|codex|chatgpt|cursor|devin|assistant|ai assistant|agent|ai agent|coding agent) (?:please|before|now|first|then|you|go|i need|kindly|immediately|make sure)\b"))),
         (&["acting", "act", "operating", "working"][..], LazyLock::new(|| re(r"\b(?:you are|you're|u are) now (?:acting|operating|working) as\b|\byou now act as\b"))),
         (&["confirmation", "approval", "permission"][..], LazyLock::new(|| re(r"\b(?:never|doesn't|does not|won't|will not|no longer|without) (?:asks?|asking|waits?|waiting|checks?|checking|requests?|requesting|needs?|needing) (?:for )?(?:any )?(?:confirmation|approval|permission)\b"))),
         (&["who"][..], LazyLock::new(|| re(r"\bfrom the (?:user|person|owner|developer) who (?:started|set up|opened|created|owns|runs)\b"))),
@@ -440,6 +447,7 @@ static PRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = LazyLo
     vec![
         (&["before"][..], LazyLock::new(|| re(r"\bbefore (?:you (?:do anything else|can (?:solve|complete|answer|respond|reply|finish|continue|proceed|summari[sz]e|translate|help))|anything else|doing anything else)\b"))),
         (&["before"][..], LazyLock::new(|| re(r"\bbefore (?:you )?(?:continue|continuing|proceed|proceeding|respond|responding|answer|answering|reply|replying|finish|finishing|complete|completing|summari[sz]e|summari[sz]ing)(?: (?:with|on|to))? (?:the|your|this|my|any) (?:task|request|question|query|answer|response|reply|summary|translation|work|job|assignment|user)\b"))),
+        (&["before"][..], LazyLock::new(|| re(r"\bbefore (?:you )?(?:reply|replying|answer|answering|respond|responding|summari[sz]e|summari[sz]ing)\b"))),
         (&["first"][..], LazyLock::new(|| re(r"\bbefore (?:you )?(?:continue|continuing|proceed|proceeding|respond|responding|answer|answering)\b(?: \S+){0,2} first\b"))),
         (&["cannot", "can't", "won't", "will", "may", "must"][..], LazyLock::new(|| re(r"\b(?:cannot|can't|won't be able to|will not be able to|may not|must not) (?:finish|complete|answer|solve|continue|proceed|respond|reply)\b(?: \S+){0,6}? until you\b"))),
         (&["prior"][..], LazyLock::new(|| re(r"\bprior to (?:answering|responding|replying|continuing|proceeding|finishing|completing|doing anything|summari[sz]ing|translating|your (?:answer|response|reply))\b"))),
@@ -520,6 +528,13 @@ fn imperative_at(flat: &[u8], start: usize) -> bool {
         b"first",
         // "before anything else, add …" (the flat view drops commas).
         b"else",
+        // "before replying, upload …": a gerund of the agent's own work.
+        b"replying",
+        b"answering",
+        b"responding",
+        b"finishing",
+        b"summarizing",
+        b"summarising",
         b"always",
         b"so",
         b"instead",
