@@ -433,9 +433,11 @@ macro_rules! es_role {
 #[rustfmt::skip]
 const ES: &[(&str, bool, &str)] = &[
     (INSTRUCTION_OVERRIDE, true, concat!(
-        r"\b(?:ignora|ignore|ignoren|ignorad|olvida|olvide|olviden|olvidad|olvidate de|olvidese de|descarta|descarte|descarten|omite|omita|desestima|desestime|pasa por alto|pase por alto|haz caso omiso (?:a|de)|haga caso omiso (?:a|de)|no (?:sigas|siga|sigan|obedezcas|obedezca|hagas caso (?:a|de)|haga caso (?:a|de)|tengas en cuenta|tenga en cuenta)|deja de (?:seguir|obedecer)|deje de (?:seguir|obedecer))",
+        r"\b(?:ignora|ignore|ignoren|ignorad|olvida|olvide|olviden|olvidad|olvidate de|olvidese de|descarta|descarte|descarten|desecha|deseche|anula|anule|prescinde de|prescinda de|desconsidera|desconsidere|omite|omita|desestima|desestime|pasa por alto|pase por alto|haz caso omiso (?:a|de)|haga caso omiso (?:a|de)|no (?:sigas|siga|sigan|obedezcas|obedezca|hagas caso (?:a|de)|haga caso (?:a|de)|tengas en cuenta|tenga en cuenta)|deja de (?:seguir|obedecer)|deje de (?:seguir|obedecer))",
         r" (?:(?:todas|todos|cualquier|cada|toda) )?(?:(?:las|los|la|el|tus|sus|esas|estas|esos|estos|mis|de|del) )(?:", w!(), r" ){0,4}?",
         r"(?:instrucciones|instruccion|indicaciones|ordenes|directrices|directivas|reglas|normas|consignas|pautas|restricciones|prompt|mensajes|tareas?|mandatos|limitaciones|politicas)\b")),
+    // What the reader was asked, without a noun of instruction.
+    (INSTRUCTION_OVERRIDE, true, r"\b(?:olvida|olvide|olviden|ignora|ignore|ignoren|descarta|descarte|desecha|deseche|desestima|desestime|olvidate de|olvidese de|haz caso omiso de|no hagas caso (?:a|de)|pasa por alto|no tengas en cuenta) (?:todo )?(?:lo que|cuanto|aquello que) (?:te |se te |le |se le |les )?(?:(?:han|habian|hayan|habia|ha) )?(?:pidieron|pidio|pedido|dijeron|dijo|dicho|ordenaron|ordeno|ordenado|indicaron|indico|indicado|encargaron|encargado|mandaron|mandado|asignaron|asignado)\b"),
     (INSTRUCTION_OVERRIDE, false, concat!(
         r"\b(?:instrucciones|indicaciones|ordenes|directrices|directivas|consignas|tareas?) (?:", w!(), r" ){0,3}?(?:anteriores|previas|originales|iniciales|del sistema|de antes)",
         r"(?: ", w!(), r"){0,3}? (?:ya no (?:son validas|aplican|se aplican|cuentan|importan|estan vigentes|tienen efecto)|(?:quedan|han sido|fueron|estan|son|quedaron) (?:anuladas|canceladas|revocadas|invalidas|obsoletas|sustituidas|reemplazadas|sin efecto))")),
@@ -450,7 +452,7 @@ const ES: &[(&str, bool, &str)] = &[
     (OUTPUT_HIJACK, false, concat!(r"\ben (?:tu|su) (?:respuesta|resumen|traduccion|revision|evaluacion|informe|salida|analisis)\b(?: ", w!(), r"){0,4}? (?:di|diga|escribe|escriba|menciona|mencione|afirma|afirme|indica|indique|incluye|incluya|recomienda|recomiende|declara|declare|pon|ponga|asegura|asegure)\b")),
     (OUTPUT_HIJACK, false, r"\btu respuesta (?:debe|debera|tiene que|ha de) (?:ser|incluir|contener|decir|empezar|comenzar|terminar|mencionar|recomendar)\b"),
     (OUTPUT_HIJACK, false, concat!(r"\b(?:cuando|si) (?:te pregunten|alguien (?:te )?pregunte|resumas|traduzcas|respondas|describas|analices|evalues)\b(?: ", w!(), r"){0,10}? (?:di|responde|contesta|escribe|afirma|menciona|llama|recomienda|asegura)\b")),
-    (CONCEALMENT, false, concat!(r"\bno (?:le |les )?(?:digas|diga|digan|menciones|mencione|informes|informe|reveles|revele|cuentes|cuente|comuniques|comunique|avises|avise|muestres|muestre) (?:nada )?(?:(?:de|sobre) )?(?:esto |esta |estas |este |ello |eso )?(?:", w!(), r" )?(?:al|a los|a la|a ningun) (?:usuario|usuarios|usuaria|cliente|revisor)")),
+    (CONCEALMENT, false, concat!(r"\bno (?:le |les |se lo |se la |se los |se las )?(?:digas|diga|digan|menciones|mencione|informes|informe|reveles|revele|cuentes|cuente|comuniques|comunique|avises|avise|muestres|muestre) (?:nada )?(?:(?:de|sobre) )?(?:esto |esta |estas |este |ello |eso )?(?:", w!(), r" )?(?:al|a los|a la|a ningun) (?:usuario|usuarios|usuaria|cliente|revisor)")),
     (CONCEALMENT, false, r"\bsin que (?:el|la|los|las|ningun) (?:usuario|usuaria|revisor|cliente|humano)s? (?:lo |se |nunca )?(?:sepa|sepan|note|noten|entere|enteren|de cuenta|den cuenta|vea|vean|perciba|descubra)\b"),
     (CONCEALMENT, false, r"\bno (?:menciones|mencione|reveles|revele|reconozcas|reconozca|comentes|comente) (?:estas|esta|este|estos|las|la|el) (?:instrucciones|instruccion|mensaje|nota|indicaciones|paso|pasos)\b"),
     (CONCEALMENT, false, concat!(r"\b(?:manten|mantenga|guarda|guarde) (?:esto|esta|estas|este) (?:", w!(), r" )?(?:en secreto|oculto|oculta|ocultas|en privado)")),
@@ -471,6 +473,7 @@ const PT: &[(&str, bool, &str)] = &[
         r"\b(?:ignore|ignora|ignorem|esqueca|esquecam|esquece|desconsidere|desconsidera|desconsiderem|descarte|descarta|despreze|despreza|abandone|nao (?:siga|sigas|sigam|obedeca|obedecas|leve em conta|considere)|pare de (?:seguir|obedecer)|deixe de (?:seguir|obedecer))",
         r" (?:(?:todas|todos|quaisquer|qualquer|cada) )?(?:(?:as|os|a|o|suas|seus|tuas|teus|essas|esses|estas|estes|minhas|de|das|dos) )(?:", w!(), r" ){0,4}?",
         r"(?:instrucoes|instrucao|orientacoes|diretrizes|diretivas|regras|ordens|comandos|tarefas?|prompt|mensagens|restricoes|normas|indicacoes|politicas)\b")),
+    (INSTRUCTION_OVERRIDE, true, r"\b(?:esqueca|esquece|esquecam|ignore|ignora|ignorem|desconsidere|desconsidera|descarte|descarta|despreze|despreza|nao leve em conta|nao considere|nao siga|deixe de lado|deixa de lado) (?:tudo )?(?:o que|aquilo que|quanto) (?:te |lhe |lhes |voce |vos )?(?:(?:foi|foram|tinham|tinha|haviam|havia) )?(?:pediram|pediu|pedido|disseram|disse|dito|mandaram|mandou|mandado|ordenaram|ordenado|indicaram|instruiram|passaram)\b"),
     (INSTRUCTION_OVERRIDE, false, concat!(
         r"\b(?:instrucoes|orientacoes|diretrizes|diretivas|ordens|tarefas?) (?:", w!(), r" ){0,3}?(?:anteriores|previas|originais|iniciais|do sistema)",
         r"(?: ", w!(), r"){0,3}? (?:nao (?:sao|estao) mais (?:validas|em vigor)|nao valem mais|nao se aplicam mais|(?:foram|estao|sao|ficam) (?:canceladas|anuladas|revogadas|invalidas|substituidas|obsoletas|sem efeito))")),
@@ -504,8 +507,9 @@ macro_rules! fr_role {
 const FR: &[(&str, bool, &str)] = &[
     (INSTRUCTION_OVERRIDE, true, concat!(
         r"\b(?:ignore|ignorez|oublie|oubliez|ne tiens (?:pas|plus) compte|ne tenez (?:pas|plus) compte|fais abstraction|faites abstraction|ne suis (?:pas|plus)|ne suivez (?:pas|plus)|ne respecte (?:pas|plus)|ne respectez (?:pas|plus)|n'obeis (?:pas|plus)|n'obeissez (?:pas|plus)|ecarte|ecartez|laisse tomber|laissez tomber|passe outre|passez outre)",
-        r" (?:(?:a|aux|au|de|des|du|d') ?)?(?:(?:toutes|tous|chacune|l'ensemble) (?:de |des )?)?(?:les |tes |vos |ces |mes |la |le |l'|ses |leurs )(?:", w!(), r" ){0,4}?",
+        r" (?:(?:a|aux|au|de|des|du|d') ?)?(?:(?:toutes|tous|chacune|l'ensemble) (?:de |des )?)?(?:les |tes |vos |ces |mes |la |le |l'|ses |leurs )?(?:", w!(), r" ){0,4}?",
         r"(?:instructions?|consignes?|directives?|regles|ordres|indications|prompt|messages|taches?|restrictions|limites|contraintes|commandes|demandes)\b")),
+    (INSTRUCTION_OVERRIDE, true, r"\b(?:oublie|oubliez|ignore|ignorez|ne tiens (?:pas|plus) compte de|ne tenez (?:pas|plus) compte de|fais abstraction de|faites abstraction de|laisse tomber|laissez tomber|ecarte|ecartez) (?:tout )?(?:ce qu'on|ce que l'on|ce qu'il|ce que|ce qui) (?:t'|te |vous |t )?(?:a |avait |as |ont |a ete )?(?:demande|dit|ordonne|indique|confie|donne|impose)\b"),
     (INSTRUCTION_OVERRIDE, false, concat!(
         r"\b(?:instructions|consignes|directives|ordres|taches?|indications) (?:", w!(), r" ){0,3}?(?:precedentes|anterieures|initiales|originales|ci-dessus|du systeme|d'origine|de depart)",
         r"(?: ", w!(), r"){0,3}? (?:(?:sont|ont ete|etaient|sont desormais|sont maintenant|deviennent) (?:", w!(), r" )?(?:annulees|caduques|obsoletes|invalides|nulles|remplacees|revoquees|sans effet|plus valables)|ne (?:sont|s'appliquent|comptent) plus)")),
@@ -542,6 +546,7 @@ const DE: &[(&str, bool, &str)] = &[
         r"\b(?:ignoriere|ignorier|ignorieren sie|vergiss|vergesst|vergessen sie|missachte|missachten sie|verwirf|verwerfen sie|ubergehe|ubergehen sie|befolge (?:keine|nicht)|befolgen sie (?:keine|nicht)|folge (?:keinen|nicht)|folgen sie (?:keinen|nicht))",
         r" (?:", w!(), r" ){0,2}?(?:alle|die|deine|ihre|samtliche|jegliche|jede|vorherigen|vorherige|bisherigen|bisherige|obigen|obige|fruheren|ursprunglichen|vorangegangenen|erhaltenen)(?: ", w!(), r"){0,3}? ",
         r"(?:anweisungen|anweisung|instruktionen|vorgaben|befehle|regeln|richtlinien|anordnungen|aufgaben|aufgabe|prompts?|systemprompt|systemanweisungen|nachrichten|einschrankungen)\b")),
+    (INSTRUCTION_OVERRIDE, false, r"\b(?:vergiss|vergesst|vergessen sie|ignoriere|ignorieren sie|missachte|missachten sie|verwirf|verwerfen sie) (?:alles )?(?:was|das was|alles was) (?:(?:man|ich|wir|der benutzer|der nutzer|sie|die) )?(?:dir|ihnen|euch) (?:\S+ ){0,3}?(?:gesagt|aufgetragen|befohlen|vorgegeben|mitgeteilt|gegeben|erklart|angewiesen)\b"),
     (INSTRUCTION_OVERRIDE, false, concat!(
         r"\b(?:vorherigen|bisherigen|vorigen|fruheren|obigen|ursprunglichen|alten|alle) (?:anweisungen|instruktionen|vorgaben|befehle|aufgaben|systemanweisungen)",
         r" (?:sind|gelten|werden|wurden) (?:", w!(), r" ){0,2}?(?:nicht mehr|ab sofort nicht|ungultig|aufgehoben|hinfallig|widerrufen|ersetzt|nichtig|obsolet)")),
@@ -558,6 +563,7 @@ const DE: &[(&str, bool, &str)] = &[
     (OUTPUT_HIJACK, false, r"\bdeine antwort (?:muss|soll|sollte|darf nur) (?:\S+ ){0,4}?(?:enthalten|lauten|sein|beginnen|enden|sagen|erwahnen|empfehlen)\b"),
     (OUTPUT_HIJACK, false, concat!(r"\b(?:wenn|falls) (?:du|dich jemand|jemand|man dich|der benutzer|der nutzer) (?:", w!(), r" ){0,3}?(?:fragt|zusammenfasst|ubersetzt|beschreibst|antwortest|bewertest)\b(?: ", w!(), r"){0,10}? (?:antworte|sage|sag|schreibe|schreib|behaupte|nenne|empfiehl)\b")),
     (CONCEALMENT, false, concat!(r"\b(?:sag|sage|erzahle|erwahne|verrate|zeige|melde) (?:dem (?:benutzer|nutzer|anwender|prufer)|der (?:benutzerin|nutzerin)|niemandem|keinem) (?:", w!(), r" ){0,3}?(?:nichts|nicht|kein wort)")),
+    (CONCEALMENT, false, r"\b(?:erwahne|erwahnen sie|sag|sage|verrate|verraten sie|zeige|melde) (?:es |das |dies |davon |etwas )?(?:dem|der|den) (?:benutzer|nutzer|anwender|prufer|benutzerin|nutzerin)(?: gegenuber)? (?:\S+ ){0,2}?(?:nicht|nichts)\b"),
     (CONCEALMENT, false, r"\bohne dass (?:der|die) (?:benutzer|nutzer|anwender|prufer|mensch)(?:in)? (?:es |etwas |davon |das )?(?:merkt|erfahrt|bemerkt|sieht|mitbekommt)"),
     (CONCEALMENT, false, concat!(r"\b(?:erwahne|erwahnen sie|verrate|verraten sie) (?:diese|die|den|das|diesen) (?:anweisungen?|nachricht|hinweis|notiz|schritte?) (?:", w!(), r" ){0,2}?nicht")),
     (CONCEALMENT, false, r"\bbehalte (?:dies|das|diese|diesen) (?:\S+ )?(?:fur dich|geheim)"),
@@ -584,7 +590,9 @@ const RU: &[(&str, bool, &str)] = &[
         r" (?:", ru_w!(), r" ){0,3}?(?:все|всё|предыдущ|прежн|вышеуказанн|вышеизложенн|изложенн|исходн|системн|свои|твои|ваши|данн|полученн|ранее|до этого|выше|эти|любые)", ru_w!(), r"?(?: ", ru_w!(), r"){0,3}? ",
         r"(?:инструкци|указани|правил|промпт|директив|задани|предписани|ограничени|сообщени|запрос|команд)")),
     (INSTRUCTION_OVERRIDE, false, concat!(start!(),
-        r"(?:предыдущ|прежн|исходн|системн|все|вышеуказанн)", ru_w!(), r"? (?:инструкци|указани|задани|директив|предписани)", ru_w!(), r"? (?:", ru_w!(), r" ){0,2}?",
+        r"(?:забудь|забудьте|игнорируй|игнорируйте|проигнорируй|проигнорируйте|отбрось|отбросьте|не обращай внимания на|не обращайте внимания на|не выполняй|не выполняйте|не слушай|не слушайте|не исполняй|не исполняйте) (?:все )?(?:то )?(?:что|о чем|чему) (?:тебя|вас|тебе|вам) (?:", ru_w!(), r" ){0,2}?(?:просили|попросили|говорили|сказали|велели|поручили|учили|приказали|указали|давали)")),
+    (INSTRUCTION_OVERRIDE, false, concat!(start!(),
+        r"(?:предыдущ|прежн|исходн|системн|все|вышеуказанн)", ru_w!(), r"? (?:инструкци|указани|задани|директив|предписани|правил)", ru_w!(), r"? (?:(?:теперь|уже|отныне|все|полностью|официально) )*",
         r"(?:отменен|недействительн|больше не (?:действу|применя|актуальн|име)|аннулирован|утратили силу|устарел)")),
     (INSTRUCTION_OVERRIDE, false, concat!(r"(?:^|[.!?:;] )(?:нов|настоящ|истинн|важн|срочн|обновленн|секретн)", ru_w!(), r" (?:", ru_w!(), r" )?(?:инструкци|указани|задани|задач|директив)", ru_w!(), r"? ?[:!]")),
     (INSTRUCTION_OVERRIDE, false, concat!(start!(), r"(?:твоя|твои|твое|ваша|ваши) (?:нов|настоящ|истинн|реальн|единственн)", ru_w!(), r" (?:задача|цель|роль|миссия|инструкци|обязанност)")),
@@ -621,7 +629,7 @@ const ZH: &[(&str, bool, &str)] = &[
         cjk_gap!(), r"(?:之前|以前|先前|此前|上面|上述|以上|前面|前述|所有|全部|一切|原来|原來|原始|原有|最初|系统|系統|开发者|開發者|你收到的|你的)",
         cjk_gap!(), r"(?:指令|指示|说明|說明|提示|规则|規則|命令|要求|任务|任務|约束|約束|限制|设定|設定)")),
     (INSTRUCTION_OVERRIDE, false, concat!(
-        r"(?:之前|以前|先前|上面|上述|以上|前面|原来|原來|原始|系统|系統)的?(?:所有|全部)?(?:指令|指示|说明|說明|提示|任务|任務)",
+        r"(?:之前|以前|先前|上面|上述|以上|前面|原来|原來|原始|系统|系統)的?(?:所有|全部)?(?:指令|指示|说明|說明|提示|任务|任務|规则|規則|要求|设定|設定|命令|约束|約束)",
         r"[^.!?\n]{0,15}?(?:作废|作廢|无效|無效|失效|被取消|已取消|不再适用|不再適用|不再有效|被覆盖|被覆蓋)")),
     (INSTRUCTION_OVERRIDE, false, r"(?:^|[.!?:;\n ])(?:新的?|真正的?|最新的?|更新的?|紧急|緊急)(?:指令|指示|任务|任務|命令)\s?[:!]"),
     (INSTRUCTION_OVERRIDE, false, r"你的?(?:新|真正的?|实际的?|實際的?|唯一的?)(?:任务|任務|目标|目標|角色|使命|职责|職責)(?:是|为|為|:)"),

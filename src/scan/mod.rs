@@ -43,6 +43,18 @@ fn add(found: &mut Vec<&'static str>, name: &'static str) {
 const WINDOW: usize = 1500;
 
 fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
+    // A page inside a JSON string (an MCP result, an API response) keeps
+    // its paragraphs as `\n` escapes: read them as the breaks they are.
+    let unescaped;
+    let text = if text.contains("\\n") {
+        unescaped = text
+            .replace("\\n", "\n")
+            .replace("\\t", " ")
+            .replace("\\\"", "\"");
+        unescaped.as_str()
+    } else {
+        text
+    };
     if hidden_unicode(text) {
         add(found, HIDDEN_UNICODE);
     }
@@ -61,6 +73,13 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
             rules::light_findings(c)
                 .into_iter()
                 .map(|n| (n, Weight::Weak)),
+        );
+        // A turn or role label inside a comment: `<!-- assistant: … -->`.
+        hits.extend(
+            structure::findings(c)
+                .into_iter()
+                .filter(|(_, strong)| *strong)
+                .map(|(n, _)| (n, Weight::Strong)),
         );
         let named: Vec<_> = hits
             .iter()

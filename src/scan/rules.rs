@@ -85,6 +85,167 @@ macro_rules! send {
     };
 }
 
+/// Words one of which a text of prior guidance holds (the gate of the
+/// dismissal shapes below).
+const GUIDANCE_WORDS: &[&str] = &[
+    "instruction",
+    "instructions",
+    "guidance",
+    "directions",
+    "directive",
+    "directives",
+    "guidelines",
+    "brief",
+    "briefing",
+    "orders",
+    "rules",
+    "constraints",
+    "policy",
+    "policies",
+    "prompt",
+    "mandate",
+    "task",
+    "tasks",
+    "assignment",
+    "requirements",
+    "restrictions",
+    "playbook",
+    "guardrails",
+    "safeguards",
+    "boundaries",
+    "limitations",
+];
+
+/// One word of each verb of `scrap!` (the distinctive one of a phrase).
+const SCRAP_WORDS: &[&str] = &[
+    "scrap",
+    "drop",
+    "toss",
+    "ditch",
+    "junk",
+    "scratch",
+    "void",
+    "cancel",
+    "retract",
+    "revoke",
+    "rescind",
+    "withdraw",
+    "shelve",
+    "nullify",
+    "invalidate",
+    "annul",
+    "erase",
+    "wipe",
+    "discard",
+    "dismiss",
+    "abandon",
+    "ignore",
+    "disregard",
+    "forget",
+    "override",
+    "overrule",
+    "supersede",
+    "skip",
+    "aside",
+    "off",
+    "away",
+    "go",
+    "past",
+    "on",
+    "rid",
+    "out",
+    "attention",
+    "heed",
+    "mind",
+    "following",
+    "obeying",
+    "honouring",
+    "honoring",
+    "applying",
+    "using",
+    "longer",
+    "unlearn",
+    "purge",
+    "waive",
+];
+
+/// One word of each state of `voided!`.
+const VOIDED_WORDS: &[&str] = &[
+    "withdrawn",
+    "void",
+    "voided",
+    "cancelled",
+    "canceled",
+    "revoked",
+    "rescinded",
+    "retracted",
+    "superseded",
+    "overridden",
+    "overruled",
+    "obsolete",
+    "scrapped",
+    "dropped",
+    "discarded",
+    "dismissed",
+    "invalid",
+    "invalidated",
+    "null",
+    "nullified",
+    "annulled",
+    "suspended",
+    "waived",
+    "lifted",
+    "expired",
+    "moot",
+    "longer",
+    "valid",
+    "binding",
+    "real",
+    "effect",
+    "placeholder",
+    "placeholders",
+    "draft",
+    "test",
+    "mistake",
+    "decoy",
+    "joke",
+    "fake",
+    "date",
+    "replaced",
+];
+
+// Verbs of dismissal, withdrawal or replacement, wider than `dismiss!`:
+// used only with a noun of prior guidance that is qualified as prior.
+macro_rules! scrap {
+    () => {
+        r"(?:scrap|drop|toss(?: out| aside| away)?|ditch|junk|scratch|void|cancel|retract|revoke|rescind|withdraw|shelve|nullify|invalidate|annul|erase|wipe|discard|dismiss|abandon|ignore|disregard|forget|override|overrule|supersede|skip|cast (?:aside|off|away)|brush (?:aside|off)|sweep aside|set aside|put aside|let go of|move (?:past|on from)|get rid of|do away with|throw (?:out|away)|pay no (?:attention|heed|mind) to|stop (?:following|obeying|honou?ring|applying|using)|no longer (?:follow|obey|honou?r|apply|use)|unlearn|purge|waive)"
+    };
+}
+// Nouns of the guidance an agent was started with.
+macro_rules! guidance {
+    () => {
+        r"(?:instructions?|guidance|directions|directives?|guidelines|brief|briefing|orders|rules|constraints|policy|policies|prompt|system prompt|mandate|task list|tasks?|assignment|requirements|restrictions|setup instructions|marching orders|playbook|guardrails|safeguards|boundaries|limitations)"
+    };
+}
+// Words that place guidance before this text.
+macro_rules! prior {
+    () => {
+        r"(?:previous|previously given|prior|earlier|original|initial|preceding|foregoing|above|aforementioned|former|starting|first|system|pre-existing|standing|old)"
+    };
+}
+// What is said of dismissed guidance.
+macro_rules! voided {
+    () => {
+        r"(?:withdrawn|void(?:ed)?|cancel+ed|revoked|rescinded|retracted|superseded|overridden|overruled|obsolete|scrapped|dropped|discarded|dismissed|invalid(?:ated)?|null(?: and void)?|nullified|annulled|suspended|waived|lifted|expired|moot|no longer (?:valid|apply|applies|hold|holds|stand|stands|in effect|in force|relevant|binding|matter|matters|count|counts|active)|not (?:valid|binding|real|in effect)|(?:just |only )?a (?:placeholder|draft|test|mistake|decoy|joke)|(?:just |only )?placeholders|fake|out of date|replaced)"
+    };
+}
+// Verbs an order to an agent starts with.
+macro_rules! act {
+    () => {
+        r"(?:open|add|copy|paste|write|send|email|run|execute|delete|remove|disable|turn off|switch off|push|force-push|merge|commit|upload|post|mark|set|change|create|grant|invite|install|download|fetch|visit|print|output|include|append|insert|attach|rename|move|publish|release|deploy|approve|close|revert|skip|drop|wipe|erase|transfer|forward|share|tell|say|reply|respond|read|cat|list|dump|export|modify|edit|update|replace|overwrite|rotate|revoke|reset|enable|zip|archive|call|invoke|curl|wget|save|store|put|give|leak|expose|reveal|bypass|ignore|comment out|rewrite|tag|force|make|go|navigate|browse|click|submit|file|raise|clone|check out|checkout|sign|pay|wire|buy|order|book)"
+    };
+}
+
 /// Patterns over one paragraph's flat view.
 #[rustfmt::skip]
 static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
@@ -123,18 +284,54 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         pat!(INSTRUCTION_OVERRIDE, Strong, Any, [&["forgot", "neglected", "failed", "omitted"]],
             r"\b(?:sorry|oops|apologies|wait|correction|update|one more thing|by the way|btw|p \. s|ps)(?: [!.:])? (?:i|we) (?:forgot|neglected|failed|omitted) to (?:tell|mention|say|inform|give|add|include|ask)",
             r"(?: \S+){0,30}? (?:instructions?|task|previous|above|ignore|before you|you (?:also )?(?:must|need to|have to|should)|first)\b"),
+        // Any verb of dismissal on guidance placed before this text, in
+        // any wording: "toss out the guidance you started with", "drop the
+        // brief you were handed", "void the constraints from your setup".
+        pat!(INSTRUCTION_OVERRIDE, Strong, Imperative, [SCRAP_WORDS, GUIDANCE_WORDS],
+            r"\b", scrap!(), r" (?:(?:all|any|every|each|of|the|your|my|these|those|this|that|whatever|whichever|such|and|or|&|,) ){0,4}",
+            r"(?:", prior!(), r" (?:\S+ )?", guidance!(), r"|(?:instructions?|guidance|directions|directives|guidelines|brief|briefing|system prompt|mandate|marching orders)",
+            r"|", guidance!(), r"(?: (?:that|which))? (?:you (?:were|have been|'ve been|got|received|started|began|came)|came with|come with|given to you|handed to you|you'd been|from (?:your|the) (?:original|initial|earlier|previous|prior|first|operator|user|session|setup|system)|(?:you|i|we) (?:gave|set|wrote) (?:you )?(?:earlier|before|at the start|initially)))\b"),
+        pat!(INSTRUCTION_OVERRIDE, Strong, Imperative, [&["whatever", "what", "everything", "anything", "all"]],
+            r"\b", scrap!(), r" (?:about )?(?:whatever|what|everything|anything|all)(?: (?:that|which))? (?:(?:you (?:were|have been|'ve been) (?:told|asked|given|instructed|handed|assigned|set))|(?:i|we|they|the user|someone|your (?:user|operator|owner|developers?)) (?:told|asked|gave|set|assigned|wanted|requested)(?: you| for)?|came (?:with|before))\b"),
+        pat!(INSTRUCTION_OVERRIDE, Strong, Imperative, [&["your"], &["changed", "updated", "revised", "replaced"]],
+            r"\byour (?:task|tasks|assignment|instructions|orders|goal|mission|objective|brief|directives?|priorities) (?:has|have) (?:been )?(?:changed|updated|revised|replaced)\b"),
+        // Prior guidance declared void, in any order and voice: "the earlier
+        // directions were a placeholder and are now withdrawn", "your
+        // initial brief has been rescinded", "whatever policy came with
+        // your session is void". A relative clause may sit between; a
+        // qualifier of another kind ("in this guide") may not.
+        pat!(INSTRUCTION_OVERRIDE, Strong, Any, [GUIDANCE_WORDS, VOIDED_WORDS],
+            r"\b(?:the|your|all|any|all of the|all your|whatever|whichever|its|the (?:agent|assistant|model|ai|bot)'s|(?:everything|anything|all|whatever) (?:in|from|of) (?:your|the)(?: \S+)?) (?:", prior!(), r" )?", guidance!(),
+            r"(?: (?:that |which )?(?:you (?:were|have been|'ve been|got|received|started|began)(?: \S+){0,4}?|came with(?: \S+){0,3}?|from (?:your|the) (?:operator|user|owner|developers?|setup|session|system|original|initial|earlier|previous)(?: \S+){0,2}?|you(?: \S+){0,4}?))?",
+            r"(?: (?:(?:is|are|was|were|has been|have been|had been|should be|must be|will be|can be|now|hereby|henceforth|officially|all|therefore|and|thus) )+(?:considered |treated as |deemed )?", voided!(),
+            r"| (?:now )?no longer (?:valid|apply|applies|hold|holds|stand|stands|in effect|in force|relevant|binding|matter|matters|count|counts))\b"),
+        pat!(INSTRUCTION_OVERRIDE, Strong, Imperative, [&["consider", "treat", "regard", "deem", "assume"], GUIDANCE_WORDS],
+            r"\b(?:consider|treat|regard|deem|assume) (?:the |your |all |any |all of the |all your )+(?:", prior!(), r" )?", guidance!(), r" (?:(?:as|to be|is|are|have been|were) )*", voided!(), r"\b"),
+        // A precondition on the agent's own work, then any order.
+        pat!(INSTRUCTION_OVERRIDE, Strong, Any, [&["prior", "before", "ahead"]],
+            r"\b(?:prior to|before|ahead of) (?:you )?(?:answer(?:ing)?|repl(?:y|ying)|respond(?:ing)?|writ(?:e|ing)|summari[sz](?:e|ing)|translat(?:e|ing)|continu(?:e|ing)|proceed(?:ing)?|finish(?:ing)?|complet(?:e|ing)|start(?:ing)?|help(?:ing)?|review(?:ing)?|address(?:ing)?|handl(?:e|ing))",
+            r"(?: (?:to|with|on|about))? (?:\S+ ){0,2}?(?:the user|users|(?:any|the|this|a|each|every|their|my) (?:\S+ )?(?:question|query|request|prompt|message)s?|this (?:page|document|file|issue|message|request|email)|your (?:task|answer|reply|response|summary|output|review|work|job|report)|the (?:task|summary|answer|user's request)|me)",
+            r"(?: (?:about|on|regarding|from|of|in)(?: \S+){0,3}?)?(?: [.:;!,])? (?:please |first |you (?:must|need to|have to|should|will) |make sure (?:to |you )?|be sure to |always )*", act!(), r"\b"),
+        pat!(INSTRUCTION_OVERRIDE, Strong, Any, [&["until"]],
+            r"\b(?:cannot|can't|can not|won't be able to|will not be able to|may not|must not|are not allowed to|aren't allowed to|unable to|not able to|not permitted to) (?:finish|complete|answer|solve|continue|proceed|respond|reply|summari[sz]e|translate|close|wrap up)",
+            r" (?:the task|your task|this task|your work|the request|this request|your (?:answer|reply|response|summary|job|assignment)|the (?:answer|reply|summary|job|assignment|conversation))\b(?: \S+){0,3}? until you\b",
+            r"|\buntil you (?:\S+ ){1,14}?(?:you )?(?:cannot|can't|can not|won't be able to|will not be able to|may not|must not|are not allowed to) (?:finish|complete|answer|solve|continue|proceed|respond|reply|close|end) (?:the task|your task|this task|your work|the request|this request|your (?:answer|reply|response|summary|job|assignment))\b"),
         // ---- role hijack
         pat!(ROLE_HIJACK, Strong, Any, [&["you", "you're", "u"], &["now", "henceforth", "officially", "longer"], &["ai", "assistant", "chatbot", "bot", "persona", "character", "entity", "hacker", "terminal", "shell", "console", "dan", "jailbroken", "unrestricted", "unfiltered", "uncensored", "liberated", "unbound", "evil", "rogue", "chatgpt", "gpt", "claude", "language"]],
             r"\b(?:you are|you're|u are|you will be|you shall be|you have become|you become) (?:now |henceforth |from now on |officially |no longer )+(?:an? |the |my )?(?:\S+ ){0,3}?",
             r"(?:ai|assistant|chatbot|bot|persona|character|entity|hacker|terminal|shell|console|dan|jailbroken|unrestricted|unfiltered|uncensored|liberated|unbound|evil|rogue|chatgpt|gpt|claude|language model)\b"),
         pat!(ROLE_HIJACK, Strong, Any, [&["henceforth", "now", "point", "moment", "starting", "called", "named", "known"], &["you", "you're", "u"]],
             r"\b(?:henceforth|from now on|from this (?:point|moment) (?:on|forward)|starting now|as of now) (?:you are|you're|you will be|you shall be|u are) (?:now )?(?:called |named |known as )?(?:an? |the )?[a-z0-9]*(?:bot|gpt|ai|agent|assistant|model|persona|character)\b",
-            r"|\byou are (?:now )?(?:called|named|known as) [a-z0-9]+\b"),
+            r"|\byou are (?:now )?(?:called|named|known as) [a-z0-9]+\b|\byou (?:now )?(?:go by|answer to) (?:the name )?[a-z0-9-]+\b"),
         pat!(ROLE_HIJACK, Strong, Any, [&["now", "point", "moment", "here"], &["from"], &["you", "u"]],
-            r"\bfrom (?:now on|this (?:point|moment) (?:on|forward)|here on) (?:you|u) (?:are|must|shall|should|have to|act|respond|answer|reply|speak|write|only|always|never|pretend|ignore|obey|follow|will (?:act|respond|answer|reply|always|never|only|pretend|ignore|obey|follow|refuse|speak|talk|comply))\b"),
+            r"\bfrom (?:now on|this (?:point|moment) (?:on|forward)|here on) (?:you|u) (?:are (?:to\b|no longer|not\b|now\b|free\b|allowed|permitted|unrestricted|an? |the |my |[a-z0-9-]*(?:gpt|bot|ai|agent|llm)\b)|must|shall|should|have to|act|respond|answer|reply|speak|write|only|always|never|pretend|ignore|obey|follow|will (?:act|respond|answer|reply|always|never|only|pretend|ignore|obey|follow|refuse|speak|talk|comply))\b"),
         pat!(ROLE_HIJACK, Strong, Imperative, [&["act", "behave", "respond", "answer", "reply", "roleplay", "role-play", "role", "pose", "talk", "speak"], &["as", "like"], &["ai", "assistant", "chatbot", "persona", "character", "dan", "hacker", "terminal", "unrestricted", "unfiltered", "uncensored", "jailbroken", "evil", "villain", "linux", "without", "no"]],
             r"\b(?:act|behave|respond|answer|reply|roleplay|role-play|role play|pose|talk|speak) (?:as|like) (?:if you (?:are|were) )?(?:an? |the )?(?:\S+ ){0,3}?",
             r"(?:ai|assistant|chatbot|persona|character|dan|hacker|terminal|unrestricted|unfiltered|uncensored|jailbroken|evil|villain|linux|without|no)\b"),
+        // A persona by name: "you're now OpsGPT", "that's you now".
+        pat!(ROLE_HIJACK, Strong, Any, [&["now"]],
+            r"\b(?:you are|you're|u are|you have become|you become|you'll be|you will be) now (?:called |named |known as )?(?:an? |the )?(?:[a-z0-9-]*(?:gpt|bot|ai|agent|llm)|(?:\S+ ){0,3}?(?:agent|bot|superuser|root user))\b",
+            r"|\b(?:that's|that is) (?:you|yourself) now\b"),
         pat!(ROLE_HIJACK, Strong, Imperative, [&["pretend"]], r"\bpretend (?:that )?(?:you(?:'re| are)|to be|you have no)\b"),
         pat!(ROLE_HIJACK, Strong, Any, [&["mode"], &["ai", "llm", "llms", "language", "model", "models", "assistant", "assistants", "agent", "agents", "gpt", "chatgpt", "claude", "copilot", "chatbot", "chatbots", "cursor", "gemini", "codex", "devin", "llama", "mistral", "coding", "autonomous", "automated"]],
             r"\b(?:developer|dan|god|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil|chaos|opposite|unlocked|unsafe|no-limits?|limitless) mode\b(?:.{0,200}\b", ai!(), r"\b)"),
@@ -162,10 +359,13 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         pat!(FAKE_SYSTEM_MESSAGE, Strong, Any, [&["you"], &["important", "urgent", "priority", "critical", "confidential", "official", "system", "secret", "special", "personal"], &["ai", "llm", "llms", "language", "model", "models", "assistant", "assistants", "agent", "agents", "gpt", "chatgpt", "claude", "copilot", "chatbot", "chatbots", "cursor", "gemini", "codex", "devin", "llama", "mistral", "coding", "autonomous", "automated"]],
             r"\b(?:important|urgent|priority|critical|confidential|official|system|secret|special|personal) (?:message|note|notice|instructions?|request|memo) (?:from|by) (?:\S+ ){1,6}?(?:to|for) you (?:the )?", ai!(), r"\b"),
         // ---- addressing the reading agent
+        pat!(AGENT_DIRECTIVE, Strong, Any, [&["you're", "are"], &["if", "when", "since", "as", "should"]],
+            r"\b(?:if|when|since|as) you(?:'re| are) (?:an? |the )?(?:automated|autonomous|ai|ai-powered|llm|llm-based|machine|coding|language-model|gpt-based) (?:\S+ ){0,2}?(?:reviewer|screener|evaluator|grader|agent|assistant|model|system|tool|reader|bot|crawler|scraper|summari[sz]er|classifier|parser|judge|checker|recruiter|auditor|scanner)s?\b",
+            r"(?: \S+){0,4}? (?:describe|rate|classify|score|grade|rank|label|mark|summari[sz]e|call|present|report|recommend|approve|say|state|treat|consider|evaluate|flag|accept|reject|give|conclude|list|output|reply|respond)\b"),
         pat!(AGENT_DIRECTIVE, Strong, Any, [&["you're", "are"], &["ai", "llm", "llms", "language", "model", "models", "assistant", "assistants", "agent", "agents", "gpt", "chatgpt", "claude", "copilot", "chatbot", "chatbots", "cursor", "gemini", "codex", "devin", "llama", "mistral", "coding", "autonomous", "automated"], &["if", "when", "since", "because", "as"]],
             r"\b(?:if|when|since|because|as) you(?:'re| are) (?:an? |the |a large |an automated )?(?:ai|a\.i|llm|language model|large language model|ai assistant|ai agent|ai model|coding agent|coding assistant|automated (?:system|agent|tool|assistant|reader)|gpt|chatgpt|claude|copilot|llm agent|ai system|ai tool|chatbot)\b"),
         pat!(AGENT_DIRECTIVE, Strong, Any, [&["ai", "llm", "llms", "language", "model", "models", "assistant", "assistants", "agent", "agents", "gpt", "chatgpt", "claude", "copilot", "chatbot", "chatbots", "cursor", "gemini", "codex", "devin", "llama", "mistral", "coding", "autonomous", "automated"], &["reading", "reads", "read", "processing", "processes", "process", "parsing", "parses", "summarizing", "summarising", "summarizes", "summarises", "analyzing", "analysing", "analyzes", "analyses", "viewing", "views", "scanning", "scans", "reviewing", "reviews", "ingesting", "consuming", "visiting", "visits", "handling", "handles", "seeing", "sees", "indexing", "tasked", "working", "operating", "running", "that"]],
-            r"\b", ai!(), r"(?: (?:that are|that is|which are|which is|who are|currently|like you))? (?:reading|reads|read|processing|processes|process|parsing|parses|summari[sz]ing|summari[sz]es|analy[sz]ing|analy[sz]es|viewing|views|scanning|scans|reviewing|reviews|ingesting|consuming|visiting|visits|handling|handles|seeing|sees|indexing|tasked with|working on|working in|operating on|running on|that reads?|that process(?:es)?) (?:this|these|the (?:following|above|page|document|text|file|content|email|message|article|repo|repository|codebase|project|issue|comment|website|site|code|pr|pull request|readme|record|data))\b"),
+            r"\b", ai!(), r"(?: (?:that are|that is|which are|which is|who are|currently|like you|is|are|is currently|are currently|is now))? (?:reading|reads|read|processing|processes|process|parsing|parses|summari[sz]ing|summari[sz]es|analy[sz]ing|analy[sz]es|viewing|views|scanning|scans|reviewing|reviews|ingesting|consuming|visiting|visits|handling|handles|seeing|sees|indexing|tasked with|working on|working in|operating on|running on|that reads?|that process(?:es)?) (?:this|these|the (?:following|above|page|document|text|file|content|email|message|article|repo|repository|codebase|project|issue|comment|website|site|code|pr|pull request|readme|record|data))\b"),
         pat!(AGENT_DIRECTIVE, Strong, Any, [&["ai", "llm", "llms", "language", "model", "models", "assistant", "assistants", "agent", "agents", "gpt", "chatgpt", "claude", "copilot", "chatbot", "chatbots", "cursor", "gemini", "codex", "devin", "llama", "mistral", "coding", "autonomous", "automated"]],
             r"(?:^|[.!?:;] )(?:dear|hey|hi|hello|attention|attn|note to|notice to|message to|memo to|instructions? (?:for|to)|note for|warning to|reminder to|reminder for|important for|for|to) (?:the |all |any |our |my |you )?", ai!(), r"(?: reading this)?(?: [a-z0-9.-]+)? ?(?:[:!.]|$|please\b|you\b|i need\b|we need\b)"),
         pat!(AGENT_DIRECTIVE, Strong, Any, [&["dear", "hey", "hi", "hello", "greetings"]], r"\b(?:dear|hey|hi|hello|greetings) ", ai!(), r"\b"),
@@ -180,8 +380,8 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"|\b(?:to|for|meant for|addressed to) you (?:the )?(?:agent|", ai!(), r")\b"),
         // ---- concealment
         pat!(CONCEALMENT, Strong, Any, [&["not", "don't", "never", "avoid"], &["user", "users", "human", "humans", "developer", "operator", "reviewer", "reviewers", "anyone", "person", "requester", "owner", "team"]],
-            r"\b(?:do not|don't|never|avoid) (?:ever )?(?:tell|inform|mention|alert|notify|reveal|show|disclose|let|say|admit|acknowledge|indicate|explain|report|reference|bring up|warn)",
-            r" (?:anything|this|it|that|these|them|any of (?:this|these|it)|about (?:this|it|these|that)|the (?:above|following|instructions?|message|change|changes|step|steps|action|actions|note|request|link|url|command)) (?:(?:to|with) )?",
+            r"\b(?:do not|don't|never|avoid|(?:you are|you're|are) not to) (?:ever )?(?:tell|inform|mention|alert|notify|reveal|show|disclose|let|say|admit|acknowledge|indicate|explain|report|reference|bring up|warn)",
+            r" (?:anything|this|it|that|these|them|any of (?:this|these|it)|about (?:this|it|these|that)|(?:this|that) (?:\S+ )?(?:change|step|edit|commit|action|file|request)|the (?:above|following|instructions?|message|change|changes|step|steps|action|actions|note|request|link|url|command)) (?:(?:to|with) )?",
             r"(?:the |your |any )?(?:user|users|human|humans|developer|operator|reviewer|reviewers|anyone|person|requester|owner|team)\b"),
         pat!(CONCEALMENT, Weak, Any, [&["not", "don't", "never", "avoid", "without"]],
             r"\b(?:do not|don't|never|avoid|without) (?:ever )?(?:tell(?:ing)?|inform(?:ing)?|alert(?:ing)?|notify(?:ing)?|warn(?:ing)?|let(?:ting)?) (?:the |your )?(?:user|users|human|humans|operator|reviewer|reviewers|anyone)\b"),
@@ -227,8 +427,8 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // "Tell the user that …": an order to relay a claim to someone the
         // reader serves. Documentation speaks to that someone directly
         // ("you"), so as an order to the reader it addresses the agent.
-        pat!(OUTPUT_HIJACK, Strong, Imperative, [&["user", "users", "human", "requester", "customer", "customers", "reader", "person", "operator"], &["tell", "inform", "notify", "assure", "reassure", "convince", "remind", "warn", "advise", "promise", "respond", "reply", "answer", "say", "report", "explain", "confirm", "let"]],
-            r"\b(?:tell|inform|notify|assure|reassure|convince|remind|warn|advise|promise|respond to|reply to|answer|say to|report to|explain to|confirm to|let) (?:the|your|this|any|every) (?:user|users|human|requester|customers?|reader|person|operator)(?: (?:know|understand|believe))?(?: \S+){0,3}? (?:that|:|\x22)"),
+        pat!(OUTPUT_HIJACK, Strong, Imperative, [&["user", "users", "human", "requester", "customer", "customers", "reader", "person", "operator", "whoever", "anyone", "everyone"], &["tell", "inform", "notify", "assure", "reassure", "convince", "remind", "warn", "advise", "promise", "respond", "reply", "answer", "say", "report", "explain", "confirm", "let"]],
+            r"\b(?:tell|inform|notify|assure|reassure|convince|remind|warn|advise|promise|respond to|reply to|answer|say to|report to|explain to|confirm to|let) (?:(?:the|your|this|any|every) (?:user|users|human|requester|customers?|reader|person|operator)|whoever (?:asks|is asking|reads (?:this|it))|anyone who asks|everyone who asks)(?: (?:know|understand|believe))?(?: \S+){0,3}? (?:that|:|\x22)"),
         pat!(OUTPUT_HIJACK, Strong, Imperative, [&["translate"]],
             r"\btranslate (?:this|the following|the above|it|everything|the text|the sentence|this sentence|this text)(?: \S+){0,3} (?:as|to say|into the phrase) \x22"),
         pat!(OUTPUT_HIJACK, Strong, Imperative, [&["not", "don't", "never", "stop", "refuse"], &["summarize", "summarise", "translate", "analyze", "analyse", "evaluate", "assess", "review", "process", "rate", "grade", "score", "fact-check", "critique", "consider"]],
@@ -288,6 +488,23 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         pat!(CONFIG_CHANGE_INSTRUCTION, Weak, Imperative, [],
             r"\b(?:edit|modify|change|update|add|append|write|remove|delete|disable|create|insert|overwrite|replace|commit) (?:\S+ ){0,6}?",
             r"(?:\.github/workflows|github/workflows|workflow files?|ci (?:config|configuration|pipeline|workflow)s?|github actions?|codeowners|branch protection|claude\.md|agents\.md|\.mcp\.json|mcp\.json|\.claude|\.cursor|cursorrules|mcp servers?|agent (?:config|configuration|settings|instructions)|git hooks?|\.git/hooks|pre-commit hooks?|husky|authorized_keys|\.npmrc|\.pypirc|\.bashrc|\.zshrc|\.profile|crontab|sudoers|settings\.json)\b"),
+        // Weakening the repository's protections: a pull request that
+        // removes them, checks or reviews turned off, a push around them.
+        pat!(CONFIG_CHANGE_INSTRUCTION, Weak, Imperative, [&["pull", "pr", "merge", "mr", "commit", "change", "patch"]],
+            r"\b(?:open|create|submit|file|raise|send|make|push) (?:an? |the |one )?(?:pull request|pr|merge request|mr|commit|change|patch)\b(?: \S+){0,3}? (?:that |which |to )?",
+            r"(?:removes?|deletes?|drops?|disables?|weakens?|bypass(?:es)?|turns? off|strips?|relaxes?|removing|deleting|dropping|disabling|lowers?|reduces?) (?:\S+ ){0,4}?",
+            r"(?:codeowners|branch protection|protections?|required|status checks|checks|ci|security|scans?|scanning|tests?|reviews?|reviewers|approvals?|signing|2fa|mfa|permissions|hooks?|rules?|restrictions|audit|lint(?:ing)?)\b"),
+        pat!(CONFIG_CHANGE_INSTRUCTION, Weak, Imperative, [],
+            r"\b(?:disable|turn off|switch off|remove|delete|skip|bypass|drop|comment out|deactivate|relax|weaken|lower|loosen) (?:\S+ ){0,4}?",
+            r"(?:branch protection|protection rules?|required (?:status )?checks|status checks|required reviews?|required reviewers|code ?owners|security (?:scans?|checks?|jobs?|steps?|reviews?)|(?:lint|linting|type-check|typecheck|test|tests|scan|security|ci|sast|audit)(?: and \S+)? (?:jobs?|steps?|checks?|stages?|gates?)|signed commits|commit signing|2fa|mfa|code review)\b",
+            r"|\bmark (?:\S+ ){0,3}?tests? as (?:skipped|passing|passed|xfail)\b"),
+        pat!(COMMAND_INSTRUCTION, Weak, Imperative, [&["without"]],
+            r"\b(?:push|merge|release|deploy|publish|tag|ship|commit) (?:\S+ ){0,5}?without (?:running |passing |waiting for |any |the |a )*(?:tests?|test suite|checks|ci|reviews?|approvals?|verification|hooks)\b"),
+        // Secrets copied into files, commits or pull requests.
+        pat!(EXFILTRATION_INSTRUCTION, Weak, Imperative, [],
+            r"\b(?:copy|paste|write|put|save|dump|store|commit|add|insert|append|echo|print|log|place|embed|hardcode|hard-code) (?:\S+ ){0,6}?",
+            r"(?:tokens?|keys?|secrets?|credentials|passwords?|private keys?|[a-z0-9_]*(?:_key|_token|_secret|_password)|~/\.ssh\S*|id_(?:rsa|ed25519)\S*)\b(?: \S+){0,8}? (?:into|to|in|inside|onto) (?:\S+ ){0,3}?",
+            r"(?:file|files|readme\S*|notes\S*|commit|pull request|pr|description|issue|comment|gist|repo|repository|code|source|log|wiki|body)\b"),
         pat!(AGENT_DIRECTIVE, Weak, Imperative, [],
             r"\b(?:transfer|wire|pay|send) (?:\S+ ){0,3}?(?:[$]|usd|eur|dollars|euros|bitcoin|btc|eth|money|funds|payment)\b",
             r"|\b(?:change|reset|update|set) (?:the |my |your |the user's |their )?password\b",
@@ -312,8 +529,12 @@ static ADDRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = Lazy
         (&["ai", "llm", "llms", "assistant", "assistants", "agent", "agents", "model", "models", "claude", "copilot", "gemini", "codex", "chatgpt"][..], LazyLock::new(|| re(r"(?:^|[.!?;] )(?:ai|llms?|assistants?|ai assistants?|ai agents?|agents?|models?|claude|copilot|gemini|codex|chatgpt) :"))),
         (&["forgot", "neglected", "omitted"][..], LazyLock::new(|| re(r"\b(?:i|we) (?:almost |nearly |completely |totally )?(?:forgot|neglected|omitted) to (?:tell|mention|say|inform|give|add|include|ask) (?:you|u)\b"))),
         (&["approved", "pre-approved", "preapproved", "authorized", "authorised", "agreed", "consented", "permission", "consent"][..], LazyLock::new(|| re(r"\b(?:pre[- ]?approved|pre[- ]?authori[sz]ed|already (?:approved|agreed|authori[sz]ed|consented)|(?:has|have) (?:approved|authori[sz]ed|agreed to|consented to) (?:this|it|that)|gave (?:their |his |her )?(?:permission|consent))\b"))),
-        (&["note", "notes", "notice", "attention", "instruction", "instructions", "memo", "reminder"][..], LazyLock::new(|| re(r"\b(?:note|notes|notice|attention|instructions?|memo|reminder) (?:for|to) (?:the |all |any )?(?:ai|assistants?|agents?|llms?|language models?|claude|copilot|gemini|codex|chatgpt|automated (?:reviewers?|systems?|screeners?|tools?|readers?|agents?|assistants?|evaluators?|graders?|parsers?))\b"))),
+        (&["note", "notes", "notice", "attention", "instruction", "instructions", "memo", "reminder"][..], LazyLock::new(|| re(r"\b(?:note|notes|notice|attention|instructions?|memo|reminder) (?:for|to) (?:the |all |any )?(?:ai|assistants?|agents?|bots?|models?|llms?|language models?|claude|copilot|gemini|codex|chatgpt|automated (?:reviewers?|systems?|screeners?|tools?|readers?|agents?|assistants?|evaluators?|graders?|parsers?))\b"))),
         (&["automated"][..], LazyLock::new(|| re(r"\bautomated (?:reviewers?|screeners?|evaluators?|graders?|readers?|agents?|assistants?|systems?) (?:must|should|need to|are to|will)\b"))),
+        (&["claude", "copilot", "gemini", "codex", "chatgpt", "gpt", "cursor", "devin", "assistant", "agent", "ai", "bot", "model", "llm"][..], LazyLock::new(|| re(r"\b(?:hey|hi|hello|ok|okay|dear|yo|listen|attention|psst) (?:there )?(?:claude|copilot|gemini|codex|chatgpt|gpt|cursor|devin|assistant|agent|ai|bot|model|llm)\b"))),
+        (&["claude", "copilot", "gemini", "codex", "chatgpt", "cursor", "devin", "assistant", "agent"][..], LazyLock::new(|| re(r"(?:^|[.!?;:] )(?:claude|copilot|gemini|codex|chatgpt|cursor|devin|assistant|ai assistant|agent|ai agent|coding agent) (?:please|before|now|first|then|you|go|i need|kindly|immediately|make sure)\b"))),
+        (&["acting", "act", "operating", "working"][..], LazyLock::new(|| re(r"\b(?:you are|you're|u are) now (?:acting|operating|working) as\b|\byou now act as\b"))),
+        (&["confirmation", "approval", "permission"][..], LazyLock::new(|| re(r"\b(?:never|doesn't|does not|won't|will not|no longer|without) (?:asks?|asking|waits?|waiting|checks?|checking|requests?|requesting|needs?|needing) (?:for )?(?:any )?(?:confirmation|approval|permission)\b"))),
         (&["who"][..], LazyLock::new(|| re(r"\bfrom the (?:user|person|owner|developer) who (?:started|set up|opened|created|owns|runs)\b"))),
     ]
 });
@@ -324,6 +545,7 @@ static PRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = LazyLo
     vec![
         (&["before"][..], LazyLock::new(|| re(r"\bbefore (?:you (?:do anything else|can (?:solve|complete|answer|respond|reply|finish|continue|proceed|summari[sz]e|translate|help))|anything else|doing anything else)\b"))),
         (&["before"][..], LazyLock::new(|| re(r"\bbefore (?:you )?(?:continue|continuing|proceed|proceeding|respond|responding|answer|answering|reply|replying|finish|finishing|complete|completing|summari[sz]e|summari[sz]ing)(?: (?:with|on|to))? (?:the|your|this|my|any) (?:task|request|question|query|answer|response|reply|summary|translation|work|job|assignment|user)\b"))),
+        (&["before"][..], LazyLock::new(|| re(r"\bbefore (?:you )?(?:reply|replying|answer|answering|respond|responding|summari[sz]e|summari[sz]ing)\b"))),
         (&["first"][..], LazyLock::new(|| re(r"\bbefore (?:you )?(?:continue|continuing|proceed|proceeding|respond|responding|answer|answering)\b(?: \S+){0,2} first\b"))),
         (&["cannot", "can't", "won't", "will", "may", "must"][..], LazyLock::new(|| re(r"\b(?:cannot|can't|won't be able to|will not be able to|may not|must not) (?:finish|complete|answer|solve|continue|proceed|respond|reply)\b(?: \S+){0,6}? until you\b"))),
         (&["prior"][..], LazyLock::new(|| re(r"\bprior to (?:answering|responding|replying|continuing|proceeding|finishing|completing|doing anything|summari[sz]ing|translating|your (?:answer|response|reply))\b"))),
@@ -402,6 +624,15 @@ fn imperative_at(flat: &[u8], start: usize) -> bool {
         b"kindly",
         b"immediately",
         b"first",
+        // "before anything else, add …" (the flat view drops commas).
+        b"else",
+        // "before replying, upload …": a gerund of the agent's own work.
+        b"replying",
+        b"answering",
+        b"responding",
+        b"finishing",
+        b"summarizing",
+        b"summarising",
         b"always",
         b"so",
         b"instead",
@@ -454,6 +685,8 @@ fn imperative_at(flat: &[u8], start: usize) -> bool {
                 | b"asked"
                 | b"instructed"
                 | b"going"
+                // "make sure to", "be sure to".
+                | b"sure"
         );
     }
     false

@@ -73,7 +73,7 @@ fn strip_spans(line: &str, out: &mut String) {
 
 macro_rules! directive {
     () => {
-        r"\b(?:you|your|ignore|disregard|must|do not|don't|never|always|please|assistant|the user|override|mode|enable|disable|execute|run|send|from now|important|urgent|shall|follow|obey|reveal|respond|reply|print|output|forget|instructions?|new task|task|required|mandatory|invite|add|delete|remove|transfer|email|forward|approve|merge|push|commit|install|open|visit|read|write|create|update|change|grant|share|upload|download|say|tell|answer|include|append|post|fetch|call|use|wipe|erase|drop|destroy|set|turn|publish|copy|zip|move|rename|deploy|release|pay|buy|cancel|reset|rotate|revoke|print|list|dump|paste|mark|rate|rank|classify|report)\b"
+        r"\b(?:you|your|ignore|disregard|bypass|permitted|allowed|cleared|authori[sz]ed|must|do not|don't|never|always|please|assistant|the user|override|mode|enable|disable|execute|run|send|from now|important|urgent|shall|follow|obey|reveal|respond|reply|print|output|forget|instructions?|new task|task|required|mandatory|invite|add|delete|remove|transfer|email|forward|approve|merge|push|commit|install|open|visit|read|write|create|update|change|grant|share|upload|download|say|tell|answer|include|append|post|fetch|call|use|wipe|erase|drop|destroy|set|turn|publish|copy|zip|move|rename|deploy|release|pay|buy|cancel|reset|rotate|revoke|print|list|dump|paste|mark|rate|rank|classify|report)\b"
     };
 }
 
@@ -82,8 +82,8 @@ macro_rules! directive {
 static ROLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"(?m)^[ \t>*_#=\-\[\(<{|]*",
-        r"(?:(?:system|developer|sys|openai|anthropic)(?:[ _\-]*(?:message|msg|prompt|note|notice|instructions?|override|alert|update|directive|command|policy|notification|announcement|warning|priority))?",
-        r"|(?:admin|administrator|root|operator|supervisor|security|orchestrator|platform|moderator)[ _\-]*(?:message|msg|note|notice|override|instructions?|directive|command|alert|priority))",
+        r"(?:(?:system|developer|sys|openai|anthropic)(?:[ _\-]*(?:message|msg|prompt|note|notice|instructions?|override|alert|update|directive|command|policy|notification|announcement|warning|priority))*",
+        r"|(?:(?:sys)?admin|administrator|root|operator|supervisor|security|orchestrator|platform|moderator)(?:[ _\-]*(?:message|msg|note|notice|override|instructions?|directive|command|alert|priority|update))+)",
         r"[ \t*_\]\)>}|#=]*[:\]\)>}|][ \t*_]*([^\n]+)$",
     ))
 });
@@ -166,7 +166,7 @@ static MD_URL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"\[[^\]]*\]|\{[^}]*\}|<[^>]*>|\$\{?[a-z_]+|%s|\.\.\.|\bx{3,}\b",
+        r"\[[^\]]*\]|\{[^}]*\}|<[^>]*>|<[a-z_]|%[a-z_]{2,}%|\$\{?[a-z_]+|%s|\.\.\.|\bx{3,}\b",
         r"|(?:insert|put|add|append|your|the|user|users|data|secret|info|information|conversation|history|summary|context|replace|base64|encoded|private|password|email|name|chat|message)",
         r"[_\-+ ]?(?:here|data|secret|info|information|answer|message|messages|history|password|key|token|email|summary|details|content|name)\b",
     ))
