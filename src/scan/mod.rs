@@ -15,6 +15,7 @@
 
 mod encoded;
 mod lang;
+mod model;
 mod names;
 pub(crate) mod normal;
 mod rules;
@@ -137,6 +138,11 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
     // included: a hidden instruction is still one; code excluded).
     for n in lang::findings(&structure::strip_code(text)) {
         add(found, n);
+    }
+
+    // The learned model: wordings outside the named indicators' vocabulary.
+    if model::flags(text) {
+        add(found, LEARNED_INJECTION);
     }
 
     if depth < 2 {
