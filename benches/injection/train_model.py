@@ -14,7 +14,8 @@ Training data: remit's own sets only.
              would flag documentation)
   negatives  benign_pool.jsonl passages that are in neither hard_benign.jsonl
              nor ordinary.jsonl, carriers_i18n.jsonl, and every attack row's
-             text with its payload removed (its carrier)
+             text with its payload removed (its carrier), and
+             model_negatives.jsonl (hard benign sentences written for remit)
 hard_benign.jsonl, ordinary.jsonl and benign_i18n.jsonl measure false alarms
 and are never read here.
 
@@ -44,6 +45,7 @@ KEEP = 24000  # non-zero weights kept, largest first
 SEED = 14
 EPOCHS = 14
 L2 = 1e-5
+ETA = 0.5
 MAX_FPR = 0.003
 WINDOW = 1500
 CJK = 0x2E80  # characters from here up get bigram features
@@ -241,7 +243,7 @@ def train(examples, seed):
     order = list(range(len(examples)))
     for epoch in range(EPOCHS):
         rng.shuffle(order)
-        eta = 0.5 / math.sqrt(1 + epoch)
+        eta = ETA / math.sqrt(1 + epoch)
         for i in order:
             x, y = examples[i]
             z = bias + sum(w[k] * v for k, v in x.items())
@@ -298,6 +300,7 @@ def main():
     held = {r["text"] for f in ("hard_benign.jsonl", "ordinary.jsonl") for r in load(f)}
     benign = [p["text"] for p in load("benign_pool.jsonl") if p["text"] not in held]
     benign += [p["text"] for p in load("carriers_i18n.jsonl")]
+    benign += [p["text"] for p in load("model_negatives.jsonl")]
     folds = list(sets)
     k = len(folds)
     # Benign passages: fold by position. Attack carriers: the row's fold.

@@ -141,7 +141,11 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
     }
 
     // The learned model: wordings outside the named indicators' vocabulary.
-    if model::flags(text) {
+    // Alone it flags plain second-person documentation ("you are now ready
+    // to deploy"), so it counts beside another sign: a named finding, the
+    // text addressing or pressing the agent, hidden text.
+    let corroborated = hidden || found.iter().any(|n| *n != HIDDEN_UNICODE);
+    if (corroborated || ctx.iter().any(|c| c.0 || c.1)) && model::flags(text) {
         add(found, LEARNED_INJECTION);
     }
 

@@ -94,9 +94,10 @@ pub(crate) fn flags(text: &str) -> bool {
     };
     let (body, comments) = super::split_comments(text);
     let prose = super::structure::strip_code(&body);
-    super::windows(&prose)
+    let flagged = super::windows(&prose)
         .chain(comments.iter().flat_map(|c| super::windows(c)))
-        .any(|u| m.score(u).is_some_and(|s| s > m.threshold))
+        .any(|u| m.score(u).is_some_and(|s| s > m.threshold));
+    flagged
 }
 
 impl Model {
