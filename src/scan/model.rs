@@ -138,92 +138,132 @@ fn fnv(mut h: u32, bytes: &[u8]) -> u32 {
 /// single spaces (with a space at each end), and CJK character bigrams.
 fn features(unit: &str, bits: u32, nmin: usize, nmax: usize, mut emit: impl FnMut(u32)) {
     let shift = 32 - bits;
-    let words = tokens(unit);
+    let j = Joined::of(unit);
+    let s = &j.bytes;
     let (w, b, c, k) = (
         fnv(FNV_BASIS, b"w "),
         fnv(FNV_BASIS, b"b "),
         fnv(FNV_BASIS, b"c "),
         fnv(FNV_BASIS, b"k "),
     );
-    for t in &words {
-        emit(fnv(w, t.as_bytes()) >> shift);
+    for &(from, to) in &j.words {
+        emit(fnv(w, &s[from..to]) >> shift);
     }
-    for p in words.windows(2) {
-        emit(fnv(fnv(fnv(b, p[0].as_bytes()), b" "), p[1].as_bytes()) >> shift);
+    // Words are one space apart: a bigram is the span of two words.
+    for p in j.words.windows(2) {
+        emit(fnv(b, &s[p[0].0..p[1].1]) >> shift);
     }
-    let mut s = String::with_capacity(unit.len() + 2);
-    s.push(' ');
-    for t in &words {
-        s.push_str(t);
-        s.push(' ');
-    }
-    // Byte offsets of every character, and the end.
-    let offs: Vec<usize> = s.char_indices().map(|(i, _)| i).chain([s.len()]).collect();
+    let offs = &j.chars;
     let chars = offs.len() - 1;
     for n in nmin..=nmax {
         for i in 0..(chars + 1).saturating_sub(n) {
-            emit(fnv(c, &s.as_bytes()[offs[i]..offs[i + n]]) >> shift);
+            emit(fnv(c, &s[offs[i]..offs[i + n]]) >> shift);
         }
     }
-    let cjk: Vec<bool> = s.chars().map(|ch| ch >= CJK).collect();
     for i in 0..chars.saturating_sub(1) {
-        if cjk[i] && cjk[i + 1] {
-            emit(fnv(k, &s.as_bytes()[offs[i]..offs[i + 2]]) >> shift);
+        if j.cjk[i] && j.cjk[i + 1] {
+            emit(fnv(k, &s[offs[i]..offs[i + 2]]) >> shift);
         }
     }
 }
 
-/// Words of the normalised text: invisible characters dropped, fullwidth
-/// ASCII read as ASCII, lowercased, accents folded, split at anything not
-/// alphanumeric; leetspeak digits read as letters in words with a letter.
-fn tokens(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    for ch in text.chars() {
-        let u = ch as u32;
-        if dropped(u) {
-            continue;
-        }
-        let ch = match u {
-            0xFF01..=0xFF5E => char::from_u32(u - 0xFEE0).unwrap_or(ch),
-            _ => ch,
+/// The normalised text: its words joined by single spaces, with a space at
+/// each end. Invisible characters dropped, fullwidth ASCII read as ASCII,
+/// lowercased, accents folded, split at anything not alphanumeric;
+/// leetspeak digits read as letters in words with a letter.
+struct Joined {
+    /// UTF-8 of the joined text.
+    bytes: Vec<u8>,
+    /// Byte spans of the words.
+    words: Vec<(usize, usize)>,
+    /// Byte offset of every character, then the end.
+    chars: Vec<usize>,
+    /// Whether each character is CJK.
+    cjk: Vec<bool>,
+}
+
+impl Joined {
+    fn of(text: &str) -> Joined {
+        let mut j = Joined {
+            bytes: Vec::with_capacity(text.len() + 2),
+            words: Vec::new(),
+            chars: Vec::with_capacity(text.len() + 2),
+            cjk: Vec::with_capacity(text.len() + 2),
         };
-        for lc in ch.to_lowercase() {
-            let lc = fold(lc);
-            if lc.is_alphanumeric() {
-                cur.push(lc);
-            } else if !cur.is_empty() {
-                out.push(unleet(std::mem::take(&mut cur)));
+        j.push(' ');
+        let mut start = None;
+        for ch in text.chars() {
+            if ch.is_ascii() {
+                let lc = ch.to_ascii_lowercase();
+                j.letter(lc, lc.is_ascii_alphanumeric(), &mut start);
+                continue;
+            }
+            let u = ch as u32;
+            if dropped(u) {
+                continue;
+            }
+            if let (0xFF01..=0xFF5E, Some(a)) = (u, char::from_u32(u.wrapping_sub(0xFEE0))) {
+                let lc = a.to_ascii_lowercase();
+                j.letter(lc, lc.is_ascii_alphanumeric(), &mut start);
+                continue;
+            }
+            for lc in ch.to_lowercase() {
+                let lc = fold(lc);
+                j.letter(lc, lc.is_alphanumeric(), &mut start);
             }
         }
+        j.end_word(&mut start);
+        j.chars.push(j.bytes.len());
+        j
     }
-    if !cur.is_empty() {
-        out.push(unleet(cur));
+
+    fn push(&mut self, c: char) {
+        self.chars.push(self.bytes.len());
+        self.cjk.push(c >= CJK);
+        let mut buf = [0u8; 4];
+        self.bytes
+            .extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
     }
-    out
+
+    fn letter(&mut self, c: char, word: bool, start: &mut Option<usize>) {
+        if word {
+            if start.is_none() {
+                *start = Some(self.bytes.len());
+            }
+            self.push(c);
+        } else {
+            self.end_word(start);
+        }
+    }
+
+    fn end_word(&mut self, start: &mut Option<usize>) {
+        let Some(from) = start.take() else {
+            return;
+        };
+        let to = self.bytes.len();
+        let word = &mut self.bytes[from..to];
+        let leet = |b: &u8| matches!(b, b'0' | b'1' | b'3' | b'4' | b'5' | b'7');
+        if word.iter().any(leet) && word.iter().any(u8::is_ascii_lowercase) {
+            for b in word.iter_mut() {
+                *b = match *b {
+                    b'0' => b'o',
+                    b'1' => b'i',
+                    b'3' => b'e',
+                    b'4' => b'a',
+                    b'5' => b's',
+                    b'7' => b't',
+                    o => o,
+                };
+            }
+        }
+        self.words.push((from, to));
+        self.push(' ');
+    }
 }
 
 fn dropped(u: u32) -> bool {
     matches!(u, 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x2069)
         || matches!(u, 0xFEFF | 0x180E | 0x00AD | 0x034F)
-}
-
-fn unleet(word: String) -> String {
-    let leet = |c: char| matches!(c, '0' | '1' | '3' | '4' | '5' | '7');
-    if !(word.chars().any(leet) && word.chars().any(|c| c.is_ascii_lowercase())) {
-        return word;
-    }
-    word.chars()
-        .map(|c| match c {
-            '0' => 'o',
-            '1' => 'i',
-            '3' => 'e',
-            '4' => 'a',
-            '5' => 's',
-            '7' => 't',
-            _ => c,
-        })
-        .collect()
 }
 
 /// Accented Latin letters to their base letter (the script's `FOLD_FROM`).
@@ -287,14 +327,16 @@ mod tests {
         ));
     }
 
+    fn joined(text: &str) -> String {
+        String::from_utf8(Joined::of(text).bytes).unwrap()
+    }
+
     #[test]
     fn normalising_reads_through_disguises() {
-        assert_eq!(tokens("Ｉgn\u{200B}ore"), ["ignore"]);
-        assert_eq!(
-            tokens("1gn0r3 the rules, 2024"),
-            ["ignore", "the", "rules", "2024"]
-        );
-        assert_eq!(tokens("Über Vorgänge"), ["uber", "vorgange"]);
+        assert_eq!(joined("Ｉgn\u{200B}ore"), " ignore ");
+        assert_eq!(joined("1gn0r3 the rules, 2024"), " ignore the rules 2024 ");
+        assert_eq!(joined("Über Vorgänge"), " uber vorgange ");
+        assert_eq!(joined("a,, b"), " a b ");
     }
 
     #[test]
