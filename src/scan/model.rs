@@ -302,8 +302,8 @@ mod tests {
         let vectors = include_str!("model_vectors.jsonl");
         let mut n = 0;
         for line in vectors.lines() {
-            let v: serde_json::Value = serde_json::from_str(line).unwrap();
-            let text = v["text"].as_str().unwrap();
+            let v: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+            let text = v["text"].as_str().expect("a text");
             let got = m.score(text);
             match v["score"].as_f64() {
                 Some(want) => {
@@ -328,7 +328,7 @@ mod tests {
     }
 
     fn joined(text: &str) -> String {
-        String::from_utf8(Joined::of(text).bytes).unwrap()
+        String::from_utf8(Joined::of(text).bytes).expect("UTF-8")
     }
 
     #[test]
