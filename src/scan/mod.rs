@@ -15,6 +15,7 @@
 
 mod encoded;
 mod lang;
+mod model;
 mod names;
 pub(crate) mod normal;
 mod rules;
@@ -156,6 +157,15 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
     // included: a hidden instruction is still one; code excluded).
     for n in lang::findings(&structure::strip_code(text)) {
         add(found, n);
+    }
+
+    // The learned model: wordings outside the named indicators' vocabulary.
+    // Alone it flags plain second-person documentation ("you are now ready
+    // to deploy"), so it counts beside another sign: a named finding, the
+    // text addressing or pressing the agent, hidden text.
+    let corroborated = hidden || found.iter().any(|n| *n != HIDDEN_UNICODE);
+    if (corroborated || ctx.iter().any(|c| c.0 || c.1)) && model::flags(text) {
+        add(found, LEARNED_INJECTION);
     }
 
     if depth < 2 {

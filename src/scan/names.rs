@@ -15,9 +15,11 @@ pub(crate) const EXFILTRATION_INSTRUCTION: &str = "exfiltration-instruction";
 pub(crate) const HIDDEN_UNICODE: &str = "hidden-unicode";
 pub(crate) const HIDDEN_HTML_COMMENT: &str = "hidden-html-comment";
 pub(crate) const ENCODED_PAYLOAD: &str = "encoded-payload";
+/// The learned model's verdict ([`super::model`]), beside the named ones.
+pub(crate) const LEARNED_INJECTION: &str = "learned-injection";
 
 /// Every indicator name, in report order.
-pub(crate) const ALL: [&str; 15] = [
+pub(crate) const ALL: [&str; 16] = [
     INSTRUCTION_OVERRIDE,
     ROLE_HIJACK,
     FAKE_SYSTEM_MESSAGE,
@@ -33,4 +35,5 @@ pub(crate) const ALL: [&str; 15] = [
     HIDDEN_UNICODE,
     HIDDEN_HTML_COMMENT,
     ENCODED_PAYLOAD,
+    LEARNED_INJECTION,
 ];
