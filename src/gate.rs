@@ -153,8 +153,12 @@ pub(crate) fn evaluate(req: &Request) -> Result<Evaluation, GateError> {
             (base, repo.gated_range(base, head, named)?)
         }
     };
-    // What the walk read of the pack need not stay resident.
-    repo.fresh_odb(head)?;
+    // What a long range's walk read of the pack need not stay resident (a
+    // short range's is small, and renewing costs more than it saves).
+    let long = commits.len() > crate::collect::git::COMMITS_PER_ODB;
+    if long {
+        repo.fresh_odb(head)?;
+    }
     let policy = match (&req.policy_rev, req.builtin_policy) {
         (_, true) if req.policy.is_none() => crate::model::policy::Policy::builtin()?,
         (Some(rev), _) => files::policy(&repo, repo.resolve(rev)?, req.policy.as_deref())?,
@@ -178,7 +182,9 @@ pub(crate) fn evaluate(req: &Request) -> Result<Evaluation, GateError> {
     let watched = semantic::watched(&repo, base, head, &commits, &who)?;
     let mut facts = crate::collect::refs::repo_facts(&repo, base, head, &policy)?;
     // Listing two whole trees touches most of the pack: let it go.
-    repo.fresh_odb(head)?;
+    if long {
+        repo.fresh_odb(head)?;
+    }
     crate::collect::refs::read_code(&repo, &commits, &who, &mut facts)?;
     let read_blob = semantic::reader(&repo);
     let mut ctx = normalize::context(&policy, &manifests, &commits, who, &contents, &facts);

@@ -18,10 +18,10 @@ pub(crate) const EMPTY_TREE: &str = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
 /// few enough that what they map stays small, many enough that reopening
 /// costs nothing measurable.
 #[cfg(not(test))]
-const COMMITS_PER_ODB: usize = 1000;
+pub(crate) const COMMITS_PER_ODB: usize = 1000;
 /// Small in unit tests, so that their ranges take fresh databases too.
 #[cfg(test)]
-const COMMITS_PER_ODB: usize = 3;
+pub(crate) const COMMITS_PER_ODB: usize = 3;
 
 const SHALLOW_HELP: &str = "the clone is shallow or incomplete; fetch the whole history: `git fetch --unshallow` locally, or `fetch-depth: 0` on actions/checkout";
 
