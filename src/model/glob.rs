@@ -7,8 +7,27 @@
 //! - A leading `/` anchors the pattern at the repository root.
 //! - A pattern also matches everything below what it names: `src/auth`
 //!   covers `src/auth/login.py`.
+//!
+//! globset turns each glob into a regular expression; the expressions are
+//! compiled here into one automaton without the lazy DFA and its reverse
+//! NFA that `GlobSet` would build: `remit record --enforce` is a new
+//! process for every tool call and compiles the policy's globs each time,
+//! to match a handful of short paths.
 
-use globset::{Candidate, GlobBuilder, GlobSet, GlobSetBuilder};
+use globset::GlobBuilder;
+use regex_automata::meta;
+use regex_automata::nfa::thompson::WhichCaptures;
+use regex_automata::util::syntax;
+use regex_automata::{Input, MatchKind, PatternSet};
+
+/// A path to match, `/`-separated.
+pub(crate) struct Candidate<'a>(&'a [u8]);
+
+impl<'a> Candidate<'a> {
+    pub(crate) fn new(path: &'a str) -> Self {
+        Self(path.as_bytes())
+    }
+}
 
 /// Where a pattern came from: `built-in`, or `file:line`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,7 +44,8 @@ impl std::fmt::Display for Origin {
 
 #[derive(Debug, Clone)]
 pub(crate) struct Patterns {
-    set: GlobSet,
+    /// All globs as one automaton; `None` when there are none.
+    set: Option<meta::Regex>,
     /// One entry per compiled glob; several globs can share one origin.
     owner: Vec<usize>,
     origins: Vec<Origin>,
@@ -34,7 +54,7 @@ pub(crate) struct Patterns {
 impl Default for Patterns {
     fn default() -> Self {
         Self {
-            set: GlobSet::empty(),
+            set: None,
             owner: Vec::new(),
             origins: Vec::new(),
         }
@@ -43,7 +63,8 @@ impl Default for Patterns {
 
 /// Builds a [`Patterns`]; invalid patterns are reported, not skipped.
 pub(crate) struct PatternsBuilder {
-    set: GlobSetBuilder,
+    /// The globs' regular expressions, in the order added.
+    regexes: Vec<String>,
     owner: Vec<usize>,
     origins: Vec<Origin>,
 }
@@ -51,7 +72,7 @@ pub(crate) struct PatternsBuilder {
 impl Default for PatternsBuilder {
     fn default() -> Self {
         Self {
-            set: GlobSetBuilder::new(),
+            regexes: Vec::new(),
             owner: Vec::new(),
             origins: Vec::new(),
         }
@@ -89,7 +110,7 @@ impl PatternsBuilder {
                 .backslash_escape(true)
                 .build()
                 .map_err(|e| format!("invalid glob `{pattern}`: {}", e.kind()))?;
-            self.set.add(compiled);
+            self.regexes.push(compiled.regex().to_string());
             self.owner.push(index);
         }
         self.origins.push(Origin {
@@ -100,10 +121,29 @@ impl PatternsBuilder {
     }
 
     pub(crate) fn build(self) -> Result<Patterns, String> {
-        let set = self
-            .set
-            .build()
-            .map_err(|e| format!("cannot compile patterns: {e}"))?;
+        let set = if self.regexes.is_empty() {
+            None
+        } else {
+            // The syntax and match settings of globset's own `GlobSet`.
+            let built = meta::Builder::new()
+                .syntax(syntax::Config::new().utf8(false).dot_matches_new_line(true))
+                .configure(
+                    meta::Config::new()
+                        .match_kind(MatchKind::All)
+                        .utf8_empty(false)
+                        .which_captures(WhichCaptures::None)
+                        .nfa_size_limit(Some(10 * (1 << 20)))
+                        .hybrid(false)
+                        .dfa(false)
+                        .onepass(false)
+                        // Paths are short: a literal prefilter would cost
+                        // more to build than it saves.
+                        .auto_prefilter(false),
+                )
+                .build_many(&self.regexes)
+                .map_err(|e| format!("cannot compile patterns: {e}"))?;
+            Some(built)
+        };
         Ok(Patterns {
             set,
             owner: self.owner,
@@ -143,25 +183,31 @@ fn expand(pattern: &str) -> Result<Vec<String>, String> {
 impl Patterns {
     /// The first pattern (in the order written) matching `path`.
     pub(crate) fn first_match(&self, path: &Candidate<'_>) -> Option<(usize, &Origin)> {
-        let hits = self.set.matches_candidate(path);
-        let first = hits.into_iter().map(|i| self.owner[i]).min()?;
+        let first = self.hits(path).into_iter().map(|i| self.owner[i]).min()?;
         Some((first, &self.origins[first]))
+    }
+
+    /// Indices of the globs matching `path`, ascending.
+    fn hits(&self, path: &Candidate<'_>) -> Vec<usize> {
+        let Some(set) = &self.set else {
+            return Vec::new();
+        };
+        let mut hits = PatternSet::new(set.pattern_len());
+        set.which_overlapping_matches(&Input::new(path.0), &mut hits);
+        hits.iter().map(|p| p.as_usize()).collect()
     }
 
     /// Indices of every pattern matching `path`.
     pub(crate) fn all_matches(&self, path: &Candidate<'_>) -> Vec<usize> {
-        let mut hits: Vec<usize> = self
-            .set
-            .matches_candidate(path)
-            .into_iter()
-            .map(|i| self.owner[i])
-            .collect();
+        let mut hits: Vec<usize> = self.hits(path).into_iter().map(|i| self.owner[i]).collect();
         hits.dedup();
         hits
     }
 
     pub(crate) fn is_match(&self, path: &Candidate<'_>) -> bool {
-        self.set.is_match_candidate(path)
+        self.set
+            .as_ref()
+            .is_some_and(|s| s.is_match(Input::new(path.0)))
     }
 
     pub(crate) fn origins(&self) -> &[Origin] {
