@@ -8,11 +8,14 @@
 //! - A pattern also matches everything below what it names: `src/auth`
 //!   covers `src/auth/login.py`.
 //!
-//! globset turns each glob into a regular expression; the expressions are
-//! compiled here into one automaton without the lazy DFA and its reverse
-//! NFA that `GlobSet` would build: `remit record --enforce` is a new
-//! process for every tool call and compiles the policy's globs each time,
-//! to match a handful of short paths.
+//! globset turns each glob into a regular expression; those are compiled
+//! here, into one automaton, and only once a path could match: a glob's
+//! literal parts (`workflows`, `.tf`) must all be in the path first.
+//! `remit record --enforce` is a new process for every tool call and reads
+//! the policy each time to judge one path, which most categories' globs
+//! cannot match; compiling them all cost most of the call.
+
+use std::sync::OnceLock;
 
 use globset::GlobBuilder;
 use regex_automata::meta;
@@ -21,11 +24,11 @@ use regex_automata::util::syntax;
 use regex_automata::{Input, MatchKind, PatternSet};
 
 /// A path to match, `/`-separated.
-pub(crate) struct Candidate<'a>(&'a [u8]);
+pub(crate) struct Candidate<'a>(&'a str);
 
 impl<'a> Candidate<'a> {
     pub(crate) fn new(path: &'a str) -> Self {
-        Self(path.as_bytes())
+        Self(path)
     }
 }
 
@@ -42,29 +45,69 @@ impl std::fmt::Display for Origin {
     }
 }
 
+/// One glob: its regular expression and what a path must hold to match it.
 #[derive(Debug, Clone)]
-pub(crate) struct Patterns {
-    /// All globs as one automaton; `None` when there are none.
-    set: Option<meta::Regex>,
-    /// One entry per compiled glob; several globs can share one origin.
-    owner: Vec<usize>,
-    origins: Vec<Origin>,
+struct Glob {
+    regex: String,
+    /// Literal runs the path must contain; `None` when they cannot be
+    /// read off the glob (`{a,b}`, `[ab]`, escapes).
+    pieces: Option<Vec<String>>,
+    any_case: bool,
 }
 
-impl Default for Patterns {
-    fn default() -> Self {
-        Self {
-            set: None,
-            owner: Vec::new(),
-            origins: Vec::new(),
+impl Glob {
+    fn new(glob: &str, regex: String, any_case: bool) -> Self {
+        let pieces = (!glob.contains(['{', '[', '\\'])).then(|| {
+            glob.split(['*', '?', '/'])
+                .filter(|p| !p.is_empty())
+                .map(|p| {
+                    if any_case {
+                        p.to_ascii_lowercase()
+                    } else {
+                        p.to_string()
+                    }
+                })
+                .collect()
+        });
+        Glob {
+            regex,
+            pieces,
+            any_case,
         }
     }
+
+    /// False only when `path` cannot match. (globset's case-insensitive
+    /// globs fold ASCII letters only; other paths are left to the
+    /// automaton all the same.)
+    fn could_match(&self, path: &str) -> bool {
+        let Some(pieces) = &self.pieces else {
+            return true;
+        };
+        if !self.any_case {
+            return pieces.iter().all(|p| path.contains(p.as_str()));
+        }
+        if !path.is_ascii() {
+            return true;
+        }
+        let lower = path.to_ascii_lowercase();
+        pieces.iter().all(|p| lower.contains(p.as_str()))
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Patterns {
+    /// One entry per compiled glob; several globs can share one origin.
+    globs: Vec<Glob>,
+    owner: Vec<usize>,
+    origins: Vec<Origin>,
+    /// All globs as one automaton, built on the first path that could
+    /// match one of them.
+    set: OnceLock<Result<meta::Regex, String>>,
 }
 
 /// Builds a [`Patterns`]; invalid patterns are reported, not skipped.
 pub(crate) struct PatternsBuilder {
-    /// The globs' regular expressions, in the order added.
-    regexes: Vec<String>,
+    globs: Vec<Glob>,
     owner: Vec<usize>,
     origins: Vec<Origin>,
 }
@@ -72,7 +115,7 @@ pub(crate) struct PatternsBuilder {
 impl Default for PatternsBuilder {
     fn default() -> Self {
         Self {
-            regexes: Vec::new(),
+            globs: Vec::new(),
             owner: Vec::new(),
             origins: Vec::new(),
         }
@@ -110,7 +153,8 @@ impl PatternsBuilder {
                 .backslash_escape(true)
                 .build()
                 .map_err(|e| format!("invalid glob `{pattern}`: {}", e.kind()))?;
-            self.regexes.push(compiled.regex().to_string());
+            self.globs
+                .push(Glob::new(&glob, compiled.regex().to_string(), any_case));
             self.owner.push(index);
         }
         self.origins.push(Origin {
@@ -121,35 +165,37 @@ impl PatternsBuilder {
     }
 
     pub(crate) fn build(self) -> Result<Patterns, String> {
-        let set = if self.regexes.is_empty() {
-            None
-        } else {
-            // The syntax and match settings of globset's own `GlobSet`.
-            let built = meta::Builder::new()
-                .syntax(syntax::Config::new().utf8(false).dot_matches_new_line(true))
-                .configure(
-                    meta::Config::new()
-                        .match_kind(MatchKind::All)
-                        .utf8_empty(false)
-                        .which_captures(WhichCaptures::None)
-                        .nfa_size_limit(Some(10 * (1 << 20)))
-                        .hybrid(false)
-                        .dfa(false)
-                        .onepass(false)
-                        // Paths are short: a literal prefilter would cost
-                        // more to build than it saves.
-                        .auto_prefilter(false),
-                )
-                .build_many(&self.regexes)
-                .map_err(|e| format!("cannot compile patterns: {e}"))?;
-            Some(built)
-        };
         Ok(Patterns {
-            set,
+            globs: self.globs,
             owner: self.owner,
             origins: self.origins,
+            set: OnceLock::new(),
         })
     }
+}
+
+/// Compiles the globs' regular expressions with the syntax and match
+/// settings of globset's own `GlobSet`, less the engines a short path does
+/// not need (a lazy DFA and its reverse NFA, a literal prefilter).
+fn compile(globs: &[Glob]) -> Result<meta::Regex, String> {
+    let regexes: Vec<&str> = globs.iter().map(|g| g.regex.as_str()).collect();
+    meta::Builder::new()
+        .syntax(syntax::Config::new().utf8(false).dot_matches_new_line(true))
+        .configure(
+            meta::Config::new()
+                .match_kind(MatchKind::All)
+                .utf8_empty(false)
+                .which_captures(WhichCaptures::None)
+                // globset accepted each glob and writes valid expressions;
+                // with no size limit either, compiling them cannot fail.
+                .nfa_size_limit(None)
+                .hybrid(false)
+                .dfa(false)
+                .onepass(false)
+                .auto_prefilter(false),
+        )
+        .build_many(&regexes)
+        .map_err(|e| format!("cannot compile patterns: {e}"))
 }
 
 /// The globset globs that give `pattern` its gitignore-like meaning.
@@ -187,14 +233,21 @@ impl Patterns {
         Some((first, &self.origins[first]))
     }
 
-    /// Indices of the globs matching `path`, ascending.
+    /// Indices of the globs matching `path`, ascending. (Should the globs
+    /// not compile, which [`compile`] rules out, every glob counts as
+    /// matching.)
     fn hits(&self, path: &Candidate<'_>) -> Vec<usize> {
-        let Some(set) = &self.set else {
+        if !self.globs.iter().any(|g| g.could_match(path.0)) {
             return Vec::new();
-        };
-        let mut hits = PatternSet::new(set.pattern_len());
-        set.which_overlapping_matches(&Input::new(path.0), &mut hits);
-        hits.iter().map(|p| p.as_usize()).collect()
+        }
+        match self.set.get_or_init(|| compile(&self.globs)) {
+            Ok(set) => {
+                let mut hits = PatternSet::new(set.pattern_len());
+                set.which_overlapping_matches(&Input::new(path.0), &mut hits);
+                hits.iter().map(|p| p.as_usize()).collect()
+            }
+            Err(_) => (0..self.globs.len()).collect(),
+        }
     }
 
     /// Indices of every pattern matching `path`.
@@ -205,9 +258,7 @@ impl Patterns {
     }
 
     pub(crate) fn is_match(&self, path: &Candidate<'_>) -> bool {
-        self.set
-            .as_ref()
-            .is_some_and(|s| s.is_match(Input::new(path.0)))
+        !self.hits(path).is_empty()
     }
 
     pub(crate) fn origins(&self) -> &[Origin] {
@@ -254,6 +305,75 @@ mod tests {
     #[test]
     fn case_sensitive() {
         assert!(!matches("CLAUDE.md", "claude.md"));
+    }
+
+    #[test]
+    fn same_matches_as_globset() {
+        // Patterns skips compiling when a glob's literal parts are missing
+        // from the path; the answers must stay globset's.
+        let globs = [
+            ".github/workflows/**",
+            "**/*.tf",
+            "Dockerfile*",
+            "src/{a,b}/*.rs",
+            "docs/[ab]?.md",
+            "/Makefile",
+            "**/.env",
+            "a\\*b",
+            "**",
+            "**/kit.md",
+        ];
+        let paths = [
+            ".github/workflows/ci.yml",
+            ".github/workflowsx/ci.yml",
+            "infra/main.tf",
+            "main.tf.bak",
+            "Dockerfile",
+            "ci/Dockerfile.dev",
+            "src/a/x.rs",
+            "src/c/x.rs",
+            "docs/a1.md",
+            "docs/c1.md",
+            "Makefile",
+            "sub/Makefile",
+            "x/.env",
+            "x/.envrc",
+            "a*b",
+            "axb",
+            "docs/kit.md",
+            // The Kelvin sign, a look-alike of `K`.
+            "docs/\u{212A}it.md",
+            "",
+        ];
+        for any_case in [false, true] {
+            for glob in globs {
+                let mut ours = PatternsBuilder::default();
+                ours.add_with_case(glob, "test", any_case)
+                    .expect("valid pattern");
+                let ours = ours.build().expect("builds");
+                let mut theirs = globset::GlobSetBuilder::new();
+                for g in expand(glob).expect("valid pattern") {
+                    theirs.add(
+                        GlobBuilder::new(&g)
+                            .case_insensitive(any_case)
+                            .literal_separator(true)
+                            .backslash_escape(true)
+                            .build()
+                            .expect("valid glob"),
+                    );
+                }
+                let theirs = theirs.build().expect("builds");
+                for path in paths {
+                    for p in [path.to_string(), path.to_uppercase()] {
+                        assert_eq!(
+                            ours.is_match(&Candidate::new(&p)),
+                            theirs.is_match(&p),
+                            "{glob} {p} any_case={any_case}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -39,13 +39,13 @@ struct Lang {
     list: &'static [(&'static str, bool, &'static str)],
     /// All the patterns as one set, which says which of them match: one
     /// automaton costs less to build than one per pattern.
-    set: LazyLock<Regex>,
+    set: LazyLock<automaton::Set>,
     /// A pattern on its own, built only when the set says it matched and
     /// where it matched matters (the imperative check).
     single: LazyLock<Vec<OnceLock<Regex>>>,
 }
 
-fn set(list: &[(&str, bool, &str)]) -> Regex {
+fn set(list: &[(&str, bool, &str)]) -> automaton::Set {
     let patterns: Vec<&str> = list.iter().map(|(_, _, p)| *p).collect();
     automaton::set(&patterns)
 }
