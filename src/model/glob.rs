@@ -106,20 +106,11 @@ pub(crate) struct Patterns {
 }
 
 /// Builds a [`Patterns`]; invalid patterns are reported, not skipped.
+#[derive(Default)]
 pub(crate) struct PatternsBuilder {
     globs: Vec<Glob>,
     owner: Vec<usize>,
     origins: Vec<Origin>,
-}
-
-impl Default for PatternsBuilder {
-    fn default() -> Self {
-        Self {
-            globs: Vec::new(),
-            owner: Vec::new(),
-            origins: Vec::new(),
-        }
-    }
 }
 
 impl PatternsBuilder {

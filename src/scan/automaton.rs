@@ -216,3 +216,62 @@ pub(crate) fn set(patterns: &[&str]) -> Set {
         .build_many(patterns)
         .unwrap_or_else(|e| panic!("scanner pattern set: {e}"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The regex crate's answers, which the scanner's patterns must keep.
+    fn reference(pattern: &str) -> regex::bytes::Regex {
+        regex::bytes::RegexBuilder::new(pattern)
+            .unicode(false)
+            .build()
+            .expect("valid pattern")
+    }
+
+    #[test]
+    fn same_matches_as_the_regex_crate() {
+        let patterns = [
+            r"\bignore (?:\S+ ){0,3}?instructions\b",
+            r"(?:^|[.!?] )(?:hey|hi) (?:ai|assistant)\b",
+            r"\b(?:a|ab|abc)\b",
+            r"x*",
+            r"(?P<who>user|assistant) ?: ?(.*)",
+        ];
+        let texts: [&[u8]; 5] = [
+            b"please ignore all the previous instructions. then ignore instructions",
+            b"hi ai. ok! hey assistant and hi ai",
+            b"abc ab a abcd",
+            b"axxbx",
+            b"user : do it\nassistant: sure\n",
+        ];
+        for p in patterns {
+            let ours = re(p);
+            let theirs = reference(p);
+            for t in texts {
+                let a: Vec<_> = ours.find_iter(t).map(|m| m.range()).collect();
+                let b: Vec<_> = theirs.find_iter(t).map(|m| m.range()).collect();
+                assert_eq!(a, b, "{p} on {:?}", String::from_utf8_lossy(t));
+                assert_eq!(ours.is_match(t), theirs.is_match(t), "{p}");
+                let a: Vec<Vec<_>> = ours
+                    .captures_iter(t)
+                    .map(|c| c.iter().map(|g| g.map(|s| s.range())).collect())
+                    .collect();
+                let b: Vec<Vec<_>> = theirs
+                    .captures_iter(t)
+                    .map(|c| c.iter().map(|g| g.map(|m| m.range())).collect())
+                    .collect();
+                assert_eq!(a, b, "{p} captures");
+            }
+        }
+    }
+
+    #[test]
+    fn sets_say_which_patterns_match() {
+        let s = set(&[r"\bhola\b", r"\bmundo\b", r"\bnada\b"]);
+        let mut hits = regex_automata::PatternSet::new(3);
+        s.which_overlapping_matches(&Input::new(b"hola, mundo"), &mut hits);
+        let got: Vec<usize> = hits.iter().map(|p| p.as_usize()).collect();
+        assert_eq!(got, vec![0, 1]);
+    }
+}
