@@ -166,8 +166,8 @@ impl PatternsBuilder {
 }
 
 /// Compiles the globs' regular expressions with the syntax and match
-/// settings of globset's own `GlobSet`, less the engines a short path does
-/// not need (a lazy DFA and its reverse NFA, a literal prefilter).
+/// settings of globset's own `GlobSet`, less the literal prefilter (short
+/// paths). The lazy DFA stays: the gate matches thousands of paths.
 fn compile(globs: &[Glob]) -> Result<meta::Regex, String> {
     let regexes: Vec<&str> = globs.iter().map(|g| g.regex.as_str()).collect();
     meta::Builder::new()
@@ -180,9 +180,6 @@ fn compile(globs: &[Glob]) -> Result<meta::Regex, String> {
                 // globset accepted each glob and writes valid expressions;
                 // with no size limit either, compiling them cannot fail.
                 .nfa_size_limit(None)
-                .hybrid(false)
-                .dfa(false)
-                .onepass(false)
                 .auto_prefilter(false),
         )
         .build_many(&regexes)
@@ -228,7 +225,8 @@ impl Patterns {
     /// not compile, which [`compile`] rules out, every glob counts as
     /// matching.)
     fn hits(&self, path: &Candidate<'_>) -> Vec<usize> {
-        if !self.globs.iter().any(|g| g.could_match(path.0)) {
+        // Once built (the gate matches many paths), the automaton answers.
+        if self.set.get().is_none() && !self.globs.iter().any(|g| g.could_match(path.0)) {
             return Vec::new();
         }
         match self.set.get_or_init(|| compile(&self.globs)) {
