@@ -8,20 +8,20 @@
 //! - A pattern also matches everything below what it names: `src/auth`
 //!   covers `src/auth/login.py`.
 //!
-//! globset turns each glob into a regular expression; those are compiled
-//! here, into one automaton, and only once a path could match: a glob's
-//! literal parts (`workflows`, `.tf`) must all be in the path first.
-//! `remit record --enforce` is a new process for every tool call and reads
-//! the policy each time to judge one path, which most categories' globs
-//! cannot match; compiling them all cost most of the call.
+//! A set's globs are compiled (a `GlobSet`) only once a path could match
+//! one: a glob's literal parts (`workflows`, `.tf`) must all be in the path
+//! first. `remit record --enforce` is a new process for every tool call
+//! and reads the policy each time to judge one path, which most categories'
+//! globs cannot match; compiling them all cost most of the call. A caller
+//! matching many paths (the gate) gets the set compiled after a few.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
-use globset::GlobBuilder;
-use regex_automata::meta;
-use regex_automata::nfa::thompson::WhichCaptures;
-use regex_automata::util::syntax;
-use regex_automata::{Input, MatchKind, PatternSet};
+use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
+
+/// After this many paths, a set is compiled whatever they hold.
+const COMPILE_AFTER: usize = 32;
 
 /// A path to match, `/`-separated.
 pub(crate) struct Candidate<'a>(&'a str);
@@ -48,7 +48,7 @@ impl std::fmt::Display for Origin {
 /// One glob: its regular expression and what a path must hold to match it.
 #[derive(Debug, Clone)]
 struct Glob {
-    regex: String,
+    glob: globset::Glob,
     /// Literal runs the path must contain; `None` when they cannot be
     /// read off the glob (`{a,b}`, `[ab]`, escapes).
     pieces: Option<Vec<String>>,
@@ -56,7 +56,7 @@ struct Glob {
 }
 
 impl Glob {
-    fn new(glob: &str, regex: String, any_case: bool) -> Self {
+    fn new(glob: &str, compiled: globset::Glob, any_case: bool) -> Self {
         let pieces = (!glob.contains(['{', '[', '\\'])).then(|| {
             glob.split(['*', '?', '/'])
                 .filter(|p| !p.is_empty())
@@ -70,7 +70,7 @@ impl Glob {
                 .collect()
         });
         Glob {
-            regex,
+            glob: compiled,
             pieces,
             any_case,
         }
@@ -94,15 +94,29 @@ impl Glob {
     }
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub(crate) struct Patterns {
-    /// One entry per compiled glob; several globs can share one origin.
+    /// One entry per glob; several globs can share one origin.
     globs: Vec<Glob>,
     owner: Vec<usize>,
     origins: Vec<Origin>,
-    /// All globs as one automaton, built on the first path that could
-    /// match one of them.
-    set: OnceLock<Result<meta::Regex, String>>,
+    /// All globs as one set, compiled on the first path that could match
+    /// one of them, or after [`COMPILE_AFTER`] paths.
+    set: OnceLock<Result<GlobSet, String>>,
+    /// Paths matched before the set was compiled.
+    seen: AtomicUsize,
+}
+
+impl Clone for Patterns {
+    fn clone(&self) -> Self {
+        Self {
+            globs: self.globs.clone(),
+            owner: self.owner.clone(),
+            origins: self.origins.clone(),
+            set: self.set.clone(),
+            seen: AtomicUsize::new(self.seen.load(Ordering::Relaxed)),
+        }
+    }
 }
 
 /// Builds a [`Patterns`]; invalid patterns are reported, not skipped.
@@ -144,8 +158,7 @@ impl PatternsBuilder {
                 .backslash_escape(true)
                 .build()
                 .map_err(|e| format!("invalid glob `{pattern}`: {}", e.kind()))?;
-            self.globs
-                .push(Glob::new(&glob, compiled.regex().to_string(), any_case));
+            self.globs.push(Glob::new(&glob, compiled, any_case));
             self.owner.push(index);
         }
         self.origins.push(Origin {
@@ -161,28 +174,17 @@ impl PatternsBuilder {
             owner: self.owner,
             origins: self.origins,
             set: OnceLock::new(),
+            seen: AtomicUsize::new(0),
         })
     }
 }
 
-/// Compiles the globs' regular expressions with the syntax and match
-/// settings of globset's own `GlobSet`, less the literal prefilter (short
-/// paths). The lazy DFA stays: the gate matches thousands of paths.
-fn compile(globs: &[Glob]) -> Result<meta::Regex, String> {
-    let regexes: Vec<&str> = globs.iter().map(|g| g.regex.as_str()).collect();
-    meta::Builder::new()
-        .syntax(syntax::Config::new().utf8(false).dot_matches_new_line(true))
-        .configure(
-            meta::Config::new()
-                .match_kind(MatchKind::All)
-                .utf8_empty(false)
-                .which_captures(WhichCaptures::None)
-                // globset accepted each glob and writes valid expressions;
-                // with no size limit either, compiling them cannot fail.
-                .nfa_size_limit(None)
-                .auto_prefilter(false),
-        )
-        .build_many(&regexes)
+fn compile(globs: &[Glob]) -> Result<GlobSet, String> {
+    let mut set = GlobSetBuilder::new();
+    for g in globs {
+        set.add(g.glob.clone());
+    }
+    set.build()
         .map_err(|e| format!("cannot compile patterns: {e}"))
 }
 
@@ -222,19 +224,17 @@ impl Patterns {
     }
 
     /// Indices of the globs matching `path`, ascending. (Should the globs
-    /// not compile, which [`compile`] rules out, every glob counts as
-    /// matching.)
+    /// not compile together, having compiled one by one, every glob counts
+    /// as matching.)
     fn hits(&self, path: &Candidate<'_>) -> Vec<usize> {
-        // Once built (the gate matches many paths), the automaton answers.
-        if self.set.get().is_none() && !self.globs.iter().any(|g| g.could_match(path.0)) {
+        if self.set.get().is_none()
+            && self.seen.fetch_add(1, Ordering::Relaxed) < COMPILE_AFTER
+            && !self.globs.iter().any(|g| g.could_match(path.0))
+        {
             return Vec::new();
         }
         match self.set.get_or_init(|| compile(&self.globs)) {
-            Ok(set) => {
-                let mut hits = PatternSet::new(set.pattern_len());
-                set.which_overlapping_matches(&Input::new(path.0), &mut hits);
-                hits.iter().map(|p| p.as_usize()).collect()
-            }
+            Ok(set) => set.matches(path.0),
             Err(_) => (0..self.globs.len()).collect(),
         }
     }
