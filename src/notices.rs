@@ -2,7 +2,7 @@
 //! entry no agent change used is probably a typo, or a remit wider than the
 //! work needed. Reported as notices, never as findings.
 
-use globset::Candidate;
+use crate::model::glob::Candidate;
 
 use crate::normalize::Context;
 

@@ -232,15 +232,19 @@ pub(crate) fn analyze(command: &str) -> CommandFacts {
             facts.hook_bypass.get_or_insert(why);
         }
     }
-    for cap in DEV_TCP.captures_iter(command) {
-        senders.push("/dev/tcp".to_string());
-        facts.hosts.push(cap[1].to_ascii_lowercase());
+    // Each pattern is built only for a command holding a literal it needs:
+    // `remit record --enforce` is a new process for every command.
+    if command.contains("/dev/") {
+        for cap in DEV_TCP.captures_iter(command) {
+            senders.push("/dev/tcp".to_string());
+            facts.hosts.push(cap[1].to_ascii_lowercase());
+        }
     }
     facts.network = !senders.is_empty();
     facts.hosts.sort();
     facts.hosts.dedup();
 
-    let hinted = CREDENTIAL_HINT.is_match(command);
+    let hinted = command.contains('/') && CREDENTIAL_HINT.is_match(command);
     for word in segments.iter().flatten() {
         let path = word.rsplit(['@', '=']).next().unwrap_or(word);
         if let Some(label) = credential_path_hinted(path, hinted) {
@@ -261,7 +265,10 @@ pub(crate) fn analyze(command: &str) -> CommandFacts {
     if facts.permission_bypass.is_none() {
         facts.permission_bypass = split_permission_flag(&segments);
     }
-    if facts.hook_bypass.is_none() && LOG_REDIRECT.is_match(command) {
+    if facts.hook_bypass.is_none()
+        && command.contains(".remit/sessions/")
+        && LOG_REDIRECT.is_match(command)
+    {
         facts.hook_bypass = Some("overwrites a session log under .remit/sessions/".to_string());
     }
 
@@ -487,6 +494,9 @@ fn git_remote_hosts(args: &[String]) -> Vec<String> {
 
 /// Hosts of the URLs in a word.
 pub(crate) fn url_hosts(text: &str) -> Vec<String> {
+    if !text.contains("://") {
+        return Vec::new();
+    }
     URL.find_iter(text)
         .filter_map(|m| egress::host_of_url(m.as_str()))
         .collect()
@@ -634,8 +644,10 @@ fn secret_source(
             return Some("the environment (a script reading it)".to_string());
         }
     }
-    if let Some(var) = VAR_REF
-        .captures_iter(command)
+    if let Some(var) = (command.contains('$'))
+        .then(|| VAR_REF.captures_iter(command))
+        .into_iter()
+        .flatten()
         .map(|c| c[1].to_string())
         .find(|v| secret_variable(v))
     {

@@ -27,7 +27,15 @@ pub(crate) fn expand(command: &str) -> std::borrow::Cow<'_, str> {
             }
         }
     }
-    if let (Some(interp), Some(call)) = (INTERPRETER.as_ref(), CALL_ARG.as_ref()) {
+    // The patterns are built only for a command naming an interpreter:
+    // `remit record --enforce` is a new process for every command.
+    let named = ["python", "perl", "ruby", "node", "php"]
+        .iter()
+        .any(|w| lower.contains(w));
+    let patterns = named
+        .then(|| INTERPRETER.as_ref().zip(CALL_ARG.as_ref()))
+        .flatten();
+    if let Some((interp, call)) = patterns {
         let calls = if interp.is_match(&lower) {
             call.captures_iter(command).collect()
         } else {
@@ -67,6 +75,9 @@ fn heredoc_bodies(command: &str) -> Vec<String> {
     static START: LazyLock<Option<Regex>> =
         LazyLock::new(|| Regex::new(r#"<<-?\s*['"]?([A-Za-z_][A-Za-z0-9_]*)['"]?"#).ok());
     let mut out = Vec::new();
+    if !command.contains("<<") {
+        return out;
+    }
     let Some(start) = START.as_ref() else {
         return out;
     };

@@ -7,8 +7,30 @@
 //! - A leading `/` anchors the pattern at the repository root.
 //! - A pattern also matches everything below what it names: `src/auth`
 //!   covers `src/auth/login.py`.
+//!
+//! A set's globs are compiled (a `GlobSet`) only once a path could match
+//! one: a glob's literal parts (`workflows`, `.tf`) must all be in the path
+//! first. `remit record --enforce` is a new process for every tool call
+//! and reads the policy each time to judge one path, which most categories'
+//! globs cannot match; compiling them all cost most of the call. A caller
+//! matching many paths (the gate) gets the set compiled after a few.
 
-use globset::{Candidate, GlobBuilder, GlobSet, GlobSetBuilder};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::OnceLock;
+
+use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
+
+/// After this many paths, a set is compiled whatever they hold.
+const COMPILE_AFTER: usize = 32;
+
+/// A path to match, `/`-separated.
+pub(crate) struct Candidate<'a>(&'a str);
+
+impl<'a> Candidate<'a> {
+    pub(crate) fn new(path: &'a str) -> Self {
+        Self(path)
+    }
+}
 
 /// Where a pattern came from: `built-in`, or `file:line`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,39 +45,86 @@ impl std::fmt::Display for Origin {
     }
 }
 
+/// One glob: its regular expression and what a path must hold to match it.
 #[derive(Debug, Clone)]
-pub(crate) struct Patterns {
-    set: GlobSet,
-    /// One entry per compiled glob; several globs can share one origin.
-    owner: Vec<usize>,
-    origins: Vec<Origin>,
+struct Glob {
+    glob: globset::Glob,
+    /// Literal runs the path must contain; `None` when they cannot be
+    /// read off the glob (`{a,b}`, `[ab]`, escapes).
+    pieces: Option<Vec<String>>,
+    any_case: bool,
 }
 
-impl Default for Patterns {
-    fn default() -> Self {
+impl Glob {
+    fn new(glob: &str, compiled: globset::Glob, any_case: bool) -> Self {
+        let pieces = (!glob.contains(['{', '[', '\\'])).then(|| {
+            glob.split(['*', '?', '/'])
+                .filter(|p| !p.is_empty())
+                .map(|p| {
+                    if any_case {
+                        p.to_ascii_lowercase()
+                    } else {
+                        p.to_string()
+                    }
+                })
+                .collect()
+        });
+        Glob {
+            glob: compiled,
+            pieces,
+            any_case,
+        }
+    }
+
+    /// False only when `path` cannot match. (globset's case-insensitive
+    /// globs fold ASCII letters only; other paths are left to the
+    /// automaton all the same.)
+    fn could_match(&self, path: &str) -> bool {
+        let Some(pieces) = &self.pieces else {
+            return true;
+        };
+        if !self.any_case {
+            return pieces.iter().all(|p| path.contains(p.as_str()));
+        }
+        if !path.is_ascii() {
+            return true;
+        }
+        let lower = path.to_ascii_lowercase();
+        pieces.iter().all(|p| lower.contains(p.as_str()))
+    }
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct Patterns {
+    /// One entry per glob; several globs can share one origin.
+    globs: Vec<Glob>,
+    owner: Vec<usize>,
+    origins: Vec<Origin>,
+    /// All globs as one set, compiled on the first path that could match
+    /// one of them, or after [`COMPILE_AFTER`] paths.
+    set: OnceLock<Result<GlobSet, String>>,
+    /// Paths matched before the set was compiled.
+    seen: AtomicUsize,
+}
+
+impl Clone for Patterns {
+    fn clone(&self) -> Self {
         Self {
-            set: GlobSet::empty(),
-            owner: Vec::new(),
-            origins: Vec::new(),
+            globs: self.globs.clone(),
+            owner: self.owner.clone(),
+            origins: self.origins.clone(),
+            set: self.set.clone(),
+            seen: AtomicUsize::new(self.seen.load(Ordering::Relaxed)),
         }
     }
 }
 
 /// Builds a [`Patterns`]; invalid patterns are reported, not skipped.
+#[derive(Default)]
 pub(crate) struct PatternsBuilder {
-    set: GlobSetBuilder,
+    globs: Vec<Glob>,
     owner: Vec<usize>,
     origins: Vec<Origin>,
-}
-
-impl Default for PatternsBuilder {
-    fn default() -> Self {
-        Self {
-            set: GlobSetBuilder::new(),
-            owner: Vec::new(),
-            origins: Vec::new(),
-        }
-    }
 }
 
 impl PatternsBuilder {
@@ -89,7 +158,7 @@ impl PatternsBuilder {
                 .backslash_escape(true)
                 .build()
                 .map_err(|e| format!("invalid glob `{pattern}`: {}", e.kind()))?;
-            self.set.add(compiled);
+            self.globs.push(Glob::new(&glob, compiled, any_case));
             self.owner.push(index);
         }
         self.origins.push(Origin {
@@ -100,16 +169,23 @@ impl PatternsBuilder {
     }
 
     pub(crate) fn build(self) -> Result<Patterns, String> {
-        let set = self
-            .set
-            .build()
-            .map_err(|e| format!("cannot compile patterns: {e}"))?;
         Ok(Patterns {
-            set,
+            globs: self.globs,
             owner: self.owner,
             origins: self.origins,
+            set: OnceLock::new(),
+            seen: AtomicUsize::new(0),
         })
     }
+}
+
+fn compile(globs: &[Glob]) -> Result<GlobSet, String> {
+    let mut set = GlobSetBuilder::new();
+    for g in globs {
+        set.add(g.glob.clone());
+    }
+    set.build()
+        .map_err(|e| format!("cannot compile patterns: {e}"))
 }
 
 /// The globset globs that give `pattern` its gitignore-like meaning.
@@ -143,25 +219,35 @@ fn expand(pattern: &str) -> Result<Vec<String>, String> {
 impl Patterns {
     /// The first pattern (in the order written) matching `path`.
     pub(crate) fn first_match(&self, path: &Candidate<'_>) -> Option<(usize, &Origin)> {
-        let hits = self.set.matches_candidate(path);
-        let first = hits.into_iter().map(|i| self.owner[i]).min()?;
+        let first = self.hits(path).into_iter().map(|i| self.owner[i]).min()?;
         Some((first, &self.origins[first]))
+    }
+
+    /// Indices of the globs matching `path`, ascending. (Should the globs
+    /// not compile together, having compiled one by one, every glob counts
+    /// as matching.)
+    fn hits(&self, path: &Candidate<'_>) -> Vec<usize> {
+        if self.set.get().is_none()
+            && self.seen.fetch_add(1, Ordering::Relaxed) < COMPILE_AFTER
+            && !self.globs.iter().any(|g| g.could_match(path.0))
+        {
+            return Vec::new();
+        }
+        match self.set.get_or_init(|| compile(&self.globs)) {
+            Ok(set) => set.matches(path.0),
+            Err(_) => (0..self.globs.len()).collect(),
+        }
     }
 
     /// Indices of every pattern matching `path`.
     pub(crate) fn all_matches(&self, path: &Candidate<'_>) -> Vec<usize> {
-        let mut hits: Vec<usize> = self
-            .set
-            .matches_candidate(path)
-            .into_iter()
-            .map(|i| self.owner[i])
-            .collect();
+        let mut hits: Vec<usize> = self.hits(path).into_iter().map(|i| self.owner[i]).collect();
         hits.dedup();
         hits
     }
 
     pub(crate) fn is_match(&self, path: &Candidate<'_>) -> bool {
-        self.set.is_match_candidate(path)
+        !self.hits(path).is_empty()
     }
 
     pub(crate) fn origins(&self) -> &[Origin] {
@@ -208,6 +294,75 @@ mod tests {
     #[test]
     fn case_sensitive() {
         assert!(!matches("CLAUDE.md", "claude.md"));
+    }
+
+    #[test]
+    fn same_matches_as_globset() {
+        // Patterns skips compiling when a glob's literal parts are missing
+        // from the path; the answers must stay globset's.
+        let globs = [
+            ".github/workflows/**",
+            "**/*.tf",
+            "Dockerfile*",
+            "src/{a,b}/*.rs",
+            "docs/[ab]?.md",
+            "/Makefile",
+            "**/.env",
+            "a\\*b",
+            "**",
+            "**/kit.md",
+        ];
+        let paths = [
+            ".github/workflows/ci.yml",
+            ".github/workflowsx/ci.yml",
+            "infra/main.tf",
+            "main.tf.bak",
+            "Dockerfile",
+            "ci/Dockerfile.dev",
+            "src/a/x.rs",
+            "src/c/x.rs",
+            "docs/a1.md",
+            "docs/c1.md",
+            "Makefile",
+            "sub/Makefile",
+            "x/.env",
+            "x/.envrc",
+            "a*b",
+            "axb",
+            "docs/kit.md",
+            // The Kelvin sign, a look-alike of `K`.
+            "docs/\u{212A}it.md",
+            "",
+        ];
+        for any_case in [false, true] {
+            for glob in globs {
+                let mut ours = PatternsBuilder::default();
+                ours.add_with_case(glob, "test", any_case)
+                    .expect("valid pattern");
+                let ours = ours.build().expect("builds");
+                let mut theirs = globset::GlobSetBuilder::new();
+                for g in expand(glob).expect("valid pattern") {
+                    theirs.add(
+                        GlobBuilder::new(&g)
+                            .case_insensitive(any_case)
+                            .literal_separator(true)
+                            .backslash_escape(true)
+                            .build()
+                            .expect("valid glob"),
+                    );
+                }
+                let theirs = theirs.build().expect("builds");
+                for path in paths {
+                    for p in [path.to_string(), path.to_uppercase()] {
+                        assert_eq!(
+                            ours.is_match(&Candidate::new(&p)),
+                            theirs.is_match(&p),
+                            "{glob} {p} any_case={any_case}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]

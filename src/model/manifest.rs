@@ -240,7 +240,7 @@ pub(crate) enum ScopeDecision {
 
 impl Manifest {
     pub(crate) fn scope_of(&self, path: &str) -> ScopeDecision {
-        let candidate = globset::Candidate::new(path);
+        let candidate = crate::model::glob::Candidate::new(path);
         match self.scope.first_match(&candidate) {
             None => ScopeDecision::Outside,
             Some((_, inside)) => match self.exclude.first_match(&candidate) {

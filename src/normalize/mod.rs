@@ -6,7 +6,7 @@ pub(crate) mod codeowners;
 pub(crate) mod iac;
 pub(crate) mod log;
 
-use globset::Candidate;
+use crate::model::glob::Candidate;
 
 use crate::collect::files::{Contents, Manifests};
 use crate::collect::git::{Change, ChangeKind, Commit, FileKind, Person};

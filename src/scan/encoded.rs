@@ -3,10 +3,8 @@
 
 use std::sync::LazyLock;
 
-use regex::bytes::Regex;
-
 use super::names::ENCODED_PAYLOAD;
-use super::rules::re;
+use super::rules::{re, Regex};
 
 static BASE64: LazyLock<Regex> = LazyLock::new(|| re(r"[A-Za-z0-9+/_-]{24,}={0,2}"));
 static HEX: LazyLock<Regex> = LazyLock::new(|| {
@@ -52,7 +50,7 @@ pub(crate) fn scan_blobs(text: &str, found: &mut Vec<&'static str>, depth: u8, s
         b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'-' | b'_')
     }) {
         for m in BASE64.find_iter(bytes) {
-            if let Some(plain) = decode_base64(m.as_bytes()) {
+            if let Some(plain) = decode_base64(&bytes[m.range()]) {
                 hit(plain, found);
             }
         }
@@ -61,7 +59,7 @@ pub(crate) fn scan_blobs(text: &str, found: &mut Vec<&'static str>, depth: u8, s
         b.is_ascii_hexdigit() || matches!(b, b'\\' | b'x' | b'%')
     }) {
         for m in HEX.find_iter(bytes) {
-            if let Some(plain) = decode_hex(m.as_bytes()) {
+            if let Some(plain) = decode_hex(&bytes[m.range()]) {
                 hit(plain, found);
             }
         }

@@ -18,11 +18,10 @@
 
 use std::sync::{LazyLock, OnceLock};
 
-use regex::bytes::{Regex, RegexSet, RegexSetBuilder};
-
+use super::automaton;
 use super::names::*;
 use super::normal;
-use super::rules::re;
+use super::rules::{re, Regex};
 
 /// One language's patterns: `gate` is a literal alternation that must
 /// match before the patterns are built or run.
@@ -40,19 +39,15 @@ struct Lang {
     list: &'static [(&'static str, bool, &'static str)],
     /// All the patterns as one set, which says which of them match: one
     /// automaton costs less to build than one per pattern.
-    set: LazyLock<RegexSet>,
+    set: LazyLock<automaton::Set>,
     /// A pattern on its own, built only when the set says it matched and
     /// where it matched matters (the imperative check).
     single: LazyLock<Vec<OnceLock<Regex>>>,
 }
 
-fn set(list: &[(&str, bool, &str)]) -> RegexSet {
-    // The patterns are constants exercised by the unit tests.
-    RegexSetBuilder::new(list.iter().map(|(_, _, p)| p))
-        .unicode(false)
-        .size_limit(1 << 25)
-        .build()
-        .unwrap_or_else(|e| panic!("scanner pattern set: {e}"))
+fn set(list: &[(&str, bool, &str)]) -> automaton::Set {
+    let patterns: Vec<&str> = list.iter().map(|(_, _, p)| *p).collect();
+    automaton::set(&patterns)
 }
 
 fn slots(n: usize) -> Vec<OnceLock<Regex>> {
@@ -191,7 +186,10 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
         if !gate {
             continue;
         }
-        for i in lang.set.matches(b).iter() {
+        let mut matched = regex_automata::PatternSet::new(lang.list.len());
+        lang.set
+            .which_overlapping_matches(&regex_automata::Input::new(b), &mut matched);
+        for i in matched.iter().map(|p| p.as_usize()) {
             let (name, imperative, pattern) = lang.list[i];
             if out.contains(&name) {
                 continue;

@@ -13,6 +13,7 @@
 //! Every check is linear in the text: the `regex` crate never backtracks,
 //! and the pattern checks work per paragraph.
 
+mod automaton;
 mod encoded;
 mod lang;
 mod model;
@@ -110,28 +111,32 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
     // could count (strength anywhere, context nearby, hidden text).
     let paras: Vec<&str> = windows(&body).collect();
     let flats: Vec<String> = paras.iter().map(|p| normal::flat(p)).collect();
-    let all_words = rules::words_of(&flats);
-    for f in &flats {
-        for (n, _) in rules::flat_findings(f, &all_words, true) {
+    // Each paragraph's own words gate the patterns run over it: a pattern
+    // whose words are spread over several paragraphs matches none of them,
+    // and is then not built at all.
+    let words: Vec<_> = flats.iter().map(|f| rules::words(f)).collect();
+    for (f, w) in flats.iter().zip(&words) {
+        for (n, _) in rules::flat_findings(f, w, true) {
             add(found, n);
         }
     }
     let ctx: Vec<(bool, bool)> = flats
         .iter()
-        .map(|f| rules::context(f, &all_words))
+        .zip(&words)
+        .map(|(f, w)| rules::context(f, w))
         .collect();
     let hidden = depth > 0 || found.contains(&HIDDEN_UNICODE);
     let strong_anywhere = found.iter().any(|n| *n != HIDDEN_UNICODE);
     let near = |i: usize, pick: fn(&(bool, bool)) -> bool| {
         (i.saturating_sub(1)..=i + 1).any(|j| ctx.get(j).is_some_and(pick))
     };
-    for (i, (l, f)) in paras.iter().zip(&flats).enumerate() {
+    for (i, ((l, f), w)) in paras.iter().zip(&flats).zip(&words).enumerate() {
         let addressed = near(i, |c| c.0);
         let pressed = near(i, |c| c.1);
         if !(strong_anywhere || addressed || pressed || hidden) {
             continue;
         }
-        let mut hits = rules::flat_findings(f, &all_words, false);
+        let mut hits = rules::flat_findings(f, w, false);
         hits.extend(
             rules::light_findings(l)
                 .into_iter()
@@ -173,7 +178,7 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
     }
 }
 
-static AI_WORD: std::sync::LazyLock<regex::bytes::Regex> = std::sync::LazyLock::new(|| {
+static AI_WORD: std::sync::LazyLock<rules::Regex> = std::sync::LazyLock::new(|| {
     rules::re(
         r"\b(?:ai|llm|llms|agents?|assistants?|claude|copilot|cursor|codex|gemini|gpt|chatgpt|language models?|bots?)\b",
     )

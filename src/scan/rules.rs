@@ -12,20 +12,8 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use regex::bytes::{Regex, RegexBuilder};
-
+pub(crate) use super::automaton::{re, Regex};
 use super::names::*;
-
-/// ASCII-only matching: the views are lowercase ASCII where it matters, and
-/// Unicode tables would make every hook process pay to build them.
-pub(crate) fn re(pattern: &str) -> Regex {
-    // The patterns are constants exercised by the unit tests.
-    RegexBuilder::new(pattern)
-        .unicode(false)
-        .size_limit(1 << 24)
-        .build()
-        .unwrap_or_else(|e| panic!("scanner pattern {pattern}: {e}"))
-}
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum Weight {
@@ -741,11 +729,6 @@ static MENTION: LazyLock<Regex> = LazyLock::new(|| {
 /// The distinct words of a flat view, for the patterns' `needs`.
 pub(crate) fn words(flat: &str) -> HashSet<&str> {
     flat.split(' ').collect()
-}
-
-/// The distinct words of several flat views.
-pub(crate) fn words_of(flats: &[String]) -> HashSet<&str> {
-    flats.iter().flat_map(|f| f.split(' ')).collect()
 }
 
 /// The findings in one paragraph's flat view: (name, weight), strong ones

@@ -5,10 +5,10 @@
 
 use std::sync::LazyLock;
 
-use regex::bytes::Regex;
+use regex_automata::util::captures::Captures;
 
 use super::names::*;
-use super::rules::re;
+use super::rules::{re, Regex};
 
 /// The light view with fenced code blocks and inline code spans blanked
 /// (lines kept, so paragraphs stay where they were).
@@ -192,10 +192,10 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
     }
     let b = prose.as_bytes();
     let mut out = Vec::new();
-    let directive_after = |caps: &regex::bytes::Captures<'_>| {
-        caps.get(1)
-            .or_else(|| caps.get(2))
-            .is_some_and(|m| DIRECTIVE.is_match(m.as_bytes()))
+    let directive_after = |caps: &Captures| {
+        caps.get_group(1)
+            .or_else(|| caps.get_group(2))
+            .is_some_and(|m| DIRECTIVE.is_match(&b[m.range()]))
     };
     // Cheap word checks first: each hook is a new process, and building a
     // pattern costs more than scanning a page with it.
@@ -241,9 +241,9 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
     }
     if has(&["](", "<img"])
         && MD_URL.captures_iter(b).any(|c| {
-            c.get(1)
-                .or_else(|| c.get(2))
-                .is_some_and(|u| url_has_placeholder(u.as_bytes()))
+            c.get_group(1)
+                .or_else(|| c.get_group(2))
+                .is_some_and(|u| url_has_placeholder(&b[u.range()]))
         })
     {
         out.push((MARKDOWN_EXFILTRATION, true));
@@ -300,8 +300,8 @@ fn url_has_placeholder(url: &[u8]) -> bool {
 fn fake_turns(b: &[u8]) -> bool {
     let (mut user, mut bot, mut agrees, mut orders) = (false, false, false, false);
     for c in TURN.captures_iter(b) {
-        let who = c.get(1).map_or(&b""[..], |m| m.as_bytes());
-        let said = c.get(2).map_or(&b""[..], |m| m.as_bytes());
+        let who = c.get_group(1).map_or(&b""[..], |m| &b[m.range()]);
+        let said = c.get_group(2).map_or(&b""[..], |m| &b[m.range()]);
         if matches!(who, b"user" | b"human") {
             user = true;
             orders |= DIRECTIVE.is_match(said);
