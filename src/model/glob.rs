@@ -18,7 +18,7 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
-use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
+use globset::{GlobBuilder, GlobMatcher, GlobSet, GlobSetBuilder};
 
 /// After this many paths, a set is compiled whatever they hold.
 const COMPILE_AFTER: usize = 32;
@@ -102,7 +102,7 @@ pub(crate) struct Patterns {
     origins: Vec<Origin>,
     /// All globs as one set, compiled on the first path that could match
     /// one of them, or after [`COMPILE_AFTER`] paths.
-    set: OnceLock<Result<GlobSet, String>>,
+    set: OnceLock<Compiled>,
     /// Paths matched before the set was compiled.
     seen: AtomicUsize,
 }
@@ -179,13 +179,39 @@ impl PatternsBuilder {
     }
 }
 
-fn compile(globs: &[Glob]) -> Result<GlobSet, String> {
+/// The globs as one automaton, or one by one should they not compile
+/// together (each compiled alone when the policy was read; only the
+/// combined size limit can refuse them): the answers stay exact either way,
+/// so an `exclude` list never matches more than it says.
+#[derive(Debug, Clone)]
+enum Compiled {
+    Set(GlobSet),
+    Each(Vec<GlobMatcher>),
+}
+
+impl Compiled {
+    fn matches(&self, path: &str) -> Vec<usize> {
+        match self {
+            Compiled::Set(set) => set.matches(path),
+            Compiled::Each(each) => each
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.is_match(path))
+                .map(|(i, _)| i)
+                .collect(),
+        }
+    }
+}
+
+fn compile(globs: &[Glob]) -> Compiled {
     let mut set = GlobSetBuilder::new();
     for g in globs {
         set.add(g.glob.clone());
     }
-    set.build()
-        .map_err(|e| format!("cannot compile patterns: {e}"))
+    match set.build() {
+        Ok(set) => Compiled::Set(set),
+        Err(_) => Compiled::Each(globs.iter().map(|g| g.glob.compile_matcher()).collect()),
+    }
 }
 
 /// The globset globs that give `pattern` its gitignore-like meaning.
@@ -223,9 +249,7 @@ impl Patterns {
         Some((first, &self.origins[first]))
     }
 
-    /// Indices of the globs matching `path`, ascending. (Should the globs
-    /// not compile together, having compiled one by one, every glob counts
-    /// as matching.)
+    /// Indices of the globs matching `path`, ascending.
     fn hits(&self, path: &Candidate<'_>) -> Vec<usize> {
         if self.set.get().is_none()
             && self.seen.fetch_add(1, Ordering::Relaxed) < COMPILE_AFTER
@@ -233,10 +257,9 @@ impl Patterns {
         {
             return Vec::new();
         }
-        match self.set.get_or_init(|| compile(&self.globs)) {
-            Ok(set) => set.matches(path.0),
-            Err(_) => (0..self.globs.len()).collect(),
-        }
+        self.set
+            .get_or_init(|| compile(&self.globs))
+            .matches(path.0)
     }
 
     /// Indices of every pattern matching `path`.
@@ -363,6 +386,39 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn globs_one_by_one_answer_like_the_set() {
+        // The fallback when the combined automaton is refused must give the
+        // same indices: an exclude list that matched everything would let
+        // every path through.
+        let mut b = PatternsBuilder::default();
+        for g in [
+            ".github/workflows/**",
+            "**/*.tf",
+            "src/{a,b}/*.rs",
+            "/Makefile",
+        ] {
+            b.add(g, "test").expect("valid pattern");
+        }
+        let p = b.build().expect("builds");
+        let Compiled::Set(set) = compile(&p.globs) else {
+            panic!("small sets compile together");
+        };
+        let each = Compiled::Each(p.globs.iter().map(|g| g.glob.compile_matcher()).collect());
+        for path in [
+            ".github/workflows/ci.yml",
+            "infra/main.tf",
+            "src/b/x.rs",
+            "src/c/x.rs",
+            "Makefile",
+            "sub/Makefile",
+            "README.md",
+        ] {
+            assert_eq!(each.matches(path), set.matches(path), "{path}");
+        }
+        assert!(each.matches("README.md").is_empty());
     }
 
     #[test]
