@@ -92,6 +92,8 @@ static ROLE_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"[\[\(\{]\s*(?:system|developer|admin|administrator|sys|root|operator)",
         r"(?:[ _\-]*(?:message|msg|prompt|note|notice|override|instructions?|alert|update|directive|command|priority|mode))?\s*[\]\)\}:]([^\n]{0,300})",
+        // A PEM-style fence: `-----BEGIN SYSTEM PROMPT-----`, the message below.
+        r"|-{3,}\s*begin (?:system|developer|admin|sys)(?:[ _\-]*(?:prompt|message|instructions?|note|directive))?\s*-{3,}\s*([^\n]{0,300})",
     ))
 });
 static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| re(directive!()));
@@ -178,6 +180,9 @@ static EMIT_MARKUP: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:include|output|print|respond with|reply with|add|insert|emit|render|write|return|append|embed|inject|put|display|show|start (?:your|the) (?:response|answer|reply) with|end (?:your|the) (?:response|answer|reply) with)\b",
         r"[^\n]{0,160}?(?:<script|<iframe|javascript:|onerror\s*=|onload\s*=|<img\s[^>]*src\s*=|<svg[\s>]|<object[\s>]|<embed[\s>]|document\.cookie|<meta\s+http-equiv)",
     ))
+});
+static STEALS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"document\.cookie|localstorage\.|sessionstorage\.|document\.location\s*=")
 });
 static IN_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -271,7 +276,9 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
         let p = para.as_bytes();
         if let Some(m) = EMIT_MARKUP.find(p) {
             let verb = &p[m.start()..];
+            // Markup that reads the reader's cookies or storage carries them out.
             let strong = IN_ANSWER.is_match(p)
+                || STEALS.is_match(p)
                 || [&b"respond"[..], b"reply", b"start", b"end"]
                     .iter()
                     .any(|v| verb.starts_with(v));
