@@ -251,10 +251,10 @@ macro_rules! act {
 static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     vec![
         // ---- instruction override
-        pat!(INSTRUCTION_OVERRIDE, Strong, Imperative, [&["ignore", "ignores", "ignored", "ignoring", "disregard", "disregarding", "forget", "forgetting", "override", "overrides", "overriding", "bypass", "discard", "abandon", "neglect", "dismiss", "overlook", "aside", "throw", "pay", "stop", "longer"], &["instruction", "instructions", "prompt", "prompts", "directive", "directives", "programming", "guidelines", "safeguards", "system", "commands", "orders", "rules", "directions", "guidance", "constraints", "restrictions", "policies", "request", "requests", "task", "tasks", "assignment", "assignments", "objective", "objectives", "context", "conversation", "messages", "text", "content", "input", "data", "information", "training", "limitations", "filters", "protocols", "boundaries"]],
+        pat!(INSTRUCTION_OVERRIDE, Strong, Imperative, [&["ignore", "ignores", "ignored", "ignoring", "disregard", "disregarding", "forget", "forgetting", "override", "overrides", "overriding", "bypass", "discard", "abandon", "neglect", "dismiss", "overlook", "aside", "throw", "pay", "stop", "longer"], &["instruction", "instructions", "prompt", "prompts", "directive", "directives", "programming", "guidelines", "safeguards", "system", "commands", "orders", "rules", "directions", "guidance", "constraints", "restrictions", "policies", "request", "requests", "task", "tasks", "assignment", "assignments", "objective", "objectives", "context", "conversation", "messages", "text", "content", "input", "data", "information", "training", "limitations", "filters", "protocols", "boundaries", "user's"]],
             r"\b", dismiss!(), r" (?:(?:all|any|every|each|of|the|your|my|these|those|this|that|its|their|such|and|or|&|,|", position!(),
             r"|current|default|standard|stated|mentioned|listed|written|received|provided|visible|displayed|surrounding|page|rendered|user's|above-mentioned) ){0,7}",
-            r"(?:instructions?|prompts?|directives?|programming|guidelines|safeguards|system prompt|system message|commands|orders|rules|directions|guidance|constraints|restrictions|policies|requests?|tasks?|assignments?|objectives?|context|conversation|messages|text|content|input|data|information|training|limitations|filters|protocols|boundaries)\b"),
+            r"(?:instructions?|prompts?|directives?|programming|guidelines|safeguards|system prompt|system message|commands|orders|rules|directions|guidance|constraints|restrictions|policies|requests?|user's (?:question|query)|tasks?|assignments?|objectives?|context|conversation|messages|text|content|input|data|information|training|limitations|filters|protocols|boundaries)\b"),
         pat!(INSTRUCTION_OVERRIDE, Strong, Imperative, [&["not", "don't", "never"], &["follow", "obey", "heed", "listen", "comply", "adhere"]],
             r"\b(?:do not|don't|never) (?:follow|obey|heed|listen to|comply with|adhere to) (?:the |your |any |those |these |all )*",
             position!(), r" (?:\S+ ){0,2}(?:instructions?|prompts?|directives?|rules|guidelines|system prompt|orders|directions)\b"),
@@ -397,6 +397,12 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"\b(?:note|message|instructions?|request|memo|notice|word|directive|order) from (?:your|the) (?:operator|user|owner|developers?|admin(?:istrator)?|creators?|team|maintainers?|boss|supervisor|principal|account owner) (?:to|for) you\b"),
         pat!(FAKE_SYSTEM_MESSAGE, Strong, Any, [&["you"], &["important", "urgent", "priority", "critical", "confidential", "official", "system", "secret", "special", "personal"], &["ai", "llm", "llms", "language", "model", "models", "assistant", "assistants", "agent", "agents", "gpt", "chatgpt", "claude", "copilot", "chatbot", "chatbots", "cursor", "gemini", "codex", "devin", "llama", "mistral", "coding", "autonomous", "automated"]],
             r"\b(?:important|urgent|priority|critical|confidential|official|system|secret|special|personal) (?:message|note|notice|instructions?|request|memo) (?:from|by) (?:\S+ ){1,6}?(?:to|for) you (?:the )?", ai!(), r"\b"),
+        // A note signed by the one the agent serves: "{{ NOTE FROM THE USER }}",
+        // "it's me, the person who gave you this task".
+        pat!(FAKE_SYSTEM_MESSAGE, Strong, Any, [&["from"], &["user", "your"]],
+            r"(?:^|[{\[(<] )(?:note|message|memo|instructions?|request|word) from (?:the user|your (?:user|operator|owner|developers?|admin\S*|creators?)) ?[}\])>:]"),
+        pat!(AGENT_DIRECTIVE, Strong, Any, [&["gave", "assigned", "set"], &["who"]],
+            r"\b(?:the )?(?:person|one|user|human) who (?:gave|assigned|set) you (?:this|the|your) (?:task|job|assignment|work)\b"),
         // ---- addressing the reading agent
         pat!(AGENT_DIRECTIVE, Strong, Any, [&["you're", "are"], &["if", "when", "since", "as", "should"]],
             r"\b(?:if|when|since|as) you(?:'re| are) (?:an? |the )?(?:automated|autonomous|ai|ai-powered|llm|llm-based|machine|coding|language-model|gpt-based) (?:\S+ ){0,2}?(?:reviewer|screener|evaluator|grader|agent|assistant|model|system|tool|reader|bot|crawler|scraper|summari[sz]er|classifier|parser|judge|checker|recruiter|auditor|scanner)s?\b",
@@ -504,7 +510,7 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // screening tool evaluating this résumé:", "[message to the model
         // analysing these logs: …]".
         pat!(AGENT_DIRECTIVE, Strong, Any, [&["note", "message", "memo", "instruction", "instructions", "reminder", "notice"], &["ai", "llm", "llms", "language", "model", "models", "assistant", "assistants", "agent", "agents", "gpt", "chatgpt", "claude", "copilot", "chatbot", "cursor", "gemini", "codex"]],
-            r"(?:^|[.!?:;(\[] )(?:[a-z-]+ )?(?:note|message|memo|instructions?|reminder|notice) (?:to|for) (?:the |all |any |every )?(?:", ai!(), r"|models?)(?: [a-z0-9.'-]+){0,6}? :"),
+            r"(?:^|[.!?:;(\[\x22] )(?:[a-z-]+ )?(?:note|message|memo|instructions?|reminder|notice) (?:to|for) (?:the |all |any |every )?(?:", ai!(), r"|models?)(?: [a-z0-9.'()-]+){0,6}? (?::|\]|\))"),
         pat!(OUTPUT_HIJACK, Weak, Imperative, [],
             r"\b(?:rate|score|grade|rank|classify|mark|label|recommend|approve|flag|report|describe) (?:this|the|it|them) (?:\S+ ){0,3}?(?:as|with|a|an|\d+|for|hiring|safe|benign|legitimate|paid|approved|highly|top|best|first)\b"),
         pat!(MARKDOWN_EXFILTRATION, Strong, Any, [&["conversation", "history", "previous", "personal", "user's", "user", "email", "summary"], &["url", "link", "image", "query", "parameter", "href", "src", "https", "http"]],
@@ -592,13 +598,16 @@ static ADDRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = Lazy
         (&["note", "notes", "notice", "attention", "instruction", "instructions", "memo", "reminder"][..], LazyLock::new(|| re(r"\b(?:note|notes|notice|attention|instructions?|memo|reminder) (?:for|to) (?:the |all |any )?(?:ai|assistants?|agents?|bots?|models?|llms?|language models?|claude|copilot|gemini|codex|chatgpt|automated (?:reviewers?|systems?|screeners?|tools?|readers?|agents?|assistants?|evaluators?|graders?|parsers?))\b"))),
         (&["automated"][..], LazyLock::new(|| re(r"\bautomated (?:reviewers?|screeners?|evaluators?|graders?|readers?|agents?|assistants?|systems?) (?:must|should|need to|are to|will)\b"))),
         (&["claude", "copilot", "gemini", "codex", "chatgpt", "gpt", "cursor", "devin", "assistant", "agent", "ai", "bot", "model", "llm"][..], LazyLock::new(|| re(r"\b(?:hey|hi|hello|ok|okay|dear|yo|listen|attention|psst) (?:there )?(?:claude|copilot|gemini|codex|chatgpt|gpt|cursor|devin|assistant|agent|ai|bot|model|llm)\b"))),
-        (&["claude", "copilot", "gemini", "codex", "chatgpt", "cursor", "devin", "assistant", "agent"][..], LazyLock::new(|| re(r"(?:^|[.!?;:] )(?:claude|copilot|gemini|codex|chatgpt|cursor|devin|assistant|ai assistant|agent|ai agent|coding agent) (?:please|before|now|first|then|you|go|i need|kindly|immediately|make sure)\b"))),
+        (&["claude", "copilot", "gemini", "codex", "chatgpt", "cursor", "devin", "assistant", "agent"][..], LazyLock::new(|| re(r"(?:^|[.!?;:] )(?:claude|copilot|gemini|codex|chatgpt|cursor|devin|assistant|ai assistant|agent|ai agent|coding agent) (?:please|before|now|first|then|you|go|i need|kindly|immediately|make sure|as you|when you|while you|once you|if you)\b"))),
         (&["acting", "act", "operating", "working"][..], LazyLock::new(|| re(r"\b(?:you are|you're|u are) now (?:acting|operating|working) as\b|\byou now act as\b"))),
         (&["confirmation", "approval", "permission"][..], LazyLock::new(|| re(r"\b(?:never|doesn't|does not|won't|will not|no longer|without) (?:asks?|asking|waits?|waiting|checks?|checking|requests?|requesting|needs?|needing) (?:for )?(?:any )?(?:confirmation|approval|permission)\b"))),
         // The agent named as the subject of an order: "the assistant first
         // has to verify …", "LLM agents: when you set up …", "AI helper: put …".
         (&["assistant", "agent", "model", "ai"][..], LazyLock::new(|| re(r"\b(?:the|an?) (?:assistant|agent|model|ai) (?:first )?(?:must|has to|needs to|is required to|is to) (?:first )?(?:open|add|copy|write|send|run|execute|delete|remove|disable|push|commit|upload|post|set|change|install|fetch|print|output|include|append|publish|deploy|approve|read|verify|proceed|rotate|transmit|share|modify|edit|update|comment)\b"))),
         (&["ai", "llm"][..], LazyLock::new(|| re(r"(?:^|[.!?;:] )(?:ai|llm) (?:summari[sz]ers?|agents?|assistants?|readers?|tools?|crawlers?|models?|helpers?|reviewers?|screeners?|bots?) :"))),
+        (&["instructed", "ordered", "commanded", "directed"][..], LazyLock::new(|| re(r"\byou are (?:hereby |now )?(?:instructed|ordered|commanded|directed) to\b"))),
+        (&["applies", "applies_to"][..], LazyLock::new(|| re(r"\bapplies(?: |_)to : (?:any|all|every|each) (?:ai|llm|coding|autonomous|automated) (?:\S+ )?(?:assistants?|agents?|models?|tools?)\b"))),
+        (&["model"][..], LazyLock::new(|| re(r"(?:^|[.!?;:] )language model :"))),
         (&["who"][..], LazyLock::new(|| re(r"\bfrom the (?:user|person|owner|developer) who (?:started|set up|opened|created|owns|runs)\b"))),
     ]
 });
@@ -647,7 +656,7 @@ static LIGHT: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         (
             CONFIG_CHANGE_INSTRUCTION,
             re(concat!(
-                r"\b(?:edit|modify|change|update|add|append|write|remove|delete|disable|create|insert|overwrite|replace|commit|put)\b[^\n]{0,80}?",
+                r"\b(?:edit|modify|change|update|add|append|write|remove|delete|disable|create|insert|overwrite|replace|commit|put|comment out)\b[^\n]{0,80}?",
                 r"(?:\.github/workflows|claude\.md|agents\.md|\.mcp\.json|\.claude/|\.cursor/|\.cursorrules|\.git/hooks|authorized_keys|\.npmrc|\.pypirc|\.bashrc|\.zshrc|\.profile\b|crontab|sudoers|settings\.json|codeowners|\.pre-commit-config\.yaml|\.husky/)",
             )),
         ),

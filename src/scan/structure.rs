@@ -104,19 +104,21 @@ static CHAT_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"<\|[a-z_]{2,30}\|>|<\|[a-z_]{2,30}\||\[/?inst\]|<</?sys>>|<(?:start|end)_of_turn>",
         r"|<\|?(?:begin|end)(?:_of)?_(?:text|turn|sentence)\|?>|</?s>\s*\[inst|<\|?endoftext\|?>",
+        r"|(?m:^#{2,4}\s*instruction\s*:[\s\S]{0,800}?^#{2,4}\s*response\s*:)",
     ))
 });
 
 /// Conversation-turn labels opening a line.
 static TURN: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?m)^[ \t>*_#\-\[\(]*(user|human|assistant|ai|bot|chatbot|gpt|chatgpt|claude|llm|model response|ai assistant)",
-        r"[ \t*_\]\)]*:[ \t*_]*([^\n]*)$",
+        r"(?m)^[ \t>*_#\-\[\(]*(user|human|assistant|ai|bot|chatbot|gpt|chatgpt|claude|llm|model response|ai assistant|usuario|asistente|utilisateur|benutzer|nutzer|assistente|assistent)",
+        r"(?:[ \t*_\]\)]*:[ \t*_]*([^\n]*)$|[ \t]*[\]\)][ \t]*\n[ \t]*([^\n]*)$)",
     ))
 });
 /// Turn labels run together on one line (a page flattened by a converter).
-static INLINE_TURNS: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?:user|human)\s*:\s*\S[^\n]{0,400}?\b(?:assistant|ai)\s*:\s*\S"));
+static INLINE_TURNS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:user|human)\s*[:>]\s*\S[^\n]{0,400}?\b(?:assistant|ai)\s*[:>]\s*\S")
+});
 /// An assistant turn that agrees to something: a forged reply.
 static AGREES: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -237,6 +239,8 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
         "begin_of",
         "end_of",
         "</s>",
+        "# instruction",
+        "#instruction",
     ]) && CHAT_TOKEN.is_match(b)
     {
         out.push((CHAT_TEMPLATE, true));
@@ -308,8 +312,14 @@ fn fake_turns(b: &[u8]) -> bool {
     let (mut user, mut bot, mut agrees, mut orders) = (false, false, false, false);
     for c in TURN.captures_iter(b) {
         let who = c.get(1).map_or(&b""[..], |m| m.as_bytes());
-        let said = c.get(2).map_or(&b""[..], |m| m.as_bytes());
-        if matches!(who, b"user" | b"human") {
+        let said = c
+            .get(2)
+            .or_else(|| c.get(3))
+            .map_or(&b""[..], |m| m.as_bytes());
+        if matches!(
+            who,
+            b"user" | b"human" | b"usuario" | b"utilisateur" | b"benutzer" | b"nutzer"
+        ) {
             user = true;
             orders |= DIRECTIVE.is_match(said);
         } else {
