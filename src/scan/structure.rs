@@ -250,9 +250,9 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
     }
     if has(&["](", "<img"])
         && MD_URL.captures_iter(b).any(|c| {
-            c.get(1)
-                .or_else(|| c.get(2))
-                .is_some_and(|u| url_has_placeholder(u.as_bytes()))
+            c.get(1).or_else(|| c.get(2)).is_some_and(|u| {
+                url_has_placeholder(u.as_bytes()) || value_replaced(u.as_bytes(), b)
+            })
         })
     {
         out.push((MARKDOWN_EXFILTRATION, true));
@@ -291,6 +291,61 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
         }
     }
     out
+}
+
+/// Words that tell the reader to swap a stand-in for real data, in the
+/// languages the scanner reads: "replacing KEY by the value of …".
+const REPLACE_WORDS: [&str; 11] = [
+    "replac",
+    "substitut",
+    "remplac",
+    "reemplaz",
+    "ersetz",
+    "замен",
+    "替换",
+    "替換",
+    "置き換",
+    "置換",
+    "swap",
+];
+
+/// A query value that the text asks to have replaced: `?k=CLE` beside
+/// "en remplaçant CLE par la valeur de …". The stand-in is any word, so
+/// the placeholder list cannot know it.
+fn value_replaced(url: &[u8], text: &[u8]) -> bool {
+    let Some(q) = url.iter().position(|b| *b == b'?') else {
+        return false;
+    };
+    let lower = String::from_utf8_lossy(text).to_lowercase();
+    if !REPLACE_WORDS.iter().any(|w| lower.contains(w)) {
+        return false;
+    }
+    url[q + 1..]
+        .split(|b| *b == b'&')
+        .filter_map(|kv| kv.iter().position(|b| *b == b'=').map(|i| &kv[i + 1..]))
+        .filter(|v| {
+            (2..=32).contains(&v.len()) && v.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_')
+        })
+        .any(|v| {
+            let v = String::from_utf8_lossy(v).to_lowercase();
+            // The stand-in named as a word of its own, outside the URL, next
+            // to a word of replacing.
+            lower.match_indices(v.as_str()).any(|(i, _)| {
+                let before = lower[..i].chars().next_back();
+                let after = lower[i + v.len()..].chars().next();
+                let word = before.is_none_or(|c| !c.is_alphanumeric() && c != '=' && c != '_')
+                    && after.is_none_or(|c| !c.is_alphanumeric() && c != '_');
+                let near = |j: usize| {
+                    let mut j = j.min(lower.len());
+                    while !lower.is_char_boundary(j) {
+                        j -= 1;
+                    }
+                    j
+                };
+                let window = &lower[near(i.saturating_sub(40))..near(i + v.len() + 40)];
+                word && REPLACE_WORDS.iter().any(|w| window.contains(w))
+            })
+        })
 }
 
 /// A placeholder in the query or path after the host.
