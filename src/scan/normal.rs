@@ -415,7 +415,9 @@ fn join_spaced_letters(tokens: Vec<(String, bool)>) -> Vec<String> {
                 continue;
             }
         }
-        if single(&t) && (run.is_empty() || tight) {
+        // A space after a dotted run ends the word: `i.g.n.o.r.e a.l.l`.
+        let dotted = run.iter().any(|(_, sep)| sep.is_some());
+        if single(&t) && (run.is_empty() || (tight && !dotted)) {
             run.push((t, None));
         } else {
             flush(&mut run, &mut out);
