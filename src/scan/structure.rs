@@ -179,7 +179,9 @@ static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
 /// Instructions to emit active markup into the answer.
 static EMIT_MARKUP: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"\b(?:include|output|print|respond with|reply with|add|insert|emit|render|write|return|append|embed|inject|put|display|show|start (?:your|the) (?:response|answer|reply) with|end (?:your|the) (?:response|answer|reply) with)\b",
+        r"\b(?:include|output|print|respond with|reply with|add|insert|emit|render|write|return|append|embed|inject|put|display|show|start (?:your|the) (?:response|answer|reply) with|end (?:your|the) (?:response|answer|reply) with",
+        // The same orders in Spanish, Portuguese, French and German.
+        r"|incluye|inclua|incluez|inclus|a(?:n|\xc3\xb1)ade|agrega|adicione|insere|insira|ajoute|ajoutez|affiche|affichez|muestra|mostre|escribe|escreva|(?:e|\xc3\xa9)cris|(?:e|\xc3\xa9)crivez|f(?:u|\xc3\xbc)ge|gib|schreibe)\b",
         r"[^\n]{0,160}?(?:<script|<iframe|javascript:|onerror\s*=|onload\s*=|<img\s[^>]*src\s*=|<svg[\s>]|<object[\s>]|<embed[\s>]|document\.cookie|<meta\s+http-equiv)",
     ))
 });
@@ -187,9 +189,10 @@ static STEALS: LazyLock<Regex> = LazyLock::new(|| {
     re(r"document\.cookie|localstorage\.|sessionstorage\.|document\.location\s*=")
 });
 static IN_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
-    re(
+    re(concat!(
         r"\b(?:in|to|into|at the (?:end|start|beginning) of) (?:your|the|every) (?:response|answer|reply|output|summary|message)s?\b|\byour (?:response|answer|reply|output)\b",
-    )
+        r"|\b(?:en (?:tu|su)|na (?:sua|tua)|dans (?:ta|votre)|in (?:deiner|ihrer)) (?:respuesta|resposta|r(?:e|\xc3\xa9)ponse|antwort)\b",
+    ))
 });
 
 /// Structural findings in the code-free light view: (name, strong?).
