@@ -65,12 +65,31 @@ pub(crate) fn scan_blobs(text: &str, found: &mut Vec<&'static str>, depth: u8, s
         }
     }
     let lower = text.to_ascii_lowercase();
+    // A text that names rot13 is read rotated too: its rotated prose is
+    // noise, its rotated payload is plain.
+    if ["rot13", "rot-13", "rot 13"]
+        .iter()
+        .any(|r| lower.contains(r))
+    {
+        hit(rot13(text), found);
+    }
     if lower.contains("decode")
         && DECODE_AND_FOLLOW.is_match(lower.as_bytes())
         && !found.contains(&ENCODED_PAYLOAD)
     {
         found.push(ENCODED_PAYLOAD);
     }
+}
+
+/// Letters rotated by 13 places; everything else as it is.
+fn rot13(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            'a'..='m' | 'A'..='M' => (c as u8 + 13) as char,
+            'n'..='z' | 'N'..='Z' => (c as u8 - 13) as char,
+            _ => c,
+        })
+        .collect()
 }
 
 /// Whether some run of `n` bytes satisfying `ok` exists (before running

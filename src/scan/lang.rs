@@ -217,6 +217,12 @@ macro_rules! w {
         r"[^ .!?:;\n]+"
     };
 }
+// A word that may carry punctuation (`iniciales:`), for gaps that cross a colon.
+macro_rules! wc {
+    () => {
+        r"[^ \n]+"
+    };
+}
 macro_rules! cjk_gap {
     () => {
         r"[^.!?\n]{0,30}?"
@@ -454,9 +460,18 @@ const ES: &[(&str, bool, &str)] = &[
     (CONCEALMENT, false, r"\bsin que (?:el|la|los|las|ningun) (?:usuario|usuaria|revisor|cliente|humano)s? (?:lo |se |nunca )?(?:sepa|sepan|note|noten|entere|enteren|de cuenta|den cuenta|vea|vean|perciba|descubra)\b"),
     (CONCEALMENT, false, r"\bno (?:menciones|mencione|reveles|revele|reconozcas|reconozca|comentes|comente) (?:estas|esta|este|estos|las|la|el) (?:instrucciones|instruccion|mensaje|nota|indicaciones|paso|pasos)\b"),
     (CONCEALMENT, false, concat!(r"\b(?:manten|mantenga|guarda|guarde) (?:esto|esta|estas|este) (?:", w!(), r" )?(?:en secreto|oculto|oculta|ocultas|en privado)")),
-    (AGENT_DIRECTIVE, false, r"\b(?:si eres|si usted es|si tu eres) (?:una? )?(?:ia|inteligencia artificial|modelo de lenguaje|asistente|agente|llm|bot)\b"),
+    (AGENT_DIRECTIVE, false, r"\b(?:si eres|si usted es|si tu eres) (?:una? )?(?:ia|inteligencia artificial|modelo de lenguaje|(?:modelo|agente|asistente|sistema) de (?:ia|inteligencia artificial)|asistente|agente|llm|bot)\b"),
     (AGENT_DIRECTIVE, false, r"\b(?:nota|mensaje|instrucciones|aviso|indicaciones) (?:para|a) (?:el |la |los |las |cualquier |todo )?(?:asistente|modelo|agente|ia|llm|modelos de lenguaje)s?\b"),
     (AGENT_DIRECTIVE, false, r"\b(?:querido|estimado|hola|atencion) (?:asistente|agente|modelo|ia)\b"),
+    // A label of the system over an order to the agent: "[SISTEMA] … el asistente puede …".
+    (FAKE_SYSTEM_MESSAGE, false, r"(?:^|[\n.!?:] ?)(?:<(?:sistema|mensaje del sistema)|[\[({] ?(?:sistema|mensaje del sistema|aviso del sistema|nota del sistema|administrador)\b ?[\])}:]?|(?:mensaje|aviso|nota|instrucciones|actualizacion) del sistema ?:)[^\n]{0,200}?\b(?:el|la) (?:asistente|agente|modelo|ia)\b"),
+    // A precondition on the agent's work: "antes de poder continuar con la petición del usuario, el asistente debe …".
+    (INSTRUCTION_OVERRIDE, false, concat!(r"\bantes de (?:poder )?(?:continuar|seguir|responder|contestar|resolver|terminar|completar|atender|procesar|empezar|hacer)\b(?: ", wc!(), r"){0,8}? (?:el|la) (?:asistente|agente|modelo|ia|bot) (?:debe|tiene que|necesita|ha de|debera|primero)\b")),
+    (INSTRUCTION_OVERRIDE, false, concat!(r"\bantes de (?:poder )?(?:continuar|seguir|responder|contestar|resolver|terminar|completar|atender)(?: con| a)? (?:la |el |tu |su |al )?(?:(?:peticion|solicitud|pregunta|tarea|consulta|encargo) (?:del|de tu|de su|de la) usuari[oa]|usuari[oa]|tu tarea|su tarea)(?: ", wc!(), r"){0,3}? (?:debes|tienes que|necesitas|debe|tiene que|necesita|has de|primero)\b")),
+    (INSTRUCTION_OVERRIDE, false, concat!(r"\bse me olvido (?:decirte|decirle|mencionarte|mencionarle|indicarte|indicarle|comentarte|comentarle|pedirte|pedirle)(?: ", wc!(), r"){0,8}? (?:tambien )?(?:tienes que|debes|tiene que|debe|necesito que|hay que)\b")),
+    (ROLE_HIJACK, false, concat!(r"\b(?:a partir de este momento|a partir de ahora|desde ahora|de ahora en adelante|desde este momento|en adelante),? (?:tu |usted )?(?:actuas|funcionas|operas|trabajas) como (?:", w!(), r" ){0,3}?", es_role!())),
+    (ROLE_HIJACK, false, concat!(r"\b(?:ya no eres|usted ya no es) (?:", wc!(), r" ){0,5}?(?:ahora )?(?:eres|es|seras)\b")),
+    (OUTPUT_HIJACK, false, concat!(r"\b(?:cuando|si) (?:respondas|contestes|escribas|redactes|resumas|respondes)(?: (?:al|a los|a la) (?:usuario|usuarios|usuaria|cliente))?(?: ", wc!(), r"){0,3}? (?:asegurale|aseguriales|dile|diles|indicale|informale|comunicale|afirma|asegura|di|escribe|menciona|cuentale)\b")),
 ];
 
 // ---- Portuguese (accents dropped: instruções → instrucoes, você → voce).
@@ -493,6 +508,12 @@ const PT: &[(&str, bool, &str)] = &[
     (AGENT_DIRECTIVE, false, r"\b(?:se voce (?:e|for)|se es|se tu es) (?:uma? )?(?:ia|inteligencia artificial|modelo de linguagem|assistente|agente|llm|bot)\b"),
     (AGENT_DIRECTIVE, false, r"\b(?:nota|mensagem|instrucoes|aviso) (?:para|ao|a) (?:o |a |os |qualquer )?(?:assistente|modelo|agente|ia|llm)s?\b"),
     (AGENT_DIRECTIVE, false, r"\b(?:caro|prezado|ola|atencao) (?:assistente|agente|modelo|ia)\b"),
+    (FAKE_SYSTEM_MESSAGE, false, r"(?:^|[\n.!?:] ?)(?:<(?:sistema|mensaje del sistema)|[\[({] ?(?:sistema|mensagem do sistema|aviso do sistema|nota do sistema|administrador)\b ?[\])}:]?|(?:mensagem|aviso|nota|instrucoes|atualizacao) do sistema ?:?)[^\n]{0,200}?\b(?:o|a) (?:assistente|agente|modelo|ia)\b"),
+    (INSTRUCTION_OVERRIDE, false, concat!(r"\bantes de (?:poder )?(?:continuar|seguir|responder|resolver|terminar|concluir|atender|processar|prosseguir|fazer|comecar)\b(?: ", wc!(), r"){0,8}? (?:o|a) (?:assistente|agente|modelo|ia|bot) (?:deve|precisa|tem que|tem de)\b")),
+    (INSTRUCTION_OVERRIDE, false, concat!(r"\bantes de (?:poder )?(?:continuar|seguir|responder|resolver|terminar|concluir|atender|prosseguir)(?: com| a| ao)? (?:a |o |sua |seu |tua |teu )?(?:(?:pedido|solicitacao|pergunta|tarefa|consulta) (?:do|da) (?:usuario|usuaria|utilizador)|usuario|sua tarefa|tua tarefa)(?: ", wc!(), r"){0,3}? (?:voce (?:deve|precisa|tem que)|deve|precisa|tem que|primeiro)\b")),
+    (INSTRUCTION_OVERRIDE, false, concat!(r"\besqueci de (?:mencionar|dizer|falar|avisar|pedir|incluir)(?: ", wc!(), r"){0,8}? (?:voce|tu) (?:tambem )?(?:deve|precisa|tem que|tem de|deves)\b")),
+    (ROLE_HIJACK, false, concat!(r"\b(?:voce|tu) (?:agora e|agora es|passa a ser|passou a ser|agora sera|agora atua como) (?:", w!(), r" ){0,4}?", pt_role!())),
+    (ROLE_HIJACK, false, concat!(r"\b(?:voce nao e mais|tu nao es mais|voce ja nao e) (?:", wc!(), r" ){0,5}?(?:agora )?(?:voce e|tu es|e)\b")),
 ];
 
 // ---- French (accents dropped: règles → regles, tâche → tache).
@@ -530,6 +551,12 @@ const FR: &[(&str, bool, &str)] = &[
     (AGENT_DIRECTIVE, false, r"\b(?:si tu es|si vous etes) (?:une? )?(?:ia|intelligence artificielle|modele de langage|assistant|agent|llm|bot)\b"),
     (AGENT_DIRECTIVE, false, r"\b(?:note|message|instructions|avis|consigne) (?:pour|a|aux|au) (?:l'|l |les |le |la |tout |toute )?(?:assistant|modele|agent|ia|llm|modeles de langage)s?\b"),
     (AGENT_DIRECTIVE, false, r"\b(?:cher|chere|bonjour|salut|attention) (?:assistant|agent|modele|ia)\b"),
+    (FAKE_SYSTEM_MESSAGE, false, r"(?:^|[\n.!?:] ?)(?:<(?:systeme|message systeme)|[\[({] ?(?:systeme|message systeme|message du systeme|administrateur)\b ?[\])}:]?|(?:message|avis|note|consigne|mise a jour) (?:du )?systeme ?:)[^\n]{0,200}?(?:l' ?|\bl |\b)(?:assistant|agent|ia|modele)\b"),
+    (INSTRUCTION_OVERRIDE, false, concat!(r"\bavant (?:de|d') ?(?:pouvoir )?(?:continuer|poursuivre|repondre|resoudre|terminer|traiter|commencer|reprendre|faire)\b(?: ", wc!(), r"){0,8}? l'? ?(?:assistant|agent|ia|modele) (?:doit|devra|est tenu)\b")),
+    (INSTRUCTION_OVERRIDE, false, concat!(r"\bavant (?:de|d') ?(?:pouvoir )?(?:continuer|poursuivre|repondre|resoudre|terminer|traiter|reprendre)(?: (?:a|avec))? (?:l'|l |la |ta |votre |ton )?(?:utilisateur|utilisatrice|(?:demande|requete|question|tache) (?:de l'|de l )?utilisat\S+|tache|mission)(?: ", wc!(), r"){0,3}? (?:tu dois|vous devez|il (?:te|vous) faut)\b")),
+    (INSTRUCTION_OVERRIDE, false, concat!(r"\b(?:les |tes |vos )?(?:consignes|instructions|directives|regles|ordres) (?:qu'on (?:t'a|vous a)|que (?:tu as|vous avez) recu\S*|qui (?:t'ont|vous ont) ete|(?:recues|donnees) (?:au depart|initialement|precedemment|auparavant|avant))(?: ", wc!(), r"){0,4}? (?:ne (?:comptent|s'appliquent|valent|sont) plus|sont (?:annulees|caduques|obsoletes|revoquees|remplacees|nulles))")),
+    (ROLE_HIJACK, false, concat!(r"\b(?:tu n'es plus|vous n'etes plus) (?:", wc!(), r" ){0,5}?(?:tu es|vous etes|tu deviens|vous devenez|mais)\b")),
+    (AGENT_DIRECTIVE, false, r"\ba l'intention (?:de l'|de l |du |des |de la )(?:agent|assistant|ia|modele|llm)s?\b"),
 ];
 
 // ---- German (umlauts read as plain vowels: Einschränkungen → einschrankungen).
@@ -568,6 +595,12 @@ const DE: &[(&str, bool, &str)] = &[
     (AGENT_DIRECTIVE, false, r"\b(?:wenn|falls) du (?:eine? )?(?:ki|kunstliche intelligenz|sprachmodell|ki-assistent|ki-agent|assistent|llm|bot) bist\b"),
     (AGENT_DIRECTIVE, false, r"\b(?:hinweis|nachricht|anweisung|anweisungen|notiz) (?:an|fur) (?:den |die |das |alle |jeden |jede )?(?:ki|assistenten|modell|agenten|llm|ki-assistenten|ki-agenten|sprachmodell|sprachmodelle)\b"),
     (AGENT_DIRECTIVE, false, r"\b(?:liebe|lieber|hallo|hey|achtung) (?:ki|assistent|agent|modell)\b"),
+    (FAKE_SYSTEM_MESSAGE, false, r"(?:^|[\n.!?:] ?)(?:<(?:system|systemhinweis|systemnachricht)|[\[({] ?(?:system|systemhinweis|systemnachricht|administrator)\b ?[\])}:]?|system(?:hinweis|nachricht|meldung|mitteilung|anweisung|befehl|update) ?:)[^\n]{0,200}?\b(?:der|die|das) (?:assistent|agent|ki|modell)\b"),
+    (INSTRUCTION_OVERRIDE, false, concat!(r"\bbevor (?:du|sie|der assistent|der agent|die ki|das modell) (?:", wc!(), r" ){0,6}?(?:aufgabe|anfrage|auftrag|nutzer|benutzer|antwort)\S*(?: ", wc!(), r"){0,3}? (?:musst du|mussen sie|muss (?:der|die|das) (?:assistent|agent|ki|modell)|sollst du)\b")),
+    (INSTRUCTION_OVERRIDE, false, concat!(r"\b(?:bisherigen|vorherigen|fruheren|ursprunglichen|alten|alle) (?:", w!(), r" )?(?:vorgaben|anweisungen|instruktionen|befehle|regeln|auftrage)(?: ", wc!(), r"){0,4}? (?:sind|werden|wurden) (?:hiermit |nun |jetzt |ab sofort |ab jetzt |damit |vollstandig )*(?:aufgehoben|ungultig|hinfallig|widerrufen|ersetzt|nichtig|storniert|annulliert|gestrichen)\b")),
+    (OUTPUT_HIJACK, false, concat!(r"\bteile (?:dem|den|der) (?:nutzer|benutzer|anwender|kunden)\S*(?: ", wc!(), r"){0,4}? mit,? dass\b")),
+    (CONCEALMENT, false, r"\b(?:erwahne|erwahnen sie|sag|sage|verrate|verraten sie) (?:das|es|dies|davon) (?:auf keinen fall|keinesfalls|niemals|nicht) (?:gegenuber )?(?:dem|den|der) (?:nutzer|benutzer|anwender|prufer)"),
+    (AGENT_DIRECTIVE, false, r"\b(?:anmerkung|bemerkung|info|botschaft) (?:an|fur) (?:den |die |das |alle |jeden |jede )?(?:ki|assistenten|modell|agenten|llm|ki-assistenten|ki-agenten|sprachmodell)\b"),
 ];
 
 // ---- Russian (Cyrillic kept; stems, since the endings inflect).
@@ -611,6 +644,11 @@ const RU: &[(&str, bool, &str)] = &[
     (AGENT_DIRECTIVE, false, concat!(start!(), r"(?:если ты|если вы) (?:", ru_w!(), r" )?(?:ии|ии-ассистент|языков|нейросет|ассистент|агент|искусственн|llm|бот)")),
     (AGENT_DIRECTIVE, false, concat!(start!(), r"(?:заметка|сообщение|инструкция|инструкции|указание|примечание|внимание) (?:для|к) (?:ии|ассистент|модел|агент|нейросет|llm|языков)")),
     (AGENT_DIRECTIVE, false, concat!(start!(), r"(?:дорогой|уважаемый|привет|эй),? (?:ии|ассистент|агент|модель|бот)")),
+    (FAKE_SYSTEM_MESSAGE, false, r"(?:\[ ?(?:система|системное сообщение|администратор) ?\]|системное (?:сообщение|уведомление) ?:)[^\n]{0,300}?(?:ассистент|агент|модел|ии )"),
+    (INSTRUCTION_OVERRIDE, false, concat!(start!(), r"(?:прежде чем|перед тем как|до того как) (?:", ru_w!(), r" ){0,8}?(?:ассистент|агент|модел|ии|нейросет)", "(?:", ru_w!(), r")? (?:должен|должна|обязан|необходимо|нужно)")),
+    (INSTRUCTION_OVERRIDE, false, concat!(start!(), r"(?:все|прежн|предыдущ)", "(?:", ru_w!(), r")? (?:указани|инструкци|правил|директив)", "(?:", ru_w!(), r")? (?:", ru_w!(), r" ){0,2}?(?:тобой|тебе|вами|вам|полученн)", "(?:", ru_w!(), r")?(?: ", ru_w!(), r"){0,3}? (?:больше не (?:действу|применя|актуальн)|отменен|аннулирован|утратили силу)")),
+    (OUTPUT_HIJACK, false, concat!(start!(), r"в (?:ответе|ответах|сообщении) (?:пользовател|юзер|клиент)", "(?:", ru_w!(), r")?(?: ", ru_w!(), r"){0,2}? (?:сообщи|сообщите|скажи|скажите|напиши|напишите|укажи|укажите|заверь|заверьте)")),
+    (AGENT_DIRECTIVE, false, concat!(start!(), r"для (?:ии|ии-агента|ии-ассистента|ассистент|агент|модел|нейросет|языков)", "(?:", ru_w!(), r")? ?:")),
 ];
 
 // ---- Chinese (simplified and traditional; no spaces, so gaps are bounded
@@ -645,12 +683,18 @@ const ZH: &[(&str, bool, &str)] = &[
     (AGENT_DIRECTIVE, false, r"(?:如果你是|若你是|假如你是)(?:一个|一個|一名)?(?:ai|人工智能|语言模型|語言模型|大模型|助手|智能体|智能體|机器人|機器人)"),
     (AGENT_DIRECTIVE, false, r"(?:致|给|給)(?:ai|人工智能|ai助手|语言模型|語言模型|智能体|智能體)的?(?:消息|说明|說明|指令|备注|備註)"),
     (AGENT_DIRECTIVE, false, r"(?:亲爱的|親愛的|你好|嘿)[,]?\s?(?:ai|助手|人工智能|智能体)"),
+    (FAKE_SYSTEM_MESSAGE, false, r"(?:【|\[)(?:系统|系統)(?:消息|通知|提示|公告|指令)?(?:】|\])[^\n]{0,200}?(?:助手|ai|模型|智能体|智能體)"),
+    (INSTRUCTION_OVERRIDE, false, r"在[^.!?\n]{0,45}?(?:用户|用戶|任务|任務|请求|請求|回答|回复|回覆)[^.!?\n]{0,15}?之前[^.!?\n]{0,15}?(?:助手|ai|模型|智能体|智能體)[^.!?\n]{0,6}?(?:必须|必須|务必|務必|需要|应该|應該|应当|應當)"),
+    (OUTPUT_HIJACK, false, r"(?:回复|回覆|回答|答复|答覆)(?:用户|用戶|使用者)(?:时|時)[^.!?\n]{0,15}?(?:告诉|告訴|说|說|声称|聲稱|表示)"),
+    (CONCEALMENT, false, r"(?:不要|别|別|切勿|不得)向(?:用户|用戶|使用者)(?:提及|提到|透露|说明|說明|报告|報告|说|說)"),
+    (AGENT_DIRECTIVE, false, r"(?:如果你是|若你是|假如你是)[^.!?\n]{0,36}?(?:ai|人工智能|语言模型|語言模型|大模型|智能体|智能體)"),
+    (AGENT_DIRECTIVE, false, r"(?:致|给|給)\s?(?:ai|人工智能)\s?(?:助手|模型|智能体|智能體)?的?(?:消息|说明|說明|指令|备注|備註|提示)"),
 ];
 
 // ---- Japanese.
 macro_rules! ja_role {
     () => {
-        r"(?:ai|アシスタント|ボット|キャラクター|ハッカー|ターミナル|モデル|制限のない|制約のない|無制限|dan)"
+        r"(?:ai|アシスタント|ボット|エージェント|キャラクター|ハッカー|ターミナル|モデル|制限のない|制約のない|制限なし|制約なし|無制限|dan)"
     };
 }
 #[rustfmt::skip]
@@ -674,6 +718,13 @@ const JA: &[(&str, bool, &str)] = &[
     (AGENT_DIRECTIVE, false, r"(?:あなたが|もしあなたが|君が)(?:ai|人工知能|言語モデル|aiアシスタント|アシスタント|エージェント|llm)(?:なら|であれば|である場合)"),
     (AGENT_DIRECTIVE, false, r"(?:ai|aiアシスタント|言語モデル|エージェント|llm)(?:への|に向けた|宛ての)(?:指示|メッセージ|注意|メモ|お知らせ)"),
     (AGENT_DIRECTIVE, false, r"(?:親愛なる|こんにちは|やあ|ねえ)[,]?\s?(?:ai|アシスタント|エージェント)"),
+    (FAKE_SYSTEM_MESSAGE, false, r"(?:［|\[|【)システム(?:メッセージ|通知)?(?:］|\]|】)[^\n]{0,200}?(?:アシスタント|ai|エージェント|モデル)"),
+    (INSTRUCTION_OVERRIDE, false, r"(?:依頼|タスク|質問|回答|返答|作業|要求)[^.!?\n]{0,30}?前に[^.!?\n]{0,15}?(?:アシスタント|ai|エージェント|モデル)は"),
+    (INSTRUCTION_OVERRIDE, false, concat!(
+        r"(?:これまで|今まで|以前|先ほど)に", r"[^.!?\n]{0,24}?",
+        r"(?:指示|命令|指令|ルール|プロンプト|制約)", r"[^.!?\n]{0,30}?", r"(?:無視|忘れ|破棄|従わない|従うな|取り消)")),
+    (OUTPUT_HIJACK, false, r"ユーザー(?:へ|に対する)の(?:返答|回答|返信|応答)(?:で|では|には)[^.!?\n]{0,90}?(?:と伝え|と言|と答え|と述べ|と書|と主張|勧め)"),
+    (AGENT_DIRECTIVE, false, r"(?:ai|アシスタント|エージェント|言語モデル|llm) ?(?:アシスタント|エージェント|モデル)? ?(?:へ|宛て) ?:"),
 ];
 
 #[cfg(test)]

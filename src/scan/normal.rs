@@ -389,26 +389,40 @@ pub(crate) fn flat(light: &str) -> String {
 }
 
 /// `i g n o r e` → `ignore`: three or more single letters each one
-/// separator apart are one word.
+/// separator apart are one word; so are `i.g.n.o.r.e` and `i-g-n-o-r-e`
+/// (a shorter run such as `e.g` keeps its dots).
 fn join_spaced_letters(tokens: Vec<(String, bool)>) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(tokens.len());
-    let mut run: Vec<String> = Vec::new();
-    let flush = |run: &mut Vec<String>, out: &mut Vec<String>| {
+    // The run's letters, each with the dot or hyphen before it, if any.
+    let mut run: Vec<(String, Option<String>)> = Vec::new();
+    let flush = |run: &mut Vec<(String, Option<String>)>, out: &mut Vec<String>| {
         if run.len() >= 3 {
-            out.push(run.concat());
+            out.push(run.iter().map(|(t, _)| t.as_str()).collect());
         } else {
-            out.append(run);
+            for (t, sep) in run.drain(..) {
+                out.extend(sep);
+                out.push(t);
+            }
         }
         run.clear();
     };
-    for (t, tight) in tokens {
-        let single = t.chars().count() == 1 && t.chars().all(char::is_alphanumeric);
-        if single && (run.is_empty() || tight) {
-            run.push(t);
+    let single = |t: &str| t.chars().count() == 1 && t.chars().all(char::is_alphanumeric);
+    let mut tokens = tokens.into_iter().peekable();
+    while let Some((t, tight)) = tokens.next() {
+        if !run.is_empty() && matches!(t.as_str(), "." | "-") {
+            if let Some((n, _)) = tokens.next_if(|(n, _)| single(n)) {
+                run.push((n, Some(t)));
+                continue;
+            }
+        }
+        // A space after a dotted run ends the word: `i.g.n.o.r.e a.l.l`.
+        let dotted = run.iter().any(|(_, sep)| sep.is_some());
+        if single(&t) && (run.is_empty() || (tight && !dotted)) {
+            run.push((t, None));
         } else {
             flush(&mut run, &mut out);
-            if single {
-                run.push(t);
+            if single(&t) {
+                run.push((t, None));
             } else {
                 out.push(t);
             }

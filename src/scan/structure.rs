@@ -92,6 +92,8 @@ static ROLE_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"[\[\(\{]\s*(?:system|developer|admin|administrator|sys|root|operator)",
         r"(?:[ _\-]*(?:message|msg|prompt|note|notice|override|instructions?|alert|update|directive|command|priority|mode))?\s*[\]\)\}:]([^\n]{0,300})",
+        // A PEM-style fence: `-----BEGIN SYSTEM PROMPT-----`, the message below.
+        r"|-{3,}\s*begin (?:system|developer|admin|sys)(?:[ _\-]*(?:prompt|message|instructions?|note|directive))?\s*-{3,}\s*([^\n]{0,300})",
     ))
 });
 static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| re(directive!()));
@@ -102,19 +104,21 @@ static CHAT_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"<\|[a-z_]{2,30}\|>|<\|[a-z_]{2,30}\||\[/?inst\]|<</?sys>>|<(?:start|end)_of_turn>",
         r"|<\|?(?:begin|end)(?:_of)?_(?:text|turn|sentence)\|?>|</?s>\s*\[inst|<\|?endoftext\|?>",
+        r"|(?m:^#{2,4}\s*instruction\s*:[\s\S]{0,800}?^#{2,4}\s*response\s*:)",
     ))
 });
 
 /// Conversation-turn labels opening a line.
 static TURN: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?m)^[ \t>*_#\-\[\(]*(user|human|assistant|ai|bot|chatbot|gpt|chatgpt|claude|llm|model response|ai assistant)",
-        r"[ \t*_\]\)]*:[ \t*_]*([^\n]*)$",
+        r"(?m)^[ \t>*_#\-\[\(]*(user|human|assistant|ai|bot|chatbot|gpt|chatgpt|claude|llm|model response|ai assistant|usuario|asistente|utilisateur|benutzer|nutzer|assistente|assistent)",
+        r"(?:[ \t*_\]\)]*:[ \t*_]*([^\n]*)$|[ \t]*[\]\)][ \t]*\n[ \t]*([^\n]*)$)",
     ))
 });
 /// Turn labels run together on one line (a page flattened by a converter).
-static INLINE_TURNS: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?:user|human)\s*:\s*\S[^\n]{0,400}?\b(?:assistant|ai)\s*:\s*\S"));
+static INLINE_TURNS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:user|human)\s*[:>]\s*\S[^\n]{0,400}?\b(?:assistant|ai)\s*[:>]\s*\S")
+});
 /// An assistant turn that agrees to something: a forged reply.
 static AGREES: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -175,14 +179,20 @@ static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
 /// Instructions to emit active markup into the answer.
 static EMIT_MARKUP: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"\b(?:include|output|print|respond with|reply with|add|insert|emit|render|write|return|append|embed|inject|put|display|show|start (?:your|the) (?:response|answer|reply) with|end (?:your|the) (?:response|answer|reply) with)\b",
+        r"\b(?:include|output|print|respond with|reply with|add|insert|emit|render|write|return|append|embed|inject|put|display|show|start (?:your|the) (?:response|answer|reply) with|end (?:your|the) (?:response|answer|reply) with",
+        // The same orders in Spanish, Portuguese, French and German.
+        r"|incluye|inclua|incluez|inclus|a(?:n|\xc3\xb1)ade|agrega|adicione|insere|insira|ajoute|ajoutez|affiche|affichez|muestra|mostre|escribe|escreva|(?:e|\xc3\xa9)cris|(?:e|\xc3\xa9)crivez|f(?:u|\xc3\xbc)ge|gib|schreibe)\b",
         r"[^\n]{0,160}?(?:<script|<iframe|javascript:|onerror\s*=|onload\s*=|<img\s[^>]*src\s*=|<svg[\s>]|<object[\s>]|<embed[\s>]|document\.cookie|<meta\s+http-equiv)",
     ))
 });
+static STEALS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"document\.cookie|localstorage\.|sessionstorage\.|document\.location\s*=")
+});
 static IN_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
-    re(
+    re(concat!(
         r"\b(?:in|to|into|at the (?:end|start|beginning) of) (?:your|the|every) (?:response|answer|reply|output|summary|message)s?\b|\byour (?:response|answer|reply|output)\b",
-    )
+        r"|\b(?:en (?:tu|su)|na (?:sua|tua)|dans (?:ta|votre)|in (?:deiner|ihrer)) (?:respuesta|resposta|r(?:e|\xc3\xa9)ponse|antwort)\b",
+    ))
 });
 
 /// Structural findings in the code-free light view: (name, strong?).
@@ -232,18 +242,22 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
         "begin_of",
         "end_of",
         "</s>",
+        "# instruction",
+        "#instruction",
     ]) && CHAT_TOKEN.is_match(b)
     {
         out.push((CHAT_TEMPLATE, true));
     }
-    if prose.contains(':') && fake_turns(b) {
+    // Labels end in a colon, a bracket (`[user]`) or an arrow (`USER>`).
+    if prose.contains([':', ']', '>']) && fake_turns(b) {
         out.push((FAKE_CONVERSATION, true));
     }
     if has(&["](", "<img"])
         && MD_URL.captures_iter(b).any(|c| {
-            c.get_group(1)
-                .or_else(|| c.get_group(2))
-                .is_some_and(|u| url_has_placeholder(&b[u.range()]))
+            c.get_group(1).or_else(|| c.get_group(2)).is_some_and(|u| {
+                let url = &b[u.range()];
+                url_has_placeholder(url) || value_replaced(url, b)
+            })
         })
     {
         out.push((MARKDOWN_EXFILTRATION, true));
@@ -271,7 +285,9 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
         let p = para.as_bytes();
         if let Some(m) = EMIT_MARKUP.find(p) {
             let verb = &p[m.start()..];
+            // Markup that reads the reader's cookies or storage carries them out.
             let strong = IN_ANSWER.is_match(p)
+                || STEALS.is_match(p)
                 || [&b"respond"[..], b"reply", b"start", b"end"]
                     .iter()
                     .any(|v| verb.starts_with(v));
@@ -280,6 +296,61 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
         }
     }
     out
+}
+
+/// Words that tell the reader to swap a stand-in for real data, in the
+/// languages the scanner reads: "replacing KEY by the value of …".
+const REPLACE_WORDS: [&str; 11] = [
+    "replac",
+    "substitut",
+    "remplac",
+    "reemplaz",
+    "ersetz",
+    "замен",
+    "替换",
+    "替換",
+    "置き換",
+    "置換",
+    "swap",
+];
+
+/// A query value that the text asks to have replaced: `?k=CLE` beside
+/// "en remplaçant CLE par la valeur de …". The stand-in is any word, so
+/// the placeholder list cannot know it.
+fn value_replaced(url: &[u8], text: &[u8]) -> bool {
+    let Some(q) = url.iter().position(|b| *b == b'?') else {
+        return false;
+    };
+    let lower = String::from_utf8_lossy(text).to_lowercase();
+    if !REPLACE_WORDS.iter().any(|w| lower.contains(w)) {
+        return false;
+    }
+    url[q + 1..]
+        .split(|b| *b == b'&')
+        .filter_map(|kv| kv.iter().position(|b| *b == b'=').map(|i| &kv[i + 1..]))
+        .filter(|v| {
+            (2..=32).contains(&v.len()) && v.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_')
+        })
+        .any(|v| {
+            let v = String::from_utf8_lossy(v).to_lowercase();
+            // The stand-in named as a word of its own, outside the URL, next
+            // to a word of replacing.
+            lower.match_indices(v.as_str()).any(|(i, _)| {
+                let before = lower[..i].chars().next_back();
+                let after = lower[i + v.len()..].chars().next();
+                let word = before.is_none_or(|c| !c.is_alphanumeric() && c != '=' && c != '_')
+                    && after.is_none_or(|c| !c.is_alphanumeric() && c != '_');
+                let near = |j: usize| {
+                    let mut j = j.min(lower.len());
+                    while !lower.is_char_boundary(j) {
+                        j -= 1;
+                    }
+                    j
+                };
+                let window = &lower[near(i.saturating_sub(40))..near(i + v.len() + 40)];
+                word && REPLACE_WORDS.iter().any(|w| window.contains(w))
+            })
+        })
 }
 
 /// A placeholder in the query or path after the host.
@@ -301,8 +372,14 @@ fn fake_turns(b: &[u8]) -> bool {
     let (mut user, mut bot, mut agrees, mut orders) = (false, false, false, false);
     for c in TURN.captures_iter(b) {
         let who = c.get_group(1).map_or(&b""[..], |m| &b[m.range()]);
-        let said = c.get_group(2).map_or(&b""[..], |m| &b[m.range()]);
-        if matches!(who, b"user" | b"human") {
+        let said = c
+            .get_group(2)
+            .or_else(|| c.get_group(3))
+            .map_or(&b""[..], |m| &b[m.range()]);
+        if matches!(
+            who,
+            b"user" | b"human" | b"usuario" | b"utilisateur" | b"benutzer" | b"nutzer"
+        ) {
             user = true;
             orders |= DIRECTIVE.is_match(said);
         } else {
