@@ -20,8 +20,8 @@ from extract_hb2 import reads_as
 ASTRO = "withastro/docs"
 # (repo, licence, language, path filter, carriers)
 SOURCES = [
-    ("vitejs/vite", "MIT", "en", r"^docs/(?!blog/|changes/).*\.md$", 55),
-    (ASTRO, "MIT", "en", r"^src/content/docs/en/(?!reference/errors/).*\.mdx?$", 45),
+    ("vitejs/vite", "MIT", "en", r"^docs/(?!blog/|changes/).*\.md$", 60),
+    (ASTRO, "MIT", "en", r"^src/content/docs/en/(?!reference/errors/).*\.mdx?$", 55),
 ]
 for lang, loc in (("es", "es"), ("fr", "fr"), ("de", "de"), ("pt", "pt-br"),
                   ("ru", "ru"), ("zh", "zh-cn"), ("ja", "ja")):
