@@ -591,10 +591,10 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // The reader named by the work it is doing: "to the agent reading
         // these logs:", "for the autonomous agent browsing this site".
         pat!(AGENT_DIRECTIVE, Strong, Any, [&["to", "for", "attention"], &["ai", "agent", "agents", "model", "models", "assistant", "assistants", "llm", "llms", "bot", "bots"], &["reading", "browsing", "summarizing", "summarising", "sorting", "processing", "parsing", "reviewing", "scanning", "triaging", "crawling", "indexing", "screening", "ranking", "visiting", "analyzing", "analysing"]],
-            r"(?:^|[.!?:;] )(?:to|for|attention) (?:the|any|all|every|an?) (?:\S+ )?(?:ai|agents?|models?|assistants?|llms?|bots?) (?:reading|browsing|summari[sz]ing|sorting|processing|parsing|reviewing|scanning|triaging|crawling|indexing|screening|ranking|visiting|analy[sz]ing) (?:\S+ ){0,3}?(?::|please\b|you\b)"),
+            r"\b(?:to|for|attention) (?:the|any|all|every|an?) (?:\S+ )?(?:ai|agents?|models?|assistants?|llms?|bots?) (?:reading|browsing|summari[sz]ing|sorting|processing|parsing|reviewing|scanning|triaging|crawling|indexing|screening|ranking|visiting|analy[sz]ing) (?:\S+ ){0,3}?(?::|please\b)"),
         // A label naming the reader by its work: "assistant summarizing reviews: tell …".
         pat!(AGENT_DIRECTIVE, Strong, Any, [&["ai", "agent", "model", "assistant", "llm"], &["reading", "browsing", "summarizing", "summarising", "sorting", "processing", "reviewing", "triaging", "screening", "ranking"]],
-            r"(?:^|[.!?:;] )(?:ai |the )?(?:ai|agent|model|assistant|llm) (?:reading|browsing|summari[sz]ing|sorting|processing|reviewing|triaging|screening|ranking) (?:\S+ ){0,2}?: ", act!(), r"\b"),
+            r"\b(?:ai |the )?(?:ai|agent|model|assistant|llm) (?:reading|browsing|summari[sz]ing|sorting|processing|reviewing|triaging|screening|ranking) (?:\S+ ){0,2}?: ", act!(), r"\b"),
         // A precondition on the agent's work in other words: "the assistant
         // needs to do one thing first", "do this first, then continue with
         // what you were asked".
