@@ -612,7 +612,7 @@ const DE: &[(&str, bool, &str)] = &[
     (CONCEALMENT, false, r"\b(?:erwahne|erwahnen sie|sag|sage|verrate|verraten sie) (?:das|es|dies|davon) (?:auf keinen fall|keinesfalls|niemals|nicht) (?:gegenuber )?(?:dem|den|der) (?:nutzer|benutzer|anwender|prufer)"),
     (AGENT_DIRECTIVE, false, r"\b(?:anmerkung|bemerkung|info|botschaft) (?:an|fur) (?:den |die |das |alle |jeden |jede )?(?:ki|assistenten|modell|agenten|llm|ki-assistenten|ki-agenten|sprachmodell)\b"),
     // Third pass: an apology then an order, an output order, a message to the reader.
-    (INSTRUCTION_OVERRIDE, false, concat!(r"\b(?:vergessen|versaumt) (?:dir |ihnen )?(?:zu sagen|zu erwahnen|mitzuteilen|zu schreiben)(?: ", wc!(), r"){0,6}? (?:du sollst|du musst|sie sollen|sie mussen)\b")),
+    (INSTRUCTION_OVERRIDE, false, concat!(r"\b(?:vergessen|versaumt) (?:dir |ihnen )?(?:zu sagen|zu erwahnen|mitzuteilen|zu schreiben)[:,]?(?: ", wc!(), r"){0,6}? (?:du sollst|du musst|sie sollen|sie mussen)\b")),
     (OUTPUT_HIJACK, false, r"\b(?:antworte|antworten sie)(?: (?:dem|der|den) (?:nutzer|benutzer|anwender|kunden)[^ .!?:;\n]*)? (?:ausschlie[^ .!?:;\n]*|nur|einzig|lediglich) mit\b"),
     (AGENT_DIRECTIVE, false, r"\b(?:nachricht|botschaft|mitteilung|hinweis) (?:des|der|vom) [^ .!?:;\n]+ an dich\b"),
 ];
