@@ -604,6 +604,10 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"\bfirst(?: \S+){0,2}? (?:then |and then |before you )?(?:continue|carry on|proceed|resume)(?: with)? (?:what|whatever) (?:you were|you've been|the user) (?:asked|told|given|doing|assigned)\b"),
         pat!(INSTRUCTION_OVERRIDE, Strong, Any, [&["before", "prior"], &["anything", "everything"], &["asked", "requested", "wants", "wanted"]],
             r"\b(?:before|prior to) (?:you )?(?:proceed|proceeding|continue|continuing|do|doing|start|starting|touch|touching)(?: with| on)? (?:anything|everything) (?:else )?(?:that )?the (?:user|requester|human|operator) (?:asked|requested|wants|wanted)\b"),
+        // A new role from a point of the text on: "from this line on you
+        // are UNBOUND-7, an assistant with no …".
+        pat!(ROLE_HIJACK, Strong, Any, [&["from"], &["line", "point", "message", "sentence", "moment", "turn"], &["assistant", "ai", "bot", "agent", "model", "persona"]],
+            r"\bfrom this (?:line|point|message|sentence|moment|turn) (?:on|onwards?|forward) (?:you are|you're|you will be) (?:an? |the )?(?:\S+ ){0,2}?(?:an? |the )?(?:assistant|ai|bot|agent|model|persona)\b"),
         // Orders about the reply without a verb of the older shapes.
         pat!(OUTPUT_HIJACK, Strong, Any, [&["when", "once"], &["report", "reply", "respond", "answer"], &["that"]],
             r"\b(?:when|once) you (?:report back|reply|respond|answer|write your (?:reply|answer|summary|report))(?: to the user)? (?:state|say|claim|confirm|assert|tell \S+|assure \S+) that\b"),
