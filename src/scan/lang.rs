@@ -468,10 +468,13 @@ const ES: &[(&str, bool, &str)] = &[
     // A precondition on the agent's work: "antes de poder continuar con la petición del usuario, el asistente debe …".
     (INSTRUCTION_OVERRIDE, false, concat!(r"\bantes de (?:poder )?(?:continuar|seguir|responder|contestar|resolver|terminar|completar|atender|procesar|empezar|hacer)\b(?: ", wc!(), r"){0,8}? (?:el|la) (?:asistente|agente|modelo|ia|bot) (?:debe|tiene que|necesita|ha de|debera|primero)\b")),
     (INSTRUCTION_OVERRIDE, false, concat!(r"\bantes de (?:poder )?(?:continuar|seguir|responder|contestar|resolver|terminar|completar|atender)(?: con| a)? (?:la |el |tu |su |al )?(?:(?:peticion|solicitud|pregunta|tarea|consulta|encargo) (?:del|de tu|de su|de la) usuari[oa]|usuari[oa]|tu tarea|su tarea)(?: ", wc!(), r"){0,3}? (?:debes|tienes que|necesitas|debe|tiene que|necesita|has de|primero)\b")),
-    (INSTRUCTION_OVERRIDE, false, concat!(r"\bse me olvido (?:decirte|decirle|mencionarte|mencionarle|indicarte|indicarle|comentarte|comentarle|pedirte|pedirle)(?: ", wc!(), r"){0,8}? (?:tambien )?(?:tienes que|debes|tiene que|debe|necesito que|hay que)\b")),
+    (INSTRUCTION_OVERRIDE, false, concat!(r"\bse me olvido (?:decirtelo|decirselo|comentartelo|mencionartelo|decirte|decirle|mencionarte|mencionarle|indicarte|indicarle|comentarte|comentarle|pedirte|pedirle)(?: ", wc!(), r"){0,8}? (?:tambien )?(?:tienes que|debes|tiene que|debe|necesito que|hay que)\b")),
     (ROLE_HIJACK, false, concat!(r"\b(?:a partir de este momento|a partir de ahora|desde ahora|de ahora en adelante|desde este momento|en adelante),? (?:tu |usted )?(?:actuas|funcionas|operas|trabajas) como (?:", w!(), r" ){0,3}?", es_role!())),
     (ROLE_HIJACK, false, concat!(r"\b(?:ya no eres|usted ya no es) (?:", wc!(), r" ){0,5}?(?:ahora )?(?:eres|es|seras)\b")),
     (OUTPUT_HIJACK, false, concat!(r"\b(?:cuando|si) (?:respondas|contestes|escribas|redactes|resumas|respondes)(?: (?:al|a los|a la) (?:usuario|usuarios|usuaria|cliente))?(?: ", wc!(), r"){0,3}? (?:asegurale|aseguriales|dile|diles|indicale|informale|comunicale|afirma|asegura|di|escribe|menciona|cuentale)\b")),
+    // Third pass: concealment as a manner, the reader named by its work.
+    (CONCEALMENT, false, r"\bsin (?:decirselo|decirle|contarselo|contarle|avisarle|mencionarselo|mencionarlo|informarle)(?: nada)? (?:al|a los|a la) (?:usuari[oa]s?|revisor|cliente)"),
+    (AGENT_DIRECTIVE, false, r"\b(?:para|a) (?:el|la|cualquier) (?:modelo|agente|asistente|ia|sistema)(?: de (?:ia|lenguaje))? que (?:lea|lee|resume|resuma|procese|procesa|analiza|analice|revisa|revise|clasifica|clasifique|traduce|traduzca)\b"),
 ];
 
 // ---- Portuguese (accents dropped: instruções → instrucoes, você → voce).
@@ -514,6 +517,10 @@ const PT: &[(&str, bool, &str)] = &[
     (INSTRUCTION_OVERRIDE, false, concat!(r"\besqueci de (?:mencionar|dizer|falar|avisar|pedir|incluir)(?: ", wc!(), r"){0,8}? (?:voce|tu) (?:tambem )?(?:deve|precisa|tem que|tem de|deves)\b")),
     (ROLE_HIJACK, false, concat!(r"\b(?:voce|tu) (?:agora e|agora es|passa a ser|passou a ser|agora sera|agora atua como) (?:", w!(), r" ){0,4}?", pt_role!())),
     (ROLE_HIJACK, false, concat!(r"\b(?:voce nao e mais|tu nao es mais|voce ja nao e) (?:", wc!(), r" ){0,5}?(?:agora )?(?:voce e|tu es|e)\b")),
+    // Third pass: an apology then an order, a message to the reader, an output order.
+    (INSTRUCTION_OVERRIDE, false, concat!(r"\besqueci de (?:te |lhe )?(?:avisar|dizer|falar|contar|mencionar|informar)(?: ", wc!(), r"){0,6}? (?:voce |tu )?(?:tambem )?(?:precisa|precisas|deve|deves|tem que|tens que)\b")),
+    (AGENT_DIRECTIVE, false, r"\bmensagem (?:do|da|de) (?:[^ .!?:;\n]+ ){1,3}?para (?:voce|ti)\b"),
+    (OUTPUT_HIJACK, true, r"\b(?:inclua|insira|coloque|cole|adicione) (?:na|na sua|em sua) resposta\b"),
 ];
 
 // ---- French (accents dropped: règles → regles, tâche → tache).
@@ -557,6 +564,9 @@ const FR: &[(&str, bool, &str)] = &[
     (INSTRUCTION_OVERRIDE, false, concat!(r"\b(?:les |tes |vos )?(?:consignes|instructions|directives|regles|ordres) (?:qu'on (?:t'a|vous a)|que (?:tu as|vous avez) recu\S*|qui (?:t'ont|vous ont) ete|(?:recues|donnees) (?:au depart|initialement|precedemment|auparavant|avant))(?: ", wc!(), r"){0,4}? (?:ne (?:comptent|s'appliquent|valent|sont) plus|sont (?:annulees|caduques|obsoletes|revoquees|remplacees|nulles))")),
     (ROLE_HIJACK, false, concat!(r"\b(?:tu n'es plus|vous n'etes plus) (?:", wc!(), r" ){0,5}?(?:tu es|vous etes|tu deviens|vous devenez|mais)\b")),
     (AGENT_DIRECTIVE, false, r"\ba l'intention (?:de l'|de l |du |des |de la )(?:agent|assistant|ia|modele|llm)s?\b"),
+    // Third pass: a persona, the reader named by its work.
+    (ROLE_HIJACK, false, r"\b(?:a partir de maintenant|desormais|dorenavant|des maintenant),? (?:tu|vous) (?:incarnes|incarnez|joues le role|jouez le role)\b"),
+    (AGENT_DIRECTIVE, false, r"\b(?:remarque|note|message|consigne)s? (?:pour|a) (?:l'|l |le |la )?(?:ia|assistant|agent|modele)s? (?:qui|chargee?|en train)\b"),
 ];
 
 // ---- German (umlauts read as plain vowels: Einschränkungen → einschrankungen).
@@ -595,12 +605,16 @@ const DE: &[(&str, bool, &str)] = &[
     (AGENT_DIRECTIVE, false, r"\b(?:wenn|falls) du (?:eine? )?(?:ki|kunstliche intelligenz|sprachmodell|ki-assistent|ki-agent|assistent|llm|bot) bist\b"),
     (AGENT_DIRECTIVE, false, r"\b(?:hinweis|nachricht|anweisung|anweisungen|notiz) (?:an|fur) (?:den |die |das |alle |jeden |jede )?(?:ki|assistenten|modell|agenten|llm|ki-assistenten|ki-agenten|sprachmodell|sprachmodelle)\b"),
     (AGENT_DIRECTIVE, false, r"\b(?:liebe|lieber|hallo|hey|achtung) (?:ki|assistent|agent|modell)\b"),
-    (FAKE_SYSTEM_MESSAGE, false, r"(?:^|[\n.!?:] ?)(?:<(?:system|systemhinweis|systemnachricht)|[\[({] ?(?:system|systemhinweis|systemnachricht|administrator)\b ?[\])}:]?|system(?:hinweis|nachricht|meldung|mitteilung|anweisung|befehl|update) ?:)[^\n]{0,200}?\b(?:der|die|das) (?:assistent|agent|ki|modell)\b"),
+    (FAKE_SYSTEM_MESSAGE, false, r"(?:^|[\n.!?:] ?)(?:<(?:system|systemhinweis|systemnachricht)|[\[({] ?(?:system|systemhinweis|systemnachricht|systemmeldung|systemmitteilung|administrator)\b ?[\])}:]?|system(?:hinweis|nachricht|meldung|mitteilung|anweisung|befehl|update) ?:)[^\n]{0,200}?\b(?:der|die|das) (?:assistent|agent|ki|modell)\b"),
     (INSTRUCTION_OVERRIDE, false, concat!(r"\bbevor (?:du|sie|der assistent|der agent|die ki|das modell) (?:", wc!(), r" ){0,6}?(?:aufgabe|anfrage|auftrag|nutzer|benutzer|antwort)\S*(?: ", wc!(), r"){0,3}? (?:musst du|mussen sie|muss (?:der|die|das) (?:assistent|agent|ki|modell)|sollst du)\b")),
     (INSTRUCTION_OVERRIDE, false, concat!(r"\b(?:bisherigen|vorherigen|fruheren|ursprunglichen|alten|alle) (?:", w!(), r" )?(?:vorgaben|anweisungen|instruktionen|befehle|regeln|auftrage)(?: ", wc!(), r"){0,4}? (?:sind|werden|wurden) (?:hiermit |nun |jetzt |ab sofort |ab jetzt |damit |vollstandig )*(?:aufgehoben|ungultig|hinfallig|widerrufen|ersetzt|nichtig|storniert|annulliert|gestrichen)\b")),
     (OUTPUT_HIJACK, false, concat!(r"\bteile (?:dem|den|der) (?:nutzer|benutzer|anwender|kunden)\S*(?: ", wc!(), r"){0,4}? mit,? dass\b")),
     (CONCEALMENT, false, r"\b(?:erwahne|erwahnen sie|sag|sage|verrate|verraten sie) (?:das|es|dies|davon) (?:auf keinen fall|keinesfalls|niemals|nicht) (?:gegenuber )?(?:dem|den|der) (?:nutzer|benutzer|anwender|prufer)"),
     (AGENT_DIRECTIVE, false, r"\b(?:anmerkung|bemerkung|info|botschaft) (?:an|fur) (?:den |die |das |alle |jeden |jede )?(?:ki|assistenten|modell|agenten|llm|ki-assistenten|ki-agenten|sprachmodell)\b"),
+    // Third pass: an apology then an order, an output order, a message to the reader.
+    (INSTRUCTION_OVERRIDE, false, concat!(r"\b(?:vergessen|versaumt) (?:dir |ihnen )?(?:zu sagen|zu erwahnen|mitzuteilen|zu schreiben)[:,]?(?: ", wc!(), r"){0,6}? (?:du sollst|du musst|sie sollen|sie mussen)\b")),
+    (OUTPUT_HIJACK, false, r"\b(?:antworte|antworten sie)(?: (?:dem|der|den) (?:nutzer|benutzer|anwender|kunden)[^ .!?:;\n]*)? (?:ausschlie[^ .!?:;\n]*|nur|einzig|lediglich) mit\b"),
+    (AGENT_DIRECTIVE, false, r"\b(?:nachricht|botschaft|mitteilung|hinweis) (?:des|der|vom) [^ .!?:;\n]+ an dich\b"),
 ];
 
 // ---- Russian (Cyrillic kept; stems, since the endings inflect).
@@ -649,6 +663,12 @@ const RU: &[(&str, bool, &str)] = &[
     (INSTRUCTION_OVERRIDE, false, concat!(start!(), r"(?:все|прежн|предыдущ)", "(?:", ru_w!(), r")? (?:указани|инструкци|правил|директив)", "(?:", ru_w!(), r")? (?:", ru_w!(), r" ){0,2}?(?:тобой|тебе|вами|вам|полученн)", "(?:", ru_w!(), r")?(?: ", ru_w!(), r"){0,3}? (?:больше не (?:действу|применя|актуальн)|отменен|аннулирован|утратили силу)")),
     (OUTPUT_HIJACK, false, concat!(start!(), r"в (?:ответе|ответах|сообщении) (?:пользовател|юзер|клиент)", "(?:", ru_w!(), r")?(?: ", ru_w!(), r"){0,2}? (?:сообщи|сообщите|скажи|скажите|напиши|напишите|укажи|укажите|заверь|заверьте)")),
     (AGENT_DIRECTIVE, false, concat!(start!(), r"для (?:ии|ии-агента|ии-ассистента|ассистент|агент|модел|нейросет|языков)", "(?:", ru_w!(), r")? ?:")),
+    // Third pass: the reader named by its work, a precondition on the user's task, an output order.
+    (AGENT_DIRECTIVE, false, concat!(start!(), r"для (?:ии|ии-агента|ии-ассистента|ассистент|агент|модел|нейросет)", ru_w!(), r"?,? (?:котор", ru_w!(), r" )?(?:читает|обрабатывает|просматривает|анализирует)")),
+    (AGENT_DIRECTIVE, false, concat!(start!(), r"(?:ии|ии-агент|ассистент|агент|модел)", ru_w!(), r"?,? (?:читающ|обрабатывающ|просматривающ|анализирующ)")),
+    (INSTRUCTION_OVERRIDE, false, concat!(start!(), r"(?:прежде чем|перед тем как|до того как) (?:", ru_w!(), r" ){0,4}?(?:задач|запрос|просьб)", ru_w!(), r"? пользовател", ru_w!(), r"?,? (?:ты|вы) (?:должен|должна|должны|обязан)")),
+    (OUTPUT_HIJACK, false, concat!(start!(), r"(?:вставь|вставьте|добавь|добавьте|включи|включите) в (?:свой |твой )?ответ")),
+    (OUTPUT_HIJACK, false, concat!(start!(), r"в конце (?:своего |твоего )?ответа (?:вставь|вставьте|добавь|добавьте|покажи|покажите|выведи|выведите)")),
 ];
 
 // ---- Chinese (simplified and traditional; no spaces, so gaps are bounded
@@ -689,6 +709,10 @@ const ZH: &[(&str, bool, &str)] = &[
     (CONCEALMENT, false, r"(?:不要|别|別|切勿|不得)向(?:用户|用戶|使用者)(?:提及|提到|透露|说明|說明|报告|報告|说|說)"),
     (AGENT_DIRECTIVE, false, r"(?:如果你是|若你是|假如你是)[^.!?\n]{0,36}?(?:ai|人工智能|语言模型|語言模型|大模型|智能体|智能體)"),
     (AGENT_DIRECTIVE, false, r"(?:致|给|給)\s?(?:ai|人工智能)\s?(?:助手|模型|智能体|智能體)?的?(?:消息|说明|說明|指令|备注|備註|提示)"),
+    // Third pass: an apology then an order, output orders, a label to the reader.
+    (INSTRUCTION_OVERRIDE, false, r"(?:忘了|忘记|忘記)(?:告诉|告訴|跟|和)你[^.!?\n]{0,20}?你(?:还|還|也)?(?:需要|必须|必須|要|得)"),
+    (OUTPUT_HIJACK, false, concat!(r"在(?:你的|您的)(?:回复|回覆|回答|答复)(?:中|里|裡)", cjk_gap!(), r"(?:输出|輸出|附上|插入|粘贴|粘貼)")),
+    (AGENT_DIRECTIVE, false, r"(?:致|给|給)\s?(?:ai|人工智能)\s?(?:助手|模型|智能体|智能體)\s?(?::|：)"),
 ];
 
 // ---- Japanese.
@@ -725,6 +749,8 @@ const JA: &[(&str, bool, &str)] = &[
         r"(?:指示|命令|指令|ルール|プロンプト|制約)", r"[^.!?\n]{0,30}?", r"(?:無視|忘れ|破棄|従わない|従うな|取り消)")),
     (OUTPUT_HIJACK, false, r"ユーザー(?:へ|に対する)の(?:返答|回答|返信|応答)(?:で|では|には)[^.!?\n]{0,90}?(?:と伝え|と言|と答え|と述べ|と書|と主張|勧め)"),
     (AGENT_DIRECTIVE, false, r"(?:ai|アシスタント|エージェント|言語モデル|llm) ?(?:アシスタント|エージェント|モデル)? ?(?:へ|宛て) ?:"),
+    // Third pass: a precondition on the user's request.
+    (INSTRUCTION_OVERRIDE, false, r"ユーザーの(?:依頼|要求|リクエスト|タスク|質問|指示)[^.!?\n]{0,20}?前に[^.!?\n]{0,6}?まず"),
 ];
 
 #[cfg(test)]

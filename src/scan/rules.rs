@@ -305,7 +305,7 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // A precondition on the agent's own work, then any order.
         pat!(INSTRUCTION_OVERRIDE, Strong, Any, [&["prior", "before", "ahead"]],
             r"\b(?:prior to|before|ahead of) (?:you )?(?:answer(?:ing)?|repl(?:y|ying)|respond(?:ing)?|writ(?:e|ing)|summari[sz](?:e|ing)|translat(?:e|ing)|continu(?:e|ing)|proceed(?:ing)?|finish(?:ing)?|complet(?:e|ing)|start(?:ing)?|help(?:ing)?|review(?:ing)?|address(?:ing)?|handl(?:e|ing))",
-            r"(?: (?:to|with|on|about))? (?:\S+ ){0,2}?(?:the user|users|(?:any|the|this|a|each|every|their|my) (?:\S+ )?(?:question|query|request|prompt|message)s?|this (?:page|document|file|issue|message|request|email)|your (?:task|answer|reply|response|summary|output|review|work|job|report)|the (?:task|summary|answer|user's request)|me)",
+            r"(?: (?:to|with|on|about))? (?:\S+ ){0,2}?(?:the user|users|(?:any|the|this|a|each|every|their|my) (?:\S+ )?(?:question|query|request|prompt|message)s?|this (?:page|document|file|issue|message|request|email)|your (?:task|answer|reply|response|summary|output|review|report)|the (?:task|summary|answer|user's request)|me)",
             r"(?: (?:about|on|regarding|from|of|in)(?: \S+){0,3}?)?(?: [.:;!,])? (?:please |first |you (?:must|need to|have to|should|will) |make sure (?:to |you )?|be sure to |always )*", act!(), r"\b"),
         pat!(INSTRUCTION_OVERRIDE, Strong, Any, [&["until"]],
             r"\b(?:cannot|can't|can not|won't be able to|will not be able to|may not|must not|are not allowed to|aren't allowed to|unable to|not able to|not permitted to) (?:finish|complete|answer|solve|continue|proceed|respond|reply|summari[sz]e|translate|close|wrap up)",
@@ -582,6 +582,53 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"|\b(?:install|download) (?:\S+ ){0,3}?(?:from|package)\b",
             r"|\b(?:grant|give|assign) (?:\S+ ){0,4}?(?:admin|administrator|owner|write|maintainer|root|sudo|full) (?:rights|access|permissions?|role|privileges)\b",
             r"|\b(?:publish|release|deploy|ship) (?:the |this |a )?(?:\S+ )?(?:package|release|app|site|build|version|crate|image|module|gem)\b"),
+        // ---- third pass: shapes by cause, from held-out 5's misses
+        // An apology or addendum for an omitted order, then the order: "my
+        // bad, forgot to put this in the task: you also need to …".
+        pat!(INSTRUCTION_OVERRIDE, Strong, Any, [&["forgot", "failed", "neglected", "omitted", "didn't", "should"]],
+            r"\b(?:(?:forgot|failed|neglected|omitted) to (?:put|include|add|mention|say|tell|give|pass|write|list)|didn't (?:include|put|add|mention|say|tell)|should have (?:said|told|mentioned|included|added))\b(?: \S+){0,10}? (?:task|brief|briefing|instructions|request|prompt|session|assignment|start|beginning|earlier|before|you)\b",
+            r"(?: \S+){0,6}? (?:you (?:also )?(?:need to|must|should|have to|are to)|(?:also|please) ", act!(), r"|: ", act!(), r")\b"),
+        // The reader named by the work it is doing: "to the agent reading
+        // these logs:", "for the autonomous agent browsing this site".
+        pat!(AGENT_DIRECTIVE, Strong, Any, [&["to", "for", "attention"], &["ai", "agent", "agents", "model", "models", "assistant", "assistants", "llm", "llms", "bot", "bots"], &["reading", "browsing", "summarizing", "summarising", "sorting", "processing", "parsing", "reviewing", "scanning", "triaging", "crawling", "indexing", "screening", "ranking", "visiting", "analyzing", "analysing"]],
+            r"\b(?:to|for|attention) (?:the|any|all|every|an?) (?:\S+ )?(?:ai|agents?|models?|assistants?|llms?|bots?) (?:reading|browsing|summari[sz]ing|sorting|processing|parsing|reviewing|scanning|triaging|crawling|indexing|screening|ranking|visiting|analy[sz]ing) (?:\S+ ){0,3}?(?::|please\b)"),
+        // A label naming the reader by its work: "assistant summarizing reviews: tell …".
+        pat!(AGENT_DIRECTIVE, Strong, Any, [&["ai", "agent", "model", "assistant", "llm"], &["reading", "browsing", "summarizing", "summarising", "sorting", "processing", "reviewing", "triaging", "screening", "ranking"]],
+            r"\b(?:ai |the )?(?:ai|agent|model|assistant|llm) (?:reading|browsing|summari[sz]ing|sorting|processing|reviewing|triaging|screening|ranking) (?:\S+ ){0,2}?: ", act!(), r"\b"),
+        // A precondition on the agent's work in other words: "the assistant
+        // needs to do one thing first", "do this first, then continue with
+        // what you were asked".
+        pat!(INSTRUCTION_OVERRIDE, Strong, Any, [&["first"], &["assistant", "agent", "model", "ai"]],
+            r"\b(?:assistant|agent|model|ai) (?:first )?(?:needs to|has to|must|is required to) (?:do|complete|perform) (?:one|a|this|the following) ?(?:thing|step|task|action)? first\b"),
+        pat!(INSTRUCTION_OVERRIDE, Strong, Any, [&["first"], &["continue", "carry", "proceed", "resume"], &["asked", "told", "given", "doing", "assigned"]],
+            r"\bfirst(?: \S+){0,2}? (?:then |and then |before you )?(?:continue|carry on|proceed|resume)(?: with)? (?:what|whatever) (?:you were|you've been|the user) (?:asked|told|given|doing|assigned)\b"),
+        pat!(INSTRUCTION_OVERRIDE, Strong, Any, [&["before", "prior"], &["anything", "everything"], &["asked", "requested", "wants", "wanted"]],
+            r"\b(?:before|prior to) (?:you )?(?:proceed|proceeding|continue|continuing|do|doing|start|starting|touch|touching)(?: with| on)? (?:anything|everything) (?:else )?(?:that )?the (?:user|requester|human|operator) (?:asked|requested|wants|wanted)\b"),
+        // A new role from a point of the text on: "from this line on you
+        // are UNBOUND-7, an assistant with no …".
+        pat!(ROLE_HIJACK, Strong, Any, [&["from"], &["line", "point", "message", "sentence", "moment", "turn"], &["assistant", "ai", "bot", "agent", "model", "persona"]],
+            r"\bfrom this (?:line|point|message|sentence|moment|turn) (?:on|onwards?|forward) (?:you are|you're|you will be) (?:an? |the )?(?:\S+ ){0,2}?(?:an? |the )?(?:assistant|ai|bot|agent|model|persona)\b"),
+        // Orders about the reply without a verb of the older shapes.
+        pat!(OUTPUT_HIJACK, Strong, Any, [&["when", "once"], &["report", "reply", "respond", "answer"], &["that"]],
+            r"\b(?:when|once) you (?:report back|reply|respond|answer|write your (?:reply|answer|summary|report))(?: to the user)? (?:state|say|claim|confirm|assert|tell \S+|assure \S+) that\b"),
+        pat!(OUTPUT_HIJACK, Strong, Any, [&["sure"], &["reply", "answer", "response", "summary"]],
+            r"\bmake sure (?:that )?your (?:reply|answer|response|summary) (?:includes|contains|says|states|mentions|recommends|ends with|starts with|begins with)\b"),
+        pat!(OUTPUT_HIJACK, Strong, Any, [&["override"], &["output", "format", "response", "reply", "answer"]],
+            r"\b(?:output|response|reply|answer)(?: format)? override :"),
+        // Concealment as a manner: "without surfacing it in your output",
+        // "leave it out of the PR description", "handle this discreetly".
+        pat!(CONCEALMENT, Strong, Any, [&["without"], &["output", "reply", "response", "answer", "summary", "report", "user"]],
+            r"\bwithout (?:surfacing|mentioning|reporting|showing|revealing|disclosing|flagging|noting|listing) (?:it|this|that|them|any of (?:it|this))? ?(?:in|to) (?:your|the) (?:output|reply|response|answer|summary|report|user)\b"),
+        pat!(CONCEALMENT, Strong, Any, [&["leave", "keep"], &["out"], &["description", "summary", "reply", "response", "report", "answer"]],
+            r"\b(?:leave|keep) (?:it|this|that|them|the change) out of (?:the|your) (?:pr |pull request |commit )?(?:description|summary|reply|response|report|answer)\b"),
+        pat!(CONCEALMENT, Strong, Imperative, [&["discreetly", "covertly", "silently", "quietly"], &["handle", "perform", "do", "carry"]],
+            r"\b(?:handle|perform|do|carry out) (?:this|it|the following|these steps) (?:discreetly|covertly|silently|quietly)\b"),
+        // Authority labels in odd spellings: "system_override: true",
+        // "kernel_msg:", "notice_from_anthropic_staff:".
+        pat!(FAKE_SYSTEM_MESSAGE, Strong, Any, [&["system_override", "kernel_msg", "system_msg", "system_message", "system_notice", "admin_override", "sys_msg", "runtime_msg", "system_directive"], &["assistant", "agent", "model", "ai", "claude"]],
+            r"\b(?:system_override|kernel_msg|system_msg|system_message|system_notice|admin_override|sys_msg|runtime_msg|system_directive) :(?: \S+){0,25}? (?:assistant|agent|model|ai|claude)\b"),
+        pat!(FAKE_SYSTEM_MESSAGE, Strong, Any, [&["anthropic", "openai"]],
+            r"\b(?:notice|message|note|memo|instruction|directive)s? from (?:anthropic|openai)\b"),
     ]
 });
 
@@ -632,6 +679,8 @@ static PRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = LazyLo
         (&["first", "right", "soon"][..], LazyLock::new(|| re(r"\b(?:do|complete|perform) this (?:step|task|action) first\b|\bright away\b|\bas soon as you read this\b"))),
         (&["after"][..], LazyLock::new(|| re(r"\bafter (?:you (?:do|have done|finish|complete) (?:that|this)|that) (?:you (?:can|may|should)|continue|proceed|go ahead|return)\b"))),
         (&["then"][..], LazyLock::new(|| re(r"\bonly then (?:continue|proceed|go on|resume|answer|respond|reply|do)\b|\bfirst things first\b"))),
+        (&["zero"][..], LazyLock::new(|| re(r"\bstep (?:zero|0)\b"))),
+        (&["whichever", "whoever"][..], LazyLock::new(|| re(r"\b(?:whichever|whoever) of you (?:is|are) (?:reading|processing|seeing|handling) this\b"))),
         (&["back", "return", "resume", "continue"][..], LazyLock::new(|| re(r"\b(?:then )?(?:go back to|return to|resume|continue with) (?:what you were doing|your (?:task|work|summary|answer)|the (?:task|summary|original task)|normally)\b"))),
     ]
 });
