@@ -173,6 +173,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_pattern_builds() {
+        for re in [&*BASE64, &*HEX, &*SUSPICIOUS, &*DECODE_AND_FOLLOW] {
+            assert!(!re.is_match(b"\x01"));
+        }
+    }
+
+    #[test]
     fn decodes_text_and_rejects_binary() {
         assert_eq!(
             decode_base64(b"aGVsbG8gd29ybGQsIGhvdyBhcmUgeW91").as_deref(),
