@@ -76,10 +76,11 @@ impl Glob {
         }
     }
 
-    /// False only when `path` cannot match. (globset's case-insensitive
+    /// False only when `path` cannot match; `lower` is the path in ASCII
+    /// lower case, made once for all globs. (globset's case-insensitive
     /// globs fold ASCII letters only; other paths are left to the
     /// automaton all the same.)
-    fn could_match(&self, path: &str) -> bool {
+    fn could_match(&self, path: &str, lower: &str) -> bool {
         let Some(pieces) = &self.pieces else {
             return true;
         };
@@ -89,7 +90,6 @@ impl Glob {
         if !path.is_ascii() {
             return true;
         }
-        let lower = path.to_ascii_lowercase();
         pieces.iter().all(|p| lower.contains(p.as_str()))
     }
 }
@@ -249,11 +249,17 @@ impl Patterns {
         Some((first, &self.origins[first]))
     }
 
+    /// Whether some glob could match `path` (the path is lowered once).
+    fn could_any_match(&self, path: &str) -> bool {
+        let lower = path.to_ascii_lowercase();
+        self.globs.iter().any(|g| g.could_match(path, &lower))
+    }
+
     /// Indices of the globs matching `path`, ascending.
     fn hits(&self, path: &Candidate<'_>) -> Vec<usize> {
         if self.set.get().is_none()
             && self.seen.fetch_add(1, Ordering::Relaxed) < COMPILE_AFTER
-            && !self.globs.iter().any(|g| g.could_match(path.0))
+            && !self.could_any_match(path.0)
         {
             return Vec::new();
         }
