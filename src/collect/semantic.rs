@@ -132,6 +132,29 @@ pub(crate) struct Watched {
     pub(crate) codeowners: Option<OwnersChange>,
 }
 
+/// The pipeline files of a range: those [`pipeline_kind`] names, and the
+/// GitLab CI files `.gitlab-ci.yml` includes by path at base or head. Their
+/// history is followed through every commit, a person's too.
+pub(crate) struct Followed {
+    includes: BTreeSet<String>,
+}
+
+impl Followed {
+    pub(crate) fn read(repo: &GitRepo, base: Oid, head: Oid) -> Result<Self, GateError> {
+        let mut includes = gitlab_local_includes(repo, base)?;
+        includes.extend(gitlab_local_includes(repo, head)?);
+        Ok(Self { includes })
+    }
+
+    pub(crate) fn kind(&self, path: &str) -> Option<PipelineKind> {
+        pipeline_kind(path).or_else(|| {
+            self.includes
+                .contains(path)
+                .then_some(PipelineKind::GitlabCi)
+        })
+    }
+}
+
 /// Reads the watched files that agent commits changed in `base..head`.
 pub(crate) fn watched(
     repo: &GitRepo,
@@ -139,13 +162,9 @@ pub(crate) fn watched(
     head: Oid,
     commits: &[Commit],
     attribution: &[Option<Attribution>],
+    followed: &Followed,
 ) -> Result<Watched, GateError> {
-    // GitLab CI files included from `.gitlab-ci.yml` (at base or head) by path.
-    let mut includes = gitlab_local_includes(repo, base)?;
-    includes.extend(gitlab_local_includes(repo, head)?);
-    let kind_of = |path: &str| {
-        pipeline_kind(path).or_else(|| includes.contains(path).then_some(PipelineKind::GitlabCi))
-    };
+    let kind_of = |path: &str| followed.kind(path);
     // Path → the last agent commit that touched it; renames old → new.
     let mut touched: BTreeMap<String, String> = BTreeMap::new();
     let mut renamed: BTreeMap<String, String> = BTreeMap::new();

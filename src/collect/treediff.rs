@@ -564,7 +564,7 @@ fn basename(path: &str) -> &str {
 
 /// Line-hash multiset of a text blob, weighted by line length.
 struct Signature {
-    lines: HashMap<u64, (u32, usize)>,
+    lines: HashMap<u64, (u32, usize), LineHash>,
     total: usize,
 }
 
@@ -594,7 +594,7 @@ fn signature(repo: &Repository, oid: Oid) -> Result<Option<Signature>, git2::Err
     if content.len() > MAX_SIMILARITY_BYTES || content.contains(&0) {
         return Ok(None);
     }
-    let mut lines: HashMap<u64, (u32, usize)> = HashMap::new();
+    let mut lines: HashMap<u64, (u32, usize), LineHash> = HashMap::default();
     for line in content.split_inclusive(|b| *b == b'\n') {
         let entry = lines.entry(fnv1a(line)).or_insert((0, line.len()));
         entry.0 += 1;
@@ -603,6 +603,39 @@ fn signature(repo: &Repository, oid: Oid) -> Result<Option<Signature>, git2::Err
         lines,
         total: content.len(),
     }))
+}
+
+/// Line keys are FNV hashes already: one multiply spreads them over the
+/// table, with none of SipHash's cost (a rename search makes millions of
+/// lookups).
+#[derive(Clone, Copy, Default)]
+struct LineHash;
+
+impl std::hash::BuildHasher for LineHash {
+    type Hasher = LineHasher;
+
+    fn build_hasher(&self) -> LineHasher {
+        LineHasher(0)
+    }
+}
+
+struct LineHasher(u64);
+
+impl std::hash::Hasher for LineHasher {
+    fn finish(&self) -> u64 {
+        let x = self.0.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        x ^ (x >> 32)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 fn fnv1a(bytes: &[u8]) -> u64 {
