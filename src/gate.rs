@@ -192,19 +192,18 @@ pub(crate) fn evaluate(req: &Request) -> Result<Evaluation, GateError> {
             .push(Manifest::parse(&m.text, &m.source, None)?);
     }
     check_grants(&manifests.declared, &policy)?;
+    // Each stage below reads objects from all over the pack (a pipeline
+    // file's every version, two whole trees, the agents' files): on a long
+    // range none keeps what the one before it read resident.
+    let renew = || if long { repo.fresh_odb(head) } else { Ok(()) };
     let watched = semantic::watched(&repo, base, head, &commits, &who, &followed)?;
+    renew()?;
     let mut facts = crate::collect::refs::repo_facts(&repo, base, head, &policy)?;
-    // Listing two whole trees touches most of the pack: let it go.
-    if long {
-        repo.fresh_odb(head)?;
-    }
+    renew()?;
     crate::collect::refs::read_code(&repo, &commits, &who, &mut facts)?;
     // Read last, as the contents are held until the commits are normalised.
     let contents = files::iac_contents(&repo, &commits, &who)?;
-    // The agent files just read are scattered over the pack: let them go too.
-    if long {
-        repo.fresh_odb(head)?;
-    }
+    renew()?;
     let read_blob = semantic::reader(&repo);
     let mut ctx = normalize::context(&policy, &manifests, &commits, who, &contents, &facts);
     // The report's word on people's commits is all the rules' stage needs of

@@ -15,10 +15,11 @@ use crate::error::GateError;
 pub(crate) const EMPTY_TREE: &str = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
 
 /// Commits a range walk reads with one object database (see `fresh_odb`):
-/// few enough that what they map stays small, many enough that reopening
-/// costs nothing measurable.
+/// few enough that what they map stays small (on uv's history, a stretch of
+/// 1,000 recent commits kept 58 MB of the pack resident, 500 about half),
+/// many enough that reopening costs nothing measurable.
 #[cfg(not(test))]
-pub(crate) const COMMITS_PER_ODB: usize = 1000;
+pub(crate) const COMMITS_PER_ODB: usize = 500;
 /// Small in unit tests, so that their ranges take fresh databases too.
 #[cfg(test)]
 pub(crate) const COMMITS_PER_ODB: usize = 3;
