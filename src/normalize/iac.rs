@@ -669,13 +669,11 @@ mod tests {
         let v2 = format!("{v1}{}", role("b", "b"));
         let v3 = format!("{}{}", role("a", "changed"), role("b", "b"));
         let versions = [None, Some(&v1), Some(&v2), Some(&v2), Some(&v3), None];
-        let side = |t: Option<&String>| {
-            t.and_then(|t| {
-                Oid::hash_object(ObjectType::Blob, t.as_bytes())
-                    .ok()
-                    .map(|oid| (oid, t.as_str()))
-            })
-        };
+        fn side(t: Option<&String>) -> Option<(Oid, &str)> {
+            let t = t?;
+            let oid = Oid::hash_object(ObjectType::Blob, t.as_bytes()).ok()?;
+            Some((oid, t.as_str()))
+        }
         let found = super::Found::default();
         for pair in versions.windows(2) {
             let (old, new) = (pair[0], pair[1]);
