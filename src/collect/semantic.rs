@@ -324,6 +324,11 @@ fn first_codeowners(repo: &GitRepo, oid: Oid) -> Result<Option<Version>, GateErr
     Ok(None)
 }
 
+/// Versions of a pipeline file read with one object database (see
+/// `GitRepo::fresh_odb`): uv's whole history kept 40 MB of its pack resident
+/// reading every version of its workflows with one.
+const VERSIONS_PER_ODB: usize = 200;
+
 /// The versions of a file (`from` at base, `to` at head) after each commit
 /// of the range that changed it. A commit whose version equals the one
 /// before it (a merge re-stating it, a mode change) is skipped.
@@ -335,6 +340,7 @@ fn history(
     to: &str,
 ) -> Result<Vec<Step>, GateError> {
     let mut out: Vec<Step> = Vec::new();
+    let mut read = 0usize;
     for (commit, who) in commits.iter().zip(attribution) {
         let touches = commit
             .changes
@@ -343,6 +349,12 @@ fn history(
             .any(|p| p == from || p == to);
         if !touches {
             continue;
+        }
+        // A long history's versions lie all over the pack: what reading
+        // them mapped need not stay resident.
+        read += 1;
+        if read % VERSIONS_PER_ODB == 0 {
+            repo.fresh_odb(commit.oid)?;
         }
         let version = match stored(repo, commit.oid, to)? {
             Some(v) => Some(v),
