@@ -353,7 +353,7 @@ fn history(
         // A long history's versions lie all over the pack: what reading
         // them mapped need not stay resident.
         read += 1;
-        if read % VERSIONS_PER_ODB == 0 {
+        if read.is_multiple_of(VERSIONS_PER_ODB) {
             repo.fresh_odb(commit.oid)?;
         }
         let version = match stored(repo, commit.oid, to)? {
