@@ -15,7 +15,7 @@ use crate::collect::log_facts::LogFacts;
 use crate::collect::{files, git::GitRepo, logs, semantic};
 use crate::error::{GateError, Problem};
 use crate::finding::Finding;
-use crate::model::manifest::Manifest;
+use crate::model::manifest::{self, Manifest};
 use crate::model::policy::{Mode, Policy};
 use crate::normalize::{self, attribution};
 use crate::notices;
@@ -134,13 +134,13 @@ pub(crate) fn run(req: &Request) -> Result<Outcome, GateError> {
 pub(crate) fn evaluate(req: &Request) -> Result<Evaluation, GateError> {
     let repo = GitRepo::open(&req.repo)?;
     let head = repo.resolve(req.head.as_deref().unwrap_or("HEAD"))?;
-    let (base, commits) = match &req.exclude {
+    let (base, oids) = match &req.exclude {
         Some(revs) => {
             let hide = revs
                 .iter()
                 .map(|r| repo.resolve(r))
                 .collect::<Result<Vec<_>, _>>()?;
-            repo.range_excluding(head, &hide)?
+            repo.oids_excluding(head, &hide)?
         }
         None => {
             let (base, named) = match &req.base {
@@ -150,26 +150,40 @@ pub(crate) fn evaluate(req: &Request) -> Result<Evaluation, GateError> {
                 }
                 None => (repo.default_base(head)?, false),
             };
-            (base, repo.gated_range(base, head, named)?)
+            (base, repo.gated_oids(base, head, named)?)
         }
     };
+    let policy = match (&req.policy_rev, req.builtin_policy) {
+        (_, true) if req.policy.is_none() => crate::model::policy::Policy::builtin()?,
+        (Some(rev), _) => files::policy(&repo, repo.resolve(rev)?, req.policy.as_deref())?,
+        _ => files::policy(&repo, base, req.policy.as_deref())?,
+    };
+    let log_facts = LogFacts::gather(&repo, base, head, &req.audits)?;
+    let followed = semantic::Followed::read(&repo, base, head)?;
+    // Each commit is attributed as the walk reads it. A person's commit
+    // keeps only the changes later stages read of it (manifests, pipeline
+    // files, whose history counts every commit): over a long range, most
+    // of what the walk reads is never held.
+    let mut who = Vec::with_capacity(oids.len());
+    let commits = repo.commits(base, &oids, &mut |commit| {
+        let mut agent = attribution::attribute(commit, &policy.agents, req.all_commits_agent);
+        log_facts.bind(commit, &mut agent);
+        if agent.is_none() {
+            commit.changes.retain(|change| {
+                change
+                    .paths()
+                    .any(|p| manifest::is_manifest_path(p) || followed.kind(p).is_some())
+            });
+        }
+        who.push(agent);
+    })?;
+    drop(oids);
     // What a long range's walk read of the pack need not stay resident (a
     // short range's is small, and renewing costs more than it saves).
     let long = commits.len() > crate::collect::git::COMMITS_PER_ODB;
     if long {
         repo.fresh_odb(head)?;
     }
-    let policy = match (&req.policy_rev, req.builtin_policy) {
-        (_, true) if req.policy.is_none() => crate::model::policy::Policy::builtin()?,
-        (Some(rev), _) => files::policy(&repo, repo.resolve(rev)?, req.policy.as_deref())?,
-        _ => files::policy(&repo, base, req.policy.as_deref())?,
-    };
-    let mut who: Vec<_> = commits
-        .iter()
-        .map(|c| attribution::attribute(c, &policy.agents, req.all_commits_agent))
-        .collect();
-    let log_facts = LogFacts::gather(&repo, base, head, &req.audits)?;
-    log_facts.bind(&commits, &mut who);
     let mut manifests =
         files::manifests(&repo, base, &commits, &who, &req.manifests, &log_facts.pins)?;
     for m in &req.issue_manifests {
@@ -178,16 +192,33 @@ pub(crate) fn evaluate(req: &Request) -> Result<Evaluation, GateError> {
             .push(Manifest::parse(&m.text, &m.source, None)?);
     }
     check_grants(&manifests.declared, &policy)?;
-    let contents = files::iac_contents(&repo, &commits, &who)?;
-    let watched = semantic::watched(&repo, base, head, &commits, &who)?;
+    // Each stage below reads objects from all over the pack (a pipeline
+    // file's every version, two whole trees, the agents' files): on a long
+    // range none keeps what the one before it read resident.
+    let renew = || if long { repo.fresh_odb(head) } else { Ok(()) };
+    let watched = semantic::watched(&repo, base, head, &commits, &who, &followed)?;
+    renew()?;
     let mut facts = crate::collect::refs::repo_facts(&repo, base, head, &policy)?;
-    // Listing two whole trees touches most of the pack: let it go.
-    if long {
-        repo.fresh_odb(head)?;
-    }
+    renew()?;
     crate::collect::refs::read_code(&repo, &commits, &who, &mut facts)?;
+    // Read last, as the contents are held until the commits are normalised.
+    let contents = files::iac_contents(&repo, &commits, &who)?;
+    renew()?;
     let read_blob = semantic::reader(&repo);
     let mut ctx = normalize::context(&policy, &manifests, &commits, who, &contents, &facts);
+    // The report's word on people's commits is all the rules' stage needs of
+    // the raw commits: the rest goes before the rules run.
+    let suggested: Vec<Option<String>> = ctx
+        .commits
+        .iter()
+        .zip(&commits)
+        .map(|(c, raw)| match &c.attribution {
+            Some(_) => None,
+            None => attribution::suggested_by(raw).map(|(bot, why)| format!("{bot}: {why}")),
+        })
+        .collect();
+    drop(commits);
+    drop(contents);
     ctx.watched = watched;
     ctx.blobs = Some(&read_blob);
     ctx.branch = req.branch.clone();
@@ -215,22 +246,19 @@ pub(crate) fn evaluate(req: &Request) -> Result<Evaluation, GateError> {
         .detecting(&detectors);
     ctx.logs = logs::gather(&repo, base, head, &req.audits, &watch)?;
     let findings = rules::run(&ctx);
-    // `ctx.commits` is `commits`, one for one and in order.
+    // `ctx.commits` is `suggested`, one for one and in order.
     let summaries = ctx
         .commits
         .iter()
-        .zip(&commits)
-        .map(|(c, raw)| CommitSummary {
+        .zip(suggested)
+        .map(|(c, suggested_by)| CommitSummary {
             sha: c.sha.clone(),
             summary: c.summary.clone(),
             author: format!("{} <{}>", c.author.name, c.author.email),
             agent: c.attribution.as_ref().map(|a| a.agent.clone()),
             session: c.session().map(str::to_string),
             reason: c.attribution.as_ref().map(|a| a.reason.clone()),
-            suggested_by: match &c.attribution {
-                Some(_) => None,
-                None => attribution::suggested_by(raw).map(|(bot, why)| format!("{bot}: {why}")),
-            },
+            suggested_by,
         })
         .collect();
     let stale = stale_scope(&repo, base, &ctx);

@@ -133,51 +133,49 @@ impl LogFacts {
         self.commits.iter().find(|c| sha.starts_with(&c.sha))
     }
 
-    /// Binds commits to the sessions the logs say made them:
+    /// Binds a commit to the session the logs say made it:
     /// - a commit a session recorded (`commit` event with its sha) is that
     ///   agent's, trailer or not, and belongs to that session;
     /// - an agent commit that names no session but adds or grows the log of
     ///   exactly one session belongs to that session.
-    pub(crate) fn bind(&self, commits: &[Commit], who: &mut [Option<Attribution>]) {
-        for (commit, who) in commits.iter().zip(who.iter_mut()) {
-            if let Some(rec) = self.recorded(&commit.sha) {
-                match who {
-                    None => {
-                        *who = Some(Attribution {
-                            agent: if rec.agent.is_empty() {
-                                "agent".to_string()
-                            } else {
-                                rec.agent.clone()
-                            },
-                            session: Some(rec.session.clone()),
-                            reason: format!(
-                                "recorded as a commit of session `{}` in {}",
-                                rec.session, rec.log
-                            ),
-                        });
-                        continue;
-                    }
-                    Some(a) if a.session.is_none() => {
-                        a.session = Some(rec.session.clone());
-                        continue;
-                    }
-                    Some(_) => continue,
+    pub(crate) fn bind(&self, commit: &Commit, who: &mut Option<Attribution>) {
+        if let Some(rec) = self.recorded(&commit.sha) {
+            match who {
+                None => {
+                    *who = Some(Attribution {
+                        agent: if rec.agent.is_empty() {
+                            "agent".to_string()
+                        } else {
+                            rec.agent.clone()
+                        },
+                        session: Some(rec.session.clone()),
+                        reason: format!(
+                            "recorded as a commit of session `{}` in {}",
+                            rec.session, rec.log
+                        ),
+                    });
+                    return;
                 }
+                Some(a) if a.session.is_none() => {
+                    a.session = Some(rec.session.clone());
+                    return;
+                }
+                Some(_) => return,
             }
-            let Some(a) = who.as_mut().filter(|a| a.session.is_none()) else {
-                continue;
-            };
-            let logged: BTreeSet<&String> = commit
-                .changes
-                .iter()
-                .filter_map(|c| c.new.as_ref())
-                .filter(|s| is_session_log(&s.path))
-                .filter_map(|s| self.sessions_by_log.get(&s.path))
-                .flatten()
-                .collect();
-            if logged.len() == 1 {
-                a.session = logged.into_iter().next().cloned();
-            }
+        }
+        let Some(a) = who.as_mut().filter(|a| a.session.is_none()) else {
+            return;
+        };
+        let logged: BTreeSet<&String> = commit
+            .changes
+            .iter()
+            .filter_map(|c| c.new.as_ref())
+            .filter(|s| is_session_log(&s.path))
+            .filter_map(|s| self.sessions_by_log.get(&s.path))
+            .flatten()
+            .collect();
+        if logged.len() == 1 {
+            a.session = logged.into_iter().next().cloned();
         }
     }
 }

@@ -7,7 +7,7 @@
 //! scanned for references to repository files (scripts in `run:`/`script:`,
 //! GitLab `include: local:`, Zuul playbooks, local actions `uses: ./x`).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, HashSet};
 
 use git2::Oid;
 use globset::GlobBuilder;
@@ -116,26 +116,31 @@ pub(crate) fn repo_facts(
     } else {
         repo.entries_at(head)?
     };
-    let files: BTreeSet<&str> = base_entries
-        .iter()
-        .chain(head_entries.iter())
-        .map(|(p, _, _)| p.as_str())
-        .collect();
-    let dirs: BTreeSet<&str> = files
-        .iter()
-        .flat_map(|p| p.match_indices('/').map(move |(i, _)| &p[..i]))
-        .collect();
+    let known = Known::new(
+        base_entries
+            .iter()
+            .chain(head_entries.iter())
+            .map(|(p, _, _)| p.as_str()),
+    );
+    // Base and head mostly hold the same definitions: one read and one scan
+    // each (a repeat would only insert what the first did).
+    let mut seen: HashSet<(&str, Oid)> = HashSet::new();
     let mut scanned = 0;
     for (path, kind, oid) in base_entries.iter().chain(head_entries.iter()) {
         if scanned >= MAX_DEFINITIONS || !is_definition(path, *kind, policy) {
+            continue;
+        }
+        if seen.contains(&(path.as_str(), *oid)) {
+            scanned += 1;
             continue;
         }
         if repo.blob_size(*oid)? > MAX_DEFINITION_BYTES {
             continue;
         }
         scanned += 1;
+        seen.insert((path.as_str(), *oid));
         let text = String::from_utf8_lossy(&repo.blob(*oid)?).into_owned();
-        for r in references(&text, &files, &dirs) {
+        for r in references(&text, &known) {
             match r {
                 Ref::File(f) if f != *path => {
                     facts.ci_files.entry(f).or_insert_with(|| path.clone());
@@ -227,8 +232,35 @@ enum Ref {
     Dir(String),
 }
 
+/// The files of base and head, and the folders that hold them: what a CI
+/// definition's words are looked up in (thousands of lookups per run).
+struct Known<'a> {
+    files: HashSet<&'a str>,
+    dirs: HashSet<&'a str>,
+    /// The files in order, for wildcards.
+    sorted: Vec<&'a str>,
+}
+
+impl<'a> Known<'a> {
+    fn new(paths: impl Iterator<Item = &'a str>) -> Self {
+        let mut sorted: Vec<&str> = paths.collect();
+        sorted.sort_unstable();
+        sorted.dedup();
+        let files: HashSet<&str> = sorted.iter().copied().collect();
+        let dirs: HashSet<&str> = sorted
+            .iter()
+            .flat_map(|p| p.match_indices('/').map(move |(i, _)| &p[..i]))
+            .collect();
+        Self {
+            files,
+            dirs,
+            sorted,
+        }
+    }
+}
+
 /// Repository files and local-action folders that a CI definition names.
-fn references(text: &str, files: &BTreeSet<&str>, dirs: &BTreeSet<&str>) -> Vec<Ref> {
+fn references(text: &str, known: &Known<'_>) -> Vec<Ref> {
     let mut out = Vec::new();
     for line in text.lines() {
         let code = line.trim_start();
@@ -241,22 +273,25 @@ fn references(text: &str, files: &BTreeSet<&str>, dirs: &BTreeSet<&str>) -> Vec<
         });
         for token in tokens {
             let explicit = token.starts_with("./");
-            let t = token
-                .trim_start_matches("./")
-                .trim_start_matches('/')
-                .trim_end_matches(['.', '/']);
+            // `trim_start_matches("./")` without building a substring
+            // searcher for every word.
+            let mut t = token;
+            while let Some(rest) = t.strip_prefix("./") {
+                t = rest;
+            }
+            let t = t.trim_start_matches('/').trim_end_matches(['.', '/']);
             if t.is_empty() || t.starts_with("..") || !t.contains(|c: char| c.is_alphanumeric()) {
                 continue;
             }
             if t.contains('*') {
                 if runnable(t) {
-                    out.extend(wildcard(t, files).into_iter().map(Ref::File));
+                    out.extend(wildcard(t, &known.sorted).into_iter().map(Ref::File));
                 }
                 continue;
             }
-            if files.contains(t) && (explicit || runnable(t)) {
+            if known.files.contains(t) && (explicit || runnable(t)) {
                 out.push(Ref::File(t.to_string()));
-            } else if uses && explicit && dirs.contains(t) {
+            } else if uses && explicit && known.dirs.contains(t) {
                 out.push(Ref::Dir(format!("{t}/")));
             }
         }
@@ -271,7 +306,7 @@ fn runnable(name: &str) -> bool {
     RUNNABLE.contains(&ext) || file.starts_with("dockerfile") || file.ends_with(".dockerfile")
 }
 
-fn wildcard(pattern: &str, files: &BTreeSet<&str>) -> Vec<String> {
+fn wildcard(pattern: &str, files: &[&str]) -> Vec<String> {
     let Ok(glob) = GlobBuilder::new(pattern).literal_separator(true).build() else {
         return Vec::new();
     };
@@ -309,31 +344,21 @@ mod tests {
 
     #[test]
     fn references_name_scripts_includes_and_local_actions() {
-        let files: BTreeSet<&str> = [
-            "ci/build.sh",
-            "tests/ci/a.sh",
-            "tests/ci/b.sh",
-            "playbooks/fips.yaml",
-            "tools/check/action.yml",
-            "tools/check/index.js",
-            "go.mod",
-            "src/lib.rs",
-        ]
-        .into_iter()
-        .collect();
-        let dirs: BTreeSet<&str> = [
-            "ci",
-            "tests",
-            "tests/ci",
-            "playbooks",
-            "tools",
-            "tools/check",
-            "src",
-        ]
-        .into_iter()
-        .collect();
+        let known = Known::new(
+            [
+                "ci/build.sh",
+                "tests/ci/a.sh",
+                "tests/ci/b.sh",
+                "playbooks/fips.yaml",
+                "tools/check/action.yml",
+                "tools/check/index.js",
+                "go.mod",
+                "src/lib.rs",
+            ]
+            .into_iter(),
+        );
         let text = "jobs:\n  t:\n    steps:\n      - uses: ./tools/check\n      - run: ./ci/build.sh\n      - run: bash tests/ci/*.sh\n      - run: go test ./src\n        # run: x/y.sh\n      - uses: actions/setup-go@v5\n        with: {go-version-file: go.mod}\n    run: playbooks/fips.yaml\n";
-        let refs = references(text, &files, &dirs);
+        let refs = references(text, &known);
         for want in [
             Ref::Dir("tools/check/".into()),
             Ref::File("ci/build.sh".into()),

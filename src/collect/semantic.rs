@@ -132,6 +132,29 @@ pub(crate) struct Watched {
     pub(crate) codeowners: Option<OwnersChange>,
 }
 
+/// The pipeline files of a range: those [`pipeline_kind`] names, and the
+/// GitLab CI files `.gitlab-ci.yml` includes by path at base or head. Their
+/// history is followed through every commit, a person's too.
+pub(crate) struct Followed {
+    includes: BTreeSet<String>,
+}
+
+impl Followed {
+    pub(crate) fn read(repo: &GitRepo, base: Oid, head: Oid) -> Result<Self, GateError> {
+        let mut includes = gitlab_local_includes(repo, base)?;
+        includes.extend(gitlab_local_includes(repo, head)?);
+        Ok(Self { includes })
+    }
+
+    pub(crate) fn kind(&self, path: &str) -> Option<PipelineKind> {
+        pipeline_kind(path).or_else(|| {
+            self.includes
+                .contains(path)
+                .then_some(PipelineKind::GitlabCi)
+        })
+    }
+}
+
 /// Reads the watched files that agent commits changed in `base..head`.
 pub(crate) fn watched(
     repo: &GitRepo,
@@ -139,13 +162,9 @@ pub(crate) fn watched(
     head: Oid,
     commits: &[Commit],
     attribution: &[Option<Attribution>],
+    followed: &Followed,
 ) -> Result<Watched, GateError> {
-    // GitLab CI files included from `.gitlab-ci.yml` (at base or head) by path.
-    let mut includes = gitlab_local_includes(repo, base)?;
-    includes.extend(gitlab_local_includes(repo, head)?);
-    let kind_of = |path: &str| {
-        pipeline_kind(path).or_else(|| includes.contains(path).then_some(PipelineKind::GitlabCi))
-    };
+    let kind_of = |path: &str| followed.kind(path);
     // Path → the last agent commit that touched it; renames old → new.
     let mut touched: BTreeMap<String, String> = BTreeMap::new();
     let mut renamed: BTreeMap<String, String> = BTreeMap::new();
@@ -305,6 +324,11 @@ fn first_codeowners(repo: &GitRepo, oid: Oid) -> Result<Option<Version>, GateErr
     Ok(None)
 }
 
+/// Versions of a pipeline file read with one object database (see
+/// `GitRepo::fresh_odb`): uv's whole history kept 40 MB of its pack resident
+/// reading every version of its workflows with one.
+const VERSIONS_PER_ODB: usize = 200;
+
 /// The versions of a file (`from` at base, `to` at head) after each commit
 /// of the range that changed it. A commit whose version equals the one
 /// before it (a merge re-stating it, a mode change) is skipped.
@@ -316,6 +340,7 @@ fn history(
     to: &str,
 ) -> Result<Vec<Step>, GateError> {
     let mut out: Vec<Step> = Vec::new();
+    let mut read = 0usize;
     for (commit, who) in commits.iter().zip(attribution) {
         let touches = commit
             .changes
@@ -324,6 +349,12 @@ fn history(
             .any(|p| p == from || p == to);
         if !touches {
             continue;
+        }
+        // A long history's versions lie all over the pack: what reading
+        // them mapped need not stay resident.
+        read += 1;
+        if read.is_multiple_of(VERSIONS_PER_ODB) {
+            repo.fresh_odb(commit.oid)?;
         }
         let version = match stored(repo, commit.oid, to)? {
             Some(v) => Some(v),

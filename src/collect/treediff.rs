@@ -48,7 +48,11 @@ impl<'o> Trees<'o> {
 
     fn get(&mut self, oid: Oid) -> Result<Rc<OdbObject<'o>>, git2::Error> {
         let odb = self.odb;
-        self.cache.get(oid, || read_tree(odb, oid).map(Rc::new))
+        self.cache.get(oid, || {
+            let tree = read_tree(odb, oid)?;
+            check(tree.data())?;
+            Ok(Rc::new(tree))
+        })
     }
 }
 
@@ -237,11 +241,18 @@ impl<'a> Entries<'a> {
         }
         // Plain scans: a mode is a few bytes and a name a few dozen, too
         // short for memchr's setup to pay off.
-        let space = data
-            .iter()
-            .position(|&b| b == b' ')
-            .ok_or_else(|| parse_error("missing space after filemode"))?;
-        let mode = parse_mode(&data[..space]).ok_or_else(|| parse_error("can't parse filemode"))?;
+        let (mode, space) = match common_mode(data) {
+            Some(known) => known,
+            None => {
+                let space = data
+                    .iter()
+                    .position(|&b| b == b' ')
+                    .ok_or_else(|| parse_error("missing space after filemode"))?;
+                let mode = parse_mode(&data[..space])
+                    .ok_or_else(|| parse_error("can't parse filemode"))?;
+                (mode, space)
+            }
+        };
         let after = &data[space + 1..];
         let nul = after
             .iter()
@@ -261,6 +272,63 @@ impl<'a> Entries<'a> {
             mode: normalize_mode(mode),
         }))
     }
+}
+
+/// The modes git writes, with the offset of the space after them: read
+/// without parsing digits (what [`parse_mode`] makes of them, exactly).
+fn common_mode(data: &[u8]) -> Option<(u32, usize)> {
+    const MODES: [(&[u8], u32); 5] = [
+        (b"100644 ", 0o100644),
+        (b"40000 ", 0o40000),
+        (b"100755 ", 0o100755),
+        (b"120000 ", 0o120000),
+        (b"160000 ", 0o160000),
+    ];
+    MODES
+        .iter()
+        .find(|(text, _)| data.starts_with(text))
+        .map(|(text, mode)| (*mode, text.len() - 1))
+}
+
+/// Checks every entry of a raw tree, with the errors [`Entries`] gives.
+/// A tree is checked once, when it is read: the diffs that use it may then
+/// skip the runs of entries it shares with the other side unparsed.
+fn check(data: &[u8]) -> Result<(), git2::Error> {
+    let mut entries = Entries::new(Some(data));
+    while entries.next_entry()?.is_some() {}
+    Ok(())
+}
+
+/// How many leading bytes two trees share.
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    let n = a.len().min(b.len());
+    let mut i = 0;
+    while i + 16 <= n && a[i..i + 16] == b[i..i + 16] {
+        i += 16;
+    }
+    while i < n && a[i] == b[i] {
+        i += 1;
+    }
+    i
+}
+
+/// The length of the whole entries of checked tree `data` that lie within
+/// its first `within` bytes.
+fn whole_entries(data: &[u8], within: usize) -> usize {
+    let mut end = 0;
+    // An entry is `mode name\0` and a 20-byte id; neither mode nor name
+    // holds a NUL.
+    while let Some(nul) = data
+        .get(end..)
+        .and_then(|rest| rest.iter().position(|&b| b == 0))
+    {
+        let next = end + nul + 21;
+        if next > within {
+            break;
+        }
+        end = next;
+    }
+    end
 }
 
 /// An octal file mode as libgit2 reads it: an optional sign, octal digits,
@@ -329,6 +397,13 @@ fn walk(
     out: &mut Vec<Change>,
 ) -> Result<(), git2::Error> {
     let (mut olds, mut news) = (Entries::new(old), Entries::new(new));
+    // Both trees were checked when read: the entries they share before the
+    // first difference are the same entries, skipped unparsed.
+    if let (Some(o), Some(n)) = (old, new) {
+        let skip = whole_entries(n, common_prefix(o, n));
+        olds.rest = &o[skip..];
+        news.rest = &n[skip..];
+    }
     let (mut a, mut b) = (olds.next_entry()?, news.next_entry()?);
     let mut path = String::with_capacity(prefix.len() + 64);
     loop {
@@ -350,9 +425,15 @@ fn walk(
                 (None, Some(y.entry()?), y.name)
             }
             (Ordering::Equal, Some(x), Some(y)) => {
+                let same = x.id == y.id && x.mode == y.mode;
+                // The same entry, and the same bytes after it: nothing
+                // further differs.
+                if same && olds.rest == news.rest {
+                    return Ok(());
+                }
                 a = olds.next_entry()?;
                 b = news.next_entry()?;
-                if x.id == y.id && x.mode == y.mode {
+                if same {
                     continue;
                 }
                 (Some(x.entry()?), Some(y.entry()?), y.name)
@@ -564,7 +645,7 @@ fn basename(path: &str) -> &str {
 
 /// Line-hash multiset of a text blob, weighted by line length.
 struct Signature {
-    lines: HashMap<u64, (u32, usize)>,
+    lines: HashMap<u64, (u32, usize), LineHash>,
     total: usize,
 }
 
@@ -594,7 +675,7 @@ fn signature(repo: &Repository, oid: Oid) -> Result<Option<Signature>, git2::Err
     if content.len() > MAX_SIMILARITY_BYTES || content.contains(&0) {
         return Ok(None);
     }
-    let mut lines: HashMap<u64, (u32, usize)> = HashMap::new();
+    let mut lines: HashMap<u64, (u32, usize), LineHash> = HashMap::default();
     for line in content.split_inclusive(|b| *b == b'\n') {
         let entry = lines.entry(fnv1a(line)).or_insert((0, line.len()));
         entry.0 += 1;
@@ -603,6 +684,39 @@ fn signature(repo: &Repository, oid: Oid) -> Result<Option<Signature>, git2::Err
         lines,
         total: content.len(),
     }))
+}
+
+/// Line keys are FNV hashes already: one multiply spreads them over the
+/// table, with none of SipHash's cost (a rename search makes millions of
+/// lookups).
+#[derive(Clone, Copy, Default)]
+struct LineHash;
+
+impl std::hash::BuildHasher for LineHash {
+    type Hasher = LineHasher;
+
+    fn build_hasher(&self) -> LineHasher {
+        LineHasher(0)
+    }
+}
+
+struct LineHasher(u64);
+
+impl std::hash::Hasher for LineHasher {
+    fn finish(&self) -> u64 {
+        let x = self.0.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        x ^ (x >> 32)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 fn fnv1a(bytes: &[u8]) -> u64 {
@@ -630,6 +744,37 @@ mod tests {
         assert_eq!(normalize_mode(0o120000), 0o120000);
         assert_eq!(normalize_mode(0o160000), 0o160000);
         assert_eq!(normalize_mode(0o40755), 0o40000);
+        for text in ["100644", "40000", "100755", "120000", "160000"] {
+            let entry = format!("{text} name");
+            assert_eq!(
+                common_mode(entry.as_bytes()),
+                Some((parse_mode(text.as_bytes()).unwrap_or_default(), text.len())),
+                "{text}"
+            );
+        }
+        assert_eq!(common_mode(b"100664 name"), None);
+        assert_eq!(common_mode(b"040000 name"), None);
+    }
+
+    #[test]
+    fn whole_entries_stop_before_a_partial_one() {
+        let entry = |name: &str| {
+            let mut e = format!("100644 {name}\0").into_bytes();
+            e.extend([0u8; 20]);
+            e
+        };
+        let tree: Vec<u8> = [entry("a"), entry("bb"), entry("c")].concat();
+        let (a, bb) = (entry("a").len(), entry("bb").len());
+        assert_eq!(whole_entries(&tree, 0), 0);
+        assert_eq!(whole_entries(&tree, a - 1), 0);
+        assert_eq!(whole_entries(&tree, a), a);
+        assert_eq!(whole_entries(&tree, a + bb + 3), a + bb);
+        assert_eq!(whole_entries(&tree, tree.len()), tree.len());
+        assert_eq!(
+            common_prefix(b"abcdefghijklmnopqrstu", b"abcdefghijklmnopqrsXu"),
+            19
+        );
+        assert_eq!(common_prefix(b"ab", b"abc"), 2);
     }
 
     #[test]

@@ -1020,6 +1020,13 @@ pub(crate) fn reads_content(path: &str) -> bool {
     CODE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str())
 }
 
+/// Both marker lists in one automaton, auth markers first: a file's text is
+/// read once, not once per marker (a long range reads hundreds of files).
+static MARKER_SEARCH: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new(AUTH_MARKERS.iter().chain(ORM_MARKERS)).ok()
+    });
+
 /// The markers [`signal`] weighs, found once in a file's text: the text
 /// itself need not be kept (a long range's agent files are tens of MB).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1032,6 +1039,31 @@ pub(crate) struct Markers {
 
 impl Markers {
     pub(crate) fn of(text: &str) -> Self {
+        let Some(search) = MARKER_SEARCH.as_ref() else {
+            return Self::one_by_one(text);
+        };
+        // The first marker of each list, in list order: the lowest index
+        // among every marker the text holds.
+        let (mut auth, mut orm): (Option<usize>, Option<usize>) = (None, None);
+        for found in search.find_overlapping_iter(text) {
+            let i = found.pattern().as_usize();
+            let (slot, at) = match i.checked_sub(AUTH_MARKERS.len()) {
+                None => (&mut auth, i),
+                Some(j) => (&mut orm, j),
+            };
+            *slot = Some(slot.map_or(at, |was| was.min(at)));
+            if auth == Some(0) && orm == Some(0) {
+                break;
+            }
+        }
+        Self {
+            auth: auth.and_then(|i| AUTH_MARKERS.get(i).copied()),
+            orm: orm.and_then(|i| ORM_MARKERS.get(i).copied()),
+        }
+    }
+
+    /// What [`Self::of`] finds, one marker at a time.
+    fn one_by_one(text: &str) -> Self {
         Self {
             auth: AUTH_MARKERS.iter().copied().find(|m| text.contains(m)),
             orm: ORM_MARKERS.iter().copied().find(|m| text.contains(m)),
@@ -1076,6 +1108,26 @@ pub(crate) fn signal(path: &str, markers: Markers) -> Option<ContentSignal> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markers_are_found_in_one_pass_as_one_by_one() {
+        let texts = [
+            "",
+            "import jwt\nfrom sqlalchemy import x\n",
+            "java.sql and org.hibernate then passlib, argon2",
+            "nothing to see",
+            "typeorm sequelize mongoose diesel:: django.db",
+            "argon2 before passlib in the text",
+        ];
+        for text in texts {
+            assert_eq!(Markers::of(text), Markers::one_by_one(text), "{text}");
+        }
+        assert_eq!(
+            Markers::of("argon2 before passlib").auth,
+            Some("passlib"),
+            "the list's order decides, not the text's"
+        );
+    }
 
     #[test]
     fn words_are_judged_in_context() {

@@ -221,6 +221,18 @@ static GENERATED_WITH: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// Each known agent's markers, lowered once (every line of every commit
+/// message is compared with all of them).
+fn lower_markers() -> &'static [Vec<String>] {
+    static LOWER: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+        known_agents()
+            .iter()
+            .map(|a| a.markers.iter().map(|m| m.to_lowercase()).collect())
+            .collect()
+    });
+    &LOWER
+}
+
 fn from_markers(message: &str) -> Option<(String, String)> {
     for line in message.lines() {
         // A marker opens its line (after an emoji or a bullet): a sentence
@@ -229,12 +241,8 @@ fn from_markers(message: &str) -> Option<(String, String)> {
         let start = line
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
-        for agent in known_agents() {
-            if agent
-                .markers
-                .iter()
-                .any(|m| start.starts_with(&m.to_lowercase()))
-            {
+        for (agent, markers) in known_agents().iter().zip(lower_markers()) {
+            if markers.iter().any(|m| start.starts_with(m.as_str())) {
                 return Some((
                     agent.id.clone(),
                     format!("message marker `{}`", line.trim()),

@@ -10,8 +10,12 @@
 //! that no manifest grant covers: a task granted auth work is not granted
 //! administrator rights.
 
-use std::collections::BTreeMap;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
 use std::sync::LazyLock;
+
+use git2::Oid;
 
 use regex::Regex;
 
@@ -205,6 +209,7 @@ fn yaml_of(json: &str) -> String {
 }
 
 /// Resource changes between the old and new content of one file.
+#[cfg(test)]
 pub(crate) fn changed_resources(
     path: &str,
     old: Option<&str>,
@@ -212,15 +217,61 @@ pub(crate) fn changed_resources(
 ) -> Vec<ResourceChange> {
     let before = old.map(|t| resources(path, t)).unwrap_or_default();
     let after = new.map(|t| resources(path, t)).unwrap_or_default();
+    resource_changes(&before, &after)
+}
+
+/// The resources of the last version of each file read, by path: along a
+/// range, the version one commit writes is the one a later commit changes,
+/// and it is parsed once, not twice.
+#[derive(Default)]
+pub(crate) struct Found {
+    last: RefCell<HashMap<String, (Oid, Rc<Resources>)>>,
+}
+
+type Resources = BTreeMap<String, Resource>;
+
+impl Found {
+    fn resources(&self, path: &str, oid: Oid, text: &str) -> Rc<Resources> {
+        if let Some((at, found)) = self.last.borrow().get(path) {
+            if *at == oid {
+                return Rc::clone(found);
+            }
+        }
+        let found = Rc::new(resources(path, text));
+        self.last
+            .borrow_mut()
+            .insert(path.to_string(), (oid, Rc::clone(&found)));
+        found
+    }
+
+    /// [`changed_resources`] of the file at `path`, each side given with
+    /// its object.
+    pub(crate) fn changed(
+        &self,
+        path: &str,
+        old: Option<(Oid, &str)>,
+        new: Option<(Oid, &str)>,
+    ) -> Vec<ResourceChange> {
+        let none = Resources::new();
+        let before = old.map(|(oid, t)| self.resources(path, oid, t));
+        let after = new.map(|(oid, t)| self.resources(path, oid, t));
+        resource_changes(
+            before.as_deref().unwrap_or(&none),
+            after.as_deref().unwrap_or(&none),
+        )
+    }
+}
+
+fn resource_changes(before: &Resources, after: &Resources) -> Vec<ResourceChange> {
     let mut out = Vec::new();
-    for (key, res) in &after {
+    for (key, res) in after {
         match before.get(key) {
             None => out.push(change(key, res, "added")),
             Some(prev) if prev.text != res.text => out.push(change(key, res, "changed")),
             Some(_) => {}
         }
     }
-    for (key, res) in &before {
+    for (key, res) in before {
         if !after.contains_key(key) {
             out.push(change(key, res, "removed"));
         }
@@ -608,6 +659,37 @@ fn kubernetes_escalations(text: &str) -> Vec<Escalation> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn found_resources_match_a_fresh_reading_along_a_history() {
+        use git2::{ObjectType, Oid};
+        let role = |name: &str, body: &str| {
+            format!("resource \"aws_iam_role\" \"{name}\" {{\n  name = \"{body}\"\n}}\n")
+        };
+        let v1 = role("a", "a");
+        let v2 = format!("{v1}{}", role("b", "b"));
+        let v3 = format!("{}{}", role("a", "changed"), role("b", "b"));
+        let versions = [None, Some(&v1), Some(&v2), Some(&v2), Some(&v3), None];
+        fn side(t: Option<&String>) -> Option<(Oid, &str)> {
+            let t = t?;
+            let oid = Oid::hash_object(ObjectType::Blob, t.as_bytes()).ok()?;
+            Some((oid, t.as_str()))
+        }
+        let found = super::Found::default();
+        for pair in versions.windows(2) {
+            let (old, new) = (pair[0], pair[1]);
+            assert_eq!(
+                found.changed("main.tf", side(old), side(new)),
+                super::changed_resources(
+                    "main.tf",
+                    old.map(String::as_str),
+                    new.map(String::as_str)
+                ),
+                "{old:?} -> {new:?}"
+            );
+        }
+        assert!(!found.changed("main.tf", None, side(Some(&v1))).is_empty());
+    }
+
     #[test]
     fn remembered_reads_match_fresh_ones_per_kind_of_file() {
         let k8s = r#"{"kind": "ClusterRoleBinding", "metadata": {"name": "ops"}, "roleRef": {"kind": "ClusterRole", "name": "cluster-admin"}}"#;

@@ -139,6 +139,7 @@ pub(crate) fn context<'a>(
     contents: &Contents,
     facts: &RepoFacts,
 ) -> Context<'a> {
+    let found = iac::Found::default();
     let commits = commits
         .iter()
         .zip(attribution)
@@ -147,7 +148,7 @@ pub(crate) fn context<'a>(
                 commit
                     .changes
                     .iter()
-                    .flat_map(|c| touches(c, policy, contents, facts))
+                    .flat_map(|c| touches(c, policy, contents, facts, &found))
                     .collect()
             } else {
                 Vec::new()
@@ -172,8 +173,14 @@ pub(crate) fn context<'a>(
     }
 }
 
-fn touches(change: &Change, policy: &Policy, contents: &Contents, facts: &RepoFacts) -> Vec<Touch> {
-    let resources = resource_hits(change, contents);
+fn touches(
+    change: &Change,
+    policy: &Policy,
+    contents: &Contents,
+    facts: &RepoFacts,
+    found: &iac::Found,
+) -> Vec<Touch> {
+    let resources = resource_hits(change, contents, found);
     change
         .paths()
         .map(|path| {
@@ -402,18 +409,19 @@ fn builtin_reason(category: &str, path: &str, ignore_words: &[String]) -> Option
 }
 
 /// IaC identity / protection resources added, removed or changed by `change`.
-fn resource_hits(change: &Change, contents: &Contents) -> Vec<CategoryHit> {
-    let text = |side: &Option<crate::collect::git::Side>| -> Result<Option<&str>, String> {
-        match side {
-            Some(s) if iac::inspects(&s.path) => match contents.get(&s.oid) {
-                Some(Some(t)) => Ok(Some(t.as_str())),
-                Some(None) if iac::large_counts(&s.path) => Err(s.path.clone()),
-                Some(None) => Ok(None),
-                None => Ok(None),
-            },
-            _ => Ok(None),
-        }
-    };
+fn resource_hits(change: &Change, contents: &Contents, found: &iac::Found) -> Vec<CategoryHit> {
+    let text =
+        |side: &Option<crate::collect::git::Side>| -> Result<Option<(git2::Oid, &str)>, String> {
+            match side {
+                Some(s) if iac::inspects(&s.path) => match contents.get(&s.oid) {
+                    Some(Some(t)) => Ok(Some((s.oid, t.as_str()))),
+                    Some(None) if iac::large_counts(&s.path) => Err(s.path.clone()),
+                    Some(None) => Ok(None),
+                    None => Ok(None),
+                },
+                _ => Ok(None),
+            }
+        };
     let path = change
         .new
         .as_ref()
@@ -431,7 +439,8 @@ fn resource_hits(change: &Change, contents: &Contents) -> Vec<CategoryHit> {
             escalation: false,
         }],
         (Ok(None), Ok(None)) => Vec::new(),
-        (Ok(old), Ok(new)) => iac::changed_resources(path, old, new)
+        (Ok(old), Ok(new)) => found
+            .changed(path, old, new)
             .into_iter()
             .map(|r| CategoryHit {
                 category: r.category.to_string(),
@@ -440,7 +449,7 @@ fn resource_hits(change: &Change, contents: &Contents) -> Vec<CategoryHit> {
                 escalation: false,
             })
             .chain(
-                iac::new_escalations(path, old, new)
+                iac::new_escalations(path, old.map(|(_, t)| t), new.map(|(_, t)| t))
                     .into_iter()
                     .map(|e| CategoryHit {
                         category: AUTH.to_string(),

@@ -85,3 +85,47 @@ fn agrees_with_git_diff_tree() {
         assert_eq!(ours, git_name_status(dir.path(), sha), "commit {summary}");
     }
 }
+
+#[test]
+fn agrees_with_git_diff_tree_in_wide_folders() {
+    // Changes at the start, in the middle and at the end of folders with
+    // hundreds of entries: the entries both sides share are skipped, the
+    // changes among them are not.
+    let (dir, mut r) = repo();
+    for i in 0..300 {
+        r.write(&format!("wide/f{i:03}.rs"), format!("{i}\n"))
+            .expect("w");
+        r.write(&format!("deep/d{:02}/g{i:03}.rs", i % 30), format!("{i}\n"))
+            .expect("w");
+    }
+    r.commit("wide folders", &human()).expect("c");
+    let base = r.head().expect("head");
+    r.set_ref("refs/heads/main", base).expect("ref");
+
+    r.write("wide/f000.rs", "first\n").expect("w");
+    r.commit("first entry", &human()).expect("c");
+    r.write("wide/f150.rs", "middle\n").expect("w");
+    r.write("wide/f151.rs", "middle too\n").expect("w");
+    r.commit("middle entries", &human()).expect("c");
+    r.write("wide/f299.rs", "last\n").expect("w");
+    r.commit("last entry", &human()).expect("c");
+    r.write("wide/a-first.rs", "added before all\n").expect("w");
+    r.remove("wide/f298.rs").expect("rm");
+    r.commit("add at the start, remove near the end", &human())
+        .expect("c");
+    r.chmod("wide/f100.rs", true).expect("chmod");
+    r.write("deep/d00/g000.rs", "deep first\n").expect("w");
+    r.write("deep/d29/g299.rs", "deep last\n").expect("w");
+    r.commit("mode and deep changes", &human()).expect("c");
+    r.write("wide/zz-last.rs", "added after all\n").expect("w");
+    r.remove("wide/f001.rs").expect("rm");
+    r.commit("add at the end, remove at the start", &human())
+        .expect("c");
+
+    let commits = remit::test_api::name_status(dir.path(), "main", "HEAD").expect("range");
+    assert_eq!(commits.len(), 6);
+    for (sha, summary, ours) in &commits {
+        assert!(!ours.is_empty(), "commit {summary}");
+        assert_eq!(*ours, git_name_status(dir.path(), sha), "commit {summary}");
+    }
+}

@@ -156,3 +156,44 @@ fn an_agent_re_adding_a_removed_risk_is_blamed() {
     );
     assert_eq!(code, 1);
 }
+
+#[test]
+fn a_persons_risk_in_an_included_gitlab_file_is_not_the_agents() {
+    // `.gitlab-ci.yml` includes `ci/deploy.yml` by path: the file's history
+    // is followed through a person's commits too, although the walk keeps
+    // little else of them.
+    let dir = TempDir::new().expect("tempdir");
+    let mut r = RepoBuilder::init(dir.path()).expect("init");
+    let manual = "deploy:\n  stage: deploy\n  when: manual\n  script: [make deploy]\n";
+    r.write(
+        ".gitlab-ci.yml",
+        "include:\n  - local: ci/deploy.yml\nstages: [deploy]\n",
+    )
+    .expect("write");
+    r.write("ci/deploy.yml", manual).expect("write");
+    r.commit("Initial commit", &human()).expect("commit");
+    r.branch("work").expect("branch");
+    manifest(&mut r, GRANT);
+    let automatic = manual.replace("  when: manual\n", "");
+    r.write("ci/deploy.yml", &automatic).expect("write");
+    r.write("src/lib.rs", "pub fn f() {}\n").expect("write");
+    let person = r
+        .commit("Deploy on every push", &human())
+        .expect("commit")
+        .to_string();
+    r.write(
+        "ci/deploy.yml",
+        automatic.replace("make deploy", "make deploy-all"),
+    )
+    .expect("write");
+    r.commit(&format!("Deploy everything{CLAUDE}"), &agent())
+        .expect("commit");
+    let (_code, report) = check_json(dir.path(), &[]);
+    let b = blamed(&report);
+    let risk = b
+        .iter()
+        .find(|x| x.0.contains("no longer manual"))
+        .unwrap_or_else(|| panic!("{report:#}"));
+    assert_eq!(risk.1, person, "blamed on the person's commit: {b:#?}");
+    assert_eq!(risk.2, "warn", "a person's risk is listed, not gated");
+}
