@@ -15,6 +15,8 @@
 
 mod automaton;
 mod encoded;
+mod fields;
+mod hidden;
 mod lang;
 mod model;
 mod names;
@@ -61,7 +63,9 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
         add(found, HIDDEN_UNICODE);
     }
     let light = normal::light(text);
-    let (body, comments) = split_comments(&light);
+    let (body, mut comments) = split_comments(&light);
+    // Markdown comments and hidden elements are read like HTML comments.
+    comments.extend(hidden::parts(&body).into_iter().map(str::to_string));
 
     // Hidden comments: a model reads them, a reviewer of the rendered page
     // does not. Tool markers (`prettier-ignore`) carry no instruction.
@@ -117,6 +121,13 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
     let words: Vec<_> = flats.iter().map(|f| rules::words(f)).collect();
     for (f, w) in flats.iter().zip(&words) {
         for (n, _) in rules::flat_findings(f, w, true) {
+            add(found, n);
+        }
+    }
+    // A line, table cell or quoted value that opens with an order starts a
+    // sentence though no punctuation says so (search results, logs, CSV).
+    for p in &paras {
+        for n in fields::findings(p) {
             add(found, n);
         }
     }
