@@ -163,6 +163,9 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
             }
         }
     }
+    if structure::markup_in_spans(&body) {
+        add(found, OUTPUT_HIJACK);
+    }
     if strong_anywhere || ctx.iter().any(|c| c.0 || c.1) {
         for n in weak_structural {
             add(found, n);
