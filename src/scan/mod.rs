@@ -130,6 +130,13 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
         for n in fields::findings(p) {
             add(found, n);
         }
+        // Key words split by hyphens (`ign-ore the pre-vious in-struc-tions`).
+        if let Some(joined) = dehyphenated(p) {
+            let flat = normal::flat(&joined);
+            for (n, _) in rules::flat_findings(&flat, &rules::words(&flat), true) {
+                add(found, n);
+            }
+        }
     }
     let ctx: Vec<(bool, bool)> = flats
         .iter()
@@ -197,6 +204,28 @@ static AI_WORD: std::sync::LazyLock<rules::Regex> = std::sync::LazyLock::new(|| 
         r"\b(?:ai|llm|llms|agents?|assistants?|claude|copilot|cursor|codex|gemini|gpt|chatgpt|language models?|bots?)\b",
     )
 });
+
+/// The paragraph with words split by hyphens joined back, when two or
+/// more of them then read as words the detectors key on.
+fn dehyphenated(para: &str) -> Option<String> {
+    if !para.contains('-') {
+        return None;
+    }
+    let mut joined = 0;
+    let out: Vec<String> = para
+        .split(' ')
+        .map(|tok| {
+            let word: String = tok.chars().filter(|c| c.is_alphanumeric()).collect();
+            if tok.contains('-') && normal::canonical(&word).is_some() {
+                joined += 1;
+                tok.replace('-', "")
+            } else {
+                tok.to_string()
+            }
+        })
+        .collect();
+    (joined >= 2).then(|| out.join(" "))
+}
 
 /// The text without its HTML comments, and the comments' bodies.
 fn split_comments(light: &str) -> (String, Vec<String>) {

@@ -97,7 +97,7 @@ static ROLE_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
         // A PEM-style fence or a banner: `-----BEGIN SYSTEM PROMPT-----`,
         // `=== BEGIN PLATFORM MESSAGE ===`, the message below.
         r"|(?:-{3,}|={3,}|#{3,}|\*{3,})\s*(?:(?:begin|start) (?:system|developer|admin|sys|platform|operator|root|vendor)(?:[ _\-]*(?:prompt|message|instructions?|note|directive|notice|update|policy|override|alert))?",
-        r"|(?:platform|operator|vendor|root|admin)[ _\-]*(?:prompt|message|instructions?|note|directive|notice|update|policy|override|alert))\s*(?:-{3,}|={3,}|#{3,}|\*{3,})\s*([^\n]{0,300})",
+        r"|(?:platform|operator|vendor|root|admin)[ _\-]*(?:prompt|message|instructions?|note|directive|notice|update|policy|override|alert))\s*(?:-{3,}|={3,}|#{3,}|\*{3,})\s*([\s\S]{0,300})",
     ))
 });
 static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| re(directive!()));
@@ -155,7 +155,7 @@ static WRAPPER: LazyLock<Regex> = LazyLock::new(|| {
 /// `<message from="the admin" to="the AI">`, in any language.
 static ADDRESSED_TAG: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#"<(?:message|note|memo|notice|msg|instruction)\s[^>\n]{0,120}?\b(?:to|for|pour|para|an|recipient|audience)\s*=\s*["']?[^"'>\n]{0,30}?\b(?:ai|ia|ki|llm|assistant|assistente|asistente|agent|agente|model|modelo|modele|claude|gpt)\b"#,
+        r#"<(?:message|note|memo|notice|msg|instruction)\s[^>\n]{0,120}?\b(?:to|for|pour|para|an|recipient|audience)\s*=\s*["']?[^"<>\n]{0,30}?\b(?:ai|ia|ki|llm|assistant|assistente|asistente|agent|agente|model|modelo|modele|claude|gpt)\b"#,
     )
 });
 
@@ -356,7 +356,7 @@ pub(crate) fn markup_in_spans(light: &str) -> bool {
 
 /// Words that tell the reader to swap a stand-in for real data, in the
 /// languages the scanner reads: "replacing KEY by the value of …".
-const REPLACE_WORDS: [&str; 14] = [
+const REPLACE_WORDS: [&str; 15] = [
     "replac",
     "substitut",
     "sustitu",
@@ -366,6 +366,8 @@ const REPLACE_WORDS: [&str; 14] = [
     "reemplaz",
     "ersetz",
     "замен",
+    // The same, as the light view reads its Cyrillic look-alikes as Latin.
+    "з\u{61}м\u{65}н",
     "替换",
     "替換",
     "置き換",
