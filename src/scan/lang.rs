@@ -527,7 +527,7 @@ const ES: &[(&str, bool, &str)] = &[
     (AGENT_DIRECTIVE, false, r"\b(?:nota|mensaje|instrucciones|aviso|indicaciones) (?:para|a) (?:el |la |los |las |cualquier |todo )?(?:asistente|modelo|agente|ia|llm|modelos de lenguaje)s?\b"),
     (AGENT_DIRECTIVE, false, r"\b(?:querido|estimado|hola|atencion) (?:asistente|agente|modelo|ia)\b"),
     // A label of the system over an order to the agent: "[SISTEMA] … el asistente puede …".
-    (FAKE_SYSTEM_MESSAGE, false, r"(?:^|[\n.!?:\x22(] ?)(?:<{1,2}(?:sistema|mensaje del sistema|aviso del sistema)|\xc2\xab ?(?:sistema|mensaje del sistema|aviso del sistema)|[\[({] ?(?:sistema|mensaje del sistema|aviso del sistema|nota del sistema|administrador)\b ?[\])}:]?|(?:mensaje|aviso|nota|instrucciones|actualizacion) del sistema ?:)[^\n]{0,200}?\b(?:el|la) (?:asistente|agente|modelo|ia)\b"),
+    (FAKE_SYSTEM_MESSAGE, false, r"(?:^|[\n.!?:\x22(] ?)(?:<{1,2}(?:sistema|mensaje del sistema|aviso del sistema)|\x22 ?(?:mensaje del sistema|aviso del sistema) ?\x22|[\[({] ?(?:sistema|mensaje del sistema|aviso del sistema|nota del sistema|administrador)\b ?[\])}:]?|(?:mensaje|aviso|nota|instrucciones|actualizacion) del sistema ?:)[^\n]{0,200}?\b(?:el|la) (?:asistente|agente|modelo|ia)\b"),
     // A precondition on the agent's work: "antes de poder continuar con la petición del usuario, el asistente debe …".
     (INSTRUCTION_OVERRIDE, false, concat!(r"\bantes de (?:poder )?(?:continuar|seguir|responder|contestar|resolver|terminar|completar|atender|procesar|empezar|hacer)\b(?: ", wc!(), r"){0,8}? (?:el|la) (?:asistente|agente|modelo|ia|bot) (?:debe|tiene que|necesita|ha de|debera|primero)\b")),
     (INSTRUCTION_OVERRIDE, false, concat!(r"\bantes de (?:poder )?(?:continuar|seguir|responder|contestar|resolver|terminar|completar|atender)(?: con| a)? (?:la |el |tu |su |al )?(?:(?:peticion|solicitud|pregunta|tarea|consulta|encargo) (?:del|de tu|de su|de la) usuari[oa]|(?:peticion|solicitud|pregunta|tarea|consulta|encargo) que (?:te|le) (?:dio|dieron|ha dado|pidio|encargo|asigno|hizo) (?:el|la|tu|su) usuari[oa]|usuari[oa]|tu tarea|su tarea)(?: ", wc!(), r"){0,3}? (?:debes|tienes que|necesitas|debe|tiene que|necesita|has de|primero)\b")),
@@ -753,7 +753,7 @@ const RU: &[(&str, bool, &str)] = &[
     (OUTPUT_HIJACK, false, concat!(start!(), r"(?:вставь|вставьте|добавь|добавьте|включи|включите) в (?:свой |твой )?ответ")),
     (OUTPUT_HIJACK, false, concat!(start!(), r"в конце (?:своего |твоего )?ответа (?:вставь|вставьте|добавь|добавьте|покажи|покажите|выведи|выведите)")),
     // Fourth pass: a forgotten order, the user's task dropped.
-    (INSTRUCTION_OVERRIDE, false, concat!(start!(), r"(?:забыл|забыла|забыли) (?:тебе |вам )?(?:сказать|упомянуть|сообщить|предупредить)(?: ", wc!(), r"){0,10}? (?:еще|также|тоже|нужно|надо|должен|должна)")),
+    (INSTRUCTION_OVERRIDE, false, concat!(start!(), r"(?:забыл|забыла|забыли) (?:тебе |вам )?(?:сказать|упомянуть|сообщить|предупредить):?(?: ", wc!(), r"){0,10}? (?:еще|также|тоже|нужно|надо|должен|должна)")),
     (INSTRUCTION_OVERRIDE, false, concat!(start!(), r"(?:не выполняй|не выполняйте|брось|бросьте|оставь|оставьте|прекрати|прекратите) (?:", ru_w!(), r" ){0,2}?(?:задач|запрос|просьб|поручени)", ru_w!(), r"? пользовател")),
 ];
 

@@ -126,7 +126,7 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
     }
     // A line, table cell or quoted value that opens with an order starts a
     // sentence though no punctuation says so (search results, logs, CSV).
-    for p in &paras {
+    for p in prose.split("\n\n") {
         for n in fields::findings(p) {
             add(found, n);
         }

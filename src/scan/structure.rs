@@ -278,8 +278,9 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
     {
         out.push((CHAT_TEMPLATE, true));
     }
-    // Labels end in a colon, a bracket (`[user]`) or an arrow (`USER>`).
-    if prose.contains([':', ']', '>']) && fake_turns(b) {
+    // Labels end in a colon, a bracket (`[user]`) or an arrow (`USER>`), or
+    // are headings (`### Human`).
+    if prose.contains([':', ']', '>', '#']) && fake_turns(b) {
         out.push((FAKE_CONVERSATION, true));
     }
     if has(&["](", "<img"])
