@@ -165,9 +165,22 @@ fn read(field: &str, whole: &str, out: &mut Vec<&'static str>) {
             out.push(n);
         }
     }
-    let is_label = structure::findings(&structure::strip_code(field))
-        .iter()
-        .any(|(n, strong)| *strong && *n == FAKE_SYSTEM_MESSAGE);
+    // Role labels (`SYSTEM:` opening a cell or a quoted value).
+    let label = [
+        "system",
+        "sys",
+        "admin",
+        "administrator",
+        "developer",
+        "root",
+        "operator",
+        "platform",
+        "security",
+    ];
+    let is_label = label.contains(&first_word(field))
+        && structure::findings(&structure::strip_code(field))
+            .iter()
+            .any(|(n, strong)| *strong && *n == FAKE_SYSTEM_MESSAGE);
     if is_label && !out.contains(&FAKE_SYSTEM_MESSAGE) {
         out.push(FAKE_SYSTEM_MESSAGE);
     }

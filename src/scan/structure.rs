@@ -461,30 +461,40 @@ fn fake_turns(b: &[u8]) -> bool {
             agrees |= AGREES.is_match(said);
         }
     }
-    (user && bot) || agrees || (user && orders && !said_nothing(b)) || INLINE_TURNS.is_match(b) || {
-        // Headings and named Q/A turns are common in documentation: a
-        // forged exchange needs both sides and an answer that agrees.
-        let (mut user, mut bot) = (false, false);
-        for c in HEADING_TURN.captures_iter(b) {
-            let who = c
-                .get_group(1)
-                .or_else(|| c.get_group(3))
-                .map_or(&b""[..], |m| &b[m.range()]);
-            let said = c
-                .get_group(2)
-                .or_else(|| c.get_group(4))
-                .map_or(&b""[..], |m| &b[m.range()]);
-            if matches!(
-                who,
-                b"user" | b"human" | b"developer" | b"operator" | b"owner"
-            ) {
-                user = true;
-            } else {
-                bot |= AGREES.is_match(said);
+    let heading_turns = || {
+        let text = String::from_utf8_lossy(b);
+        ["# human", "# user", "#human", "#user", "q (", "a ("]
+            .iter()
+            .any(|w| text.contains(w))
+    };
+    (user && bot)
+        || agrees
+        || (user && orders && !said_nothing(b))
+        || INLINE_TURNS.is_match(b)
+        || heading_turns() && {
+            // Headings and named Q/A turns are common in documentation: a
+            // forged exchange needs both sides and an answer that agrees.
+            let (mut user, mut bot) = (false, false);
+            for c in HEADING_TURN.captures_iter(b) {
+                let who = c
+                    .get_group(1)
+                    .or_else(|| c.get_group(3))
+                    .map_or(&b""[..], |m| &b[m.range()]);
+                let said = c
+                    .get_group(2)
+                    .or_else(|| c.get_group(4))
+                    .map_or(&b""[..], |m| &b[m.range()]);
+                if matches!(
+                    who,
+                    b"user" | b"human" | b"developer" | b"operator" | b"owner"
+                ) {
+                    user = true;
+                } else {
+                    bot |= AGREES.is_match(said);
+                }
             }
+            user && bot
         }
-        user && bot
-    }
 }
 
 /// A lone `User:` label with an order in it needs more than a form field:
