@@ -9,7 +9,7 @@ deterministic (fixed seed, fixed order).
 Training data: remit's own sets only.
   positives  the `payload` of every attack with a marker in attacks.jsonl,
              holdout.jsonl, holdout2.jsonl, holdout3.jsonl, i18n_attacks.jsonl,
-             dev2.jsonl, holdout4.jsonl
+             dev2.jsonl, holdout4.jsonl, holdout5.jsonl, holdout6.jsonl
              (markerless "TODO: do X" rows are left out: nothing in them says
              injection, and teaching the model that an imperative is one
              would flag documentation)
@@ -298,7 +298,8 @@ def main():
     sets = {n: load(f) for n, f in [("dev", "attacks.jsonl"), ("holdout", "holdout.jsonl"),
                                     ("holdout2", "holdout2.jsonl"), ("holdout3", "holdout3.jsonl"),
                                     ("i18n", "i18n_attacks.jsonl"), ("dev2", "dev2.jsonl"),
-                                    ("holdout4", "holdout4.jsonl")]}
+                                    ("holdout4", "holdout4.jsonl"), ("holdout5", "holdout5.jsonl"),
+                                    ("holdout6", "holdout6.jsonl")]}
     held = {r["text"] for f in ("hard_benign.jsonl", "ordinary.jsonl") for r in load(f)}
     benign = [p["text"] for p in load("benign_pool.jsonl") if p["text"] not in held]
     benign += [p["text"] for p in load("carriers_i18n.jsonl")]

@@ -64,6 +64,17 @@ pub(crate) fn scan_blobs(text: &str, found: &mut Vec<&'static str>, depth: u8, s
             }
         }
     }
+    // URL-encoded prose (`Ignore%20all%20prior%20instructions`).
+    if text.matches("%20").count() >= 3 {
+        for run in text
+            .split_whitespace()
+            .filter(|r| r.matches("%20").count() >= 3)
+        {
+            if let Some(plain) = decode_percent(run) {
+                hit(plain, found);
+            }
+        }
+    }
     let lower = text.to_ascii_lowercase();
     // A text that names rot13 is read rotated too: its rotated prose is
     // noise, its rotated payload is plain.
@@ -166,6 +177,25 @@ fn decode_hex(s: &[u8]) -> Option<String> {
         .filter_map(|p| u8::from_str_radix(std::str::from_utf8(p).ok()?, 16).ok())
         .collect();
     readable(bytes)
+}
+
+/// Percent-decodes a run of a URL-encoded text; `None` when it is not
+/// text.
+fn decode_percent(run: &str) -> Option<String> {
+    let b = run.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' && i + 2 < b.len() {
+            let hex = std::str::from_utf8(&b[i + 1..i + 3]).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(if b[i] == b'+' { b' ' } else { b[i] });
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
 }
 
 #[cfg(test)]

@@ -165,9 +165,72 @@ fn imperative_at(view: &[u8], start: usize) -> bool {
     OPENERS.iter().any(|o| o.as_bytes() == word)
 }
 
+/// Letter-spaced text (`И г н о р и р у й   в с е`) with its words
+/// joined: single letters one space apart, words three or more apart.
+fn join_spaced(text: &str) -> Option<String> {
+    if !text.contains("   ") {
+        return None;
+    }
+    let mut changed = false;
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let tokens: Vec<&str> = line.split(' ').filter(|t| !t.trim().is_empty()).collect();
+        let single = tokens
+            .iter()
+            .filter(|t| t.trim().chars().count() == 1)
+            .count();
+        if tokens.len() >= 8 && single * 10 >= tokens.len() * 8 {
+            let words: Vec<String> = line
+                .split("  ")
+                .map(|w| w.split(' ').collect::<String>())
+                .filter(|w| !w.is_empty())
+                .collect();
+            out.push_str(&words.join(" "));
+            changed = true;
+        } else {
+            out.push_str(line);
+        }
+    }
+    changed.then_some(out)
+}
+
+/// Leetspeak in a word that mixes letters and digits (`1nstrucc10n3s`)
+/// read as letters; numbers and ordinary words stay as they are.
+fn unleet(view: String) -> String {
+    if !view
+        .bytes()
+        .any(|b| matches!(b, b'0' | b'1' | b'3' | b'4' | b'5' | b'7'))
+    {
+        return view;
+    }
+    let mut out = String::with_capacity(view.len());
+    for (i, w) in view.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        let digits = w.chars().filter(|c| c.is_ascii_digit()).count();
+        if letters >= 2 && digits >= 1 {
+            out.extend(w.chars().map(|c| match c {
+                '0' => 'o',
+                '1' => 'i',
+                '3' => 'e',
+                '4' => 'a',
+                '5' => 's',
+                '7' => 't',
+                _ => c,
+            }));
+        } else {
+            out.push_str(w);
+        }
+    }
+    out
+}
+
 /// The indicators the non-English patterns find in `text`.
 pub(crate) fn findings(text: &str) -> Vec<&'static str> {
-    let v = view(text);
+    let joined = join_spaced(text);
+    let v = unleet(view(joined.as_deref().unwrap_or(text)));
     let b = v.as_bytes();
     let cyrillic = v.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}'));
     let cjk = v.chars().any(|c| matches!(c, '\u{3040}'..='\u{9FFF}'));
@@ -464,10 +527,10 @@ const ES: &[(&str, bool, &str)] = &[
     (AGENT_DIRECTIVE, false, r"\b(?:nota|mensaje|instrucciones|aviso|indicaciones) (?:para|a) (?:el |la |los |las |cualquier |todo )?(?:asistente|modelo|agente|ia|llm|modelos de lenguaje)s?\b"),
     (AGENT_DIRECTIVE, false, r"\b(?:querido|estimado|hola|atencion) (?:asistente|agente|modelo|ia)\b"),
     // A label of the system over an order to the agent: "[SISTEMA] … el asistente puede …".
-    (FAKE_SYSTEM_MESSAGE, false, r"(?:^|[\n.!?:] ?)(?:<(?:sistema|mensaje del sistema)|[\[({] ?(?:sistema|mensaje del sistema|aviso del sistema|nota del sistema|administrador)\b ?[\])}:]?|(?:mensaje|aviso|nota|instrucciones|actualizacion) del sistema ?:)[^\n]{0,200}?\b(?:el|la) (?:asistente|agente|modelo|ia)\b"),
+    (FAKE_SYSTEM_MESSAGE, false, r"(?:^|[\n.!?:\x22(] ?)(?:<{1,2}(?:sistema|mensaje del sistema|aviso del sistema)|\x22 ?(?:mensaje del sistema|aviso del sistema) ?\x22|[\[({] ?(?:sistema|mensaje del sistema|aviso del sistema|nota del sistema|administrador)\b ?[\])}:]?|(?:mensaje|aviso|nota|instrucciones|actualizacion) del sistema ?:)[^\n]{0,200}?\b(?:el|la) (?:asistente|agente|modelo|ia)\b"),
     // A precondition on the agent's work: "antes de poder continuar con la petición del usuario, el asistente debe …".
     (INSTRUCTION_OVERRIDE, false, concat!(r"\bantes de (?:poder )?(?:continuar|seguir|responder|contestar|resolver|terminar|completar|atender|procesar|empezar|hacer)\b(?: ", wc!(), r"){0,8}? (?:el|la) (?:asistente|agente|modelo|ia|bot) (?:debe|tiene que|necesita|ha de|debera|primero)\b")),
-    (INSTRUCTION_OVERRIDE, false, concat!(r"\bantes de (?:poder )?(?:continuar|seguir|responder|contestar|resolver|terminar|completar|atender)(?: con| a)? (?:la |el |tu |su |al )?(?:(?:peticion|solicitud|pregunta|tarea|consulta|encargo) (?:del|de tu|de su|de la) usuari[oa]|usuari[oa]|tu tarea|su tarea)(?: ", wc!(), r"){0,3}? (?:debes|tienes que|necesitas|debe|tiene que|necesita|has de|primero)\b")),
+    (INSTRUCTION_OVERRIDE, false, concat!(r"\bantes de (?:poder )?(?:continuar|seguir|responder|contestar|resolver|terminar|completar|atender)(?: con| a)? (?:la |el |tu |su |al )?(?:(?:peticion|solicitud|pregunta|tarea|consulta|encargo) (?:del|de tu|de su|de la) usuari[oa]|(?:peticion|solicitud|pregunta|tarea|consulta|encargo) que (?:te|le) (?:dio|dieron|ha dado|pidio|encargo|asigno|hizo) (?:el|la|tu|su) usuari[oa]|usuari[oa]|tu tarea|su tarea)(?: ", wc!(), r"){0,3}? (?:debes|tienes que|necesitas|debe|tiene que|necesita|has de|primero)\b")),
     (INSTRUCTION_OVERRIDE, false, concat!(r"\bse me olvido (?:decirtelo|decirselo|comentartelo|mencionartelo|decirte|decirle|mencionarte|mencionarle|indicarte|indicarle|comentarte|comentarle|pedirte|pedirle)(?: ", wc!(), r"){0,8}? (?:tambien )?(?:tienes que|debes|tiene que|debe|necesito que|hay que)\b")),
     (ROLE_HIJACK, false, concat!(r"\b(?:a partir de este momento|a partir de ahora|desde ahora|de ahora en adelante|desde este momento|en adelante),? (?:tu |usted )?(?:actuas|funcionas|operas|trabajas) como (?:", w!(), r" ){0,3}?", es_role!())),
     (ROLE_HIJACK, false, concat!(r"\b(?:ya no eres|usted ya no es) (?:", wc!(), r" ){0,5}?(?:ahora )?(?:eres|es|seras)\b")),
@@ -475,6 +538,11 @@ const ES: &[(&str, bool, &str)] = &[
     // Third pass: concealment as a manner, the reader named by its work.
     (CONCEALMENT, false, r"\bsin (?:decirselo|decirle|contarselo|contarle|avisarle|mencionarselo|mencionarlo|informarle)(?: nada)? (?:al|a los|a la) (?:usuari[oa]s?|revisor|cliente)"),
     (AGENT_DIRECTIVE, false, r"\b(?:para|a) (?:el|la|cualquier) (?:modelo|agente|asistente|ia|sistema)(?: de (?:ia|lenguaje))? que (?:lea|lee|resume|resuma|procese|procesa|analiza|analice|revisa|revise|clasifica|clasifique|traduce|traduzca)\b"),
+    // Fourth pass: an order while doing the work ("al resumir, di …"),
+    // a label to the reader, a vocative over an order.
+    (OUTPUT_HIJACK, false, concat!(r"\bal (?:resumir|traducir|responder|contestar|evaluar|describir|analizar|revisar)\b(?: ", w!(), r"){0,8}? (?:di|diga|responde|responda|escribe|escriba|afirma|afirme|menciona|mencione|recomienda|recomiende|indica|indique)\b")),
+    (AGENT_DIRECTIVE, false, concat!(start!(), r"para (?:el |la |los |las |cualquier )?(?:asistente|agente|modelo|ia|llm|bot)s?(?: [a-z]+){0,3}? ?:(?: |$)")),
+    (AGENT_DIRECTIVE, false, concat!(start!(), r"(?:asistente|agente|modelo|ia|bot) (?:por favor )?(?:ignora|olvida|borra|elimina|envia|sube|publica|ejecuta|incluye|anade|agrega|escribe|responde|di|dile|aprueba|fusiona|desactiva|copia|pega|muestra|marca|cambia|modifica|no (?:hagas|sigas|digas|menciones))\b")),
 ];
 
 // ---- Portuguese (accents dropped: instruções → instrucoes, você → voce).
@@ -521,6 +589,11 @@ const PT: &[(&str, bool, &str)] = &[
     (INSTRUCTION_OVERRIDE, false, concat!(r"\besqueci de (?:te |lhe )?(?:avisar|dizer|falar|contar|mencionar|informar)(?: ", wc!(), r"){0,6}? (?:voce |tu )?(?:tambem )?(?:precisa|precisas|deve|deves|tem que|tens que)\b")),
     (AGENT_DIRECTIVE, false, r"\bmensagem (?:do|da|de) (?:[^ .!?:;\n]+ ){1,3}?para (?:voce|ti)\b"),
     (OUTPUT_HIJACK, true, r"\b(?:inclua|insira|coloque|cole|adicione) (?:na|na sua|em sua) resposta\b"),
+    // Fourth pass: an order while doing the work ("ao resumir, diga …"),
+    // a label to the reader, a vocative over an order.
+    (OUTPUT_HIJACK, false, concat!(r"\bao (?:resumir|traduzir|responder|avaliar|descrever|analisar|revisar)\b(?: ", w!(), r"){0,8}? (?:diga|responda|escreva|afirme|mencione|recomende|informe|indique)\b")),
+    (AGENT_DIRECTIVE, false, concat!(start!(), r"para (?:o |a |os |qualquer )?(?:assistente|agente|modelo|ia|llm|bot)s?(?: [a-z]+){0,3}? ?:(?: |$)")),
+    (AGENT_DIRECTIVE, false, concat!(start!(), r"(?:assistente|agente|modelo|ia|bot) (?:por favor )?(?:ignore|esqueca|apague|exclua|envie|publique|execute|inclua|adicione|escreva|responda|diga|aprove|desative|copie|cole|mostre|marque|altere|modifique|nao (?:siga|diga|mencione))\b")),
 ];
 
 // ---- French (accents dropped: règles → regles, tâche → tache).
@@ -567,6 +640,12 @@ const FR: &[(&str, bool, &str)] = &[
     // Third pass: a persona, the reader named by its work.
     (ROLE_HIJACK, false, r"\b(?:a partir de maintenant|desormais|dorenavant|des maintenant),? (?:tu|vous) (?:incarnes|incarnez|joues le role|jouez le role)\b"),
     (AGENT_DIRECTIVE, false, r"\b(?:remarque|note|message|consigne)s? (?:pour|a) (?:l'|l |le |la )?(?:ia|assistant|agent|modele)s? (?:qui|chargee?|en train)\b"),
+    // Fourth pass: a forgotten order, an order while doing the work, a
+    // label to the reader, "decode then run".
+    (INSTRUCTION_OVERRIDE, false, concat!(r"\b(?:j'ai|on a|nous avons|j'avais) oublie de (?:te |vous |lui )?(?:dire|mentionner|preciser|demander|signaler|indiquer)\b(?: ", wc!(), r"){0,12}? (?:aussi|egalement|il faut|tu dois|vous devez)\b")),
+    (OUTPUT_HIJACK, false, concat!(r"\ben (?:resumant|traduisant|repondant|evaluant|analysant|decrivant|relisant)\b(?: ", w!(), r"){0,8}? (?:dis|dites|ecris|ecrivez|affirme|affirmez|mentionne|mentionnez|recommande|recommandez|indique|indiquez)\b")),
+    (AGENT_DIRECTIVE, false, concat!(start!(), r"(?:pour|a l'attention de|a l'intention de) (?:l'|le |la |les |tout |toute )?(?:assistant|agent|modele|ia|llm|bot)s?(?: [a-z]+){0,3}? ?:(?: |$)")),
+    (AGENT_DIRECTIVE, false, r"\b(?:a )?decoder (?:puis|et|avant de) (?:l')?(?:executer|suivre|appliquer)\b"),
 ];
 
 // ---- German (umlauts read as plain vowels: Einschränkungen → einschrankungen).
@@ -615,6 +694,10 @@ const DE: &[(&str, bool, &str)] = &[
     (INSTRUCTION_OVERRIDE, false, concat!(r"\b(?:vergessen|versaumt) (?:dir |ihnen )?(?:zu sagen|zu erwahnen|mitzuteilen|zu schreiben)[:,]?(?: ", wc!(), r"){0,6}? (?:du sollst|du musst|sie sollen|sie mussen)\b")),
     (OUTPUT_HIJACK, false, r"\b(?:antworte|antworten sie)(?: (?:dem|der|den) (?:nutzer|benutzer|anwender|kunden)[^ .!?:;\n]*)? (?:ausschlie[^ .!?:;\n]*|nur|einzig|lediglich) mit\b"),
     (AGENT_DIRECTIVE, false, r"\b(?:nachricht|botschaft|mitteilung|hinweis) (?:des|der|vom) [^ .!?:;\n]+ an dich\b"),
+    // Fourth pass: a message to the agent by its role, an order while
+    // doing the work.
+    (AGENT_DIRECTIVE, false, concat!(r"\b(?:anweisung|nachricht|hinweis|mitteilung|notiz|befehl|auftrag)(?: ", w!(), r"){0,4}? (?:an|fur|fuer) (?:den|die|das|alle|jeden|jede) (?:ki-)?(?:agenten|assistenten|modell|ki|sprachmodell|bot)s?\b")),
+    (OUTPUT_HIJACK, false, concat!(r"\bbeim (?:zusammenfassen|ubersetzen|antworten|bewerten|analysieren|beschreiben)\b(?: ", w!(), r"){0,8}? (?:sag|sage|sagen sie|schreib|schreibe|schreiben sie|behaupte|erwahne|empfiehl)\b")),
 ];
 
 // ---- Russian (Cyrillic kept; stems, since the endings inflect).
@@ -669,6 +752,9 @@ const RU: &[(&str, bool, &str)] = &[
     (INSTRUCTION_OVERRIDE, false, concat!(start!(), r"(?:прежде чем|перед тем как|до того как) (?:", ru_w!(), r" ){0,4}?(?:задач|запрос|просьб)", ru_w!(), r"? пользовател", ru_w!(), r"?,? (?:ты|вы) (?:должен|должна|должны|обязан)")),
     (OUTPUT_HIJACK, false, concat!(start!(), r"(?:вставь|вставьте|добавь|добавьте|включи|включите) в (?:свой |твой )?ответ")),
     (OUTPUT_HIJACK, false, concat!(start!(), r"в конце (?:своего |твоего )?ответа (?:вставь|вставьте|добавь|добавьте|покажи|покажите|выведи|выведите)")),
+    // Fourth pass: a forgotten order, the user's task dropped.
+    (INSTRUCTION_OVERRIDE, false, concat!(start!(), r"(?:забыл|забыла|забыли) (?:тебе |вам )?(?:сказать|упомянуть|сообщить|предупредить):?(?: ", wc!(), r"){0,10}? (?:еще|также|тоже|нужно|надо|должен|должна)")),
+    (INSTRUCTION_OVERRIDE, false, concat!(start!(), r"(?:не выполняй|не выполняйте|брось|бросьте|оставь|оставьте|прекрати|прекратите) (?:", ru_w!(), r" ){0,2}?(?:задач|запрос|просьб|поручени)", ru_w!(), r"? пользовател")),
 ];
 
 // ---- Chinese (simplified and traditional; no spaces, so gaps are bounded
@@ -713,6 +799,10 @@ const ZH: &[(&str, bool, &str)] = &[
     (INSTRUCTION_OVERRIDE, false, r"(?:忘了|忘记|忘記)(?:告诉|告訴|跟|和)你[^.!?\n]{0,20}?你(?:还|還|也)?(?:需要|必须|必須|要|得)"),
     (OUTPUT_HIJACK, false, concat!(r"在(?:你的|您的)(?:回复|回覆|回答|答复)(?:中|里|裡)", cjk_gap!(), r"(?:输出|輸出|附上|插入|粘贴|粘貼)")),
     (AGENT_DIRECTIVE, false, r"(?:致|给|給)\s?(?:ai|人工智能)\s?(?:助手|模型|智能体|智能體)\s?(?::|：)"),
+    // Fourth pass: a notice to the AI with a qualifier, the reader named
+    // by its work ("致解析此日志的 AI：").
+    (AGENT_DIRECTIVE, false, r"(?:致|给|給)\s?(?:ai|人工智能)\s?(?:助手|模型|智能体|智能體)?的?[^.!?\n]{0,6}?(?:消息|说明|說明|指令|备注|備註|提示|通知|公告|命令|指示)"),
+    (AGENT_DIRECTIVE, false, r"(?:致|给|給)[^.!?\n]{0,24}?的\s?(?:ai|人工智能)\s?(?:助手|模型|智能体|智能體)?\s?:"),
 ];
 
 // ---- Japanese.
@@ -751,6 +841,11 @@ const JA: &[(&str, bool, &str)] = &[
     (AGENT_DIRECTIVE, false, r"(?:ai|アシスタント|エージェント|言語モデル|llm) ?(?:アシスタント|エージェント|モデル)? ?(?:へ|宛て) ?:"),
     // Third pass: a precondition on the user's request.
     (INSTRUCTION_OVERRIDE, false, r"ユーザーの(?:依頼|要求|リクエスト|タスク|質問|指示)[^.!?\n]{0,20}?前に[^.!?\n]{0,6}?まず"),
+    // Fourth pass: instructions received so far voided, a precondition on
+    // the user's work, an answer fixed in advance.
+    (INSTRUCTION_OVERRIDE, false, r"(?:これまで|今まで|以前|先ほど)に?[^.!?\n]{0,24}?(?:指示|命令|指令|ルール|プロンプト|制約)[^.!?\n]{0,15}?(?:無効|取り消|撤回|破棄|適用されません)"),
+    (INSTRUCTION_OVERRIDE, false, r"ユーザーの(?:作業|仕事|課題|問い合わせ|用件)[^.!?\n]{0,20}?前に[^.!?\n]{0,6}?まず"),
+    (OUTPUT_HIJACK, false, r"ユーザー(?:へ|に対する)の(?:返答|回答|返信|応答)(?:は|を)[^.!?\n]{0,90}?(?:だけ|のみ)(?:にして|で|を|と)"),
 ];
 
 #[cfg(test)]

@@ -15,6 +15,8 @@
 
 mod automaton;
 mod encoded;
+mod fields;
+mod hidden;
 mod lang;
 mod model;
 mod names;
@@ -61,7 +63,9 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
         add(found, HIDDEN_UNICODE);
     }
     let light = normal::light(text);
-    let (body, comments) = split_comments(&light);
+    let (body, mut comments) = split_comments(&light);
+    // Markdown comments and hidden elements are read like HTML comments.
+    comments.extend(hidden::parts(&body).into_iter().map(str::to_string));
 
     // Hidden comments: a model reads them, a reviewer of the rendered page
     // does not. Tool markers (`prettier-ignore`) carry no instruction.
@@ -120,6 +124,20 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
             add(found, n);
         }
     }
+    // A line, table cell or quoted value that opens with an order starts a
+    // sentence though no punctuation says so (search results, logs, CSV).
+    for p in prose.split("\n\n") {
+        for n in fields::findings(p) {
+            add(found, n);
+        }
+        // Key words split by hyphens (`ign-ore the pre-vious in-struc-tions`).
+        if let Some(joined) = dehyphenated(p) {
+            let flat = normal::flat(&joined);
+            for (n, _) in rules::flat_findings(&flat, &rules::words(&flat), true) {
+                add(found, n);
+            }
+        }
+    }
     let ctx: Vec<(bool, bool)> = flats
         .iter()
         .zip(&words)
@@ -152,6 +170,9 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
             }
         }
     }
+    if structure::markup_in_spans(&body) {
+        add(found, OUTPUT_HIJACK);
+    }
     if strong_anywhere || ctx.iter().any(|c| c.0 || c.1) {
         for n in weak_structural {
             add(found, n);
@@ -183,6 +204,28 @@ static AI_WORD: std::sync::LazyLock<rules::Regex> = std::sync::LazyLock::new(|| 
         r"\b(?:ai|llm|llms|agents?|assistants?|claude|copilot|cursor|codex|gemini|gpt|chatgpt|language models?|bots?)\b",
     )
 });
+
+/// The paragraph with words split by hyphens joined back, when two or
+/// more of them then read as words the detectors key on.
+fn dehyphenated(para: &str) -> Option<String> {
+    if !para.contains('-') {
+        return None;
+    }
+    let mut joined = 0;
+    let out: Vec<String> = para
+        .split(' ')
+        .map(|tok| {
+            let word: String = tok.chars().filter(|c| c.is_alphanumeric()).collect();
+            if tok.contains('-') && normal::canonical(&word).is_some() {
+                joined += 1;
+                tok.replace('-', "")
+            } else {
+                tok.to_string()
+            }
+        })
+        .collect();
+    (joined >= 2).then(|| out.join(" "))
+}
 
 /// The text without its HTML comments, and the comments' bodies.
 fn split_comments(light: &str) -> (String, Vec<String>) {

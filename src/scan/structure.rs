@@ -73,7 +73,7 @@ fn strip_spans(line: &str, out: &mut String) {
 
 macro_rules! directive {
     () => {
-        r"\b(?:you|your|ignore|disregard|bypass|permitted|allowed|cleared|authori[sz]ed|must|do not|don't|never|always|please|assistant|the user|override|mode|enable|disable|execute|run|send|from now|important|urgent|shall|follow|obey|reveal|respond|reply|print|output|forget|instructions?|new task|task|required|mandatory|invite|add|delete|remove|transfer|email|forward|approve|merge|push|commit|install|open|visit|read|write|create|update|change|grant|share|upload|download|say|tell|answer|include|append|post|fetch|call|use|wipe|erase|drop|destroy|set|turn|publish|copy|zip|move|rename|deploy|release|pay|buy|cancel|reset|rotate|revoke|print|list|dump|paste|mark|rate|rank|classify|report)\b"
+        r"\b(?:you|your|ignore|disregard|bypass|permitted|allowed|cleared|authori[sz]ed|must|do not|don't|never|always|please|assistant|the user|override|mode|enable|disable|execute|run|send|from now|important|urgent|shall|follow|obey|reveal|respond|reply|print|output|forget|instructions?|new task|task|required|mandatory|invite|add|delete|remove|transfer|email|forward|approve|merge|push|commit|install|open|visit|read|write|create|update|change|grant|share|upload|download|say|tell|answer|include|append|post|fetch|call|use|wipe|erase|drop|destroy|set|turn|publish|copy|zip|move|rename|deploy|release|pay|buy|cancel|reset|rotate|revoke|print|list|dump|paste|mark|rate|rank|classify|report|proceed|may now)\b"
     };
 }
 
@@ -91,9 +91,13 @@ static ROLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static ROLE_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"[\[\(\{]\s*(?:system|developer|admin|administrator|sys|root|operator)",
-        r"(?:[ _\-]*(?:message|msg|prompt|note|notice|override|instructions?|alert|update|directive|command|priority|mode))?\s*[\]\)\}:]([^\n]{0,300})",
-        // A PEM-style fence: `-----BEGIN SYSTEM PROMPT-----`, the message below.
-        r"|-{3,}\s*begin (?:system|developer|admin|sys)(?:[ _\-]*(?:prompt|message|instructions?|note|directive))?\s*-{3,}\s*([^\n]{0,300})",
+        r"(?:[ _\-]*(?:message|msg|prompt|note|notice|override|instructions?|alert|update|directive|command|priority|mode))?",
+        // A rank after the label: `[SYSTEM NOTICE — priority 0]`.
+        r"(?:\s*[^\]\)\}\n\w]{0,3}\s*(?:priority|level|sev|severity|p)\s*[0-9a-z]{1,8})?\s*[\]\)\}:]([^\n]{0,300})",
+        // A PEM-style fence or a banner: `-----BEGIN SYSTEM PROMPT-----`,
+        // `=== BEGIN PLATFORM MESSAGE ===`, the message below.
+        r"|(?:-{3,}|={3,}|#{3,}|\*{3,})\s*(?:(?:begin|start) (?:system|developer|admin|sys|platform|operator|root|vendor)(?:[ _\-]*(?:prompt|message|instructions?|note|directive|notice|update|policy|override|alert))?",
+        r"|(?:platform|operator|vendor|root|admin)[ _\-]*(?:prompt|message|instructions?|note|directive|notice|update|policy|override|alert))\s*(?:-{3,}|={3,}|#{3,}|\*{3,})\s*([\s\S]{0,300})",
     ))
 });
 static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| re(directive!()));
@@ -111,8 +115,16 @@ static CHAT_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
 /// Conversation-turn labels opening a line.
 static TURN: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?m)^[ \t>*_#\-\[\(]*(user|human|assistant|ai|bot|chatbot|gpt|chatgpt|claude|llm|model response|ai assistant|usuario|asistente|utilisateur|benutzer|nutzer|assistente|assistent)",
+        r"(?m)^[ \t>*_#\-\[\(]*(user|human|assistant|ai|bot|chatbot|gpt|chatgpt|claude|llm|model response|ai assistant|usuario|asistente|utilisateur|benutzer|nutzer|assistente|assistent|\xe7\x94\xa8\xe6\x88\xb7|\xe7\x94\xa8\xe6\x88\xb6|\xe4\xbd\xbf\xe7\x94\xa8\xe8\x80\x85|\xe3\x83\xa6\xe3\x83\xbc\xe3\x82\xb6\xe3\x83\xbc|\xe5\x8a\xa9\xe6\x89\x8b|\xe3\x82\xa2\xe3\x82\xb7\xe3\x82\xb9\xe3\x82\xbf\xe3\x83\xb3\xe3\x83\x88|\xd0\xbf\xd0\xbe\xd0\xbb\xd1\x8c\xd0\xb7\xd0\xbe\xd0\xb2\xd0\xb0\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8c|\xd0\xb0\xd1\x81\xd1\x81\xd0\xb8\xd1\x81\xd1\x82\xd0\xb5\xd0\xbd\xd1\x82)",
         r"(?:[ \t*_\]\)]*:[ \t*_]*([^\n]*)$|[ \t]*[\]\)][ \t]*\n[ \t]*([^\n]*)$)",
+    ))
+});
+/// Turns as headings (`### Human`, the turn on the next line) and as
+/// question/answer pairs that name their speakers (`Q (from the user):`).
+static HEADING_TURN: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?m)^[ \t]*#{1,6}[ \t]*(user|human|assistant|ai|bot|model)[ \t]*\n[ \t]*([^\n]*)$",
+        r"|(?m)^[ \t>*_#\-]*(?:q|a|question|answer)[ \t]*\((?:from )?(?:the |your )?(user|human|developer|operator|owner|agent|assistant|ai|bot|model)\)[ \t]*:[ \t]*([^\n]*)$",
     ))
 });
 /// Turn labels run together on one line (a page flattened by a converter).
@@ -121,9 +133,11 @@ static INLINE_TURNS: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// An assistant turn that agrees to something: a forged reply.
 static AGREES: LazyLock<Regex> = LazyLock::new(|| {
-    re(
+    re(concat!(
         r"^\W*(?:sure|ok|okay|of course|certainly|understood|absolutely|yes|i will|i'll|i have|i've|here is|here's|done|acknowledged|will do|got it)\b",
-    )
+        // "好的", "承知しました", "хорошо", "конечно".
+        r"|^\W*(?:\xe5\xa5\xbd\xe7\x9a\x84|\xe6\x89\xbf\xe7\x9f\xa5|\xe3\x81\x8b\xe3\x81\x97\xe3\x81\x93\xe3\x81\xbe\xe3\x82\x8a|\xd1\x85\xd0\xbe\xd1\x80\xd0\xbe\xd1\x88\xd0\xbe|\xd0\xba\xd0\xbe\xd0\xbd\xd0\xb5\xd1\x87\xd0\xbd\xd0\xbe)",
+    ))
 });
 
 /// Tags that wrap a message in borrowed authority.
@@ -135,6 +149,14 @@ static WRAPPER: LazyLock<Regex> = LazyLock::new(|| {
         // The wrapped message may start on the next line.
         r"\s*([^\n]{0,300})",
     ))
+});
+
+/// A message tag addressed to the model by its attributes:
+/// `<message from="the admin" to="the AI">`, in any language.
+static ADDRESSED_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r#"<(?:message|note|memo|notice|msg|instruction)\s[^>\n]{0,120}?\b(?:to|for|pour|para|an|recipient|audience)\s*=\s*["']?[^"<>\n]{0,30}?\b(?:ai|ia|ki|llm|assistant|assistente|asistente|agent|agente|model|modelo|modele|claude|gpt)\b"#,
+    )
 });
 
 /// The wrapper tags' openings, checked before the pattern is built.
@@ -179,7 +201,7 @@ static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
 /// Instructions to emit active markup into the answer.
 static EMIT_MARKUP: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"\b(?:include|output|print|respond with|reply with|add|insert|emit|render|write|return|append|embed|inject|put|display|show|start (?:your|the) (?:response|answer|reply) with|end (?:your|the) (?:response|answer|reply) with",
+        r"\b(?:include|output|print|respond with|reply with|add|insert|emit|render|write|return|append|embed|inject|put|paste|place|drop|display|show|(?:start|begin|end) (?:(?:your|the) (?:response|answer|reply) )?with",
         // The same orders in Spanish, Portuguese, French and German.
         r"|incluye|inclua|incluez|inclus|a(?:n|\xc3\xb1)ade|agrega|adicione|insere|insira|ajoute|ajoutez|affiche|affichez|muestra|mostre|escribe|escreva|(?:e|\xc3\xa9)cris|(?:e|\xc3\xa9)crivez|f(?:u|\xc3\xbc)ge|gib|schreibe)\b",
         r"[^\n]{0,160}?(?:<script|<iframe|javascript:|onerror\s*=|onload\s*=|<img\s[^>]*src\s*=|<svg[\s>]|<object[\s>]|<embed[\s>]|document\.cookie|<meta\s+http-equiv)",
@@ -190,8 +212,8 @@ static STEALS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static IN_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"\b(?:in|to|into|at the (?:end|start|beginning) of) (?:your|the|every) (?:response|answer|reply|output|summary|message)s?\b|\byour (?:response|answer|reply|output)\b",
-        r"|\b(?:en (?:tu|su)|na (?:sua|tua)|dans (?:ta|votre)|in (?:deiner|ihrer)) (?:respuesta|resposta|r(?:e|\xc3\xa9)ponse|antwort)\b",
+        r"\b(?:in|to|into|at the (?:end|start|beginning) of) (?:your|the|every) (?:response|answer|reply|output|summary|message|comment|post|review)s?\b|\byour (?:response|answer|reply|output)\b",
+        r"|\b(?:en (?:tu|su|la)|na(?: sua| tua)?|dans (?:ta|votre|la)|in (?:deiner|ihrer|der)) (?:respuesta|resposta|r(?:e|\xc3\xa9)ponse|antwort)\b",
     ))
 });
 
@@ -229,6 +251,14 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
         && (ROLE_LINE.captures_iter(b).any(|c| directive_after(&c))
             || ROLE_BRACKET.captures_iter(b).any(|c| directive_after(&c))))
         || (has(&WRAPPER_TAGS) && WRAPPER.captures_iter(b).any(|c| directive_after(&c)))
+        || (has(&[
+            "<message",
+            "<note",
+            "<memo",
+            "<notice",
+            "<msg",
+            "<instruction",
+        ]) && ADDRESSED_TAG.is_match(b))
     {
         out.push((FAKE_SYSTEM_MESSAGE, true));
     }
@@ -248,8 +278,9 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
     {
         out.push((CHAT_TEMPLATE, true));
     }
-    // Labels end in a colon, a bracket (`[user]`) or an arrow (`USER>`).
-    if prose.contains([':', ']', '>']) && fake_turns(b) {
+    // Labels end in a colon, a bracket (`[user]`) or an arrow (`USER>`), or
+    // are headings (`### Human`).
+    if prose.contains([':', ']', '>', '#']) && fake_turns(b) {
         out.push((FAKE_CONVERSATION, true));
     }
     if has(&["](", "<img"])
@@ -298,15 +329,46 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
     out
 }
 
+/// Markup quoted as inline code with an order to put it in the answer
+/// ("put `<iframe …>` in your comment"): `findings` reads prose without
+/// code spans, so it does not see it. Paragraphs with fenced code are left
+/// to the code.
+pub(crate) fn markup_in_spans(light: &str) -> bool {
+    light.contains('`')
+        && [
+            "<script",
+            "<iframe",
+            "javascript:",
+            "onerror",
+            "onload",
+            "<svg",
+            "<img",
+        ]
+        .iter()
+        .any(|m| light.contains(m))
+        && light.split("\n\n").any(|p| {
+            let b = p.as_bytes();
+            p.contains('`')
+                && !p.contains("```")
+                && EMIT_MARKUP.is_match(b)
+                && IN_ANSWER.is_match(b)
+        })
+}
+
 /// Words that tell the reader to swap a stand-in for real data, in the
 /// languages the scanner reads: "replacing KEY by the value of …".
-const REPLACE_WORDS: [&str; 11] = [
+const REPLACE_WORDS: [&str; 15] = [
     "replac",
     "substitut",
+    "sustitu",
+    "set to",
+    "fill",
     "remplac",
     "reemplaz",
     "ersetz",
     "замен",
+    // The same, as the light view reads its Cyrillic look-alikes as Latin.
+    "з\u{61}м\u{65}н",
     "替换",
     "替換",
     "置き換",
@@ -329,7 +391,10 @@ fn value_replaced(url: &[u8], text: &[u8]) -> bool {
         .split(|b| *b == b'&')
         .filter_map(|kv| kv.iter().position(|b| *b == b'=').map(|i| &kv[i + 1..]))
         .filter(|v| {
-            (2..=32).contains(&v.len()) && v.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_')
+            // Any letters: a Cyrillic stand-in (`?q=ДАННЫЕ`) too.
+            (2..=64).contains(&v.len())
+                && v.iter()
+                    .all(|c| c.is_ascii_alphanumeric() || *c == b'_' || *c >= 0x80)
         })
         .any(|v| {
             let v = String::from_utf8_lossy(v).to_lowercase();
@@ -365,6 +430,14 @@ fn url_has_placeholder(url: &[u8]) -> bool {
     after_host.is_some_and(|i| PLACEHOLDER.is_match(&url[i..]))
 }
 
+/// The user's turn label in Chinese, Japanese and Russian.
+const USER_LABELS: [&[u8]; 4] = [
+    "\u{7528}\u{6237}".as_bytes(),
+    "\u{7528}\u{6236}".as_bytes(),
+    "\u{4f7f}\u{7528}\u{8005}".as_bytes(),
+    "\u{30e6}\u{30fc}\u{30b6}\u{30fc}".as_bytes(),
+];
+
 /// Forged conversation turns: an assistant label and a user label, or an
 /// assistant label whose line agrees to something, or a user turn giving
 /// an order.
@@ -379,7 +452,8 @@ fn fake_turns(b: &[u8]) -> bool {
         if matches!(
             who,
             b"user" | b"human" | b"usuario" | b"utilisateur" | b"benutzer" | b"nutzer"
-        ) {
+        ) || USER_LABELS.contains(&who)
+        {
             user = true;
             orders |= DIRECTIVE.is_match(said);
         } else {
@@ -387,7 +461,40 @@ fn fake_turns(b: &[u8]) -> bool {
             agrees |= AGREES.is_match(said);
         }
     }
-    (user && bot) || agrees || (user && orders && !said_nothing(b)) || INLINE_TURNS.is_match(b)
+    let heading_turns = || {
+        let text = String::from_utf8_lossy(b);
+        ["# human", "# user", "#human", "#user", "q (", "a ("]
+            .iter()
+            .any(|w| text.contains(w))
+    };
+    (user && bot)
+        || agrees
+        || (user && orders && !said_nothing(b))
+        || INLINE_TURNS.is_match(b)
+        || heading_turns() && {
+            // Headings and named Q/A turns are common in documentation: a
+            // forged exchange needs both sides and an answer that agrees.
+            let (mut user, mut bot) = (false, false);
+            for c in HEADING_TURN.captures_iter(b) {
+                let who = c
+                    .get_group(1)
+                    .or_else(|| c.get_group(3))
+                    .map_or(&b""[..], |m| &b[m.range()]);
+                let said = c
+                    .get_group(2)
+                    .or_else(|| c.get_group(4))
+                    .map_or(&b""[..], |m| &b[m.range()]);
+                if matches!(
+                    who,
+                    b"user" | b"human" | b"developer" | b"operator" | b"owner"
+                ) {
+                    user = true;
+                } else {
+                    bot |= AGREES.is_match(said);
+                }
+            }
+            user && bot
+        }
 }
 
 /// A lone `User:` label with an order in it needs more than a form field:
