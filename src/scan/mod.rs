@@ -111,7 +111,8 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
     // in code blocks. There the patterns read the prose, and a code block
     // counts only where it addresses or presses the reader itself, as an
     // injection hidden in a code block would (see `code_examples`).
-    let teaching = INJECTION_TOPIC.is_match(prose.as_bytes());
+    let fenced = body.contains("```") || body.contains("~~~");
+    let teaching = fenced && INJECTION_TOPIC.is_match(prose.as_bytes());
     let read = if teaching { &prose } else { &body };
 
     // Patterns, per paragraph: strong ones first; weak ones only where they

@@ -716,10 +716,10 @@ static ADDRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = Lazy
         (&["whoever", "whatever"][..], LazyLock::new(|| re(r"\b(?:(?:to|for|attention|attn|note to|message to|notice to) )?(?:whoever|whatever) (?:is |are )?(?:process|read|handl|review|pars|analy[sz]|scan|summari[sz]|screen|index)\S*(?: \S+){0,8}? :"))),
         (&["automated", "automatic", "ai", "llm", "machine"][..], LazyLock::new(|| re(r"\b(?:automated|automatic|ai|llm|machine) (?:\S+ )?(?:analy[sz]ers|systems|tools|readers|scanners|reviewers|agents|assistants|models|screeners|parsers|processors|classifiers|crawlers|summari[sz]ers|filters)(?: \S+){0,3}? (?:must|shall|are (?:required|instructed|to)|have to)\b"))),
         // "A message to you, the model, from me, the user".
-        (&["you"][..], LazyLock::new(|| re(r"\b(?:message|note|letter|request|word|memo) (?:\S+ ){0,2}?(?:to|for) you ,? (?:the |my )?(?:model|ai|assistant|agent|llm|bot|language model)\b"))),
+        (&["model", "ai", "assistant", "agent", "llm", "bot", "language"][..], LazyLock::new(|| re(r"\b(?:message|note|letter|request|word|memo) (?:\S+ ){0,2}?(?:to|for) you ,? (?:the |my )?(?:model|ai|assistant|agent|llm|bot|language model)\b"))),
         (&["me"][..], LazyLock::new(|| re(r"\bfrom me ,? (?:\S+ ,? )?(?:the |your )?(?:user|owner|account holder|account owner|person you (?:work|are working) for)\b"))),
         // Who made the reader, named to it: "as the developer who built you".
-        (&["you"][..], LazyLock::new(|| re(r"\b(?:the|your|its) (?:developers?|creators?|engineers?|team|company|makers?|operators?|owners?|trainers?) (?:who|that) (?:built|created|trained|made|designed|programmed|deployed|runs?|operates?|fine-tuned) you\b|\byour (?:training (?:data|set|process|run)|creators?|makers?|developers at)\b"))),
+        (&["built", "created", "trained", "made", "designed", "programmed", "deployed", "runs", "run", "operates", "operate", "fine-tuned", "training", "creators", "creator", "makers", "maker", "developers"][..], LazyLock::new(|| re(r"\b(?:the|your|its) (?:developers?|creators?|engineers?|team|company|makers?|operators?|owners?|trainers?) (?:who|that) (?:built|created|trained|made|designed|programmed|deployed|runs?|operates?|fine-tuned) you\b|\byour (?:training (?:data|set|process|run)|creators?|makers?|developers at)\b"))),
     ]
 });
 
