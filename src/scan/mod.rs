@@ -111,9 +111,17 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
         }
     }
 
+    // A page that teaches about prompt injection shows attacks as examples
+    // in code blocks. There the patterns read the prose, and a code block
+    // counts only where it addresses or presses the reader itself, as an
+    // injection hidden in a code block would (see `code_examples`).
+    let fenced = body.contains("```") || body.contains("~~~");
+    let teaching = fenced && INJECTION_TOPIC.is_match(prose.as_bytes());
+    let read = if teaching { &prose } else { &body };
+
     // Patterns, per paragraph: strong ones first; weak ones only where they
     // could count (strength anywhere, context nearby, hidden text).
-    let paras: Vec<&str> = windows(&body).collect();
+    let paras: Vec<&str> = windows(read).collect();
     let flats: Vec<String> = paras.iter().map(|p| normal::flat(p)).collect();
     // Each paragraph's own words gate the patterns run over it: a pattern
     // whose words are spread over several paragraphs matches none of them,
@@ -173,6 +181,9 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
     if structure::markup_in_spans(&body) {
         add(found, OUTPUT_HIJACK);
     }
+    if teaching {
+        code_examples(&body, &prose, found);
+    }
     if strong_anywhere || ctx.iter().any(|c| c.0 || c.1) {
         for n in weak_structural {
             add(found, n);
@@ -196,6 +207,43 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
 
     if depth < 2 {
         encoded::scan_blobs(text, found, depth, scan_into);
+    }
+}
+
+/// Words of a page about prompt injection itself (guides, defence docs,
+/// red-teaming tools), in the eight languages.
+static INJECTION_TOPIC: std::sync::LazyLock<rules::Regex> = std::sync::LazyLock::new(|| {
+    rules::re(concat!(
+        r"\bprompt[- ]?(?:injections?|hacking|leaking|leaks?)\b|\binjection attacks?\b|\bjailbreak(?:s|ing|ed)?\b|\badversarial\b|\bmalicious (?:prompts?|instructions?|inputs?|attacks?|users?|payloads?)\b|\bprompt attacks?\b|\bred[- ]team(?:s|ing)?\b",
+        r"|\binyecci(?:o|\xc3\xb3)n de (?:prompts?|instrucciones)\b|\binjection de (?:prompts?|requ(?:e|\xc3\xaa)tes?)\b|\binje(?:c|\xc3\xa7)(?:\xc3\xa3|a)o de (?:prompts?|instru)",
+        r"|\xd0\xb8\xd0\xbd\xd1\x8a\xd0\xb5\xd0\xba\xd1\x86\xd0\xb8|\xe6\x8f\x90\xe7\xa4\xba(?:\xe8\xaf\x8d)?\xe6\xb3\xa8\xe5\x85\xa5|\xe3\x83\x97\xe3\x83\xad\xe3\x83\xb3\xe3\x83\x97\xe3\x83\x88\xe3\x82\xa4\xe3\x83\xb3\xe3\x82\xb8\xe3\x82\xa7\xe3\x82\xaf\xe3\x82\xb7\xe3\x83\xa7\xe3\x83\xb3",
+    ))
+});
+
+/// The code blocks of a page about prompt injection: each counts only where
+/// it addresses or presses the reader (an example attack on a classifier
+/// does neither; an order to the agent reading the page does).
+fn code_examples(body: &str, prose: &str, found: &mut Vec<&'static str>) {
+    // `strip_code` keeps lines, so a line blank in the prose and not in the
+    // body is a line of code.
+    let mut code = String::new();
+    for (b, p) in body.lines().zip(prose.lines()) {
+        if p.trim().is_empty() && !b.trim().is_empty() {
+            code.push_str(b);
+            code.push('\n');
+        } else if !code.ends_with("\n\n") && !code.is_empty() {
+            code.push('\n');
+        }
+    }
+    for para in windows(&code) {
+        let flat = normal::flat(para);
+        let words = rules::words(&flat);
+        let (address, press) = rules::context(&flat, &words);
+        if address || press {
+            for (n, _) in rules::flat_findings(&flat, &words, false) {
+                add(found, n);
+            }
+        }
     }
 }
 

@@ -297,6 +297,15 @@ pub(crate) fn canonical(word: &str) -> Option<&'static str> {
     }) {
         return None;
     }
+    // So is another inflection of a key word's stem: "translating" is not a
+    // misspelt "translation", nor "instructing" one of "instruction".
+    let stem = leet
+        .strip_suffix("ing")
+        .or_else(|| leet.strip_suffix("ed"))
+        .unwrap_or("");
+    if stem.len() >= 4 && VOCAB.iter().any(|v| v.starts_with(stem)) {
+        return None;
+    }
     let max = if w.len() >= 9 { 2 } else { 1 };
     let mut best: Option<(usize, &'static str)> = None;
     for v in VOCAB {
