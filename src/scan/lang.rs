@@ -186,10 +186,7 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
         if !gate {
             continue;
         }
-        let mut matched = regex_automata::PatternSet::new(lang.list.len());
-        lang.set
-            .which_overlapping_matches(&regex_automata::Input::new(b), &mut matched);
-        for i in matched.iter().map(|p| p.as_usize()) {
+        for i in lang.set.which(b).iter().map(|p| p.as_usize()) {
             let (name, imperative, pattern) = lang.list[i];
             if out.contains(&name) {
                 continue;
