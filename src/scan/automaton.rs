@@ -272,6 +272,7 @@ impl Set {
         hits
     }
 
+    #[cfg(test)]
     pub(crate) fn is_match(&self, haystack: &[u8]) -> bool {
         !self.which(haystack).is_empty()
     }

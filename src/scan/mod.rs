@@ -15,6 +15,8 @@
 
 mod automaton;
 mod encoded;
+mod gates;
+mod guess;
 mod lang;
 mod model;
 mod names;

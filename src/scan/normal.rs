@@ -213,6 +213,16 @@ const VOCAB: &[&str] = &[
     "following",
 ];
 
+/// [`VOCAB`] by first byte: a page's every word is looked up, and nearly
+/// all share their first letter with a few key words at most.
+static BY_FIRST: std::sync::LazyLock<Vec<Vec<&'static str>>> = std::sync::LazyLock::new(|| {
+    let mut by = vec![Vec::new(); 256];
+    for v in VOCAB {
+        by[usize::from(v.as_bytes()[0])].push(*v);
+    }
+    by
+});
+
 /// Short key words: repaired from leetspeak only, never from typos.
 const SHORT: &[&str] = &[
     "all", "prior", "above", "rules", "task", "tasks", "user", "your", "you", "the", "and", "now",
@@ -261,7 +271,11 @@ fn distance(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
 /// The canonical spelling of a word the detectors key on, when `word` is a
 /// leetspeak or misspelt form of one.
 pub(crate) fn canonical(word: &str) -> Option<&'static str> {
-    if let Some(v) = VOCAB.iter().find(|v| **v == word) {
+    let first = |w: &[u8]| {
+        w.first()
+            .map_or(&[][..], |b| BY_FIRST[usize::from(*b)].as_slice())
+    };
+    if let Some(v) = first(word.as_bytes()).iter().find(|v| **v == word) {
         return Some(v);
     }
     // Plain lowercase words (nearly all of them) have no leetspeak to read.
@@ -291,15 +305,17 @@ pub(crate) fn canonical(word: &str) -> Option<&'static str> {
     if w.len() < 5 || !w.iter().all(u8::is_ascii_alphabetic) {
         return None;
     }
+    // Every candidate below shares the token's first letter.
+    let vocab = first(w);
     // An inflection of a key word ("requests", "messaged") is a word, not a typo.
-    if VOCAB.iter().any(|v| {
+    if vocab.iter().any(|v| {
         (leet.starts_with(v) && leet.len() <= v.len() + 3) || v.strip_prefix(&*leet) == Some("s")
     }) {
         return None;
     }
     let max = if w.len() >= 9 { 2 } else { 1 };
     let mut best: Option<(usize, &'static str)> = None;
-    for v in VOCAB {
+    for v in vocab {
         let vb = v.as_bytes();
         // Typos rarely touch the first letter; checking it keeps this cheap.
         // A five-letter token is only read as a longer key word missing a letter.

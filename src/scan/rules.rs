@@ -9,10 +9,10 @@
 //! precondition before "the task"). Weak findings count only beside a
 //! strong one, a context signal nearby, or hidden text.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 pub(crate) use super::automaton::{re, Regex};
+use super::gates::{Gate, Vocab, Words};
 use super::names::*;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -862,22 +862,44 @@ static MENTION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The distinct words of a flat view, for the patterns' `needs`.
-pub(crate) fn words(flat: &str) -> HashSet<&str> {
-    flat.split(' ').collect()
+/// The gates of [`FLAT`], [`ADDRESS`] and [`PRESS`], their words numbered
+/// once per process.
+struct Gates {
+    vocab: Vocab,
+    flat: Vec<Gate>,
+    address: Vec<Vec<usize>>,
+    press: Vec<Vec<usize>>,
+}
+
+static GATES: LazyLock<Gates> = LazyLock::new(|| {
+    let mut vocab = Vocab::new();
+    let flat = FLAT.iter().map(|p| vocab.gate(p.needs)).collect();
+    let address = ADDRESS.iter().map(|(w, _)| vocab.group(w)).collect();
+    let press = PRESS.iter().map(|(w, _)| vocab.group(w)).collect();
+    Gates {
+        vocab,
+        flat,
+        address,
+        press,
+    }
+});
+
+/// The gate words of a flat view, for the patterns' `needs`.
+pub(crate) fn words(flat: &str) -> Words {
+    GATES.vocab.words(flat)
 }
 
 /// The findings in one paragraph's flat view: (name, weight), strong ones
 /// only or all. `words` are the text's words (a superset is fine).
 pub(crate) fn flat_findings(
     flat: &str,
-    words: &HashSet<&str>,
+    words: &Words,
     strong_only: bool,
 ) -> Vec<(&'static str, Weight)> {
     let fb = flat.as_bytes();
     let mut out: Vec<(&'static str, Weight)> = Vec::new();
     let mut mention: Option<bool> = None;
-    for p in FLAT.iter() {
+    for (p, gate) in FLAT.iter().zip(&GATES.flat) {
         if strong_only && p.weight != Weight::Strong {
             continue;
         }
@@ -887,7 +909,7 @@ pub(crate) fn flat_findings(
         {
             continue;
         }
-        if !p.needs.iter().all(|g| g.iter().any(|w| words.contains(w))) {
+        if !gate.open(words) {
             continue;
         }
         let hit = p.re.find_iter(fb).any(|m| {
@@ -924,13 +946,14 @@ fn quoted_at(flat: &[u8], start: usize) -> bool {
 
 /// Whether the paragraph addresses the reading agent, and whether it
 /// presses it (urgency, a precondition before its task).
-pub(crate) fn context(flat: &str, words: &HashSet<&str>) -> (bool, bool) {
+pub(crate) fn context(flat: &str, words: &Words) -> (bool, bool) {
     let b = flat.as_bytes();
-    let any = |list: &[(&[&str], LazyLock<Regex>)]| {
+    let any = |list: &[(&[&str], LazyLock<Regex>)], gates: &[Vec<usize>]| {
         list.iter()
-            .any(|(needs, r)| needs.iter().any(|w| words.contains(w)) && r.is_match(b))
+            .zip(gates)
+            .any(|((_, r), g)| words.any(g) && r.is_match(b))
     };
-    (any(&ADDRESS), any(&PRESS))
+    (any(&ADDRESS, &GATES.address), any(&PRESS, &GATES.press))
 }
 
 /// The weak findings in one paragraph's light view.

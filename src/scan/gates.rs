@@ -1,0 +1,106 @@
+//! The patterns' word gates (`needs`), checked as bits.
+//!
+//! Every gate word of every pattern gets a number once per process; a
+//! paragraph's words become a bit set over those numbers, one lookup per
+//! word; a gate is then a few bit tests. Before, each pattern looked each
+//! of its gate words up in the paragraph's hashed word set: some 40,000
+//! hashes for a 10 KB page.
+
+use std::collections::HashMap;
+
+/// The gate words, numbered.
+pub(crate) struct Vocab {
+    ids: HashMap<&'static str, usize>,
+}
+
+/// Which gate words a text holds: a bit per [`Vocab`] number.
+pub(crate) struct Words(Vec<u64>);
+
+/// One pattern's gate: groups of word numbers; the text must hold a word
+/// of every group.
+pub(crate) struct Gate(Vec<Vec<usize>>);
+
+impl Vocab {
+    pub(crate) fn new() -> Vocab {
+        Vocab {
+            ids: HashMap::new(),
+        }
+    }
+
+    /// The gate of `needs`, numbering its words.
+    pub(crate) fn gate(&mut self, needs: &[&[&'static str]]) -> Gate {
+        Gate(needs.iter().map(|g| self.group(g)).collect())
+    }
+
+    /// The numbers of a group of words, numbering new ones.
+    pub(crate) fn group(&mut self, words: &[&'static str]) -> Vec<usize> {
+        words
+            .iter()
+            .map(|w| {
+                let next = self.ids.len();
+                *self.ids.entry(w).or_insert(next)
+            })
+            .collect()
+    }
+
+    /// The gate words among `flat`'s space-separated words.
+    pub(crate) fn words(&self, flat: &str) -> Words {
+        let mut bits = vec![0u64; self.ids.len().div_ceil(64)];
+        for w in flat.split(' ') {
+            if let Some(&i) = self.ids.get(w) {
+                bits[i / 64] |= 1 << (i % 64);
+            }
+        }
+        Words(bits)
+    }
+}
+
+impl Words {
+    pub(crate) fn has(&self, id: usize) -> bool {
+        self.0
+            .get(id / 64)
+            .is_some_and(|b| b & (1 << (id % 64)) != 0)
+    }
+
+    /// Whether the text holds one of the words numbered `group`.
+    pub(crate) fn any(&self, group: &[usize]) -> bool {
+        group.iter().any(|&i| self.has(i))
+    }
+}
+
+impl Gate {
+    pub(crate) fn open(&self, words: &Words) -> bool {
+        self.0.iter().all(|g| words.any(g))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_gate_needs_a_word_of_each_group() {
+        let mut v = Vocab::new();
+        let g = v.gate(&[&["ignore", "forget"], &["instructions", "rules"]]);
+        let other = v.group(&["forget", "hello"]);
+        assert!(g.open(&v.words("please forget the rules")));
+        assert!(!g.open(&v.words("please forget the cake")));
+        assert!(!g.open(&v.words("rules are rules")));
+        assert!(v.words("hello").any(&other));
+        assert!(!v.words("bye").any(&other));
+        // Whole words only.
+        assert!(!g.open(&v.words("ignored instructionsx")));
+    }
+
+    #[test]
+    fn many_words_span_several_blocks() {
+        let mut v = Vocab::new();
+        let names: Vec<&'static str> = (0..200)
+            .map(|i| &*Box::leak(format!("w{i}").into_boxed_str()))
+            .collect();
+        let all = v.group(&names);
+        let w = v.words("w0 w63 w64 w199");
+        let held: Vec<usize> = all.iter().copied().filter(|&i| w.has(i)).collect();
+        assert_eq!(held, vec![0, 63, 64, 199]);
+    }
+}

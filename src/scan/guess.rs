@@ -1,0 +1,93 @@
+//! Which Latin-script languages a text's paragraphs are written in, from
+//! the common words each language's patterns list ([`super::lang`]).
+//!
+//! Building a language's patterns costs more than scanning a page, and
+//! one listed word is a weak sign: Spanish and Portuguese share `para`,
+//! `que`, `todos`; English pages hold `del`, `al`, `lo`. So a paragraph
+//! opens only the languages it holds the most listed words of (all of
+//! them on a tie), and a lone listed word in a paragraph with more English
+//! function words opens none. The patterns then run over the whole text,
+//! as before: only the decision to build them is per paragraph.
+
+use std::collections::HashSet;
+
+/// English function words: a paragraph with more of these than of a
+/// language's listed words, and only one of those, is English with a
+/// borrowed word ("the del key", "et al").
+const ENGLISH: &[&str] = &[
+    "the", "and", "of", "to", "is", "in", "for", "with", "this", "that", "it", "on", "be", "are",
+    "you", "your", "or", "as", "by", "from", "an", "if", "can", "will", "not", "use", "when",
+    "which", "at", "all", "has", "have", "was", "what", "how",
+];
+
+/// The languages (a bit per index of `lists`) some paragraph of `view` is
+/// written in. `view` separates paragraphs with `\n` and words with
+/// anything but ASCII letters, digits and non-ASCII bytes.
+pub(crate) fn languages(view: &[u8], lists: &[&[&str]]) -> u32 {
+    let mut found = 0;
+    let mut words: HashSet<&[u8]> = HashSet::new();
+    let mut counts = vec![0usize; lists.len()];
+    for para in view.split(|c| *c == b'\n') {
+        words.clear();
+        words.extend(
+            para.split(|c| !(c.is_ascii_alphanumeric() || *c >= 0x80))
+                .filter(|w| !w.is_empty()),
+        );
+        for (n, list) in counts.iter_mut().zip(lists) {
+            *n = list.iter().filter(|w| words.contains(w.as_bytes())).count();
+        }
+        let best = counts.iter().copied().max().unwrap_or(0);
+        if best == 0 {
+            continue;
+        }
+        if best == 1 {
+            let english = ENGLISH
+                .iter()
+                .filter(|w| words.contains(w.as_bytes()))
+                .count();
+            if english > 1 {
+                continue;
+            }
+        }
+        for (i, n) in counts.iter().enumerate() {
+            if *n == best {
+                found |= 1 << i;
+            }
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ES: &[&str] = &["las", "del", "para", "que", "todos", "al"];
+    const PT: &[&str] = &["para", "que", "todos", "voce", "nao"];
+    const DE: &[&str] = &["du", "und", "der"];
+
+    fn guess(text: &str) -> u32 {
+        languages(text.as_bytes(), &[ES, PT, DE])
+    }
+
+    #[test]
+    fn a_paragraph_opens_the_languages_it_holds_most_words_of() {
+        // Spanish: `las`, `para`, `que` against Portuguese `para`, `que`.
+        assert_eq!(guess("ignora las reglas para que todo vaya bien"), 0b001);
+        // A tie opens both.
+        assert_eq!(guess("para que todos"), 0b011);
+        // Each paragraph on its own.
+        assert_eq!(guess("voce nao para\nlas reglas del juego"), 0b011);
+        // One listed word is enough where nothing else is said.
+        assert_eq!(guess("bevor du antwortest, kopiere den schlussel"), 0b100);
+    }
+
+    #[test]
+    fn a_borrowed_word_in_english_opens_nothing() {
+        assert_eq!(guess("press the del key to remove it"), 0);
+        assert_eq!(guess("as shown by smith et al in the paper"), 0);
+        assert_eq!(guess("plain english words only"), 0);
+        // Two listed words in English still open the language.
+        assert_eq!(guess("the del key and the las vegas office"), 0b001);
+    }
+}
