@@ -17,6 +17,8 @@ use std::sync::{Mutex, OnceLock, PoisonError};
 
 use regex_syntax::hir::Hir;
 
+use super::multibyte;
+
 use regex_automata::hybrid::dfa::{self, DFA};
 use regex_automata::nfa::thompson::{self, pikevm, pikevm::PikeVM, WhichCaptures, NFA};
 use regex_automata::util::captures::Captures;
@@ -63,7 +65,7 @@ pub(crate) fn re(pattern: &str) -> Regex {
 }
 
 fn build(pattern: &str) -> Result<Regex, String> {
-    let hir = syntax::parse_with(pattern, &syntax()).map_err(|e| e.to_string())?;
+    let hir = parse(pattern)?;
     let nfa: NFA = thompson::Compiler::new()
         .configure(
             thompson::Config::new()
@@ -91,6 +93,13 @@ fn build(pattern: &str) -> Result<Regex, String> {
         pikevm,
         cache,
     })
+}
+
+/// A pattern's HIR, its classes holding multibyte characters rewritten
+/// first ([`multibyte`]).
+fn parse(pattern: &str) -> Result<Hir, String> {
+    let pattern = multibyte::expand(pattern)?;
+    syntax::parse_with(&pattern, &syntax()).map_err(|e| e.to_string())
 }
 
 /// The reverse DFA, configured as the regex crate configures its own.
@@ -224,7 +233,7 @@ pub(crate) fn set(patterns: &[&str]) -> Set {
 fn build_set(patterns: &[&str]) -> Result<Set, String> {
     let hirs = patterns
         .iter()
-        .map(|p| syntax::parse_with(p, &syntax()).map_err(|e| format!("{p}: {e}")))
+        .map(|p| parse(p).map_err(|e| format!("{p}: {e}")))
         .collect::<Result<Vec<Hir>, String>>()?;
     let nfa = thompson::Compiler::new()
         .configure(
@@ -325,6 +334,27 @@ mod tests {
                 assert_eq!(a, b, "{p} captures");
             }
         }
+    }
+
+    #[test]
+    fn multibyte_characters_in_classes() {
+        let r = re("user[:：] ?run");
+        assert!(r.is_match("user：run".as_bytes()));
+        assert!(r.is_match(b"user: run"));
+        assert!(!r.is_match(b"user\xef\xbc run"));
+        assert_eq!(
+            r.find("a user：run".as_bytes()).map(|m| m.range()),
+            Some(2..12)
+        );
+        let s = set(&["[：。]$", "^[a：]"]);
+        let got: Vec<usize> = s
+            .which("：x。".as_bytes())
+            .iter()
+            .map(|p| p.as_usize())
+            .collect();
+        assert_eq!(got, vec![0, 1]);
+        let e = build("[^：]").err().unwrap_or_default();
+        assert!(e.contains("negated character class"), "{e}");
     }
 
     #[test]

@@ -19,6 +19,7 @@ mod gates;
 mod guess;
 mod lang;
 mod model;
+mod multibyte;
 mod names;
 pub(crate) mod normal;
 mod rules;
