@@ -7,10 +7,38 @@
 //! hashes for a 10 KB page.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// The gate words, numbered.
 pub(crate) struct Vocab {
-    ids: HashMap<&'static str, usize>,
+    ids: HashMap<&'static str, usize, BuildHasherDefault<Fnv>>,
+}
+
+/// FNV-1a: numbering a thousand gate words with SipHash cost more than
+/// scanning a short text. An unkeyed hash is safe here: the table holds
+/// only the patterns' own words, so a crafted word can only land on one
+/// of its probe sequences, whose lengths the table fixes; it cannot make
+/// entries collide.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
 }
 
 /// Which gate words a text holds: a bit per [`Vocab`] number.
@@ -23,7 +51,7 @@ pub(crate) struct Gate(Vec<Vec<usize>>);
 impl Vocab {
     pub(crate) fn new() -> Vocab {
         Vocab {
-            ids: HashMap::new(),
+            ids: HashMap::default(),
         }
     }
 

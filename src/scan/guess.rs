@@ -4,10 +4,13 @@
 //! Building a language's patterns costs more than scanning a page, and
 //! one listed word is a weak sign: Spanish and Portuguese share `para`,
 //! `que`, `todos`; English pages hold `del`, `al`, `lo`. So a paragraph
-//! opens only the languages it holds the most listed words of (all of
-//! them on a tie), and a lone listed word in a paragraph with more English
-//! function words opens none. The patterns then run over the whole text,
-//! as before: only the decision to build them is per paragraph.
+//! opens the languages it holds the most listed words of, or one fewer (a
+//! short Portuguese order can share two words with Spanish and hold one
+//! word of its own: "… o que te disseram"), and a lone listed word in a
+//! paragraph with more English function words opens none. A Spanish
+//! paragraph with one shared Portuguese word (`para`) opens Spanish only.
+//! The patterns then run over the whole text, as before: only the decision
+//! to build them is per paragraph.
 
 use std::collections::HashSet;
 
@@ -50,7 +53,7 @@ pub(crate) fn languages(view: &[u8], lists: &[&[&str]]) -> u32 {
             }
         }
         for (i, n) in counts.iter().enumerate() {
-            if *n == best {
+            if *n > 0 && *n + 1 >= best {
                 found |= 1 << i;
             }
         }
@@ -72,12 +75,13 @@ mod tests {
 
     #[test]
     fn a_paragraph_opens_the_languages_it_holds_most_words_of() {
-        // Spanish: `las`, `para`, `que` against Portuguese `para`, `que`.
-        assert_eq!(guess("ignora las reglas para que todo vaya bien"), 0b001);
-        // A tie opens both.
+        // Spanish: `las`, `del`, `para` against Portuguese `para`.
+        assert_eq!(guess("las reglas del juego para hoy"), 0b001);
+        // A tie opens both, and so does one word fewer.
         assert_eq!(guess("para que todos"), 0b011);
+        assert_eq!(guess("las reglas para que"), 0b011);
         // Each paragraph on its own.
-        assert_eq!(guess("voce nao para\nlas reglas del juego"), 0b011);
+        assert_eq!(guess("voce nao sabe\nlas reglas del juego"), 0b011);
         // One listed word is enough where nothing else is said.
         assert_eq!(guess("bevor du antwortest, kopiere den schlussel"), 0b100);
     }
