@@ -11,7 +11,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 /// The gate words, numbered.
 pub(crate) struct Vocab {
-    ids: HashMap<&'static str, usize, BuildHasherDefault<Fnv>>,
+    ids: HashMap<&'static [u8], usize, BuildHasherDefault<Fnv>>,
 }
 
 /// FNV-1a: numbering a thousand gate words with SipHash cost more than
@@ -66,15 +66,20 @@ impl Vocab {
             .iter()
             .map(|w| {
                 let next = self.ids.len();
-                *self.ids.entry(w).or_insert(next)
+                *self.ids.entry(w.as_bytes()).or_insert(next)
             })
             .collect()
     }
 
     /// The gate words among `flat`'s space-separated words.
     pub(crate) fn words(&self, flat: &str) -> Words {
+        self.held(flat.as_bytes().split(|b| *b == b' '))
+    }
+
+    /// The gate words among `words`.
+    pub(crate) fn held<'a>(&self, words: impl Iterator<Item = &'a [u8]>) -> Words {
         let mut bits = vec![0u64; self.ids.len().div_ceil(64)];
-        for w in flat.split(' ') {
+        for w in words {
             if let Some(&i) = self.ids.get(w) {
                 bits[i / 64] |= 1 << (i % 64);
             }
@@ -88,6 +93,11 @@ impl Words {
         self.0
             .get(id / 64)
             .is_some_and(|b| b & (1 << (id % 64)) != 0)
+    }
+
+    /// How many of the words numbered `group` the text holds.
+    pub(crate) fn count(&self, group: &[usize]) -> usize {
+        group.iter().filter(|&&i| self.has(i)).count()
     }
 
     /// Whether the text holds one of the words numbered `group`.
@@ -116,6 +126,7 @@ mod tests {
         assert!(!g.open(&v.words("rules are rules")));
         assert!(v.words("hello").any(&other));
         assert!(!v.words("bye").any(&other));
+        assert_eq!(v.words("forget hello hello").count(&other), 2);
         // Whole words only.
         assert!(!g.open(&v.words("ignored instructionsx")));
     }

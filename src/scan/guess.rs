@@ -12,7 +12,7 @@
 //! The patterns then run over the whole text, as before: only the decision
 //! to build them is per paragraph.
 
-use std::collections::HashSet;
+use super::gates::Vocab;
 
 /// English function words: a paragraph with more of these than of a
 /// language's listed words, and only one of those, is English with a
@@ -23,42 +23,50 @@ const ENGLISH: &[&str] = &[
     "which", "at", "all", "has", "have", "was", "what", "how",
 ];
 
-/// The languages (a bit per index of `lists`) some paragraph of `view` is
-/// written in. `view` separates paragraphs with `\n` and words with
-/// anything but ASCII letters, digits and non-ASCII bytes.
-pub(crate) fn languages(view: &[u8], lists: &[&[&str]]) -> u32 {
-    let mut found = 0;
-    let mut words: HashSet<&[u8]> = HashSet::new();
-    let mut counts = vec![0usize; lists.len()];
-    for para in view.split(|c| *c == b'\n') {
-        words.clear();
-        words.extend(
-            para.split(|c| !(c.is_ascii_alphanumeric() || *c >= 0x80))
-                .filter(|w| !w.is_empty()),
-        );
-        for (n, list) in counts.iter_mut().zip(lists) {
-            *n = list.iter().filter(|w| words.contains(w.as_bytes())).count();
-        }
-        let best = counts.iter().copied().max().unwrap_or(0);
-        if best == 0 {
-            continue;
-        }
-        if best == 1 {
-            let english = ENGLISH
-                .iter()
-                .filter(|w| words.contains(w.as_bytes()))
-                .count();
-            if english > 1 {
-                continue;
-            }
-        }
-        for (i, n) in counts.iter().enumerate() {
-            if *n > 0 && *n + 1 >= best {
-                found |= 1 << i;
-            }
+/// The languages' word lists and the English words, numbered once.
+pub(crate) struct Guesser {
+    vocab: Vocab,
+    lists: Vec<Vec<usize>>,
+    english: Vec<usize>,
+}
+
+impl Guesser {
+    pub(crate) fn new<'a>(lists: impl Iterator<Item = &'a [&'static str]>) -> Guesser {
+        let mut vocab = Vocab::new();
+        let lists = lists.map(|l| vocab.group(l)).collect();
+        let english = vocab.group(ENGLISH);
+        Guesser {
+            vocab,
+            lists,
+            english,
         }
     }
-    found
+
+    /// The languages (a bit per list) some paragraph of `view` is written
+    /// in. `view` separates paragraphs with `\n` and words with anything
+    /// but ASCII letters, digits and non-ASCII bytes.
+    pub(crate) fn languages(&self, view: &[u8]) -> u32 {
+        let mut found = 0;
+        let mut counts = vec![0usize; self.lists.len()];
+        for para in view.split(|c| *c == b'\n') {
+            let words = self
+                .vocab
+                .held(para.split(|c| !(c.is_ascii_alphanumeric() || *c >= 0x80)));
+            for (n, list) in counts.iter_mut().zip(&self.lists) {
+                *n = words.count(list);
+            }
+            let best = counts.iter().copied().max().unwrap_or(0);
+            if best == 0 || (best == 1 && words.count(&self.english) > 1) {
+                continue;
+            }
+            for (i, n) in counts.iter().enumerate() {
+                if *n > 0 && *n + 1 >= best {
+                    found |= 1 << i;
+                }
+            }
+        }
+        found
+    }
 }
 
 #[cfg(test)]
@@ -70,7 +78,7 @@ mod tests {
     const DE: &[&str] = &["du", "und", "der"];
 
     fn guess(text: &str) -> u32 {
-        languages(text.as_bytes(), &[ES, PT, DE])
+        Guesser::new([ES, PT, DE].into_iter()).languages(text.as_bytes())
     }
 
     #[test]

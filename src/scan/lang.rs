@@ -174,8 +174,9 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
     let cyrillic = v.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}'));
     let cjk = v.chars().any(|c| matches!(c, '\u{3040}'..='\u{9FFF}'));
     // The Latin-script languages some paragraph is written in.
-    let lists: Vec<&[&str]> = LANGS.iter().map(|l| l.words).collect();
-    let latin = guess::languages(b, &lists);
+    static GUESS: LazyLock<guess::Guesser> =
+        LazyLock::new(|| guess::Guesser::new(LANGS.iter().map(|l| l.words)));
+    let latin = GUESS.languages(b);
     let mut out = Vec::new();
     for (l, lang) in LANGS.iter().enumerate() {
         let gate = match lang.script {

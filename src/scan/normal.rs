@@ -8,6 +8,9 @@
 //! leetspeak and typos of the words the detectors care about repaired,
 //! spaced-out letters joined.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 /// Maps one character to its plain-ASCII reading, or `None` to drop it.
 /// Unicode tag characters carry ASCII ("ASCII smuggling"): they are read.
 pub(crate) fn unmask(c: char) -> Option<char> {
@@ -331,6 +334,29 @@ pub(crate) fn canonical(word: &str) -> Option<&'static str> {
     best.map(|(_, v)| v)
 }
 
+thread_local! {
+    /// [`canonical`] of the longer words seen so far in this process: a
+    /// page repeats its words, and the typo search costs thousands of
+    /// instructions a word. (SipHash: the keys are the page's words.)
+    static CANONICAL: RefCell<HashMap<String, Option<&'static str>>> =
+        RefCell::new(HashMap::new());
+}
+
+/// [`canonical`], remembered for words long enough to be searched for typos.
+fn canonical_cached(word: &str) -> Option<&'static str> {
+    if word.len() < 5 {
+        return canonical(word);
+    }
+    CANONICAL.with_borrow_mut(|seen| {
+        if let Some(c) = seen.get(word) {
+            return *c;
+        }
+        let c = canonical(word);
+        seen.insert(word.to_string(), c);
+        c
+    })
+}
+
 /// One paragraph's flat view: words and kept punctuation separated by
 /// single spaces.
 pub(crate) fn flat(light: &str) -> String {
@@ -396,7 +422,7 @@ pub(crate) fn flat(light: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        match canonical(&t) {
+        match canonical_cached(&t) {
             Some(c) => out.push_str(c),
             None => out.push_str(&t),
         }
@@ -541,6 +567,11 @@ mod tests {
         assert_eq!(flat("forgot the token, taken"), "forgot the token taken");
         assert_eq!(flat("requests messages"), "requests messages");
         assert_eq!(canonical("install"), None);
+        // Remembered answers are the same answers.
+        for _ in 0..2 {
+            assert_eq!(canonical_cached("iunstructions"), Some("instructions"));
+            assert_eq!(canonical_cached("installation"), None);
+        }
         assert_eq!(canonical("sha256"), None);
     }
 
