@@ -49,9 +49,11 @@ pub(crate) struct Words(Vec<u64>);
 pub(crate) struct Gate(Vec<Vec<usize>>);
 
 impl Vocab {
-    pub(crate) fn new() -> Vocab {
+    /// A vocabulary for about `words` words (growing the table as it
+    /// fills costs as much again as filling it).
+    pub(crate) fn with_capacity(words: usize) -> Vocab {
         Vocab {
-            ids: HashMap::default(),
+            ids: HashMap::with_capacity_and_hasher(words, BuildHasherDefault::default()),
         }
     }
 
@@ -118,7 +120,7 @@ mod tests {
 
     #[test]
     fn a_gate_needs_a_word_of_each_group() {
-        let mut v = Vocab::new();
+        let mut v = Vocab::with_capacity(4);
         let g = v.gate(&[&["ignore", "forget"], &["instructions", "rules"]]);
         let other = v.group(&["forget", "hello"]);
         assert!(g.open(&v.words("please forget the rules")));
@@ -133,7 +135,7 @@ mod tests {
 
     #[test]
     fn many_words_span_several_blocks() {
-        let mut v = Vocab::new();
+        let mut v = Vocab::with_capacity(4);
         let names: Vec<&'static str> = (0..200)
             .map(|i| &*Box::leak(format!("w{i}").into_boxed_str()))
             .collect();

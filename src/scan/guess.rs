@@ -32,8 +32,10 @@ pub(crate) struct Guesser {
 
 impl Guesser {
     pub(crate) fn new<'a>(lists: impl Iterator<Item = &'a [&'static str]>) -> Guesser {
-        let mut vocab = Vocab::new();
-        let lists = lists.map(|l| vocab.group(l)).collect();
+        let lists: Vec<&[&str]> = lists.collect();
+        let mut vocab =
+            Vocab::with_capacity(lists.iter().map(|l| l.len()).sum::<usize>() + ENGLISH.len());
+        let lists = lists.iter().map(|l| vocab.group(l)).collect();
         let english = vocab.group(ENGLISH);
         Guesser {
             vocab,

@@ -13,8 +13,8 @@
 //!
 //! Cost: building patterns costs more than running them, so a language's
 //! are built only when the text holds its script (Cyrillic, CJK) or, for
-//! the Latin-script languages, one of its common words that English text
-//! does not use.
+//! the Latin-script languages, a paragraph that reads as the language by
+//! its common words ([`guess`]).
 
 use std::sync::{LazyLock, OnceLock};
 

@@ -872,7 +872,17 @@ struct Gates {
 }
 
 static GATES: LazyLock<Gates> = LazyLock::new(|| {
-    let mut vocab = Vocab::new();
+    let words = FLAT
+        .iter()
+        .flat_map(|p| p.needs)
+        .map(|g| g.len())
+        .sum::<usize>()
+        + ADDRESS
+            .iter()
+            .chain(PRESS.iter())
+            .map(|(w, _)| w.len())
+            .sum::<usize>();
+    let mut vocab = Vocab::with_capacity(words);
     let flat = FLAT.iter().map(|p| vocab.gate(p.needs)).collect();
     let address = ADDRESS.iter().map(|(w, _)| vocab.group(w)).collect();
     let press = PRESS.iter().map(|(w, _)| vocab.group(w)).collect();
