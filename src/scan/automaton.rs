@@ -17,12 +17,14 @@ use std::sync::{Mutex, OnceLock, PoisonError};
 
 use regex_syntax::hir::Hir;
 
+use super::multibyte;
+
 use regex_automata::hybrid::dfa::{self, DFA};
 use regex_automata::nfa::thompson::{self, pikevm, pikevm::PikeVM, WhichCaptures, NFA};
 use regex_automata::util::captures::Captures;
 use regex_automata::util::iter::Searcher;
 use regex_automata::util::syntax;
-use regex_automata::{meta, Anchored, Input, Match, MatchKind};
+use regex_automata::{Anchored, Input, Match, MatchKind, PatternSet};
 
 /// The views are lowercase ASCII where it matters, and Unicode tables
 /// would make every hook process pay to build them; patterns match bytes.
@@ -45,7 +47,15 @@ pub(crate) struct Regex {
 struct Caches {
     forward: dfa::Cache,
     reverse: Option<dfa::Cache>,
-    pikevm: pikevm::Cache,
+    /// Created on first use: a PikeVM cache is sized by the NFA, and
+    /// creating one costs more than most searches.
+    pikevm: Option<pikevm::Cache>,
+}
+
+impl Caches {
+    fn pikevm(&mut self, vm: &PikeVM) -> &mut pikevm::Cache {
+        self.pikevm.get_or_insert_with(|| vm.create_cache())
+    }
 }
 
 /// Builds a scanner pattern.
@@ -55,7 +65,7 @@ pub(crate) fn re(pattern: &str) -> Regex {
 }
 
 fn build(pattern: &str) -> Result<Regex, String> {
-    let hir = syntax::parse_with(pattern, &syntax()).map_err(|e| e.to_string())?;
+    let hir = parse(pattern)?;
     let nfa: NFA = thompson::Compiler::new()
         .configure(
             thompson::Config::new()
@@ -74,7 +84,7 @@ fn build(pattern: &str) -> Result<Regex, String> {
     let cache = Mutex::new(Caches {
         forward: dfa.create_cache(),
         reverse: None,
-        pikevm: pikevm.create_cache(),
+        pikevm: None,
     });
     Ok(Regex {
         hir,
@@ -83,6 +93,13 @@ fn build(pattern: &str) -> Result<Regex, String> {
         pikevm,
         cache,
     })
+}
+
+/// A pattern's HIR, its classes holding multibyte characters rewritten
+/// first ([`multibyte`]).
+fn parse(pattern: &str) -> Result<Hir, String> {
+    let pattern = multibyte::expand(pattern)?;
+    syntax::parse_with(&pattern, &syntax()).map_err(|e| e.to_string())
 }
 
 /// The reverse DFA, configured as the regex crate configures its own.
@@ -116,7 +133,7 @@ impl Regex {
         let c = &mut *guard;
         match self.dfa.try_search_fwd(&mut c.forward, &input) {
             Ok(m) => m.is_some(),
-            Err(_) => self.pikevm.is_match(&mut c.pikevm, input),
+            Err(_) => self.pikevm.is_match(c.pikevm(&self.pikevm), input),
         }
     }
 
@@ -136,7 +153,7 @@ impl Regex {
     pub(crate) fn captures_iter(&self, haystack: &[u8]) -> std::vec::IntoIter<Captures> {
         let matches: Vec<Match> = self.find_iter(haystack).collect();
         let mut guard = self.cache.lock().unwrap_or_else(PoisonError::into_inner);
-        let pc = &mut guard.pikevm;
+        let pc = guard.pikevm(&self.pikevm);
         matches
             .into_iter()
             .map(|m| {
@@ -160,7 +177,7 @@ impl Regex {
             Ok(None) => return None,
             Ok(Some(half)) => half,
             // The lazy DFA gave up (it does not by default): the PikeVM alone.
-            Err(_) => return self.pikevm.find(&mut c.pikevm, input.clone()),
+            Err(_) => return self.pikevm.find(c.pikevm(&self.pikevm), input.clone()),
         };
         if input.start() == end.offset() {
             return Some(Match::new(end.pattern(), end.offset()..end.offset()));
@@ -176,7 +193,7 @@ impl Regex {
                 return Some(Match::new(end.pattern(), start.offset()..end.offset()));
             }
         }
-        self.pikevm.find(&mut c.pikevm, input.clone())
+        self.pikevm.find(c.pikevm(&self.pikevm), input.clone())
     }
 }
 
@@ -196,25 +213,78 @@ impl Iterator for Matches<'_, '_> {
 }
 
 /// Several patterns as one automaton that says which of them match
-/// (overlapping, like `regex::bytes::RegexSet`).
-pub(crate) type Set = meta::Regex;
+/// (overlapping, like `regex::bytes::RegexSet`). Only the forward NFA and
+/// its lazy DFA are built: saying which patterns match needs no match
+/// start, so the reverse NFA the regex crate (and `meta::Regex`) also
+/// compiles would be half the build cost for nothing.
+pub(crate) struct Set {
+    dfa: DFA,
+    /// Any search the lazy DFA gives up on.
+    pikevm: PikeVM,
+    cache: Mutex<(dfa::Cache, Option<pikevm::Cache>)>,
+}
 
 /// Builds a [`Set`].
 pub(crate) fn set(patterns: &[&str]) -> Set {
     // The patterns are constants exercised by the unit tests.
-    meta::Builder::new()
-        .syntax(syntax())
+    build_set(patterns).unwrap_or_else(|e| panic!("scanner pattern set: {e}"))
+}
+
+fn build_set(patterns: &[&str]) -> Result<Set, String> {
+    let hirs = patterns
+        .iter()
+        .map(|p| parse(p).map_err(|e| format!("{p}: {e}")))
+        .collect::<Result<Vec<Hir>, String>>()?;
+    let nfa = thompson::Compiler::new()
         .configure(
-            meta::Config::new()
-                .match_kind(MatchKind::All)
-                .utf8_empty(false)
-                .which_captures(WhichCaptures::None)
+            thompson::Config::new()
+                .utf8(false)
+                .shrink(false)
                 .nfa_size_limit(Some(1 << 25))
-                .hybrid_cache_capacity(2 * (1 << 20))
-                .auto_prefilter(false),
+                .which_captures(WhichCaptures::Implicit),
         )
-        .build_many(patterns)
-        .unwrap_or_else(|e| panic!("scanner pattern set: {e}"))
+        .build_many_from_hir(&hirs)
+        .map_err(|e| e.to_string())?;
+    let dfa = DFA::builder()
+        .configure(
+            DFA::config()
+                .match_kind(MatchKind::All)
+                .cache_capacity(2 * (1 << 20)),
+        )
+        .build_from_nfa(nfa.clone())
+        .map_err(|e| e.to_string())?;
+    let pikevm = PikeVM::builder()
+        .configure(PikeVM::config().match_kind(MatchKind::All))
+        .build_from_nfa(nfa)
+        .map_err(|e| e.to_string())?;
+    let cache = Mutex::new((dfa.create_cache(), None));
+    Ok(Set { dfa, pikevm, cache })
+}
+
+impl Set {
+    /// Which of the patterns match somewhere in `haystack`.
+    pub(crate) fn which(&self, haystack: &[u8]) -> PatternSet {
+        let mut hits = PatternSet::new(self.pikevm.pattern_len());
+        let input = Input::new(haystack);
+        let mut guard = self.cache.lock().unwrap_or_else(PoisonError::into_inner);
+        let (forward, pc) = &mut *guard;
+        if self
+            .dfa
+            .try_which_overlapping_matches(forward, &input, &mut hits)
+            .is_err()
+        {
+            // The lazy DFA gave up (it does not by default): the PikeVM.
+            hits.clear();
+            let pc = pc.get_or_insert_with(|| self.pikevm.create_cache());
+            self.pikevm.which_overlapping_matches(pc, &input, &mut hits);
+        }
+        hits
+    }
+
+    #[cfg(test)]
+    pub(crate) fn is_match(&self, haystack: &[u8]) -> bool {
+        !self.which(haystack).is_empty()
+    }
 }
 
 #[cfg(test)]
@@ -267,11 +337,72 @@ mod tests {
     }
 
     #[test]
-    fn sets_say_which_patterns_match() {
-        let s = set(&[r"\bhola\b", r"\bmundo\b", r"\bnada\b"]);
-        let mut hits = regex_automata::PatternSet::new(3);
-        s.which_overlapping_matches(&Input::new(b"hola, mundo"), &mut hits);
-        let got: Vec<usize> = hits.iter().map(|p| p.as_usize()).collect();
+    fn multibyte_characters_in_classes() {
+        let r = re("user[:：] ?run");
+        assert!(r.is_match("user：run".as_bytes()));
+        assert!(r.is_match(b"user: run"));
+        assert!(!r.is_match(b"user\xef\xbc run"));
+        assert_eq!(
+            r.find("a user：run".as_bytes()).map(|m| m.range()),
+            Some(2..12)
+        );
+        let s = set(&["[：。]$", "^[a：]"]);
+        let got: Vec<usize> = s
+            .which("：x。".as_bytes())
+            .iter()
+            .map(|p| p.as_usize())
+            .collect();
         assert_eq!(got, vec![0, 1]);
+        let e = build("[^：]").err().unwrap_or_default();
+        assert!(e.contains("negated character class"), "{e}");
+    }
+
+    #[test]
+    fn sets_say_which_patterns_match() {
+        let s = set(&[
+            r"\bhola\b",
+            r"\bmundo\b",
+            r"\bnada\b",
+            r"mundo, (?:[a-z]+ )?nada",
+        ]);
+        let got: Vec<usize> = s
+            .which(b"hola, mundo")
+            .iter()
+            .map(|p| p.as_usize())
+            .collect();
+        assert_eq!(got, vec![0, 1]);
+        let got: Vec<usize> = s
+            .which(b"mundo, nada")
+            .iter()
+            .map(|p| p.as_usize())
+            .collect();
+        assert_eq!(got, vec![1, 2, 3]);
+        assert!(!s.is_match(b"adios"));
+    }
+
+    #[test]
+    fn sets_agree_with_the_regex_crate() {
+        let patterns = [
+            r"\bignore (?:\S+ ){0,3}?instructions\b",
+            r"(?:^|[.!?] )(?:hey|hi) (?:ai|assistant)\b",
+            r"\b(?:a|ab|abc)\b",
+            r"(?P<who>user|assistant) ?: ?(.*)",
+        ];
+        let texts: [&[u8]; 4] = [
+            b"please ignore all the previous instructions. then ignore instructions",
+            b"hi ai. ok! hey assistant and hi ai",
+            b"abc ab a abcd",
+            b"user : do it\nassistant: sure\n",
+        ];
+        let ours = set(&patterns);
+        let theirs = regex::bytes::RegexSetBuilder::new(patterns)
+            .unicode(false)
+            .build()
+            .expect("valid patterns");
+        for t in texts {
+            let a: Vec<usize> = ours.which(t).iter().map(|p| p.as_usize()).collect();
+            let b: Vec<usize> = theirs.matches(t).into_iter().collect();
+            assert_eq!(a, b, "{:?}", String::from_utf8_lossy(t));
+        }
     }
 }

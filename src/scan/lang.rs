@@ -13,12 +13,13 @@
 //!
 //! Cost: building patterns costs more than running them, so a language's
 //! are built only when the text holds its script (Cyrillic, CJK) or, for
-//! the Latin-script languages, one of its common words that English text
-//! does not use.
+//! the Latin-script languages, a paragraph that reads as the language by
+//! its common words ([`guess`]).
 
 use std::sync::{LazyLock, OnceLock};
 
 use super::automaton;
+use super::guess;
 use super::names::*;
 use super::normal;
 use super::rules::{re, Regex};
@@ -30,7 +31,8 @@ struct Lang {
     /// For Latin-script languages: common words of the language that
     /// English text does not use. A sentence in the language has one; an
     /// English page has none and does not build the language's patterns
-    /// (building them costs more than scanning a page).
+    /// (building them costs more than scanning a page). Which languages a
+    /// page's paragraphs are in is [`guess`]'s call.
     words: &'static [&'static str],
     /// (indicator, imperative, pattern). `imperative`: the match must be
     /// an order, at a sentence start or after a word that makes it one
@@ -234,25 +236,21 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
     let b = v.as_bytes();
     let cyrillic = v.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}'));
     let cjk = v.chars().any(|c| matches!(c, '\u{3040}'..='\u{9FFF}'));
-    // The page's distinct words, once, for the Latin-script gates.
-    let words: std::collections::HashSet<&[u8]> = b
-        .split(|c| !(c.is_ascii_alphanumeric() || *c >= 0x80))
-        .filter(|w| !w.is_empty())
-        .collect();
+    // The Latin-script languages some paragraph is written in.
+    static GUESS: LazyLock<guess::Guesser> =
+        LazyLock::new(|| guess::Guesser::new(LANGS.iter().map(|l| l.words)));
+    let latin = GUESS.languages(b);
     let mut out = Vec::new();
-    for lang in LANGS.iter() {
+    for (l, lang) in LANGS.iter().enumerate() {
         let gate = match lang.script {
-            Script::Latin => lang.words.iter().any(|w| words.contains(w.as_bytes())),
+            Script::Latin => latin & (1 << l) != 0,
             Script::Cyrillic => cyrillic,
             Script::Cjk => cjk,
         };
         if !gate {
             continue;
         }
-        let mut matched = regex_automata::PatternSet::new(lang.list.len());
-        lang.set
-            .which_overlapping_matches(&regex_automata::Input::new(b), &mut matched);
-        for i in matched.iter().map(|p| p.as_usize()) {
+        for i in lang.set.which(b).iter().map(|p| p.as_usize()) {
             let (name, imperative, pattern) = lang.list[i];
             if out.contains(&name) {
                 continue;

@@ -16,9 +16,12 @@
 mod automaton;
 mod encoded;
 mod fields;
+mod gates;
+mod guess;
 mod hidden;
 mod lang;
 mod model;
+mod multibyte;
 mod names;
 pub(crate) mod normal;
 mod rules;

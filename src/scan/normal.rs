@@ -8,6 +8,9 @@
 //! leetspeak and typos of the words the detectors care about repaired,
 //! spaced-out letters joined.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 /// Maps one character to its plain-ASCII reading, or `None` to drop it.
 /// Unicode tag characters carry ASCII ("ASCII smuggling"): they are read.
 pub(crate) fn unmask(c: char) -> Option<char> {
@@ -213,6 +216,16 @@ const VOCAB: &[&str] = &[
     "following",
 ];
 
+/// [`VOCAB`] by first byte: a page's every word is looked up, and nearly
+/// all share their first letter with a few key words at most.
+static BY_FIRST: std::sync::LazyLock<Vec<Vec<&'static str>>> = std::sync::LazyLock::new(|| {
+    let mut by = vec![Vec::new(); 256];
+    for v in VOCAB {
+        by[usize::from(v.as_bytes()[0])].push(*v);
+    }
+    by
+});
+
 /// Short key words: repaired from leetspeak only, never from typos.
 const SHORT: &[&str] = &[
     "all", "prior", "above", "rules", "task", "tasks", "user", "your", "you", "the", "and", "now",
@@ -261,7 +274,11 @@ fn distance(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
 /// The canonical spelling of a word the detectors key on, when `word` is a
 /// leetspeak or misspelt form of one.
 pub(crate) fn canonical(word: &str) -> Option<&'static str> {
-    if let Some(v) = VOCAB.iter().find(|v| **v == word) {
+    let first = |w: &[u8]| {
+        w.first()
+            .map_or(&[][..], |b| BY_FIRST[usize::from(*b)].as_slice())
+    };
+    if let Some(v) = first(word.as_bytes()).iter().find(|v| **v == word) {
         return Some(v);
     }
     // Plain lowercase words (nearly all of them) have no leetspeak to read.
@@ -291,8 +308,10 @@ pub(crate) fn canonical(word: &str) -> Option<&'static str> {
     if w.len() < 5 || !w.iter().all(u8::is_ascii_alphabetic) {
         return None;
     }
+    // Every candidate below shares the token's first letter.
+    let vocab = first(w);
     // An inflection of a key word ("requests", "messaged") is a word, not a typo.
-    if VOCAB.iter().any(|v| {
+    if vocab.iter().any(|v| {
         (leet.starts_with(v) && leet.len() <= v.len() + 3) || v.strip_prefix(&*leet) == Some("s")
     }) {
         return None;
@@ -308,7 +327,7 @@ pub(crate) fn canonical(word: &str) -> Option<&'static str> {
     }
     let max = if w.len() >= 9 { 2 } else { 1 };
     let mut best: Option<(usize, &'static str)> = None;
-    for v in VOCAB {
+    for v in vocab {
         let vb = v.as_bytes();
         // Typos rarely touch the first letter; checking it keeps this cheap.
         // A five-letter token is only read as a longer key word missing a letter.
@@ -322,6 +341,29 @@ pub(crate) fn canonical(word: &str) -> Option<&'static str> {
         }
     }
     best.map(|(_, v)| v)
+}
+
+thread_local! {
+    /// [`canonical`] of the longer words seen so far in this process: a
+    /// page repeats its words, and the typo search costs thousands of
+    /// instructions a word. (SipHash: the keys are the page's words.)
+    static CANONICAL: RefCell<HashMap<String, Option<&'static str>>> =
+        RefCell::new(HashMap::new());
+}
+
+/// [`canonical`], remembered for words long enough to be searched for typos.
+fn canonical_cached(word: &str) -> Option<&'static str> {
+    if word.len() < 5 {
+        return canonical(word);
+    }
+    CANONICAL.with_borrow_mut(|seen| {
+        if let Some(c) = seen.get(word) {
+            return *c;
+        }
+        let c = canonical(word);
+        seen.insert(word.to_string(), c);
+        c
+    })
 }
 
 /// One paragraph's flat view: words and kept punctuation separated by
@@ -389,7 +431,7 @@ pub(crate) fn flat(light: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        match canonical(&t) {
+        match canonical_cached(&t) {
             Some(c) => out.push_str(c),
             None => out.push_str(&t),
         }
@@ -534,6 +576,11 @@ mod tests {
         assert_eq!(flat("forgot the token, taken"), "forgot the token taken");
         assert_eq!(flat("requests messages"), "requests messages");
         assert_eq!(canonical("install"), None);
+        // Remembered answers are the same answers.
+        for _ in 0..2 {
+            assert_eq!(canonical_cached("iunstructions"), Some("instructions"));
+            assert_eq!(canonical_cached("installation"), None);
+        }
         assert_eq!(canonical("sha256"), None);
     }
 

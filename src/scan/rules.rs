@@ -9,10 +9,10 @@
 //! precondition before "the task"). Weak findings count only beside a
 //! strong one, a context signal nearby, or hidden text.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 pub(crate) use super::automaton::{re, Regex};
+use super::gates::{Gate, Vocab, Words};
 use super::names::*;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -1037,30 +1037,61 @@ static MENTION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The distinct words of a flat view, for the patterns' `needs`.
-pub(crate) fn words(flat: &str) -> HashSet<&str> {
-    let mut w: HashSet<&str> = flat.split(' ').collect();
-    // A snake_case label (`notice_from_vendor_staff`) holds its words too.
-    let parts: Vec<&str> = w
+/// The gates of [`FLAT`], [`ADDRESS`] and [`PRESS`], their words numbered
+/// once per process.
+struct Gates {
+    vocab: Vocab,
+    flat: Vec<Gate>,
+    address: Vec<Vec<usize>>,
+    press: Vec<Vec<usize>>,
+}
+
+static GATES: LazyLock<Gates> = LazyLock::new(|| {
+    let words = FLAT
         .iter()
-        .filter(|t| t.contains('_'))
-        .flat_map(|t| t.split('_'))
-        .collect();
-    w.extend(parts);
-    w
+        .flat_map(|p| p.needs)
+        .map(|g| g.len())
+        .sum::<usize>()
+        + ADDRESS
+            .iter()
+            .chain(PRESS.iter())
+            .map(|(w, _)| w.len())
+            .sum::<usize>();
+    let mut vocab = Vocab::with_capacity(words);
+    let flat = FLAT.iter().map(|p| vocab.gate(p.needs)).collect();
+    let address = ADDRESS.iter().map(|(w, _)| vocab.group(w)).collect();
+    let press = PRESS.iter().map(|(w, _)| vocab.group(w)).collect();
+    Gates {
+        vocab,
+        flat,
+        address,
+        press,
+    }
+});
+
+/// The gate words of a flat view, for the patterns' `needs`.
+pub(crate) fn words(flat: &str) -> Words {
+    let tokens = flat.as_bytes().split(|b| *b == b' ');
+    // A snake_case label (`notice_from_vendor_staff`) holds its words too.
+    let parts = flat
+        .as_bytes()
+        .split(|b| *b == b' ')
+        .filter(|t| t.contains(&b'_'))
+        .flat_map(|t| t.split(|b| *b == b'_'));
+    GATES.vocab.held(tokens.chain(parts))
 }
 
 /// The findings in one paragraph's flat view: (name, weight), strong ones
 /// only or all. `words` are the text's words (a superset is fine).
 pub(crate) fn flat_findings(
     flat: &str,
-    words: &HashSet<&str>,
+    words: &Words,
     strong_only: bool,
 ) -> Vec<(&'static str, Weight)> {
     let fb = flat.as_bytes();
     let mut out: Vec<(&'static str, Weight)> = Vec::new();
     let mut mention: Option<bool> = None;
-    for p in FLAT.iter() {
+    for (p, gate) in FLAT.iter().zip(&GATES.flat) {
         if strong_only && p.weight != Weight::Strong {
             continue;
         }
@@ -1070,7 +1101,7 @@ pub(crate) fn flat_findings(
         {
             continue;
         }
-        if !p.needs.iter().all(|g| g.iter().any(|w| words.contains(w))) {
+        if !gate.open(words) {
             continue;
         }
         let hit = p.re.find_iter(fb).any(|m| {
@@ -1107,13 +1138,14 @@ fn quoted_at(flat: &[u8], start: usize) -> bool {
 
 /// Whether the paragraph addresses the reading agent, and whether it
 /// presses it (urgency, a precondition before its task).
-pub(crate) fn context(flat: &str, words: &HashSet<&str>) -> (bool, bool) {
+pub(crate) fn context(flat: &str, words: &Words) -> (bool, bool) {
     let b = flat.as_bytes();
-    let any = |list: &[(&[&str], LazyLock<Regex>)]| {
+    let any = |list: &[(&[&str], LazyLock<Regex>)], gates: &[Vec<usize>]| {
         list.iter()
-            .any(|(needs, r)| needs.iter().any(|w| words.contains(w)) && r.is_match(b))
+            .zip(gates)
+            .any(|((_, r), g)| words.any(g) && r.is_match(b))
     };
-    (any(&ADDRESS), any(&PRESS))
+    (any(&ADDRESS, &GATES.address), any(&PRESS, &GATES.press))
 }
 
 /// The weak findings in one paragraph's light view.
