@@ -73,6 +73,12 @@ impl Vocab {
             .collect()
     }
 
+    /// The gate words of a flat view split at its spaces.
+    #[cfg(test)]
+    fn words(&self, flat: &str) -> Words {
+        self.held(flat.as_bytes().split(|b| *b == b' '))
+    }
+
     /// The gate words among `words`.
     pub(crate) fn held<'a>(&self, words: impl Iterator<Item = &'a [u8]>) -> Words {
         let mut bits = vec![0u64; self.ids.len().div_ceil(64)];
