@@ -7,7 +7,8 @@ and the French and German translations of the Vue docs.
 
 Passages are runs of whole paragraphs, 400-2500 characters
 (extract.passages); passages with an unbalanced code fence are skipped so a
-payload placed between paragraphs is never inside fenced code. Front matter,
+payload placed between paragraphs is never inside fenced code; so are
+passages that start inside a fence of their page. Front matter,
 MDX import/export lines and Vue `<script setup>` blocks are dropped. Run
 once; the output is committed so the benchmark needs no network.
 """
@@ -46,8 +47,14 @@ def main():
                        if re.search(pat, f) and not SKIP.search(f))
         rows = []
         for f in files:
-            for i, p in enumerate(passages(clean(git(repo, "show", f"HEAD:{f}")))):
-                if p.count("```") % 2 == 0 and reads_as(lang, p):
+            text = clean(git(repo, "show", f"HEAD:{f}"))
+            for i, p in enumerate(passages(text)):
+                # A passage that starts inside a fence of its page would put a
+                # payload placed at its paragraph boundary inside code.
+                at = text.find(p[:200])
+                if at < 0 or text[:at].count("```") % 2 or p.count("```") % 2:
+                    continue
+                if reads_as(lang, p):
                     rows.append({"source": f"{repo}@{commit[:12]}:{f}#{i}", "license": lic, "lang": lang, "text": p})
         rng.shuffle(rows)
         if len(rows) < quota:
