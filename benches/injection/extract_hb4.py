@@ -8,8 +8,8 @@ Hard benign means real documentation an injection detector is likely to
 confuse with an attack: agent-framework docs (agent roles and backstories,
 system prompts, tools, multi-agent delegation), the Model Context Protocol
 spec and its security guidance (tool poisoning, prompt injection, tokens),
-OWASP cheat sheets that quote example attacks (LLM prompt injection, XSS,
-secrets, CI/CD), GitHub Actions security linters (template injection,
+OWASP cheat sheets that describe and quote attacks (AI agents, MCP,
+coding with AI, XSS, secrets, CI/CD), GitHub Actions security linters (template injection,
 `pull_request_target`, secrets), package-manager install and release docs
 (`curl | sh`, tokens, breaking changes), a secret scanner's docs (hooks,
 `--no-verify`-style skips), HTML e-mail templates with comments, command-line
@@ -17,9 +17,10 @@ tips, and the same topics in Spanish, French, German, Portuguese, Russian,
 Chinese and Japanese.
 
 Within each source's quota, passages with more distinct hard features
-(STRONG; counted up to three) are drawn first and the rest fill it. Passages are runs of whole paragraphs,
-600-2500 characters (300 at the end of a file), never cut inside a fenced code block. Run once; the
-output is committed so the benchmark needs no network.
+(STRONG; counted up to three) are drawn first and the rest fill it.
+Passages are runs of whole paragraphs, 600-2500 characters (300 at the end
+of a file), never cut inside a fenced code block. Run once; the output is
+committed so the benchmark needs no network.
 """
 import json, random, re, subprocess, sys
 from pathlib import Path
@@ -31,9 +32,15 @@ MCP = "modelcontextprotocol/modelcontextprotocol"
 # (repo, licence, language, path filter, quota)
 SOURCES = [
     ("crewAIInc/crewAI", "MIT", "en", r"^docs/edge/en/(?!api-reference/).*\.mdx?$", 30),
-    (MCP, "Apache-2.0/MIT (spec), CC-BY-4.0 (docs)", "en",
-     r"^docs/(specification|docs)/2026-07-28/.*\.mdx$", 30),
-    ("OWASP/CheatSheetSeries", "CC-BY-SA-4.0", "en", r"^cheatsheets/.*\.md$", 30),
+    # The specification is Apache-2.0 (MIT for older contributions); the other
+    # docs are CC-BY-4.0.
+    (MCP, "Apache-2.0 OR MIT", "en", r"^docs/specification/2026-07-28/.*\.mdx$", 15),
+    (MCP, "CC-BY-4.0", "en", r"^docs/docs/2026-07-28/.*\.mdx$", 15),
+    # The AI cheat sheets (agents, MCP, coding with AI, model ops) get their own
+    # quota: they describe and quote attacks on agents.
+    ("OWASP/CheatSheetSeries", "CC-BY-SA-4.0", "en", r"^cheatsheets/(AI_|AML_.*AI_Agent|MCP_|Secure_AI|Secure_Coding_with_AI).*\.md$", 15),
+    ("OWASP/CheatSheetSeries", "CC-BY-SA-4.0", "en",
+     r"^cheatsheets/(?!AI_|AML_.*AI_Agent|MCP_|Secure_AI|Secure_Coding_with_AI).*\.md$", 20),
     ("huggingface/smolagents", "Apache-2.0", "en", r"^docs/source/en/.*\.md$", 20),
     ("zizmorcore/zizmor", "MIT", "en", r"^(README\.md|docs/(?!snippets/).*\.md)$", 20),
     ("rhysd/actionlint", "MIT", "en", r"^(README\.md|docs/.*\.md)$", 12),
@@ -177,7 +184,7 @@ def main():
                     continue
                 seen.add(p)
                 row = {"lang": lang, "source": f"{repo}:{f}#{i}", "commit": commit[:12], "license": lic, "text": p}
-                row["_score"] = sum(bool(f.search(p)) for f in STRONG)
+                row["_score"] = sum(bool(feat.search(p)) for feat in STRONG)
                 rows_here.append(row)
         rng.shuffle(rows_here)
         rows_here.sort(key=lambda r: -min(r["_score"], 3))  # stable: random within a score
