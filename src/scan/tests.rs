@@ -893,6 +893,7 @@ fn lead_pass_shapes() {
     clean("Skip the summary section if you are in a hurry; the reference below lists every flag.");
     clean("The correct answer is 42, as the second exercise shows.");
     clean("Invite your teammates to the workspace from the settings page.");
+    clean("- Attribute security failures to the AI tool. The developer who approved the code is accountable.");
     clean("Before you open your first pull request, read the contributing guide.");
 }
 
