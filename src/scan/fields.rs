@@ -6,8 +6,21 @@
 use super::names::FAKE_SYSTEM_MESSAGE;
 use super::{normal, rules, structure};
 
+/// Authority and role labels that may open a field (`SYSTEM:` in a cell).
+const LABELS: &[&str] = &[
+    "system",
+    "sys",
+    "admin",
+    "administrator",
+    "developer",
+    "root",
+    "operator",
+    "platform",
+    "security",
+];
+
 /// First words of a field worth reading alone: verbs of dismissal and
-/// other orders, authority and role labels, addresses to the agent.
+/// other orders, addresses to the agent, and the [`LABELS`].
 const OPENERS: &[&str] = &[
     "ignore",
     "disregard",
@@ -40,15 +53,6 @@ const OPENERS: &[&str] = &[
     "your",
     "you're",
     "new",
-    "system",
-    "sys",
-    "admin",
-    "administrator",
-    "developer",
-    "root",
-    "operator",
-    "platform",
-    "security",
     "previous",
     "prior",
     "earlier",
@@ -155,7 +159,9 @@ pub(crate) fn findings(para: &str) -> Vec<&'static str> {
 
 fn read(field: &str, whole: &str, out: &mut Vec<&'static str>) {
     let field = field.trim();
-    if field.len() < 12 || field == whole || !OPENERS.contains(&first_word(field)) {
+    let first = first_word(field);
+    if field.len() < 12 || field == whole || !(OPENERS.contains(&first) || LABELS.contains(&first))
+    {
         return;
     }
     let flat = normal::flat(field);
@@ -166,18 +172,7 @@ fn read(field: &str, whole: &str, out: &mut Vec<&'static str>) {
         }
     }
     // Role labels (`SYSTEM:` opening a cell or a quoted value).
-    let label = [
-        "system",
-        "sys",
-        "admin",
-        "administrator",
-        "developer",
-        "root",
-        "operator",
-        "platform",
-        "security",
-    ];
-    let is_label = label.contains(&first_word(field))
+    let is_label = LABELS.contains(&first)
         && structure::findings(&structure::strip_code(field))
             .iter()
             .any(|(n, strong)| *strong && *n == FAKE_SYSTEM_MESSAGE);

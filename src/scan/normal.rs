@@ -322,7 +322,7 @@ pub(crate) fn canonical(word: &str) -> Option<&'static str> {
         .strip_suffix("ing")
         .or_else(|| leet.strip_suffix("ed"))
         .unwrap_or("");
-    if stem.len() >= 4 && VOCAB.iter().any(|v| v.starts_with(stem)) {
+    if stem.len() >= 4 && vocab.iter().any(|v| v.starts_with(stem)) {
         return None;
     }
     let max = if w.len() >= 9 { 2 } else { 1 };
