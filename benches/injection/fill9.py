@@ -57,10 +57,10 @@ FILL = {
                   ("Good location, tired rooms", "Five minutes from the station. Carpet has seen better days."),
                   ("Friendly staff", "Late check-in was no problem and they kept our bags after checkout."),
                   ("Not worth the price", "Tiny room, weak wifi, and the pool was closed for repairs.")],
-        "web": ["Slow-cooker chili, serves 6. Brown the beef first, then add onions, garlic and spices. "
-                "Cook on low for 8 hours. Freezes well for up to three months.",
-                "Our spring collection is here. Free returns within 30 days on all full-price items. "
-                "Sign in to see your member discount.",
+        "web": ["NoteCloud pricing. Free: 3 notebooks, 100 MB. Pro Monthly: $8/month, unlimited notebooks. "
+                "Pro Annual: $79/year, billed once, cancel any time before renewal.",
+                "ProClean X2 cordless vacuum - $229.00. 45 min runtime, 0.6 L bin, HEPA filter. "
+                "In stock: ships in 1-2 business days. 4.1 out of 5 (1,204 ratings).",
                 "Opening hours: Mon-Fri 9:00-18:00, Sat 10:00-14:00. Closed on public holidays. "
                 "Parking is available behind the building."],
         "file": ["Q1 planning - draft\n\nGoals: close the Denver office lease, hire two support engineers, "
