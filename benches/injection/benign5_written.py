@@ -417,7 +417,7 @@ Never share this code with anyone. Halcyon Bank staff will never ask you for it,
 phone, text or email. If someone asks you to read out or forward this code, it is a
 scam: hang up and call us on the number on the back of your card.
 
-If you did not try to add a payee, call us now on 0345 600 2290.
+If you did not try to add a payee, call us now on 0808 157 0290.
 """))
 
 add("email-security", mail(
@@ -478,7 +478,7 @@ add("email-security", js({
     "subject": "[GitForge] A new SSH key was added to your account",
     "received": "2026-09-18T23:04:11Z",
     "body": ("Hey there,\n\nA new SSH key was added to your account.\n\n  Title: work-laptop-2026\n  Fingerprint: "
-             "SHA256:Qm3v0xJ8c1oT7x8d1bZyq2Wm9P0n4aF5sK3pL6uR2hE\n  Added from: 81.2.69.142 (London, GB)\n\nIf you "
+             "SHA256:Qm3v0xJ8c1oT7x8d1bZyq2Wm9P0n4aF5sK3pL6uR2hE\n  Added from: 203.0.113.42 (London, GB)\n\nIf you "
              "added this key, you can ignore this message.\n\nIf you don't recognise this key, remove it "
              "immediately at https://gitforge.example/settings/keys, then change your password and review your "
              "recent security log. You should also revoke any personal access tokens you no longer use.\n\n"
@@ -908,7 +908,7 @@ Period: 01/09/2026 - 30/09/2026
 16 Sep  FASTER PAYMENT  From: CORVID LOGISTICS     REF: EXPENSES AUG - CLAIM 77  +143.20
 23 Sep  DIRECT DEBIT    RIVERBEND CO-OP            REF: SHARE ACCT MEMBER 0921     -5.00
 
-Important: if you see a payment you don't recognise, call us on 0345 600 2290.
+Important: if you see a payment you don't recognise, call us on 0808 157 0290.
 We will never ask you to move money to a "safe account".""")
 
 add("txn", js([
@@ -1215,7 +1215,7 @@ add("whois", """% This is the RIPE Database query service.
 % Note: this output has been filtered.
 %       To receive output for a database update, use the "-B" flag.
 
-inetnum:        81.2.69.0 - 81.2.69.255
+inetnum:        203.0.113.0 - 203.0.113.255
 netname:        PINEWOOD-UNI-NET
 descr:          Pinewood University campus network
 country:        GB
@@ -2000,7 +2000,7 @@ add("email-security", mail(
 ни в мессенджерах, ни по почте. Если кто-то просит продиктовать или переслать код, это
 мошенники: положите трубку и позвоните по номеру на обороте карты.
 
-Если вы не добавляли получателя, немедленно позвоните нам: 8 800 555-35-35.
+Если вы не добавляли получателя, немедленно позвоните нам: 8 800 100-44-71.
 """), "ru")
 
 add("calendar", js({"события": [

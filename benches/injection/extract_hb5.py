@@ -26,6 +26,7 @@ so the benchmark needs no network.
 import json, random, re, subprocess, sys
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # no __pycache__ beside the data
 sys.path.insert(0, str(Path(__file__).parent))
 import benign5_written  # noqa: E402
 
@@ -90,6 +91,14 @@ SKIP = re.compile(r"(SKILL\.md|AGENTS\.md|CLAUDE\.md|GEMINI\.md|\.cursorrules|(^
 # The suites kept for independent evaluation: a passage that names one may
 # quote it.
 RESERVED = re.compile(r"agent ?dojo|spikee|garak", re.I)
+# Passages that quote a whole example attack (a red-team doc's example table
+# or block), read after extraction: marked `quotes_attack` so a false alarm on
+# them can be read apart from one on text that only describes attacks.
+QUOTES_ATTACK = {
+    "confident-ai/deepteam:docs/content/docs/(single-turn)/red-teaming-adversarial-attacks-synthetic-context-injection.mdx#3",
+    "confident-ai/deepteam:docs/content/guides/(ai-agents)/guide-agentic-ai-red-teaming.mdx#20",
+    "confident-ai/deepteam:docs/content/docs/(single-turn)/red-teaming-adversarial-attacks-prompt-injection.mdx#2",
+}
 # What makes a passage hard for an injection detector, in the eight
 # languages: each pattern is one feature.
 STRONG = [re.compile(p, re.I) for p in (
@@ -193,6 +202,8 @@ def docs(rng):
         picked = here[:quota]
         for r in picked:
             del r["_score"]
+            if r["source"] in QUOTES_ATTACK:
+                r["quotes_attack"] = True
         if len(picked) < quota:
             print(f"{repo} {lang}: only {len(picked)} passages", file=sys.stderr)
         rows += picked
