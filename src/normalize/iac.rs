@@ -91,6 +91,9 @@ fn structured(path: &str, text: &str) -> Vec<(String, Resource)> {
 
 fn structured_uncached(path: &str, text: &str) -> Vec<(String, Resource)> {
     let lower = path.to_ascii_lowercase();
+    if !names_a_resource_key(text, lower.ends_with(".json")) {
+        return Vec::new();
+    }
     let value: Option<serde_json::Value> = if lower.ends_with(".json") {
         serde_json::from_str(text).ok()
     } else {
@@ -166,6 +169,20 @@ fn structured_uncached(path: &str, text: &str) -> Vec<(String, Resource)> {
         }
     }
     out
+}
+
+/// Whether a document could hold a top-level key [`structured_uncached`]
+/// reads (`resource`, `Resources`; in JSON also `items` and `kind`). A key
+/// is spelled in the text unless escaped, and escapes need a backslash: a
+/// text with neither holds none, and its (often large: a data set, a lock
+/// file) parse is skipped, with the same empty answer.
+fn names_a_resource_key(text: &str, json: bool) -> bool {
+    let keys: &[&str] = if json {
+        &["esource", "items", "kind"]
+    } else {
+        &["esource"]
+    };
+    text.contains('\\') || keys.iter().any(|k| text.contains(k))
 }
 
 /// Escalations in structured identity resources: the HCL patterns over the
@@ -739,6 +756,26 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn keys_spelled_with_escapes_are_still_read() {
+        // JSON and YAML spell `resource`, `Resources` and `kind` with
+        // escapes: the text then names none of them, and the document must
+        // still be read.
+        let tf = r#"{"\u0072esource": {"aws_iam_role": {"ci": {"name": "ci"}}}}"#;
+        assert!(!tf.contains("esource"));
+        assert_eq!(structured_uncached("main.tf.json", tf).len(), 1);
+        let k8s = r#"{"\u006bind": "ClusterRole", "metadata": {"name": "ops"}}"#;
+        assert_eq!(structured_uncached("rbac.json", k8s).len(), 1);
+        let cfn = "\"R\\x65sources\":\n  Deploy:\n    Type: AWS::IAM::Role\n";
+        assert!(!cfn.contains("esource"));
+        assert_eq!(structured_uncached("cfn/stack.yaml", cfn).len(), 1);
+        // Without the keys or an escape, nothing is found, unparsed.
+        let data = r#"{"cpython-3.14": {"name": "cpython", "url": "https://x/y.tar.gz"}}"#;
+        assert!(!names_a_resource_key(data, true));
+        assert!(structured_uncached("download-metadata.json", data).is_empty());
+        assert!(names_a_resource_key("on: push\nrun: a \\\n  b\n", false));
+    }
 
     #[test]
     fn terraform_iam_changes_are_found() {
