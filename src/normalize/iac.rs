@@ -762,7 +762,7 @@ mod tests {
         // JSON and YAML spell `resource`, `Resources` and `kind` with
         // escapes: the text then names none of them, and the document must
         // still be read.
-        let tf = r#"{"\u0072esource": {"aws_iam_role": {"ci": {"name": "ci"}}}}"#;
+        let tf = r#"{"r\u0065source": {"aws_iam_role": {"ci": {"name": "ci"}}}}"#;
         assert!(!tf.contains("esource"));
         assert_eq!(structured_uncached("main.tf.json", tf).len(), 1);
         let k8s = r#"{"\u006bind": "ClusterRole", "metadata": {"name": "ops"}}"#;
