@@ -15,31 +15,40 @@ its whole history (ROOT..HEAD) and a pull-request-sized window
 Targets (issue 17): remit within 1.5x of git; peak memory at most 100 MB on
 a 10,000-commit range.
 
-Results (release builds, 2026-12-02, machine loaded 4-9 on 2 cores, so
+Results (release builds, 2026-12-02, machine loaded 6-10 on 2 cores, so
 instructions counted by `valgrind --tool=callgrind` are the stable figure;
 windows given as resolved shas; peak RSS by /usr/bin/time; every report
-byte-identical before and after, benches/same_reports.sh):
-  range                        before (main 8fd430e)  after            git log -M
-  generated start..main        15.62 G, 85-88 MB      15.07 G, 67-69 MB  8.36 G, 154 MB
-  generated main~200..main     0.677 G, 47 MB         0.650 G, 48 MB     0.234 G
-  generated main~5200..~5000   0.601 G, 52 MB         0.572 G, 53 MB     0.218 G
-  uv, whole history (10,227)   14.98 G, 116-119 MB    12.43 G, 83-85 MB  3.53 G, 161 MB
-  uv HEAD~200..HEAD            0.369 G, 32 MB         0.290 G, 33 MB     0.065 G
-  uv HEAD~5200..HEAD~5000      0.181 G                0.144 G            0.052 G
-  check_vs_git.py 10k files    1.100 G, 15 MB         1.000 G, 16 MB     0.803 G
-Timed medians (CPU, alternating runs): uv's whole history 3.2x git before
-and after (1.70 s vs 0.53 s after; 2.00 s vs 0.63 s before, the machine's
-speed drifting between the two), its 200-commit window 3.3-3.6x; the
-generated history 1.9-2.1x, its windows 2.5-3.2x. The instructions saved
-were cheap ones (substring scans, SipHash, tree entries parsed twice): CPU
-time fell by less than they did. Peak memory no longer grows with the
-range: a person's commit keeps only the changes later stages read (on uv
-162 of 10,227 commits are an agent's), and the pack is mapped afresh every
-500 commits and between stages, so the walk's resident pack stays near
-30 MB. What remains: libgit2's object reads (inflate, delta chains: about half
-of the generated walk), listing base and head whole (a 14,000-folder tree
-on the generated history, ~0.2 G of each window), and on uv blame
-re-parsing ~600 workflow versions with the YAML reader (~3.5 G).
+byte-identical before and after, benches/same_reports.sh, on these ranges
+and on main~10..main~1000 and EMPTY_TREE..main~9800, which are refused):
+  range                        before (main 0053a61)  after (gate2)      git log -M
+  generated start..main        15.08 G, 67 MB         11.75 G, 67 MB     8.36 G, 154 MB
+  generated main~200..main     0.657 G, 48 MB         0.589 G, 48 MB     0.234 G
+  generated main~5200..~5000   0.572 G, 53 MB         0.509 G, 54 MB     0.218 G
+  uv, whole history (10,227)   12.43 G, 83 MB         11.43 G, 83 MB     3.53 G, 161 MB
+  uv HEAD~200..HEAD            0.284 G, 33 MB         0.280 G, 33 MB     0.065 G
+  uv HEAD~5200..HEAD~5000      0.142 G                0.142 G            0.052 G
+  check_vs_git.py 10k files    0.998 G                0.961 G            0.803 G
+Timed medians (CPU, alternating runs, 3-5 each): the generated history 2.06x
+git before, 1.76x after (3.21 s -> 2.74 s vs 1.55 s), its windows 3.3x ->
+2.3x and 2.3x -> 2.5x (noise: the machine was shared); uv's whole history
+3.00x -> 2.77x (2.24 s -> 2.09 s vs 0.75 s; timed before the last IaC step,
+worth another 0.18 G), its 200-commit window 3.1-3.2x both. Where it went: a
+tree diff compared what was left of both trees at every unchanged entry
+after a change (quadratic in a wide folder: a fifth of the generated
+history); a JSON or YAML file that cannot spell a resource key (not in its
+text, nor through an escape or a YAML escaped line break) is no longer
+parsed for IaC resources (uv's 3 MB download-metadata.json four times, most
+agents' workflow versions); a pipeline file's versions take their blob from
+the commit's changes instead of a lookup through its trees; the base of a
+changed workflow is parsed once for analysis and blame.
+What remains: on uv, blame still parses ~630 workflow versions (3.5 G: 2.4 G
+in the YAML reader, 1.1 G judging them; presence of a risk in each version
+is what the blamed commit depends on, so none can be skipped without a
+cheaper exact reader), the IaC reader still parses the agents' workflow
+versions that hold escapes (0.4 G) and the commit walk with libgit2's reads
+is 4.4 G; on the generated history, listing base and head whole (~0.2 G of a
+window: symlinks and CI definitions anywhere need every folder read) and
+libgit2's object reads (inflate, delta chains, locks).
 
 Usage: python3 benches/check_history.py [--runs N] [--keep DIR] [--remit BIN]
                                          [--repo DIR] [--range BASE..HEAD ...]

@@ -58,6 +58,7 @@ pub mod test_api {
             message: message.to_string(),
             summary: message.lines().next().unwrap_or("").to_string(),
             changes: Vec::new(),
+            merge: false,
         };
         let rules = crate::model::policy::AgentRules::default();
         match attribute(&commit, &rules, false) {

@@ -133,6 +133,35 @@ pub(crate) struct Commit {
     pub(crate) message: String,
     pub(crate) summary: String,
     pub(crate) changes: Vec<Change>,
+    /// More than one parent: `changes` then leave out what the merge took
+    /// from another parent, and do not list every path that differs.
+    pub(crate) merge: bool,
+}
+
+impl Commit {
+    /// The file at `path` after this commit, when its changes say: `Some`
+    /// with the new side when a change writes `path`, `Some(None)` when one
+    /// only removes it. `None` when the changes do not tell (no change
+    /// names `path`, or a merge's): read the tree. A commit's changes list
+    /// every path whose entry differs from its parent's, so a path one
+    /// names only as an old side holds no file after it. `path` must be one
+    /// whose changes the walk never trims (a followed pipeline file).
+    pub(crate) fn entry_from_changes(&self, path: &str) -> Option<Option<&Side>> {
+        if self.merge {
+            return None;
+        }
+        let new = self
+            .changes
+            .iter()
+            .find_map(|c| c.new.as_ref().filter(|s| s.path == path));
+        if new.is_some() {
+            return Some(new);
+        }
+        self.changes
+            .iter()
+            .any(|c| c.old.as_ref().is_some_and(|s| s.path == path))
+            .then_some(None)
+    }
 }
 
 impl GitRepo {
@@ -636,6 +665,7 @@ impl GitRepo {
             summary: message.lines().next().unwrap_or_default().to_string(),
             message,
             changes,
+            merge: parents.len() > 1,
         })
     }
 
@@ -822,6 +852,51 @@ fn is_latin1(encoding: &str) -> bool {
 mod tests {
     use super::*;
     use crate::testkit::{RepoBuilder, Who};
+
+    #[test]
+    fn changes_name_the_entry_a_tree_lookup_finds() -> anyhow::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let mut r = RepoBuilder::init(dir.path())?;
+        let base = r.write("w/a.yml", "a: 1\n")?.commit("a", &Who::human())?;
+        r.write("w/a.yml", "a: 2\n")?
+            .commit("edit", &Who::human())?;
+        // Renamed away while another file is renamed into its place.
+        r.write("w/z.yml", "z: 1\nz: 2\nz: 3\n")?
+            .commit("z", &Who::human())?;
+        r.rename("w/a.yml", "w/b.yml")?
+            .rename("w/z.yml", "w/a.yml")?
+            .commit("swap", &Who::human())?;
+        r.remove("w/a.yml")?
+            .symlink("w/a.yml", "b.yml")?
+            .commit("link", &Who::human())?;
+        r.remove("w/a.yml")?
+            .gitlink("w/a.yml", &"1".repeat(40))?
+            .commit("submodule", &Who::human())?;
+        r.remove("w/a.yml")?.commit("gone", &Who::human())?;
+        r.write("w/a.yml/x", "x\n")?
+            .commit("folder", &Who::human())?;
+        r.write("other", "o\n")?.commit("other", &Who::human())?;
+        let head = r.head().ok_or_else(|| anyhow::anyhow!("no head"))?;
+        let repo = GitRepo::open(dir.path())?;
+        let mut told = 0;
+        for c in repo.range(base, head)? {
+            let looked_up = repo.blob_at(c.oid, "w/a.yml")?.map(|(oid, _)| oid);
+            match c.entry_from_changes("w/a.yml") {
+                Some(side) => {
+                    told += 1;
+                    let blob = side.filter(|s| s.kind != FileKind::Gitlink).map(|s| s.oid);
+                    assert_eq!(blob, looked_up, "{}", c.summary);
+                }
+                None => assert!(
+                    ["z", "folder", "other"].contains(&c.summary.as_str()),
+                    "{} names the path",
+                    c.summary
+                ),
+            }
+        }
+        assert_eq!(told, 5);
+        Ok(())
+    }
 
     #[test]
     fn a_range_longer_than_one_database_stretch_reads_every_change() -> anyhow::Result<()> {

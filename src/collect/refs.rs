@@ -247,10 +247,23 @@ impl<'a> Known<'a> {
         sorted.sort_unstable();
         sorted.dedup();
         let files: HashSet<&str> = sorted.iter().copied().collect();
-        let dirs: HashSet<&str> = sorted
-            .iter()
-            .flat_map(|p| p.match_indices('/').map(move |(i, _)| &p[..i]))
-            .collect();
+        // A folder the path before shares (up to and with its `/`) is in
+        // already: each folder is hashed about once, not once per file.
+        let mut dirs: HashSet<&str> = HashSet::new();
+        let mut prev: &str = "";
+        for p in &sorted {
+            let common = p
+                .bytes()
+                .zip(prev.bytes())
+                .take_while(|(a, b)| a == b)
+                .count();
+            dirs.extend(
+                p.match_indices('/')
+                    .filter(|(i, _)| *i >= common)
+                    .map(|(i, _)| &p[..i]),
+            );
+            prev = p;
+        }
         Self {
             files,
             dirs,
@@ -370,6 +383,27 @@ mod tests {
         }
         assert!(!refs.contains(&Ref::File("go.mod".into())));
         assert!(!refs.iter().any(|r| matches!(r, Ref::Dir(d) if d == "src/")));
+    }
+
+    #[test]
+    fn known_folders_are_every_folder_of_every_file() {
+        let paths = [
+            "a/b/c.sh",
+            "a/b",
+            "a-b/c/d.yml",
+            "a/bc/d",
+            "a/b.txt",
+            "x",
+            "a/b/c/e/f",
+            "a.b/c",
+        ];
+        let known = Known::new(paths.into_iter());
+        let every: HashSet<&str> = paths
+            .iter()
+            .flat_map(|p| p.match_indices('/').map(move |(i, _)| &p[..i]))
+            .collect();
+        assert_eq!(known.dirs, every);
+        assert!(known.dirs.contains("a/b/c/e") && !known.dirs.contains("x"));
     }
 
     #[test]

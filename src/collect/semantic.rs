@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use git2::Oid;
 
-use crate::collect::git::{ChangeKind, Commit, GitRepo};
+use crate::collect::git::{ChangeKind, Commit, FileKind, GitRepo};
 use crate::error::GateError;
 use crate::normalize::attribution::Attribution;
 use crate::normalize::iac::MAX_INSPECTED_BYTES;
@@ -356,9 +356,9 @@ fn history(
         if read.is_multiple_of(VERSIONS_PER_ODB) {
             repo.fresh_odb(commit.oid)?;
         }
-        let version = match stored(repo, commit.oid, to)? {
+        let version = match stored(repo, commit, to)? {
             Some(v) => Some(v),
-            None if from != to => stored(repo, commit.oid, from)?,
+            None if from != to => stored(repo, commit, from)?,
             None => None,
         };
         if out.last().is_some_and(|s| s.version == version) {
@@ -373,10 +373,20 @@ fn history(
     Ok(out)
 }
 
-/// The version of `path` at commit `oid`, read and checked as [`version`]
-/// does, kept by object.
-fn stored(repo: &GitRepo, oid: Oid, path: &str) -> Result<Option<Stored>, GateError> {
-    let Some((blob, bytes)) = repo.blob_at(oid, path)? else {
+/// The version of `path` after `commit`, read and checked as [`version`]
+/// does, kept by object. Its object comes from the commit's changes when
+/// they name it, without looking it up through the commit's trees.
+fn stored(repo: &GitRepo, commit: &Commit, path: &str) -> Result<Option<Stored>, GateError> {
+    let found = match commit.entry_from_changes(path) {
+        // What `blob_at` finds there: a blob (a file or a symlink), not a
+        // submodule.
+        Some(side) => match side.filter(|s| s.kind != FileKind::Gitlink) {
+            Some(s) => Some((s.oid, repo.blob(s.oid)?)),
+            None => None,
+        },
+        None => repo.blob_at(commit.oid, path)?,
+    };
+    let Some((blob, bytes)) = found else {
         return Ok(None);
     };
     Ok(Some(Stored {

@@ -426,10 +426,16 @@ fn walk(
             }
             (Ordering::Equal, Some(x), Some(y)) => {
                 let same = x.id == y.id && x.mode == y.mode;
-                // The same entry, and the same bytes after it: nothing
-                // further differs.
-                if same && olds.rest == news.rest {
-                    return Ok(());
+                if same {
+                    // The same entry: the run of identical entries after it
+                    // is skipped unparsed, in one pass (comparing what is
+                    // left at every entry of the run cost its square).
+                    let skip = whole_entries(news.rest, common_prefix(olds.rest, news.rest));
+                    if skip == olds.rest.len() && skip == news.rest.len() {
+                        return Ok(());
+                    }
+                    olds.rest = &olds.rest[skip..];
+                    news.rest = &news.rest[skip..];
                 }
                 a = olds.next_entry()?;
                 b = news.next_entry()?;

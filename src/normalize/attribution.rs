@@ -501,6 +501,7 @@ mod tests {
             message: message.to_string(),
             summary: message.lines().next().unwrap_or("").to_string(),
             changes: Vec::new(),
+            merge: false,
         }
     }
 

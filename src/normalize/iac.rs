@@ -91,6 +91,9 @@ fn structured(path: &str, text: &str) -> Vec<(String, Resource)> {
 
 fn structured_uncached(path: &str, text: &str) -> Vec<(String, Resource)> {
     let lower = path.to_ascii_lowercase();
+    if !names_a_resource_key(text, lower.ends_with(".json")) {
+        return Vec::new();
+    }
     let value: Option<serde_json::Value> = if lower.ends_with(".json") {
         serde_json::from_str(text).ok()
     } else {
@@ -166,6 +169,53 @@ fn structured_uncached(path: &str, text: &str) -> Vec<(String, Resource)> {
         }
     }
     out
+}
+
+/// Whether a document could hold a top-level key [`structured_uncached`]
+/// reads (`resource`, `Resources`; in JSON also `items` and `kind`). A key
+/// is spelled in the text unless escaped: a text that spells none is not
+/// parsed (often a large one: a data set, a lock file, a workflow), with the
+/// same empty answer.
+fn names_a_resource_key(text: &str, json: bool) -> bool {
+    if json {
+        // JSON's escapes all start with a backslash.
+        return text.contains('\\')
+            || ["esource", "items", "kind"]
+                .iter()
+                .any(|k| text.contains(k));
+    }
+    if text.contains("esource") {
+        return true;
+    }
+    // YAML: only a double-quoted scalar's escapes spell what the text does
+    // not: `\x`, `\u`, `\U` write any letter, and an escaped line break
+    // joins two lines (its next line's leading blanks dropped). Every other
+    // escape writes no letter. Workflows' shell lines end in `\` too: the
+    // text is read with every such join made.
+    if !text.contains('\\') {
+        return false;
+    }
+    let is_break = |c: char| matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}');
+    let mut joined = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            joined.push(c);
+            continue;
+        }
+        match chars.peek() {
+            Some('x' | 'u' | 'U') => return true,
+            Some(&b) if is_break(b) => {
+                chars.next();
+                if b == '\r' {
+                    chars.next_if_eq(&'\n');
+                }
+                while chars.next_if(|c| matches!(c, ' ' | '\t')).is_some() {}
+            }
+            _ => joined.push(c),
+        }
+    }
+    joined.contains("esource")
 }
 
 /// Escalations in structured identity resources: the HCL patterns over the
@@ -739,6 +789,37 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn keys_spelled_with_escapes_are_still_read() {
+        // JSON and YAML spell `resource`, `Resources` and `kind` with
+        // escapes: the text then names none of them, and the document must
+        // still be read.
+        let tf = r#"{"r\u0065source": {"aws_iam_role": {"ci": {"name": "ci"}}}}"#;
+        assert!(!tf.contains("esource"));
+        assert_eq!(structured_uncached("main.tf.json", tf).len(), 1);
+        let k8s = r#"{"\u006bind": "ClusterRole", "metadata": {"name": "ops"}}"#;
+        assert_eq!(structured_uncached("rbac.json", k8s).len(), 1);
+        let cfn = "\"R\\x65sources\":\n  Deploy:\n    Type: AWS::IAM::Role\n";
+        assert!(!cfn.contains("esource"));
+        assert_eq!(structured_uncached("cfn/stack.yaml", cfn).len(), 1);
+        // Without the keys or an escape, nothing is found, unparsed.
+        let data = r#"{"cpython-3.14": {"name": "cpython", "url": "https://x/y.tar.gz"}}"#;
+        assert!(!names_a_resource_key(data, true));
+        assert!(structured_uncached("download-metadata.json", data).is_empty());
+        // A shell line's `\` joins nothing that spells a key; an escaped
+        // line break in a double-quoted key does.
+        assert!(!names_a_resource_key(
+            "on: push\nrun: |\n  a \\\n    b\n",
+            false
+        ));
+        let joined = "? \"Reso\\\n    urces\"\n:\n  D:\n    Type: AWS::IAM::Role\n";
+        assert!(!joined.contains("esource") && names_a_resource_key(joined, false));
+        assert_eq!(structured_uncached("cfn/stack.yaml", joined).len(), 1);
+        let crlf = joined.replace('\n', "\r\n");
+        assert_eq!(structured_uncached("cfn/stack.yaml", &crlf).len(), 1);
+        assert!(names_a_resource_key("k: \"\\u0041\"\n", false));
+    }
 
     #[test]
     fn terraform_iam_changes_are_found() {

@@ -76,8 +76,10 @@ impl Rule for WorkflowRisk {
                 .or(file.base.as_ref())
                 .map(|v| v.path.as_str())
                 .unwrap_or_default();
-            let risks = pipeline::analyze(file);
-            let blamed = pipeline::blame(file, &risks, ctx.blobs.unwrap_or(&|_| None));
+            let base = pipeline::parse_base(file);
+            let risks = pipeline::analyze(file, base.as_ref());
+            let blamed =
+                pipeline::blame(file, base.as_ref(), &risks, ctx.blobs.unwrap_or(&|_| None));
             for (risk, step) in risks.into_iter().zip(blamed) {
                 let sha = step.map_or(file.commit.as_str(), |s| s.commit.as_str());
                 let facts = ctx.commits.iter().find(|c| c.sha == sha);

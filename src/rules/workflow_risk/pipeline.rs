@@ -62,14 +62,20 @@ impl Risk {
     }
 }
 
-/// The risks of one changed pipeline file. A head version remit cannot read
-/// is itself a risk: a gate that cannot look must not pass.
-pub(crate) fn analyze(file: &PipelineFile) -> Vec<Risk> {
-    let base = file
-        .base
+/// The base version of a changed pipeline file, parsed once for [`analyze`]
+/// and [`blame`] (a large workflow costs millions of instructions to read).
+/// `None` when there is none, or it cannot be read.
+pub(crate) fn parse_base(file: &PipelineFile) -> Option<Doc> {
+    file.base
         .as_ref()
-        .and_then(|v| readable(v, Doc::parse).ok());
-    analyze_against(file.kind, base.as_ref(), file.head.as_ref(), Doc::parse)
+        .and_then(|v| readable(v, Doc::parse).ok())
+}
+
+/// The risks of one changed pipeline file over its parsed `base`. A head
+/// version remit cannot read is itself a risk: a gate that cannot look must
+/// not pass.
+pub(crate) fn analyze(file: &PipelineFile, base: Option<&Doc>) -> Vec<Risk> {
+    analyze_against(file.kind, base, file.head.as_ref(), Doc::parse)
 }
 
 /// The risks of `head` over an already parsed base: blame compares many
@@ -114,6 +120,7 @@ fn analyze_against(
 /// one at a time, only as far as the walk goes.
 pub(crate) fn blame<'a>(
     file: &'a PipelineFile,
+    base: Option<&Doc>,
     risks: &[Risk],
     read: &dyn Fn(Oid) -> Option<String>,
 ) -> Vec<Option<&'a Step>> {
@@ -123,10 +130,6 @@ pub(crate) fn blame<'a>(
     if open.is_empty() {
         return out;
     }
-    let base = file
-        .base
-        .as_ref()
-        .and_then(|v| readable(v, Doc::parse).ok());
     let mut seen: HashMap<Option<&Stored>, BTreeSet<String>> = HashMap::new();
     // Walk back from the version before head: a risk still present there
     // existed before the later commit, so that commit did not add it.
@@ -140,15 +143,10 @@ pub(crate) fn blame<'a>(
             Some(keys) => keys,
             None => {
                 let loaded = version.map(|v| v.load(read));
-                let keys = analyze_against(
-                    file.kind,
-                    base.as_ref(),
-                    loaded.as_ref(),
-                    Doc::parse_unlocated,
-                )
-                .iter()
-                .map(|r| blame_key(&r.what))
-                .collect();
+                let keys = analyze_against(file.kind, base, loaded.as_ref(), Doc::parse_unlocated)
+                    .iter()
+                    .map(|r| blame_key(&r.what))
+                    .collect();
                 seen.entry(version).or_insert(keys)
             }
         };
