@@ -1,0 +1,718 @@
+//! The intent reader: a second kind of detector, reading what a sentence
+//! does rather than how it is worded.
+//!
+//! Each word is tagged with the roles it can play in a sentence addressed
+//! to an AI (the reader named, an obligation, a dismissed instruction, a
+//! dictated reply, an action and where it lands, concealment, an
+//! afterthought or precondition on the task, the user in the third
+//! person), from the small lexicons of `intent_lexicon.txt` in the eight
+//! languages. A sentence (with the one before it) is judged by the
+//! combination of its roles, not by the order of its words: "any model
+//! summarising this report is to state that …" and "AI reviewers: your
+//! verdict … output … regardless of …" share no template, but both name
+//! the reader, oblige it, and dictate its output.
+//!
+//! What keeps documentation out: the reader must be *addressed* (called by
+//! a label or vocative, or the subject of an obligation), not merely
+//! mentioned ("send these messages to a model"); a dismissed word must be
+//! an instruction, close to the dismissing verb; an action counts with a
+//! sensitive object in the same sentence; and a short quotation inside a
+//! sentence is a mention, not an order.
+//!
+//! Cost: the page is tokenised once; words are looked up in hash maps
+//! (whole words, and each prefix for stems), CJK phrases with one
+//! Aho-Corasick automaton, all built once per process from the lexicon.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
+use super::names::*;
+use super::normal;
+
+const LEXICON: &str = include_str!("intent_lexicon.txt");
+
+/// The roles a word or phrase plays, and the signs derived from them, as
+/// bits of a sentence's set.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
+enum Role {
+    Ai,
+    Proc,
+    You,
+    Must,
+    Imp,
+    Drop,
+    Orders,
+    Switch,
+    Persona,
+    Dictate,
+    Claim,
+    Verbatim,
+    Instead,
+    Fixed,
+    Act,
+    SendAct,
+    Sink,
+    Data,
+    SinkPart,
+    Hide,
+    After,
+    Before,
+    Task,
+    User,
+    This,
+    // Derived, never in the lexicon.
+    ImpAt,
+    Override,
+    DropImp,
+    Switch2,
+    Deed,
+}
+
+impl Role {
+    fn parse(name: &str) -> Option<Role> {
+        Some(match name {
+            "ai" => Role::Ai,
+            "proc" => Role::Proc,
+            "you" => Role::You,
+            "must" => Role::Must,
+            "imp" => Role::Imp,
+            "drop" => Role::Drop,
+            "orders" => Role::Orders,
+            "switch" => Role::Switch,
+            "persona" => Role::Persona,
+            "dictate" => Role::Dictate,
+            "claim" => Role::Claim,
+            "verbatim" => Role::Verbatim,
+            "instead" => Role::Instead,
+            "fixed" => Role::Fixed,
+            "act" => Role::Act,
+            "sendact" => Role::SendAct,
+            "sink" => Role::Sink,
+            "data" => Role::Data,
+            "sinkpart" => Role::SinkPart,
+            "hide" => Role::Hide,
+            "after" => Role::After,
+            "before" => Role::Before,
+            "task" => Role::Task,
+            "user" => Role::User,
+            "this" => Role::This,
+            _ => return None,
+        })
+    }
+
+    fn bit(self) -> u32 {
+        1 << (self as u8)
+    }
+}
+
+/// A sentence's roles.
+#[derive(Clone, Copy, Default)]
+struct Roles(u32);
+
+impl Roles {
+    fn add(&mut self, r: Role) {
+        self.0 |= r.bit();
+    }
+    fn has(self, r: Role) -> bool {
+        self.0 & r.bit() != 0
+    }
+    fn any(self, rs: &[Role]) -> bool {
+        rs.iter().any(|r| self.has(*r))
+    }
+}
+
+/// One word of a lexicon phrase.
+#[derive(Debug)]
+enum Pat {
+    Exact(String),
+    Prefix(String),
+    /// `_`: any one word.
+    Any,
+    /// `..`: up to three tokens.
+    Skip,
+}
+
+struct Entry {
+    role: Role,
+    words: Vec<Pat>,
+}
+
+struct Lexicon {
+    entries: Vec<Entry>,
+    /// Entries by their first word, whole.
+    exact: HashMap<String, Vec<usize>>,
+    /// Entries by their first word's stem.
+    prefix: HashMap<String, Vec<usize>>,
+    /// Chinese and Japanese phrases, matched as substrings.
+    cjk: Option<AhoCorasick>,
+    cjk_roles: Vec<Role>,
+    /// Parts of a path or token that make it sensitive.
+    sink_parts: Vec<String>,
+}
+
+static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut lex = Lexicon {
+        entries: Vec::new(),
+        exact: HashMap::new(),
+        prefix: HashMap::new(),
+        cjk: None,
+        cjk_roles: Vec::new(),
+        sink_parts: Vec::new(),
+    };
+    let mut cjk = Vec::new();
+    for line in LEXICON.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let Some((name, phrase)) = line.split_once(' ') else {
+            continue;
+        };
+        let Some(role) = Role::parse(name) else {
+            continue;
+        };
+        let phrase = fold(phrase);
+        if phrase.chars().any(is_cjk) {
+            cjk.push(phrase);
+            lex.cjk_roles.push(role);
+            continue;
+        }
+        if role == Role::SinkPart {
+            lex.sink_parts.push(phrase);
+            continue;
+        }
+        let words: Vec<Pat> = phrase
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(|w| match w {
+                "_" => Pat::Any,
+                ".." => Pat::Skip,
+                _ => match w.strip_suffix('*') {
+                    Some(stem) => Pat::Prefix(stem.to_string()),
+                    None => Pat::Exact(w.to_string()),
+                },
+            })
+            .collect();
+        let i = lex.entries.len();
+        match words.first() {
+            Some(Pat::Exact(w)) => lex.exact.entry(w.clone()).or_default().push(i),
+            Some(Pat::Prefix(w)) => lex.prefix.entry(w.clone()).or_default().push(i),
+            _ => continue,
+        }
+        lex.entries.push(Entry { role, words });
+    }
+    // Built from the constant lexicon: a failure leaves CJK unread, it
+    // does not stop the recorder.
+    lex.cjk = AhoCorasick::new(&cjk).ok();
+    lex
+});
+
+fn is_cjk(c: char) -> bool {
+    c as u32 >= 0x3000
+}
+
+fn is_kana(c: char) -> bool {
+    ('\u{3040}'..='\u{30FF}').contains(&c)
+}
+
+/// The view the lexicon is matched on: lowercase, look-alikes and accents
+/// read as ASCII, Cyrillic and CJK kept, CJK punctuation read as ASCII.
+fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            'ё' | 'Ё' => out.push('е'),
+            '\u{0400}'..='\u{04FF}' => out.extend(c.to_lowercase()),
+            '。' | '｡' => out.push('.'),
+            '、' | '､' => out.push(','),
+            '「' | '」' | '『' | '』' | '„' => out.push('"'),
+            _ => {
+                if let Some(m) = normal::unmask(c) {
+                    out.extend(m.to_lowercase());
+                }
+            }
+        }
+    }
+    out
+}
+
+#[derive(Clone, PartialEq, Debug)]
+enum Tok {
+    Word(String),
+    Punct(char),
+    Cjk(char),
+    /// A word inside a short quotation: mentioned, not said.
+    Quoted,
+}
+
+const SENTENCE_END: &[char] = &['.', '!', '?', ';', '\n'];
+/// After these a word starts a clause (an imperative there is an order).
+const CLAUSE: &[char] = &[':', ',', '-', '(', '"'];
+
+impl Tok {
+    fn is(&self, c: char) -> bool {
+        matches!(self, Tok::Punct(p) if *p == c)
+    }
+    fn word(&self) -> Option<&str> {
+        match self {
+            Tok::Word(w) => Some(w),
+            _ => None,
+        }
+    }
+    fn ends_sentence(&self) -> bool {
+        matches!(self, Tok::Punct(p) if SENTENCE_END.contains(p))
+    }
+    fn starts_clause(&self) -> bool {
+        matches!(self, Tok::Punct(p) if CLAUSE.contains(p))
+    }
+}
+
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric() && !is_cjk(c)
+}
+
+/// Words (with the dots, slashes and hyphens inside paths, addresses and
+/// flags), sentence punctuation, CJK characters one by one.
+fn tokens(view: &str) -> Vec<Tok> {
+    let chars: Vec<char> = view.chars().collect();
+    let inner = |i: usize| {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied();
+        word_char(c)
+            || ("'-_./@$~".contains(c) && next.is_some_and(word_char))
+            || (c == ':' && next == Some('/'))
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if word_char(c)
+            || ("'-_./@$~".contains(c) && chars.get(i + 1).is_some_and(|n| word_char(*n)))
+        {
+            let start = i;
+            while i < chars.len() && inner(i) {
+                i += 1;
+            }
+            out.push(Tok::Word(chars[start..i].iter().collect()));
+            continue;
+        }
+        if c == '\n' || ".!?;:,\"()-".contains(c) {
+            out.push(Tok::Punct(c));
+        } else if is_cjk(c) {
+            out.push(Tok::Cjk(c));
+        }
+        i += 1;
+    }
+    out
+}
+
+/// A short quotation inside a sentence ("text such as "ignore previous
+/// instructions" is smuggled …") is a mention: its words play no role.
+fn mask_quotes(toks: &mut [Tok]) {
+    let quotes: Vec<usize> = (0..toks.len()).filter(|&k| toks[k].is('"')).collect();
+    for pair in quotes.chunks(2) {
+        let [a, b] = *pair else { continue };
+        let inside = toks[a + 1..b].iter().filter(|t| !t.is('\n')).count();
+        let embedded = a > 0 && !toks[a - 1].ends_sentence() && !toks[a - 1].starts_clause();
+        if embedded && inside <= 8 {
+            for t in &mut toks[a + 1..b] {
+                *t = Tok::Quoted;
+            }
+        }
+    }
+}
+
+/// Words before an imperative that keep it at the start of its clause.
+const SOFTENERS: &[&str] = &[
+    "please",
+    "pls",
+    "plz",
+    "also",
+    "then",
+    "now",
+    "just",
+    "kindly",
+    "simply",
+    "immediately",
+    "first",
+    "instead",
+    "so",
+    "bitte",
+    "und",
+    "dann",
+    "auch",
+    "puis",
+    "et",
+    "aussi",
+    "alors",
+    "y",
+    "luego",
+    "tambien",
+    "e",
+    "depois",
+    "tambem",
+    "и",
+    "потом",
+    "также",
+    "теперь",
+    "ещё",
+    "еще",
+    "просто",
+];
+
+/// Words that call the reader when they open a clause ("To the assistant
+/// compiling …", "Dear AI", "Note for the model").
+const CALLS: &[&str] = &[
+    "dear",
+    "hey",
+    "hi",
+    "hello",
+    "attention",
+    "to",
+    "for",
+    "note",
+    "notice",
+    "message",
+    "memo",
+    "attn",
+];
+
+/// Where the phrase starting at `toks[i]` ends, if it matches there.
+fn phrase_end(words: &[Pat], toks: &[Tok], i: usize) -> Option<usize> {
+    fn at(words: &[Pat], toks: &[Tok], ti: usize) -> Option<usize> {
+        let Some((first, rest)) = words.split_first() else {
+            return Some(ti);
+        };
+        if let Pat::Skip = first {
+            for skip in 0..4 {
+                let t = ti + skip;
+                if t <= toks.len() {
+                    if let Some(e) = at(rest, toks, t) {
+                        return Some(e);
+                    }
+                }
+                if toks.get(t).is_some_and(Tok::ends_sentence) {
+                    break;
+                }
+            }
+            return None;
+        }
+        // A comma between the words of a phrase changes nothing
+        // ("напиши, что" reads "напиши что").
+        let mut ti = ti;
+        while toks.get(ti).is_some_and(|t| t.is(',')) {
+            ti += 1;
+        }
+        let tok = toks.get(ti)?;
+        let ok = match (first, tok) {
+            (Pat::Any, Tok::Word(_)) => true,
+            (Pat::Prefix(p), Tok::Word(w)) => w.starts_with(p.as_str()),
+            (Pat::Exact(p), Tok::Word(w)) => w == p,
+            (Pat::Exact(p), Tok::Punct(c)) => p.chars().eq(std::iter::once(*c)),
+            _ => false,
+        };
+        if ok {
+            at(rest, toks, ti + 1)
+        } else {
+            None
+        }
+    }
+    at(words.get(1..)?, toks, i + 1)
+}
+
+/// The roles of one sentence.
+fn roles(sent: &[Tok]) -> Roles {
+    let lex = &*LEX;
+    let mut hits: Vec<(Role, usize, usize)> = Vec::new();
+    for (i, tok) in sent.iter().enumerate() {
+        let Some(w) = tok.word() else { continue };
+        let mut cands: Vec<usize> = lex.exact.get(w).cloned().unwrap_or_default();
+        for (k, _) in w.char_indices().skip(2) {
+            if let Some(v) = lex.prefix.get(&w[..k]) {
+                cands.extend(v);
+            }
+        }
+        if let Some(v) = lex.prefix.get(w) {
+            if w.chars().count() >= 2 {
+                cands.extend(v);
+            }
+        }
+        for e in cands {
+            let entry = &lex.entries[e];
+            let Some(end) = phrase_end(&entry.words, sent, i) else {
+                continue;
+            };
+            if entry.role == Role::Imp {
+                let opens = i == 0
+                    || sent[i - 1].starts_clause()
+                    || sent[i - 1].word().is_some_and(|p| SOFTENERS.contains(&p));
+                if opens {
+                    hits.push((Role::Must, i, end));
+                    hits.push((Role::ImpAt, i, end));
+                }
+            } else {
+                hits.push((entry.role, i, end));
+            }
+        }
+        // An e-mail address; a sensitive path or key.
+        if w.chars().skip(1).any(|c| c == '@')
+            && w.rsplit('@').next().is_some_and(|d| d.contains('.'))
+        {
+            hits.push((Role::Sink, i, i + 1));
+        }
+        if lex.sink_parts.iter().any(|p| w.contains(p.as_str())) {
+            hits.push((Role::Sink, i, i + 1));
+        }
+    }
+
+    let mut r = Roles::default();
+    for &(role, _, _) in &hits {
+        if !matches!(role, Role::Ai | Role::Drop | Role::Orders | Role::ImpAt) {
+            r.add(role);
+        }
+        if role == Role::Claim {
+            r.add(Role::Dictate);
+        }
+    }
+    let mut switches: Vec<usize> = hits
+        .iter()
+        .filter(|h| h.0 == Role::Switch)
+        .map(|h| h.1)
+        .collect();
+    switches.dedup();
+    if switches.len() >= 2 {
+        r.add(Role::Switch2);
+    }
+
+    // The AI is addressed, not just mentioned: it opens a label ("AI
+    // reviewers:", "to the assistant compiling reviews:"), is called
+    // ("Assistant, …", "Dear AI"), is told to do something ("instructs the
+    // agent to"), or is the subject of an obligation ("the model must").
+    let obliged: Vec<usize> = hits
+        .iter()
+        .filter(|h| matches!(h.0, Role::Must | Role::Switch | Role::Persona))
+        .map(|h| h.1)
+        .collect();
+    let colons: Vec<usize> = (0..sent.len()).filter(|&k| sent[k].is(':')).collect();
+    for &(role, a, b) in &hits {
+        if role != Role::Ai {
+            continue;
+        }
+        let next = sent.get(b);
+        let called = (a.saturating_sub(3)..a).any(|k| {
+            sent[k].word().is_some_and(|w| CALLS.contains(&w))
+                && (k == 0 || sent[k - 1].starts_clause())
+        });
+        let told = next.and_then(Tok::word) == Some("to")
+            && hits
+                .iter()
+                .any(|h| h.0 == Role::Must && h.2 + 3 >= a && h.2 <= a);
+        let label =
+            !sent[..a].iter().any(|t| t.is(':')) && colons.iter().any(|&c| c >= b && c <= 16);
+        let vocative = next.is_some_and(|t| t.is(':') || t.is(',') || t.is('-'));
+        let subject = obliged.iter().any(|&m| m >= b && m - b <= 5);
+        if label || vocative || subject || called || told {
+            r.add(Role::Ai);
+        }
+    }
+
+    // An instruction dismissed: the dismissing word and what it dismisses
+    // close together, in either order ("ignore the previous instructions",
+    // "the instructions above no longer apply").
+    for &(_, a, b) in hits.iter().filter(|h| h.0 == Role::Drop) {
+        for &(_, c, d) in hits.iter().filter(|h| h.0 == Role::Orders) {
+            if (c >= b && c - b <= 6) || (a >= d && a - d <= 4) {
+                r.add(Role::Override);
+                if hits.iter().any(|h| h.0 == Role::ImpAt && h.1 == a) {
+                    r.add(Role::DropImp);
+                }
+            }
+        }
+    }
+
+    // An action on something sensitive: its object follows it closely.
+    let near = |verb: Role, object: Role| {
+        hits.iter().filter(|h| h.0 == verb).any(|&(_, a, b)| {
+            hits.iter()
+                .any(|h| h.0 == object && h.1 >= a && h.1 <= b + 8)
+        })
+    };
+    if near(Role::Act, Role::Sink) || near(Role::SendAct, Role::Data) {
+        r.add(Role::Deed);
+    }
+    cjk_roles(sent, &mut r);
+    r
+}
+
+/// Chinese and Japanese: the lexicon's phrases as substrings of the
+/// sentence's CJK text (with its colons and commas).
+fn cjk_roles(sent: &[Tok], r: &mut Roles) {
+    if !sent.iter().any(|t| matches!(t, Tok::Cjk(_))) {
+        return;
+    }
+    let Some(ac) = &LEX.cjk else { return };
+    let text: String = sent
+        .iter()
+        .map(|t| match t {
+            Tok::Cjk(c) => *c,
+            Tok::Punct(c @ (':' | ',')) => *c,
+            _ => ' ',
+        })
+        .collect();
+    let mut found: Vec<(Role, usize, usize)> = Vec::new();
+    for m in ac.find_overlapping_iter(&text) {
+        let role = LEX.cjk_roles[m.pattern().as_usize()];
+        found.push((role, m.start(), m.end()));
+        if !matches!(role, Role::Ai | Role::Drop | Role::Orders) {
+            r.add(role);
+        }
+        if role == Role::Claim {
+            r.add(Role::Dictate);
+        }
+    }
+    let chars = |a: usize, b: usize| text.get(a..b).map_or(usize::MAX, |s| s.chars().count());
+    let musts: Vec<usize> = found
+        .iter()
+        .filter(|f| f.0 == Role::Must)
+        .map(|f| f.1)
+        .collect();
+    for &(_, a, b) in found.iter().filter(|f| f.0 == Role::Ai) {
+        let after: String = text[b..].chars().take(6).collect();
+        let before: String = text[..a].chars().rev().take(3).collect();
+        let addressed = after.contains(':')
+            || after.chars().take(2).any(|c| c == ',' || c == 'へ')
+            || after.starts_with('は')
+            || musts.iter().any(|&m| m >= b && chars(b, m) <= 6)
+            || before.chars().any(|c| "致给对向".contains(c));
+        if addressed {
+            r.add(Role::Ai);
+        }
+    }
+    if r.has(Role::Act) && r.has(Role::Sink) || r.has(Role::SendAct) && r.has(Role::Data) {
+        r.add(Role::Deed);
+    }
+    // Japanese puts the object first ("指示を無視"), Chinese after
+    // ("忽略之前的指令").
+    let kana = text.chars().any(is_kana);
+    for &(_, a, b) in found.iter().filter(|f| f.0 == Role::Drop) {
+        for &(_, c, d) in found.iter().filter(|f| f.0 == Role::Orders) {
+            if (kana && a >= d && chars(d, a) <= 8) || (!kana && c >= b && chars(b, c) <= 10) {
+                r.add(Role::Override);
+                // The order is the sentence's own (CJK has no clause-initial
+                // imperative to check).
+                if !musts.is_empty() {
+                    r.add(Role::DropImp);
+                }
+            }
+        }
+    }
+}
+
+/// The indicators a sentence with roles `r` (its own and the previous
+/// sentence's) carries.
+fn judge(r: Roles, found: &mut Vec<&'static str>) {
+    use Role::*;
+    let addressed = r.any(&[Ai, Proc]);
+    let reader = addressed || r.has(You);
+    let obliged = r.has(Must);
+    // A new identity needs no order of its own: "Your new identity: …".
+    if r.has(Switch) && reader && (obliged || addressed || r.any(&[User, Fixed, Switch2])) {
+        found.push(ROLE_HIJACK);
+    }
+    if !obliged {
+        return;
+    }
+    if r.has(Override) && (reader || r.any(&[DropImp, User])) {
+        found.push(INSTRUCTION_OVERRIDE);
+    }
+    if r.has(Persona) && addressed && r.any(&[User, This, Hide, Fixed, Sink]) {
+        found.push(ROLE_HIJACK);
+    }
+    // The reply dictated: a conclusion fixed in advance, or the addressed
+    // AI told what to say about this text or to the user.
+    if r.has(Dictate)
+        && reader
+        && (r.has(Fixed) || (addressed && r.any(&[This, User, Instead, Claim, Sink])))
+    {
+        found.push(OUTPUT_HIJACK);
+    }
+    if r.has(Verbatim) && addressed {
+        found.push(OUTPUT_HIJACK);
+    }
+    if r.has(Deed) && (addressed || r.has(Override) || (r.has(You) && r.any(&[Hide, After]))) {
+        found.push(if r.has(SendAct) {
+            EXFILTRATION_INSTRUCTION
+        } else {
+            AGENT_DIRECTIVE
+        });
+    }
+    if r.has(Hide) && (addressed || r.has(User)) {
+        found.push(CONCEALMENT);
+    }
+    // An order "forgotten" from the task, or one set before it.
+    if r.has(After) && (addressed || r.has(Task) || (r.has(You) && r.any(&[Act, Dictate]))) {
+        found.push(INSTRUCTION_OVERRIDE);
+    }
+    if r.has(Before) && (addressed || r.has(User)) && r.any(&[Act, Dictate]) {
+        found.push(INSTRUCTION_OVERRIDE);
+    }
+}
+
+/// The text without its fenced code blocks (lines kept, so paragraphs
+/// stay where they were). An unclosed fence hides nothing.
+fn without_fences(text: &str) -> String {
+    let fence = |l: &str| {
+        let t = l.trim_start();
+        t.starts_with("```") || t.starts_with("~~~")
+    };
+    if text.lines().filter(|l| fence(l)).count() % 2 == 1 {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut inside = false;
+    for line in text.split_inclusive('\n') {
+        if fence(line) {
+            inside = !inside;
+            out.push('\n');
+        } else if inside {
+            out.push('\n');
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
+/// The indicators the intent reader finds in `text` (a page, its HTML
+/// comments read in place; fenced code is not read).
+pub(crate) fn findings(text: &str) -> Vec<&'static str> {
+    let mut found = Vec::new();
+    let prose = without_fences(text);
+    for para in prose.split("\n\n").filter(|p| !p.trim().is_empty()) {
+        let mut toks = tokens(&fold(para));
+        mask_quotes(&mut toks);
+        let sentences: Vec<Roles> = toks
+            .split(Tok::ends_sentence)
+            .filter(|s| !s.is_empty())
+            .map(roles)
+            .collect();
+        let mut prev = Roles::default();
+        for &r in &sentences {
+            let mut both = Roles(r.0 | prev.0);
+            if r.has(Role::Switch) && prev.has(Role::Switch) {
+                both.add(Role::Switch2);
+            }
+            judge(both, &mut found);
+            prev = r;
+        }
+    }
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
+#[cfg(test)]
+mod tests;
