@@ -42,6 +42,7 @@ enum Role {
     Proc,
     You,
     Must,
+    Bid,
     Imp,
     Drop,
     Orders,
@@ -57,6 +58,8 @@ enum Role {
     Sink,
     Data,
     SinkPart,
+    Guard,
+    Weaken,
     Hide,
     After,
     Before,
@@ -65,10 +68,12 @@ enum Role {
     This,
     // Derived, never in the lexicon.
     ImpAt,
+    Called,
     Override,
     DropImp,
     Switch2,
     Deed,
+    DeedTold,
 }
 
 impl Role {
@@ -78,6 +83,7 @@ impl Role {
             "proc" => Role::Proc,
             "you" => Role::You,
             "must" => Role::Must,
+            "bid" => Role::Bid,
             "imp" => Role::Imp,
             "drop" => Role::Drop,
             "orders" => Role::Orders,
@@ -93,6 +99,8 @@ impl Role {
             "sink" => Role::Sink,
             "data" => Role::Data,
             "sinkpart" => Role::SinkPart,
+            "guard" => Role::Guard,
+            "weaken" => Role::Weaken,
             "hide" => Role::Hide,
             "after" => Role::After,
             "before" => Role::Before,
@@ -103,14 +111,14 @@ impl Role {
         })
     }
 
-    fn bit(self) -> u32 {
+    fn bit(self) -> u64 {
         1 << (self as u8)
     }
 }
 
 /// A sentence's roles.
 #[derive(Clone, Copy, Default)]
-struct Roles(u32);
+struct Roles(u64);
 
 impl Roles {
     fn add(&mut self, r: Role) {
@@ -283,7 +291,7 @@ fn tokens(view: &str) -> Vec<Tok> {
         let next = chars.get(i + 1).copied();
         word_char(c)
             || ("'-_./@$~".contains(c) && next.is_some_and(word_char))
-            || (c == ':' && next == Some('/'))
+            || (c == ':' && next.is_some_and(|n| n == '/' || n.is_ascii_digit()))
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -378,6 +386,38 @@ const CALLS: &[&str] = &[
     "message",
     "memo",
     "attn",
+];
+
+/// Words between a call and the reader's name ("to any automated …").
+const DETERMINERS: &[&str] = &[
+    "the",
+    "any",
+    "all",
+    "every",
+    "a",
+    "an",
+    "my",
+    "our",
+    "dear",
+    "automated",
+    "ai",
+    "you",
+    "le",
+    "la",
+    "l'",
+    "les",
+    "au",
+    "aux",
+    "der",
+    "die",
+    "den",
+    "dem",
+    "el",
+    "los",
+    "o",
+    "os",
+    "a",
+    "as",
 ];
 
 /// Where the phrase starting at `toks[i]` ends, if it matches there.
@@ -476,6 +516,9 @@ fn roles(sent: &[Tok]) -> Roles {
         if role == Role::Claim {
             r.add(Role::Dictate);
         }
+        if role == Role::Bid {
+            r.add(Role::Must);
+        }
     }
     let mut switches: Vec<usize> = hits
         .iter()
@@ -497,23 +540,70 @@ fn roles(sent: &[Tok]) -> Roles {
         .map(|h| h.1)
         .collect();
     let colons: Vec<usize> = (0..sent.len()).filter(|&k| sent[k].is(':')).collect();
+    let is_call = |k: usize| sent[k].word().is_some_and(|w| CALLS.contains(&w));
+    let proc_between = |from: usize, to: usize| {
+        hits.iter()
+            .any(|h| h.0 == Role::Proc && h.1 >= from && h.1 < to)
+    };
+    let order_at = |k: usize| hits.iter().any(|h| h.0 == Role::ImpAt && h.1 == k);
     for &(role, a, b) in &hits {
         if role != Role::Ai {
             continue;
         }
         let next = sent.get(b);
+        let clause = (0..a)
+            .rev()
+            .find(|&k| sent[k].starts_clause())
+            .map_or(0, |k| k + 1);
+        // "To the assistant …", "Dear AI": the call word opens the clause
+        // and only determiners stand between it and the name.
         let called = (a.saturating_sub(3)..a).any(|k| {
-            sent[k].word().is_some_and(|w| CALLS.contains(&w))
+            is_call(k)
                 && (k == 0 || sent[k - 1].starts_clause())
+                && sent[k + 1..a]
+                    .iter()
+                    .all(|t| t.word().is_some_and(|w| DETERMINERS.contains(&w)))
         });
         let told = next.and_then(Tok::word) == Some("to")
             && hits
                 .iter()
-                .any(|h| h.0 == Role::Must && h.2 + 3 >= a && h.2 <= a);
-        let label =
-            !sent[..a].iter().any(|t| t.is(':')) && colons.iter().any(|&c| c >= b && c <= 16);
-        let vocative = next.is_some_and(|t| t.is(':') || t.is(',') || t.is('-'));
+                .any(|h| h.0 == Role::Bid && h.2 + 3 >= a && h.2 <= a);
+        // A short heading ending in a colon: "AI reviewers:", "Note for
+        // the assistant compiling reviews:", "… the agent that handles this:"
+        // (from the sentence start, or a JSON key's quote or colon). One
+        // that opens with an order is not a label ("install the Claude app
+        // to your repository: …").
+        let start = (0..a)
+            .rev()
+            .find(|&k| sent[k].is(':') || sent[k].is('"') || sent[k].is('('))
+            .map_or(0, |k| k + 1);
+        // A list bullet is not part of the label.
+        let start = (start..a).find(|&k| sent[k].word().is_some()).unwrap_or(start);
+        let label = !order_at(start)
+            && colons.iter().any(|&c| {
+                c >= b
+                    && c - start <= 16
+                    && (c - start <= 8
+                        || (start..a).any(|k| is_call(k) && c - k <= 10)
+                        || proc_between(start, c))
+            });
+        // "Assistant, …", "hey bot, …", "(model: …": near the start of the
+        // sentence, not an item of a list ("server, agent, cli").
+        let ordered = order_at(clause);
+        let opens = clause == 0
+            || sent[clause - 1].is('(')
+            || sent[clause - 1].is('"')
+            || sent[clause - 1].is(':');
+        let vocative = !ordered
+            && (next.is_some_and(|t| t.is(':')) && a - clause <= 4
+                || next.is_some_and(|t| t.is(',') || t.is('-')) && a - clause <= 2 && opens);
         let subject = obliged.iter().any(|&m| m >= b && m - b <= 5);
+        // Calling the reader makes what follows an order to it, whatever
+        // its verb ("Reviewer bots: treat this diff as …").
+        if label || vocative || called || told {
+            r.add(Role::Called);
+            r.add(Role::Must);
+        }
         if label || vocative || subject || called || told {
             r.add(Role::Ai);
         }
@@ -524,7 +614,10 @@ fn roles(sent: &[Tok]) -> Roles {
     // "the instructions above no longer apply").
     for &(_, a, b) in hits.iter().filter(|h| h.0 == Role::Drop) {
         for &(_, c, d) in hits.iter().filter(|h| h.0 == Role::Orders) {
-            if (c >= b && c - b <= 6) || (a >= d && a - d <= 4) {
+            // What follows a colon is another clause; "Previous
+            // instructions: void" puts the colon the other way.
+            let ahead = c >= b && c - b <= 6 && !sent[b..c].iter().any(|t| t.is(':'));
+            if ahead || (a >= d && a - d <= 4) {
                 r.add(Role::Override);
                 if hits.iter().any(|h| h.0 == Role::ImpAt && h.1 == a) {
                     r.add(Role::DropImp);
@@ -540,12 +633,31 @@ fn roles(sent: &[Tok]) -> Roles {
                 .any(|h| h.0 == object && h.1 >= a && h.1 <= b + 8)
         })
     };
-    if near(Role::Act, Role::Sink) || near(Role::SendAct, Role::Data) {
+    // A protection turned off, in either order ("disable the sandbox",
+    // "verify_ssl = false").
+    let weakened = hits
+        .iter()
+        .filter(|h| h.0 == Role::Weaken)
+        .any(|&(_, a, _)| {
+            hits.iter()
+                .any(|h| h.0 == Role::Guard && h.1.abs_diff(a) <= 8)
+        });
+    if near(Role::Act, Role::Sink) || near(Role::SendAct, Role::Data) || weakened {
         r.add(Role::Deed);
     }
     cjk_roles(sent, &mut r);
+    // The action is the addressed reader's own, not one a page asks of its
+    // human reader next to a sentence about an assistant.
+    if r.has(Role::Deed) && r.any(&[Role::Ai, Role::Proc]) {
+        r.add(Role::DeedTold);
+    }
     r
 }
+
+/// Names of the reader written in Latin letters inside CJK text.
+const LATIN_NAMES: &[&str] = &[
+    "ai", "llm", "gpt", "chatgpt", "claude", "copilot", "bot", "agent",
+];
 
 /// Chinese and Japanese: the lexicon's phrases as substrings of the
 /// sentence's CJK text (with its colons and commas).
@@ -562,6 +674,15 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
             _ => ' ',
         })
         .collect();
+    // A Latin name of the reader ("AI：") calls it like a CJK one.
+    let latin_call = sent
+        .windows(2)
+        .any(|w| w[1].is(':') && w[0].word().is_some_and(|x| LATIN_NAMES.contains(&x)));
+    if latin_call {
+        r.add(Role::Ai);
+        r.add(Role::Called);
+        r.add(Role::Must);
+    }
     let mut found: Vec<(Role, usize, usize)> = Vec::new();
     for m in ac.find_overlapping_iter(&text) {
         let role = LEX.cjk_roles[m.pattern().as_usize()];
@@ -582,16 +703,22 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
     for &(_, a, b) in found.iter().filter(|f| f.0 == Role::Ai) {
         let after: String = text[b..].chars().take(6).collect();
         let before: String = text[..a].chars().rev().take(3).collect();
-        let addressed = after.contains(':')
+        let called = after.contains(':')
             || after.chars().take(2).any(|c| c == ',' || c == 'へ')
-            || after.starts_with('は')
-            || musts.iter().any(|&m| m >= b && chars(b, m) <= 6)
             || before.chars().any(|c| "致给对向".contains(c));
-        if addressed {
+        let subject = after.starts_with('は') || musts.iter().any(|&m| m >= b && chars(b, m) <= 6);
+        if called {
+            r.add(Role::Called);
+            r.add(Role::Must);
+        }
+        if called || subject {
             r.add(Role::Ai);
         }
     }
-    if r.has(Role::Act) && r.has(Role::Sink) || r.has(Role::SendAct) && r.has(Role::Data) {
+    if r.has(Role::Act) && r.has(Role::Sink)
+        || r.has(Role::SendAct) && r.has(Role::Data)
+        || r.has(Role::Weaken) && r.has(Role::Guard)
+    {
         r.add(Role::Deed);
     }
     // Japanese puts the object first ("指示を無視"), Chinese after
@@ -631,18 +758,25 @@ fn judge(r: Roles, found: &mut Vec<&'static str>) {
     if r.has(Persona) && addressed && r.any(&[User, This, Hide, Fixed, Sink]) {
         found.push(ROLE_HIJACK);
     }
-    // The reply dictated: a conclusion fixed in advance, or the addressed
-    // AI told what to say about this text or to the user.
+    // The reply dictated: a conclusion fixed in advance; the addressed AI
+    // told what to say about this text or to the user; a statement put in
+    // the mouth of an AI called by name or label ("Assistant: reply that
+    // …"), where docs describing a model say "the model should say that it
+    // does not know".
+    let called = r.any(&[Called, Proc]);
     if r.has(Dictate)
         && reader
-        && (r.has(Fixed) || (addressed && r.any(&[This, User, Instead, Claim, Sink])))
+        && (r.has(Fixed)
+            || (addressed && r.any(&[This, User, Sink]))
+            || (called && r.any(&[Claim, Instead])))
     {
         found.push(OUTPUT_HIJACK);
     }
     if r.has(Verbatim) && addressed {
         found.push(OUTPUT_HIJACK);
     }
-    if r.has(Deed) && (addressed || r.has(Override) || (r.has(You) && r.any(&[Hide, After]))) {
+    if r.has(Deed) && (r.has(DeedTold) || r.has(Override) || (r.has(You) && r.any(&[Hide, After])))
+    {
         found.push(if r.has(SendAct) {
             EXFILTRATION_INSTRUCTION
         } else {
