@@ -62,6 +62,7 @@ enum Role {
     Weaken,
     Hide,
     After,
+    AfterTell,
     Before,
     Task,
     User,
@@ -103,6 +104,7 @@ impl Role {
             "weaken" => Role::Weaken,
             "hide" => Role::Hide,
             "after" => Role::After,
+            "aftertell" => Role::AfterTell,
             "before" => Role::Before,
             "task" => Role::Task,
             "user" => Role::User,
@@ -519,6 +521,9 @@ fn roles(sent: &[Tok]) -> Roles {
         if role == Role::Bid {
             r.add(Role::Must);
         }
+        if role == Role::AfterTell {
+            r.add(Role::After);
+        }
     }
     let mut switches: Vec<usize> = hits
         .iter()
@@ -578,7 +583,9 @@ fn roles(sent: &[Tok]) -> Roles {
             .find(|&k| sent[k].is(':') || sent[k].is('"') || sent[k].is('('))
             .map_or(0, |k| k + 1);
         // A list bullet is not part of the label.
-        let start = (start..a).find(|&k| sent[k].word().is_some()).unwrap_or(start);
+        let start = (start..a)
+            .find(|&k| sent[k].word().is_some())
+            .unwrap_or(start);
         let label = !order_at(start)
             && colons.iter().any(|&c| {
                 c >= b
@@ -693,6 +700,9 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
         if role == Role::Claim {
             r.add(Role::Dictate);
         }
+        if role == Role::AfterTell {
+            r.add(Role::After);
+        }
     }
     let chars = |a: usize, b: usize| text.get(a..b).map_or(usize::MAX, |s| s.chars().count());
     let musts: Vec<usize> = found
@@ -775,7 +785,8 @@ fn judge(r: Roles, found: &mut Vec<&'static str>) {
     if r.has(Verbatim) && addressed {
         found.push(OUTPUT_HIJACK);
     }
-    if r.has(Deed) && (r.has(DeedTold) || r.has(Override) || (r.has(You) && r.any(&[Hide, After])))
+    if r.has(Deed)
+        && (r.has(DeedTold) || r.has(Override) || (r.has(You) && r.any(&[Hide, AfterTell])))
     {
         found.push(if r.has(SendAct) {
             EXFILTRATION_INSTRUCTION
@@ -786,8 +797,11 @@ fn judge(r: Roles, found: &mut Vec<&'static str>) {
     if r.has(Hide) && (addressed || r.has(User)) {
         found.push(CONCEALMENT);
     }
-    // An order "forgotten" from the task, or one set before it.
-    if r.has(After) && (addressed || r.has(Task) || (r.has(You) && r.any(&[Act, Dictate]))) {
+    // An order "forgotten" from the task (not "I forgot to attach the
+    // file" in an e-mail: what was forgotten is telling the reader), or
+    // one set before it.
+    let forgot_to_tell = r.has(AfterTell) && r.has(You) && r.any(&[Act, Dictate]);
+    if r.has(After) && (addressed || r.has(Task) || forgot_to_tell) {
         found.push(INSTRUCTION_OVERRIDE);
     }
     if r.has(Before) && (addressed || r.has(User)) && r.any(&[Act, Dictate]) {
