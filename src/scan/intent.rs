@@ -137,8 +137,8 @@ impl Roles {
 /// One word of a lexicon phrase.
 #[derive(Debug)]
 enum Pat {
-    Exact(String),
-    Prefix(String),
+    Exact(&'static str),
+    Prefix(&'static str),
     /// `_`: any one word.
     Any,
     /// `..`: up to three tokens.
@@ -150,17 +150,36 @@ struct Entry {
     words: Vec<Pat>,
 }
 
+/// The lexicon, built once per process from the text as written (it is
+/// stored folded: a test checks it), borrowing its words.
 struct Lexicon {
     entries: Vec<Entry>,
     /// Entries by their first word, whole.
-    exact: HashMap<String, Vec<usize>>,
-    /// Entries by their first word's stem.
-    prefix: HashMap<String, Vec<usize>>,
-    /// Chinese and Japanese phrases, matched as substrings.
-    cjk: Option<AhoCorasick>,
-    cjk_roles: Vec<Role>,
+    exact: HashMap<&'static str, Vec<u16>>,
+    /// Entries whose first word is a stem, by the stem's first two
+    /// characters: one lookup per word, then a `starts_with` per stem.
+    prefix: HashMap<(char, char), Vec<(&'static str, u16)>>,
+    /// Chinese and Japanese phrases, with their roles.
+    cjk: Vec<(&'static str, Role)>,
     /// Parts of a path or token that make it sensitive.
-    sink_parts: Vec<String>,
+    sink_parts: Vec<&'static str>,
+}
+
+/// The lexicon's lines: role and phrase.
+fn lexicon_lines() -> impl Iterator<Item = (Role, &'static str)> {
+    LEXICON.lines().filter_map(|line| {
+        let line = line.trim();
+        if line.starts_with('#') {
+            return None;
+        }
+        let (name, phrase) = line.split_once(' ')?;
+        Some((Role::parse(name)?, phrase))
+    })
+}
+
+fn first_two(w: &str) -> Option<(char, char)> {
+    let mut c = w.chars();
+    Some((c.next()?, c.next()?))
 }
 
 static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -168,26 +187,12 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         entries: Vec::new(),
         exact: HashMap::new(),
         prefix: HashMap::new(),
-        cjk: None,
-        cjk_roles: Vec::new(),
+        cjk: Vec::new(),
         sink_parts: Vec::new(),
     };
-    let mut cjk = Vec::new();
-    for line in LEXICON.lines() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let Some((name, phrase)) = line.split_once(' ') else {
-            continue;
-        };
-        let Some(role) = Role::parse(name) else {
-            continue;
-        };
-        let phrase = fold(phrase);
+    for (role, phrase) in lexicon_lines() {
         if phrase.chars().any(is_cjk) {
-            cjk.push(phrase);
-            lex.cjk_roles.push(role);
+            lex.cjk.push((phrase, role));
             continue;
         }
         if role == Role::SinkPart {
@@ -201,23 +206,35 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
                 "_" => Pat::Any,
                 ".." => Pat::Skip,
                 _ => match w.strip_suffix('*') {
-                    Some(stem) => Pat::Prefix(stem.to_string()),
-                    None => Pat::Exact(w.to_string()),
+                    Some(stem) => Pat::Prefix(stem),
+                    None => Pat::Exact(w),
                 },
             })
             .collect();
-        let i = lex.entries.len();
+        let Ok(i) = u16::try_from(lex.entries.len()) else {
+            break;
+        };
         match words.first() {
-            Some(Pat::Exact(w)) => lex.exact.entry(w.clone()).or_default().push(i),
-            Some(Pat::Prefix(w)) => lex.prefix.entry(w.clone()).or_default().push(i),
+            Some(Pat::Exact(w)) => lex.exact.entry(w).or_default().push(i),
+            Some(Pat::Prefix(w)) => match first_two(w) {
+                Some(key) => lex.prefix.entry(key).or_default().push((w, i)),
+                None => continue,
+            },
             _ => continue,
         }
         lex.entries.push(Entry { role, words });
     }
-    // Built from the constant lexicon: a failure leaves CJK unread, it
-    // does not stop the recorder.
-    lex.cjk = AhoCorasick::new(&cjk).ok();
     lex
+});
+
+/// The CJK phrases' automaton: built only for a page with CJK text. Built
+/// from the constant lexicon, a failure leaves CJK unread; it does not
+/// stop the recorder.
+static CJK: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+        .build(LEX.cjk.iter().map(|(p, _)| p))
+        .ok()
 });
 
 fn is_cjk(c: char) -> bool {
@@ -451,7 +468,7 @@ fn phrase_end(words: &[Pat], toks: &[Tok], i: usize) -> Option<usize> {
         let tok = toks.get(ti)?;
         let ok = match (first, tok) {
             (Pat::Any, Tok::Word(_)) => true,
-            (Pat::Prefix(p), Tok::Word(w)) => w.starts_with(p.as_str()),
+            (Pat::Prefix(p), Tok::Word(w)) => w.starts_with(p),
             (Pat::Exact(p), Tok::Word(w)) => w == p,
             (Pat::Exact(p), Tok::Punct(c)) => p.chars().eq(std::iter::once(*c)),
             _ => false,
@@ -471,19 +488,17 @@ fn roles(sent: &[Tok]) -> Roles {
     let mut hits: Vec<(Role, usize, usize)> = Vec::new();
     for (i, tok) in sent.iter().enumerate() {
         let Some(w) = tok.word() else { continue };
-        let mut cands: Vec<usize> = lex.exact.get(w).cloned().unwrap_or_default();
-        for (k, _) in w.char_indices().skip(2) {
-            if let Some(v) = lex.prefix.get(&w[..k]) {
-                cands.extend(v);
-            }
-        }
-        if let Some(v) = lex.prefix.get(w) {
-            if w.chars().count() >= 2 {
-                cands.extend(v);
-            }
-        }
-        for e in cands {
-            let entry = &lex.entries[e];
+        let exact = lex.exact.get(w).into_iter().flatten().copied();
+        let stems = first_two(w)
+            .and_then(|k| lex.prefix.get(&k))
+            .into_iter()
+            .flatten()
+            .filter(|(stem, _)| w.starts_with(stem))
+            .map(|(_, e)| *e);
+        for e in exact.chain(stems) {
+            let Some(entry) = lex.entries.get(usize::from(e)) else {
+                continue;
+            };
             let Some(end) = phrase_end(&entry.words, sent, i) else {
                 continue;
             };
@@ -505,7 +520,7 @@ fn roles(sent: &[Tok]) -> Roles {
         {
             hits.push((Role::Sink, i, i + 1));
         }
-        if lex.sink_parts.iter().any(|p| w.contains(p.as_str())) {
+        if lex.sink_parts.iter().any(|p| w.contains(p)) {
             hits.push((Role::Sink, i, i + 1));
         }
     }
@@ -672,7 +687,7 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
     if !sent.iter().any(|t| matches!(t, Tok::Cjk(_))) {
         return;
     }
-    let Some(ac) = &LEX.cjk else { return };
+    let Some(ac) = &*CJK else { return };
     let text: String = sent
         .iter()
         .map(|t| match t {
@@ -692,7 +707,9 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
     }
     let mut found: Vec<(Role, usize, usize)> = Vec::new();
     for m in ac.find_overlapping_iter(&text) {
-        let role = LEX.cjk_roles[m.pattern().as_usize()];
+        let Some(&(_, role)) = LEX.cjk.get(m.pattern().as_usize()) else {
+            continue;
+        };
         found.push((role, m.start(), m.end()));
         if !matches!(role, Role::Ai | Role::Drop | Role::Orders) {
             r.add(role);

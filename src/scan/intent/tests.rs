@@ -188,3 +188,21 @@ fn tool_output_for_people_is_quiet() {
     quiet("Пожалуйста, удалите временные файлы и перезапустите сервис.");
     quiet("请先删除缓存文件，然后重新启动服务。");
 }
+
+#[test]
+fn lexicon_is_stored_as_the_reader_sees_text() {
+    // Words are matched against folded text without being folded
+    // themselves at start-up: every entry must already be in that form.
+    let mut n = 0;
+    for (_, phrase) in lexicon_lines() {
+        assert_eq!(fold(phrase), phrase, "lexicon entry not folded");
+        n += 1;
+    }
+    assert!(n > 1000, "{n} entries");
+    // Every line names a role.
+    let lines = LEXICON
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .count();
+    assert_eq!(lines, n);
+}
