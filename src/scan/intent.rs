@@ -24,10 +24,12 @@
 //! Aho-Corasick automaton, all built once per process from the lexicon.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
+use super::gates::Fnv;
 use super::names::*;
 use super::normal;
 
@@ -134,31 +136,25 @@ impl Roles {
     }
 }
 
-/// One word of a lexicon phrase.
-#[derive(Debug)]
-enum Pat {
-    Exact(&'static str),
-    Prefix(&'static str),
-    /// `_`: any one word.
-    Any,
-    /// `..`: up to three tokens.
-    Skip,
-}
-
+/// A lexicon entry: its role and the words after the first (the first
+/// is the key it is found by). Phrase words: `word`, `stem*`, `_` (any one
+/// word), `..` (up to three tokens).
 struct Entry {
     role: Role,
-    words: Vec<Pat>,
+    rest: &'static str,
 }
+
+type Fast<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// The lexicon, built once per process from the text as written (it is
 /// stored folded: a test checks it), borrowing its words.
 struct Lexicon {
     entries: Vec<Entry>,
     /// Entries by their first word, whole.
-    exact: HashMap<&'static str, Vec<u16>>,
+    exact: Fast<&'static str, Vec<u16>>,
     /// Entries whose first word is a stem, by the stem's first two
     /// characters: one lookup per word, then a `starts_with` per stem.
-    prefix: HashMap<(char, char), Vec<(&'static str, u16)>>,
+    prefix: Fast<(char, char), Vec<(&'static str, u16)>>,
     /// Chinese and Japanese phrases, with their roles.
     cjk: Vec<(&'static str, Role)>,
     /// Parts of a path or token that make it sensitive.
@@ -185,8 +181,8 @@ fn first_two(w: &str) -> Option<(char, char)> {
 static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut lex = Lexicon {
         entries: Vec::new(),
-        exact: HashMap::new(),
-        prefix: HashMap::new(),
+        exact: Fast::default(),
+        prefix: Fast::default(),
         cjk: Vec::new(),
         sink_parts: Vec::new(),
     };
@@ -199,30 +195,18 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
             lex.sink_parts.push(phrase);
             continue;
         }
-        let words: Vec<Pat> = phrase
-            .split(' ')
-            .filter(|w| !w.is_empty())
-            .map(|w| match w {
-                "_" => Pat::Any,
-                ".." => Pat::Skip,
-                _ => match w.strip_suffix('*') {
-                    Some(stem) => Pat::Prefix(stem),
-                    None => Pat::Exact(w),
-                },
-            })
-            .collect();
+        let (first, rest) = phrase.split_once(' ').unwrap_or((phrase, ""));
         let Ok(i) = u16::try_from(lex.entries.len()) else {
             break;
         };
-        match words.first() {
-            Some(Pat::Exact(w)) => lex.exact.entry(w).or_default().push(i),
-            Some(Pat::Prefix(w)) => match first_two(w) {
-                Some(key) => lex.prefix.entry(key).or_default().push((w, i)),
+        match first.strip_suffix('*') {
+            Some(stem) => match first_two(stem) {
+                Some(key) => lex.prefix.entry(key).or_default().push((stem, i)),
                 None => continue,
             },
-            _ => continue,
+            None => lex.exact.entry(first).or_default().push(i),
         }
-        lex.entries.push(Entry { role, words });
+        lex.entries.push(Entry { role, rest });
     }
     lex
 });
@@ -439,13 +423,14 @@ const DETERMINERS: &[&str] = &[
     "as",
 ];
 
-/// Where the phrase starting at `toks[i]` ends, if it matches there.
-fn phrase_end(words: &[Pat], toks: &[Tok], i: usize) -> Option<usize> {
-    fn at(words: &[Pat], toks: &[Tok], ti: usize) -> Option<usize> {
-        let Some((first, rest)) = words.split_first() else {
+/// Where a phrase whose first word is `toks[i]` ends, if the rest of it
+/// (`rest`, the lexicon's words) matches from there.
+fn phrase_end(rest: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    fn at(words: &[&str], toks: &[Tok], ti: usize) -> Option<usize> {
+        let Some((&first, rest)) = words.split_first() else {
             return Some(ti);
         };
-        if let Pat::Skip = first {
+        if first == ".." {
             for skip in 0..4 {
                 let t = ti + skip;
                 if t <= toks.len() {
@@ -465,12 +450,13 @@ fn phrase_end(words: &[Pat], toks: &[Tok], i: usize) -> Option<usize> {
         while toks.get(ti).is_some_and(|t| t.is(',')) {
             ti += 1;
         }
-        let tok = toks.get(ti)?;
-        let ok = match (first, tok) {
-            (Pat::Any, Tok::Word(_)) => true,
-            (Pat::Prefix(p), Tok::Word(w)) => w.starts_with(p),
-            (Pat::Exact(p), Tok::Word(w)) => w == p,
-            (Pat::Exact(p), Tok::Punct(c)) => p.chars().eq(std::iter::once(*c)),
+        let ok = match toks.get(ti)? {
+            Tok::Word(w) => match (first, first.strip_suffix('*')) {
+                ("_", _) => true,
+                (_, Some(stem)) => w.starts_with(stem),
+                (_, None) => w == first,
+            },
+            Tok::Punct(c) => first.chars().eq(std::iter::once(*c)),
             _ => false,
         };
         if ok {
@@ -479,7 +465,14 @@ fn phrase_end(words: &[Pat], toks: &[Tok], i: usize) -> Option<usize> {
             None
         }
     }
-    at(words.get(1..)?, toks, i + 1)
+    // Phrases are short: their words fit on the stack.
+    let mut words = [""; 8];
+    let mut n = 0;
+    for w in rest.split(' ').filter(|w| !w.is_empty()) {
+        *words.get_mut(n)? = w;
+        n += 1;
+    }
+    at(&words[..n], toks, i + 1)
 }
 
 /// The roles of one sentence.
@@ -499,7 +492,7 @@ fn roles(sent: &[Tok]) -> Roles {
             let Some(entry) = lex.entries.get(usize::from(e)) else {
                 continue;
             };
-            let Some(end) = phrase_end(&entry.words, sent, i) else {
+            let Some(end) = phrase_end(entry.rest, sent, i) else {
                 continue;
             };
             if entry.role == Role::Imp {
