@@ -180,10 +180,10 @@ fn first_two(w: &str) -> Option<(char, char)> {
 
 static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut lex = Lexicon {
-        entries: Vec::new(),
-        exact: Fast::default(),
-        prefix: Fast::default(),
-        cjk: Vec::new(),
+        entries: Vec::with_capacity(2400),
+        exact: Fast::with_capacity_and_hasher(1600, BuildHasherDefault::default()),
+        prefix: Fast::with_capacity_and_hasher(400, BuildHasherDefault::default()),
+        cjk: Vec::with_capacity(400),
         sink_parts: Vec::new(),
     };
     for (role, phrase) in lexicon_lines() {
@@ -251,8 +251,9 @@ fn fold(text: &str) -> String {
 }
 
 #[derive(Clone, PartialEq, Debug)]
-enum Tok {
-    Word(String),
+enum Tok<'a> {
+    /// A word of the folded paragraph.
+    Word(&'a str),
     Punct(char),
     Cjk(char),
     /// A word inside a short quotation: mentioned, not said.
@@ -263,11 +264,11 @@ const SENTENCE_END: &[char] = &['.', '!', '?', ';', '\n'];
 /// After these a word starts a clause (an imperative there is an order).
 const CLAUSE: &[char] = &[':', ',', '-', '(', '"'];
 
-impl Tok {
+impl<'a> Tok<'a> {
     fn is(&self, c: char) -> bool {
         matches!(self, Tok::Punct(p) if *p == c)
     }
-    fn word(&self) -> Option<&str> {
+    fn word(&self) -> Option<&'a str> {
         match self {
             Tok::Word(w) => Some(w),
             _ => None,
@@ -287,27 +288,25 @@ fn word_char(c: char) -> bool {
 
 /// Words (with the dots, slashes and hyphens inside paths, addresses and
 /// flags), sentence punctuation, CJK characters one by one.
-fn tokens(view: &str) -> Vec<Tok> {
-    let chars: Vec<char> = view.chars().collect();
+fn tokens(view: &str) -> Vec<Tok<'_>> {
+    let chars: Vec<(usize, char)> = view.char_indices().collect();
+    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
     let inner = |i: usize| {
-        let c = chars[i];
-        let next = chars.get(i + 1).copied();
+        let Some(c) = at(i) else { return false };
+        let next = at(i + 1);
         word_char(c)
             || ("'-_./@$~".contains(c) && next.is_some_and(word_char))
             || (c == ':' && next.is_some_and(|n| n == '/' || n.is_ascii_digit()))
     };
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(chars.len() / 4);
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if word_char(c)
-            || ("'-_./@$~".contains(c) && chars.get(i + 1).is_some_and(|n| word_char(*n)))
-        {
-            let start = i;
-            while i < chars.len() && inner(i) {
+    while let Some(&(byte, c)) = chars.get(i) {
+        if word_char(c) || ("'-_./@$~".contains(c) && at(i + 1).is_some_and(word_char)) {
+            while inner(i) {
                 i += 1;
             }
-            out.push(Tok::Word(chars[start..i].iter().collect()));
+            let end = chars.get(i).map_or(view.len(), |&(b, _)| b);
+            out.push(Tok::Word(&view[byte..end]));
             continue;
         }
         if c == '\n' || ".!?;:,\"()-".contains(c) {
@@ -454,7 +453,7 @@ fn phrase_end(rest: &str, toks: &[Tok], i: usize) -> Option<usize> {
             Tok::Word(w) => match (first, first.strip_suffix('*')) {
                 ("_", _) => true,
                 (_, Some(stem)) => w.starts_with(stem),
-                (_, None) => w == first,
+                (_, None) => *w == first,
             },
             Tok::Punct(c) => first.chars().eq(std::iter::once(*c)),
             _ => false,
@@ -850,7 +849,13 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
     let mut found = Vec::new();
     let prose = without_fences(text);
     for para in prose.split("\n\n").filter(|p| !p.trim().is_empty()) {
-        let mut toks = tokens(&fold(para));
+        let view = fold(para);
+        let mut toks = tokens(&view);
+        // A lone word carries no combination of roles (and costs no
+        // lexicon).
+        if toks.len() < 2 {
+            continue;
+        }
         mask_quotes(&mut toks);
         let sentences: Vec<Roles> = toks
             .split(Tok::ends_sentence)
