@@ -216,7 +216,7 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
 /// stop the recorder.
 static CJK: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasick::builder()
-        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
         .build(LEX.cjk.iter().map(|(p, _)| p))
         .ok()
 });
@@ -234,6 +234,11 @@ fn is_kana(c: char) -> bool {
 fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
+        if c.is_ascii() {
+            // The common case: ASCII unmasks to itself.
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
         match c {
             'ё' | 'Ё' => out.push('е'),
             '\u{0400}'..='\u{04FF}' => out.extend(c.to_lowercase()),
