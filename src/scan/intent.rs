@@ -848,13 +848,41 @@ fn without_fences(text: &str) -> String {
     out
 }
 
+/// The paragraph with wrapped lines joined: a line break after a word or
+/// a comma, before a lowercase letter, continues the sentence ("you
+/// can\nignore the previous instructions in this guide" is one sentence,
+/// not an order on a line of its own).
+fn unwrap_lines(para: &str) -> std::borrow::Cow<'_, str> {
+    if !para.contains('\n') {
+        return para.into();
+    }
+    let mut out = String::with_capacity(para.len());
+    let mut lines = para.split('\n').peekable();
+    while let Some(line) = lines.next() {
+        out.push_str(line);
+        let Some(next) = lines.peek() else { break };
+        let ends = line
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == ',');
+        let continues = next
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+        out.push(if ends && continues { ' ' } else { '\n' });
+    }
+    out.into()
+}
+
 /// The indicators the intent reader finds in `text` (a page, its HTML
 /// comments read in place; fenced code is not read).
 pub(crate) fn findings(text: &str) -> Vec<&'static str> {
     let mut found = Vec::new();
     let prose = without_fences(text);
     for para in prose.split("\n\n").filter(|p| !p.trim().is_empty()) {
-        let view = fold(para);
+        let view = fold(&unwrap_lines(para));
         let mut toks = tokens(&view);
         // A lone word carries no combination of roles (and costs no
         // lexicon).
