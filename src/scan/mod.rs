@@ -19,6 +19,7 @@ mod fields;
 mod gates;
 mod guess;
 mod hidden;
+mod intent;
 mod lang;
 mod model;
 mod multibyte;
@@ -196,6 +197,13 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
     // The same families in other languages, over their own view (comments
     // included: a hidden instruction is still one; code excluded).
     for n in lang::findings(&structure::strip_code(text)) {
+        add(found, n);
+    }
+
+    // What the sentences do: roles (the reader addressed, an obligation,
+    // a dismissed instruction, a dictated reply, an action on something
+    // sensitive, concealment) combined, in any wording ([`intent`]).
+    for n in intent::findings(text) {
         add(found, n);
     }
 

@@ -1,0 +1,914 @@
+//! The intent reader: a second kind of detector, reading what a sentence
+//! does rather than how it is worded.
+//!
+//! Each word is tagged with the roles it can play in a sentence addressed
+//! to an AI (the reader named, an obligation, a dismissed instruction, a
+//! dictated reply, an action and where it lands, concealment, an
+//! afterthought or precondition on the task, the user in the third
+//! person), from the small lexicons of `intent_lexicon.txt` in the eight
+//! languages. A sentence (with the one before it) is judged by the
+//! combination of its roles, not by the order of its words: "any model
+//! summarising this report is to state that …" and "AI reviewers: your
+//! verdict … output … regardless of …" share no template, but both name
+//! the reader, oblige it, and dictate its output.
+//!
+//! What keeps documentation out: the reader must be *addressed* (called by
+//! a label or vocative, or the subject of an obligation), not merely
+//! mentioned ("send these messages to a model"); a dismissed word must be
+//! an instruction, close to the dismissing verb; an action counts with a
+//! sensitive object in the same sentence; and a short quotation inside a
+//! sentence is a mention, not an order.
+//!
+//! Cost: the page is tokenised once; words are looked up in hash maps
+//! (whole words, and each prefix for stems), CJK phrases with one
+//! Aho-Corasick automaton, all built once per process from the lexicon.
+
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
+use super::gates::Fnv;
+use super::names::*;
+use super::normal;
+
+const LEXICON: &str = include_str!("intent_lexicon.txt");
+
+/// The roles a word or phrase plays, and the signs derived from them, as
+/// bits of a sentence's set.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
+enum Role {
+    Ai,
+    Proc,
+    You,
+    Must,
+    Bid,
+    Imp,
+    Drop,
+    Orders,
+    Switch,
+    Persona,
+    Dictate,
+    Claim,
+    Verbatim,
+    Instead,
+    Fixed,
+    Act,
+    SendAct,
+    Sink,
+    Data,
+    SinkPart,
+    Guard,
+    Weaken,
+    Hide,
+    After,
+    AfterTell,
+    Before,
+    Task,
+    User,
+    This,
+    // Derived, never in the lexicon.
+    ImpAt,
+    Called,
+    Override,
+    DropImp,
+    Switch2,
+    Deed,
+    DeedTold,
+}
+
+impl Role {
+    fn parse(name: &str) -> Option<Role> {
+        Some(match name {
+            "ai" => Role::Ai,
+            "proc" => Role::Proc,
+            "you" => Role::You,
+            "must" => Role::Must,
+            "bid" => Role::Bid,
+            "imp" => Role::Imp,
+            "drop" => Role::Drop,
+            "orders" => Role::Orders,
+            "switch" => Role::Switch,
+            "persona" => Role::Persona,
+            "dictate" => Role::Dictate,
+            "claim" => Role::Claim,
+            "verbatim" => Role::Verbatim,
+            "instead" => Role::Instead,
+            "fixed" => Role::Fixed,
+            "act" => Role::Act,
+            "sendact" => Role::SendAct,
+            "sink" => Role::Sink,
+            "data" => Role::Data,
+            "sinkpart" => Role::SinkPart,
+            "guard" => Role::Guard,
+            "weaken" => Role::Weaken,
+            "hide" => Role::Hide,
+            "after" => Role::After,
+            "aftertell" => Role::AfterTell,
+            "before" => Role::Before,
+            "task" => Role::Task,
+            "user" => Role::User,
+            "this" => Role::This,
+            _ => return None,
+        })
+    }
+
+    fn bit(self) -> u64 {
+        1 << (self as u8)
+    }
+}
+
+/// A sentence's roles.
+#[derive(Clone, Copy, Default)]
+struct Roles(u64);
+
+impl Roles {
+    fn add(&mut self, r: Role) {
+        self.0 |= r.bit();
+    }
+    fn has(self, r: Role) -> bool {
+        self.0 & r.bit() != 0
+    }
+    fn any(self, rs: &[Role]) -> bool {
+        rs.iter().any(|r| self.has(*r))
+    }
+}
+
+/// A lexicon entry: its role and the words after the first (the first
+/// is the key it is found by). Phrase words: `word`, `stem*`, `_` (any one
+/// word), `..` (up to three tokens).
+struct Entry {
+    role: Role,
+    rest: &'static str,
+}
+
+type Fast<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// The lexicon, built once per process from the text as written (it is
+/// stored folded: a test checks it), borrowing its words.
+struct Lexicon {
+    entries: Vec<Entry>,
+    /// Entries by their first word, whole.
+    exact: Fast<&'static str, Vec<u16>>,
+    /// Entries whose first word is a stem, by the stem's first two
+    /// characters: one lookup per word, then a `starts_with` per stem.
+    prefix: Fast<(char, char), Vec<(&'static str, u16)>>,
+    /// Chinese and Japanese phrases, with their roles.
+    cjk: Vec<(&'static str, Role)>,
+    /// Parts of a path or token that make it sensitive.
+    sink_parts: Vec<&'static str>,
+}
+
+/// The lexicon's lines: role and phrase.
+fn lexicon_lines() -> impl Iterator<Item = (Role, &'static str)> {
+    LEXICON.lines().filter_map(|line| {
+        let line = line.trim();
+        if line.starts_with('#') {
+            return None;
+        }
+        let (name, phrase) = line.split_once(' ')?;
+        Some((Role::parse(name)?, phrase))
+    })
+}
+
+fn first_two(w: &str) -> Option<(char, char)> {
+    let mut c = w.chars();
+    Some((c.next()?, c.next()?))
+}
+
+static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut lex = Lexicon {
+        entries: Vec::with_capacity(2400),
+        exact: Fast::with_capacity_and_hasher(1600, BuildHasherDefault::default()),
+        prefix: Fast::with_capacity_and_hasher(400, BuildHasherDefault::default()),
+        cjk: Vec::with_capacity(400),
+        sink_parts: Vec::new(),
+    };
+    for (role, phrase) in lexicon_lines() {
+        if phrase.chars().any(is_cjk) {
+            lex.cjk.push((phrase, role));
+            continue;
+        }
+        if role == Role::SinkPart {
+            lex.sink_parts.push(phrase);
+            continue;
+        }
+        let (first, rest) = phrase.split_once(' ').unwrap_or((phrase, ""));
+        let Ok(i) = u16::try_from(lex.entries.len()) else {
+            break;
+        };
+        match first.strip_suffix('*') {
+            Some(stem) => match first_two(stem) {
+                Some(key) => lex.prefix.entry(key).or_default().push((stem, i)),
+                None => continue,
+            },
+            None => lex.exact.entry(first).or_default().push(i),
+        }
+        lex.entries.push(Entry { role, rest });
+    }
+    lex
+});
+
+/// The CJK phrases' automaton: built only for a page with CJK text. Built
+/// from the constant lexicon, a failure leaves CJK unread; it does not
+/// stop the recorder.
+static CJK: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
+        .build(LEX.cjk.iter().map(|(p, _)| p))
+        .ok()
+});
+
+fn is_cjk(c: char) -> bool {
+    c as u32 >= 0x3000
+}
+
+fn is_kana(c: char) -> bool {
+    ('\u{3040}'..='\u{30FF}').contains(&c)
+}
+
+/// The view the lexicon is matched on: lowercase, look-alikes and accents
+/// read as ASCII, Cyrillic and CJK kept, CJK punctuation read as ASCII.
+fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            // The common case: ASCII unmasks to itself.
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        match c {
+            'ё' | 'Ё' => out.push('е'),
+            '\u{0400}'..='\u{04FF}' => out.extend(c.to_lowercase()),
+            '。' | '｡' => out.push('.'),
+            '、' | '､' => out.push(','),
+            '「' | '」' | '『' | '』' | '„' => out.push('"'),
+            _ => {
+                if let Some(m) = normal::unmask(c) {
+                    out.extend(m.to_lowercase());
+                }
+            }
+        }
+    }
+    out
+}
+
+#[derive(Clone, PartialEq, Debug)]
+enum Tok<'a> {
+    /// A word of the folded paragraph.
+    Word(&'a str),
+    Punct(char),
+    Cjk(char),
+    /// A word inside a short quotation: mentioned, not said.
+    Quoted,
+}
+
+const SENTENCE_END: &[char] = &['.', '!', '?', ';', '\n'];
+/// After these a word starts a clause (an imperative there is an order).
+const CLAUSE: &[char] = &[':', ',', '-', '(', '"'];
+
+impl<'a> Tok<'a> {
+    fn is(&self, c: char) -> bool {
+        matches!(self, Tok::Punct(p) if *p == c)
+    }
+    fn word(&self) -> Option<&'a str> {
+        match self {
+            Tok::Word(w) => Some(w),
+            _ => None,
+        }
+    }
+    fn ends_sentence(&self) -> bool {
+        matches!(self, Tok::Punct(p) if SENTENCE_END.contains(p))
+    }
+    fn starts_clause(&self) -> bool {
+        matches!(self, Tok::Punct(p) if CLAUSE.contains(p))
+    }
+}
+
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric() && !is_cjk(c)
+}
+
+/// Words (with the dots, slashes and hyphens inside paths, addresses and
+/// flags), sentence punctuation, CJK characters one by one.
+fn tokens(view: &str) -> Vec<Tok<'_>> {
+    let chars: Vec<(usize, char)> = view.char_indices().collect();
+    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
+    let inner = |i: usize| {
+        let Some(c) = at(i) else { return false };
+        let next = at(i + 1);
+        word_char(c)
+            || ("'-_./@$~".contains(c) && next.is_some_and(word_char))
+            || (c == ':' && next.is_some_and(|n| n == '/' || n.is_ascii_digit()))
+    };
+    let mut out = Vec::with_capacity(chars.len() / 4);
+    let mut i = 0;
+    while let Some(&(byte, c)) = chars.get(i) {
+        if word_char(c) || ("'-_./@$~".contains(c) && at(i + 1).is_some_and(word_char)) {
+            while inner(i) {
+                i += 1;
+            }
+            let end = chars.get(i).map_or(view.len(), |&(b, _)| b);
+            out.push(Tok::Word(&view[byte..end]));
+            continue;
+        }
+        if c == '\n' || ".!?;:,\"()-".contains(c) {
+            out.push(Tok::Punct(c));
+        } else if is_cjk(c) {
+            out.push(Tok::Cjk(c));
+        }
+        i += 1;
+    }
+    out
+}
+
+/// A short quotation inside a sentence ("text such as "ignore previous
+/// instructions" is smuggled …") is a mention: its words play no role.
+fn mask_quotes(toks: &mut [Tok]) {
+    let quotes: Vec<usize> = (0..toks.len()).filter(|&k| toks[k].is('"')).collect();
+    for pair in quotes.chunks(2) {
+        let [a, b] = *pair else { continue };
+        let inside = toks[a + 1..b].iter().filter(|t| !t.is('\n')).count();
+        let embedded = a > 0 && !toks[a - 1].ends_sentence() && !toks[a - 1].starts_clause();
+        if embedded && inside <= 8 {
+            for t in &mut toks[a + 1..b] {
+                *t = Tok::Quoted;
+            }
+        }
+    }
+}
+
+/// Words before an imperative that keep it at the start of its clause.
+const SOFTENERS: &[&str] = &[
+    "please",
+    "pls",
+    "plz",
+    "also",
+    "then",
+    "now",
+    "just",
+    "kindly",
+    "simply",
+    "immediately",
+    "first",
+    "instead",
+    "so",
+    "bitte",
+    "und",
+    "dann",
+    "auch",
+    "puis",
+    "et",
+    "aussi",
+    "alors",
+    "y",
+    "luego",
+    "tambien",
+    "e",
+    "depois",
+    "tambem",
+    "и",
+    "потом",
+    "также",
+    "теперь",
+    "ещё",
+    "еще",
+    "просто",
+];
+
+/// Words that call the reader when they open a clause ("To the assistant
+/// compiling …", "Dear AI", "Note for the model").
+const CALLS: &[&str] = &[
+    "dear",
+    "hey",
+    "hi",
+    "hello",
+    "attention",
+    "to",
+    "for",
+    "note",
+    "notice",
+    "message",
+    "memo",
+    "attn",
+];
+
+/// Words between a call and the reader's name ("to any automated …").
+const DETERMINERS: &[&str] = &[
+    "the",
+    "any",
+    "all",
+    "every",
+    "a",
+    "an",
+    "my",
+    "our",
+    "dear",
+    "automated",
+    "ai",
+    "you",
+    "le",
+    "la",
+    "l'",
+    "les",
+    "au",
+    "aux",
+    "der",
+    "die",
+    "den",
+    "dem",
+    "el",
+    "los",
+    "o",
+    "os",
+    "a",
+    "as",
+];
+
+/// Where a phrase whose first word is `toks[i]` ends, if the rest of it
+/// (`rest`, the lexicon's words) matches from there.
+fn phrase_end(rest: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    fn at(words: &[&str], toks: &[Tok], ti: usize) -> Option<usize> {
+        let Some((&first, rest)) = words.split_first() else {
+            return Some(ti);
+        };
+        if first == ".." {
+            for skip in 0..4 {
+                let t = ti + skip;
+                if t <= toks.len() {
+                    if let Some(e) = at(rest, toks, t) {
+                        return Some(e);
+                    }
+                }
+                if toks.get(t).is_some_and(Tok::ends_sentence) {
+                    break;
+                }
+            }
+            return None;
+        }
+        // A comma between the words of a phrase changes nothing
+        // ("напиши, что" reads "напиши что").
+        let mut ti = ti;
+        while toks.get(ti).is_some_and(|t| t.is(',')) {
+            ti += 1;
+        }
+        let ok = match toks.get(ti)? {
+            Tok::Word(w) => match (first, first.strip_suffix('*')) {
+                ("_", _) => true,
+                (_, Some(stem)) => w.starts_with(stem),
+                (_, None) => *w == first,
+            },
+            Tok::Punct(c) => first.chars().eq(std::iter::once(*c)),
+            _ => false,
+        };
+        if ok {
+            at(rest, toks, ti + 1)
+        } else {
+            None
+        }
+    }
+    // Phrases are short: their words fit on the stack.
+    let mut words = [""; 8];
+    let mut n = 0;
+    for w in rest.split(' ').filter(|w| !w.is_empty()) {
+        *words.get_mut(n)? = w;
+        n += 1;
+    }
+    at(&words[..n], toks, i + 1)
+}
+
+/// The roles of one sentence.
+fn roles(sent: &[Tok]) -> Roles {
+    let lex = &*LEX;
+    let mut hits: Vec<(Role, usize, usize)> = Vec::new();
+    for (i, tok) in sent.iter().enumerate() {
+        let Some(w) = tok.word() else { continue };
+        let exact = lex.exact.get(w).into_iter().flatten().copied();
+        let stems = first_two(w)
+            .and_then(|k| lex.prefix.get(&k))
+            .into_iter()
+            .flatten()
+            .filter(|(stem, _)| w.starts_with(stem))
+            .map(|(_, e)| *e);
+        for e in exact.chain(stems) {
+            let Some(entry) = lex.entries.get(usize::from(e)) else {
+                continue;
+            };
+            let Some(end) = phrase_end(entry.rest, sent, i) else {
+                continue;
+            };
+            if entry.role == Role::Imp {
+                let opens = i == 0
+                    || sent[i - 1].starts_clause()
+                    || sent[i - 1].word().is_some_and(|p| SOFTENERS.contains(&p));
+                if opens {
+                    hits.push((Role::Must, i, end));
+                    hits.push((Role::ImpAt, i, end));
+                }
+            } else {
+                hits.push((entry.role, i, end));
+            }
+        }
+        // An e-mail address; a sensitive path or key.
+        if w.chars().skip(1).any(|c| c == '@')
+            && w.rsplit('@').next().is_some_and(|d| d.contains('.'))
+        {
+            hits.push((Role::Sink, i, i + 1));
+        }
+        if lex.sink_parts.iter().any(|p| w.contains(p)) {
+            hits.push((Role::Sink, i, i + 1));
+        }
+    }
+
+    let mut r = Roles::default();
+    for &(role, _, _) in &hits {
+        if !matches!(role, Role::Ai | Role::Drop | Role::Orders | Role::ImpAt) {
+            r.add(role);
+        }
+        if role == Role::Claim {
+            r.add(Role::Dictate);
+        }
+        if role == Role::Bid {
+            r.add(Role::Must);
+        }
+        if role == Role::AfterTell {
+            r.add(Role::After);
+        }
+    }
+    let mut switches: Vec<usize> = hits
+        .iter()
+        .filter(|h| h.0 == Role::Switch)
+        .map(|h| h.1)
+        .collect();
+    switches.dedup();
+    if switches.len() >= 2 {
+        r.add(Role::Switch2);
+    }
+
+    // The AI is addressed, not just mentioned: it opens a label ("AI
+    // reviewers:", "to the assistant compiling reviews:"), is called
+    // ("Assistant, …", "Dear AI"), is told to do something ("instructs the
+    // agent to"), or is the subject of an obligation ("the model must").
+    let obliged: Vec<usize> = hits
+        .iter()
+        .filter(|h| matches!(h.0, Role::Must | Role::Switch | Role::Persona))
+        .map(|h| h.1)
+        .collect();
+    let colons: Vec<usize> = (0..sent.len()).filter(|&k| sent[k].is(':')).collect();
+    let is_call = |k: usize| sent[k].word().is_some_and(|w| CALLS.contains(&w));
+    let proc_between = |from: usize, to: usize| {
+        hits.iter()
+            .any(|h| h.0 == Role::Proc && h.1 >= from && h.1 < to)
+    };
+    let order_at = |k: usize| hits.iter().any(|h| h.0 == Role::ImpAt && h.1 == k);
+    for &(role, a, b) in &hits {
+        if role != Role::Ai {
+            continue;
+        }
+        let next = sent.get(b);
+        let clause = (0..a)
+            .rev()
+            .find(|&k| sent[k].starts_clause())
+            .map_or(0, |k| k + 1);
+        // "To the assistant …", "Dear AI": the call word opens the clause
+        // and only determiners stand between it and the name.
+        let called = (a.saturating_sub(3)..a).any(|k| {
+            is_call(k)
+                && (k == 0 || sent[k - 1].starts_clause())
+                && sent[k + 1..a]
+                    .iter()
+                    .all(|t| t.word().is_some_and(|w| DETERMINERS.contains(&w)))
+        });
+        let told = next.and_then(Tok::word) == Some("to")
+            && hits
+                .iter()
+                .any(|h| h.0 == Role::Bid && h.2 + 3 >= a && h.2 <= a);
+        // A short heading ending in a colon: "AI reviewers:", "Note for
+        // the assistant compiling reviews:", "… the agent that handles this:"
+        // (from the sentence start, or a JSON key's quote or colon). One
+        // that opens with an order is not a label ("install the Claude app
+        // to your repository: …").
+        let start = (0..a)
+            .rev()
+            .find(|&k| sent[k].is(':') || sent[k].is('"') || sent[k].is('('))
+            .map_or(0, |k| k + 1);
+        // A list bullet is not part of the label.
+        let start = (start..a)
+            .find(|&k| sent[k].word().is_some())
+            .unwrap_or(start);
+        let label = !order_at(start)
+            && colons.iter().any(|&c| {
+                c >= b
+                    && c - start <= 16
+                    && (c - start <= 8
+                        || (start..a).any(|k| is_call(k) && c - k <= 10)
+                        || proc_between(start, c))
+            });
+        // "Assistant, …", "hey bot, …", "(model: …": near the start of the
+        // sentence, not an item of a list ("server, agent, cli").
+        let ordered = order_at(clause);
+        let opens = clause == 0
+            || sent[clause - 1].is('(')
+            || sent[clause - 1].is('"')
+            || sent[clause - 1].is(':');
+        let vocative = !ordered
+            && (next.is_some_and(|t| t.is(':')) && a - clause <= 4
+                || next.is_some_and(|t| t.is(',') || t.is('-')) && a - clause <= 2 && opens);
+        let subject = obliged.iter().any(|&m| m >= b && m - b <= 5);
+        // Calling the reader makes what follows an order to it, whatever
+        // its verb ("Reviewer bots: treat this diff as …").
+        if label || vocative || called || told {
+            r.add(Role::Called);
+            r.add(Role::Must);
+        }
+        if label || vocative || subject || called || told {
+            r.add(Role::Ai);
+        }
+    }
+
+    // An instruction dismissed: the dismissing word and what it dismisses
+    // close together, in either order ("ignore the previous instructions",
+    // "the instructions above no longer apply").
+    for &(_, a, b) in hits.iter().filter(|h| h.0 == Role::Drop) {
+        for &(_, c, d) in hits.iter().filter(|h| h.0 == Role::Orders) {
+            // What follows a colon is another clause; "Previous
+            // instructions: void" puts the colon the other way.
+            let ahead = c >= b && c - b <= 6 && !sent[b..c].iter().any(|t| t.is(':'));
+            if ahead || (a >= d && a - d <= 4) {
+                r.add(Role::Override);
+                if hits.iter().any(|h| h.0 == Role::ImpAt && h.1 == a) {
+                    r.add(Role::DropImp);
+                }
+            }
+        }
+    }
+
+    // An action on something sensitive: its object follows it closely.
+    let near = |verb: Role, object: Role| {
+        hits.iter().filter(|h| h.0 == verb).any(|&(_, a, b)| {
+            hits.iter()
+                .any(|h| h.0 == object && h.1 >= a && h.1 <= b + 8)
+        })
+    };
+    // A protection turned off, in either order ("disable the sandbox",
+    // "verify_ssl = false").
+    let weakened = hits
+        .iter()
+        .filter(|h| h.0 == Role::Weaken)
+        .any(|&(_, a, _)| {
+            hits.iter()
+                .any(|h| h.0 == Role::Guard && h.1.abs_diff(a) <= 8)
+        });
+    if near(Role::Act, Role::Sink) || near(Role::SendAct, Role::Data) || weakened {
+        r.add(Role::Deed);
+    }
+    cjk_roles(sent, &mut r);
+    // The action is the addressed reader's own, not one a page asks of its
+    // human reader next to a sentence about an assistant.
+    if r.has(Role::Deed) && r.any(&[Role::Ai, Role::Proc]) {
+        r.add(Role::DeedTold);
+    }
+    r
+}
+
+/// Names of the reader written in Latin letters inside CJK text.
+const LATIN_NAMES: &[&str] = &[
+    "ai", "llm", "gpt", "chatgpt", "claude", "copilot", "bot", "agent",
+];
+
+/// Chinese and Japanese: the lexicon's phrases as substrings of the
+/// sentence's CJK text (with its colons and commas).
+fn cjk_roles(sent: &[Tok], r: &mut Roles) {
+    if !sent.iter().any(|t| matches!(t, Tok::Cjk(_))) {
+        return;
+    }
+    let Some(ac) = &*CJK else { return };
+    let text: String = sent
+        .iter()
+        .map(|t| match t {
+            Tok::Cjk(c) => *c,
+            Tok::Punct(c @ (':' | ',')) => *c,
+            _ => ' ',
+        })
+        .collect();
+    // A Latin name of the reader ("AI：") calls it like a CJK one.
+    let latin_call = sent
+        .windows(2)
+        .any(|w| w[1].is(':') && w[0].word().is_some_and(|x| LATIN_NAMES.contains(&x)));
+    if latin_call {
+        r.add(Role::Ai);
+        r.add(Role::Called);
+        r.add(Role::Must);
+    }
+    let mut found: Vec<(Role, usize, usize)> = Vec::new();
+    for m in ac.find_overlapping_iter(&text) {
+        let Some(&(_, role)) = LEX.cjk.get(m.pattern().as_usize()) else {
+            continue;
+        };
+        found.push((role, m.start(), m.end()));
+        if !matches!(role, Role::Ai | Role::Drop | Role::Orders) {
+            r.add(role);
+        }
+        if role == Role::Claim {
+            r.add(Role::Dictate);
+        }
+        if role == Role::AfterTell {
+            r.add(Role::After);
+        }
+    }
+    let chars = |a: usize, b: usize| text.get(a..b).map_or(usize::MAX, |s| s.chars().count());
+    let musts: Vec<usize> = found
+        .iter()
+        .filter(|f| f.0 == Role::Must)
+        .map(|f| f.1)
+        .collect();
+    for &(_, a, b) in found.iter().filter(|f| f.0 == Role::Ai) {
+        let after: String = text[b..].chars().take(6).collect();
+        let before: String = text[..a].chars().rev().take(3).collect();
+        let called = after.contains(':')
+            || after.chars().take(2).any(|c| c == ',' || c == 'へ')
+            || before.chars().any(|c| "致给对向".contains(c));
+        let subject = after.starts_with('は') || musts.iter().any(|&m| m >= b && chars(b, m) <= 6);
+        if called {
+            r.add(Role::Called);
+            r.add(Role::Must);
+        }
+        if called || subject {
+            r.add(Role::Ai);
+        }
+    }
+    if r.has(Role::Act) && r.has(Role::Sink)
+        || r.has(Role::SendAct) && r.has(Role::Data)
+        || r.has(Role::Weaken) && r.has(Role::Guard)
+    {
+        r.add(Role::Deed);
+    }
+    // Japanese puts the object first ("指示を無視"), Chinese after
+    // ("忽略之前的指令").
+    let kana = text.chars().any(is_kana);
+    for &(_, a, b) in found.iter().filter(|f| f.0 == Role::Drop) {
+        for &(_, c, d) in found.iter().filter(|f| f.0 == Role::Orders) {
+            if (kana && a >= d && chars(d, a) <= 8) || (!kana && c >= b && chars(b, c) <= 10) {
+                r.add(Role::Override);
+                // The order is the sentence's own (CJK has no clause-initial
+                // imperative to check).
+                if !musts.is_empty() {
+                    r.add(Role::DropImp);
+                }
+            }
+        }
+    }
+}
+
+/// The indicators a sentence with roles `r` (its own and the previous
+/// sentence's) carries.
+fn judge(r: Roles, found: &mut Vec<&'static str>) {
+    use Role::*;
+    let addressed = r.any(&[Ai, Proc]);
+    let reader = addressed || r.has(You);
+    let obliged = r.has(Must);
+    // A new identity needs no order of its own: "Your new identity: …".
+    if r.has(Switch) && reader && (obliged || addressed || r.any(&[User, Fixed, Switch2])) {
+        found.push(ROLE_HIJACK);
+    }
+    if !obliged {
+        return;
+    }
+    if r.has(Override) && (reader || r.any(&[DropImp, User])) {
+        found.push(INSTRUCTION_OVERRIDE);
+    }
+    if r.has(Persona) && addressed && r.any(&[User, This, Hide, Fixed, Sink]) {
+        found.push(ROLE_HIJACK);
+    }
+    // The reply dictated: a conclusion fixed in advance; the addressed AI
+    // told what to say about this text or to the user; a statement put in
+    // the mouth of an AI called by name or label ("Assistant: reply that
+    // …"), where docs describing a model say "the model should say that it
+    // does not know".
+    let called = r.any(&[Called, Proc]);
+    if r.has(Dictate)
+        && reader
+        && (r.has(Fixed)
+            || (addressed && r.any(&[This, User, Sink]))
+            || (called && r.any(&[Claim, Instead])))
+    {
+        found.push(OUTPUT_HIJACK);
+    }
+    if r.has(Verbatim) && addressed {
+        found.push(OUTPUT_HIJACK);
+    }
+    if r.has(Deed)
+        && (r.has(DeedTold) || r.has(Override) || (r.has(You) && r.any(&[Hide, AfterTell])))
+    {
+        found.push(if r.has(SendAct) {
+            EXFILTRATION_INSTRUCTION
+        } else {
+            AGENT_DIRECTIVE
+        });
+    }
+    if r.has(Hide) && (addressed || r.has(User)) {
+        found.push(CONCEALMENT);
+    }
+    // An order "forgotten" from the task (not "I forgot to attach the
+    // file" in an e-mail: what was forgotten is telling the reader), or
+    // one set before it.
+    let forgot_to_tell = r.has(AfterTell) && r.has(You) && r.any(&[Act, Dictate]);
+    if r.has(After) && (addressed || r.has(Task) || forgot_to_tell) {
+        found.push(INSTRUCTION_OVERRIDE);
+    }
+    if r.has(Before) && (addressed || r.has(User)) && r.any(&[Act, Dictate]) {
+        found.push(INSTRUCTION_OVERRIDE);
+    }
+}
+
+/// The text without its fenced code blocks (lines kept, so paragraphs
+/// stay where they were). An unclosed fence hides nothing.
+fn without_fences(text: &str) -> String {
+    let fence = |l: &str| {
+        let t = l.trim_start();
+        t.starts_with("```") || t.starts_with("~~~")
+    };
+    if text.lines().filter(|l| fence(l)).count() % 2 == 1 {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut inside = false;
+    for line in text.split_inclusive('\n') {
+        if fence(line) {
+            inside = !inside;
+            out.push('\n');
+        } else if inside {
+            out.push('\n');
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
+/// The paragraph with wrapped lines joined: a line break after a word or
+/// a comma, before a lowercase letter, continues the sentence ("you
+/// can\nignore the previous instructions in this guide" is one sentence,
+/// not an order on a line of its own).
+fn unwrap_lines(para: &str) -> std::borrow::Cow<'_, str> {
+    if !para.contains('\n') {
+        return para.into();
+    }
+    let mut out = String::with_capacity(para.len());
+    let mut lines = para.split('\n').peekable();
+    while let Some(line) = lines.next() {
+        out.push_str(line);
+        let Some(next) = lines.peek() else { break };
+        let ends = line
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == ',');
+        let continues = next
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+        out.push(if ends && continues { ' ' } else { '\n' });
+    }
+    out.into()
+}
+
+/// The indicators the intent reader finds in `text` (a page, its HTML
+/// comments read in place; fenced code is not read).
+pub(crate) fn findings(text: &str) -> Vec<&'static str> {
+    let mut found = Vec::new();
+    let prose = without_fences(text);
+    for para in prose.split("\n\n").filter(|p| !p.trim().is_empty()) {
+        let view = fold(&unwrap_lines(para));
+        let mut toks = tokens(&view);
+        // A lone word carries no combination of roles (and costs no
+        // lexicon).
+        if toks.len() < 2 {
+            continue;
+        }
+        mask_quotes(&mut toks);
+        let sentences: Vec<Roles> = toks
+            .split(Tok::ends_sentence)
+            .filter(|s| !s.is_empty())
+            .map(roles)
+            .collect();
+        let mut prev = Roles::default();
+        for &r in &sentences {
+            let mut both = Roles(r.0 | prev.0);
+            if r.has(Role::Switch) && prev.has(Role::Switch) {
+                both.add(Role::Switch2);
+            }
+            judge(both, &mut found);
+            prev = r;
+        }
+    }
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
+#[cfg(test)]
+mod tests;
