@@ -229,12 +229,12 @@ fn unleet(view: String) -> String {
     out
 }
 
-/// Words that mix Latin and Cyrillic letters read in the script most of
-/// their letters are in: look-alikes of the other script are a disguise
+/// Words that mix Latin and Cyrillic (or Greek) letters read in the script
+/// most of their letters are in: look-alikes of the other script are a disguise
 /// (`Ignоrе tоutеs` with Cyrillic `о`, `е` is French; `пpавила` with a
 /// Latin `p` is Russian). `None` when no word mixes them.
 fn unmix(text: &str) -> Option<String> {
-    let cyr = |c: char| matches!(c, '\u{0400}'..='\u{04FF}');
+    let cyr = |c: char| matches!(c, '\u{0370}'..='\u{03FF}' | '\u{0400}'..='\u{04FF}');
     if !text.chars().any(cyr) || !text.chars().any(|c| c.is_ascii_alphabetic()) {
         return None;
     }
@@ -259,8 +259,10 @@ fn unmix(text: &str) -> Option<String> {
                     ch
                 }
             }));
-        } else {
+        } else if word.chars().any(|ch| matches!(ch, '\u{0400}'..='\u{04FF}')) {
             out.extend(word.chars().map(cyrillic_twin));
+        } else {
+            out.push_str(word);
         }
     }
     changed.then_some(out)
@@ -491,6 +493,15 @@ static LANGS: LazyLock<[Lang; 7]> = LazyLock::new(|| {
                 "ton",
                 "tes",
                 "vos",
+                "du",
+                "et",
+                "est",
+                "sans",
+                "au",
+                "aux",
+                "sur",
+                "ce",
+                "cet",
             ],
             list: FR,
             set: LazyLock::new(|| set(FR)),
@@ -616,6 +627,11 @@ const ES: &[(&str, bool, &str)] = &[
     (FAKE_SYSTEM_MESSAGE, false, r"(?:^|[\n.!?:\x22({\[] ?)(?:<[a-z_-]{0,20}(?:sistema|administrador|propietario|titular|desarrollador)[a-z_-]{0,20}|(?:mensaje|aviso|nota|instrucciones|instruccion|orden|comunicado|directiva|notificacion)(?: (?:oficial|urgente|importante|prioritari[oa]))? del? (?:sistema|administrador|propietario|titular|desarrollador|equipo de seguridad) ?\x22? ?:)[^\n]{0,200}?\b(?:el|la|al) (?:asistente|agente|modelo|ia)\b"),
     (AGENT_DIRECTIVE, false, concat!(start!(), r"(?:asistente|agente|modelo|ia|bot)(?: de ia)? ?: (?:por favor )?(?:ignora|olvida|borra|elimina|envia|reenvia|sube|publica|ejecuta|incluye|anade|agrega|escribe|responde|contesta|di|dile|aprueba|fusiona|desactiva|copia|pega|muestra|marca|cambia|modifica|recomienda|instala|no (?:hagas|sigas|digas|menciones))\b")),
     (AGENT_DIRECTIVE, false, concat!(start!(), r"para (?:el |la |cualquier )?(?:asistente|agente|modelo|ia|bot)(?: de ia)? que (?:", w!(), r" ){0,5}?", w!(), r" ?:(?: |$)")),
+    (INSTRUCTION_OVERRIDE, false, concat!(
+        r"\b(?:favor de|se ruega|te pido que|le pido que|debes|tienes que|hay que) (?:ignorar|olvidar|descartar|desestimar|no (?:seguir|tener en cuenta|hacer caso (?:a|de)))",
+        r" (?:(?:todas|todos) )?(?:(?:las|los|la|el|tus|sus|de|del) )(?:", w!(), r" ){0,3}?",
+        r"(?:instrucciones|indicaciones|ordenes|directrices|reglas|consignas|pautas|tareas?)\b")),
+    (CONCEALMENT, false, r"\b(?:a escondidas|sin que nadie (?:lo )?(?:sepa|note|se entere)|sin avisar(?:le)? a nadie)\b"),
 ];
 
 // ---- Portuguese (accents dropped: instruções → instrucoes, você → voce).
@@ -671,6 +687,11 @@ const PT: &[(&str, bool, &str)] = &[
     (FAKE_SYSTEM_MESSAGE, false, r"(?:^|[\n.!?:\x22({\[] ?)(?:<[a-z_-]{0,20}(?:sistema|administrador|proprietario|titular|desenvolvedor)[a-z_-]{0,20}|(?:mensagem|aviso|nota|instrucoes|instrucao|ordem|comunicado|diretiva|notificacao)(?: (?:oficial|urgente|importante|prioritari[oa]))? d[oa] (?:sistema|administrador|proprietario|titular|desenvolvedor|equipe de seguranca) ?\x22? ?:)[^\n]{0,200}?\b(?:o|a|ao) (?:assistente|agente|modelo|ia)\b"),
     (AGENT_DIRECTIVE, false, concat!(start!(), r"(?:assistente|agente|modelo|ia|bot)(?: de ia)? ?: (?:por favor )?(?:ignore|esqueca|apague|exclua|envie|encaminhe|publique|execute|inclua|adicione|escreva|responda|diga|aprove|desative|copie|cole|mostre|marque|altere|modifique|recomende|instale|nao (?:siga|diga|mencione))\b")),
     (AGENT_DIRECTIVE, false, concat!(start!(), r"para (?:o |a |qualquer )?(?:assistente|agente|modelo|ia|bot)(?: de ia)? que (?:", w!(), r" ){0,5}?", w!(), r" ?:(?: |$)")),
+    (INSTRUCTION_OVERRIDE, false, concat!(
+        r"\b(?:favor|pedimos que|peco que|voce deve|deves|tem que|e preciso) (?:ignorar|esquecer|desconsiderar|descartar|nao (?:seguir|levar em conta|obedecer))",
+        r" (?:(?:todas|todos) )?(?:(?:as|os|a|o|suas|seus|de|das|dos) )(?:", w!(), r" ){0,3}?",
+        r"(?:instrucoes|orientacoes|diretrizes|regras|ordens|tarefas?|indicacoes)\b")),
+    (CONCEALMENT, false, r"\b(?:as escondidas|sem que ninguem (?:saiba|perceba|note)|sem avisar ninguem)\b"),
 ];
 
 // ---- French (accents dropped: règles → regles, tâche → tache).
@@ -791,6 +812,7 @@ const DE: &[(&str, bool, &str)] = &[
     (AGENT_DIRECTIVE, false, concat!(start!(), r"(?:ki-)?(?:assistent|agent|modell|ki|bot) ?: (?:bitte )?(?:ignoriere|vergiss|losche|entferne|sende|schicke|leite|veroffentliche|fuhre|fuge|fug|schreibe|schreib|antworte|sag|sage|genehmige|merge|deaktiviere|kopiere|zeige|markiere|andere|ersetze|empfiehl|installiere|setze|erwahne nicht)\b")),
     (CONCEALMENT, false, r"\b(?:erwahne|erwahnen sie|sag|sage|verrate|verraten sie|zeige|melde) (?:es |das |dies |davon |etwas )?(?:dem|der|den) (?:benutzer|nutzer|anwender|prufer|benutzerin|nutzerin)(?: gegenuber)? (?:auf keinen fall|keinesfalls|niemals)\b"),
     (CONCEALMENT, true, r"\b[a-z]+e (?:heimlich|unauffallig|stillschweigend|unbemerkt|klammheimlich)\b"),
+    (INSTRUCTION_OVERRIDE, false, concat!(r"\b(?:alle |samtliche |die )?(?:bisherigen|vorherigen|obigen|fruheren|ursprunglichen|erhaltenen) (?:anweisungen|vorgaben|instruktionen|befehle|regeln|richtlinien)(?: ", w!(), r"){0,3}? (?:ignorieren|vergessen|missachten|verwerfen|nicht (?:mehr )?(?:beachten|befolgen))\b")),
 ];
 
 // ---- Russian (Cyrillic kept; stems, since the endings inflect).
@@ -848,6 +870,11 @@ const RU: &[(&str, bool, &str)] = &[
     // Fourth pass: a forgotten order, the user's task dropped.
     (INSTRUCTION_OVERRIDE, false, concat!(start!(), r"(?:забыл|забыла|забыли) (?:тебе |вам )?(?:сказать|упомянуть|сообщить|предупредить):?(?: ", wc!(), r"){0,10}? (?:еще|также|тоже|нужно|надо|должен|должна)")),
     (INSTRUCTION_OVERRIDE, false, concat!(start!(), r"(?:не выполняй|не выполняйте|брось|бросьте|оставь|оставьте|прекрати|прекратите) (?:", ru_w!(), r" ){0,2}?(?:задач|запрос|просьб|поручени)", ru_w!(), r"? пользовател")),
+    // Fifth pass: the vocative with a colon, an authority label (a JSON
+    // key too), an order done out of sight.
+    (AGENT_DIRECTIVE, false, concat!(start!(), r"(?:ии-)?(?:ассистент|агент|бот|ии|модель) ?: (?:пожалуйста )?(?:удали|отправь|перешли|выполни|добавь|напиши|ответь|скажи|скопируй|измени|установи|игнорируй|забудь|не говори|не сообщай)")),
+    (FAKE_SYSTEM_MESSAGE, false, concat!(start!(), r"(?:официальн", ru_w!(), r" )?(?:сообщени|уведомлени|указани|распоряжени|приказ|директив)", ru_w!(), r"? (?:от )?(?:администратор|владельц|систем|разработчик)", ru_w!(), r"?\x22? ?:[^\n]{0,300}?(?:ассистент|агент|модел|ии )")),
+    (CONCEALMENT, false, concat!(start!(), r"(?:незаметно|втихую|тайком|тайно|потихоньку) (?:удали|отправь|перешли|измени|добавь|выполни|скопируй|установи|отключи)")),
 ];
 
 // ---- Chinese (simplified and traditional; no spaces, so gaps are bounded
@@ -899,6 +926,9 @@ const ZH: &[(&str, bool, &str)] = &[
     // Fifth pass: an authority label over an order to the AI, as a JSON
     // key too ("管理员指令": …).
     (FAKE_SYSTEM_MESSAGE, false, r"(?:系统|系統|管理员|管理員|开发者|開發者|所有者|仓库所有者|倉庫所有者|官方)(?:消息|通知|提示|公告|指令|命令|指示)\x22?\s?:[^\n]{0,200}?(?:助手|ai|模型|智能体|智能體)"),
+    (FAKE_SYSTEM_MESSAGE, false, r"(?:<|【|\[)(?:管理员|管理員|开发者|開發者|所有者|官方)(?:消息|通知|提示|公告|指令|命令|指示)?(?:】|\])?[^\n]{0,200}?(?:助手|ai|模型|智能体|智能體)"),
+    (AGENT_DIRECTIVE, false, r"(?:^|[\n.!?;\x22 ])(?:ai ?)?(?:助手|智能体|智能體)\s?:\s?(?:请|請)?(?:删除|刪除|发送|發送|回复|回覆|告诉|告訴|执行|執行|添加|写|寫|修改|忽略|转发|轉發)"),
+    (CONCEALMENT, false, r"(?:悄悄|偷偷|暗中|私下)地?(?:删除|刪除|发送|發送|转发|轉發|修改|添加|执行|執行|上传|上傳|复制|複製)"),
 ];
 
 // ---- Japanese.
@@ -946,6 +976,7 @@ const JA: &[(&str, bool, &str)] = &[
     (ROLE_HIJACK, false, concat!(r"(?:ここから先|ここからは|この先|今この時から)[,]?\s?(?:あなた|君|お前)は", r"[^.!?\n]{0,30}?", ja_role!())),
     (ROLE_HIJACK, false, r"(?:あなた|君|お前)は[^.!?\n]{0,30}?(?:制限のない|制約のない|無制限の|管理者|開発者|デバッグ|脱獄)モード"),
     (FAKE_SYSTEM_MESSAGE, false, r"(?:システム|管理者|開発者|所有者|運営)(?:メッセージ|通知|指示|命令|指令)\x22?\s?:[^\n]{0,200}?(?:アシスタント|ai|エージェント|モデル)"),
+    (CONCEALMENT, false, r"(?:こっそり|密かに|ひそかに|黙って)[^.!?\n]{0,20}?(?:削除|送信|転送|変更|追加|実行|アップロード|コピー)(?:して|しろ|せよ)"),
 ];
 
 #[cfg(test)]

@@ -81,10 +81,10 @@ macro_rules! directive {
 /// `[developer note]`, `<system>` … with what follows on the line.
 static ROLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?m)^[ \t>*_#=\-\[\(<{|]*",
+        r"(?m)^[ \t>*_#=\-\[\(<{|\x22]*",
         r"(?:(?:system|developer|sys|openai|anthropic)(?:[ _\-]*(?:message|msg|prompt|note|notice|instructions?|override|alert|update|directive|command|policy|notification|announcement|warning|priority))*",
         r"|(?:(?:sys)?admin|administrator|root|operator|supervisor|security|orchestrator|platform|moderator)(?:[ _\-]*(?:message|msg|note|notice|override|instructions?|directive|command|alert|priority|update))+)",
-        r"[ \t*_\]\)>}|#=]*[:\]\)>}|][ \t*_]*([^\n]+)$",
+        r"[ \t*_\]\)>}|#=\x22]*[:\]\)>}|][ \t*_\x22]*([^\n]+)$",
     ))
 });
 /// The same labels in brackets anywhere on a line.
@@ -126,6 +126,13 @@ static HEADING_TURN: LazyLock<Regex> = LazyLock::new(|| {
         r"(?m)^[ \t]*#{1,6}[ \t]*(user|human|assistant|ai|bot|model)[ \t]*\n[ \t]*([^\n]*)$",
         r"|(?m)^[ \t>*_#\-]*(?:q|a|question|answer)[ \t]*\((?:from )?(?:the |your )?(user|human|developer|operator|owner|agent|assistant|ai|bot|model)\)[ \t]*:[ \t]*([^\n]*)$",
     ))
+});
+/// Turns as chat-API JSON objects (`{"role": "user", "content": "…"}`),
+/// as a tool result that forges an exchange carries them.
+static JSON_TURN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r#""role"\s*:\s*"(user|human|assistant|ai|model|bot)"\s*,\s*"content"\s*:\s*"((?:[^"\\\n]|\\.){0,400})"#,
+    )
 });
 /// Turn labels run together on one line (a page flattened by a converter).
 static INLINE_TURNS: LazyLock<Regex> = LazyLock::new(|| {
@@ -453,6 +460,26 @@ fn url_has_placeholder(url: &[u8]) -> bool {
     after_host.is_some_and(|i| PLACEHOLDER.is_match(&url[i..]))
 }
 
+/// A forged exchange in chat-API JSON: a user turn giving an order and an
+/// assistant turn that agrees. (An example conversation in an LLM
+/// library's docs asks and answers; it does not order and comply.)
+fn json_turns(b: &[u8]) -> bool {
+    if !b.windows(6).any(|w| w == b"\"role\"") {
+        return false;
+    }
+    let (mut orders, mut agrees) = (false, false);
+    for c in JSON_TURN.captures_iter(b) {
+        let who = c.get_group(1).map_or(&b""[..], |m| &b[m.range()]);
+        let said = c.get_group(2).map_or(&b""[..], |m| &b[m.range()]);
+        if matches!(who, b"user" | b"human") {
+            orders |= DIRECTIVE.is_match(said);
+        } else {
+            agrees |= AGREES.is_match(said);
+        }
+    }
+    orders && agrees
+}
+
 /// The user's turn label in Chinese, Japanese and Russian.
 const USER_LABELS: [&[u8]; 4] = [
     "\u{7528}\u{6237}".as_bytes(),
@@ -494,6 +521,7 @@ fn fake_turns(b: &[u8]) -> bool {
         || agrees
         || (user && orders && !said_nothing(b))
         || INLINE_TURNS.is_match(b)
+        || json_turns(b)
         || heading_turns() && {
             // Headings and named Q/A turns are common in documentation: a
             // forged exchange needs both sides and an answer that agrees.
