@@ -451,6 +451,13 @@ static LANGS: LazyLock<[Lang; 7]> = LazyLock::new(|| {
                 "tu",
                 "tua",
                 "teu",
+                "da",
+                "das",
+                "dos",
+                "deve",
+                "devem",
+                "arquivo",
+                "arquivos",
             ],
             list: PT,
             set: LazyLock::new(|| set(PT)),
@@ -539,6 +546,15 @@ static LANGS: LazyLock<[Lang; 7]> = LazyLock::new(|| {
                 "nutzer",
                 "antwort",
                 "sofort",
+                "den",
+                "mit",
+                "von",
+                "zu",
+                "im",
+                "auch",
+                "datei",
+                "dateien",
+                "ordner",
             ],
             list: DE,
             set: LazyLock::new(|| set(DE)),
@@ -753,7 +769,7 @@ const FR: &[(&str, bool, &str)] = &[
         r"(?:instructions?|consignes?|directives?|regles|ordres|indications|taches?|demandes)\b")),
     (FAKE_SYSTEM_MESSAGE, false, r"(?:^|[\n.!?:\x22({\[] ?)(?:<[a-z_-]{0,20}(?:systeme|administrateur|proprietaire|responsable|mainteneur)[a-z_-]{0,20}|(?:message|avis|note|consigne|directive|ordre|communique|notification)s?(?: (?:officiel|officielle|urgent|urgente|prioritaire))? (?:du |de l'|de l )(?:systeme|administrateur|proprietaire|responsable|mainteneur|equipe de securite) ?\x22? ?:)[^\n]{0,200}?(?:l' ?|\bl |\b)(?:assistant|agent|ia|modele)\b"),
     (AGENT_DIRECTIVE, false, concat!(start!(), r"(?:l'|l )?(?:assistant|agent|modele|ia|bot)(?: ia)? ?: (?:merci de |s'il te plait )?(?:ignore|oublie|supprime|efface|envoie|transfere|publie|execute|ajoute|inclus|ecris|reponds|dis|approuve|fusionne|desactive|copie|colle|affiche|marque|change|modifie|remplace|recommande|installe|ne (?:suis|dis|mentionne))\b")),
-    (CONCEALMENT, true, concat!(r"\b[a-z]+(?:e|ez|s) (?:", wc!(), r" ){0,12}?sans (?:le |l'|les |en |leur |lui |rien )?(?:signaler|mentionner|dire|reveler|preciser|prevenir|avertir|notifier)\b")),
+    (CONCEALMENT, true, concat!(r"\b(?:ajoute|supprime|efface|envoie|modifie|change|remplace|installe|execute|lance|copie|publie|pousse|fusionne|desactive|ecris|mets|fais|transfere|partage|cree|deplace|renomme|transmets)(?:z)? (?:", wc!(), r" ){0,12}?sans (?:le |l'|les |en |leur |lui |rien )?(?:signaler|mentionner|dire|reveler|preciser|prevenir|avertir|notifier)\b")),
 ];
 
 // ---- German (umlauts read as plain vowels: Einschränkungen → einschrankungen).
@@ -811,7 +827,7 @@ const DE: &[(&str, bool, &str)] = &[
     (FAKE_SYSTEM_MESSAGE, false, r"(?:^|[\n.!?:\x22({\[] ?)(?:<[a-z_-]{0,20}(?:system|administrator|admin|eigentumer|inhaber|betreiber)[a-z_-]{0,20}|\x22(?:system|admin)(?:hinweis|nachricht|meldung|mitteilung|anweisung|befehl)\x22 ?:|(?:offizielle |dringende )?(?:nachricht|mitteilung|hinweis|anweisung|anordnung|befehl) (?:des|der|vom) (?:administrators?|admins|systems|eigentumers|inhabers|betreibers|sicherheitsteams) ?\x22? ?:)[^\n]{0,200}?\b(?:der|die|das|den) (?:assistent|assistenten|agent|agenten|ki|modell)\b"),
     (AGENT_DIRECTIVE, false, concat!(start!(), r"(?:ki-)?(?:assistent|agent|modell|ki|bot) ?: (?:bitte )?(?:ignoriere|vergiss|losche|entferne|sende|schicke|leite|veroffentliche|fuhre|fuge|fug|schreibe|schreib|antworte|sag|sage|genehmige|merge|deaktiviere|kopiere|zeige|markiere|andere|ersetze|empfiehl|installiere|setze|erwahne nicht)\b")),
     (CONCEALMENT, false, r"\b(?:erwahne|erwahnen sie|sag|sage|verrate|verraten sie|zeige|melde) (?:es |das |dies |davon |etwas )?(?:dem|der|den) (?:benutzer|nutzer|anwender|prufer|benutzerin|nutzerin)(?: gegenuber)? (?:auf keinen fall|keinesfalls|niemals)\b"),
-    (CONCEALMENT, true, r"\b[a-z]+e (?:heimlich|unauffallig|stillschweigend|unbemerkt|klammheimlich)\b"),
+    (CONCEALMENT, true, concat!(r"\b(?:losche|entferne|sende|schicke|andere|ersetze|installiere|fuhre|kopiere|veroffentliche|pushe|merge|deaktiviere|schreibe|setze|fuge|lade|verschiebe|benenne|teile|leite|erledige|mache|trage) (?:", w!(), r" )?(?:heimlich|unauffallig|stillschweigend|unbemerkt|klammheimlich)\b")),
     (INSTRUCTION_OVERRIDE, false, concat!(r"\b(?:alle |samtliche |die )?(?:bisherigen|vorherigen|obigen|fruheren|ursprunglichen|erhaltenen) (?:anweisungen|vorgaben|instruktionen|befehle|regeln|richtlinien)(?: ", w!(), r"){0,3}? (?:ignorieren|vergessen|missachten|verwerfen|nicht (?:mehr )?(?:beachten|befolgen))\b")),
 ];
 
