@@ -117,16 +117,32 @@ pub(crate) fn scan_blobs(text: &str, found: &mut Vec<&'static str>, depth: u8, s
         .iter()
         .any(|w| lower.contains(w))
         && DECODE_AND_FOLLOW.is_match(lower.as_bytes()))
-        || ((base32
-            || text.matches('%').count() >= 3
-            || has_run(bytes, 24, |b| {
-                b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=')
-            }))
+        || (DECODE_WORDS.iter().any(|w| lower.contains(w))
+            && (base32
+                || text.matches('%').count() >= 3
+                || has_run(bytes, 24, |b| {
+                    b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=')
+                }))
             && DECODE_THEN_ACT.is_match(lower.as_bytes()));
     if order {
         found.push(ENCODED_PAYLOAD);
     }
 }
+
+/// Stems of [`DECODE_THEN_ACT`]'s verbs, checked before it is built.
+const DECODE_WORDS: [&str; 11] = [
+    "decod",
+    "d\u{e9}cod",
+    "decipher",
+    "dekodier",
+    "entschl",
+    "descifr",
+    "\u{440}\u{430}\u{441}",
+    "\u{434}\u{435}\u{43a}\u{43e}\u{434}",
+    "\u{89e3}\u{7801}",
+    "\u{89e3}\u{78bc}",
+    "\u{30c7}\u{30b3}\u{30fc}\u{30c9}",
+];
 
 /// Common short English words, spelt backwards.
 const BACKWARDS: [&str; 10] = [
