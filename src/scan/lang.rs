@@ -928,7 +928,7 @@ const ZH: &[(&str, bool, &str)] = &[
     (INSTRUCTION_OVERRIDE, false, r"(?:忘了|忘记|忘記)(?:告诉|告訴|跟|和)你[^.!?\n]{0,20}?你(?:还|還|也)?(?:需要|必须|必須|要|得)"),
     (OUTPUT_HIJACK, false, concat!(r"在(?:你的|您的)(?:回复|回覆|回答|答复)(?:中|里|裡)", cjk_gap!(), r"(?:输出|輸出|附上|插入|粘贴|粘貼)")),
     // A label to the AI, or the vocative with a colon over an order.
-    (AGENT_DIRECTIVE, false, r"(?:致|给|給)\s?(?:ai|人工智能)\s?(?:助手|模型|智能体|智能體)\s?(?::|：)|(?:^|[\n.!?;\x22 ])(?:ai ?)?(?:助手|智能体|智能體)\s?:\s?(?:请|請)?(?:删除|刪除|发送|發送|回复|回覆|告诉|告訴|执行|執行|添加|写|寫|修改|忽略|转发|轉發)"),
+    (AGENT_DIRECTIVE, false, r"(?:致|给|給)\s?(?:ai|人工智能)\s?(?:助手|模型|智能体|智能體)\s?(?::|：)|(?:助手|智能体|智能體)\s?:\s?(?:请|請)?(?:删除|刪除|发送|發送|回复|回覆|告诉|告訴|执行|執行|添加|写|寫|修改|忽略|转发|轉發)"),
     // Fourth pass: a notice to the AI with a qualifier, the reader named
     // by its work ("致解析此日志的 AI：").
     (AGENT_DIRECTIVE, false, r"(?:致|给|給)\s?(?:ai|人工智能)\s?(?:助手|模型|智能体|智能體)?的?[^.!?\n]{0,6}?(?:消息|说明|說明|指令|备注|備註|提示|通知|公告|命令|指示)"),
