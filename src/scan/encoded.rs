@@ -7,6 +7,7 @@ use super::names::ENCODED_PAYLOAD;
 use super::rules::{re, Regex};
 
 static BASE64: LazyLock<Regex> = LazyLock::new(|| re(r"[A-Za-z0-9+/_-]{24,}={0,2}"));
+static BASE32: LazyLock<Regex> = LazyLock::new(|| re(r"[A-Z2-7]{24,}={0,6}"));
 static HEX: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?:[0-9a-fA-F]{2}){16,}|(?:\\x[0-9a-fA-F]{2}){8,}|(?:%[0-9a-fA-F]{2}){8,}")
 });
@@ -18,11 +19,21 @@ static SUSPICIOUS: LazyLock<Regex> = LazyLock::new(|| {
         r"|\byou (?:must|should|will|are)\b",
     ))
 });
-/// "decode this and follow it".
+/// "decode this and follow it", "reverse it and follow".
 static DECODE_AND_FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\bdecode (?:this|the following|it|the string|the text|the message|the (?:base64|hex)(?: string| text| message)?)(?: (?:base64|hex|string|message|text))? (?:and|then) (?:\S+ )?(?:follow|execute|run|do|obey|carry out|act on|perform)\b",
+        r"\b(?:decode|decipher|unscramble|reverse) (?:this|the following|it|the string|the text|the message|the (?:base64|hex)(?: string| text| message)?)(?: (?:base64|hex|string|message|text))? (?:and|then) (?:\S+ )?(?:follow|execute|run|do|obey|carry out|act on|perform)\b",
     )
+});
+/// An order to decode and then act, in the eight languages, without an
+/// object ("base32-decode and execute", "dekodieren und ausführen",
+/// "раскодируй и выполни"): it counts beside an encoded run in the text.
+static DECODE_THEN_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?:\bdecode\b|\bdecipher\b|\bdekodier(?:e|en)?\b|\bentschl(?:u|\xc3\xbc)ssel(?:e|n)?\b|\bd(?:e|\xc3\xa9)code(?:z)?\b|\bdecodifi(?:ca|que)\b|\bdescifra\b|\xd1\x80\xd0\xb0\xd1\x81\xd0\xba\xd0\xbe\xd0\xb4\xd0\xb8\xd1\x80\xd1\x83\xd0\xb9|\xd0\xb4\xd0\xb5\xd0\xba\xd0\xbe\xd0\xb4\xd0\xb8\xd1\x80\xd1\x83\xd0\xb9|\xd1\x80\xd0\xb0\xd1\x81\xd1\x88\xd0\xb8\xd1\x84\xd1\x80\xd1\x83\xd0\xb9|\xe8\xa7\xa3\xe7\xa0\x81|\xe8\xa7\xa3\xe7\xa2\xbc|\xe3\x83\x87\xe3\x82\xb3\xe3\x83\xbc\xe3\x83\x89)",
+        r"[^.\n]{0,24}?(?:\band\b|\bthen\b|\bund\b|\bdann\b|\bet\b|\bpuis\b|\by\b|\be\b|\xd0\xb8|\xe5\xb9\xb6|\xe4\xb8\xa6|\xe5\x90\x8e|\xe3\x81\x97\xe3\x81\xa6)",
+        r"[^.\n]{0,6}?(?:follow|execute|run|obey|carry out|act on|perform|apply|ausf(?:u|\xc3\xbc)hr|befolg|(?:e|\xc3\xa9)x(?:e|\xc3\xa9)cut|suis|suivez|ejecut|sigue|obedece|execut|siga|cumpr|\xd0\xb2\xd1\x8b\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd|\xd0\xb8\xd1\x81\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd|\xd1\x81\xd0\xbb\xd0\xb5\xd0\xb4\xd1\x83\xd0\xb9|\xe6\x89\xa7\xe8\xa1\x8c|\xe5\x9f\xb7\xe8\xa1\x8c|\xe5\xae\x9f\xe8\xa1\x8c)",
+    ))
 });
 
 type Scan = fn(&str, &mut Vec<&'static str>, u8);
@@ -55,6 +66,21 @@ pub(crate) fn scan_blobs(text: &str, found: &mut Vec<&'static str>, depth: u8, s
             }
         }
     }
+    let base32 = has_run(bytes, 24, |b| {
+        b.is_ascii_uppercase() || (b'2'..=b'7').contains(&b)
+    });
+    if base32 {
+        for m in BASE32.find_iter(bytes) {
+            if let Some(plain) = decode_base32(&bytes[m.range()]) {
+                hit(plain, found);
+            }
+        }
+    }
+    // A line written backwards (`snoitcurtsni suoiverp erongi`) is read
+    // forwards when its words read as words only that way.
+    for line in text.lines().filter(|l| backwards(l)) {
+        hit(line.chars().rev().collect(), found);
+    }
     if has_run(bytes, 32, |b| {
         b.is_ascii_hexdigit() || matches!(b, b'\\' | b'x' | b'%')
     }) {
@@ -84,12 +110,86 @@ pub(crate) fn scan_blobs(text: &str, found: &mut Vec<&'static str>, depth: u8, s
     {
         hit(rot13(text), found);
     }
-    if lower.contains("decode")
-        && DECODE_AND_FOLLOW.is_match(lower.as_bytes())
-        && !found.contains(&ENCODED_PAYLOAD)
-    {
+    if found.contains(&ENCODED_PAYLOAD) {
+        return;
+    }
+    let order = (["decode", "decipher", "unscramble", "reverse"]
+        .iter()
+        .any(|w| lower.contains(w))
+        && DECODE_AND_FOLLOW.is_match(lower.as_bytes()))
+        || (DECODE_WORDS.iter().any(|w| lower.contains(w))
+            && (base32
+                || text.matches('%').count() >= 3
+                || has_run(bytes, 24, |b| {
+                    b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=')
+                }))
+            && DECODE_THEN_ACT.is_match(lower.as_bytes()));
+    if order {
         found.push(ENCODED_PAYLOAD);
     }
+}
+
+/// Stems of [`DECODE_THEN_ACT`]'s verbs, checked before it is built.
+const DECODE_WORDS: [&str; 11] = [
+    "decod",
+    "d\u{e9}cod",
+    "decipher",
+    "dekodier",
+    "entschl",
+    "descifr",
+    "\u{440}\u{430}\u{441}",
+    "\u{434}\u{435}\u{43a}\u{43e}\u{434}",
+    "\u{89e3}\u{7801}",
+    "\u{89e3}\u{78bc}",
+    "\u{30c7}\u{30b3}\u{30fc}\u{30c9}",
+];
+
+/// Common short English words, spelt backwards.
+const BACKWARDS: [&str; 10] = [
+    "eht", "dna", "uoy", "ruoy", "lla", "ot", "fo", "si", "yreve", "rehto",
+];
+
+/// Whether a line reads as English written backwards: several common
+/// words spelt backwards, none forwards.
+fn backwards(line: &str) -> bool {
+    if line.len() < 24 {
+        return false;
+    }
+    let mut back = 0;
+    for w in line.split(|c: char| !c.is_ascii_alphabetic()) {
+        let w = w.to_ascii_lowercase();
+        if matches!(
+            w.as_str(),
+            "the" | "and" | "you" | "your" | "all" | "to" | "of" | "is"
+        ) {
+            return false;
+        }
+        back += usize::from(BACKWARDS.contains(&w.as_str()));
+    }
+    back >= 3
+}
+
+/// Decodes base32 (RFC 4648 alphabet).
+fn decode_base32(s: &[u8]) -> Option<String> {
+    let mut bytes = Vec::with_capacity(s.len() * 5 / 8);
+    let mut acc: u32 = 0;
+    let mut bits = 0;
+    for &b in s {
+        let v = match b {
+            b'A'..=b'Z' => b - b'A',
+            b'2'..=b'7' => b - b'2' + 26,
+            b'=' => break,
+            _ => return None,
+        };
+        acc = (acc << 5) | u32::from(v);
+        bits += 5;
+        if bits >= 8 {
+            bits -= 8;
+            bytes.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    readable(bytes)
 }
 
 /// Letters rotated by 13 places; everything else as it is.
@@ -204,7 +304,14 @@ mod tests {
 
     #[test]
     fn every_pattern_builds() {
-        for re in [&*BASE64, &*HEX, &*SUSPICIOUS, &*DECODE_AND_FOLLOW] {
+        for re in [
+            &*BASE64,
+            &*BASE32,
+            &*HEX,
+            &*SUSPICIOUS,
+            &*DECODE_AND_FOLLOW,
+            &*DECODE_THEN_ACT,
+        ] {
             assert!(!re.is_match(b"\x01"));
         }
     }
@@ -216,6 +323,10 @@ mod tests {
             Some("hello world, how are you")
         );
         assert_eq!(decode_base64(b"3q2+7wAAAAD/////3q2+7wAAAAD/////"), None);
+        assert_eq!(
+            decode_base32(b"NBSWY3DPEB3W64TMMQWCA2DPO4QGC4TFEB4W65I=").as_deref(),
+            Some("hello world, how are you")
+        );
         assert_eq!(
             decode_hex(b"68656c6c6f20776f726c642c20686f772061726520796f75").as_deref(),
             Some("hello world, how are you")

@@ -229,8 +229,78 @@ fn unleet(view: String) -> String {
     out
 }
 
+/// Words that mix Latin and Cyrillic (or Greek) letters read in the script
+/// most of their letters are in: look-alikes of the other script are a disguise
+/// (`Ignоrе tоutеs` with Cyrillic `о`, `е` is French; `пpавила` with a
+/// Latin `p` is Russian). `None` when no word mixes them.
+fn unmix(text: &str) -> Option<String> {
+    let cyr = |c: char| matches!(c, '\u{0370}'..='\u{03FF}' | '\u{0400}'..='\u{04FF}');
+    if !text.chars().any(cyr) || !text.chars().any(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut changed = false;
+    for word in text.split_inclusive(|c: char| !c.is_alphanumeric()) {
+        let c = word.chars().filter(|c| cyr(*c)).count();
+        let l = word
+            .chars()
+            .filter(|ch| ch.is_alphabetic() && !cyr(*ch))
+            .count();
+        if c == 0 || l == 0 {
+            out.push_str(word);
+            continue;
+        }
+        changed = true;
+        if l >= c {
+            out.extend(word.chars().map(|ch| {
+                if cyr(ch) {
+                    normal::unmask(ch).unwrap_or(ch)
+                } else {
+                    ch
+                }
+            }));
+        } else if word.chars().any(|ch| matches!(ch, '\u{0400}'..='\u{04FF}')) {
+            out.extend(word.chars().map(cyrillic_twin));
+        } else {
+            out.push_str(word);
+        }
+    }
+    changed.then_some(out)
+}
+
+/// The Cyrillic letter a Latin look-alike stands for in a Cyrillic word.
+fn cyrillic_twin(c: char) -> char {
+    match c {
+        'a' => 'а',
+        'e' => 'е',
+        'o' => 'о',
+        'p' => 'р',
+        'c' => 'с',
+        'x' => 'х',
+        'y' => 'у',
+        'k' => 'к',
+        'm' => 'м',
+        't' => 'т',
+        'A' => 'А',
+        'B' => 'В',
+        'E' => 'Е',
+        'H' => 'Н',
+        'K' => 'К',
+        'M' => 'М',
+        'O' => 'О',
+        'P' => 'Р',
+        'C' => 'С',
+        'T' => 'Т',
+        'X' => 'Х',
+        'Y' => 'У',
+        _ => c,
+    }
+}
+
 /// The indicators the non-English patterns find in `text`.
 pub(crate) fn findings(text: &str) -> Vec<&'static str> {
+    let unmixed = unmix(text);
+    let text = unmixed.as_deref().unwrap_or(text);
     let joined = join_spaced(text);
     let v = unleet(view(joined.as_deref().unwrap_or(text)));
     let b = v.as_bytes();
@@ -381,6 +451,10 @@ static LANGS: LazyLock<[Lang; 7]> = LazyLock::new(|| {
                 "tu",
                 "tua",
                 "teu",
+                "deve",
+                "devem",
+                "arquivo",
+                "arquivos",
             ],
             list: PT,
             set: LazyLock::new(|| set(PT)),
@@ -423,6 +497,15 @@ static LANGS: LazyLock<[Lang; 7]> = LazyLock::new(|| {
                 "ton",
                 "tes",
                 "vos",
+                "du",
+                "et",
+                "est",
+                "sans",
+                "au",
+                "aux",
+                "sur",
+                "ce",
+                "cet",
             ],
             list: FR,
             set: LazyLock::new(|| set(FR)),
@@ -460,6 +543,15 @@ static LANGS: LazyLock<[Lang; 7]> = LazyLock::new(|| {
                 "nutzer",
                 "antwort",
                 "sofort",
+                "den",
+                "mit",
+                "von",
+                "zu",
+                "im",
+                "auch",
+                "datei",
+                "dateien",
+                "ordner",
             ],
             list: DE,
             set: LazyLock::new(|| set(DE)),
@@ -525,7 +617,7 @@ const ES: &[(&str, bool, &str)] = &[
     (AGENT_DIRECTIVE, false, r"\b(?:nota|mensaje|instrucciones|aviso|indicaciones) (?:para|a) (?:el |la |los |las |cualquier |todo )?(?:asistente|modelo|agente|ia|llm|modelos de lenguaje)s?\b"),
     (AGENT_DIRECTIVE, false, r"\b(?:querido|estimado|hola|atencion) (?:asistente|agente|modelo|ia)\b"),
     // A label of the system over an order to the agent: "[SISTEMA] … el asistente puede …".
-    (FAKE_SYSTEM_MESSAGE, false, r"(?:^|[\n.!?:\x22(] ?)(?:<{1,2}(?:sistema|mensaje del sistema|aviso del sistema)|\x22 ?(?:mensaje del sistema|aviso del sistema) ?\x22|[\[({] ?(?:sistema|mensaje del sistema|aviso del sistema|nota del sistema|administrador)\b ?[\])}:]?|(?:mensaje|aviso|nota|instrucciones|actualizacion) del sistema ?:)[^\n]{0,200}?\b(?:el|la) (?:asistente|agente|modelo|ia)\b"),
+    (FAKE_SYSTEM_MESSAGE, false, r"(?:^|[\n.!?:\x22({\[] ?)(?:<{1,2}(?:sistema|mensaje del sistema|aviso del sistema)|\x22 ?(?:mensaje del sistema|aviso del sistema) ?\x22|[\[({] ?(?:sistema|mensaje del sistema|aviso del sistema|nota del sistema|administrador)\b ?[\])}:]?|(?:mensaje|aviso|nota|instrucciones|actualizacion) del sistema ?:|<(?:[a-z]+[-_])?(?:sistema|administrador|propietario|titular|desarrollador)|(?:mensaje|aviso|nota|instrucciones|instruccion|orden|comunicado|directiva|notificacion)(?: (?:oficial|urgente|importante|prioritari[oa]))? del? (?:sistema|administrador|propietario|titular|desarrollador|equipo de seguridad) ?\x22? ?:)[^\n]{0,200}?\b(?:el|la|al) (?:asistente|agente|modelo|ia)\b"),
     // A precondition on the agent's work: "antes de poder continuar con la petición del usuario, el asistente debe …".
     (INSTRUCTION_OVERRIDE, false, concat!(r"\bantes de (?:poder )?(?:continuar|seguir|responder|contestar|resolver|terminar|completar|atender|procesar|empezar|hacer)\b(?: ", wc!(), r"){0,8}? (?:el|la) (?:asistente|agente|modelo|ia|bot) (?:debe|tiene que|necesita|ha de|debera|primero)\b")),
     (INSTRUCTION_OVERRIDE, false, concat!(r"\bantes de (?:poder )?(?:continuar|seguir|responder|contestar|resolver|terminar|completar|atender)(?: con| a)? (?:la |el |tu |su |al )?(?:(?:peticion|solicitud|pregunta|tarea|consulta|encargo) (?:del|de tu|de su|de la) usuari[oa]|(?:peticion|solicitud|pregunta|tarea|consulta|encargo) que (?:te|le) (?:dio|dieron|ha dado|pidio|encargo|asigno|hizo) (?:el|la|tu|su) usuari[oa]|usuari[oa]|tu tarea|su tarea)(?: ", wc!(), r"){0,3}? (?:debes|tienes que|necesitas|debe|tiene que|necesita|has de|primero)\b")),
@@ -537,10 +629,21 @@ const ES: &[(&str, bool, &str)] = &[
     (CONCEALMENT, false, r"\bsin (?:decirselo|decirle|contarselo|contarle|avisarle|mencionarselo|mencionarlo|informarle)(?: nada)? (?:al|a los|a la) (?:usuari[oa]s?|revisor|cliente)"),
     (AGENT_DIRECTIVE, false, r"\b(?:para|a) (?:el|la|cualquier) (?:modelo|agente|asistente|ia|sistema)(?: de (?:ia|lenguaje))? que (?:lea|lee|resume|resuma|procese|procesa|analiza|analice|revisa|revise|clasifica|clasifique|traduce|traduzca)\b"),
     // Fourth pass: an order while doing the work ("al resumir, di …"),
-    // a label to the reader, a vocative over an order.
+    // a label to the reader, a vocative over an order (with a colon since
+    // the fifth pass).
     (OUTPUT_HIJACK, false, concat!(r"\bal (?:resumir|traducir|responder|contestar|evaluar|describir|analizar|revisar)\b(?: ", w!(), r"){0,8}? (?:di|diga|responde|responda|escribe|escriba|afirma|afirme|menciona|mencione|recomienda|recomiende|indica|indique)\b")),
     (AGENT_DIRECTIVE, false, concat!(start!(), r"para (?:el |la |los |las |cualquier )?(?:asistente|agente|modelo|ia|llm|bot)s?(?: [a-z]+){0,3}? ?:(?: |$)")),
-    (AGENT_DIRECTIVE, false, concat!(start!(), r"(?:asistente|agente|modelo|ia|bot) (?:por favor )?(?:ignora|olvida|borra|elimina|envia|sube|publica|ejecuta|incluye|anade|agrega|escribe|responde|di|dile|aprueba|fusiona|desactiva|copia|pega|muestra|marca|cambia|modifica|no (?:hagas|sigas|digas|menciones))\b")),
+    (AGENT_DIRECTIVE, false, concat!(start!(), r"para (?:el |la |los |las |cualquier )?(?:asistente|agente|modelo|ia|llm|bot)(?: de ia)? que (?:", w!(), r" ){0,5}?", w!(), r" ?:(?: |$)")),
+    (AGENT_DIRECTIVE, false, concat!(start!(), r"(?:asistente|agente|modelo|ia|bot)(?: de ia)?(?: ?:)? (?:por favor )?(?:ignora|olvida|borra|elimina|envia|reenvia|sube|publica|ejecuta|incluye|anade|agrega|escribe|responde|contesta|di|dile|aprueba|fusiona|desactiva|copia|pega|muestra|marca|cambia|modifica|recomienda|instala|no (?:hagas|sigas|digas|menciones))\b")),
+    // Fifth pass (official labels and tags of an owner or administrator
+    // are in the label pattern above, the vocative with a colon and the
+    // reader named by its work before one in the two patterns above): a
+    // polite infinitive override, covert manner.
+    (INSTRUCTION_OVERRIDE, false, concat!(
+        r"\b(?:favor de|se ruega|te pido que|le pido que|debes|tienes que|hay que) (?:ignorar|olvidar|descartar|desestimar|no (?:seguir|tener en cuenta|hacer caso (?:a|de)))",
+        r" (?:(?:todas|todos) )?(?:(?:las|los|la|el|tus|sus|de|del) )(?:", w!(), r" ){0,3}?",
+        r"(?:instrucciones|indicaciones|ordenes|directrices|reglas|consignas|pautas|tareas?)\b")),
+    (CONCEALMENT, false, r"\b(?:a escondidas|sin que nadie (?:lo )?(?:sepa|note|se entere)|sin avisar(?:le)? a nadie)\b"),
 ];
 
 // ---- Portuguese (accents dropped: instruções → instrucoes, você → voce).
@@ -577,7 +680,7 @@ const PT: &[(&str, bool, &str)] = &[
     (AGENT_DIRECTIVE, false, r"\b(?:se voce (?:e|for)|se es|se tu es) (?:uma? )?(?:ia|inteligencia artificial|modelo de linguagem|assistente|agente|llm|bot)\b"),
     (AGENT_DIRECTIVE, false, r"\b(?:nota|mensagem|instrucoes|aviso) (?:para|ao|a) (?:o |a |os |qualquer )?(?:assistente|modelo|agente|ia|llm)s?\b"),
     (AGENT_DIRECTIVE, false, r"\b(?:caro|prezado|ola|atencao) (?:assistente|agente|modelo|ia)\b"),
-    (FAKE_SYSTEM_MESSAGE, false, r"(?:^|[\n.!?:] ?)(?:<(?:sistema|mensaje del sistema)|[\[({] ?(?:sistema|mensagem do sistema|aviso do sistema|nota do sistema|administrador)\b ?[\])}:]?|(?:mensagem|aviso|nota|instrucoes|atualizacao) do sistema ?:?)[^\n]{0,200}?\b(?:o|a) (?:assistente|agente|modelo|ia)\b"),
+    (FAKE_SYSTEM_MESSAGE, false, r"(?:^|[\n.!?:\x22({\[] ?)(?:<(?:sistema|mensaje del sistema)|[\[({] ?(?:sistema|mensagem do sistema|aviso do sistema|nota do sistema|administrador)\b ?[\])}:]?|(?:mensagem|aviso|nota|instrucoes|atualizacao) do sistema ?:?|<(?:[a-z]+[-_])?(?:sistema|administrador|proprietario|titular|desenvolvedor)|(?:mensagem|aviso|nota|instrucoes|instrucao|ordem|comunicado|diretiva|notificacao)(?: (?:oficial|urgente|importante|prioritari[oa]))? d[oa] (?:sistema|administrador|proprietario|titular|desenvolvedor|equipe de seguranca) ?\x22? ?:)[^\n]{0,200}?\b(?:o|a|ao) (?:assistente|agente|modelo|ia)\b"),
     (INSTRUCTION_OVERRIDE, false, concat!(r"\bantes de (?:poder )?(?:continuar|seguir|responder|resolver|terminar|concluir|atender|processar|prosseguir|fazer|comecar)\b(?: ", wc!(), r"){0,8}? (?:o|a) (?:assistente|agente|modelo|ia|bot) (?:deve|precisa|tem que|tem de)\b")),
     (INSTRUCTION_OVERRIDE, false, concat!(r"\bantes de (?:poder )?(?:continuar|seguir|responder|resolver|terminar|concluir|atender|prosseguir)(?: com| a| ao)? (?:a |o |sua |seu |tua |teu )?(?:(?:pedido|solicitacao|pergunta|tarefa|consulta) (?:do|da) (?:usuario|usuaria|utilizador)|usuario|sua tarefa|tua tarefa)(?: ", wc!(), r"){0,3}? (?:voce (?:deve|precisa|tem que)|deve|precisa|tem que|primeiro)\b")),
     (INSTRUCTION_OVERRIDE, false, concat!(r"\besqueci de (?:mencionar|dizer|falar|avisar|pedir|incluir)(?: ", wc!(), r"){0,8}? (?:voce|tu) (?:tambem )?(?:deve|precisa|tem que|tem de|deves)\b")),
@@ -591,7 +694,14 @@ const PT: &[(&str, bool, &str)] = &[
     // a label to the reader, a vocative over an order.
     (OUTPUT_HIJACK, false, concat!(r"\bao (?:resumir|traduzir|responder|avaliar|descrever|analisar|revisar)\b(?: ", w!(), r"){0,8}? (?:diga|responda|escreva|afirme|mencione|recomende|informe|indique)\b")),
     (AGENT_DIRECTIVE, false, concat!(start!(), r"para (?:o |a |os |qualquer )?(?:assistente|agente|modelo|ia|llm|bot)s?(?: [a-z]+){0,3}? ?:(?: |$)")),
-    (AGENT_DIRECTIVE, false, concat!(start!(), r"(?:assistente|agente|modelo|ia|bot) (?:por favor )?(?:ignore|esqueca|apague|exclua|envie|publique|execute|inclua|adicione|escreva|responda|diga|aprove|desative|copie|cole|mostre|marque|altere|modifique|nao (?:siga|diga|mencione))\b")),
+    (AGENT_DIRECTIVE, false, concat!(start!(), r"para (?:o |a |os |qualquer )?(?:assistente|agente|modelo|ia|llm|bot)(?: de ia)? que (?:", w!(), r" ){0,5}?", w!(), r" ?:(?: |$)")),
+    (AGENT_DIRECTIVE, false, concat!(start!(), r"(?:assistente|agente|modelo|ia|bot)(?: de ia)?(?: ?:)? (?:por favor )?(?:ignore|esqueca|apague|exclua|envie|encaminhe|publique|execute|inclua|adicione|escreva|responda|diga|aprove|desative|copie|cole|mostre|marque|altere|modifique|recomende|instale|nao (?:siga|diga|mencione))\b")),
+    // Fifth pass: the same shapes as in Spanish (and in the patterns above).
+    (INSTRUCTION_OVERRIDE, false, concat!(
+        r"\b(?:favor|pedimos que|peco que|voce deve|deves|tem que|e preciso) (?:ignorar|esquecer|desconsiderar|descartar|nao (?:seguir|levar em conta|obedecer))",
+        r" (?:(?:todas|todos) )?(?:(?:as|os|a|o|suas|seus|de|das|dos) )(?:", w!(), r" ){0,3}?",
+        r"(?:instrucoes|orientacoes|diretrizes|regras|ordens|tarefas?|indicacoes)\b")),
+    (CONCEALMENT, false, r"\b(?:as escondidas|sem que ninguem (?:saiba|perceba|note)|sem avisar ninguem)\b"),
 ];
 
 // ---- French (accents dropped: règles → regles, tâche → tache).
@@ -629,7 +739,9 @@ const FR: &[(&str, bool, &str)] = &[
     (AGENT_DIRECTIVE, false, r"\b(?:si tu es|si vous etes) (?:une? )?(?:ia|intelligence artificielle|modele de langage|assistant|agent|llm|bot)\b"),
     (AGENT_DIRECTIVE, false, r"\b(?:note|message|instructions|avis|consigne) (?:pour|a|aux|au) (?:l'|l |les |le |la |tout |toute )?(?:assistant|modele|agent|ia|llm|modeles de langage)s?\b"),
     (AGENT_DIRECTIVE, false, r"\b(?:cher|chere|bonjour|salut|attention) (?:assistant|agent|modele|ia)\b"),
-    (FAKE_SYSTEM_MESSAGE, false, r"(?:^|[\n.!?:] ?)(?:<(?:systeme|message systeme)|[\[({] ?(?:systeme|message systeme|message du systeme|administrateur)\b ?[\])}:]?|(?:message|avis|note|consigne|mise a jour) (?:du )?systeme ?:)[^\n]{0,200}?(?:l' ?|\bl |\b)(?:assistant|agent|ia|modele)\b"),
+    // A label of the system, an administrator or the owner over an order to
+    // the agent, as a line, a bracket, a tag or a JSON key.
+    (FAKE_SYSTEM_MESSAGE, false, r"(?:^|[\n.!?:\x22({\[] ?)(?:<(?:systeme|message systeme)|[\[({] ?(?:systeme|message systeme|message du systeme|administrateur)\b ?[\])}:]?|(?:message|avis|note|consigne|mise a jour) (?:du )?systeme ?:|<(?:[a-z]+[-_])?(?:systeme|administrateur|proprietaire|responsable|mainteneur)|(?:message|avis|note|consigne|directive|ordre|communique|notification)s?(?: (?:officiel|officielle|urgent|urgente|prioritaire))? (?:du |de l'|de l )(?:systeme|administrateur|proprietaire|responsable|mainteneur|equipe de securite) ?\x22? ?:)[^\n]{0,200}?(?:l' ?|\bl |\b)(?:assistant|agent|ia|modele)\b"),
     (INSTRUCTION_OVERRIDE, false, concat!(r"\bavant (?:de|d') ?(?:pouvoir )?(?:continuer|poursuivre|repondre|resoudre|terminer|traiter|commencer|reprendre|faire)\b(?: ", wc!(), r"){0,8}? l'? ?(?:assistant|agent|ia|modele) (?:doit|devra|est tenu)\b")),
     (INSTRUCTION_OVERRIDE, false, concat!(r"\bavant (?:de|d') ?(?:pouvoir )?(?:continuer|poursuivre|repondre|resoudre|terminer|traiter|reprendre)(?: (?:a|avec))? (?:l'|l |la |ta |votre |ton )?(?:utilisateur|utilisatrice|(?:demande|requete|question|tache) (?:de l'|de l )?utilisat\S+|tache|mission)(?: ", wc!(), r"){0,3}? (?:tu dois|vous devez|il (?:te|vous) faut)\b")),
     (INSTRUCTION_OVERRIDE, false, concat!(r"\b(?:les |tes |vos )?(?:consignes|instructions|directives|regles|ordres) (?:qu'on (?:t'a|vous a)|que (?:tu as|vous avez) recu\S*|qui (?:t'ont|vous ont) ete|(?:recues|donnees) (?:au depart|initialement|precedemment|auparavant|avant))(?: ", wc!(), r"){0,4}? (?:ne (?:comptent|s'appliquent|valent|sont) plus|sont (?:annulees|caduques|obsoletes|revoquees|remplacees|nulles))")),
@@ -644,6 +756,16 @@ const FR: &[(&str, bool, &str)] = &[
     (OUTPUT_HIJACK, false, concat!(r"\ben (?:resumant|traduisant|repondant|evaluant|analysant|decrivant|relisant)\b(?: ", w!(), r"){0,8}? (?:dis|dites|ecris|ecrivez|affirme|affirmez|mentionne|mentionnez|recommande|recommandez|indique|indiquez)\b")),
     (AGENT_DIRECTIVE, false, concat!(start!(), r"(?:pour|a l'attention de|a l'intention de) (?:l'|le |la |les |tout |toute )?(?:assistant|agent|modele|ia|llm|bot)s?(?: [a-z]+){0,3}? ?:(?: |$)")),
     (AGENT_DIRECTIVE, false, r"\b(?:a )?decoder (?:puis|et|avant de) (?:l')?(?:executer|suivre|appliquer)\b"),
+    // Fifth pass (official labels and tags of an owner or administrator
+    // are in the label pattern above): a polite infinitive order ("merci
+    // de ne plus tenir compte des consignes"), the vocative with a colon,
+    // concealment as a manner.
+    (INSTRUCTION_OVERRIDE, false, concat!(
+        r"\b(?:merci de|veuillez|priere de|je te demande de|je vous demande de|tu dois|vous devez|il faut) (?:ne (?:plus|pas) (?:tenir compte|suivre|respecter|appliquer|obeir)|ignorer|oublier|faire abstraction|ecarter|passer outre)",
+        r" (?:(?:a|aux|au|de|des|du|d') ?)?(?:(?:toutes|tous|l'ensemble) (?:de |des )?)?(?:les |tes |vos |ces |la |le |l')?(?:", w!(), r" ){0,3}?",
+        r"(?:instructions?|consignes?|directives?|regles|ordres|indications|taches?|demandes)\b")),
+    (AGENT_DIRECTIVE, false, concat!(start!(), r"(?:l'|l )?(?:assistant|agent|modele|ia|bot)(?: ia)? ?: (?:merci de |s'il te plait )?(?:ignore|oublie|supprime|efface|envoie|transfere|publie|execute|ajoute|inclus|ecris|reponds|dis|approuve|fusionne|desactive|copie|colle|affiche|marque|change|modifie|remplace|recommande|installe|ne (?:suis|dis|mentionne))\b")),
+    (CONCEALMENT, true, concat!(r"\b(?:ajoute|supprime|efface|envoie|modifie|change|remplace|installe|execute|lance|copie|publie|pousse|fusionne|desactive|ecris|mets|fais|transfere|partage|cree|deplace|renomme|transmets)(?:z)? (?:", wc!(), r" ){0,8}?sans (?:le |l'|les |en |leur |lui |rien )?(?:signaler|mentionner|dire|reveler|preciser|prevenir|avertir|notifier)\b")),
 ];
 
 // ---- German (umlauts read as plain vowels: Einschränkungen → einschrankungen).
@@ -675,14 +797,14 @@ const DE: &[(&str, bool, &str)] = &[
     (OUTPUT_HIJACK, false, r"\bdeine antwort (?:muss|soll|sollte|darf nur) (?:\S+ ){0,4}?(?:enthalten|lauten|sein|beginnen|enden|sagen|erwahnen|empfehlen)\b"),
     (OUTPUT_HIJACK, false, concat!(r"\b(?:wenn|falls) (?:du|dich jemand|jemand|man dich|der benutzer|der nutzer) (?:", w!(), r" ){0,3}?(?:fragt|zusammenfasst|ubersetzt|beschreibst|antwortest|bewertest)\b(?: ", w!(), r"){0,10}? (?:antworte|sage|sag|schreibe|schreib|behaupte|nenne|empfiehl)\b")),
     (CONCEALMENT, false, concat!(r"\b(?:sag|sage|erzahle|erwahne|verrate|zeige|melde) (?:dem (?:benutzer|nutzer|anwender|prufer)|der (?:benutzerin|nutzerin)|niemandem|keinem) (?:", w!(), r" ){0,3}?(?:nichts|nicht|kein wort)")),
-    (CONCEALMENT, false, r"\b(?:erwahne|erwahnen sie|sag|sage|verrate|verraten sie|zeige|melde) (?:es |das |dies |davon |etwas )?(?:dem|der|den) (?:benutzer|nutzer|anwender|prufer|benutzerin|nutzerin)(?: gegenuber)? (?:\S+ ){0,2}?(?:nicht|nichts)\b"),
+    (CONCEALMENT, false, r"\b(?:erwahne|erwahnen sie|sag|sage|verrate|verraten sie|zeige|melde) (?:es |das |dies |davon |etwas )?(?:dem|der|den) (?:benutzer|nutzer|anwender|prufer|benutzerin|nutzerin)(?: gegenuber)? (?:\S+ ){0,2}?(?:nicht|nichts|auf keinen fall|keinesfalls|niemals)\b"),
     (CONCEALMENT, false, r"\bohne dass (?:der|die) (?:benutzer|nutzer|anwender|prufer|mensch)(?:in)? (?:es |etwas |davon |das )?(?:merkt|erfahrt|bemerkt|sieht|mitbekommt)"),
     (CONCEALMENT, false, concat!(r"\b(?:erwahne|erwahnen sie|verrate|verraten sie) (?:diese|die|den|das|diesen) (?:anweisungen?|nachricht|hinweis|notiz|schritte?) (?:", w!(), r" ){0,2}?nicht")),
     (CONCEALMENT, false, r"\bbehalte (?:dies|das|diese|diesen) (?:\S+ )?(?:fur dich|geheim)"),
     (AGENT_DIRECTIVE, false, r"\b(?:wenn|falls) du (?:eine? )?(?:ki|kunstliche intelligenz|sprachmodell|ki-assistent|ki-agent|assistent|llm|bot) bist\b"),
     (AGENT_DIRECTIVE, false, r"\b(?:hinweis|nachricht|anweisung|anweisungen|notiz) (?:an|fur) (?:den |die |das |alle |jeden |jede )?(?:ki|assistenten|modell|agenten|llm|ki-assistenten|ki-agenten|sprachmodell|sprachmodelle)\b"),
     (AGENT_DIRECTIVE, false, r"\b(?:liebe|lieber|hallo|hey|achtung) (?:ki|assistent|agent|modell)\b"),
-    (FAKE_SYSTEM_MESSAGE, false, r"(?:^|[\n.!?:] ?)(?:<(?:system|systemhinweis|systemnachricht)|[\[({] ?(?:system|systemhinweis|systemnachricht|systemmeldung|systemmitteilung|administrator)\b ?[\])}:]?|system(?:hinweis|nachricht|meldung|mitteilung|anweisung|befehl|update) ?:)[^\n]{0,200}?\b(?:der|die|das) (?:assistent|agent|ki|modell)\b"),
+    (FAKE_SYSTEM_MESSAGE, false, r"(?:^|[\n.!?:\x22({\[] ?)(?:<(?:system|systemhinweis|systemnachricht)|[\[({] ?(?:system|systemhinweis|systemnachricht|systemmeldung|systemmitteilung|administrator)\b ?[\])}:]?|system(?:hinweis|nachricht|meldung|mitteilung|anweisung|befehl|update) ?:|<(?:[a-z]+[-_])?(?:system|administrator|admin|eigentumer|inhaber|betreiber)|\x22(?:system|admin)(?:hinweis|nachricht|meldung|mitteilung|anweisung|befehl)\x22 ?:|(?:offizielle |dringende )?(?:nachricht|mitteilung|hinweis|anweisung|anordnung|befehl) (?:des|der|vom) (?:administrators?|admins|systems|eigentumers|inhabers|betreibers|sicherheitsteams) ?\x22? ?:)[^\n]{0,200}?\b(?:der|die|das|den) (?:assistent|assistenten|agent|agenten|ki|modell)\b"),
     (INSTRUCTION_OVERRIDE, false, concat!(r"\bbevor (?:du|sie|der assistent|der agent|die ki|das modell) (?:", wc!(), r" ){0,6}?(?:aufgabe|anfrage|auftrag|nutzer|benutzer|antwort)\S*(?: ", wc!(), r"){0,3}? (?:musst du|mussen sie|muss (?:der|die|das) (?:assistent|agent|ki|modell)|sollst du)\b")),
     (INSTRUCTION_OVERRIDE, false, concat!(r"\b(?:bisherigen|vorherigen|fruheren|ursprunglichen|alten|alle) (?:", w!(), r" )?(?:vorgaben|anweisungen|instruktionen|befehle|regeln|auftrage)(?: ", wc!(), r"){0,4}? (?:sind|werden|wurden) (?:hiermit |nun |jetzt |ab sofort |ab jetzt |damit |vollstandig )*(?:aufgehoben|ungultig|hinfallig|widerrufen|ersetzt|nichtig|storniert|annulliert|gestrichen)\b")),
     (OUTPUT_HIJACK, false, concat!(r"\bteile (?:dem|den|der) (?:nutzer|benutzer|anwender|kunden)\S*(?: ", wc!(), r"){0,4}? mit,? dass\b")),
@@ -696,6 +818,12 @@ const DE: &[(&str, bool, &str)] = &[
     // doing the work.
     (AGENT_DIRECTIVE, false, concat!(r"\b(?:anweisung|nachricht|hinweis|mitteilung|notiz|befehl|auftrag)(?: ", w!(), r"){0,4}? (?:an|fur|fuer) (?:den|die|das|alle|jeden|jede) (?:ki-)?(?:agenten|assistenten|modell|ki|sprachmodell|bot)s?\b")),
     (OUTPUT_HIJACK, false, concat!(r"\bbeim (?:zusammenfassen|ubersetzen|antworten|bewerten|analysieren|beschreiben)\b(?: ", w!(), r"){0,8}? (?:sag|sage|sagen sie|schreib|schreibe|schreiben sie|behaupte|erwahne|empfiehl)\b")),
+    // Fifth pass (authority labels as JSON keys or tags are in the label
+    // pattern above): the vocative with a colon, concealment as a manner
+    // ("lösche unauffällig …").
+    (AGENT_DIRECTIVE, false, concat!(start!(), r"(?:ki-)?(?:assistent|agent|modell|ki|bot) ?: (?:bitte )?(?:ignoriere|vergiss|losche|entferne|sende|schicke|leite|veroffentliche|fuhre|fuge|fug|schreibe|schreib|antworte|sag|sage|genehmige|merge|deaktiviere|kopiere|zeige|markiere|andere|ersetze|empfiehl|installiere|setze|erwahne nicht)\b")),
+    (CONCEALMENT, true, concat!(r"\b(?:losche|entferne|sende|schicke|andere|ersetze|installiere|fuhre|kopiere|veroffentliche|pushe|merge|deaktiviere|schreibe|setze|fuge|lade|verschiebe|benenne|teile|leite|erledige|mache|trage) (?:", w!(), r" )?(?:heimlich|unauffallig|stillschweigend|unbemerkt|klammheimlich)\b")),
+    (INSTRUCTION_OVERRIDE, false, concat!(r"\b(?:alle |samtliche |die )?(?:bisherigen|vorherigen|obigen|fruheren|ursprunglichen|erhaltenen) (?:anweisungen|vorgaben|instruktionen|befehle|regeln|richtlinien)(?: ", w!(), r"){0,3}? (?:ignorieren|vergessen|missachten|verwerfen|nicht (?:mehr )?(?:beachten|befolgen))\b")),
 ];
 
 // ---- Russian (Cyrillic kept; stems, since the endings inflect).
@@ -735,11 +863,13 @@ const RU: &[(&str, bool, &str)] = &[
     (CONCEALMENT, false, concat!(start!(), r"не (?:говори|говорите|сообщай|сообщайте|рассказывай|рассказывайте|упоминай|упоминайте|показывай|показывайте|сообщи|сообщите) (?:", ru_w!(), r" ){0,2}?(?:пользовател|юзер|клиент|проверяющ|ревьюер|человек)")),
     (CONCEALMENT, false, concat!(start!(), r"чтобы (?:пользователь|проверяющий|ревьюер|клиент|человек) (?:ничего |никогда )?не (?:узнал|заметил|догадался|увидел)")),
     (CONCEALMENT, false, concat!(start!(), r"не (?:упоминай|упоминайте|раскрывай|раскрывайте|разглашай) (?:эт", ru_w!(), r" |данн", ru_w!(), r" )?(?:инструкци|указани|сообщени|заметк)")),
-    (CONCEALMENT, false, concat!(start!(), r"(?:держи|держите|сохрани|сохраните) (?:это|эти|эту) (?:", ru_w!(), r" )?в (?:секрете|тайне)")),
+    // Keeping it secret, or doing it out of sight ("незаметно удали").
+    (CONCEALMENT, false, concat!(start!(), r"(?:держи|держите|сохрани|сохраните) (?:это|эти|эту) (?:", ru_w!(), r" )?в (?:секрете|тайне)", r"|", start!(), r"(?:незаметно|втихую|тайком|тайно|потихоньку) (?:удали|отправь|перешли|измени|добавь|выполни|скопируй|установи|отключи)")),
     (AGENT_DIRECTIVE, false, concat!(start!(), r"(?:если ты|если вы) (?:", ru_w!(), r" )?(?:ии|ии-ассистент|языков|нейросет|ассистент|агент|искусственн|llm|бот)")),
     (AGENT_DIRECTIVE, false, concat!(start!(), r"(?:заметка|сообщение|инструкция|инструкции|указание|примечание|внимание) (?:для|к) (?:ии|ассистент|модел|агент|нейросет|llm|языков)")),
-    (AGENT_DIRECTIVE, false, concat!(start!(), r"(?:дорогой|уважаемый|привет|эй),? (?:ии|ассистент|агент|модель|бот)")),
-    (FAKE_SYSTEM_MESSAGE, false, r"(?:\[ ?(?:система|системное сообщение|администратор) ?\]|системное (?:сообщение|уведомление) ?:)[^\n]{0,300}?(?:ассистент|агент|модел|ии )"),
+    // A greeting, or the vocative with a colon over an order.
+    (AGENT_DIRECTIVE, false, concat!(start!(), r"(?:дорогой|уважаемый|привет|эй),? (?:ии|ассистент|агент|модель|бот)", r"|", start!(), r"(?:ии-)?(?:ассистент|агент|бот|ии|модель) ?: (?:пожалуйста )?(?:удали|отправь|перешли|выполни|добавь|напиши|ответь|скажи|скопируй|измени|установи|игнорируй|забудь|не говори|не сообщай)")),
+    (FAKE_SYSTEM_MESSAGE, false, concat!(r"(?:\[ ?(?:система|системное сообщение|администратор) ?\]|системное (?:сообщение|уведомление) ?:|(?:официальн", ru_w!(), r" )?(?:сообщени|уведомлени|указани|распоряжени|приказ|директив)", ru_w!(), r"? (?:от )?(?:администратор|владельц|систем|разработчик)", ru_w!(), r"?\x22? ?:)[^\n]{0,300}?(?:ассистент|агент|модел|ии )")),
     (INSTRUCTION_OVERRIDE, false, concat!(start!(), r"(?:прежде чем|перед тем как|до того как) (?:", ru_w!(), r" ){0,8}?(?:ассистент|агент|модел|ии|нейросет)", "(?:", ru_w!(), r")? (?:должен|должна|обязан|необходимо|нужно)")),
     (INSTRUCTION_OVERRIDE, false, concat!(start!(), r"(?:все|прежн|предыдущ)", "(?:", ru_w!(), r")? (?:указани|инструкци|правил|директив)", "(?:", ru_w!(), r")? (?:", ru_w!(), r" ){0,2}?(?:тобой|тебе|вами|вам|полученн)", "(?:", ru_w!(), r")?(?: ", ru_w!(), r"){0,3}? (?:больше не (?:действу|применя|актуальн)|отменен|аннулирован|утратили силу)")),
     (OUTPUT_HIJACK, false, concat!(start!(), r"в (?:ответе|ответах|сообщении) (?:пользовател|юзер|клиент)", "(?:", ru_w!(), r")?(?: ", ru_w!(), r"){0,2}? (?:сообщи|сообщите|скажи|скажите|напиши|напишите|укажи|укажите|заверь|заверьте)")),
@@ -783,11 +913,12 @@ const ZH: &[(&str, bool, &str)] = &[
     (OUTPUT_HIJACK, false, concat!(r"(?:当|當|如果)(?:有人|用户|用戶|你被)?(?:问|問|询问|詢問)", r"[^.!?\n]{0,45}?", r"(?:就?回答|就?回复|就?回覆|就说|就說|声称|聲稱)")),
     (CONCEALMENT, false, r"(?:不要|别|別|切勿|不得)(?:告诉|告訴|让|讓|通知|提醒)(?:用户|用戶|使用者)"),
     (CONCEALMENT, false, r"(?:不要|别|別|切勿|不得)(?:提及|提到|透露|泄露|洩露|说出|說出|承认|承認)(?:这|這|此|这些|這些|上述|以上)?(?:条|條|段)?(?:指令|指示|消息|訊息|信息|说明|說明)"),
-    (CONCEALMENT, false, r"(?:瞒着|瞞著|背着|背著)(?:用户|用戶|使用者)|(?:不让|不讓|别让|別讓)(?:用户|用戶|使用者)(?:知道|发现|發現|察觉|察覺)"),
+    // Behind the user's back, or done secretly ("悄悄删除").
+    (CONCEALMENT, false, r"(?:瞒着|瞞著|背着|背著)(?:用户|用戶|使用者)|(?:不让|不讓|别让|別讓)(?:用户|用戶|使用者)(?:知道|发现|發現|察觉|察覺)|(?:悄悄|偷偷|暗中|私下)地?(?:删除|刪除|发送|發送|转发|轉發|修改|添加|执行|執行|上传|上傳|复制|複製)"),
     (AGENT_DIRECTIVE, false, r"(?:如果你是|若你是|假如你是)(?:一个|一個|一名)?(?:ai|人工智能|语言模型|語言模型|大模型|助手|智能体|智能體|机器人|機器人)"),
     (AGENT_DIRECTIVE, false, r"(?:致|给|給)(?:ai|人工智能|ai助手|语言模型|語言模型|智能体|智能體)的?(?:消息|说明|說明|指令|备注|備註)"),
     (AGENT_DIRECTIVE, false, r"(?:亲爱的|親愛的|你好|嘿)[,]?\s?(?:ai|助手|人工智能|智能体)"),
-    (FAKE_SYSTEM_MESSAGE, false, r"(?:【|\[)(?:系统|系統)(?:消息|通知|提示|公告|指令)?(?:】|\])[^\n]{0,200}?(?:助手|ai|模型|智能体|智能體)"),
+    (FAKE_SYSTEM_MESSAGE, false, r"(?:(?:【|\[)(?:系统|系統)(?:消息|通知|提示|公告|指令)?(?:】|\])|(?:<|【|\[)(?:管理员|管理員|开发者|開發者|所有者|官方)(?:消息|通知|提示|公告|指令|命令|指示)?|(?:系统|系統|管理员|管理員|开发者|開發者|所有者|仓库所有者|倉庫所有者|官方)(?:消息|通知|提示|公告|指令|命令|指示)\x22?\s?:)[^\n]{0,200}?(?:助手|ai|模型|智能体|智能體)"),
     (INSTRUCTION_OVERRIDE, false, r"在[^.!?\n]{0,45}?(?:用户|用戶|任务|任務|请求|請求|回答|回复|回覆)[^.!?\n]{0,15}?之前[^.!?\n]{0,15}?(?:助手|ai|模型|智能体|智能體)[^.!?\n]{0,6}?(?:必须|必須|务必|務必|需要|应该|應該|应当|應當)"),
     (OUTPUT_HIJACK, false, r"(?:回复|回覆|回答|答复|答覆)(?:用户|用戶|使用者)(?:时|時)[^.!?\n]{0,15}?(?:告诉|告訴|说|說|声称|聲稱|表示)"),
     (CONCEALMENT, false, r"(?:不要|别|別|切勿|不得)向(?:用户|用戶|使用者)(?:提及|提到|透露|说明|說明|报告|報告|说|說)"),
@@ -796,7 +927,8 @@ const ZH: &[(&str, bool, &str)] = &[
     // Third pass: an apology then an order, output orders, a label to the reader.
     (INSTRUCTION_OVERRIDE, false, r"(?:忘了|忘记|忘記)(?:告诉|告訴|跟|和)你[^.!?\n]{0,20}?你(?:还|還|也)?(?:需要|必须|必須|要|得)"),
     (OUTPUT_HIJACK, false, concat!(r"在(?:你的|您的)(?:回复|回覆|回答|答复)(?:中|里|裡)", cjk_gap!(), r"(?:输出|輸出|附上|插入|粘贴|粘貼)")),
-    (AGENT_DIRECTIVE, false, r"(?:致|给|給)\s?(?:ai|人工智能)\s?(?:助手|模型|智能体|智能體)\s?(?::|：)"),
+    // A label to the AI, or the vocative with a colon over an order.
+    (AGENT_DIRECTIVE, false, r"(?:致|给|給)\s?(?:ai|人工智能)\s?(?:助手|模型|智能体|智能體)\s?(?::|：)|(?:助手|智能体|智能體)\s?:\s?(?:请|請)?(?:删除|刪除|发送|發送|回复|回覆|告诉|告訴|执行|執行|添加|写|寫|修改|忽略|转发|轉發)"),
     // Fourth pass: a notice to the AI with a qualifier, the reader named
     // by its work ("致解析此日志的 AI：").
     (AGENT_DIRECTIVE, false, r"(?:致|给|給)\s?(?:ai|人工智能)\s?(?:助手|模型|智能体|智能體)?的?[^.!?\n]{0,6}?(?:消息|说明|說明|指令|备注|備註|提示|通知|公告|命令|指示)"),
@@ -806,7 +938,7 @@ const ZH: &[(&str, bool, &str)] = &[
 // ---- Japanese.
 macro_rules! ja_role {
     () => {
-        r"(?:ai|アシスタント|ボット|エージェント|キャラクター|ハッカー|ターミナル|モデル|制限のない|制約のない|制限なし|制約なし|無制限|dan)"
+        r"(?:ai|アシスタント|ボット|エージェント|キャラクター|ハッカー|ターミナル|モデル|制限のない|制約のない|制限なし|制約なし|無制限|管理者モード|開発者モード|dan)"
     };
 }
 #[rustfmt::skip]
@@ -817,7 +949,7 @@ const JA: &[(&str, bool, &str)] = &[
     (INSTRUCTION_OVERRIDE, false, r"(?:以前|前|上記|これまで|元|最初|システム)の(?:指示|命令|指令|プロンプト)[^.!?\n]{0,15}?(?:無効|取り消され|キャンセルされ|撤回され|破棄され|適用されません)"),
     (INSTRUCTION_OVERRIDE, false, r"新しい(?:指示|命令|指令|タスク|任務)\s?[:!]"),
     (INSTRUCTION_OVERRIDE, false, r"あなたの(?:本当の|新しい|真の|実際の|唯一の)(?:タスク|任務|役割|目的|仕事|使命)は"),
-    (ROLE_HIJACK, false, concat!(r"(?:今から|これから|今後|以後|以降|この瞬間から)[,]?\s?(?:あなた|君|お前)は", r"[^.!?\n]{0,30}?", ja_role!())),
+    (ROLE_HIJACK, false, concat!(r"(?:今から|これから|今後|以後|以降|この瞬間から|ここから先|ここからは|この先)[,]?\s?(?:あなた|君|お前)は", r"[^.!?\n]{0,30}?", ja_role!())),
     (ROLE_HIJACK, false, concat!(ja_role!(), r"[^.!?\n]{0,15}?(?:として振る舞|として行動し|のふりをし|を演じ|になりきっ)")),
     (ROLE_HIJACK, false, r"あなたには(?:一切の|何の)?(?:制限|制約|ルール)(?:は|が)?(?:一切)?(?:ありません|ない)"),
     (OUTPUT_HIJACK, false, r"ユーザー(?:に|へ)(?:は)?[^.!?\n]{0,75}?(?:(?:伝え|言っ|答え|回答し|報告し|知らせ|説明し)て(?:ください|下さい)|(?:伝え|答え)(?:ろ|なさい)|言え)"),
@@ -826,11 +958,12 @@ const JA: &[(&str, bool, &str)] = &[
     (OUTPUT_HIJACK, false, r"(?:聞かれたら|尋ねられたら|質問されたら|要約する(?:とき|際|場合)は?|翻訳する(?:とき|際|場合)は?)[^.!?\n]{0,45}?(?:と答えて|と言って|と述べて|と書いて|と伝えて|と主張して|と回答して)"),
     (CONCEALMENT, false, r"ユーザー(?:に|には)(?:は)?[^.!?\n]{0,30}?(?:言わないで|伝えないで|知らせないで|教えないで|言及しないで|話さないで|秘密に|内緒に)"),
     (CONCEALMENT, false, r"(?:この|これらの|上記の)(?:指示|メッセージ|命令|メモ)(?:について|に|を)?[^.!?\n]{0,15}?(?:言及しないで|触れないで|明かさないで|秘密に)"),
-    (CONCEALMENT, false, r"ユーザーに(?:気づかれ|知られ|バレ)(?:ない|ず)"),
+    // Unnoticed by the user, or done secretly ("こっそり削除して").
+    (CONCEALMENT, false, r"ユーザーに(?:気づかれ|知られ|バレ)(?:ない|ず)|(?:こっそり|密かに|ひそかに|黙って)[^.!?\n]{0,20}?(?:削除|送信|転送|変更|追加|実行|アップロード|コピー)(?:して|しろ|せよ)"),
     (AGENT_DIRECTIVE, false, r"(?:あなたが|もしあなたが|君が)(?:ai|人工知能|言語モデル|aiアシスタント|アシスタント|エージェント|llm)(?:なら|であれば|である場合)"),
     (AGENT_DIRECTIVE, false, r"(?:ai|aiアシスタント|言語モデル|エージェント|llm)(?:への|に向けた|宛ての)(?:指示|メッセージ|注意|メモ|お知らせ)"),
     (AGENT_DIRECTIVE, false, r"(?:親愛なる|こんにちは|やあ|ねえ)[,]?\s?(?:ai|アシスタント|エージェント)"),
-    (FAKE_SYSTEM_MESSAGE, false, r"(?:［|\[|【)システム(?:メッセージ|通知)?(?:］|\]|】)[^\n]{0,200}?(?:アシスタント|ai|エージェント|モデル)"),
+    (FAKE_SYSTEM_MESSAGE, false, r"(?:(?:［|\[|【)システム(?:メッセージ|通知)?(?:］|\]|】)|(?:システム|管理者|開発者|所有者|運営)(?:メッセージ|通知|指示|命令|指令)\x22?\s?:)[^\n]{0,200}?(?:アシスタント|ai|エージェント|モデル)"),
     (INSTRUCTION_OVERRIDE, false, r"(?:依頼|タスク|質問|回答|返答|作業|要求)[^.!?\n]{0,30}?前に[^.!?\n]{0,15}?(?:アシスタント|ai|エージェント|モデル)は"),
     (INSTRUCTION_OVERRIDE, false, concat!(
         r"(?:これまで|今まで|以前|先ほど)に", r"[^.!?\n]{0,24}?",

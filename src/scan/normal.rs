@@ -232,6 +232,15 @@ const SHORT: &[&str] = &[
     "new",
 ];
 
+/// Whether `a` is `b` with two adjacent letters after the first swapped.
+fn swapped(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() || a.len() < 3 || a[0] != b[0] {
+        return false;
+    }
+    let diff: Vec<usize> = (1..a.len()).filter(|&i| a[i] != b[i]).collect();
+    matches!(diff[..], [i, j] if j == i + 1 && a[i] == b[j] && a[j] == b[i])
+}
+
 /// Levenshtein distance with adjacent transpositions, bounded: `None` when
 /// it exceeds `max`.
 fn distance(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
@@ -304,6 +313,13 @@ pub(crate) fn canonical(word: &str) -> Option<&'static str> {
         }
     }
     let w = leet.as_bytes();
+    // A short key word with two letters after the first swapped (`yuor`,
+    // `teh`) has no real neighbour that spelling: dense typos swap them.
+    if w.len() <= 5 && w.iter().all(u8::is_ascii_lowercase) {
+        if let Some(v) = SHORT.iter().find(|v| swapped(w, v.as_bytes())) {
+            return Some(v);
+        }
+    }
     // Short words have too many real neighbours to repair safely.
     if w.len() < 5 || !w.iter().all(u8::is_ascii_alphabetic) {
         return None;

@@ -81,10 +81,10 @@ macro_rules! directive {
 /// `[developer note]`, `<system>` … with what follows on the line.
 static ROLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?m)^[ \t>*_#=\-\[\(<{|]*",
+        r"(?m)^[ \t>*_#=\-\[\(<{|\x22]*",
         r"(?:(?:system|developer|sys|openai|anthropic)(?:[ _\-]*(?:message|msg|prompt|note|notice|instructions?|override|alert|update|directive|command|policy|notification|announcement|warning|priority))*",
         r"|(?:(?:sys)?admin|administrator|root|operator|supervisor|security|orchestrator|platform|moderator)(?:[ _\-]*(?:message|msg|note|notice|override|instructions?|directive|command|alert|priority|update))+)",
-        r"[ \t*_\]\)>}|#=]*[:\]\)>}|][ \t*_]*([^\n]+)$",
+        r"[ \t*_\]\)>}|#=\x22]*[:\]\)>}|][ \t*_\x22]*([^\n]+)$",
     ))
 });
 /// The same labels in brackets anywhere on a line.
@@ -126,6 +126,13 @@ static HEADING_TURN: LazyLock<Regex> = LazyLock::new(|| {
         r"(?m)^[ \t]*#{1,6}[ \t]*(user|human|assistant|ai|bot|model)[ \t]*\n[ \t]*([^\n]*)$",
         r"|(?m)^[ \t>*_#\-]*(?:q|a|question|answer)[ \t]*\((?:from )?(?:the |your )?(user|human|developer|operator|owner|agent|assistant|ai|bot|model)\)[ \t]*:[ \t]*([^\n]*)$",
     ))
+});
+/// Turns as chat-API JSON objects (`{"role": "user", "content": "…"}`),
+/// as a tool result that forges an exchange carries them.
+static JSON_TURN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r#""role"\s*:\s*"(user|human|assistant|ai|model|bot)"\s*,\s*"content"\s*:\s*"((?:[^"\\\n]|\\.){0,400})"#,
+    )
 });
 /// Turn labels run together on one line (a page flattened by a converter).
 static INLINE_TURNS: LazyLock<Regex> = LazyLock::new(|| {
@@ -203,16 +210,22 @@ static EMIT_MARKUP: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"\b(?:include|output|print|respond with|reply with|add|insert|emit|render|write|return|append|embed|inject|put|paste|place|drop|display|show|(?:start|begin|end) (?:(?:your|the) (?:response|answer|reply) )?with",
         // The same orders in Spanish, Portuguese, French and German.
-        r"|incluye|inclua|incluez|inclus|a(?:n|\xc3\xb1)ade|agrega|adicione|insere|insira|ajoute|ajoutez|affiche|affichez|muestra|mostre|escribe|escreva|(?:e|\xc3\xa9)cris|(?:e|\xc3\xa9)crivez|f(?:u|\xc3\xbc)ge|gib|schreibe)\b",
+        r"|incluye|inclua|incluez|inclus|a(?:n|\xc3\xb1)ade|agrega|adicione|insere|insira|ajoute|ajoutez|affiche|affichez|muestra|mostre|escribe|escreva|(?:e|\xc3\xa9)cris|(?:e|\xc3\xa9)crivez|f(?:u|\xc3\xbc)ge|gib|schreibe",
+        // Their infinitives ("el asistente debe añadir …"), and wrapping.
+        r"|a(?:n|\xc3\xb1)adir|agregar|incluir|insertar|inserir|adicionar|ajouter|inclure|ins(?:e|\xc3\xa9)rer|einf(?:u|\xc3\xbc)gen|hinzuf(?:u|\xc3\xbc)gen|wrap|surround)\b",
         r"[^\n]{0,160}?(?:<script|<iframe|javascript:|onerror\s*=|onload\s*=|<img\s[^>]*src\s*=|<svg[\s>]|<object[\s>]|<embed[\s>]|document\.cookie|<meta\s+http-equiv)",
     ))
 });
 static STEALS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"document\.cookie|localstorage\.|sessionstorage\.|document\.location\s*=")
+    re(concat!(
+        r"document\.cookie|localstorage\.|sessionstorage\.|document\.location\s*=",
+        // A redirect away with the page's data in the address.
+        r"|\blocation(?:\.href)?\s*=\s*['\x22][^'\x22\s]{4,200}['\x22]\s*\+",
+    ))
 });
 static IN_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"\b(?:in|to|into|at the (?:end|start|beginning) of) (?:your|the|every) (?:response|answer|reply|output|summary|message|comment|post|review)s?\b|\byour (?:response|answer|reply|output)\b",
+        r"\b(?:in|to|into|at the (?:end|start|beginning) of) (?:your|its|their|the|every) (?:response|answer|reply|output|summary|message|comment|post|review)s?\b|\b(?:your|its|their) (?:response|answer|reply|output)\b",
         r"|\b(?:en (?:tu|su|la)|na(?: sua| tua)?|dans (?:ta|votre|la)|in (?:deiner|ihrer|der)) (?:respuesta|resposta|r(?:e|\xc3\xa9)ponse|antwort)\b",
     ))
 });
@@ -351,13 +364,19 @@ pub(crate) fn markup_in_spans(light: &str) -> bool {
             p.contains('`')
                 && !p.contains("```")
                 && EMIT_MARKUP.is_match(b)
-                && IN_ANSWER.is_match(b)
+                && (IN_ANSWER.is_match(b)
+                    // Markup that carries data out, put in a file by the agent.
+                    || (STEALS.is_match(b) && ADDRESSEE.is_match(b)))
         })
 }
 
+/// The agent named in a paragraph.
+static ADDRESSEE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:assistants?|agents?|ai|llm|models?|bots?|copilot|claude)\b"));
+
 /// Words that tell the reader to swap a stand-in for real data, in the
 /// languages the scanner reads: "replacing KEY by the value of …".
-const REPLACE_WORDS: [&str; 15] = [
+const REPLACE_WORDS: [&str; 21] = [
     "replac",
     "substitut",
     "sustitu",
@@ -374,6 +393,12 @@ const REPLACE_WORDS: [&str; 15] = [
     "置き換",
     "置換",
     "swap",
+    "in place of",
+    "au lieu de",
+    "en lugar de",
+    "no lugar de",
+    "setze ",
+    "einsetz",
 ];
 
 /// A query value that the text asks to have replaced: `?k=CLE` beside
@@ -392,11 +417,16 @@ fn value_replaced(url: &[u8], text: &[u8]) -> bool {
         .filter_map(|kv| kv.iter().position(|b| *b == b'=').map(|i| &kv[i + 1..]))
         .filter(|v| {
             // Any letters: a Cyrillic stand-in (`?q=ДАННЫЕ`) too.
-            (2..=64).contains(&v.len())
+            (1..=64).contains(&v.len())
                 && v.iter()
                     .all(|c| c.is_ascii_alphanumeric() || *c == b'_' || *c >= 0x80)
         })
         .any(|v| {
+            // Words of a script other than Latin in a query value describe
+            // the data to put there (`?d=用户的邮箱`): no address holds them.
+            if v.iter().all(|c| *c >= 0x80) && v.len() >= 6 {
+                return true;
+            }
             let v = String::from_utf8_lossy(v).to_lowercase();
             // The stand-in named as a word of its own, outside the URL, next
             // to a word of replacing.
@@ -428,6 +458,26 @@ fn url_has_placeholder(url: &[u8]) -> bool {
             .map(|j| i + 2 + j)
     });
     after_host.is_some_and(|i| PLACEHOLDER.is_match(&url[i..]))
+}
+
+/// A forged exchange in chat-API JSON: a user turn giving an order and an
+/// assistant turn that agrees. (An example conversation in an LLM
+/// library's docs asks and answers; it does not order and comply.)
+fn json_turns(b: &[u8]) -> bool {
+    if !b.windows(6).any(|w| w == b"\"role\"") {
+        return false;
+    }
+    let (mut orders, mut agrees) = (false, false);
+    for c in JSON_TURN.captures_iter(b) {
+        let who = c.get_group(1).map_or(&b""[..], |m| &b[m.range()]);
+        let said = c.get_group(2).map_or(&b""[..], |m| &b[m.range()]);
+        if matches!(who, b"user" | b"human") {
+            orders |= DIRECTIVE.is_match(said);
+        } else {
+            agrees |= AGREES.is_match(said);
+        }
+    }
+    orders && agrees
 }
 
 /// The user's turn label in Chinese, Japanese and Russian.
@@ -471,6 +521,7 @@ fn fake_turns(b: &[u8]) -> bool {
         || agrees
         || (user && orders && !said_nothing(b))
         || INLINE_TURNS.is_match(b)
+        || json_turns(b)
         || heading_turns() && {
             // Headings and named Q/A turns are common in documentation: a
             // forged exchange needs both sides and an answer that agrees.
