@@ -479,6 +479,25 @@ fn phrase_end(rest: &str, toks: &[Tok], i: usize) -> Option<usize> {
     at(&words[..n], toks, i + 1)
 }
 
+/// Whether the phrase ending before `end` closes on a noun of identity
+/// that modifies the word after it ("new identity provider", "your role
+/// mappings"): a word follows that is not a verb, a preposition or an
+/// article going on with the phrase.
+fn modifies_next(sent: &[Tok], end: usize) -> bool {
+    const NOUNS: &[&str] = &["identity", "identite", "role", "persona", "plan"];
+    const GOES_ON: &[&str] = &[
+        "is", "are", "was", "will", "shall", "now", "as", "from", "for", "of", "to", "in", "here",
+        "below", "follows", "starts", "begins", "applies", "a", "an", "the", "and", "you", "being",
+        "be",
+    ];
+    let last = end
+        .checked_sub(1)
+        .and_then(|k| sent.get(k))
+        .and_then(Tok::word);
+    let next = sent.get(end).and_then(Tok::word);
+    matches!((last, next), (Some(l), Some(n)) if NOUNS.contains(&l) && !GOES_ON.contains(&n))
+}
+
 /// The roles of one sentence.
 fn roles(sent: &[Tok]) -> Roles {
     let lex = &*LEX;
@@ -521,6 +540,11 @@ fn roles(sent: &[Tok]) -> Roles {
             hits.push((Role::Sink, i, i + 1));
         }
     }
+
+    // "The new identity system", "your role assignments": a replaced
+    // identity is named by a noun phrase that ends there, not one that
+    // modifies the noun after it.
+    hits.retain(|&(role, _, end)| role != Role::Switch || !modifies_next(sent, end));
 
     let mut r = Roles::default();
     for &(role, _, _) in &hits {
@@ -728,7 +752,9 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
         let after: String = text[b..].chars().take(6).collect();
         let before: String = text[..a].chars().rev().take(3).collect();
         let called = after.contains(':')
-            || after.chars().take(2).any(|c| c == ',' || c == 'へ')
+            || after.starts_with(',')
+            // "AIへ：", "モデルへの指示", not "モデルへ直接転送する" (sent to the model).
+            || after.strip_prefix('へ').is_some_and(|r| r.is_empty() || r.starts_with([',', ':', 'の', ' ']))
             || before.chars().any(|c| "致给对向".contains(c));
         let subject = after.starts_with('は') || musts.iter().any(|&m| m >= b && chars(b, m) <= 6);
         if called {
