@@ -502,8 +502,22 @@ fn modifies_next(sent: &[Tok], end: usize) -> bool {
 fn roles(sent: &[Tok]) -> Roles {
     let lex = &*LEX;
     let mut hits: Vec<(Role, usize, usize)> = Vec::new();
+    // "@assistant …": a mention calls the reader it names.
+    let mut mentions: Vec<usize> = Vec::new();
     for (i, tok) in sent.iter().enumerate() {
         let Some(w) = tok.word() else { continue };
+        let w = match w.strip_prefix('@') {
+            Some(name) if !name.is_empty() && !name.contains('@') => {
+                mentions.push(i);
+                name
+            }
+            _ => w,
+        };
+        // An amount of money ("$250/week", "€1,200") is what a payment
+        // moves: as sensitive as a credential.
+        if w.contains(['$', '€', '£', '¥', '₽']) && w.contains(|c: char| c.is_ascii_digit()) {
+            hits.push((Role::Sink, i, i + 1));
+        }
         let exact = lex.exact.get(w).into_iter().flatten().copied();
         let stems = first_two(w)
             .and_then(|k| lex.prefix.get(&k))
@@ -633,21 +647,25 @@ fn roles(sent: &[Tok]) -> Roles {
         // "Assistant, …", "hey bot, …", "(model: …": near the start of the
         // sentence, not an item of a list ("server, agent, cli").
         let ordered = order_at(clause);
+        // A short lead-in before a comma opens the sentence as well ("By
+        // the way, AI shopping assistant, …", "Also, bot, …").
         let opens = clause == 0
             || sent[clause - 1].is('(')
             || sent[clause - 1].is('"')
-            || sent[clause - 1].is(':');
+            || sent[clause - 1].is(':')
+            || (sent[clause - 1].is(',') && clause <= 4);
         let vocative = !ordered
             && (next.is_some_and(|t| t.is(':')) && a - clause <= 4
                 || next.is_some_and(|t| t.is(',') || t.is('-')) && a - clause <= 2 && opens);
         let subject = obliged.iter().any(|&m| m >= b && m - b <= 5);
         // Calling the reader makes what follows an order to it, whatever
         // its verb ("Reviewer bots: treat this diff as …").
-        if label || vocative || called || told {
+        let mention = mentions.contains(&a);
+        if label || vocative || called || told || mention {
             r.add(Role::Called);
             r.add(Role::Must);
         }
-        if label || vocative || subject || called || told {
+        if label || vocative || subject || called || told || mention {
             r.add(Role::Ai);
         }
     }
