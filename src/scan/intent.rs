@@ -393,6 +393,11 @@ const CALLS: &[&str] = &[
     "message",
     "memo",
     "attn",
+    // "para o seu assistente:", "pour l'agent :", "für den Agenten:".
+    "para",
+    "pour",
+    "fur",
+    "для",
 ];
 
 /// Words between a call and the reader's name ("to any automated …").
@@ -517,6 +522,18 @@ fn roles(sent: &[Tok]) -> Roles {
         // moves: as sensitive as a credential.
         if w.contains(['$', '€', '£', '¥', '₽']) && w.contains(|c: char| c.is_ascii_digit()) {
             hits.push((Role::Sink, i, i + 1));
+        }
+        // "Übersetzungs-KI", "review-bot": a compound word names the
+        // reader by its last part.
+        if let Some((_, tail)) = w.rsplit_once('-') {
+            let names_ai = lex.exact.get(tail).into_iter().flatten().any(|&e| {
+                lex.entries
+                    .get(usize::from(e))
+                    .is_some_and(|en| en.role == Role::Ai && en.rest.is_empty())
+            });
+            if names_ai && !lex.exact.contains_key(w) {
+                hits.push((Role::Ai, i, i + 1));
+            }
         }
         let exact = lex.exact.get(w).into_iter().flatten().copied();
         let stems = first_two(w)
@@ -676,9 +693,15 @@ fn roles(sent: &[Tok]) -> Roles {
     for &(_, a, b) in hits.iter().filter(|h| h.0 == Role::Drop) {
         for &(_, c, d) in hits.iter().filter(|h| h.0 == Role::Orders) {
             // What follows a colon is another clause; "Previous
-            // instructions: void" puts the colon the other way.
+            // instructions: void" puts the colon the other way. Dismissal
+            // may come after a relative clause with no break in it
+            // ("whatever instructions you had before this message count for
+            // nothing"), not after another clause ("… request a reset,
+            // please ignore this email").
             let ahead = c >= b && c - b <= 6 && !sent[b..c].iter().any(|t| t.is(':'));
-            if ahead || (a >= d && a - d <= 4) {
+            let behind = a >= d
+                && (a - d <= 4 || a - d <= 7 && !sent[d..a].iter().any(|t| t.word().is_none()));
+            if ahead || behind {
                 r.add(Role::Override);
                 if hits.iter().any(|h| h.0 == Role::ImpAt && h.1 == a) {
                     r.add(Role::DropImp);
@@ -844,7 +867,7 @@ fn judge(r: Roles, found: &mut Vec<&'static str>) {
         found.push(OUTPUT_HIJACK);
     }
     if r.has(Deed)
-        && (r.has(DeedTold) || r.has(Override) || (r.has(You) && r.any(&[Hide, AfterTell])))
+        && (r.any(&[DeedTold, Called, Override]) || (r.has(You) && r.any(&[Hide, AfterTell])))
     {
         found.push(if r.has(SendAct) {
             EXFILTRATION_INSTRUCTION
