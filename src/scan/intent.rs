@@ -890,31 +890,6 @@ fn judge(r: Roles, found: &mut Vec<&'static str>) {
     }
 }
 
-/// The text without its fenced code blocks (lines kept, so paragraphs
-/// stay where they were). An unclosed fence hides nothing.
-fn without_fences(text: &str) -> String {
-    let fence = |l: &str| {
-        let t = l.trim_start();
-        t.starts_with("```") || t.starts_with("~~~")
-    };
-    if text.lines().filter(|l| fence(l)).count() % 2 == 1 {
-        return text.to_string();
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut inside = false;
-    for line in text.split_inclusive('\n') {
-        if fence(line) {
-            inside = !inside;
-            out.push('\n');
-        } else if inside {
-            out.push('\n');
-        } else {
-            out.push_str(line);
-        }
-    }
-    out
-}
-
 /// The paragraph with wrapped lines joined: a line break after a word or
 /// a comma, before a lowercase letter, continues the sentence ("you
 /// can\nignore the previous instructions in this guide" is one sentence,
@@ -947,7 +922,7 @@ fn unwrap_lines(para: &str) -> std::borrow::Cow<'_, str> {
 /// comments read in place; fenced code is not read).
 pub(crate) fn findings(text: &str) -> Vec<&'static str> {
     let mut found = Vec::new();
-    let prose = without_fences(text);
+    let prose = super::structure::strip_fences(text);
     for para in prose.split("\n\n").filter(|p| !p.trim().is_empty()) {
         let view = fold(&unwrap_lines(para));
         let mut toks = tokens(&view);

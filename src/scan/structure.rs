@@ -13,25 +13,35 @@ use super::rules::{re, Regex};
 /// The light view with fenced code blocks and inline code spans blanked
 /// (lines kept, so paragraphs stay where they were).
 pub(crate) fn strip_code(light: &str) -> String {
+    blank_fences(light, strip_spans)
+}
+
+/// The text with fenced code blocks blanked, inline code kept (lines kept).
+pub(crate) fn strip_fences(text: &str) -> String {
+    blank_fences(text, |line, out| out.push_str(line))
+}
+
+/// Blanks the lines of fenced code blocks; every other line goes through
+/// `prose`.
+fn blank_fences(text: &str, prose: fn(&str, &mut String)) -> String {
     // An unclosed fence is not code: hiding the rest of a page behind a
     // stray fence would hide an injection with it.
-    let fences = light
+    let fences = text
         .lines()
         .filter(|l| {
             let t = l.trim_start();
             t.starts_with("```") || t.starts_with("~~~")
         })
         .count();
+    let mut out = String::with_capacity(text.len());
     if fences % 2 == 1 {
-        let mut out = String::with_capacity(light.len());
-        for line in light.split_inclusive('\n') {
-            strip_spans(line, &mut out);
+        for line in text.split_inclusive('\n') {
+            prose(line, &mut out);
         }
         return out;
     }
-    let mut out = String::with_capacity(light.len());
     let mut fence: Option<&str> = None;
-    for line in light.split_inclusive('\n') {
+    for line in text.split_inclusive('\n') {
         let t = line.trim_start();
         let marker = if t.starts_with("```") {
             Some("```")
@@ -50,7 +60,7 @@ pub(crate) fn strip_code(light: &str) -> String {
                 out.push('\n');
             }
             (Some(_), _) => out.push('\n'),
-            (None, None) => strip_spans(line, &mut out),
+            (None, None) => prose(line, &mut out),
         }
     }
     out
