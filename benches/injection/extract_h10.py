@@ -16,6 +16,7 @@ import json, random, re, subprocess, sys
 from pathlib import Path
 
 from extract import passages
+from fill10 import mdx_depth
 
 MIRROR = Path("/work/.mirror")
 TAURI = "tauri-apps/tauri-docs"
@@ -71,9 +72,13 @@ def main():
                        if re.search(pat, f) and not SKIP.search(f))
         rows = []
         for f in files:
-            for i, p in enumerate(passages(clean(git(repo, "show", f"HEAD:{f}")))):
-                # A passage cut inside a fenced block would leave a payload in code.
-                if p.count("```") % 2 == 0 and reads_as(lang, p):
+            text = clean(git(repo, "show", f"HEAD:{f}"))
+            for i, p in enumerate(passages(text)):
+                # A passage that starts or ends inside a fenced block would leave a payload in code.
+                # So would one that starts inside an MDX component or a code prop.
+                head = text[:text.find(p)]
+                inside = head.count("```") % 2 or mdx_depth(head)[0] > 0
+                if not inside and p.count("```") % 2 == 0 and reads_as(lang, p):
                     rows.append({"source": f"{repo}@{commit[:12]}:{f}#{i}", "license": lic, "lang": lang, "text": p})
         rng.shuffle(rows)
         if len(rows) < n:

@@ -13,6 +13,7 @@ action) is split, the first part early and the second late.
 """
 import json
 import random
+import re
 
 rng = random.Random(1010)
 
@@ -499,21 +500,42 @@ def form(parts, lang, shape="csv"):
 
 # ---------------------------------------------------------------- developer
 
-def insert_doc(passage, parts):
-    """Inserts the payload at paragraph boundaries outside fenced code, MDX
-    components, indented blocks and lists."""
+def mdx_depth(text):
+    """(depth, lowest depth) of MDX components, template-literal code props
+    and `:::` asides at the end of text; a negative lowest depth means text
+    started inside something opened before it."""
+    depth = low = 0
+    for m in re.finditer(r"(?m)</?[A-Z][\w.]*[^<>]*?/?>|\{`|`\}|^:::\w*", text):
+        t = m.group()
+        if t.startswith("</") or t == "`}" or t == ":::":
+            depth -= 1
+        elif t.startswith(":::") or t == "{`" or not t.endswith("/>"):
+            depth += 1
+        low = min(low, depth)
+    return depth, low
+
+
+def slots(passage):
+    """Paragraph boundaries outside fenced code, MDX components and asides,
+    indented blocks, lists, quotes and reST literal blocks."""
     paras = passage.split("\n\n")
-    ok, fence = [], 0
+    ok = []
     for i, p in enumerate(paras):
-        if fence % 2 == 0 and i > 0 and not p.startswith((" ", "\t", "<", ":::", "{", "-", "*", "|", "..")) \
-                and not paras[i - 1].rstrip().endswith("::"):
+        before = "\n\n".join(paras[:i])
+        if (i > 0 and before.count("```") % 2 == 0 and mdx_depth(before) == (0, 0)
+                and not p.startswith((" ", "\t", "<", ":::", "{", "-", "*", "|", "..", ">", "#"))
+                and not paras[i - 1].rstrip().endswith("::") and not paras[i - 1].startswith(".. _")):
             ok.append(i)
-        fence += p.count("```")
-    ok = ok or [len(paras)]
+    return ok
+
+
+def insert_doc(passage, parts):
+    paras = passage.split("\n\n")
+    ok = slots(passage)
     if len(parts) == 1:
         i = rng.choice(ok)
         return "\n\n".join(paras[:i] + [parts[0]] + paras[i:])
-    return "\n\n".join([paras[0], parts[0]] + paras[1:] + [parts[1]])
+    return "\n\n".join(paras[:ok[0]] + [parts[0]] + paras[ok[0]:] + [parts[1]])
 
 
 def issue(passage, parts, lang):

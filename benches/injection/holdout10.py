@@ -51,17 +51,20 @@ class Passages:
             self.by_lang.setdefault(r["lang"], []).append(r)
         self.used = {k: 0 for k in self.by_lang}
 
-    def take(self, lang):
+    def take(self, lang, inline):
+        """The next passage; one with a place for the payload when it goes inline."""
         rows = self.by_lang[lang]
-        r = rows[self.used[lang] % len(rows)]
-        self.used[lang] += 1
-        return r
+        while True:
+            r = rows[self.used[lang] % len(rows)]
+            self.used[lang] += 1
+            if not inline or f.slots(r["text"]):
+                return r
 
 
 def build(carrier, lang, parts, passages):
     name, _, shape = carrier.partition(":")
     if name in PASSAGE:
-        src = passages.take(lang)
+        src = passages.take(lang, inline=name == "doc" or (name == "mcp" and not shape))
         p = src["text"]
         if name == "doc":
             text = f.insert_doc(p, parts)
