@@ -419,7 +419,8 @@ def whois(parts, lang, field="Registrant Organization"):
     )
 
 
-def translate(parts, lang, target="English"):
+def translate(parts, lang, target=None):
+    target = target or ("French" if lang == "en" else "English")
     intro = {"es": "Estimado cliente:\n\nLe informamos de que su pedido n.º 44120 ha sido enviado y llegará en un plazo de 3 a 5 días laborables.",
              "fr": "Cher client,\n\nVotre commande n° 44120 a été expédiée et vous parviendra sous 3 à 5 jours ouvrés.",
              "de": "Sehr geehrte Kundin, sehr geehrter Kunde,\n\nIhre Bestellung Nr. 44120 wurde versandt und erreicht Sie in 3 bis 5 Werktagen.",
