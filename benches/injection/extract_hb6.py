@@ -214,7 +214,8 @@ def docs():
 def main():
     rows = docs()
     for w in WRITTEN:
-        rows.append({"lang": w["lang"], "kind": w["kind"], "source": "written-for-remit", "text": w["text"].strip()})
+        rows.append({"lang": w["lang"], "kind": w["kind"], "source": "written-for-remit", "license": "Apache-2.0",
+                     "text": w["text"].strip()})
     with open(Path(__file__).parent / "hard_benign6.jsonl", "w") as fh:
         for i, r in enumerate(rows):
             fh.write(json.dumps({"id": f"hb6-{i:04}", **r}, ensure_ascii=False) + "\n")
