@@ -43,42 +43,46 @@ SOURCES = [
     ("Giskard-AI/giskard", "Apache-2.0", "en", r"^(README\.md|docs/(knowledge/llm_vulnerabilities|open_source/scan)/.*\.(md|rst))$", 6, "doc:red-team"),
     ("invariantlabs-ai/mcp-scan", "Apache-2.0", "en", r"^(demoserver/)?README\.md$", 3, "doc:red-team"),
     (MISTRAL, "Apache-2.0", "en", r"^public/(studio-api/safety-moderation|resources/deprecated/guardrailing/.*|vibe/code/vibe-code-web/(security|sandbox-environment)"
-     r"|vibe/work/connectors/mcp-connectors)\.md$", 5, "doc:red-team"),
+     r"|vibe/work/connectors/mcp-connectors)\.md$", 2, "doc:red-team"),
     ("vercel/ai", "Apache-2.0", "en", r"^content/(docs/02-foundations/03-prompts|docs/06-advanced/(01-prompt-engineering|11-secure-url-fetching)"
-     r"|docs/03-agents/06-policy-tool-approvals|docs/03-ai-sdk-core/16-mcp-tools|cookbook/00-guides/07-custom-memory-tool)\.mdx$", 4, "doc:red-team"),
+     r"|docs/03-agents/06-policy-tool-approvals|docs/03-ai-sdk-core/16-mcp-tools|cookbook/00-guides/07-custom-memory-tool)\.mdx$", 3, "doc:red-team"),
     (DOTNET, "MIT", "en", r"^05-ResponsibleAI/readme\.md$", 2, "doc:red-team"),
     ("microsoft/Mastering-GitHub-Copilot-for-Paired-Programming", "MIT", "en", r"^Using-GitHub-Copilot-Coding-Agent/4-Security-and-SDLC\.md$", 2, "doc:red-team"),
+    ("deadbits/vigil-llm", "Apache-2.0", "en", r"^(README|docs/[a-z-]+)\.md$", 4, "doc:red-team"),
+    ("whylabs/langkit", "Apache-2.0", "en", r"^(README|langkit/docs/features/security|langkit/docs/modules)\.md$", 2, "doc:red-team"),
+    ("cisco-ai-defense/mcp-scanner", "Apache-2.0", "en", r"^(README|docs/(mcp-threats-taxonomy|behavioral-scanning|architecture|output-formats|readiness-scanning))\.md$", 5, "doc:red-team"),
+    ("invariantlabs-ai/invariant", "Apache-2.0", "en", r"^README\.md$", 2, "doc:red-team"),
     # (b) LLM-app tutorials, prompt templates, chat templates, agent frameworks
     ("brexhq/prompt-engineering", "MIT", "en", r"^README\.md$", 8, "doc:prompt-guide"),
-    (MISTRAL, "Apache-2.0", "en", r"^public/(?!vibe/).*\.mdx?$", 4, "doc:llm-app"),
+    (MISTRAL, "Apache-2.0", "en", r"^src/content/en/docs/(_guides/prefix|inference/prompting|resources/deprecated/guardrailing/safe_prompt)/.*\.mdx$", 5, "doc:llm-app"),
     ("microsoft/prompty", "MIT", "en", r"^web/src/content/docs/(?!reference/|api-reference/).*\.mdx?$", 6, "doc:llm-app"),
     ("vercel/ai", "Apache-2.0", "en", r"^content/(docs/(0[2-6]|09)|cookbook)/.*\.mdx$", 5, "doc:llm-app"),
-    ("567-labs/instructor", "MIT", "en", r"^docs/(concepts|prompting|examples)/.*\.md$", 3, "doc:llm-app"),
+    ("567-labs/instructor", "MIT", "en", r"^docs/(concepts|prompting|examples)/.*\.md$", 2, "doc:llm-app"),
     (GLM, "Apache-2.0", "en", r"^(PROMPT_en|tools_using_demo/README_en)\.md$", 2, "doc:chat-template"),
-    ("camel-ai/camel", "Apache-2.0", "en", r"^docs/mintlify/(key_modules|cookbooks)/.*\.mdx$", 5, "doc:agent-framework"),
+    ("camel-ai/camel", "Apache-2.0", "en", r"^docs/mintlify/(key_modules|cookbooks)/.*\.mdx$", 4, "doc:agent-framework"),
     # coding-agent and IDE-assistant configuration
     (MISTRAL, "Apache-2.0", "en", r"^public/vibe/code/.*\.mdx?$", 4, "doc:agent-config"),
     ("github/spec-kit", "MIT", "en", r"^(README\.md|docs/.*\.md|spec-driven\.md)$", 6, "doc:agent-config"),
     ("microsoft/Mastering-GitHub-Copilot-for-Paired-Programming", "MIT", "en",
      r"^(Using-[A-Za-z-]+|Integrate-MCP-with-Copilot|Getting-Started-with-GitHub-Copilot)/[^/]+\.md$", 5, "doc:agent-config"),
     # (d) runbooks and incident plans, auth and secrets, release docs
-    ("alphagov/govuk-developer-docs", "MIT", "en", r"^source/manual/.*\.md(\.erb)?$", 14, "doc:runbook"),
+    ("alphagov/govuk-developer-docs", "MIT", "en", r"^source/manual/.*\.md(\.erb)?$", 12, "doc:runbook"),
     ("counteractive/incident-response-plan-template", "Apache-2.0", "en", r"^(during|after|playbooks/playbook-[a-z-]+|roles/role-[0-9a-z-]+)\.md$", 8, "doc:runbook"),
     ("better-auth/better-auth", "MIT", "en", r"^docs/content/docs/(authentication/(email-password|two-factor)|plugins/(2fa|email-otp|magic-link|passkey|api-key/[a-z]+|admin)"
      r"|concepts/(email|session-management|rate-limit)|reference/security)\.mdx$", 8, "doc:auth"),
-    ("nextauthjs/next-auth", "ISC", "en", r"^docs/pages/(guides|getting-started)/.*\.mdx$", 3, "doc:auth"),
-    ("GitGuardian/ggshield", "MIT", "en", r"^README\.md$", 4, "doc:secrets"),
+    ("nextauthjs/next-auth", "ISC", "en", r"^docs/pages/(guides|getting-started)/.*\.mdx$", 2, "doc:auth"),
+    ("GitGuardian/ggshield", "MIT", "en", r"^README\.md$", 3, "doc:secrets"),
     ("dotenvx/dotenvx", "BSD-3-Clause", "en", r"^(README|SECURITY)\.md$", 4, "doc:secrets"),
     (TAURI, "MIT", "en", r"^src/content/docs/(distribute|security|plugin/updater).*\.mdx?$", 5, "doc:release"),
 ]
 # Translated lessons of a generative-AI course (chat apps, function calling,
 # agents, responsible AI), by language: quota.
-for lang, folder, n in (("es", "es", 4), ("fr", "fr", 4), ("de", "de", 5), ("pt", "pt", 4),
+for lang, folder, n in (("es", "es", 4), ("fr", "fr", 2), ("de", "de", 5), ("pt", "pt", 4),
                         ("zh", "zh", 3), ("ja", "ja", 4)):
     SOURCES.append((DOTNET, "MIT", lang, rf"^translations/{folder}/0[2-5][^/]*/[^/]+\.md$", n, "doc:llm-app"))
 for lang, n in (("es", 2), ("pt", 4), ("ru", 8), ("ja", 1)):
     SOURCES.append((VITEPRESS, "MIT", lang, rf"^docs/{lang}/guide/.*\.md$", n, "doc:release"))
-for lang, folder, n in (("es", "es", 1), ("fr", "fr", 3), ("zh", "zh-cn", 1)):
+for lang, folder, n in (("es", "es", 1), ("fr", "fr", 2), ("zh", "zh-cn", 1)):
     SOURCES.append((TAURI, "MIT", lang, rf"^src/content/docs/{folder}/.*\.mdx$", n, "doc:release"))
 SOURCES += [
     (NEXTCHAT, "MIT", "es", r"^docs/[a-z-]+-es\.md$", 1, "doc:llm-app"),
@@ -87,6 +91,8 @@ SOURCES += [
     (GLM, "Apache-2.0", "zh", r"^(PROMPT|README|tools_using_demo/README)\.md$", 2, "doc:chat-template"),
     ("corona-warn-app/cwa-documentation", "Apache-2.0", "de", r"^translations/[a-z_-]+\.de\.md$", 3, "doc:security"),
     (MISTRAL, "Apache-2.0", "fr", r"^src/content/fr/docs/resources/security-advisories/.*\.mdx?$", 1, "doc:security"),
+    (MISTRAL, "Apache-2.0", "fr", r"^src/content/fr/docs/(_guides/prefix|inference/prompting|resources/deprecated/guardrailing/safe_prompt)/.*\.mdx$", 2, "doc:llm-app"),
+    (MISTRAL, "Apache-2.0", "fr", r"^src/content/fr/docs/vibe/(work/(custom-instructions|safety-and-approvals)|code/vibe-code-web/security)/.*\.mdx$", 1, "doc:agent-config"),
 ]
 
 # Prompt files written for agents are instructions to agents by design, not
