@@ -1033,7 +1033,7 @@ fn described_at(flat: &[u8], start: usize) -> bool {
 /// Phrases that quote an injection to warn about it ("attacks such as …").
 static MENTION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:prompt injections?|injection attacks?|jailbreaks?|attackers?|adversarial|malicious (?:prompts?|inputs?|instructions)|such as|for example|e\.g|for instance|phrases? like|strings? like|red[- ]team(?:ing)?)\b",
+        r"\b(?:prompt injections?|injection attacks?|jailbreaks?|attackers?|adversarial|malicious (?:prompts?|inputs?|instructions)|such as|for example|e\.g|for instance|phrases? like|strings? like|(?:something|messages?|texts?|emails?) like|red[- ]team(?:ing)?)\b",
     )
 });
 
@@ -1112,6 +1112,9 @@ pub(crate) fn flat_findings(
             if p.mood == Mood::Undescribed && described_at(fb, start) {
                 return false;
             }
+            if between_people(p.name, fb, start, m.end()) {
+                return false;
+            }
             // A quoted example in a text about injections is a mention, not a use.
             !(quoted_at(fb, start) && *mention.get_or_insert_with(|| MENTION.is_match(fb)))
         });
@@ -1126,15 +1129,57 @@ pub(crate) fn flat_findings(
 fn quoted_at(flat: &[u8], start: usize) -> bool {
     let before = &flat[..start];
     let trimmed = before.strip_suffix(b" ").unwrap_or(before);
-    trimmed.ends_with(b"\"") || trimmed.ends_with(b"\" :") || {
-        // Or the sentence has an odd number of quotes before it.
-        let sentence = trimmed
-            .iter()
-            .rposition(|b| matches!(b, b'.' | b'!' | b'?'))
-            .map_or(trimmed, |i| &trimmed[i..]);
-        sentence.iter().filter(|b| **b == b'"').count() % 2 == 1
-    }
+    trimmed.ends_with(b"\"")
+        || trimmed.ends_with(b"\" :")
+        || {
+            // Or the sentence has an odd number of quotes before it.
+            let sentence = trimmed
+                .iter()
+                .rposition(|b| matches!(b, b'.' | b'!' | b'?'))
+                .map_or(trimmed, |i| &trimmed[i..]);
+            sentence.iter().filter(|b| **b == b'"').count() % 2 == 1
+        }
+        || quoted_message(trimmed)
 }
+
+/// Whether a quoted message of a few sentences is still open: its opening
+/// quote unmatched and close before ("they say something like: \"Are you
+/// free? … keep this between us\"").
+fn quoted_message(before: &[u8]) -> bool {
+    let Some(open) = before.iter().rposition(|b| *b == b'"') else {
+        return false;
+    };
+    before.len() - open <= 400 && before.iter().filter(|b| **b == b'"').count() % 2 == 1
+}
+
+/// Words between people that read like an order to a model: the writer
+/// promising discretion ("we will keep it confidential"), or taking back
+/// what they said days ago ("forget what I said last week about …"); a
+/// session has no last week.
+fn between_people(name: &str, flat: &[u8], start: usize, end: usize) -> bool {
+    let mut before = flat[..start]
+        .split(|b| *b == b' ')
+        .rev()
+        .filter(|w| !w.is_empty());
+    let (t1, t2) = (before.next().unwrap_or(b""), before.next().unwrap_or(b""));
+    if name == CONCEALMENT && flat[start..].starts_with(b"keep ") {
+        return matches!(t1, b"we" | b"i" | b"we'll" | b"i'll")
+            || matches!(t1, b"will" | b"shall" | b"would" | b"always")
+                && matches!(t2, b"we" | b"i");
+    }
+    if name == INSTRUCTION_OVERRIDE {
+        let after = &flat[end..flat.len().min(end + 40)];
+        return LONG_AGO.is_match(after);
+    }
+    false
+}
+
+/// A time before any session, right after "forget what I said".
+static LONG_AGO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^ ?(?:\S+ )?(?:\S+ )?(?:last (?:week|month|year|time we (?:met|spoke|talked))|yesterday|the other day|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:the|our|last week's) (?:meeting|call|standup))\b",
+    )
+});
 
 /// Whether the paragraph addresses the reading agent, and whether it
 /// presses it (urgency, a precondition before its task).
