@@ -410,7 +410,7 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         pat!(AGENT_DIRECTIVE, Strong, Any, [&["ai", "llm", "llms", "language", "model", "models", "assistant", "assistants", "agent", "agents", "gpt", "chatgpt", "claude", "copilot", "chatbot", "chatbots", "cursor", "gemini", "codex", "devin", "llama", "mistral", "coding", "autonomous", "automated"], &["reading", "reads", "read", "processing", "processes", "process", "parsing", "parses", "summarizing", "summarising", "summarizes", "summarises", "analyzing", "analysing", "analyzes", "analyses", "viewing", "views", "scanning", "scans", "reviewing", "reviews", "ingesting", "consuming", "visiting", "visits", "handling", "handles", "seeing", "sees", "indexing", "tasked", "working", "operating", "running", "that"]],
             r"\b", ai!(), r"(?: (?:that are|that is|which are|which is|who are|currently|like you|is|are|is currently|are currently|is now))? (?:reading|reads|read|processing|processes|process|parsing|parses|summari[sz]ing|summari[sz]es|analy[sz]ing|analy[sz]es|viewing|views|scanning|scans|reviewing|reviews|ingesting|consuming|visiting|visits|handling|handles|seeing|sees|indexing|tasked with|working on|working in|operating on|running on|that reads?|that process(?:es)?) (?:this|these|the (?:following|above|page|document|text|file|content|email|message|article|repo|repository|codebase|project|issue|comment|website|site|code|pr|pull request|readme|record|data))\b"),
         pat!(AGENT_DIRECTIVE, Strong, Any, [&["ai", "llm", "llms", "language", "model", "models", "assistant", "assistants", "agent", "agents", "gpt", "chatgpt", "claude", "copilot", "chatbot", "chatbots", "cursor", "gemini", "codex", "devin", "llama", "mistral", "coding", "autonomous", "automated"]],
-            r"(?:^|[.!?:;] )(?:dear|hey|hi|hello|attention|attn|note to|notice to|message to|memo to|instructions? (?:for|to)|note for|warning to|reminder to|reminder for|important for|for|to) (?:the |all |any |our |my |you )?", ai!(), r"(?: reading this)?(?: [a-z0-9.-]+)? ?(?:[:!.]|$|please\b|you\b|i need\b|we need\b)"),
+            r"(?:^|[.!?:;] )(?:dear|hey|hi|hello|attention|attn|note to|notice to|message to|memo to|instructions? (?:for|to)|note for|warning to|reminder to|reminder for|important for|for|to) (?:the |all |any |our |my |you )?", ai!(), r"(?: reading this)?(?: [a-z0-9.-]+)? ?(?:[:!]|\.(?:$| [^0-9])|$|please\b|you\b|i need\b|we need\b)"),
         pat!(AGENT_DIRECTIVE, Strong, Any, [&["dear", "hey", "hi", "hello", "greetings"]], r"\b(?:dear|hey|hi|hello|greetings) ", ai!(), r"\b"),
         pat!(OUTPUT_HIJACK, Strong, Any, [&["summarizing", "summarising", "translating", "reviewing", "evaluating", "describing", "analyzing", "analysing", "processing", "reading", "answering", "responding", "asked"], &["if", "when", "whenever", "while"]],
             r"\b(?:if|when|whenever|while) (?:you(?:'re| are) )?(?:summari[sz]ing|translating|reviewing|evaluating|describing|analy[sz]ing|processing|reading|answering|responding to|asked about) (?:\S+ ){0,6}?",
@@ -1169,9 +1169,48 @@ fn between_people(name: &str, flat: &[u8], start: usize, end: usize) -> bool {
     }
     if name == INSTRUCTION_OVERRIDE {
         let after = &flat[end..flat.len().min(end + 40)];
-        return LONG_AGO.is_match(after);
+        return LONG_AGO.is_match(after) || asked_about(flat, start, end);
     }
     false
+}
+
+/// Whether the match sits in a question about something other than the
+/// reader ("does retrieved content override the system prompt?"), not a
+/// request to it ("could you ignore …?").
+fn asked_about(flat: &[u8], start: usize, end: usize) -> bool {
+    let opens = flat[..start]
+        .iter()
+        .rposition(|b| matches!(b, b'.' | b'!' | b'?' | b'(' | b':' | b';'))
+        .map_or(0, |i| i + 1);
+    let mut words = flat[opens..start]
+        .split(|b| *b == b' ')
+        .filter(|w| !w.is_empty());
+    let aux = words.next().is_some_and(|w| {
+        matches!(
+            w,
+            b"does"
+                | b"do"
+                | b"did"
+                | b"can"
+                | b"could"
+                | b"will"
+                | b"would"
+                | b"should"
+                | b"might"
+                | b"may"
+                | b"is"
+                | b"are"
+        )
+    });
+    let subject_not_reader = words
+        .next()
+        .is_some_and(|w| !matches!(w, b"you" | b"u" | b"ya"));
+    let tail = &flat[end..];
+    let closes = tail
+        .iter()
+        .position(|b| matches!(b, b'.' | b'!' | b'?'))
+        .is_some_and(|i| tail[i] == b'?');
+    aux && subject_not_reader && closes
 }
 
 /// A time before any session, right after "forget what I said".
