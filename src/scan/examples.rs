@@ -138,11 +138,15 @@ fn blank_range(bytes: &mut [u8], r: Range<usize>) {
 }
 
 fn on_topic(outside: &str) -> bool {
-    let light = normal::light(outside);
-    let b = light.as_bytes();
+    // Plain lowercase: a page hiding its own topic behind confusables only
+    // loses the relaxation.
+    if outside.lines().any(prompt_label) {
+        return true;
+    }
+    let lower = outside.to_ascii_lowercase();
+    let b = lower.as_bytes();
     super::INJECTION_TOPIC.is_match(b)
         || TOPIC.is_match(b)
-        || outside.lines().any(prompt_label)
         || (PROMPT_WORD.is_match(b) && MODEL_WORD.is_match(b))
 }
 
