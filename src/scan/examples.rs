@@ -145,9 +145,14 @@ fn on_topic(outside: &str) -> bool {
     }
     let lower = outside.to_ascii_lowercase();
     let b = lower.as_bytes();
+    // Substrings first: building a pattern is most of a hook call's cost.
+    let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
     super::INJECTION_TOPIC.is_match(b)
-        || TOPIC.is_match(b)
-        || (PROMPT_WORD.is_match(b) && MODEL_WORD.is_match(b))
+        || (has(&["injection", "rail", "adversari", "team"]) && TOPIC.is_match(b))
+        || (has(&["prompt", "system message"])
+            && has(&["llm", "language model", "gpt", "mistral", "llama"])
+            && PROMPT_WORD.is_match(b)
+            && MODEL_WORD.is_match(b))
 }
 
 /// Whether a quoted passage calls on the agent reading the page.

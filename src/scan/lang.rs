@@ -910,9 +910,10 @@ const ZH: &[(&str, bool, &str)] = &[
     (ROLE_HIJACK, false, concat!(r"(?:从现在开始|從現在開始|从现在起|從現在起|从今以后|從今以後|从此刻起|從此刻起|从此以后|從此以後)", r"[,]?\s?(?:你|您)", cjk_gap!(), zh_role!())),
     // "充当" only as an order ("请充当…", "你现在充当…", "充当一个…"): "它们
     // 充当对话消息（用户和助手轮次）之间的桥梁" says what chat templates serve
-    // as. Literals lead each branch: a leading punctuation class costs ~10 M
+    // as. Literals lead each branch: a leading punctuation class cost ~10 M
     // instructions on a 10 KB Chinese page.
-    (ROLE_HIJACK, false, concat!(r"(?:(?:扮演|假装|假裝|装作|裝作|(?:你|您|请|請|现在|現在)(?:充当|充當))(?:你是|成|一个|一個|一名)?|(?:充当|充當)(?:你是|成|一个|一個|一名))", cjk_gap!(), zh_role!())),
+    (ROLE_HIJACK, false, concat!(r"(?:扮演|假装|假裝|装作|裝作)(?:你是|成|一个|一個|一名)?", cjk_gap!(), zh_role!())),
+    (ROLE_HIJACK, false, concat!(r"(?:(?:你|您|请|請|现在|現在)(?:充当|充當)(?:你是|成|一个|一個|一名)?|(?:充当|充當)(?:你是|成|一个|一個|一名))", cjk_gap!(), zh_role!())),
     (ROLE_HIJACK, false, r"你(?:现在|現在)?(?:没有|沒有|不受)(?:任何)?(?:限制|约束|約束|规则|規則|过滤|過濾|审查|審查)"),
     (ROLE_HIJACK, false, r"(?:越狱|越獄|无限制|無限制)模式"),
     (OUTPUT_HIJACK, false, r"(?:^|[.!?:;\n ]|请|請|务必|務必|一定要)\s?(?:告诉|告訴|转告|轉告|回复|回覆|答复|答覆)(?:用户|用戶|使用者)"),
