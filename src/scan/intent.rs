@@ -953,7 +953,10 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
     // Japanese puts the object first ("指示を無視"), Chinese after
     // ("忽略之前的指令").
     let kana = text.chars().any(is_kana);
-    for &(_, a, b) in found.iter().filter(|f| f.0 == Role::Drop) {
+    for &(_, a, b) in found
+        .iter()
+        .filter(|f| f.0 == Role::Drop && !reminder(&text, f.1, f.2))
+    {
         for &(_, c, d) in found.iter().filter(|f| f.0 == Role::Orders) {
             if (kana && a >= d && chars(d, a) <= 8) || (!kana && c >= b && chars(b, c) <= 10) {
                 r.add(Role::Override);
@@ -965,6 +968,19 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
             }
         }
     }
+}
+
+/// Whether a dismissing verb at `a..b` is negated into a reminder: "忘れ
+/// ないでください" and "不要忘记" say "do not forget".
+fn reminder(text: &str, a: usize, b: usize) -> bool {
+    let after = text.get(b..).unwrap_or("");
+    let before = text.get(..a).unwrap_or("");
+    (text.get(a..b).is_some_and(|d| d.starts_with('忘'))
+        && (after.starts_with("ない") || after.starts_with('ず')))
+        || (text.get(a..b).is_some_and(|d| d.starts_with("忘"))
+            && ["不要", "别", "不", "勿", "莫"]
+                .iter()
+                .any(|n| before.ends_with(n)))
 }
 
 /// The indicators a sentence with roles `r` (its own and the previous

@@ -737,7 +737,9 @@ const FR: &[(&str, bool, &str)] = &[
     (CONCEALMENT, false, r"\bn'en (?:parle|parlez|dis rien|dites rien) (?:pas |jamais )?(?:a l'|a l |aux |au )(?:utilisateur|utilisateurs|client|relecteur)"),
     (CONCEALMENT, false, concat!(r"\bgarde(?:z)? (?:ceci|cela|ca|ces|cette) (?:", w!(), r" )?(?:secret|secrete|secretes|pour toi|pour vous|cache|cachee)")),
     (AGENT_DIRECTIVE, false, r"\b(?:si tu es|si vous etes) (?:une? )?(?:ia|intelligence artificielle|modele de langage|assistant|agent|llm|bot)\b"),
-    (AGENT_DIRECTIVE, false, r"\b(?:note|message|instructions|avis|consigne) (?:pour|a|aux|au) (?:l'|l |les |le |la |tout |toute )?(?:assistant|modele|agent|ia|llm|modeles de langage)s?\b"),
+    // A note addressed as a label, not "(le message système) fournit des
+    // instructions au modèle sur comment formater …", which describes one.
+    (AGENT_DIRECTIVE, false, r"(?:^|[\n.!?:;(*\x22-] ?)(?:note|message|instructions|avis|consigne) (?:pour|a|aux|au) (?:l'|l |les |le |la |tout |toute )?(?:assistant|modele|agent|ia|llm|modeles de langage)s?\b|\b(?:note|message|instructions|avis|consigne) (?:pour|a|aux|au) (?:l'|l |les |le |la |tout |toute )?(?:assistant|modele|agent|ia|llm|modeles de langage)s?(?: [^ .!?:;,\n]+){0,4}? ?[:,]"),
     (AGENT_DIRECTIVE, false, r"\b(?:cher|chere|bonjour|salut|attention) (?:assistant|agent|modele|ia)\b"),
     // A label of the system, an administrator or the owner over an order to
     // the agent, as a line, a bracket, a tag or a JSON key.
@@ -866,7 +868,9 @@ const RU: &[(&str, bool, &str)] = &[
     // Keeping it secret, or doing it out of sight ("незаметно удали").
     (CONCEALMENT, false, concat!(start!(), r"(?:держи|держите|сохрани|сохраните) (?:это|эти|эту) (?:", ru_w!(), r" )?в (?:секрете|тайне)", r"|", start!(), r"(?:незаметно|втихую|тайком|тайно|потихоньку) (?:удали|отправь|перешли|измени|добавь|выполни|скопируй|установи|отключи)")),
     (AGENT_DIRECTIVE, false, concat!(start!(), r"(?:если ты|если вы) (?:", ru_w!(), r" )?(?:ии|ии-ассистент|языков|нейросет|ассистент|агент|искусственн|llm|бот)")),
-    (AGENT_DIRECTIVE, false, concat!(start!(), r"(?:заметка|сообщение|инструкция|инструкции|указание|примечание|внимание) (?:для|к) (?:ии|ассистент|модел|агент|нейросет|llm|языков)")),
+    // A note addressed as a label, not "(системное сообщение) содержит
+    // инструкции для модели по оформлению действий", which describes one.
+    (AGENT_DIRECTIVE, false, r"(?:^|[\n.!?:;(*\x22-] ?)(?:заметка|сообщение|инструкция|инструкции|указание|примечание|внимание) (?:для|к) (?:ии|ассистент|модел|агент|нейросет|llm|языков)|(?:заметка|сообщение|инструкция|инструкции|указание|примечание|внимание) (?:для|к) (?:ии|ассистент|модел|агент|нейросет|llm|языков)[^ .!?:;,\n]*(?: [^ .!?:;,\n]+){0,4}? ?[:,]"),
     // A greeting, or the vocative with a colon over an order.
     (AGENT_DIRECTIVE, false, concat!(start!(), r"(?:дорогой|уважаемый|привет|эй),? (?:ии|ассистент|агент|модель|бот)", r"|", start!(), r"(?:ии-)?(?:ассистент|агент|бот|ии|модель) ?: (?:пожалуйста )?(?:удали|отправь|перешли|выполни|добавь|напиши|ответь|скажи|скопируй|измени|установи|игнорируй|забудь|не говори|не сообщай)")),
     (FAKE_SYSTEM_MESSAGE, false, concat!(r"(?:\[ ?(?:система|системное сообщение|администратор) ?\]|системное (?:сообщение|уведомление) ?:|(?:официальн", ru_w!(), r" )?(?:сообщени|уведомлени|указани|распоряжени|приказ|директив)", ru_w!(), r"? (?:от )?(?:администратор|владельц|систем|разработчик)", ru_w!(), r"?\x22? ?:)[^\n]{0,300}?(?:ассистент|агент|модел|ии )")),
@@ -904,7 +908,12 @@ const ZH: &[(&str, bool, &str)] = &[
     (INSTRUCTION_OVERRIDE, false, r"(?:^|[.!?:;\n ])(?:新的?|真正的?|最新的?|更新的?|紧急|緊急)(?:指令|指示|任务|任務|命令)\s?[:!]"),
     (INSTRUCTION_OVERRIDE, false, r"你的?(?:新|真正的?|实际的?|實際的?|唯一的?)(?:任务|任務|目标|目標|角色|使命|职责|職責)(?:是|为|為|:)"),
     (ROLE_HIJACK, false, concat!(r"(?:从现在开始|從現在開始|从现在起|從現在起|从今以后|從今以後|从此刻起|從此刻起|从此以后|從此以後)", r"[,]?\s?(?:你|您)", cjk_gap!(), zh_role!())),
-    (ROLE_HIJACK, false, concat!(r"(?:扮演|假装|假裝|装作|裝作|充当|充當)(?:你是|成|一个|一個|一名)?", cjk_gap!(), zh_role!())),
+    // "充当" only as an order ("请充当…", "你现在充当…", "充当一个…"): "它们
+    // 充当对话消息（用户和助手轮次）之间的桥梁" says what chat templates serve
+    // as. Literals lead each branch: a leading punctuation class cost ~10 M
+    // instructions on a 10 KB Chinese page.
+    (ROLE_HIJACK, false, concat!(r"(?:扮演|假装|假裝|装作|裝作)(?:你是|成|一个|一個|一名)?", cjk_gap!(), zh_role!())),
+    (ROLE_HIJACK, false, concat!(r"(?:(?:你|您|请|請|现在|現在)(?:充当|充當)(?:你是|成|一个|一個|一名)?|(?:充当|充當)(?:你是|成|一个|一個|一名))", cjk_gap!(), zh_role!())),
     (ROLE_HIJACK, false, r"你(?:现在|現在)?(?:没有|沒有|不受)(?:任何)?(?:限制|约束|約束|规则|規則|过滤|過濾|审查|審查)"),
     (ROLE_HIJACK, false, r"(?:越狱|越獄|无限制|無限制)模式"),
     (OUTPUT_HIJACK, false, r"(?:^|[.!?:;\n ]|请|請|务必|務必|一定要)\s?(?:告诉|告訴|转告|轉告|回复|回覆|答复|答覆)(?:用户|用戶|使用者)"),

@@ -15,6 +15,7 @@
 
 mod automaton;
 mod encoded;
+mod examples;
 mod fields;
 mod gates;
 mod guess;
@@ -66,6 +67,15 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
     if hidden_unicode(text) {
         add(found, HIDDEN_UNICODE);
     }
+    // Quoted examples on a page about prompts or prompt attacks.
+    let unquoted;
+    let text = match examples::blank(text) {
+        Some(t) => {
+            unquoted = t;
+            unquoted.as_str()
+        }
+        None => text,
+    };
     let light = normal::light(text);
     let (body, mut comments) = split_comments(&light);
     // Markdown comments and hidden elements are read like HTML comments.

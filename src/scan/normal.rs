@@ -385,6 +385,15 @@ fn canonical_cached(word: &str) -> Option<&'static str> {
 /// One paragraph's flat view: words and kept punctuation separated by
 /// single spaces.
 pub(crate) fn flat(light: &str) -> String {
+    // A heading's anchor (`### rules.ignore {#rules-id-ignore}`) is an id,
+    // not the heading's next words ("ignore rules").
+    let anchored;
+    let light = if light.contains("{#") {
+        anchored = light.replace("{#", ". {#");
+        anchored.as_str()
+    } else {
+        light
+    };
     let stripped = strip_tags(light);
     // Tokenise: words are runs of letters, digits, apostrophes and the
     // leetspeak symbols inside a word.

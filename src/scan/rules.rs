@@ -410,7 +410,7 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         pat!(AGENT_DIRECTIVE, Strong, Any, [&["ai", "llm", "llms", "language", "model", "models", "assistant", "assistants", "agent", "agents", "gpt", "chatgpt", "claude", "copilot", "chatbot", "chatbots", "cursor", "gemini", "codex", "devin", "llama", "mistral", "coding", "autonomous", "automated"], &["reading", "reads", "read", "processing", "processes", "process", "parsing", "parses", "summarizing", "summarising", "summarizes", "summarises", "analyzing", "analysing", "analyzes", "analyses", "viewing", "views", "scanning", "scans", "reviewing", "reviews", "ingesting", "consuming", "visiting", "visits", "handling", "handles", "seeing", "sees", "indexing", "tasked", "working", "operating", "running", "that"]],
             r"\b", ai!(), r"(?: (?:that are|that is|which are|which is|who are|currently|like you|is|are|is currently|are currently|is now))? (?:reading|reads|read|processing|processes|process|parsing|parses|summari[sz]ing|summari[sz]es|analy[sz]ing|analy[sz]es|viewing|views|scanning|scans|reviewing|reviews|ingesting|consuming|visiting|visits|handling|handles|seeing|sees|indexing|tasked with|working on|working in|operating on|running on|that reads?|that process(?:es)?) (?:this|these|the (?:following|above|page|document|text|file|content|email|message|article|repo|repository|codebase|project|issue|comment|website|site|code|pr|pull request|readme|record|data))\b"),
         pat!(AGENT_DIRECTIVE, Strong, Any, [&["ai", "llm", "llms", "language", "model", "models", "assistant", "assistants", "agent", "agents", "gpt", "chatgpt", "claude", "copilot", "chatbot", "chatbots", "cursor", "gemini", "codex", "devin", "llama", "mistral", "coding", "autonomous", "automated"]],
-            r"(?:^|[.!?:;] )(?:dear|hey|hi|hello|attention|attn|note to|notice to|message to|memo to|instructions? (?:for|to)|note for|warning to|reminder to|reminder for|important for|for|to) (?:the |all |any |our |my |you )?", ai!(), r"(?: reading this)?(?: [a-z0-9.-]+)? ?(?:[:!.]|$|please\b|you\b|i need\b|we need\b)"),
+            r"(?:^|[.!?:;] )(?:dear|hey|hi|hello|attention|attn|note to|notice to|message to|memo to|instructions? (?:for|to)|note for|warning to|reminder to|reminder for|important for|for|to) (?:the |all |any |our |my |you )?", ai!(), r"(?: reading this)?(?: [a-z0-9.-]+)? ?(?:[:!]|\.(?:$| [^0-9])|$|please\b|you\b|i need\b|we need\b)"),
         pat!(AGENT_DIRECTIVE, Strong, Any, [&["dear", "hey", "hi", "hello", "greetings"]], r"\b(?:dear|hey|hi|hello|greetings) ", ai!(), r"\b"),
         pat!(OUTPUT_HIJACK, Strong, Any, [&["summarizing", "summarising", "translating", "reviewing", "evaluating", "describing", "analyzing", "analysing", "processing", "reading", "answering", "responding", "asked"], &["if", "when", "whenever", "while"]],
             r"\b(?:if|when|whenever|while) (?:you(?:'re| are) )?(?:summari[sz]ing|translating|reviewing|evaluating|describing|analy[sz]ing|processing|reading|answering|responding to|asked about) (?:\S+ ){0,6}?",
@@ -1033,7 +1033,7 @@ fn described_at(flat: &[u8], start: usize) -> bool {
 /// Phrases that quote an injection to warn about it ("attacks such as …").
 static MENTION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:prompt injections?|injection attacks?|jailbreaks?|attackers?|adversarial|malicious (?:prompts?|inputs?|instructions)|such as|for example|e\.g|for instance|phrases? like|strings? like|red[- ]team(?:ing)?)\b",
+        r"\b(?:prompt injections?|injection attacks?|jailbreaks?|attackers?|adversarial|malicious (?:prompts?|inputs?|instructions)|such as|for example|e\.g|for instance|phrases? like|strings? like|(?:something|messages?|texts?|emails?) like|red[- ]team(?:ing)?)\b",
     )
 });
 
@@ -1112,6 +1112,9 @@ pub(crate) fn flat_findings(
             if p.mood == Mood::Undescribed && described_at(fb, start) {
                 return false;
             }
+            if between_people(p.name, fb, start, m.end()) {
+                return false;
+            }
             // A quoted example in a text about injections is a mention, not a use.
             !(quoted_at(fb, start) && *mention.get_or_insert_with(|| MENTION.is_match(fb)))
         });
@@ -1126,15 +1129,96 @@ pub(crate) fn flat_findings(
 fn quoted_at(flat: &[u8], start: usize) -> bool {
     let before = &flat[..start];
     let trimmed = before.strip_suffix(b" ").unwrap_or(before);
-    trimmed.ends_with(b"\"") || trimmed.ends_with(b"\" :") || {
-        // Or the sentence has an odd number of quotes before it.
-        let sentence = trimmed
-            .iter()
-            .rposition(|b| matches!(b, b'.' | b'!' | b'?'))
-            .map_or(trimmed, |i| &trimmed[i..]);
-        sentence.iter().filter(|b| **b == b'"').count() % 2 == 1
-    }
+    trimmed.ends_with(b"\"")
+        || trimmed.ends_with(b"\" :")
+        || {
+            // Or the sentence has an odd number of quotes before it.
+            let sentence = trimmed
+                .iter()
+                .rposition(|b| matches!(b, b'.' | b'!' | b'?'))
+                .map_or(trimmed, |i| &trimmed[i..]);
+            sentence.iter().filter(|b| **b == b'"').count() % 2 == 1
+        }
+        || quoted_message(trimmed)
 }
+
+/// Whether a quoted message of a few sentences is still open: its opening
+/// quote unmatched and close before ("they say something like: \"Are you
+/// free? … keep this between us\"").
+fn quoted_message(before: &[u8]) -> bool {
+    let Some(open) = before.iter().rposition(|b| *b == b'"') else {
+        return false;
+    };
+    before.len() - open <= 400 && before.iter().filter(|b| **b == b'"').count() % 2 == 1
+}
+
+/// Words between people that read like an order to a model: the writer
+/// promising discretion ("we will keep it confidential"), or taking back
+/// what they said days ago ("forget what I said last week about …"); a
+/// session has no last week.
+fn between_people(name: &str, flat: &[u8], start: usize, end: usize) -> bool {
+    let mut before = flat[..start]
+        .split(|b| *b == b' ')
+        .rev()
+        .filter(|w| !w.is_empty());
+    let (t1, t2) = (before.next().unwrap_or(b""), before.next().unwrap_or(b""));
+    if name == CONCEALMENT && flat[start..].starts_with(b"keep ") {
+        return matches!(t1, b"we" | b"i" | b"we'll" | b"i'll")
+            || matches!(t1, b"will" | b"shall" | b"would" | b"always")
+                && matches!(t2, b"we" | b"i");
+    }
+    if name == INSTRUCTION_OVERRIDE {
+        let after = &flat[end..flat.len().min(end + 40)];
+        return LONG_AGO.is_match(after) || asked_about(flat, start, end);
+    }
+    false
+}
+
+/// Whether the match sits in a question about something other than the
+/// reader ("does retrieved content override the system prompt?"), not a
+/// request to it ("could you ignore …?").
+fn asked_about(flat: &[u8], start: usize, end: usize) -> bool {
+    let opens = flat[..start]
+        .iter()
+        .rposition(|b| matches!(b, b'.' | b'!' | b'?' | b'(' | b':' | b';'))
+        .map_or(0, |i| i + 1);
+    let mut words = flat[opens..start]
+        .split(|b| *b == b' ')
+        .filter(|w| !w.is_empty());
+    let aux = words.next().is_some_and(|w| {
+        matches!(
+            w,
+            b"does"
+                | b"do"
+                | b"did"
+                | b"can"
+                | b"could"
+                | b"will"
+                | b"would"
+                | b"should"
+                | b"might"
+                | b"may"
+                | b"is"
+                | b"are"
+        )
+    });
+    let subject_not_reader = words
+        .next()
+        .is_some_and(|w| !matches!(w, b"you" | b"u" | b"ya"));
+    let tail = &flat[end..];
+    let closes = tail
+        .iter()
+        .position(|b| matches!(b, b'.' | b'!' | b'?'))
+        .is_some_and(|i| tail[i] == b'?');
+    aux && subject_not_reader && closes
+}
+
+/// A time before any session, right after "forget what I said".
+static LONG_AGO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^ ?(?:\S+ )?(?:\S+ )?(?:last (?:week|month|year|time we (?:met|spoke|talked))|yesterday|the other day|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:the|our|last week's) (?:meeting|call|standup))\b",
+    )
+});
 
 /// Whether the paragraph addresses the reading agent, and whether it
 /// presses it (urgency, a precondition before its task).
