@@ -431,6 +431,10 @@ const CALLS: &[&str] = &[
     "message",
     "memo",
     "attn",
+    // "Instructions for the summariser", "guidance for agents".
+    "instructions",
+    "guidance",
+    "directions",
     // "para o seu assistente:", "pour l'agent :", "für den Agenten:".
     "para",
     "pour",
@@ -580,7 +584,30 @@ fn roles(sent: &[Tok]) -> Roles {
             .flatten()
             .filter(|(stem, _)| w.starts_with(stem))
             .map(|(_, e)| *e);
-        for e in exact.chain(stems) {
+        // French and Italian elide an article into the word ("l'assistant",
+        // "d'instructions"): the word after it is looked up too.
+        let elided = w
+            .split_once('\'')
+            .filter(|(head, tail)| {
+                !tail.is_empty() && ["l", "d", "qu", "j", "m", "t", "s", "n", "c"].contains(head)
+            })
+            .map(|(_, tail)| tail)
+            .filter(|tail| !lex.exact.contains_key(w) || lex.exact.contains_key(tail));
+        let elided_exact = elided
+            .and_then(|t| lex.exact.get(t))
+            .into_iter()
+            .flatten()
+            .copied();
+        let elided_stems = elided
+            .and_then(|t| {
+                first_two(t)
+                    .and_then(|k| lex.prefix.get(&k))
+                    .map(|v| (t, v))
+            })
+            .into_iter()
+            .flat_map(|(t, v)| v.iter().filter(move |(stem, _)| t.starts_with(stem)))
+            .map(|(_, e)| *e);
+        for e in exact.chain(stems).chain(elided_exact).chain(elided_stems) {
             let Some(entry) = lex.entries.get(usize::from(e)) else {
                 continue;
             };
