@@ -770,9 +770,21 @@ fn roles(sent: &[Tok]) -> Roles {
             || sent[clause - 1].is('"')
             || sent[clause - 1].is(':')
             || (sent[clause - 1].is(',') && clause <= 4);
+        // "AI helper, …": one word may follow a name that opens the clause
+        // (not "agent configuration, like tools, …").
+        let after = |t: &Tok| t.is(',') || t.is('-');
+        let strong_name = sent[a..b]
+            .iter()
+            .filter_map(Tok::word)
+            .all(|w| !WEAK_NAMES.iter().any(|n| w.starts_with(n)));
+        let comma_next = next.is_some_and(after)
+            || a == clause
+                && strong_name
+                && next.and_then(Tok::word).is_some()
+                && sent.get(b + 1).is_some_and(after);
         let vocative = !ordered
             && (next.is_some_and(|t| t.is(':')) && a - clause <= 4
-                || next.is_some_and(|t| t.is(',') || t.is('-')) && a - clause <= 2 && opens);
+                || comma_next && a - clause <= 2 && opens);
         // A relative clause may stand between the name and its
         // obligation: "every AI agent, which reads this ticket, is obliged".
         let reach = if next.is_some_and(|t| t.is(',')) {
