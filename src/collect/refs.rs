@@ -322,26 +322,26 @@ fn references(text: &str, known: &Known<'_>) -> Vec<Ref> {
 }
 
 /// Whether a referenced name is something CI runs or includes.
-/// Letter case aside, without lowering a copy of every word read.
+/// Letter case aside, without lowering a copy of every word read (asked of
+/// every word a definition holds).
 fn runnable(name: &str) -> bool {
-    let file = name.rsplit('/').next().unwrap_or(name).as_bytes();
-    let ext = file
-        .rsplit(|&b| b == b'.')
-        .next()
-        .filter(|e| e.len() < file.len());
-    let named = |at: usize, what: &[u8]| {
-        file.get(at..at + what.len())
-            .is_some_and(|p| p.eq_ignore_ascii_case(what))
+    let name = name.as_bytes();
+    let file = memchr::memrchr(b'/', name).map_or(name, |i| &name[i + 1..]);
+    if file
+        .get(..10)
+        .is_some_and(|p| p.eq_ignore_ascii_case(b"dockerfile"))
+    {
+        return true;
+    }
+    // `x.dockerfile` is the extension `dockerfile`.
+    let Some(dot) = memchr::memrchr(b'.', file) else {
+        return false;
     };
-    ext.is_some_and(|e| {
-        RUNNABLE
+    let ext = &file[dot + 1..];
+    ext.eq_ignore_ascii_case(b"dockerfile")
+        || RUNNABLE
             .iter()
-            .any(|r| e.eq_ignore_ascii_case(r.as_bytes()))
-    }) || named(0, b"dockerfile")
-        || file
-            .len()
-            .checked_sub(11)
-            .is_some_and(|at| named(at, b".dockerfile"))
+            .any(|r| ext.eq_ignore_ascii_case(r.as_bytes()))
 }
 
 fn wildcard(pattern: &str, files: &[&str]) -> Vec<String> {
