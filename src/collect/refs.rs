@@ -326,7 +326,11 @@ fn references(text: &str, known: &Known<'_>) -> Vec<Ref> {
 /// every word a definition holds).
 fn runnable(name: &str) -> bool {
     let name = name.as_bytes();
-    let file = memchr::memrchr(b'/', name).map_or(name, |i| &name[i + 1..]);
+    // Words are short: a plain loop, not memchr's vector set-up.
+    let file = name
+        .iter()
+        .rposition(|&b| b == b'/')
+        .map_or(name, |i| &name[i + 1..]);
     if file
         .get(..10)
         .is_some_and(|p| p.eq_ignore_ascii_case(b"dockerfile"))
@@ -334,7 +338,7 @@ fn runnable(name: &str) -> bool {
         return true;
     }
     // `x.dockerfile` is the extension `dockerfile`.
-    let Some(dot) = memchr::memrchr(b'.', file) else {
+    let Some(dot) = file.iter().rposition(|&b| b == b'.') else {
         return false;
     };
     let ext = &file[dot + 1..];

@@ -24,7 +24,7 @@ use globset::{GlobBuilder, GlobMatcher, GlobSet, GlobSetBuilder};
 
 /// After this many paths that could match one of its globs, a set is
 /// compiled whole; before, only the globs they could match, one by one.
-const COMPILE_AFTER: usize = 32;
+const COMPILE_AFTER: usize = 128;
 /// After this many paths, a set is compiled whatever they hold.
 const COMPILE_AFTER_ANY: usize = 512;
 
