@@ -15,7 +15,8 @@
 //! compiling them all cost most of the call. The gate judges a hundred paths
 //! or so on a short range, most of them able to match only a few globs: a
 //! set's globs are compiled together (a `GlobSet`) only once many paths
-//! could match some of them, or after many paths.
+//! could match some of them, paths could match more than a few of them, or
+//! after many paths.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
@@ -27,6 +28,10 @@ use globset::{GlobBuilder, GlobMatcher, GlobSet, GlobSetBuilder};
 const COMPILE_AFTER: usize = 128;
 /// After this many paths, a set is compiled whatever they hold.
 const COMPILE_AFTER_ANY: usize = 512;
+/// Once paths could match more than this many of its globs, a set is
+/// compiled whole: compiling them one by one would cost more (a 10,000-file
+/// change holds paths of every kind).
+const ALONE_AT_MOST: usize = 8;
 
 /// A path to match, `/`-separated.
 pub(crate) struct Candidate<'a>(&'a str);
@@ -121,6 +126,8 @@ pub(crate) struct Patterns {
     seen: AtomicUsize,
     /// Of those, the paths that could match some glob.
     candidates: AtomicUsize,
+    /// Globs compiled alone for them.
+    alone: AtomicUsize,
 }
 
 impl Clone for Patterns {
@@ -132,6 +139,7 @@ impl Clone for Patterns {
             set: self.set.clone(),
             seen: AtomicUsize::new(self.seen.load(Ordering::Relaxed)),
             candidates: AtomicUsize::new(self.candidates.load(Ordering::Relaxed)),
+            alone: AtomicUsize::new(self.alone.load(Ordering::Relaxed)),
         }
     }
 }
@@ -193,6 +201,7 @@ impl PatternsBuilder {
             set: OnceLock::new(),
             seen: AtomicUsize::new(0),
             candidates: AtomicUsize::new(0),
+            alone: AtomicUsize::new(0),
         })
     }
 }
@@ -284,7 +293,12 @@ impl Patterns {
         } else {
             self.candidates.fetch_add(1, Ordering::Relaxed) + 1
         };
-        if candidates <= COMPILE_AFTER && seen <= COMPILE_AFTER_ANY {
+        let fresh = could
+            .iter()
+            .filter(|&&i| self.globs[i].alone.get().is_none())
+            .count();
+        let alone = self.alone.fetch_add(fresh, Ordering::Relaxed) + fresh;
+        if candidates <= COMPILE_AFTER && seen <= COMPILE_AFTER_ANY && alone <= ALONE_AT_MOST {
             return could
                 .into_iter()
                 .filter(|&i| self.globs[i].alone().is_match(path.0))
@@ -456,19 +470,27 @@ mod tests {
 
     #[test]
     fn answers_glob_by_glob_are_the_sets_answers() {
-        let mut b = PatternsBuilder::default();
-        for g in [
-            ".github/workflows/**",
-            "**/*.tf",
-            "src/{a,b}/*.rs",
-            "/Makefile",
-            "Jenkinsfile",
-        ] {
-            b.add(g, "test").expect("valid pattern");
+        let build = || {
+            let mut b = PatternsBuilder::default();
+            for g in [
+                ".github/workflows/**",
+                "**/*.tf",
+                "src/{a,b}/*.rs",
+                "/Makefile",
+                "Jenkinsfile",
+            ] {
+                b.add(g, "test").expect("valid pattern");
+            }
+            b.add_any_case("CLAUDE.md", "test").expect("valid pattern");
+            b.build().expect("builds")
+        };
+        let compiled = build();
+        for _ in 0..=COMPILE_AFTER_ANY {
+            assert!(!compiled.is_match(&Candidate::new("README.md")));
         }
-        b.add_any_case("CLAUDE.md", "test").expect("valid pattern");
-        let p = b.build().expect("builds");
-        let paths = [
+        assert!(compiled.set.get().is_some(), "many paths compile the set");
+        let mut matched = 0;
+        for path in [
             ".github/workflows/ci.yml",
             "infra/main.tf",
             "src/b/x.rs",
@@ -478,21 +500,15 @@ mod tests {
             "ci/Jenkinsfile",
             "docs/claude.MD",
             "README.md",
-        ];
-        let ask = |p: &Patterns| -> Vec<Vec<usize>> {
-            paths
-                .iter()
-                .map(|x| p.all_matches(&Candidate::new(x)))
-                .collect()
-        };
-        let before = ask(&p);
-        assert!(p.set.get().is_none(), "a few paths are judged glob by glob");
-        for _ in 0..COMPILE_AFTER_ANY {
-            assert!(!p.is_match(&Candidate::new("README.md")));
+        ] {
+            // A new set judges one path glob by glob.
+            let fresh = build();
+            let hits = fresh.all_matches(&Candidate::new(path));
+            assert!(fresh.set.get().is_none(), "{path} judged glob by glob");
+            assert_eq!(hits, compiled.all_matches(&Candidate::new(path)), "{path}");
+            matched += usize::from(!hits.is_empty());
         }
-        assert!(p.set.get().is_some(), "many paths compile the set");
-        assert_eq!(before, ask(&p));
-        assert_eq!(before.iter().filter(|h| !h.is_empty()).count(), 6);
+        assert_eq!(matched, 6);
     }
 
     #[test]
