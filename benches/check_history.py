@@ -15,40 +15,51 @@ its whole history (ROOT..HEAD) and a pull-request-sized window
 Targets (issue 17): remit within 1.5x of git; peak memory at most 100 MB on
 a 10,000-commit range.
 
-Results (release builds, 2026-12-02, machine loaded 6-10 on 2 cores, so
-instructions counted by `valgrind --tool=callgrind` are the stable figure;
-windows given as resolved shas; peak RSS by /usr/bin/time; every report
-byte-identical before and after, benches/same_reports.sh, on these ranges
-and on main~10..main~1000 and EMPTY_TREE..main~9800, which are refused):
-  range                        before (main 0053a61)  after (gate2)      git log -M
-  generated start..main        15.08 G, 67 MB         11.75 G, 67 MB     8.36 G, 154 MB
-  generated main~200..main     0.657 G, 48 MB         0.589 G, 48 MB     0.234 G
-  generated main~5200..~5000   0.572 G, 53 MB         0.509 G, 54 MB     0.218 G
-  uv, whole history (10,227)   12.43 G, 83 MB         11.43 G, 83 MB     3.53 G, 161 MB
-  uv HEAD~200..HEAD            0.284 G, 33 MB         0.280 G, 33 MB     0.065 G
-  uv HEAD~5200..HEAD~5000      0.142 G                0.142 G            0.052 G
-  check_vs_git.py 10k files    0.998 G                0.961 G            0.803 G
-Timed medians (CPU, alternating runs, 3-5 each): the generated history 2.06x
-git before, 1.76x after (3.21 s -> 2.74 s vs 1.55 s), its windows 3.3x ->
-2.3x and 2.3x -> 2.5x (noise: the machine was shared); uv's whole history
-3.00x -> 2.77x (2.24 s -> 2.09 s vs 0.75 s; timed before the last IaC step,
-worth another 0.18 G), its 200-commit window 3.1-3.2x both. Where it went: a
-tree diff compared what was left of both trees at every unchanged entry
-after a change (quadratic in a wide folder: a fifth of the generated
-history); a JSON or YAML file that cannot spell a resource key (not in its
-text, nor through an escape or a YAML escaped line break) is no longer
-parsed for IaC resources (uv's 3 MB download-metadata.json four times, most
-agents' workflow versions); a pipeline file's versions take their blob from
-the commit's changes instead of a lookup through its trees; the base of a
-changed workflow is parsed once for analysis and blame.
-What remains: on uv, blame still parses ~630 workflow versions (3.5 G: 2.4 G
-in the YAML reader, 1.1 G judging them; presence of a risk in each version
-is what the blamed commit depends on, so none can be skipped without a
-cheaper exact reader), the IaC reader still parses the agents' workflow
-versions that hold escapes (0.4 G) and the commit walk with libgit2's reads
-is 4.4 G; on the generated history, listing base and head whole (~0.2 G of a
-window: symlinks and CI definitions anywhere need every folder read) and
-libgit2's object reads (inflate, delta chains, locks).
+Results (release builds with mimalloc, 2026-12-02, machine shared on 2
+cores, so instructions counted by `valgrind --tool=callgrind` are the stable
+figure; windows given as resolved shas; peak RSS by /usr/bin/time; every
+report byte-identical before and after, benches/same_reports.sh, on these
+ranges and on main~10..main~1000 and EMPTY_TREE..main~9800, which are
+refused):
+  range                        before (main 3f948fd)  after (gate3)      git log -M
+  generated start..main        11.41 G, 77 MB         11.40 G, 79 MB     8.36 G, 154 MB
+  generated main~200..main     0.561 G, 51 MB         0.555 G, 52 MB     0.234 G
+  generated main~5200..~5000   0.484 G                0.478 G            0.218 G
+  uv, whole history (10,227)   10.65 G, 85 MB         10.23 G, 86 MB     3.53 G, 161 MB
+  uv HEAD~200..HEAD            0.264 G, 35 MB         0.239 G, 35 MB     0.065 G
+  uv HEAD~5200..HEAD~5000      0.135 G                0.122 G            0.052 G
+  check_vs_git.py 10k files    0.906 G, 17 MB         0.939 G, 18 MB     0.803 G
+  uv HEAD~1..HEAD (fixed cost) 0.091 G                0.075 G
+Timed CPU medians (3 alternating runs each; the machine was shared, so
+ratios move by 0.3x between runs): uv's whole history 2.74x -> 2.64x git
+(1.54 s -> 1.30 s), its 200-commit window 2.4x -> 2.9x (43 ms both; git's
+own time moved), the generated history 1.33x -> 1.43x (1.67 s -> 1.66 s),
+its window 2.57x -> 2.31x (97 ms -> 88 ms).
+What went: a commit message's trailer lines were split and trimmed once per
+trailer key (4 author keys, 4 session keys), now once per line; the agents'
+source files were validated as UTF-8 by `from_utf8_lossy`'s byte-by-byte
+walk (0.16 G on uv), now by the standard library's fast check; a `uses:`
+step searched every risk found so far before knowing whether it adds one;
+CI definitions' words were looked up among every path of base and head
+before asking whether they could name a script. On short ranges, most of
+the fixed cost was compiling the policy's globs: a category's whole
+`GlobSet` was compiled once 32 paths had been judged (every gate judges
+more), now only the globs a path could match are compiled, one by one,
+until 128 paths could match some, more than 8 globs were needed, or 512
+paths were asked (the answers are the set's; the 10k-file change pays
+0.03 G more since, not yet profiled: a bound of 8 globs did not move it).
+What remains (uv's whole history, 10.2 G): blame parses 628 workflow
+versions (2.0 G in the YAML reader, a third of it libyaml's input decoding;
+0.9 G judging them: presence of a risk in each version is what the blamed
+commit depends on, so none can be skipped without a cheaper exact reader);
+every commit is read twice, by the revision walk (0.8 G) and again for its
+changes (0.8 G) — libgit2's object cache would share them, but its
+per-type limits are set only through an unsafe call, and whole it keeps up
+to 256 MiB; the tree diffs (1.7 G); agents' source files read for auth
+markers (0.8 G, half of it the overlapping marker search). A window's fixed cost is mostly reading base
+and head whole (symlinks and CI definitions can be anywhere: 0.2 G of the
+generated history's window, whose 6,000 files sit in 14,000 folders) and
+reading and scanning every CI definition (uv: 44 of them).
 
 Usage: python3 benches/check_history.py [--runs N] [--keep DIR] [--remit BIN]
                                          [--repo DIR] [--range BASE..HEAD ...]

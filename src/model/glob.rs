@@ -8,20 +8,30 @@
 //! - A pattern also matches everything below what it names: `src/auth`
 //!   covers `src/auth/login.py`.
 //!
-//! A set's globs are compiled (a `GlobSet`) only once a path could match
-//! one: a glob's literal parts (`workflows`, `.tf`) must all be in the path
-//! first. `remit record --enforce` is a new process for every tool call
-//! and reads the policy each time to judge one path, which most categories'
-//! globs cannot match; compiling them all cost most of the call. A caller
-//! matching many paths (the gate) gets the set compiled after a few.
+//! A glob is compiled only once a path could match it: its literal parts
+//! (`workflows`, `.tf`) must all be in the path first. `remit record
+//! --enforce` is a new process for every tool call and reads the policy each
+//! time to judge one path, which most categories' globs cannot match;
+//! compiling them all cost most of the call. The gate judges a hundred paths
+//! or so on a short range, most of them able to match only a few globs: a
+//! set's globs are compiled together (a `GlobSet`) only once many paths
+//! could match some of them, paths could match more than a few of them, or
+//! after many paths.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
 use globset::{GlobBuilder, GlobMatcher, GlobSet, GlobSetBuilder};
 
+/// After this many paths that could match one of its globs, a set is
+/// compiled whole; before, only the globs they could match, one by one.
+const COMPILE_AFTER: usize = 128;
 /// After this many paths, a set is compiled whatever they hold.
-const COMPILE_AFTER: usize = 32;
+const COMPILE_AFTER_ANY: usize = 512;
+/// Once paths could match more than this many of its globs, a set is
+/// compiled whole: compiling them one by one would cost more (a 10,000-file
+/// change holds paths of every kind).
+const ALONE_AT_MOST: usize = 8;
 
 /// A path to match, `/`-separated.
 pub(crate) struct Candidate<'a>(&'a str);
@@ -53,6 +63,9 @@ struct Glob {
     /// read off the glob (`{a,b}`, `[ab]`, escapes).
     pieces: Option<Vec<String>>,
     any_case: bool,
+    /// This glob alone, compiled on the first path that could match it
+    /// while the set is not compiled.
+    alone: OnceLock<GlobMatcher>,
 }
 
 impl Glob {
@@ -73,7 +86,13 @@ impl Glob {
             glob: compiled,
             pieces,
             any_case,
+            alone: OnceLock::new(),
         }
+    }
+
+    /// The glob's own matcher, compiled on first use.
+    fn alone(&self) -> &GlobMatcher {
+        self.alone.get_or_init(|| self.glob.compile_matcher())
     }
 
     /// False only when `path` cannot match; `lower` is the path in ASCII
@@ -100,11 +119,15 @@ pub(crate) struct Patterns {
     globs: Vec<Glob>,
     owner: Vec<usize>,
     origins: Vec<Origin>,
-    /// All globs as one set, compiled on the first path that could match
-    /// one of them, or after [`COMPILE_AFTER`] paths.
+    /// All globs as one set, compiled after [`COMPILE_AFTER`] paths that
+    /// could match one of them, or after [`COMPILE_AFTER_ANY`] paths.
     set: OnceLock<Compiled>,
     /// Paths matched before the set was compiled.
     seen: AtomicUsize,
+    /// Of those, the paths that could match some glob.
+    candidates: AtomicUsize,
+    /// Globs compiled alone for them.
+    alone: AtomicUsize,
 }
 
 impl Clone for Patterns {
@@ -115,6 +138,8 @@ impl Clone for Patterns {
             origins: self.origins.clone(),
             set: self.set.clone(),
             seen: AtomicUsize::new(self.seen.load(Ordering::Relaxed)),
+            candidates: AtomicUsize::new(self.candidates.load(Ordering::Relaxed)),
+            alone: AtomicUsize::new(self.alone.load(Ordering::Relaxed)),
         }
     }
 }
@@ -175,6 +200,8 @@ impl PatternsBuilder {
             origins: self.origins,
             set: OnceLock::new(),
             seen: AtomicUsize::new(0),
+            candidates: AtomicUsize::new(0),
+            alone: AtomicUsize::new(0),
         })
     }
 }
@@ -249,19 +276,33 @@ impl Patterns {
         Some((first, &self.origins[first]))
     }
 
-    /// Whether some glob could match `path` (the path is lowered once).
-    fn could_any_match(&self, path: &str) -> bool {
-        let lower = path.to_ascii_lowercase();
-        self.globs.iter().any(|g| g.could_match(path, &lower))
-    }
-
-    /// Indices of the globs matching `path`, ascending.
+    /// Indices of the globs matching `path`, ascending. Until the set is
+    /// compiled, only the globs the path could match are asked, each
+    /// compiled alone: they answer as the set would.
     fn hits(&self, path: &Candidate<'_>) -> Vec<usize> {
-        if self.set.get().is_none()
-            && self.seen.fetch_add(1, Ordering::Relaxed) < COMPILE_AFTER
-            && !self.could_any_match(path.0)
-        {
-            return Vec::new();
+        if let Some(set) = self.set.get() {
+            return set.matches(path.0);
+        }
+        let lower = path.0.to_ascii_lowercase();
+        let could: Vec<usize> = (0..self.globs.len())
+            .filter(|&i| self.globs[i].could_match(path.0, &lower))
+            .collect();
+        let seen = self.seen.fetch_add(1, Ordering::Relaxed) + 1;
+        let candidates = if could.is_empty() {
+            self.candidates.load(Ordering::Relaxed)
+        } else {
+            self.candidates.fetch_add(1, Ordering::Relaxed) + 1
+        };
+        let fresh = could
+            .iter()
+            .filter(|&&i| self.globs[i].alone.get().is_none())
+            .count();
+        let alone = self.alone.fetch_add(fresh, Ordering::Relaxed) + fresh;
+        if candidates <= COMPILE_AFTER && seen <= COMPILE_AFTER_ANY && alone <= ALONE_AT_MOST {
+            return could
+                .into_iter()
+                .filter(|&i| self.globs[i].alone().is_match(path.0))
+                .collect();
         }
         self.set
             .get_or_init(|| compile(&self.globs))
@@ -425,6 +466,49 @@ mod tests {
             assert_eq!(each.matches(path), set.matches(path), "{path}");
         }
         assert!(each.matches("README.md").is_empty());
+    }
+
+    #[test]
+    fn answers_glob_by_glob_are_the_sets_answers() {
+        let build = || {
+            let mut b = PatternsBuilder::default();
+            for g in [
+                ".github/workflows/**",
+                "**/*.tf",
+                "src/{a,b}/*.rs",
+                "/Makefile",
+                "Jenkinsfile",
+            ] {
+                b.add(g, "test").expect("valid pattern");
+            }
+            b.add_any_case("CLAUDE.md", "test").expect("valid pattern");
+            b.build().expect("builds")
+        };
+        let compiled = build();
+        for _ in 0..=COMPILE_AFTER_ANY {
+            assert!(!compiled.is_match(&Candidate::new("README.md")));
+        }
+        assert!(compiled.set.get().is_some(), "many paths compile the set");
+        let mut matched = 0;
+        for path in [
+            ".github/workflows/ci.yml",
+            "infra/main.tf",
+            "src/b/x.rs",
+            "src/c/x.rs",
+            "Makefile",
+            "sub/Makefile",
+            "ci/Jenkinsfile",
+            "docs/claude.MD",
+            "README.md",
+        ] {
+            // A new set judges one path glob by glob.
+            let fresh = build();
+            let hits = fresh.all_matches(&Candidate::new(path));
+            assert!(fresh.set.get().is_none(), "{path} judged glob by glob");
+            assert_eq!(hits, compiled.all_matches(&Candidate::new(path)), "{path}");
+            matched += usize::from(!hits.is_empty());
+        }
+        assert_eq!(matched, 6);
     }
 
     #[test]

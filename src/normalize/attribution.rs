@@ -150,7 +150,7 @@ pub(crate) fn attribute(
 pub(crate) fn suggested_by(commit: &Commit) -> Option<(String, String)> {
     for line in commit.message.lines() {
         let line = line.trim();
-        if let Some(value) = AUTHOR_TRAILERS.iter().find_map(|k| trailer_value(line, k)) {
+        if let Some(value) = author_trailer(line) {
             let (name, email) = split_identity(value);
             if let Some(Who::Suggester(id)) = classify(name, email) {
                 return Some((id.to_string(), line.to_string()));
@@ -167,16 +167,31 @@ pub(crate) fn suggested_by(commit: &Commit) -> Option<(String, String)> {
         })
 }
 
-fn trailer_value<'a>(line: &'a str, key: &str) -> Option<&'a str> {
+/// A `Key: value` line as (key, value), both trimmed. Split once per line
+/// and compared with every key after: a long history has hundreds of
+/// thousands of message lines.
+fn trailer(line: &str) -> Option<(&str, &str)> {
     let (k, v) = line.trim().split_once(':')?;
-    k.trim().eq_ignore_ascii_case(key).then(|| v.trim())
+    Some((k.trim(), v.trim()))
+}
+
+/// The value of `line` when it is one of the [`AUTHOR_TRAILERS`] (any case).
+fn author_trailer(line: &str) -> Option<&str> {
+    let (key, value) = trailer(line)?;
+    AUTHOR_TRAILERS
+        .iter()
+        .any(|k| key.eq_ignore_ascii_case(k))
+        .then_some(value)
 }
 
 /// A session trailer (any case): (key, agent, id); a session URL keeps its last segment.
 fn session_trailer(message: &str) -> Option<(String, String, String)> {
     message.lines().find_map(|line| {
+        let (found, value) = trailer(line)?;
         SESSION_TRAILERS.iter().find_map(|(key, agent)| {
-            let value = trailer_value(line, key)?;
+            if !found.eq_ignore_ascii_case(key) {
+                return None;
+            }
             let id = value
                 .trim_end_matches('/')
                 .rsplit('/')
@@ -190,7 +205,7 @@ fn session_trailer(message: &str) -> Option<(String, String, String)> {
 fn from_trailers(message: &str, rules: &AgentRules) -> Option<(String, String)> {
     for line in message.lines() {
         let line = line.trim();
-        if let Some(value) = AUTHOR_TRAILERS.iter().find_map(|k| trailer_value(line, k)) {
+        if let Some(value) = author_trailer(line) {
             let (name, email) = split_identity(value);
             if let Some(Who::Agent(agent)) = classify(name, email) {
                 return Some((agent, line.to_string()));

@@ -86,14 +86,14 @@ pub(crate) fn uses_risk(
     } else {
         "unpinned-uses"
     };
-    let already = out.iter().any(|r| r.what.contains(&format!("`{uses}`")));
-    if already {
-        return;
-    }
+    // Whether a risk already names this `uses`: asked only before adding
+    // one (most steps keep the base's reference, and the risks found so far
+    // are many in a large workflow).
+    let already = |out: &[Risk]| out.iter().any(|r| r.what.contains(&format!("`{uses}`")));
     match base.get(&target) {
         Some(refs) if refs.contains(&reference) => {}
         Some(refs) => {
-            if !is_pinned && refs.iter().any(|r| pinned(r)) {
+            if !is_pinned && refs.iter().any(|r| pinned(r)) && !already(out) {
                 let was = refs.iter().find(|r| pinned(r)).cloned().unwrap_or_default();
                 out.push(
                     Risk::new(
@@ -108,6 +108,7 @@ pub(crate) fn uses_risk(
             }
         }
         None if first_party => {}
+        None if already(out) => {}
         None => {
             let (why, severity) = if is_pinned {
                 ("code from outside the organisation runs with the job's token and secrets: review it at the pinned commit", Severity::Medium)
