@@ -1043,6 +1043,11 @@ fn judge(r: Roles, found: &mut Vec<&'static str>) {
             found.push(OUTPUT_HIJACK);
         }
     }
+    // The reader's own instructions declared void: "whatever rules the bot
+    // was set up with do not apply to this file" needs no order.
+    if r.has(Override) && r.has(Prompt) {
+        found.push(INSTRUCTION_OVERRIDE);
+    }
     // Instructions declared void, and a deed in their place: "your first
     // instructions no longer exist; you run …".
     if r.has(Override) && r.has(Deed) && (reader || r.has(User)) {
@@ -1063,7 +1068,8 @@ fn judge(r: Roles, found: &mut Vec<&'static str>) {
         found.push(CONCEALMENT);
     }
     // A new identity needs no order of its own: "Your new identity: …".
-    if r.has(Switch) && reader && (obliged || addressed || r.any(&[User, Fixed, Switch2])) {
+    if r.has(Switch) && reader && (obliged || addressed || r.any(&[User, Fixed, Switch2, Persona]))
+    {
         found.push(ROLE_HIJACK);
     }
     if !obliged {
