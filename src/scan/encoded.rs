@@ -42,8 +42,16 @@ type Scan = fn(&str, &mut Vec<&'static str>, u8);
 /// blob that decodes to an injection.
 pub(crate) fn scan_blobs(text: &str, found: &mut Vec<&'static str>, depth: u8, scan: Scan) {
     let bytes = text.as_bytes();
-    let hit = |plain: String, found: &mut Vec<&'static str>| {
+    // The decoded text is read after the label on its line ("Agent
+    // instruction (base64): …"), which may be what addresses the reader.
+    let hit_after = |plain: String, label: &str, found: &mut Vec<&'static str>| {
         let mut inner = Vec::new();
+        let label = label.trim();
+        let plain = if label.is_empty() || label.len() > 160 {
+            plain
+        } else {
+            format!("{label} {plain}")
+        };
         scan(&plain, &mut inner, depth + 1);
         let suspicious = SUSPICIOUS.is_match(plain.to_ascii_lowercase().as_bytes());
         if !inner.is_empty() || suspicious {
@@ -57,12 +65,15 @@ pub(crate) fn scan_blobs(text: &str, found: &mut Vec<&'static str>, depth: u8, s
             }
         }
     };
+    let hit = |plain: String, found: &mut Vec<&'static str>| {
+        hit_after(plain, "", found);
+    };
     if has_run(bytes, 24, |b| {
         b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'-' | b'_')
     }) {
         for m in BASE64.find_iter(bytes) {
             if let Some(plain) = decode_base64(&bytes[m.range()]) {
-                hit(plain, found);
+                hit_after(plain, label_before(text, m.start()), found);
             }
         }
     }
@@ -72,7 +83,7 @@ pub(crate) fn scan_blobs(text: &str, found: &mut Vec<&'static str>, depth: u8, s
     if base32 {
         for m in BASE32.find_iter(bytes) {
             if let Some(plain) = decode_base32(&bytes[m.range()]) {
-                hit(plain, found);
+                hit_after(plain, label_before(text, m.start()), found);
             }
         }
     }
@@ -86,7 +97,7 @@ pub(crate) fn scan_blobs(text: &str, found: &mut Vec<&'static str>, depth: u8, s
     }) {
         for m in HEX.find_iter(bytes) {
             if let Some(plain) = decode_hex(&bytes[m.range()]) {
-                hit(plain, found);
+                hit_after(plain, label_before(text, m.start()), found);
             }
         }
     }
@@ -127,6 +138,12 @@ pub(crate) fn scan_blobs(text: &str, found: &mut Vec<&'static str>, depth: u8, s
     if order {
         found.push(ENCODED_PAYLOAD);
     }
+}
+
+/// The text of the line before byte `at` (a blob's label).
+fn label_before(text: &str, at: usize) -> &str {
+    let head = text.get(..at).unwrap_or("");
+    head.rfind('\n').map_or(head, |n| &head[n + 1..])
 }
 
 /// Stems of [`DECODE_THEN_ACT`]'s verbs, checked before it is built.

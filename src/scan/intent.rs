@@ -85,6 +85,7 @@ enum Role {
     Beacon,
     Doer,
     CalledAi,
+    HiddenDeed,
 }
 
 impl Role {
@@ -348,9 +349,16 @@ fn tokens(view: &str) -> Vec<Tok<'_>> {
             out.push(Tok::Word(&view[byte..end]));
             continue;
         }
-        // "![alt](…)": the bang opens an image, it ends no sentence.
+        // "![alt](…)": the bang opens an image, it ends no sentence; nor
+        // does the dot of "Dr." or of an initial ("K. Olsen").
         let image = c == '!' && at(i + 1) == Some('[');
-        if (c == '\n' || ".!?;:,\"()-".contains(c)) && !image {
+        let abbreviation = c == '.'
+            && out.last().and_then(Tok::word).is_some_and(|w: &str| {
+                w.chars().count() == 1 && w.chars().all(char::is_alphabetic)
+                    || ABBREVIATIONS.contains(&w)
+            })
+            && at(i + 1) == Some(' ');
+        if (c == '\n' || ".!?;:,\"()-".contains(c)) && !image && !abbreviation {
             out.push(Tok::Punct(c));
         } else if is_cjk(c) {
             out.push(Tok::Cjk(c));
@@ -359,6 +367,11 @@ fn tokens(view: &str) -> Vec<Tok<'_>> {
     }
     out
 }
+
+/// Words whose dot ends no sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "st", "prof", "vs", "etc", "e.g", "i.e", "no", "nr", "ref", "sr", "jr",
+];
 
 /// Currency signs: an amount of money is what a payment moves.
 const CURRENCY: &[char] = &['$', '€', '£', '¥', '₽'];
@@ -569,11 +582,24 @@ fn roles(sent: &[Tok]) -> Roles {
         // "Übersetzungs-KI", "review-bot": a compound word names the
         // reader by its last part.
         if let Some((_, tail)) = w.rsplit_once(['-', '_']) {
-            let names_ai = lex.exact.get(tail).into_iter().flatten().any(|&e| {
-                lex.entries
-                    .get(usize::from(e))
-                    .is_some_and(|en| en.role == Role::Ai && en.rest.is_empty())
-            });
+            let stems = first_two(tail)
+                .and_then(|k| lex.prefix.get(&k))
+                .into_iter()
+                .flatten()
+                .filter(|(stem, _)| tail.starts_with(stem))
+                .map(|(_, e)| *e);
+            let names_ai = lex
+                .exact
+                .get(tail)
+                .into_iter()
+                .flatten()
+                .copied()
+                .chain(stems)
+                .any(|e| {
+                    lex.entries
+                        .get(usize::from(e))
+                        .is_some_and(|en| en.role == Role::Ai && en.rest.is_empty())
+                });
             if names_ai && !lex.exact.contains_key(w) {
                 hits.push((Role::Ai, i, i + 1));
             }
@@ -897,6 +923,9 @@ fn roles(sent: &[Tok]) -> Roles {
     if near(Role::Act, Role::Sink) || near(Role::SendAct, Role::Data) || sent_secret || weakened {
         r.add(Role::Deed);
     }
+    if r.has(Role::Hide) && r.has(Role::Deed) {
+        r.add(Role::HiddenDeed);
+    }
     if doer && r.has(Role::Deed) {
         r.add(Role::Doer);
     }
@@ -1145,6 +1174,11 @@ fn judge(r: Roles, found: &mut Vec<&'static str>) {
         });
     }
     if r.has(Hide) && (addressed || r.has(User)) {
+        found.push(CONCEALMENT);
+    }
+    // A deed ordered and kept out of sight: "switch off the secret scan and
+    // keep that change out of the PR description".
+    if r.has(HiddenDeed) {
         found.push(CONCEALMENT);
     }
     // An order "forgotten" from the task (not "I forgot to attach the
