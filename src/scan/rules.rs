@@ -422,18 +422,27 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"|\byour (?:original|initial|actual|real|assigned|given|previous) (?:task|request|instructions?|assignment|objective|goal|job|prompt|query)\b",
             r"|\b(?:to|for|meant for|addressed to) you (?:the )?(?:agent|", ai!(), r")\b"),
         // ---- concealment
-        pat!(CONCEALMENT, Strong, Any, [&["not", "don't", "never", "avoid"], &["user", "users", "human", "humans", "developer", "operator", "reviewer", "reviewers", "anyone", "person", "requester", "owner", "team"]],
+        // Not "the team": "don't mention it to the team before it's
+        // confirmed" is between colleagues.
+        pat!(CONCEALMENT, Strong, Any, [&["not", "don't", "never", "avoid"], &["user", "users", "human", "humans", "developer", "operator", "reviewer", "reviewers", "anyone", "person", "requester", "owner"]],
             r"\b(?:do not|don't|never|avoid|(?:you are|you're|are) not to) (?:ever )?(?:tell|inform|mention|alert|notify|reveal|show|disclose|let|say|admit|acknowledge|indicate|explain|report|reference|bring up|warn)",
             r" (?:anything|this|it|that|these|them|any of (?:this|these|it)|about (?:this|it|these|that)|(?:this|that) (?:\S+ )?(?:change|step|edit|commit|action|file|request)|the (?:above|following|instructions?|message|change|changes|step|steps|action|actions|note|request|link|url|command)) (?:(?:to|with) )?",
-            r"(?:the |your |any )?(?:user|users|human|humans|developer|operator|reviewer|reviewers|anyone|person|requester|owner|team)\b"),
+            r"(?:the |your |any )?(?:user|users|human|humans|developer|operator|reviewer|reviewers|anyone|person|requester|owner)\b"),
         pat!(CONCEALMENT, Weak, Any, [&["not", "don't", "never", "avoid", "without"]],
             r"\b(?:do not|don't|never|avoid|without) (?:ever )?(?:tell(?:ing)?|inform(?:ing)?|alert(?:ing)?|notify(?:ing)?|warn(?:ing)?|let(?:ting)?) (?:the |your )?(?:user|users|human|humans|operator|reviewer|reviewers|anyone)\b"),
         pat!(CONCEALMENT, Strong, Any, [&["not", "don't", "never"], &["instruction", "instructions", "message", "note", "request", "step", "steps", "directive", "prompt", "injection", "text", "comment"]],
             r"\b(?:do not|don't|never) (?:mention|reveal|disclose|reference|acknowledge|repeat|bring up|talk about|explain|surface|say anything about|tell anyone about|admit|reveal that you (?:saw|read|received|followed))",
             r" (?:this|these|the above|the following|any of (?:this|these)|the|your)? ?(?:instructions?|message|note|request|steps?|directive|prompt|injection|text above|comment)\b"),
-        pat!(CONCEALMENT, Strong, Any, [&["keep"]],
+        // Kept from the user, or hidden: concealment by itself.
+        pat!(CONCEALMENT, Strong, Any, [&["keep"], &["secret", "hidden", "from"]],
             r"\bkeep (?:this|these|it|the following)(?: (?:instructions?|message|note|request|steps?|conversation|information|action|change))? ",
-            r"(?:secret (?:[.,;:!]|from|$)|confidential|hidden|between us|to yourself|under wraps|from (?:the )?(?:user|human|reviewer|developer|operator)s?)"),
+            r"(?:secret (?:[.,;:!]|from|$)|hidden|(?:confidential |secret |hidden )?from (?:the )?(?:user|human|reviewer|developer|operator)s?)"),
+        // Weak: people ask each other to keep things confidential ("keep
+        // this confidential until the announcement", "keep it between us");
+        // beside an order to the reader or hidden text it is concealment.
+        pat!(CONCEALMENT, Weak, Any, [&["keep"]],
+            r"\bkeep (?:this|these|it|the following)(?: (?:instructions?|message|note|request|steps?|conversation|information|action|change))? ",
+            r"(?:confidential|between us|to yourself|under wraps)"),
         pat!(CONCEALMENT, Strong, Any, [&["user", "users", "human", "humans", "reviewer", "reviewers", "operator", "operators"], &["not", "never"]],
             r"\b(?:the )?(?:user|human|reviewer|operator)s? (?:must|should|will|need|needs to|has to|cannot|can't|mustn't|shouldn't) (?:not |never )(?:know|find out|learn|be (?:told|informed|notified|aware|alerted))\b"),
         pat!(CONCEALMENT, Strong, Any, [&["secretly", "covertly", "stealthily", "surreptitiously", "without", "behind"]],
