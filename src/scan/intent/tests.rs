@@ -516,3 +516,80 @@ fn notices_to_assistants_abbreviations_and_hidden_deeds() {
     quiet("3. Enter API key: paste your API key into the field. 4. Select model: choose your model from the dropdown.");
     quiet("If you didn't ask for a reset, ignore this email. If you keep getting these emails without asking, turn on two-step verification.");
 }
+
+#[test]
+fn zz_debug_roles() {
+    const NAMES: &[&str] = &[
+        "Ai",
+        "Proc",
+        "You",
+        "Must",
+        "Bid",
+        "Imp",
+        "Drop",
+        "Orders",
+        "Switch",
+        "Persona",
+        "Dictate",
+        "Claim",
+        "Verbatim",
+        "Instead",
+        "Fixed",
+        "Act",
+        "SendAct",
+        "Sink",
+        "Data",
+        "SinkPart",
+        "Guard",
+        "Weaken",
+        "Hide",
+        "After",
+        "AfterTell",
+        "Before",
+        "Task",
+        "User",
+        "This",
+        "Frame",
+        "Verdict",
+        "Prompt",
+        "Given",
+        "ImpAt",
+        "Called",
+        "Override",
+        "DropImp",
+        "Switch2",
+        "Deed",
+        "DeedTold",
+        "Placed",
+        "Beacon",
+        "Doer",
+        "CalledAi",
+        "HiddenDeed",
+    ];
+    let Ok(path) = std::env::var("REMIT_ROLES") else {
+        return;
+    };
+    let all = std::fs::read_to_string(path).expect("roles file");
+    for text in all.split("\n---\n") {
+        println!(
+            "=== {:?} -> {:?}",
+            &text.chars().take(90).collect::<String>(),
+            findings(text)
+        );
+        for para in text.split("\n\n") {
+            let view = fold(&unwrap_lines(para));
+            let mut toks = tokens(&view);
+            mask_quotes(&mut toks);
+            let mut prev = Roles::default();
+            for s in toks.split(Tok::ends_sentence).filter(|s| !s.is_empty()) {
+                let r = roles(s);
+                let names: Vec<String> = (0..NAMES.len() as u8)
+                    .filter(|b| r.0 & (1 << b) != 0)
+                    .map(|b| NAMES[b as usize].to_string())
+                    .collect();
+                let words: Vec<&str> = s.iter().filter_map(Tok::word).take(40).collect();
+                let mut f = Vec::new(); judge(Roles(r.0 | prev.0), &mut f); prev = r; println!("   {:?} {} {:?}", words.join(" "), names.join(","), f);
+            }
+        }
+    }
+}
