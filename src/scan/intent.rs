@@ -174,6 +174,20 @@ struct Lexicon {
     sink_parts: Vec<&'static str>,
 }
 
+impl Lexicon {
+    /// The entries a word starts: whole, or by a stem it begins with.
+    fn lookup<'a>(&'a self, w: &'a str) -> impl Iterator<Item = u16> + 'a {
+        let exact = self.exact.get(w).into_iter().flatten().copied();
+        let stems = first_two(w)
+            .and_then(|k| self.prefix.get(&k))
+            .into_iter()
+            .flatten()
+            .filter(move |(stem, _)| w.starts_with(stem))
+            .map(|(_, e)| *e);
+        exact.chain(stems)
+    }
+}
+
 /// The lexicon's lines: role and phrase.
 fn lexicon_lines() -> impl Iterator<Item = (Role, &'static str)> {
     LEXICON.lines().filter_map(|line| {
@@ -576,41 +590,21 @@ fn roles(sent: &[Tok]) -> Roles {
         };
         // An amount of money ("$250/week", "€1,200") is what a payment
         // moves: as sensitive as a credential.
-        if w.contains(['$', '€', '£', '¥', '₽']) && w.contains(|c: char| c.is_ascii_digit()) {
+        if w.contains(CURRENCY) && w.contains(|c: char| c.is_ascii_digit()) {
             hits.push((Role::Sink, i, i + 1));
         }
         // "Übersetzungs-KI", "review-bot": a compound word names the
         // reader by its last part.
         if let Some((_, tail)) = w.rsplit_once(['-', '_']) {
-            let stems = first_two(tail)
-                .and_then(|k| lex.prefix.get(&k))
-                .into_iter()
-                .flatten()
-                .filter(|(stem, _)| tail.starts_with(stem))
-                .map(|(_, e)| *e);
-            let names_ai = lex
-                .exact
-                .get(tail)
-                .into_iter()
-                .flatten()
-                .copied()
-                .chain(stems)
-                .any(|e| {
-                    lex.entries
-                        .get(usize::from(e))
-                        .is_some_and(|en| en.role == Role::Ai && en.rest.is_empty())
-                });
+            let names_ai = lex.lookup(tail).any(|e| {
+                lex.entries
+                    .get(usize::from(e))
+                    .is_some_and(|en| en.role == Role::Ai && en.rest.is_empty())
+            });
             if names_ai && !lex.exact.contains_key(w) {
                 hits.push((Role::Ai, i, i + 1));
             }
         }
-        let exact = lex.exact.get(w).into_iter().flatten().copied();
-        let stems = first_two(w)
-            .and_then(|k| lex.prefix.get(&k))
-            .into_iter()
-            .flatten()
-            .filter(|(stem, _)| w.starts_with(stem))
-            .map(|(_, e)| *e);
         // French and Italian elide an article into the word ("l'assistant",
         // "d'instructions"): the word after it is looked up too.
         let elided = w
@@ -620,21 +614,10 @@ fn roles(sent: &[Tok]) -> Roles {
             })
             .map(|(_, tail)| tail)
             .filter(|tail| !lex.exact.contains_key(w) || lex.exact.contains_key(tail));
-        let elided_exact = elided
-            .and_then(|t| lex.exact.get(t))
-            .into_iter()
-            .flatten()
-            .copied();
-        let elided_stems = elided
-            .and_then(|t| {
-                first_two(t)
-                    .and_then(|k| lex.prefix.get(&k))
-                    .map(|v| (t, v))
-            })
-            .into_iter()
-            .flat_map(|(t, v)| v.iter().filter(move |(stem, _)| t.starts_with(stem)))
-            .map(|(_, e)| *e);
-        for e in exact.chain(stems).chain(elided_exact).chain(elided_stems) {
+        for e in lex
+            .lookup(w)
+            .chain(elided.into_iter().flat_map(|t| lex.lookup(t)))
+        {
             let Some(entry) = lex.entries.get(usize::from(e)) else {
                 continue;
             };
@@ -682,9 +665,6 @@ fn roles(sent: &[Tok]) -> Roles {
             hits.iter()
                 .any(|h| h.0 == Role::Dictate && (h.2 <= a || h.1 >= b))
         });
-    if placed {
-        hits.push((Role::Placed, 0, 0));
-    }
     // A web address with a query: what is put in it leaves with the
     // request ("…/s.png?q=CONVERSATION").
     let beacon = sent.iter().any(|t| {
@@ -692,9 +672,6 @@ fn roles(sent: &[Tok]) -> Roles {
             (w.starts_with("http") || w.starts_with("www")) && w.contains(['?', '='])
         })
     });
-    if beacon {
-        hits.push((Role::Beacon, 0, 0));
-    }
 
     // "The new identity system", "your role assignments": a replaced
     // identity is named by a noun phrase that ends there, not one that
@@ -715,6 +692,12 @@ fn roles(sent: &[Tok]) -> Roles {
         if role == Role::AfterTell {
             r.add(Role::After);
         }
+    }
+    if placed {
+        r.add(Role::Placed);
+    }
+    if beacon {
+        r.add(Role::Beacon);
     }
     let mut switches: Vec<usize> = hits
         .iter()
@@ -800,10 +783,7 @@ fn roles(sent: &[Tok]) -> Roles {
         // "AI helper, …": one word may follow a name that opens the clause
         // (not "agent configuration, like tools, …").
         let after = |t: &Tok| t.is(',') || t.is('-');
-        let strong_name = sent[a..b]
-            .iter()
-            .filter_map(Tok::word)
-            .all(|w| !WEAK_NAMES.iter().any(|n| w.starts_with(n)));
+        let strong_name = strong_name(&sent[a..b]);
         let comma_next = next.is_some_and(after)
             || a == clause
                 && strong_name
@@ -880,10 +860,7 @@ fn roles(sent: &[Tok]) -> Roles {
     // given). Names that also mean a program's own agent or a model in
     // the data sense do not count.
     let doer = hits.iter().filter(|h| h.0 == Role::Ai).any(|&(_, a, b)| {
-        let strong = sent[a..b]
-            .iter()
-            .filter_map(Tok::word)
-            .all(|w| !WEAK_NAMES.iter().any(|n| w.starts_with(n)));
+        let strong = strong_name(&sent[a..b]);
         // "the assistant forwards", "l'assistant transfère": a determiner
         // before the name, the verb right after it.
         let determined = a
@@ -959,6 +936,13 @@ const WEAK_NAMES: &[&str] = &[
     "модел",
     "robot",
 ];
+
+/// Whether a name of an AI is none of [`WEAK_NAMES`].
+fn strong_name(name: &[Tok]) -> bool {
+    name.iter()
+        .filter_map(Tok::word)
+        .all(|w| !WEAK_NAMES.iter().any(|n| w.starts_with(n)))
+}
 
 /// Names of the reader written in Latin letters inside CJK text.
 const LATIN_NAMES: &[&str] = &[
