@@ -190,8 +190,7 @@ fn prompt_label(line: &str) -> bool {
 }
 
 fn is_fence(line: &str) -> bool {
-    let t = line.trim_start();
-    t.starts_with("```") || t.starts_with("~~~")
+    super::structure::fence_marker(line).is_some()
 }
 
 /// Line ranges (without their `\n`) of the text.

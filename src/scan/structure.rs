@@ -21,18 +21,18 @@ pub(crate) fn strip_fences(text: &str) -> String {
     blank_fences(text, |line, out| out.push_str(line))
 }
 
+/// The fence a line opens or closes a code block with, if any.
+pub(crate) fn fence_marker(line: &str) -> Option<&'static str> {
+    let t = line.trim_start();
+    ["```", "~~~"].into_iter().find(|m| t.starts_with(m))
+}
+
 /// Blanks the lines of fenced code blocks; every other line goes through
 /// `prose`.
 fn blank_fences(text: &str, prose: fn(&str, &mut String)) -> String {
     // An unclosed fence is not code: hiding the rest of a page behind a
     // stray fence would hide an injection with it.
-    let fences = text
-        .lines()
-        .filter(|l| {
-            let t = l.trim_start();
-            t.starts_with("```") || t.starts_with("~~~")
-        })
-        .count();
+    let fences = text.lines().filter(|l| fence_marker(l).is_some()).count();
     let mut out = String::with_capacity(text.len());
     if fences % 2 == 1 {
         for line in text.split_inclusive('\n') {
@@ -42,15 +42,7 @@ fn blank_fences(text: &str, prose: fn(&str, &mut String)) -> String {
     }
     let mut fence: Option<&str> = None;
     for line in text.split_inclusive('\n') {
-        let t = line.trim_start();
-        let marker = if t.starts_with("```") {
-            Some("```")
-        } else if t.starts_with("~~~") {
-            Some("~~~")
-        } else {
-            None
-        };
-        match (fence, marker) {
+        match (fence, fence_marker(line)) {
             (None, Some(m)) => {
                 fence = Some(m);
                 out.push('\n');
