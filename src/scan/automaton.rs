@@ -12,12 +12,14 @@
 //! literal prefilter: extracting the literals of a long alternation and
 //! building their Aho-Corasick automaton costs more than the lazy DFA
 //! spends reading a page. (benches/injection/RESULTS.md has the figures.)
+//! And a pattern is read straight into HIR ([`pattern_reader`]) rather
+//! than through `regex-syntax`'s AST, which cost a third of a call.
 
 use std::sync::{Mutex, OnceLock, PoisonError};
 
 use regex_syntax::hir::Hir;
 
-use super::multibyte;
+use super::{multibyte, pattern_reader};
 
 use regex_automata::hybrid::dfa::{self, DFA};
 use regex_automata::nfa::thompson::{self, pikevm, pikevm::PikeVM, WhichCaptures, NFA};
@@ -99,6 +101,16 @@ fn build(pattern: &str) -> Result<Regex, String> {
 /// first ([`multibyte`]).
 fn parse(pattern: &str) -> Result<Hir, String> {
     let pattern = multibyte::expand(pattern)?;
+    if let Some(hir) = pattern_reader::read(&pattern) {
+        // Every pattern the tests build is read both ways.
+        #[cfg(debug_assertions)]
+        assert_eq!(
+            Ok(&hir),
+            syntax::parse_with(&pattern, &syntax()).as_ref(),
+            "the scanner's pattern reader and regex-syntax disagree on {pattern}"
+        );
+        return Ok(hir);
+    }
     syntax::parse_with(&pattern, &syntax()).map_err(|e| e.to_string())
 }
 

@@ -26,6 +26,7 @@ mod model;
 mod multibyte;
 mod names;
 pub(crate) mod normal;
+mod pattern_reader;
 mod rules;
 mod structure;
 
