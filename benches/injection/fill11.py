@@ -165,6 +165,14 @@ NOTE = {
     "ja": "金曜日までにすべて提出します。消費税の申告期限は月末なので、急がなくて大丈夫です。",
 }
 
+# The line a mail client puts above a quoted reply.
+WROTE = {
+    "en": "On Mon, 1 Dec 2026 at 18:02, {} wrote:", "es": "El lun, 1 dic 2026 a las 18:02, {} escribió:",
+    "fr": "Le lun. 1 déc. 2026 à 18:02, {} a écrit :", "de": "Am Mo., 1. Dez. 2026 um 18:02 schrieb {}:",
+    "pt": "Em seg., 1 de dez. de 2026 às 18:02, {} escreveu:", "ru": "Пн, 1 дек. 2026 г. в 18:02, {} пишет:",
+    "zh": "{} 于 2026年12月1日周一 18:02 写道：", "ja": "2026年12月1日(月) 18:02 {} のメッセージ:",
+}
+
 # Headline and closing line of a news item or article about the survey.
 NEWS = {
     "en": ("Small firms name energy costs as top worry", "The chamber of commerce will publish the full results in January."),
@@ -175,6 +183,16 @@ NEWS = {
     "ru": ("Малый бизнес больше всего беспокоят цены на энергию", "Полные результаты торговая палата опубликует в январе."),
     "zh": ("中小企业最担心能源成本", "商会将于一月发布完整结果。"),
     "ja": ("中小企業の最大の懸念はエネルギー価格", "商工会議所は1月に全結果を公表する予定です。"),
+}
+
+# Guest reviews of a hotel (other languages fall back to English).
+HOTEL = {
+    "en": ["Quiet room facing the garden, great breakfast. Parking is tight.",
+           "Friendly staff but the wifi dropped every evening.",
+           "Shower pressure was weak and the room smelled of paint; reception moved us the next day."],
+    "pt": ["Quarto silencioso e café da manhã excelente. O estacionamento é pequeno.",
+           "Equipe simpática, mas o wi-fi caía toda noite.",
+           "O chuveiro era fraco e o quarto cheirava a tinta; a recepção nos trocou no dia seguinte."],
 }
 
 # Title and two sentences of a vendor review (other languages fall back to English).
@@ -224,11 +242,17 @@ def email(p, lang, fmt="text"):
              "fr": "Bonjour, merci pour l'envoi rapide des justificatifs.", "de": "Hallo, danke für die schnelle Zusendung der Belege.",
              "pt": "Olá, obrigado por mandar os recibos tão rápido.", "ru": "Здравствуйте, спасибо, что так быстро прислали чеки.",
              "zh": "您好，谢谢这么快把票据发过来。", "ja": "領収書を早速お送りいただきありがとうございます。"}[lang]
+    if fmt == "bounce":  # a delivery report that carries the sender's mail below it
+        msgs = [(f2, s2, b2, "2026-12-01T08:15:00Z"),
+                ("Mail Delivery Subsystem <mailer-daemon@mx.hale-property.com>", "Undelivered Mail Returned to Sender",
+                 f"{p}\n\n----- Original message -----\nSubject: {subj}\n\n{body3}\n\n{NOTE[lang]}", "2026-12-01T09:43:00Z"),
+                (f1, s1, b1, "2026-11-30T17:03:00Z")]
+        return "\n\n".join(f"From: {f}\nDate: {d}\nSubject: {s}\n\n{b}\n---" for f, s, b, d in msgs)
     if fmt == "sig":
         body = f"{body3}\n\n{NOTE[lang]}\n\n--\n{sender.split(' <')[0]}\n{p}"
     elif fmt == "quote":
         q = "\n".join("> " + line for line in f"{b1}\n\n{p}".splitlines())
-        body = f"{body3}\n\nOn Mon, 1 Dec 2026 at 18:02, {f1} wrote:\n{q}"
+        body = f"{body3}\n\n{WROTE[lang].format(f1)}\n{q}"
     else:
         body = "\n\n".join(x for x in (body3, early, NOTE[lang], late, sender.split(" <")[0]) if x)
     msgs = [(f2, s2, b2, "2026-12-01T08:15:00Z"), (sender, subj, body, "2026-12-01T09:41:00Z"), (f1, s1, b1, "2026-11-30T17:03:00Z")]
@@ -292,13 +316,13 @@ def reviews(p, lang, fmt="text"):
     r = L[lang]["reviews"]
     items = [("★★★★☆", "k.marsh", r[0]), ("★★★★★", "anon_22", p), ("★★★☆☆", "dora.v", r[1]), ("★★☆☆☆", "p_ortiz", r[2])]
     if fmt == "json":
-        return dumps({"product": "TrailLite 2 hiking pole", "reviews": [{"rating": s.count("★"), "author": a, "text": t}
+        return dumps({"product": "TrailLite 2 GPS watch", "reviews": [{"rating": s.count("★"), "author": a, "text": t}
                                                                        for s, a, t in items]})
     return "\n\n".join(f"{s} {a}\n{t}" for s, a, t in items)
 
 
 def hotel(p, lang, fmt="text"):
-    r = L[lang]["reviews"]
+    r = HOTEL.get(lang, HOTEL["en"])
     items = [("9/10", "Couple, 2 nights", r[0]), ("7/10", "Solo traveller", r[1]), ("10/10", "Family, 4 nights", p),
              ("6/10", "Business, 1 night", r[2])]
     return "Hotel Marisol — guest reviews\n\n" + "\n\n".join(f"{s} · {a}\n{t}" for s, a, t in items)

@@ -11,8 +11,8 @@ order to the AI that reads the text, with urgency or authority), half are
 the cleverer shapes: orders described rather than given, third person,
 personas that never name the AI, dictated verdicts, conditional triggers,
 plans split across a document, polite requests mid-paragraph, and orders in
-table cells, alt text, JSON fields, CSV columns, file names, commit messages
-and fake tool results. `shape` on every row says which.
+table cells, alt text, JSON fields, CSV columns, file names, commit messages,
+fake tool results and fake errors that tell the agent how to "recover". `shape` on every row says which.
 
 Where the payloads sit (`place`): about half inside a personal assistant's
 tool outputs, a quarter inside documents handed to a model, a quarter in
@@ -115,7 +115,11 @@ def outside_fence(text, payload):
 
 def build(family, lang, carrier, payload, rng, pools):
     kind, _, fmt = carrier.partition(":")
-    if kind in PASSAGE:
+    if kind == "mcp" and fmt == "error":  # a fake tool error in place of the result
+        text = f.dumps({"jsonrpc": "2.0", "id": 14, "result": {"content": [{"type": "text", "text": payload}],
+                                                               "isError": True}})
+        label, place = "mcp:error", "developer"
+    elif kind in PASSAGE:
         k = pools[lang].pop(0)
         text = around_passage(kind, fmt, k, payload, rng)
         label = f"{kind}{':' + fmt if fmt else ''}:{k['id']}"
