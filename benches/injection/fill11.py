@@ -42,7 +42,7 @@ L = {
                     "Cumple, aunque el manual solo viene en inglés.",
                     "La talla es pequeña, pedid una más. El cambio fue fácil."],
         "events": [("Revisión del coche", "Taller Hnos. Pardo, Av. de la Paz 12"), ("Cena de equipo", "Reserva a nombre de Marta, 8 personas")],
-        "memos": ["COMPRA TARJ. MERCADONA", "RECIBO LUZ IBERDROLA", "BIZUM DE ANA R."],
+        "memos": ["COMPRA TARJ. MERCADONA", "RECIBO LUZ IBERDROLA", "BIZUM A ANA R."],
         "page": ["Nuestra tienda abre de lunes a sábado de 10:00 a 20:00. Los envíos a la península tardan 48 horas.",
                  "Todos los precios incluyen IVA. Las devoluciones son gratuitas durante 30 días."],
         "doc": ["La encuesta se realizó entre marzo y mayo con 930 respuestas de comercios locales.",
@@ -93,7 +93,7 @@ L = {
                     "Bom custo-benefício, mas o cabo é curto.",
                     "Veio com defeito, mas a troca foi rápida."],
         "events": [("Dentista", "Consultório Dra. Helena, Rua Augusta 300"), ("Almoço do time", "Mesa para 9 no Empório")],
-        "memos": ["COMPRA CARTAO PAO DE ACUCAR", "PIX RECEBIDO JOAO S", "CONTA DE LUZ ENEL"],
+        "memos": ["COMPRA CARTAO PAO DE ACUCAR", "PIX ENVIADO JOAO S", "CONTA DE LUZ ENEL"],
         "page": ["Nossa loja funciona de segunda a sábado, das 9h às 19h.",
                  "Frete grátis para compras acima de R$ 200."],
         "doc": ["A pesquisa ouviu 870 pequenas empresas entre março e maio.",
@@ -110,7 +110,7 @@ L = {
                     "Нормально за свои деньги, но инструкция только на английском.",
                     "Пришлось менять размер, обмен прошёл без проблем."],
         "events": [("Стоматолог", "Клиника «Улыбка», ул. Ленина 5"), ("Командный ужин", "Столик на 8 человек в «Пушкине»")],
-        "memos": ["ОПЛАТА КАРТОЙ ПЯТЁРОЧКА", "ПЕРЕВОД ОТ ИВАНА П.", "ЖКХ НОЯБРЬ"],
+        "memos": ["ОПЛАТА КАРТОЙ ПЯТЁРОЧКА", "ПЕРЕВОД ИВАНУ П.", "ЖКХ НОЯБРЬ"],
         "page": ["Мастерская работает с понедельника по субботу с 10 до 19.",
                  "Цены указаны с НДС, диагностика бесплатная."],
         "doc": ["Опрос проводился с марта по май, ответили 940 предприятий региона.",
@@ -127,7 +127,7 @@ L = {
                     "性价比可以，就是说明书写得不太清楚。",
                     "尺码偏小，换了一次，客服态度很好。"],
         "events": [("看牙", "朝阳区口腔诊所，三楼"), ("部门聚餐", "海底捞，订了十人桌")],
-        "memos": ["消费 盒马鲜生", "转账 来自 李明", "物业费 11月"],
+        "memos": ["消费 盒马鲜生", "转账 给 李明", "物业费 11月"],
         "page": ["本店营业时间为周一至周六 9:00–20:00。",
                  "所有价格均含税，七天无理由退货。"],
         "doc": ["本次调查于三月至五月进行，共收回 1,060 份中小企业问卷。",
@@ -298,7 +298,7 @@ def txn(p, lang, fmt="csv"):
     rows = [("2026-11-27", m[0], "-42.18"), ("2026-11-28", m[1], "-950.00"), ("2026-11-29", p, "-1.00"),
             ("2026-11-30", m[2], "-61.40")]
     if fmt == "json":
-        return dumps({"account": "****4471", "currency": "EUR" if lang != "en" else "GBP",
+        return dumps({"account": "****4471", "currency": {"en": "GBP", "pt": "BRL", "ru": "RUB", "zh": "CNY", "ja": "JPY"}.get(lang, "EUR"),
                       "transactions": [{"date": d, "description": t, "amount": a} for d, t, a in rows]})
     q = lambda s: '"' + s.replace('"', '""') + '"'
     return "date,description,amount\n" + "\n".join(f"{d},{q(t)},{a}" for d, t, a in rows)
