@@ -49,42 +49,49 @@ SOURCES = [
      r"|agent-framework/integrations/by-component/ui/(ag-ui/security-considerations|devui/security)"
      r"|semantic-kernel/concepts/enterprise-readiness/filters)\.md$", 6, "doc:red-team", RED),
     (SK, "MIT", "en", r"^(semantic-kernel/concepts/prompts/(?!prompt-injection)|agent-framework/agents/"
-     r"(?!security)|semantic-kernel/Frameworks/agent/|agent-framework/tutorials/).*\.md$", 14, "doc:llm-app", LLM),
+     r"(?!security)|semantic-kernel/Frameworks/agent/|agent-framework/tutorials/).*\.md$", 10, "doc:llm-app", LLM),
     ("confident-ai/deepeval", "Apache-2.0", "en", r"^docs/content/(guides/guides-red-teaming|docs/\(safety\)/.*)\.mdx$",
      6, "doc:red-team", RED),
     ("confident-ai/deepeval", "Apache-2.0", "en", r"^docs/content/(docs/metrics-(g-eval|dag|prompt-alignment|role-adherence"
      r"|conversational-g-eval)|guides/guides-(llm-as-a-judge|ai-agent-evaluation|using-custom-llms))\.mdx$",
-     5, "doc:llm-app", LLM),
+     3, "doc:llm-app", LLM),
     (S101, "CC0-1.0", "en", r"^(8\.[123] .*|1\.2 Common cybersecurity threats)\.md$", 4, "doc:red-team", RED),
     (OSSF, "CC-BY-4.0", "en", r"^docs/Security-Focused-Guide-for-AI-Code-Assistant-Instructions\.md$", 5,
      "doc:agent-config", CFG),
     (OSSF, "CC-BY-4.0", "en", r"^docs/Secure-AI_ML-Driven-Software-Development\.md$", 6, "doc:red-team", RED),
     (OSSF, "CC-BY-4.0", "en", r"^docs/(SCM-BestPractices/github/(repository|actions)/.*|Concise-Guide-for-Developing-More"
-     r"-Secure-Software)\.md$", 4, "doc:release", REL),
+     r"-Secure-Software)\.md$", 3, "doc:release", REL),
     (APISIX, "Apache-2.0", "en", r"^docs/en/latest/plugins/ai-(prompt-guard|lakera-guard|aliyun-content-moderation"
      r"|aws-content-moderation)\.md$", 4, "doc:red-team", RED),
     (APISIX, "Apache-2.0", "en", r"^docs/en/latest/plugins/ai-(prompt-decorator|prompt-template|request-rewrite"
      r"|proxy)\.md$", 4, "doc:llm-app", LLM),
-    (APISIX, "Apache-2.0", "en", r"^docs/en/latest/plugins/(key-auth|jwt-auth|basic-auth|hmac-auth)\.md$", 3,
+    (APISIX, "Apache-2.0", "en", r"^docs/en/latest/plugins/(key-auth|jwt-auth|basic-auth|hmac-auth)\.md$", 2,
      "doc:auth", AUTH),
     (HIGRESS, "Apache-2.0", "en", r"^plugins/wasm-(go|rust)/extensions/ai-(security-guard|prompt-decorator|prompt-template"
      r"|agent|intent|json-resp|transformer|search)/README_EN\.md$", 6, "doc:llm-app", LLM),
     ("BoundaryML/baml", "Apache-2.0", "en", r"^docs/docs/(snippets/prompt-syntax|snippets/functions|get-started|guide"
-     r"|calling-baml)/.*\.mdx?$", 6, "doc:prompt-guide", LLM),
+     r"|calling-baml)/.*\.mdx?$", 5, "doc:prompt-guide", LLM),
     ("microsoft/autogen", "CC-BY-4.0", "en", r"^python/docs/src/user-guide/(agentchat-user-guide|core-user-guide/"
-     r"design-patterns)/.*\.md$", 8, "doc:agent-framework", LLM),
+     r"design-patterns)/.*\.md$", 6, "doc:agent-framework", LLM),
     ("NousResearch/Hermes-Function-Calling", "MIT", "en", r"^README\.md$", 3, "doc:chat-template",
      r"<\|im_start\|>|<tool_call>|system"),
-    ("Netflix/dispatch", "Apache-2.0", "en", r"^docs/docs/(user-guide|administration/settings/incident)/.*\.mdx?$", 6,
+    ("Netflix/dispatch", "Apache-2.0", "en", r"^docs/docs/(user-guide|administration/settings/incident)/.*\.mdx?$", 5,
      "doc:runbook", RUN),
     ("kubernetes/community", "Apache-2.0", "en", r"^(committee-security-response/.*|contributors/guide/(pull-requests|"
      r"owners|review-guidelines|first-contribution)|github-management/(ai-code-review-tools|github-actions-policy|"
-     r"permissions|org-owners-guide|github-moderation))\.md$", 6, "doc:release", REL),
+     r"permissions|org-owners-guide|github-moderation))\.md$", 5, "doc:release", REL),
     ("18F/handbook", "CC0-1.0", "en", r"^(SECURITY\.md|pages/(general-information-and-resources/tech-policies/.*"
      r"|launching-software/security|tools/slack/.*|travel-and-leave/travel-and-leave-policies/travel-guide-email-"
-     r"templates)\.md)$", 8, "doc:runbook", RUN + "|" + AUTH),
-    ("pilcrowonpaper/copenhagen", "MIT", "en", r"^pages/.*\.md$", 6, "doc:auth", AUTH),
-    ("googleapis/release-please", "Apache-2.0", "en", r"^(README|docs/.*)\.md$", 5, "doc:release", REL),
+     r"templates)\.md)$", 7, "doc:runbook", RUN + "|" + AUTH),
+    ("pilcrowonpaper/copenhagen", "MIT", "en", r"^pages/.*\.md$", 5, "doc:auth", AUTH),
+    ("googleapis/release-please", "Apache-2.0", "en", r"^(README|docs/.*)\.md$", 4, "doc:release", REL),
+    # LlamaFirewall's folder is MIT (the repository's other folders hold
+    # models under another licence and are not used).
+    ("meta-llama/PurpleLlama", "MIT", "en", r"^LlamaFirewall/(README\.md|website/docs/.*\.mdx?)$", 8, "doc:red-team", RED),
+    ("google/adk-docs", "Apache-2.0", "en", r"^docs/(safety/index|integrations/(atr-guardrail|cisco-ai-defense))\.md$", 5,
+     "doc:red-team", RED),
+    ("google/adk-docs", "Apache-2.0", "en", r"^docs/(agents/(llm-agents|multi-agents|custom-agents)|tutorials/.*"
+     r"|get-started/quickstart)\.md$", 6, "doc:agent-framework", LLM),
     (CNCF, "CC-BY-4.0", "en", r"^community/catalog/compromises/20(2[0-4])/.*\.md$", 4, "doc:security",
      r"token|secret|credential|malicious|attacker|compromis"),
 ]
@@ -219,7 +226,7 @@ def clean(text):
 
 def main():
     rng = random.Random(1407)
-    rows, seen = [], set()
+    rows, seen, taken = [], set(), ""
     for repo, lic, lang, pat, quota, kind, topic in SOURCES:
         topic_re = re.compile(topic, re.I)
         commit = git(repo, "rev-parse", "HEAD").strip()
@@ -240,7 +247,17 @@ def main():
                 here.append(row)
         rng.shuffle(here)
         here.sort(key=lambda r: r["_key"])
-        picked = here[:quota]
+        # A passage that repeats a 120-character run of one already taken
+        # (a README and a docs page sharing an example) is skipped.
+        picked = []
+        for r in here:
+            if len(picked) == quota:
+                break
+            t = r["text"]
+            if any(t[i:i + 120] in taken for i in range(0, max(1, len(t) - 120), 40)):
+                continue
+            picked.append(r)
+        taken += "\x00" + "\x00".join(r["text"] for r in picked)
         for r in picked:
             del r["_key"]
         print(f"{repo} {lang} {kind}: {len(picked)}/{quota} of {len(here)} from {len(files)} files", file=sys.stderr)
