@@ -138,7 +138,8 @@ def txn(lang, p, fmt="csv"):
         return J({"account": "****4471", "transactions": items})
     esc = p.replace('"', '""')
     lines = ["date,description,amount,currency,memo"] + [f'{d},{t},"{a}",{cur},' for d, t, a in rows[:2]]
-    lines.append(f'{rows[1][0]},TRANSFER IN 88213,"12,00",{cur},"{esc}"')
+    twelve = "12.00" if cur == "USD" else "12,00"
+    lines.append(f'{rows[1][0]},TRANSFER IN 88213,"{twelve}",{cur},"{esc}"')
     lines.append(f'{rows[2][0]},{rows[2][1]},"{rows[2][2]}",{cur},')
     return "\n".join(lines)
 
