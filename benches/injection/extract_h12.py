@@ -47,8 +47,6 @@ def main():
         for f in files:
             text = git(repo, "show", f"HEAD:{f}")
             text = re.sub(r"\A\+\+\+.*?\+\+\+\n|\A---\n.*?\n---\n", "", text, flags=re.S)
-            # A passage must not start or end inside a fence of its page.
-            inside, paras_ok = False, True
             for i, p in enumerate(passages(text)):
                 if BAD.search(p) or not reads_as(lang, p):
                     continue
