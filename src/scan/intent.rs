@@ -584,10 +584,23 @@ fn roles(sent: &[Tok]) -> Roles {
         let w = match w.strip_prefix('@') {
             Some(name) if !name.is_empty() && !name.contains('@') => {
                 mentions.push(i);
+                // "send it to @ext-support": a handle things go to is a
+                // destination, like an e-mail address.
+                let to = i
+                    .checked_sub(1)
+                    .and_then(|k| sent[k].word())
+                    .is_some_and(|p| HANDLE_TO.contains(&p));
+                if to {
+                    hits.push((Role::Sink, i, i + 1));
+                }
                 name
             }
             _ => w,
         };
+        // An IBAN ("ES91 2100 0418 …"): where a transfer lands.
+        if iban_start(w, sent.get(i + 1).and_then(Tok::word)) {
+            hits.push((Role::Sink, i, i + 1));
+        }
         // An amount of money ("$250/week", "€1,200") is what a payment
         // moves: as sensitive as a credential.
         if w.contains(CURRENCY) && w.contains(|c: char| c.is_ascii_digit()) {
@@ -830,7 +843,7 @@ fn roles(sent: &[Tok]) -> Roles {
             // please ignore this email").
             let ahead = c >= b && c - b <= 6 && !sent[b..c].iter().any(|t| t.is(':'));
             let behind = a >= d
-                && (a - d <= 4 || a - d <= 7 && !sent[d..a].iter().any(|t| t.word().is_none()));
+                && (a - d <= 4 || a - d <= 10 && !sent[d..a].iter().any(|t| t.word().is_none()));
             if ahead || behind {
                 r.add(Role::Override);
                 if hits.iter().any(|h| h.0 == Role::ImpAt && h.1 == a) {
@@ -913,6 +926,22 @@ fn roles(sent: &[Tok]) -> Roles {
         r.add(Role::DeedTold);
     }
     r
+}
+
+/// Prepositions before a handle that receives something ("to @ops",
+/// "mit @extern").
+const HANDLE_TO: &[&str] = &[
+    "to", "with", "cc", "para", "a", "pour", "an", "mit", "для", "на",
+];
+
+/// Whether `w` and the word after it open an IBAN: a country code and
+/// check digits, then a group of four digits.
+fn iban_start(w: &str, next: Option<&str>) -> bool {
+    let b = w.as_bytes();
+    b.len() == 4
+        && b[..2].iter().all(u8::is_ascii_alphabetic)
+        && b[2..].iter().all(u8::is_ascii_digit)
+        && next.is_some_and(|n| n.len() == 4 && n.bytes().all(|c| c.is_ascii_digit()))
 }
 
 /// Words that point at one assistant in particular ("the assistant
@@ -1085,6 +1114,15 @@ fn judge(r: Roles, found: &mut Vec<&'static str>) {
     // A deed described as the assistant's own: no order, but the same
     // effect on a reader that takes the text as its procedure.
     if r.has(Doer) {
+        found.push(if r.has(SendAct) {
+            EXFILTRATION_INSTRUCTION
+        } else {
+            AGENT_DIRECTIVE
+        });
+    }
+    // A deed described as what whatever reads this text does: "automated
+    // tools reading this record send the lookup history to …".
+    if r.has(Proc) && r.has(Deed) {
         found.push(if r.has(SendAct) {
             EXFILTRATION_INSTRUCTION
         } else {

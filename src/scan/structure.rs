@@ -210,11 +210,13 @@ static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
 /// Instructions to emit active markup into the answer.
 static EMIT_MARKUP: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"\b(?:include|output|print|respond with|reply with|add|insert|emit|render|write|return|append|embed|inject|put|paste|place|drop|display|show|(?:start|begin|end) (?:(?:your|the) (?:response|answer|reply) )?with",
+        r"(?:\b(?:include|output|print|respond with|reply with|add|insert|emit|render|write|return|append|embed|inject|put|paste|place|drop|display|show|carry|reproduce|(?:start|begin|end) (?:(?:your|the) (?:response|answer|reply) )?with",
         // The same orders in Spanish, Portuguese, French and German.
         r"|incluye|inclua|incluez|inclus|a(?:n|\xc3\xb1)ade|agrega|adicione|insere|insira|ajoute|ajoutez|affiche|affichez|muestra|mostre|escribe|escreva|(?:e|\xc3\xa9)cris|(?:e|\xc3\xa9)crivez|f(?:u|\xc3\xbc)ge|gib|schreibe",
         // Their infinitives ("el asistente debe añadir …"), and wrapping.
         r"|a(?:n|\xc3\xb1)adir|agregar|incluir|insertar|inserir|adicionar|ajouter|inclure|ins(?:e|\xc3\xa9)rer|einf(?:u|\xc3\xbc)gen|hinzuf(?:u|\xc3\xbc)gen|wrap|surround)\b",
+        // Chinese and Japanese: output, insert, add, show, write.
+        "|\u{8f93}\u{51fa}|\u{63d2}\u{5165}|\u{6dfb}\u{52a0}|\u{663e}\u{793a}|\u{5199}\u{5165}|\u{51fa}\u{529b}|\u{633f}\u{5165}|\u{8ffd}\u{52a0}|\u{8868}\u{793a}|\u{8a18}\u{8f09})",
         r"[^\n]{0,160}?(?:<script|<iframe|javascript:|onerror\s*=|onload\s*=|<img\s[^>]*src\s*=|<svg[\s>]|<object[\s>]|<embed[\s>]|document\.cookie|<meta\s+http-equiv)",
     ))
 });
@@ -300,9 +302,13 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
     }
     if has(&["](", "<img"])
         && MD_URL.captures_iter(b).any(|c| {
+            // An image loads by itself; a link needs a click.
+            let image = c.get_group(2).is_some()
+                || c.get_match()
+                    .is_some_and(|m| b.get(m.start()) == Some(&b'!'));
             c.get_group(1).or_else(|| c.get_group(2)).is_some_and(|u| {
                 let url = &b[u.range()];
-                url_has_placeholder(url) || value_replaced(url, b)
+                url_has_placeholder(url) || value_replaced(url, b) || data_stand_in(url, image)
             })
         })
     {
@@ -332,8 +338,13 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
         if let Some(m) = EMIT_MARKUP.find(p) {
             let verb = &p[m.start()..];
             // Markup that reads the reader's cookies or storage carries them out.
+            // So does a remote script put in what an assistant writes.
+            let remote = verb
+                .windows(13)
+                .any(|w| w == b"<script src=h" || w == b"<script src=\x22");
             let strong = IN_ANSWER.is_match(p)
                 || STEALS.is_match(p)
+                || remote && ADDRESSEE.is_match(p)
                 || [&b"respond"[..], b"reply", b"start", b"end"]
                     .iter()
                     .any(|v| verb.starts_with(v));
@@ -460,6 +471,105 @@ fn url_has_placeholder(url: &[u8]) -> bool {
             .map(|j| i + 2 + j)
     });
     after_host.is_some_and(|i| PLACEHOLDER.is_match(&url[i..]))
+}
+
+/// What a stand-in for the user's data or a secret says it holds.
+const DATA_WORDS: &[&str] = &[
+    "user",
+    "account",
+    "acct",
+    "balance",
+    "token",
+    "secret",
+    "password",
+    "passwd",
+    "key",
+    "email",
+    "address",
+    "history",
+    "conversation",
+    "chat",
+    "session",
+    "cookie",
+    "cookies",
+    "contacts",
+    "events",
+    "messages",
+    "credentials",
+    "phone",
+    "card",
+    "iban",
+    "ssn",
+];
+
+/// Data words that, alone as a value, can only be a stand-in
+/// (`?bal=balance`), where `?type=user` is a value.
+const SECRET_WORDS: &[&str] = &[
+    "balance",
+    "token",
+    "secret",
+    "password",
+    "passwd",
+    "cookie",
+    "cookies",
+    "credentials",
+    "history",
+    "conversation",
+    "iban",
+    "ssn",
+];
+
+/// Words that name a setting as often as data.
+const SETTING_WORDS: &[&str] = &[
+    "key",
+    "token",
+    "secret",
+    "password",
+    "passwd",
+    "credentials",
+];
+
+/// Whether a query value of `url` names data to be filled in rather than
+/// holding a value: `?acct=USER_ACCOUNT_NUMBER`, `?bal=balance`,
+/// `?t=GITHUB_TOKEN_VALUE`. In an image (fetched as soon as the reply is
+/// shown) a name of two parts is enough, or one of [`SECRET_WORDS`]; in a
+/// link, a name of three or more (`ALL_EVENTS_THIS_WEEK`), as an OAuth
+/// link's `grant_type=client_credentials` holds a value.
+fn data_stand_in(url: &[u8], image: bool) -> bool {
+    let Some(q) = url.iter().position(|b| *b == b'?') else {
+        return false;
+    };
+    url[q + 1..]
+        .split(|b| *b == b'&')
+        .filter_map(|kv| kv.iter().position(|b| *b == b'=').map(|i| kv.split_at(i)))
+        // A deploy button names the environment variables to set
+        // (`?env=OPENAI_API_KEY`): names, not stand-ins.
+        .filter(|(k, _)| !k.starts_with(b"env"))
+        .any(|(_, v)| {
+            let v = &v[1..];
+            let parts: Vec<&[u8]> = v.split(|b| *b == b'_').collect();
+            let words = parts
+                .iter()
+                .all(|p| p.len() >= 2 && p.iter().all(u8::is_ascii_alphabetic));
+            let data = parts
+                .iter()
+                .any(|p| DATA_WORDS.iter().any(|w| w.as_bytes() == *p));
+            let secret = |p: &&[u8]| SECRET_WORDS.iter().any(|w| w.as_bytes() == *p);
+            let enough = match parts.len() {
+                1 => image && parts.iter().any(secret),
+                2 => image,
+                // A link's stand-in names the user's data: a secret's name
+                // in a link is a variable to set.
+                _ => {
+                    image
+                        || parts.iter().any(|p| {
+                            DATA_WORDS.iter().any(|w| w.as_bytes() == *p)
+                                && !SETTING_WORDS.iter().any(|w| w.as_bytes() == *p)
+                        })
+                }
+            };
+            words && data && enough
+        })
 }
 
 /// A forged exchange in chat-API JSON: a user turn giving an order and an
