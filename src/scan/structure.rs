@@ -117,7 +117,7 @@ static CHAT_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
 /// Conversation-turn labels opening a line.
 static TURN: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?m)^[ \t>*_#\-\[\(]*(user|human|assistant|ai|bot|chatbot|gpt|chatgpt|claude|llm|model response|ai assistant|usuario|asistente|utilisateur|benutzer|nutzer|assistente|assistent|\xe7\x94\xa8\xe6\x88\xb7|\xe7\x94\xa8\xe6\x88\xb6|\xe4\xbd\xbf\xe7\x94\xa8\xe8\x80\x85|\xe3\x83\xa6\xe3\x83\xbc\xe3\x82\xb6\xe3\x83\xbc|\xe5\x8a\xa9\xe6\x89\x8b|\xe3\x82\xa2\xe3\x82\xb7\xe3\x82\xb9\xe3\x82\xbf\xe3\x83\xb3\xe3\x83\x88|\xd0\xbf\xd0\xbe\xd0\xbb\xd1\x8c\xd0\xb7\xd0\xbe\xd0\xb2\xd0\xb0\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8c|\xd0\xb0\xd1\x81\xd1\x81\xd0\xb8\xd1\x81\xd1\x82\xd0\xb5\xd0\xbd\xd1\x82)",
+        r"(?m)^[ \t>*_#\-\[\(]*(user|human|assistant|ai|bot|chatbot|gpt|chatgpt|claude|llm|model response|ai assistant|usuario|usu\xc3\xa1rio|asistente|utilisateur|benutzer|nutzer|assistente|assistent|\xe7\x94\xa8\xe6\x88\xb7|\xe7\x94\xa8\xe6\x88\xb6|\xe4\xbd\xbf\xe7\x94\xa8\xe8\x80\x85|\xe3\x83\xa6\xe3\x83\xbc\xe3\x82\xb6\xe3\x83\xbc|\xe5\x8a\xa9\xe6\x89\x8b|\xe3\x82\xa2\xe3\x82\xb7\xe3\x82\xb9\xe3\x82\xbf\xe3\x83\xb3\xe3\x83\x88|\xd0\xbf\xd0\xbe\xd0\xbb\xd1\x8c\xd0\xb7\xd0\xbe\xd0\xb2\xd0\xb0\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8c|\xd0\xb0\xd1\x81\xd1\x81\xd0\xb8\xd1\x81\xd1\x82\xd0\xb5\xd0\xbd\xd1\x82)",
         r"(?:[ \t*_\]\)]*:[ \t*_]*([^\n]*)$|[ \t]*[\]\)][ \t]*\n[ \t]*([^\n]*)$)",
     ))
 });
@@ -519,6 +519,28 @@ const SECRET_WORDS: &[&str] = &[
     "ssn",
 ];
 
+/// The user, their address, mail, password or conversation, in Chinese,
+/// Japanese and Russian.
+const OTHER_SCRIPT_DATA: &[&str] = &[
+    "用户",
+    "用戶",
+    "地址",
+    "邮箱",
+    "密码",
+    "对话",
+    "聊天记录",
+    "ユーザー",
+    "住所",
+    "メール",
+    "パスワード",
+    "会話",
+    "履歴",
+    "пользовател",
+    "адрес",
+    "пароль",
+    "переписк",
+];
+
 /// Words that name a setting as often as data.
 const SETTING_WORDS: &[&str] = &[
     "key",
@@ -547,6 +569,14 @@ fn data_stand_in(url: &[u8], image: bool) -> bool {
         .filter(|(k, _)| !k.starts_with(b"env"))
         .any(|(_, v)| {
             let v = &v[1..];
+            // Words of another script naming the user's data
+            // (`?q=ユーザーの住所`): no address holds them.
+            if OTHER_SCRIPT_DATA
+                .iter()
+                .any(|w| v.windows(w.len()).any(|x| x == w.as_bytes()))
+            {
+                return true;
+            }
             let parts: Vec<&[u8]> = v.split(|b| *b == b'_').collect();
             let words = parts
                 .iter()
@@ -613,7 +643,13 @@ fn fake_turns(b: &[u8]) -> bool {
             .map_or(&b""[..], |m| &b[m.range()]);
         if matches!(
             who,
-            b"user" | b"human" | b"usuario" | b"utilisateur" | b"benutzer" | b"nutzer"
+            b"user"
+                | b"human"
+                | b"usuario"
+                | b"usu\xc3\xa1rio"
+                | b"utilisateur"
+                | b"benutzer"
+                | b"nutzer"
         ) || USER_LABELS.contains(&who)
         {
             user = true;
