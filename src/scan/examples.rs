@@ -233,6 +233,10 @@ fn passages(text: &str) -> Vec<Passage> {
                     parts: (i + 1..j).map(|k| lines[k].clone()).collect(),
                     labelled: true,
                 });
+            } else {
+                // A scanner's output shown in a block: each input above its
+                // verdict.
+                out.extend((i + 1..j).filter_map(|k| judged_input(text, &lines[..j], k)));
             }
             i = j + 1;
             continue;
@@ -281,6 +285,8 @@ fn passages(text: &str) -> Vec<Passage> {
         }
         if let Some(p) = labelled_value(text, lines[i].clone()) {
             out.push(p);
+        } else if let Some(p) = judged_input(text, &lines, i) {
+            out.push(p);
         }
         i += 1;
     }
@@ -299,6 +305,50 @@ fn cells(text: &str, row: Range<usize>) -> Vec<Range<usize>> {
     bars.windows(2)
         .map(|w| row.start + w[0] + 1..row.start + w[1])
         .collect()
+}
+
+/// Labels of a guard's verdict on the input above it.
+const VERDICT_LABELS: &[&str] = &[
+    "decision",
+    "result",
+    "verdict",
+    "label",
+    "classification",
+    "prediction",
+    "score",
+    "flagged",
+    "detected",
+    "category",
+    "reason",
+];
+
+/// A short label's value, when the next line gives a guard's verdict on
+/// it ("Message: …" above "Decision: BLOCK"): an input shown with what a
+/// scanner made of it, as guardrail docs show them.
+fn judged_input(text: &str, lines: &[Range<usize>], i: usize) -> Option<Passage> {
+    let line = lines.get(i)?.clone();
+    let s = &text[line.clone()];
+    let colon = s.find(':')?;
+    let label = short_label(&s[..colon])?;
+    let next = &text[lines.get(i + 1)?.clone()];
+    let verdict = next
+        .find(':')
+        .and_then(|c| short_label(&next[..c]))
+        .is_some_and(|l| VERDICT_LABELS.contains(&l.to_lowercase().as_str()));
+    (verdict && !VERDICT_LABELS.contains(&label.to_lowercase().as_str())).then(|| Passage {
+        parts: Vec::from([line.start + colon + 1..line.end]),
+        labelled: false,
+    })
+}
+
+/// The words of a short label before a colon ("User message"), if it is one.
+fn short_label(head: &str) -> Option<&str> {
+    let label = head.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '{' | '"' | '*' | '_' | '-' | '>')
+    });
+    let words = label.split_whitespace().count();
+    ((1..=3).contains(&words) && label.chars().all(|c| c.is_alphabetic() || c == ' '))
+        .then_some(label)
 }
 
 /// A line `Label: "quoted value"` (or `{"Label": "value"}`), whose value is
