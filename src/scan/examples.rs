@@ -336,7 +336,7 @@ fn judged_input(text: &str, lines: &[Range<usize>], i: usize) -> Option<Passage>
         .and_then(|c| short_label(&next[..c]))
         .is_some_and(|l| VERDICT_LABELS.contains(&l.to_lowercase().as_str()));
     (verdict && !VERDICT_LABELS.contains(&label.to_lowercase().as_str())).then(|| Passage {
-        parts: Vec::from([line.start + colon + 1..line.end]),
+        parts: std::iter::once(line.start + colon + 1..line.end).collect(),
         labelled: false,
     })
 }
