@@ -25,7 +25,7 @@ refused):
   generated start..main        11.42 G, 79 MB         11.05 G, 78 MB     8.36 G, 154 MB
   generated main~200..main     0.557 G, 52 MB         0.559 G, 52 MB     0.234 G
   generated main~5200..~5000   0.481 G                0.482 G            0.218 G
-  uv, whole history (10,227)   10.26 G, 86 MB         9.43 G, 86 MB      3.53 G, 161 MB
+  uv, whole history (10,227)   10.26 G, 86 MB         9.38 G, 86 MB      3.53 G, 161 MB
   uv HEAD~200..HEAD            0.239 G, 35 MB         0.237 G, 35 MB     0.065 G
   uv HEAD~5200..HEAD~5000      0.122 G                0.120 G            0.052 G
   check_vs_git.py 10k files    0.941 G, 19 MB         0.909 G, 19 MB     0.803 G
@@ -60,7 +60,7 @@ reads inflate every commit twice (0.8 G each; libgit2's object cache would
 share them, but its limits are set only through an unsafe call); the tree
 diffs (2.7 G, about what git itself spends); blame still judges 628
 versions (0.86 G, most in the step checks) and parses 1,745 new sections
-(0.84 G), plus 0.3 G splitting and checking the versions' text; agents'
+(0.84 G), plus 0.25 G splitting and checking the versions' text; agents'
 source files read for auth markers (0.8 G, half the overlapping marker
 search); attribution (0.5 G: `suggested_by` runs twice for people's
 commits, message lines are lowercased whole for the marker test); IaC

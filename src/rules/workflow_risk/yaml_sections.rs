@@ -265,6 +265,11 @@ fn may_define_anchor(text: &str) -> bool {
             }
             block = None;
         }
+        // Only a line with `&` can define an anchor, and only one with `|`
+        // or `>` can open a block scalar: most lines hold neither.
+        if !line.bytes().any(|b| matches!(b, b'&' | b'|' | b'>')) {
+            continue;
+        }
         let (node, rest) = node_of(line);
         match line_anchor(rest) {
             Line::Anchor => return true,
