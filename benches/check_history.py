@@ -21,45 +21,53 @@ figure; windows given as resolved shas; peak RSS by /usr/bin/time; every
 report byte-identical before and after, benches/same_reports.sh, on these
 ranges and on main~10..main~1000 and EMPTY_TREE..main~9800, which are
 refused):
-  range                        before (main 3f948fd)  after (gate3)      git log -M
-  generated start..main        11.41 G, 77 MB         11.40 G, 79 MB     8.36 G, 154 MB
-  generated main~200..main     0.561 G, 51 MB         0.555 G, 52 MB     0.234 G
-  generated main~5200..~5000   0.484 G                0.478 G            0.218 G
-  uv, whole history (10,227)   10.65 G, 85 MB         10.23 G, 86 MB     3.53 G, 161 MB
-  uv HEAD~200..HEAD            0.264 G, 35 MB         0.239 G, 35 MB     0.065 G
-  uv HEAD~5200..HEAD~5000      0.135 G                0.122 G            0.052 G
-  check_vs_git.py 10k files    0.906 G, 17 MB         0.939 G, 18 MB     0.803 G
-  uv HEAD~1..HEAD (fixed cost) 0.091 G                0.075 G
-Timed CPU medians (3 alternating runs each; the machine was shared, so
-ratios move by 0.3x between runs): uv's whole history 2.74x -> 2.64x git
-(1.54 s -> 1.30 s), its 200-commit window 2.4x -> 2.9x (43 ms both; git's
-own time moved), the generated history 1.33x -> 1.43x (1.67 s -> 1.66 s),
-its window 2.57x -> 2.31x (97 ms -> 88 ms).
-What went: a commit message's trailer lines were split and trimmed once per
-trailer key (4 author keys, 4 session keys), now once per line; the agents'
-source files were validated as UTF-8 by `from_utf8_lossy`'s byte-by-byte
-walk (0.16 G on uv), now by the standard library's fast check; a `uses:`
-step searched every risk found so far before knowing whether it adds one;
-CI definitions' words were looked up among every path of base and head
-before asking whether they could name a script. On short ranges, most of
-the fixed cost was compiling the policy's globs: a category's whole
-`GlobSet` was compiled once 32 paths had been judged (every gate judges
-more), now only the globs a path could match are compiled, one by one,
-until 128 paths could match some, more than 8 globs were needed, or 512
-paths were asked (the answers are the set's; the 10k-file change pays
-0.03 G more since, not yet profiled: a bound of 8 globs did not move it).
-What remains (uv's whole history, 10.2 G): blame parses 628 workflow
-versions (2.0 G in the YAML reader, a third of it libyaml's input decoding;
-0.9 G judging them: presence of a risk in each version is what the blamed
-commit depends on, so none can be skipped without a cheaper exact reader);
-every commit is read twice, by the revision walk (0.8 G) and again for its
-changes (0.8 G) — libgit2's object cache would share them, but its
-per-type limits are set only through an unsafe call, and whole it keeps up
-to 256 MiB; the tree diffs (1.7 G); agents' source files read for auth
-markers (0.8 G, half of it the overlapping marker search). A window's fixed cost is mostly reading base
-and head whole (symlinks and CI definitions can be anywhere: 0.2 G of the
-generated history's window, whose 6,000 files sit in 14,000 folders) and
-reading and scanning every CI definition (uv: 44 of them).
+  range                        before (main e5e1205)  after (gate4)      git log -M
+  generated start..main        11.42 G, 79 MB         11.05 G, 78 MB     8.36 G, 154 MB
+  generated main~200..main     0.557 G, 52 MB         0.559 G, 52 MB     0.234 G
+  generated main~5200..~5000   0.481 G                0.482 G            0.218 G
+  uv, whole history (10,227)   10.26 G, 86 MB         9.38 G, 86 MB      3.53 G, 161 MB
+  uv HEAD~200..HEAD            0.239 G, 35 MB         0.237 G, 35 MB     0.065 G
+  uv HEAD~5200..HEAD~5000      0.122 G                0.120 G            0.052 G
+  check_vs_git.py 10k files    0.941 G, 19 MB         0.909 G, 19 MB     0.803 G
+  uv HEAD~1..HEAD (fixed cost) 0.0757 G               0.0767 G
+Timed CPU medians (3 alternating runs each; the machine was busy, git's own
+time moved by up to 25% between the two sets, so ratios are rough): uv's
+whole history 2.56x -> 2.61x git (1.56 s -> 1.80 s, git 0.61 s -> 0.69 s),
+its 200-commit windows 3.1x -> 2.9x and 2.35x -> 2.08x, the generated
+history 1.68x -> 1.43x, its windows 2.70x -> 2.67x and 2.22x -> 2.32x.
+Short ranges gained nothing: building the redaction automaton costs about
+1 M instructions a run (uv HEAD~1..HEAD), and the generated windows, whose
+paths compile glob sets sooner now, pay 6 M more for them than before,
+against what the automaton saves.
+What went: blame read each of 628 workflow versions whole (2.1 G in the
+YAML reader on uv); a version is now read section by section (each
+top-level key, each job) and a section whose text an earlier version had
+is not read again (0.84 G left: 1,745 of 7,392 sections were new), where
+reading by sections provably gives the whole text's value (no anchor can
+be defined, no construct is cut by a section start, keys distinct, nesting
+far below the reader's limit; otherwise the text is read whole). Report
+strings were searched for ~60 redaction needles one by one over a
+lowercased copy (0.23 G on uv), now by one case-folded automaton (0.19 G
+less on uv; a contiguous NFA: a DFA searched 0.07 G faster on the
+generated history but cost 2.6 M instructions to build on every run).
+A policy glob set is compiled after 128 paths, not 512: asking each glob
+about a path costs ~1/130 of compiling the set, so the 10k-file change paid
+0.03 G for the one-by-one phase (128 is where that and uv's and the
+generated windows are all at their lowest; 64 and 96 cost uv's window
++13 M, 192 and 512 the 10k change +6 to +34 M).
+What remains (uv's whole history, 9.4 G): the revision walk and the commit
+reads inflate every commit twice (0.8 G each; libgit2's object cache would
+share them, but its limits are set only through an unsafe call); the tree
+diffs (2.7 G, about what git itself spends); blame still judges 628
+versions (0.86 G, most in the step checks) and parses 1,745 new sections
+(0.84 G), plus 0.25 G splitting and checking the versions' text; agents'
+source files read for auth markers (0.8 G, half the overlapping marker
+search); attribution (0.5 G: `suggested_by` runs twice for people's
+commits, message lines are lowercased whole for the marker test); IaC
+resources of touched files (0.3 G). A window's fixed cost is mostly
+reading base and head whole for the repository facts (symlinks, CI
+definitions and their references: 0.09 G of uv's 0.24 G window), the
+walk's tree reads, and reading every CI definition.
 
 Usage: python3 benches/check_history.py [--runs N] [--keep DIR] [--remit BIN]
                                          [--repo DIR] [--range BASE..HEAD ...]

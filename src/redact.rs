@@ -131,14 +131,70 @@ static FIELDS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Bits of [`needles_in`]'s answer: the token formats, each position
+/// pattern, secret-named fields, and the two halves of a userinfo URL.
+const TOKENS_BIT: u32 = 1;
+const fn position_bit(i: usize) -> u32 {
+    1 << (1 + i)
+}
+const FIELDS_BIT: u32 = 1 << 12;
+const SCHEME_BIT: u32 = 1 << 13;
+const AT_BIT: u32 = 1 << 14;
+const ALL_BITS: u32 = (1 << 15) - 1;
+
+/// Every needle of every pattern in one automaton (ASCII case folded, as
+/// the lowercase text was searched): a report string is read once, not
+/// once per needle (about 60 of them), and most strings hold none.
+static NEEDLES: LazyLock<Option<(aho_corasick::AhoCorasick, Vec<u32>)>> = LazyLock::new(|| {
+    let mut needles: Vec<&str> = Vec::new();
+    let mut bits: Vec<u32> = Vec::new();
+    let mut add = |list: &[&'static str], bit: u32| {
+        needles.extend(list);
+        bits.extend(std::iter::repeat_n(bit, list.len()));
+    };
+    add(TOKEN_NEEDLES, TOKENS_BIT);
+    for (i, g) in POSITIONS.iter().enumerate() {
+        add(g.needles, position_bit(i));
+    }
+    add(FIELD_NEEDLES, FIELDS_BIT);
+    add(&["://"], SCHEME_BIT);
+    add(&["@"], AT_BIT);
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        // Report strings are short: a DFA would cost more to build (2.6 M
+        // instructions, on every run) than the strings take to search.
+        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+        .build(&needles)
+        .ok()
+        .map(|ac| (ac, bits))
+});
+
+/// Which needle groups `text` contains (ASCII case ignored).
+fn needles_in(text: &str) -> u32 {
+    let Some((ac, bits)) = NEEDLES.as_ref() else {
+        // Not built (it always is): search as if every group were there,
+        // which only runs the patterns.
+        return ALL_BITS;
+    };
+    let mut found = 0;
+    // Overlapping: `sig` inside `signature=` must not hide the longer one.
+    for m in ac.find_overlapping_iter(text) {
+        found |= bits[m.pattern().as_usize()];
+        if found == ALL_BITS {
+            break;
+        }
+    }
+    found
+}
+
 /// Replaces every secret in `text` with `[REDACTED]`; text without one is
 /// returned as it is.
 pub(crate) fn redact(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
-    let lower = text.to_ascii_lowercase();
-    let has = |needles: &[&str]| needles.iter().any(|n| lower.contains(n));
+    let found = needles_in(text);
+    let has = |bit: u32| found & bit != 0;
     let mut spans: Vec<(usize, usize)> = Vec::new();
-    if has(TOKEN_NEEDLES) {
+    if has(TOKENS_BIT) {
         for m in TOKENS.find_iter(bytes) {
             let (start, end) = span(text, &m);
             if is_known_token(&text[start..end]) {
@@ -146,7 +202,10 @@ pub(crate) fn redact(text: &str) -> Cow<'_, str> {
             }
         }
     }
-    for g in POSITIONS.iter().filter(|g| has(g.needles)) {
+    for (i, g) in POSITIONS.iter().enumerate() {
+        if !has(position_bit(i)) {
+            continue;
+        }
         spans.extend(
             g.re.captures_iter(bytes)
                 .filter_map(|c| c.name("v"))
@@ -154,14 +213,14 @@ pub(crate) fn redact(text: &str) -> Cow<'_, str> {
                 .filter(|(s, e)| !stands_in(&text[*s..*e], g.words)),
         );
     }
-    if lower.contains("://") && lower.contains('@') {
+    if has(SCHEME_BIT) && has(AT_BIT) {
         for c in USERINFO.captures_iter(bytes) {
             userinfo(text, &c, &mut spans);
         }
     }
     // A field is redacted only when its name has one of these in it (see
     // `name_kind`).
-    if has(FIELD_NEEDLES) {
+    if has(FIELDS_BIT) {
         for c in FIELDS.captures_iter(bytes) {
             field(text, &c, &mut spans);
         }
@@ -535,6 +594,51 @@ mod tests {
         "the --api-key flag or GITHUB_API_KEY environment variable",
         " \"pwd\": \".\"",
     ];
+
+    /// The groups [`needles_in`] finds are the ones searching the
+    /// lowercased text for each needle found, overlapping needles included.
+    #[test]
+    fn one_search_finds_what_each_needle_finds() {
+        let lists: Vec<(&[&str], u32)> = std::iter::once((TOKEN_NEEDLES, TOKENS_BIT))
+            .chain(
+                POSITIONS
+                    .iter()
+                    .enumerate()
+                    .map(|(i, g)| (g.needles, position_bit(i))),
+            )
+            .chain([
+                (FIELD_NEEDLES, FIELDS_BIT),
+                (&["://"][..], SCHEME_BIT),
+                (&["@"][..], AT_BIT),
+            ])
+            .collect();
+        let extra = [
+            "SIGNATURE=abc",
+            "x?Signature=1",
+            "plain words only",
+            "",
+            "curl -u a:b https://u:p@host",
+            "MYSQL -pX; sshpass -p y; --Client-Secret z",
+        ];
+        for text in SECRETS
+            .iter()
+            .map(|(t, _)| *t)
+            .chain(LOOKALIKES.iter().copied())
+            .chain(extra)
+        {
+            let lower = text.to_ascii_lowercase();
+            let want = lists
+                .iter()
+                .filter(|(needles, _)| needles.iter().any(|n| lower.contains(n)))
+                .fold(0, |acc, (_, bit)| acc | bit);
+            assert_eq!(needles_in(text), want, "{text:?}");
+        }
+        assert_eq!(
+            needles_in("SIGNATURE="),
+            FIELDS_BIT | position_bit(1),
+            "sig inside signature="
+        );
+    }
 
     #[test]
     fn every_secret_vanishes() {

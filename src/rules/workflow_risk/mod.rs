@@ -14,6 +14,7 @@ mod gitlab_ci;
 mod pipeline;
 mod script_risk;
 mod yaml_doc;
+mod yaml_sections;
 
 use crate::finding::{Finding, RuleMeta, Severity, Source};
 use crate::model::policy::{Action, Policy};

@@ -10,6 +10,7 @@ use git2::Oid;
 use crate::collect::semantic::{PipelineFile, PipelineKind, Step, Stored, Version};
 use crate::finding::Severity;
 use crate::rules::workflow_risk::yaml_doc::{Doc, Unreadable};
+use crate::rules::workflow_risk::yaml_sections::Sections;
 use crate::rules::workflow_risk::{github_actions, gitlab_ci};
 
 /// One risky change in one pipeline file.
@@ -68,14 +69,14 @@ impl Risk {
 pub(crate) fn parse_base(file: &PipelineFile) -> Option<Doc> {
     file.base
         .as_ref()
-        .and_then(|v| readable(v, Doc::parse).ok())
+        .and_then(|v| readable(v, &mut Doc::parse).ok())
 }
 
 /// The risks of one changed pipeline file over its parsed `base`. A head
 /// version remit cannot read is itself a risk: a gate that cannot look must
 /// not pass.
 pub(crate) fn analyze(file: &PipelineFile, base: Option<&Doc>) -> Vec<Risk> {
-    analyze_against(file.kind, base, file.head.as_ref(), Doc::parse)
+    analyze_against(file.kind, base, file.head.as_ref(), &mut Doc::parse)
 }
 
 /// The risks of `head` over an already parsed base: blame compares many
@@ -86,7 +87,7 @@ fn analyze_against(
     kind: PipelineKind,
     base: Option<&Doc>,
     head: Option<&Version>,
-    parse: Parser,
+    parse: Parser<'_>,
 ) -> Vec<Risk> {
     let head = match head {
         None => None,
@@ -131,6 +132,8 @@ pub(crate) fn blame<'a>(
         return out;
     }
     let mut seen: HashMap<Option<&Stored>, BTreeSet<String>> = HashMap::new();
+    // Consecutive versions share most of their text: each section is read once.
+    let mut sections = Sections::default();
     // Walk back from the version before head: a risk still present there
     // existed before the later commit, so that commit did not add it.
     for k in (0..file.history.len().saturating_sub(1)).rev() {
@@ -143,7 +146,8 @@ pub(crate) fn blame<'a>(
             Some(keys) => keys,
             None => {
                 let loaded = version.map(|v| v.load(read));
-                let keys = analyze_against(file.kind, base, loaded.as_ref(), Doc::parse_unlocated)
+                let mut parse = |text: &str| sections.parse(text);
+                let keys = analyze_against(file.kind, base, loaded.as_ref(), &mut parse)
                     .iter()
                     .map(|r| blame_key(&r.what))
                     .collect();
@@ -196,9 +200,9 @@ fn flow_depth(text: &str) -> usize {
 }
 
 /// How a version's text becomes a [`Doc`]: with or without lines.
-type Parser = fn(&str) -> Result<Doc, Unreadable>;
+type Parser<'a> = &'a mut dyn FnMut(&str) -> Result<Doc, Unreadable>;
 
-fn readable(v: &Version, parse: Parser) -> Result<Doc, Risk> {
+fn readable(v: &Version, parse: Parser<'_>) -> Result<Doc, Risk> {
     const WHY: &str = "remit cannot tell what this pipeline now does, so it does not pass it";
     let text = v.text.as_ref().map_err(|why| {
         Risk::new(

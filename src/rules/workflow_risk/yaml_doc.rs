@@ -45,10 +45,15 @@ impl Doc {
     /// The value alone, without lines (every `line` is `None`): enough to
     /// tell which risks a version has, at half the cost of [`Doc::parse`].
     pub(crate) fn parse_unlocated(text: &str) -> Result<Self, Unreadable> {
-        let mut value: Value = serde_yaml::from_str(text).map_err(|e| Unreadable {
+        let value: Value = serde_yaml::from_str(text).map_err(|e| Unreadable {
             line: e.location().map(|l| l.line()),
             message: e.to_string(),
         })?;
+        Self::unlocated(value)
+    }
+
+    /// A document of a value read without lines, its merge keys resolved.
+    pub(crate) fn unlocated(mut value: Value) -> Result<Self, Unreadable> {
         merge_keys(&mut value).map_err(|message| Unreadable {
             line: None,
             message,

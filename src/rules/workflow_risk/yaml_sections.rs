@@ -1,0 +1,470 @@
+//! Reading the many versions of one pipeline file that blame walks through.
+//! A version is mostly the text of the one after it, so it is read section
+//! by section — each top-level key, and each job under `jobs:` — and the
+//! value of a section whose text recurs is reused instead of read again
+//! (on uv's history, 628 versions of large workflows were read whole).
+//!
+//! The value put together is the one the YAML reader gives for the whole
+//! text; only text where that is certain is read this way, anything else
+//! whole ([`Doc::parse_unlocated`]):
+//! - every section starts at a line of its own, at column 0 (a job: at the
+//!   jobs' indentation) with a letter, digit, `_` or a quote, and every
+//!   other line is deeper, blank or a comment: such a line ends whatever
+//!   block, plain or flow construct came before it, so a section cut off
+//!   in the middle of one fails on its own and the text is read whole;
+//! - no anchor can be defined (see [`may_define_anchor`]): an alias then
+//!   fails both ways, and the reader's alias expansion limit, counted over
+//!   the whole text, never applies;
+//! - keys are distinct across sections (a duplicate is the whole text's
+//!   error), and the value nests well below the reader's depth limit;
+//! - no byte-order mark, carriage return or tab in the indentation.
+
+use std::collections::HashMap;
+
+use serde_yaml::{Mapping, Value};
+
+use crate::rules::workflow_risk::yaml_doc::{Doc, Unreadable};
+
+/// Section texts kept, in bytes: blame reads one file's versions, and a
+/// cache this size holds hundreds of versions' distinct jobs.
+#[cfg(not(test))]
+const CACHE_BYTES: usize = 16 << 20;
+/// Small in unit tests, so that they fill it.
+#[cfg(test)]
+const CACHE_BYTES: usize = 4 << 10;
+
+/// Deepest value put together from sections; the reader refuses 128 levels.
+const MAX_DEPTH: usize = 100;
+
+/// A section read once: its key, its value, and how deep it nests.
+struct Section {
+    key: Value,
+    value: Value,
+    depth: usize,
+}
+
+/// The values of the sections read so far, by their text.
+#[derive(Default)]
+pub(crate) struct Sections {
+    read: HashMap<String, Option<Section>>,
+    bytes: usize,
+}
+
+impl Sections {
+    /// The document `text` holds, without lines: what
+    /// [`Doc::parse_unlocated`] gives.
+    pub(crate) fn parse(&mut self, text: &str) -> Result<Doc, Unreadable> {
+        match self.assemble(text) {
+            Some(value) => Doc::unlocated(value),
+            None => Doc::parse_unlocated(text),
+        }
+    }
+
+    /// The value of `text` put together from its sections, or `None` when
+    /// it must be read whole.
+    fn assemble(&mut self, text: &str) -> Option<Value> {
+        if text.starts_with('\u{feff}') || text.contains('\r') || may_define_anchor(text) {
+            return None;
+        }
+        let mut root = Mapping::new();
+        let mut depth = 1;
+        for section in split(text, 0)? {
+            let first = section.split('\n').next().unwrap_or_default();
+            if first.trim_end_matches(' ') == "jobs:" {
+                let body = &section[first.len()..];
+                let (jobs, d) = self.jobs(body)?;
+                insert(&mut root, Value::String("jobs".to_string()), jobs)?;
+                depth = depth.max(d);
+            } else {
+                let s = self.section(section, 0)?;
+                insert(&mut root, s.0, s.1)?;
+                depth = depth.max(s.2);
+            }
+        }
+        (depth <= MAX_DEPTH).then_some(Value::Mapping(root))
+    }
+
+    /// The jobs mapping of a `jobs:` line's body, and its depth counted
+    /// from the document's root.
+    fn jobs(&mut self, body: &str) -> Option<(Value, usize)> {
+        // The jobs' indentation: the first line that is neither blank nor a
+        // comment (those before it are nothing to the reader).
+        let indent = body
+            .split('\n')
+            .find(|l| !blank(l) && !comment(l))
+            .map(leading_spaces)
+            .filter(|&n| n > 0)?;
+        let start = body
+            .split_inclusive('\n')
+            .take_while(|l| blank(l) || comment(l))
+            .map(str::len)
+            .sum::<usize>();
+        let mut jobs = Mapping::new();
+        let mut depth = 2;
+        for job in split(&body[start..], indent)? {
+            let (k, v, d) = self.section(job, indent)?;
+            insert(&mut jobs, k, v)?;
+            depth = depth.max(d + 1);
+        }
+        (!jobs.is_empty()).then_some((Value::Mapping(jobs), depth))
+    }
+
+    /// The one entry of a section at `indent`, read with its indentation
+    /// taken off, or from the cache.
+    fn section(&mut self, text: &str, indent: usize) -> Option<(Value, Value, usize)> {
+        if let Some(known) = self.read.get(text) {
+            return known
+                .as_ref()
+                .map(|s| (s.key.clone(), s.value.clone(), s.depth));
+        }
+        let read = read_section(&dedent(text, indent));
+        let out = read
+            .as_ref()
+            .map(|s| (s.key.clone(), s.value.clone(), s.depth));
+        if self.bytes + text.len() > CACHE_BYTES {
+            self.read.clear();
+            self.bytes = 0;
+        }
+        self.bytes += text.len();
+        self.read.insert(text.to_string(), read);
+        out
+    }
+}
+
+/// A section's text read alone: a mapping of exactly one entry.
+fn read_section(text: &str) -> Option<Section> {
+    let Value::Mapping(m) = serde_yaml::from_str::<Value>(text).ok()? else {
+        return None;
+    };
+    if m.len() != 1 {
+        return None;
+    }
+    let (key, value) = m.into_iter().next()?;
+    let depth = 1 + depth_of(&key).max(depth_of(&value));
+    Some(Section { key, value, depth })
+}
+
+/// Adds an entry; `None` on a key already there (the whole text's error).
+fn insert(map: &mut Mapping, key: Value, value: Value) -> Option<()> {
+    if map.contains_key(&key) {
+        return None;
+    }
+    map.insert(key, value);
+    Some(())
+}
+
+/// The sections of `text` whose entries sit at `indent`: each from a line
+/// starting an entry to the next. `None` when a line is shallower than
+/// `indent`, has a tab in its indentation, or an entry line starts with
+/// something other than a letter, digit, `_` or quote (a sequence, a flow
+/// collection, a directive or document marker, a complex key: read whole).
+fn split(text: &str, indent: usize) -> Option<Vec<&str>> {
+    let mut sections = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let spaces = leading_spaces(line);
+        if line[spaces..].starts_with('\t') {
+            return None;
+        }
+        if !blank(line) {
+            if spaces < indent {
+                return None;
+            }
+            let first = line[spaces..].chars().next().unwrap_or(' ');
+            if spaces == indent && first != '#' {
+                if !(first.is_ascii_alphanumeric() || matches!(first, '_' | '"' | '\'')) {
+                    return None;
+                }
+                if let Some(s) = start {
+                    sections.push(&text[s..at]);
+                }
+                start = Some(at);
+            } else if start.is_none() && !comment(line) {
+                // Content before the first entry.
+                return None;
+            }
+        }
+        at += line.len();
+    }
+    if let Some(s) = start {
+        sections.push(&text[s..]);
+    }
+    (!sections.is_empty()).then_some(sections)
+}
+
+/// `text` with `indent` leading spaces taken off every line (a blank line
+/// loses the spaces it has, up to that many).
+fn dedent(text: &str, indent: usize) -> String {
+    if indent == 0 {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        out.push_str(&line[leading_spaces(line).min(indent)..]);
+    }
+    out
+}
+
+fn leading_spaces(line: &str) -> usize {
+    line.len() - line.trim_start_matches(' ').len()
+}
+
+fn blank(line: &str) -> bool {
+    line.trim_end_matches('\n').bytes().all(|b| b == b' ')
+}
+
+fn comment(line: &str) -> bool {
+    line.trim_start_matches(' ').starts_with('#')
+}
+
+/// How many mappings, sequences and tags nest in `v`, `v` included.
+fn depth_of(v: &Value) -> usize {
+    match v {
+        Value::Mapping(m) => {
+            1 + m
+                .iter()
+                .map(|(k, v)| depth_of(k).max(depth_of(v)))
+                .max()
+                .unwrap_or(0)
+        }
+        Value::Sequence(items) => 1 + items.iter().map(depth_of).max().unwrap_or(0),
+        Value::Tagged(t) => 1 + depth_of(&t.value),
+        _ => 0,
+    }
+}
+
+/// Whether `text` may define an anchor: an `&` where a node can start.
+/// Lines inside a block scalar (`run: |`) are text, not nodes (PowerShell's
+/// `& cmd` is common there); so is a plain scalar's rest (`make && test`,
+/// `2>&1`, `${{ a && b }}`). Anything not clearly one of those is looked at
+/// `&` by `&` ([`may_start_anchor`]): taking text for an anchor only means
+/// reading whole.
+fn may_define_anchor(text: &str) -> bool {
+    if !text.contains('&') {
+        return false;
+    }
+    // The block scalar being skipped: the column its key (or item) starts
+    // at, and the indentation of its first line of content.
+    let mut block: Option<(usize, Option<usize>)> = None;
+    for line in text.split('\n') {
+        let spaces = leading_spaces(line);
+        if let Some((key, content)) = block {
+            if blank(line) {
+                continue;
+            }
+            if spaces > key {
+                match content {
+                    None => block = Some((key, Some(spaces))),
+                    // A line between the key and the content's indentation:
+                    // not the simple shape this reads.
+                    Some(c) if spaces < c => return true,
+                    Some(_) => {}
+                }
+                continue;
+            }
+            block = None;
+        }
+        // Only a line with `&` can define an anchor, and only one with `|`
+        // or `>` can open a block scalar: most lines hold neither.
+        if !line.bytes().any(|b| matches!(b, b'&' | b'|' | b'>')) {
+            continue;
+        }
+        let (node, rest) = node_of(line);
+        match line_anchor(rest) {
+            Line::Anchor => return true,
+            Line::Block => block = Some((node, None)),
+            Line::None => {}
+        }
+    }
+    false
+}
+
+/// What one line holds, for [`may_define_anchor`].
+enum Line {
+    Anchor,
+    /// Its value is a block scalar: the lines below are its text.
+    Block,
+    None,
+}
+
+/// The column a line's node starts at, past its indentation and sequence
+/// markers (`- - a: 1` starts at 4), and the text from there.
+fn node_of(line: &str) -> (usize, &str) {
+    let mut rest = line.trim_start_matches(' ');
+    while let Some(after) = rest.strip_prefix("- ") {
+        rest = after.trim_start_matches(' ');
+    }
+    (line.len() - rest.len(), rest)
+}
+
+fn line_anchor(rest: &str) -> Line {
+    let plain_start = |s: &str| {
+        s.chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '$' | '/' | '.' | '('))
+    };
+    if rest.starts_with('&') {
+        return Line::Anchor;
+    }
+    if !plain_start(rest) {
+        // A quoted key, a flow collection, a tag, a block header...
+        return judge_value(rest);
+    }
+    // A plain scalar: a key up to `: `, or text to the end of the line.
+    let comment = rest.find(" #").unwrap_or(rest.len());
+    let colon = rest
+        .find(": ")
+        .or_else(|| rest.ends_with(':').then(|| rest.len() - 1));
+    match colon {
+        Some(c) if c < comment => judge_value(rest[c + 1..].trim_start_matches(' ')),
+        _ => Line::None,
+    }
+}
+
+/// A value's text after its key: a plain scalar holds no anchor, a block
+/// header starts a block scalar, anything else is looked at `&` by `&`.
+fn judge_value(value: &str) -> Line {
+    match value.chars().next() {
+        None | Some('#') => Line::None,
+        Some('&' | '!') => Line::Anchor,
+        Some('|' | '>') => Line::Block,
+        Some(c) if c.is_ascii_alphanumeric() || matches!(c, '_' | '$' | '/' | '.' | '(') => {
+            Line::None
+        }
+        Some(_) if may_start_anchor(value) => Line::Anchor,
+        Some(_) => Line::None,
+    }
+}
+
+/// Whether some `&` of `line` may start an anchor: one after the start,
+/// after an indicator that opens a node (`:`, `-`, `?`, `[`, `{`, `,`) or
+/// after a tag.
+fn may_start_anchor(line: &str) -> bool {
+    line.match_indices('&').any(|(i, _)| {
+        let before = line[..i].trim_end_matches([' ', '\t']);
+        match before.chars().last() {
+            None => true,
+            Some(':' | '-' | '?' | '[' | '{' | ',') => true,
+            Some(_) => before
+                .rsplit([' ', '\t'])
+                .next()
+                .is_some_and(|word| word.starts_with('!')),
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const WORKFLOW: &str = "name: ci\n# a comment\non:\n  push:\n    branches: [main]\npermissions: {}\n\njobs:\n  # the jobs\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          make && make test 2>&1\n\n          echo done\n      - uses: a/b@v1\n  'test':\n    needs: build\n    if: ${{ always() }}\n    steps: [{run: x}]\nenv:\n  A: \"1\"\n";
+
+    /// Reads `text` with `sections` and whole, and says whether the
+    /// sections were used.
+    fn both(sections: &mut Sections, text: &str) -> bool {
+        let whole = Doc::parse_unlocated(text).map(|d| d.value);
+        let parts = sections.parse(text).map(|d| d.value);
+        assert_eq!(parts, whole, "{text}");
+        sections.assemble(text).is_some()
+    }
+
+    #[test]
+    fn sections_give_the_whole_texts_value() {
+        let mut sections = Sections::default();
+        assert!(both(&mut sections, WORKFLOW));
+        // A later version: one job changed, the rest read from the cache.
+        let next = WORKFLOW.replace("needs: build", "needs: [build]");
+        assert!(both(&mut sections, &next));
+        assert!(both(&mut sections, WORKFLOW));
+    }
+
+    #[test]
+    fn texts_sections_cannot_read_exactly_are_read_whole() {
+        let mut sections = Sections::default();
+        for text in [
+            // Anchors and aliases, a tag before an anchor.
+            "x: &a {k: 1}\njobs:\n  one:\n    <<: *a\n",
+            "jobs:\n  one: !t &a 1\n  two: *a\n",
+            "jobs:\n  one:\n    - &a 1\n  two: *a\n",
+            // Duplicate keys: the whole text's error.
+            "a: 1\na: 2\n",
+            "jobs:\n  a: 1\n  a: 2\n",
+            // A flow collection or quoted scalar across a section start.
+            "a: [1,\nb]\n",
+            "a: \"x\nb: y\"\n",
+            "jobs:\n  a: [1,\n  b]\n",
+            // Document markers, directives, a top-level sequence.
+            "---\na: 1\n",
+            "a: 1\n---\nb: 2\n",
+            "- a\n- b\n",
+            "jobs:\n  - a\n",
+            // Shallower lines inside the jobs, tabs, CRLF, an empty mapping.
+            "jobs:\n    a: 1\n  b: 2\n",
+            "jobs:\n  a:\n\t b: 1\n",
+            "a: 1\r\nb: 2\r\n",
+            "",
+            "# only a comment\n",
+            "jobs:\n",
+        ] {
+            assert!(sections.assemble(text).is_none(), "{text:?}");
+            let whole = Doc::parse_unlocated(text).map(|d| d.value);
+            assert_eq!(sections.parse(text).map(|d| d.value), whole, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn only_an_ampersand_where_a_node_starts_may_be_an_anchor() {
+        assert!(!may_define_anchor("run: make && make test 2>&1 &\n"));
+        assert!(!may_define_anchor("url: https://x?a=1&b=2\n"));
+        assert!(!may_define_anchor(
+            "if: ${{ !a && b }}\n- x: ${{ !a && b }}\n"
+        ));
+        assert!(!may_define_anchor(
+            "  - run: |\n      & ./uv.exe --version\n\n      & x\n    shell: pwsh\n"
+        ));
+        for text in [
+            "a: &x 1",
+            "&x a: 1",
+            "- &x 1",
+            "  - - &x 1",
+            "a: [1, &x 2]",
+            "a: {&x b: 1}",
+            "a: !!str &x b",
+            "? &x a\n: 1",
+            "a:\n  &x b",
+            "- run: |\n    & x\n  y: &a 1",
+            "- run: |\n      a\n    &b c: 1",
+            "\"k\": &x 1",
+            "a: ! &x 1",
+        ] {
+            assert!(may_define_anchor(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn deep_values_are_read_whole() {
+        let deep = format!("jobs:\n  a: {}1{}\n", "[".repeat(60), "]".repeat(60));
+        let deeper = format!(
+            "jobs:\n  a:\n{}",
+            (0..105)
+                .map(|i| format!("{}- \n", " ".repeat(4 + 2 * i)))
+                .collect::<String>()
+        );
+        let mut sections = Sections::default();
+        assert!(sections.assemble(&deep).is_some());
+        assert!(sections.assemble(&deeper).is_none());
+        let whole = Doc::parse_unlocated(&deeper).map(|d| d.value);
+        assert_eq!(sections.parse(&deeper).map(|d| d.value), whole);
+    }
+
+    #[test]
+    fn the_cache_stays_bounded() {
+        let mut sections = Sections::default();
+        for i in 0..50 {
+            let text = format!("a{i}: {}\n", "x".repeat(1 << 10));
+            assert!(sections.assemble(&text).is_some());
+        }
+        assert!(sections.bytes <= CACHE_BYTES, "{}", sections.bytes);
+    }
+}
