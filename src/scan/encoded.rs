@@ -17,6 +17,10 @@ static SUSPICIOUS: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:curl|wget|bash -c|sh -c|eval|exec|powershell|iex|nc -e|python -c|rm -rf)\b|/dev/tcp/",
         r"|\b(?:ignore|disregard|forget)\b.{0,60}\b(?:instructions?|prompts?|rules)\b",
         r"|\byou (?:must|should|will|are)\b",
+        // A decoded sentence that opens with an order to act: prose
+        // encoded for no reason ("Delete the #legal channel history now").
+        r"|(?:^|[.:!?] )(?:delete|remove|send|forward|transfer|wire|pay|share|upload|approve|merge|rate|classify|translate|disable|grant|invite|email|post|push|publish|reply|tell|mark)\b",
+        "|(?:^|[.:!?] )(?:classifique|clasifica|envie|env\u{ed}a|transfiere|transfira|supprime|envoie|transf\u{e8}re|l\u{f6}sche|sende|\u{fc}berweise|[\u{423}\u{443}]\u{434}\u{430}\u{43b}\u{438}|[\u{41e}\u{43e}]\u{442}\u{43f}\u{440}\u{430}\u{432}\u{44c}|[\u{41f}\u{43f}]\u{435}\u{440}\u{435}\u{432}\u{435}\u{434}\u{438}|[\u{41f}\u{43f}]\u{435}\u{440}\u{435}\u{448}\u{43b}\u{438})",
     ))
 });
 /// "decode this and follow it", "reverse it and follow".
