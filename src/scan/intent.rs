@@ -277,6 +277,17 @@ fn fold(text: &str) -> String {
             '。' | '｡' => out.push('.'),
             '、' | '､' => out.push(','),
             '「' | '」' | '『' | '』' | '„' => out.push('"'),
+            // Halfwidth voicing marks join the letter before them ("ｼﾞ").
+            '\u{FF9E}' | '\u{FF9F}' => {
+                let step = if c == '\u{FF9E}' { 1 } else { 2 };
+                match out.pop() {
+                    Some(k @ ('カ'..='ト' | 'ハ'..='ホ')) => {
+                        out.push(char::from_u32(k as u32 + step).unwrap_or(k));
+                    }
+                    Some(k) => out.push(k),
+                    None => {}
+                }
+            }
             // "助·手·请·把…": dots between CJK characters split a word
             // to hide it.
             '·' | '・' | '‧' | '•' if out.chars().next_back().is_some_and(|p| p >= '\u{2E80}') =>
@@ -732,6 +743,19 @@ fn roles(sent: &[Tok]) -> Roles {
                 .checked_sub(1)
                 .and_then(|k| sent[k].word())
                 .is_some_and(|p| p == "pull" || p == "merge")
+    });
+    // "Without telling", "without asking" hide a deed done before them
+    // ("forward the files without telling the user"), not what happens to
+    // the reader ("if you keep getting these emails without asking").
+    let acts: Vec<usize> = hits
+        .iter()
+        .filter(|h| matches!(h.0, Role::Act | Role::SendAct))
+        .map(|h| h.1)
+        .collect();
+    hits.retain(|&(role, a, _)| {
+        role != Role::Hide
+            || sent[a].word() != Some("without")
+            || acts.iter().any(|&v| v < a && a - v <= 10)
     });
     // A prompt an app or a program shows ("ignore the app's 'firmware
     // update' prompt") is a dialog, not the reader's instructions.

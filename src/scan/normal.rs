@@ -22,6 +22,9 @@ pub(crate) fn unmask(c: char) -> Option<char> {
         0xFEFF | 0x180E | 0x00AD | 0x034F => return None,
         // Fullwidth ASCII.
         0xFF01..=0xFF5E => char::from_u32(u - 0xFEE0)?,
+        // Halfwidth katakana ("ｱｼｽﾀﾝﾄ") in their usual width; the voicing
+        // marks are joined to their letter by the intent reader's fold.
+        0xFF66..=0xFF9D => HALFWIDTH_KANA.chars().nth((u - 0xFF66) as usize)?,
         // Mathematical alphanumerics: bold, italic, script, … A–Z a–z blocks.
         0x1D400..=0x1D6A3 => {
             let i = (u - 0x1D400) % 52;
@@ -44,6 +47,10 @@ pub(crate) fn unmask(c: char) -> Option<char> {
         _ => return Some(confusable(c)),
     })
 }
+
+/// U+FF66 to U+FF9D in their usual width.
+const HALFWIDTH_KANA: &str =
+    "ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン";
 
 /// Latin look-alikes from other scripts, and accented Latin letters.
 fn confusable(c: char) -> char {

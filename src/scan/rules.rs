@@ -1163,8 +1163,8 @@ fn quoted_message(before: &[u8]) -> bool {
 
 /// Words between people that read like an order to a model: the writer
 /// promising discretion ("we will keep it confidential"), or taking back
-/// what they said days ago ("forget what I said last week about …"); a
-/// session has no last week.
+/// what they said days ago ("forget what I said last week about …"; a
+/// session has no last week) or on one topic ("… about the staging DB").
 fn between_people(name: &str, flat: &[u8], start: usize, end: usize) -> bool {
     let mut before = flat[..start]
         .split(|b| *b == b' ')
@@ -1178,7 +1178,14 @@ fn between_people(name: &str, flat: &[u8], start: usize, end: usize) -> bool {
     }
     if name == INSTRUCTION_OVERRIDE {
         let after = &flat[end..flat.len().min(end + 40)];
-        return LONG_AGO.is_match(after) || asked_about(flat, start, end);
+        // "Forget what I said about the staging DB": a correction on one
+        // topic, not the reader's instructions.
+        let said = [&b"said"[..], b"wrote", b"told you"]
+            .iter()
+            .any(|w| flat[start..end].ends_with(w));
+        return LONG_AGO.is_match(after)
+            || said && after.starts_with(b" about ")
+            || asked_about(flat, start, end);
     }
     false
 }
