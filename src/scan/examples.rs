@@ -357,14 +357,8 @@ fn short_label(head: &str) -> Option<&str> {
 fn labelled_value(text: &str, line: Range<usize>) -> Option<Passage> {
     let s = &text[line.clone()];
     let colon = s.find(':')?;
-    let label = s[..colon].trim_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '{' | '"' | '*' | '_' | '-' | '>')
-    });
     // A short label of words: "User message", "English", "Castellano".
-    let words = label.split_whitespace().count();
-    if !(1..=3).contains(&words) || !label.chars().all(|c| c.is_alphabetic() || c == ' ') {
-        return None;
-    }
+    let label = short_label(&s[..colon])?;
     let value = &s[colon + 1..];
     let v = value.trim().trim_end_matches([',', '}']).trim_end();
     let start = line.start + colon + 1;
