@@ -177,6 +177,9 @@ struct Lexicon {
     cjk: Vec<(&'static str, Role)>,
     /// Parts of a path or token that make it sensitive.
     sink_parts: Vec<&'static str>,
+    /// The sink parts of lowercase letters alone ("codeowners"): the only
+    /// ones a word of letters alone can hold.
+    letter_parts: Vec<&'static str>,
 }
 
 impl Lexicon {
@@ -217,6 +220,7 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         prefix: Fast::with_capacity_and_hasher(400, BuildHasherDefault::default()),
         cjk: Vec::with_capacity(400),
         sink_parts: Vec::new(),
+        letter_parts: Vec::new(),
     };
     for (role, phrase) in lexicon_lines() {
         if phrase.chars().any(is_cjk) {
@@ -225,6 +229,9 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         }
         if role == Role::SinkPart {
             lex.sink_parts.push(phrase);
+            if phrase.bytes().all(|b| b.is_ascii_lowercase()) {
+                lex.letter_parts.push(phrase);
+            }
             continue;
         }
         let (first, rest) = phrase.split_once(' ').unwrap_or((phrase, ""));
@@ -743,7 +750,14 @@ fn roles(sent: &[Tok]) -> Roles {
         {
             hits.push((Role::Sink, i, i + 1));
         }
-        if lex.sink_parts.iter().any(|p| w.contains(p)) {
+        // A word of letters alone can hold only the parts of letters alone:
+        // most words skip the parts with `.`, `/` or `_`.
+        let parts = if w.bytes().all(|b| b.is_ascii_lowercase()) {
+            &lex.letter_parts
+        } else {
+            &lex.sink_parts
+        };
+        if parts.iter().any(|p| w.contains(p)) {
             hits.push((Role::Sink, i, i + 1));
         }
     }

@@ -3,6 +3,7 @@
 //! would carry data out in a URL, markup a model is told to emit. Code
 //! blocks and spans are examples for the reader, so they are left out here.
 
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use regex_automata::util::captures::Captures;
@@ -300,15 +301,19 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
     if prose.contains([':', ']', '>', '#']) && fake_turns(b) {
         out.push((FAKE_CONVERSATION, true));
     }
+    let lower = OnceCell::new();
     if has(&["](", "<img"])
         && MD_URL.captures_iter(b).any(|c| {
+            let lower = &lower;
             // An image loads by itself; a link needs a click.
             let image = c.get_group(2).is_some()
                 || c.get_match()
                     .is_some_and(|m| b.get(m.start()) == Some(&b'!'));
             c.get_group(1).or_else(|| c.get_group(2)).is_some_and(|u| {
                 let url = &b[u.range()];
-                url_has_placeholder(url) || value_replaced(url, b) || data_stand_in(url, image)
+                url_has_placeholder(url)
+                    || value_replaced(url, b, lower)
+                    || data_stand_in(url, image)
             })
         })
     {
@@ -417,14 +422,22 @@ const REPLACE_WORDS: [&str; 21] = [
 /// A query value that the text asks to have replaced: `?k=CLE` beside
 /// "en remplaçant CLE par la valeur de …". The stand-in is any word, so
 /// the placeholder list cannot know it.
-fn value_replaced(url: &[u8], text: &[u8]) -> bool {
+fn value_replaced(url: &[u8], text: &[u8], lower: &OnceCell<Option<String>>) -> bool {
     let Some(q) = url.iter().position(|b| *b == b'?') else {
         return false;
     };
-    let lower = String::from_utf8_lossy(text).to_lowercase();
-    if !REPLACE_WORDS.iter().any(|w| lower.contains(w)) {
+    // The text lowercased once for all its addresses, and only if it has a
+    // word of replacing at all.
+    let lower = lower.get_or_init(|| {
+        let lower = String::from_utf8_lossy(text).to_lowercase();
+        REPLACE_WORDS
+            .iter()
+            .any(|w| lower.contains(w))
+            .then_some(lower)
+    });
+    let Some(lower) = lower else {
         return false;
-    }
+    };
     url[q + 1..]
         .split(|b| *b == b'&')
         .filter_map(|kv| kv.iter().position(|b| *b == b'=').map(|i| &kv[i + 1..]))
