@@ -14,6 +14,10 @@ use std::collections::HashMap;
 /// Maps one character to its plain-ASCII reading, or `None` to drop it.
 /// Unicode tag characters carry ASCII ("ASCII smuggling"): they are read.
 pub(crate) fn unmask(c: char) -> Option<char> {
+    // Most of any page: ASCII reads as itself.
+    if c.is_ascii() {
+        return Some(c);
+    }
     let u = c as u32;
     Some(match u {
         0xE0020..=0xE007E => char::from_u32(u - 0xE0000)?,
@@ -101,7 +105,9 @@ fn confusable(c: char) -> char {
 pub(crate) fn light(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if let Some(m) = unmask(c) {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if let Some(m) = unmask(c) {
             out.push(m.to_ascii_lowercase());
         }
     }
