@@ -647,10 +647,7 @@ fn modifies_next(sent: &[Tok], end: usize) -> bool {
         "below", "follows", "starts", "begins", "applies", "a", "an", "the", "and", "you", "being",
         "be",
     ];
-    let last = end
-        .checked_sub(1)
-        .and_then(|k| sent.get(k))
-        .and_then(Tok::word);
+    let last = word_before(sent, end);
     let next = sent.get(end).and_then(Tok::word);
     matches!((last, next), (Some(l), Some(n)) if NOUNS.contains(&l) && !GOES_ON.contains(&n))
 }
@@ -668,10 +665,7 @@ fn roles(sent: &[Tok]) -> Roles {
                 mentions.push(i);
                 // "send it to @ext-support": a handle things go to is a
                 // destination, like an e-mail address.
-                let to = i
-                    .checked_sub(1)
-                    .and_then(|k| sent[k].word())
-                    .is_some_and(|p| HANDLE_TO.contains(&p));
+                let to = word_before(sent, i).is_some_and(|p| HANDLE_TO.contains(&p));
                 if to {
                     hits.push((Role::Sink, i, i + 1));
                 }
@@ -679,21 +673,16 @@ fn roles(sent: &[Tok]) -> Roles {
             }
             _ => w,
         };
-        // An amount before its currency's code ("612 EUR", "1990 руб."):
-        // what a payment moves.
+        // An amount before its currency's code ("612 EUR", "1990 руб.") is
+        // what a payment moves; an IBAN ("ES91 2100 0418 …"), where it lands.
+        let next = sent.get(i + 1).and_then(Tok::word);
         let amount = w.bytes().next().is_some_and(|b| b.is_ascii_digit())
             && w.bytes()
                 .all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
-        if amount
-            && sent
-                .get(i + 1)
-                .and_then(Tok::word)
-                .is_some_and(|n| CURRENCY_CODES.contains(&n))
-        {
+        if amount && next.is_some_and(|n| CURRENCY_CODES.contains(&n)) {
             hits.push((Role::Sink, i, i + 2));
         }
-        // An IBAN ("ES91 2100 0418 …"): where a transfer lands.
-        if iban_start(w, sent.get(i + 1).and_then(Tok::word)) {
+        if iban_start(w, next) {
             hits.push((Role::Sink, i, i + 1));
         }
         // An amount of money ("$250/week", "€1,200") is what a payment
@@ -765,25 +754,22 @@ fn roles(sent: &[Tok]) -> Roles {
     // A pull or merge request is a change to review, not the reader's
     // request.
     hits.retain(|&(role, a, _)| {
-        role != Role::Orders
-            || !a
-                .checked_sub(1)
-                .and_then(|k| sent[k].word())
-                .is_some_and(|p| p == "pull" || p == "merge")
+        role != Role::Orders || !word_before(sent, a).is_some_and(|p| p == "pull" || p == "merge")
     });
     // "Without telling", "without asking" hide a deed done before them
     // ("forward the files without telling the user"), not what happens to
     // the reader ("if you keep getting these emails without asking").
-    let acts: Vec<usize> = hits
-        .iter()
-        .filter(|h| matches!(h.0, Role::Act | Role::SendAct))
-        .map(|h| h.1)
-        .collect();
-    hits.retain(|&(role, a, _)| {
-        role != Role::Hide
-            || sent[a].word() != Some("without")
-            || acts.iter().any(|&v| v < a && a - v <= 10)
-    });
+    let without = |&(role, a, _): &(Role, usize, usize)| {
+        role == Role::Hide && sent[a].word() == Some("without")
+    };
+    if hits.iter().any(without) {
+        let acts: Vec<usize> = hits
+            .iter()
+            .filter(|h| matches!(h.0, Role::Act | Role::SendAct))
+            .map(|h| h.1)
+            .collect();
+        hits.retain(|h| !without(h) || acts.iter().any(|&v| v < h.1 && h.1 - v <= 10));
+    }
     // A prompt an app or a program shows ("ignore the app's 'firmware
     // update' prompt") is a dialog, not the reader's instructions.
     hits.retain(|&(role, a, b)| {
@@ -1017,9 +1003,7 @@ fn roles(sent: &[Tok]) -> Roles {
         let strong = strong_name(&sent[a..b]);
         // "the assistant forwards", "l'assistant transfère": a determiner
         // before the name, the verb right after it.
-        let determined = a
-            .checked_sub(1)
-            .and_then(|k| sent[k].word())
+        let determined = word_before(sent, a)
             .is_some_and(|w| DEFINITE.contains(&w) || w.ends_with('\''))
             || sent[a].word().is_some_and(|w| w.starts_with("l'"));
         strong
@@ -1043,8 +1027,7 @@ fn roles(sent: &[Tok]) -> Roles {
         .iter()
         .filter(|h| h.0 == Role::SendAct)
         .filter(|h| {
-            !h.1.checked_sub(1)
-                .and_then(|k| sent[k].word())
+            !word_before(sent, h.1)
                 .is_some_and(|w| DEFINITE.contains(&w) || ["a", "an", "my"].contains(&w))
         })
         .any(|&(_, a, b)| {
@@ -1108,6 +1091,13 @@ const CURRENCY_CODES: &[&str] = &[
     "pesos",
     "mxn",
 ];
+
+/// The word right before position `i`, if a word stands there.
+fn word_before<'a>(sent: &[Tok<'a>], i: usize) -> Option<&'a str> {
+    i.checked_sub(1)
+        .and_then(|k| sent.get(k))
+        .and_then(Tok::word)
+}
 
 /// Prepositions before a handle that receives something ("to @ops",
 /// "mit @extern").

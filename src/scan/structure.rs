@@ -423,9 +423,9 @@ const REPLACE_WORDS: [&str; 21] = [
 /// "en remplaçant CLE par la valeur de …". The stand-in is any word, so
 /// the placeholder list cannot know it.
 fn value_replaced(url: &[u8], text: &[u8], lower: &OnceCell<Option<String>>) -> bool {
-    let Some(q) = url.iter().position(|b| *b == b'?') else {
+    if !url.contains(&b'?') {
         return false;
-    };
+    }
     // The text lowercased once for all its addresses, and only if it has a
     // word of replacing at all.
     let lower = lower.get_or_init(|| {
@@ -438,9 +438,8 @@ fn value_replaced(url: &[u8], text: &[u8], lower: &OnceCell<Option<String>>) -> 
     let Some(lower) = lower else {
         return false;
     };
-    url[q + 1..]
-        .split(|b| *b == b'&')
-        .filter_map(|kv| kv.iter().position(|b| *b == b'=').map(|i| &kv[i + 1..]))
+    query_pairs(url)
+        .map(|(_, v)| v)
         .filter(|v| {
             // Any letters: a Cyrillic stand-in (`?q=ДАННЫЕ`) too.
             (1..=64).contains(&v.len())
@@ -571,17 +570,11 @@ const SETTING_WORDS: &[&str] = &[
 /// link, a name of three or more (`ALL_EVENTS_THIS_WEEK`), as an OAuth
 /// link's `grant_type=client_credentials` holds a value.
 fn data_stand_in(url: &[u8], image: bool) -> bool {
-    let Some(q) = url.iter().position(|b| *b == b'?') else {
-        return false;
-    };
-    url[q + 1..]
-        .split(|b| *b == b'&')
-        .filter_map(|kv| kv.iter().position(|b| *b == b'=').map(|i| kv.split_at(i)))
+    query_pairs(url)
         // A deploy button names the environment variables to set
         // (`?env=OPENAI_API_KEY`): names, not stand-ins.
         .filter(|(k, _)| !k.starts_with(b"env"))
         .any(|(_, v)| {
-            let v = &v[1..];
             // Words of another script naming the user's data
             // (`?q=ユーザーの住所`): no address holds them.
             if OTHER_SCRIPT_DATA
@@ -594,25 +587,37 @@ fn data_stand_in(url: &[u8], image: bool) -> bool {
             let words = parts
                 .iter()
                 .all(|p| p.len() >= 2 && p.iter().all(u8::is_ascii_alphabetic));
-            let data = parts
-                .iter()
-                .any(|p| DATA_WORDS.iter().any(|w| w.as_bytes() == *p));
-            let secret = |p: &&[u8]| SECRET_WORDS.iter().any(|w| w.as_bytes() == *p);
             let enough = match parts.len() {
-                1 => image && parts.iter().any(secret),
+                1 => image && parts.iter().any(|p| one_of(SECRET_WORDS, p)),
                 2 => image,
                 // A link's stand-in names the user's data: a secret's name
                 // in a link is a variable to set.
                 _ => {
                     image
-                        || parts.iter().any(|p| {
-                            DATA_WORDS.iter().any(|w| w.as_bytes() == *p)
-                                && !SETTING_WORDS.iter().any(|w| w.as_bytes() == *p)
-                        })
+                        || parts
+                            .iter()
+                            .any(|p| one_of(DATA_WORDS, p) && !one_of(SETTING_WORDS, p))
                 }
             };
-            words && data && enough
+            words && parts.iter().any(|p| one_of(DATA_WORDS, p)) && enough
         })
+}
+
+/// The `key=value` pairs of a web address's query.
+fn query_pairs(url: &[u8]) -> impl Iterator<Item = (&[u8], &[u8])> {
+    let query = url
+        .iter()
+        .position(|b| *b == b'?')
+        .map_or(&[][..], |q| &url[q + 1..]);
+    query.split(|b| *b == b'&').filter_map(|kv| {
+        let i = kv.iter().position(|b| *b == b'=')?;
+        Some((&kv[..i], &kv[i + 1..]))
+    })
+}
+
+/// Whether `word` is one of `list`.
+fn one_of(list: &[&str], word: &[u8]) -> bool {
+    list.iter().any(|w| w.as_bytes() == word)
 }
 
 /// A forged exchange in chat-API JSON: a user turn giving an order and an
