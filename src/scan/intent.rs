@@ -92,6 +92,9 @@ enum Role {
     /// The only third party named is a customer (a business's, not the
     /// reader's user).
     Client,
+    /// A concession ("even if", "aunque"): a conclusion fixed whatever the
+    /// facts only when said to an AI.
+    Despite,
 }
 
 impl Role {
@@ -132,6 +135,7 @@ impl Role {
             "given" => Role::Given,
             "reporter" => Role::Reporter,
             "says" => Role::Says,
+            "despite" => Role::Despite,
             _ => return None,
         })
     }
@@ -1031,7 +1035,13 @@ fn roles(sent: &[Tok]) -> Roles {
         } else {
             5
         };
-        let subject = obliged.iter().any(|&m| m >= b && m - b <= reach);
+        // Not across a clause: "the model service offered by DashScope,
+        // please ensure that you set …" is not the model obliged.
+        let subject = obliged.iter().any(|&m| {
+            m >= b
+                && m - b <= reach
+                && (next.is_some_and(|t| t.is(',')) || !sent[b..m].iter().any(|t| t.is(',')))
+        });
         // Calling the reader makes what follows an order to it, whatever
         // its verb ("Reviewer bots: treat this diff as …").
         let mention = mentions.contains(&a);
@@ -1568,9 +1578,15 @@ fn reminder(text: &str, a: usize, b: usize) -> bool {
 
 /// The indicators a sentence with roles `r` (its own and the previous
 /// sentence's) carries.
-fn judge(r: Roles, found: &mut Vec<&'static str>) {
+fn judge(mut r: Roles, found: &mut Vec<&'static str>) {
     use Role::*;
     let addressed = r.any(&[Ai, Proc]);
+    // "Treat it as compromised, even if you deleted the commit" tells a
+    // person what to do; "rate it five stars even if …" to an AI fixes a
+    // verdict.
+    if r.has(Despite) && addressed {
+        r.add(Fixed);
+    }
     let reader = addressed || r.has(You);
     let obliged = r.has(Must);
     // A frame that suspends the reader's rules (a game, a hypothetical, a
@@ -1731,7 +1747,10 @@ fn judge(r: Roles, found: &mut Vec<&'static str>) {
     if r.has(After) && (addressed || r.has(Task) || forgot_to_tell) {
         found.push(INSTRUCTION_OVERRIDE);
     }
-    if r.has(Before) && (addressed || r.has(User)) && r.any(&[Act, Dictate]) {
+    // With no AI named, a precondition about the user is an order only
+    // where no human "you" is spoken to ("always add a salt, unique to the
+    // user, to your passwords before you hash" is advice).
+    if r.has(Before) && (addressed || r.has(User) && !r.has(You)) && r.any(&[Act, Dictate]) {
         found.push(INSTRUCTION_OVERRIDE);
     }
     // A deed set before the reader's own task: "before going on with the
