@@ -1042,7 +1042,7 @@ fn described_at(flat: &[u8], start: usize) -> bool {
 /// Phrases that quote an injection to warn about it ("attacks such as …").
 static MENTION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:prompt injections?|injection attacks?|jailbreaks?|attackers?|adversarial|malicious (?:prompts?|inputs?|instructions)|such as|for example|e\.g|for instance|phrases? like|strings? like|(?:something|messages?|texts?|emails?) like|red[- ]team(?:ing)?)\b",
+        r"\b(?:prompt injections?|injection attacks?|jailbreaks?|attackers?|adversarial|malicious (?:prompts?|inputs?|instructions)|such as|for example|e\.g|for instance|phrases? like|strings? like|(?:something|messages?|texts?|emails?) like|red[- ]team(?:ing)?|lines? like|(?:had|have|need) to add|(?:we|i) added)\b",
     )
 });
 
@@ -1229,10 +1229,11 @@ fn asked_about(flat: &[u8], start: usize, end: usize) -> bool {
     aux && subject_not_reader && closes
 }
 
-/// A time before any session, right after "forget what I said".
+/// A time before any session, or a talk no reading model had, right after
+/// "forget what I said" ("ignore what I said on the phone about the 13th").
 static LONG_AGO: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^ ?(?:\S+ )?(?:\S+ )?(?:last (?:week|month|year|time we (?:met|spoke|talked))|yesterday|the other day|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:the|our|last week's) (?:meeting|call|standup))\b",
+        r"^ ?(?:\S+ )?(?:\S+ )?(?:last (?:week|month|year|time we (?:met|spoke|talked))|yesterday|the other day|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:the|our|last week's) (?:meeting|call|standup)|(?:on|over) the phone|at (?:lunch|dinner|breakfast))\b",
     )
 });
 
