@@ -1496,7 +1496,7 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
             || after.starts_with(',')
             // "AIへ：", "モデルへの指示", not "モデルへ直接転送する" (sent to the model).
             || after.strip_prefix('へ').is_some_and(|r| r.is_empty() || r.starts_with([',', ':', 'の', ' ']))
-            || before.chars().any(|c| "致给对向".contains(c));
+            || before.contains('致');
         let subject = after.starts_with('は') || musts.iter().any(|&m| m >= b && chars(b, m) <= 6);
         if called {
             r.add(Role::Called);
@@ -1516,6 +1516,7 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
         r.add(Role::Client);
     }
     // "客服不会向您索要验证码": a deed the text says will never be done.
+    // (A Japanese negation follows its verb: not read here.)
     let negated = |a: usize| {
         let before: String = text[..a]
             .chars()
@@ -1529,7 +1530,18 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
             .iter()
             .any(|n| before.contains(n))
     };
-    let act = latin_act || found.iter().any(|f| f.0 == Role::Act && !negated(f.1));
+    // "支付密码" is a payment password, not a payment.
+    let noun = |b: usize| {
+        text.get(b..).is_some_and(|t| {
+            ["密码", "方式", "宝", "记录", "信息", "页面"]
+                .iter()
+                .any(|n| t.starts_with(n))
+        })
+    };
+    let act = latin_act
+        || found
+            .iter()
+            .any(|f| f.0 == Role::Act && !negated(f.1) && !noun(f.2));
     if act && r.has(Role::Sink)
         || r.has(Role::SendAct) && r.has(Role::Data)
         || r.has(Role::Weaken) && r.has(Role::Guard)
