@@ -1268,6 +1268,18 @@ const CLITICS: &[&str] = &[
     "nos", "los", "las", "les", "lhe", "lhes", "lo", "la", "le", "me", "te", "se", "os", "as",
 ];
 
+/// The user's turn label in a chat transcript.
+const USER_TURNS: &[&str] = &[
+    "user",
+    "human",
+    "usuario",
+    "utilisateur",
+    "benutzer",
+    "nutzer",
+    "utente",
+    "пользователь",
+];
+
 /// Words that open a relative clause after a noun.
 const RELATIVES: &[&str] = &[
     "that",
@@ -2012,7 +2024,17 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
         // seguridad, …"); a speaker's next line goes on with their own.
         // Two labelled lines ("Note to the AI: …", "IMPORTANT: …") are no
         // transcript.
-        let transcript = speakers.len() >= 3
+        // A forged exchange speaks as "User:" and "Assistant:"; a support
+        // transcript names its people ("Cliente:", "Kundin:").
+        let user_turns = speakers.iter().any(|label| {
+            label
+                .first()
+                .and_then(Tok::word)
+                .is_some_and(|w| USER_TURNS.contains(&w))
+                || label.iter().any(|t| matches!(t, Tok::Cjk('用' | 'ユ')))
+        });
+        let transcript = !user_turns
+            && speakers.len() >= 3
             && (1..speakers.len()).any(|i| speakers[..i].contains(&speakers[i]));
         let mut prev = Roles::default();
         for &(r, turn) in &sentences {
