@@ -987,7 +987,15 @@ fn roles(sent: &[Tok]) -> Roles {
         .filter(|h| matches!(h.0, Role::Must | Role::Switch | Role::Persona))
         .map(|h| h.1)
         .collect();
-    let colons: Vec<usize> = (0..sent.len()).filter(|&k| sent[k].is(':')).collect();
+    // Not the colon after a link ("[… AI models …](https://…): **blog**").
+    let colons: Vec<usize> = (0..sent.len())
+        .filter(|&k| sent[k].is(':'))
+        .filter(|&k| {
+            !sent[k.saturating_sub(2)..k]
+                .iter()
+                .any(|t| t.word().is_some_and(|w| w.starts_with("http")))
+        })
+        .collect();
     let is_call = |k: usize| sent[k].word().is_some_and(|w| CALLS.contains(&w));
     let proc_between = |from: usize, to: usize| {
         hits.iter()
@@ -1065,7 +1073,10 @@ fn roles(sent: &[Tok]) -> Roles {
                 && strong_name
                 && next.and_then(Tok::word).is_some()
                 && sent.get(b + 1).is_some_and(after);
+        // "download an AI, …": a name after "a" or "an" is an object.
+        let indefinite = word_before(sent, a).is_some_and(|w| w == "a" || w == "an");
         let vocative = !ordered
+            && !indefinite
             && (next.is_some_and(|t| t.is(':')) && a - clause <= 4
                 || comma_next && a - clause <= 2 && opens);
         // A relative clause may stand between the name and its

@@ -692,3 +692,8 @@ fn forged_exchanges_are_read_across_turns() {
     )
     .is_empty());
 }
+
+#[test]
+fn links_in_reference_lists_are_not_labels() {
+    quiet("4. [You wouldn't download an AI, Extracting AI models from mobile apps](https://blog.example/p/you-wouldnt-download-an-ai): **Substack blog**");
+}
