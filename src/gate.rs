@@ -164,8 +164,8 @@ pub(crate) fn evaluate(req: &Request) -> Result<Evaluation, GateError> {
     // keeps only the changes later stages read of it (manifests, pipeline
     // files, whose history counts every commit): over a long range, most
     // of what the walk reads is never held.
-    let mut who = Vec::with_capacity(oids.len());
-    let commits = repo.commits(base, &oids, &mut |commit| {
+    let mut who = Vec::with_capacity(oids.oids.len());
+    let commits = repo.commits(base, oids, &mut |commit| {
         let mut agent = attribution::attribute(commit, &policy.agents, req.all_commits_agent);
         log_facts.bind(commit, &mut agent);
         if agent.is_none() {
@@ -177,7 +177,6 @@ pub(crate) fn evaluate(req: &Request) -> Result<Evaluation, GateError> {
         }
         who.push(agent);
     })?;
-    drop(oids);
     // What a long range's walk read of the pack need not stay resident (a
     // short range's is small, and renewing costs more than it saves).
     let long = commits.len() > crate::collect::git::COMMITS_PER_ODB;
