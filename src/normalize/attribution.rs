@@ -106,6 +106,18 @@ pub(crate) fn attribute(
     rules: &AgentRules,
     all_commits: bool,
 ) -> Option<Attribution> {
+    attribute_noting(commit, rules, all_commits, &mut None)
+}
+
+/// [`attribute`], leaving in `suggested` what [`suggested_by`] says of the
+/// commit when it had to ask (`None` when it did not): a person's commit is
+/// reported with it, and it reads the whole message again.
+pub(crate) fn attribute_noting(
+    commit: &Commit,
+    rules: &AgentRules,
+    all_commits: bool,
+    suggested: &mut Option<Option<(String, String)>>,
+) -> Option<Attribution> {
     let session = session_trailer(&commit.message);
     let found = from_trailers(&commit.message, rules)
         .or_else(|| from_markers(&commit.message))
@@ -129,9 +141,9 @@ pub(crate) fn attribute(
             session: Some(id.clone()),
             reason: format!("{key}: {id}"),
         }),
-        (None, None) => match suggested_by(commit) {
+        (None, None) => match suggested.insert(suggested_by(commit)) {
             Some((bot, why)) if rules.suggestions == Suggestions::Agent => Some(Attribution {
-                agent: bot,
+                agent: bot.clone(),
                 session: None,
                 reason: format!("{why} (agents.suggestions: agent)"),
             }),
