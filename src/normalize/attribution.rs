@@ -260,14 +260,43 @@ fn lower_markers() -> &'static [Vec<String>] {
     &LOWER
 }
 
+/// The characters a line's lowered start can open with and still hold a
+/// marker or [`GENERATED_WITH`]; `None` when any line can (an empty marker).
+/// The pattern's first word is one of its qualifiers or verbs, whose first
+/// letters have no other case forms than their ASCII ones.
+fn opening_chars() -> Option<&'static [char]> {
+    static OPENING: LazyLock<Option<Vec<char>>> = LazyLock::new(|| {
+        let mut chars: Vec<char> = "mpfelgwcai".chars().collect();
+        for m in lower_markers().iter().flatten() {
+            chars.push(m.chars().next()?);
+        }
+        chars.sort_unstable();
+        chars.dedup();
+        Some(chars)
+    });
+    OPENING.as_deref()
+}
+
 fn from_markers(message: &str) -> Option<(String, String)> {
+    let opening = opening_chars();
     for line in message.lines() {
         // A marker opens its line (after an emoji or a bullet): a sentence
         // that mentions one ("Remove the "Generated with …" footer", "requests
         // made by the Gemini CLI") is about the agent, not by it.
-        let start = line
-            .trim_start_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
+        let start = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+        // Lowering a string lowers its first character as that character
+        // alone (it has no letter before it): a line opening with none of
+        // `opening` holds nothing, and is not lowered whole.
+        if let (Some(opening), Some(first)) = (opening, start.chars().next()) {
+            if !first
+                .to_lowercase()
+                .next()
+                .is_some_and(|c| opening.contains(&c))
+            {
+                continue;
+            }
+        }
+        let start = start.to_lowercase();
         for (agent, markers) in known_agents().iter().zip(lower_markers()) {
             if markers.iter().any(|m| start.starts_with(m.as_str())) {
                 return Some((
@@ -782,6 +811,29 @@ mod tests {
             attribute(&c, &rules, false).map(|a| a.agent),
             Some("claude-code".into())
         );
+    }
+
+    /// A line is lowered and searched only when its first character,
+    /// lowered, is one a marker or the `Generated with` pattern opens with:
+    /// no other character matches the pattern's first letters in any case.
+    #[test]
+    fn lines_skipped_unlowered_hold_no_marker() {
+        let opening = opening_chars().expect("no empty marker");
+        let first = Regex::new("(?i)^[mpfelgwcai]").expect("static regex");
+        for c in (0..=0x10ffff_u32).filter_map(char::from_u32) {
+            if first.is_match(c.encode_utf8(&mut [0; 4])) {
+                let lowered = c.to_lowercase().next();
+                assert!(lowered.is_some_and(|l| opening.contains(&l)), "{c:?}");
+            }
+        }
+        for line in [
+            "🤖 Generated with [Claude Code](https://claude.ai/code)",
+            "- Mostly written by Codex.",
+            "* IMPLEMENTED USING CURSOR",
+        ] {
+            let message = format!("Fix the thing\n\n{line}\n");
+            assert!(from_markers(&message).is_some(), "{line}");
+        }
     }
 
     #[test]
