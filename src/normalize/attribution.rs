@@ -119,7 +119,10 @@ pub(crate) fn attribute_noting(
     suggested: &mut Option<Option<(String, String)>>,
 ) -> Option<Attribution> {
     let session = session_trailer(&commit.message);
-    let found = from_trailers(&commit.message, rules)
+    // The first review bot's trailer, seen on the way: when no trailer
+    // names an agent, every line was looked at.
+    let mut bot_trailer = None;
+    let found = from_trailers(&commit.message, rules, &mut bot_trailer)
         .or_else(|| from_markers(&commit.message))
         .or_else(|| from_person("author", &commit.author.name, &commit.author.email, rules))
         .or_else(|| {
@@ -141,19 +144,21 @@ pub(crate) fn attribute_noting(
             session: Some(id.clone()),
             reason: format!("{key}: {id}"),
         }),
-        (None, None) => match suggested.insert(suggested_by(commit)) {
-            Some((bot, why)) if rules.suggestions == Suggestions::Agent => Some(Attribution {
-                agent: bot.clone(),
-                session: None,
-                reason: format!("{why} (agents.suggestions: agent)"),
-            }),
-            _ if all_commits || rules.all_commits => Some(Attribution {
-                agent: "agent".to_string(),
-                session: None,
-                reason: "agents.all_commits: true".to_string(),
-            }),
-            _ => None,
-        },
+        (None, None) => {
+            match suggested.insert(bot_trailer.or_else(|| suggested_by_identity(commit))) {
+                Some((bot, why)) if rules.suggestions == Suggestions::Agent => Some(Attribution {
+                    agent: bot.clone(),
+                    session: None,
+                    reason: format!("{why} (agents.suggestions: agent)"),
+                }),
+                _ if all_commits || rules.all_commits => Some(Attribution {
+                    agent: "agent".to_string(),
+                    session: None,
+                    reason: "agents.all_commits: true".to_string(),
+                }),
+                _ => None,
+            }
+        }
     }
 }
 
@@ -169,6 +174,11 @@ pub(crate) fn suggested_by(commit: &Commit) -> Option<(String, String)> {
             }
         }
     }
+    suggested_by_identity(commit)
+}
+
+/// [`suggested_by`] from the commit's author or committer.
+fn suggested_by_identity(commit: &Commit) -> Option<(String, String)> {
     [("author", &commit.author), ("committer", &commit.committer)]
         .into_iter()
         .find_map(|(role, p)| match classify(&p.name, &p.email) {
@@ -214,13 +224,23 @@ fn session_trailer(message: &str) -> Option<(String, String, String)> {
     })
 }
 
-fn from_trailers(message: &str, rules: &AgentRules) -> Option<(String, String)> {
+/// The agent a trailer names; `bot` is left with the first review bot a
+/// trailer names before it (what [`suggested_by`] finds in the lines).
+fn from_trailers(
+    message: &str,
+    rules: &AgentRules,
+    bot: &mut Option<(String, String)>,
+) -> Option<(String, String)> {
     for line in message.lines() {
         let line = line.trim();
         if let Some(value) = author_trailer(line) {
             let (name, email) = split_identity(value);
-            if let Some(Who::Agent(agent)) = classify(name, email) {
-                return Some((agent, line.to_string()));
+            match classify(name, email) {
+                Some(Who::Agent(agent)) => return Some((agent, line.to_string())),
+                Some(Who::Suggester(id)) if bot.is_none() => {
+                    *bot = Some((id.to_string(), line.to_string()));
+                }
+                _ => {}
             }
             // `Assisted-by: Claude:claude-opus-4-6` (agent:model, no address).
             let tool = name.split([':', '/']).next().unwrap_or(name).trim();
