@@ -26,12 +26,14 @@ pub(crate) struct Header {
     pub(crate) message: String,
 }
 
-/// The walk's result: the commits, oldest first, what each says, and the
-/// tree of every commit the walk read (the range's parents among them).
+/// The walk's result: the commits, oldest first, what each says (one for
+/// one with `oids`, or none when libgit2 walked), and the tree of every
+/// commit the walk read (the range's parents among them). Boxed: each is
+/// freed as the commit is read, and the list holds only pointers.
 #[derive(Default)]
 pub(crate) struct Walked {
     pub(crate) oids: Vec<Oid>,
-    pub(crate) headers: HashMap<Oid, Header>,
+    pub(crate) headers: Vec<Box<Header>>,
     pub(crate) trees: HashMap<Oid, Oid>,
 }
 
@@ -48,7 +50,7 @@ struct Node {
     uninteresting: bool,
     added: bool,
     in_degree: u32,
-    header: Option<Header>,
+    header: Option<Box<Header>>,
 }
 
 struct Walk<'r> {
@@ -106,16 +108,16 @@ pub(crate) fn range(
     // The topological list runs newest first; the walk hands it out
     // reversed, skipping what became uninteresting after it was listed.
     let mut out = Walked::default();
-    for &n in sorted.iter().rev() {
-        if !walk.nodes[n].uninteresting {
-            out.oids.push(walk.nodes[n].oid);
+    for node in &walk.nodes {
+        if let Some(header) = &node.header {
+            out.trees.insert(node.oid, header.tree);
         }
     }
-    for node in walk.nodes {
-        let Some(header) = node.header else { continue };
-        out.trees.insert(node.oid, header.tree);
+    for &n in sorted.iter().rev() {
+        let node = &mut walk.nodes[n];
         if !node.uninteresting {
-            out.headers.insert(node.oid, header);
+            out.oids.push(node.oid);
+            out.headers.push(node.header.take()?);
         }
     }
     Some(out)
@@ -152,7 +154,7 @@ impl Walk<'_> {
         let node = &mut self.nodes[n];
         node.time = commit.time().seconds();
         node.parents = Some(parents);
-        node.header = Some(header);
+        node.header = Some(Box::new(header));
         Ok(())
     }
 
@@ -380,10 +382,13 @@ mod tests {
                     let walked = range(&repo, push, hide, &header)
                         .ok_or_else(|| anyhow::anyhow!("the walk gave up"))?;
                     assert_eq!(walked.oids, libgit2(&repo, push, hide)?, "{a} {b}");
-                    for oid in &walked.oids {
-                        assert_eq!(walked.headers[oid].tree, tree.id());
-                    }
                     assert_eq!(walked.headers.len(), walked.oids.len());
+                    for (oid, h) in walked.oids.iter().zip(&walked.headers) {
+                        assert_eq!(
+                            h.parents,
+                            repo.find_commit(*oid)?.parent_ids().collect::<Vec<_>>()
+                        );
+                    }
                     compared += 1;
                 }
             }
