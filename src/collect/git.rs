@@ -298,7 +298,7 @@ impl GitRepo {
             },
         };
         let first_parent = |first: &Oid| -> Result<Option<Oid>, GateError> {
-            Ok(match walked.headers.first() {
+            Ok(match walked.headers.get(first) {
                 Some(h) => h.parents.first().copied(),
                 None => self.find_commit(*first)?.parent_ids().next(),
             })
@@ -491,7 +491,7 @@ impl GitRepo {
         let walked = self.range_oids(base, head)?;
         let suspect = match walked.oids.first() {
             None => true,
-            Some(first) => match walked.headers.first() {
+            Some(first) => match walked.headers.get(first) {
                 Some(h) => h.parents.is_empty(),
                 None => self.find_commit(*first)?.parent_count() == 0,
             },
@@ -513,10 +513,9 @@ impl GitRepo {
     ) -> Result<Vec<Commit>, GateError> {
         let Walked {
             oids,
-            headers,
+            mut headers,
             trees,
         } = walked;
-        let mut headers = headers.into_iter();
         let in_range: HashSet<Oid> = oids.iter().copied().collect();
         let base_tree = self.tree_of(base)?;
         // Sized once: a range's commits are its largest allocation, and
@@ -656,8 +655,8 @@ impl GitRepo {
             author,
             committer,
             message,
-        } = match walk.headers.next() {
-            Some(header) => *header,
+        } = match walk.headers.remove(&oid) {
+            Some(header) => header,
             None => header(&self.find_commit(oid)?),
         };
         let first_parent_tree = match (parents.first(), walk.last) {
@@ -834,9 +833,8 @@ impl GitRepo {
 struct RangeWalk<'r, 'w> {
     trees: treediff::Trees<'r>,
     last: Option<(Oid, Oid)>,
-    /// What the range's commits say, read by the walk, in order: taken
-    /// as used (none when libgit2 walked).
-    headers: &'w mut std::vec::IntoIter<Box<Header>>,
+    /// What the range's commits say, read by the walk: taken as used.
+    headers: &'w mut HashMap<Oid, Header>,
     /// The tree of every commit the walk read.
     commit_trees: &'w HashMap<Oid, Oid>,
 }
