@@ -19,18 +19,25 @@ Results (release builds with mimalloc, 2026-12-02, machine shared on 2
 cores, so instructions counted by `valgrind --tool=callgrind` are the stable
 figure; windows given as resolved shas; peak RSS by /usr/bin/time; every
 report byte-identical before and after, benches/same_reports.sh, on these
-ranges and on main~10..main~1000 and EMPTY_TREE..main~9800, which are
-refused):
-  range                        before (main e5e1205)  after (gate4)      git log -M
-  generated start..main        11.42 G, 79 MB         11.05 G, 78 MB     8.36 G, 154 MB
-  generated main~200..main     0.557 G, 52 MB         0.559 G, 52 MB     0.234 G
-  generated main~5200..~5000   0.481 G                0.482 G            0.218 G
-  uv, whole history (10,227)   10.26 G, 86 MB         9.38 G, 86 MB      3.53 G, 161 MB
-  uv HEAD~200..HEAD            0.239 G, 35 MB         0.237 G, 35 MB     0.065 G
-  uv HEAD~5200..HEAD~5000      0.122 G                0.120 G            0.052 G
-  check_vs_git.py 10k files    0.941 G, 19 MB         0.909 G, 19 MB     0.803 G
-  uv HEAD~1..HEAD (fixed cost) 0.0757 G               0.0767 G
-Timed CPU medians (3 alternating runs each; the machine was busy, git's own
+ranges, on main~10..main~1000 and EMPTY_TREE..main~9800, which are refused,
+and since gate5 on two ranges of remit's own history, with 53 merges):
+  range                        main e5e1205     gate4            gate5            git log -M
+  generated start..main        11.42 G, 79 MB   11.05 G, 78 MB   10.74 G, 84 MB   8.36 G, 154 MB
+  generated main~200..main     0.557 G, 52 MB   0.559 G, 52 MB   0.543 G, 53 MB   0.234 G
+  generated main~5200..~5000   0.481 G          0.482 G          0.467 G          0.218 G
+  uv, whole history (10,227)   10.26 G, 86 MB   9.38 G, 86 MB    8.20 G, 89 MB    3.53 G, 161 MB
+  uv HEAD~200..HEAD            0.239 G, 35 MB   0.237 G, 35 MB   0.211 G, 35 MB   0.065 G
+  uv HEAD~5200..HEAD~5000      0.122 G          0.120 G          0.103 G          0.052 G
+  check_vs_git.py 10k files    0.941 G, 19 MB   0.909 G, 19 MB   0.886 G, 19 MB   0.803 G
+  uv HEAD~1..HEAD (fixed cost) 0.0757 G         0.0767 G         0.0755 G
+gate5 against git log -M: uv's whole history 2.66x -> 2.32x, its windows
+3.65x -> 3.25x and 2.32x -> 1.97x; the generated history 1.32x -> 1.28x,
+its windows 2.39x -> 2.32x and 2.21x -> 2.14x; the 10k-file branch 1.13x ->
+1.10x. gate5's peak RSS is 3-5 MB above gate4's on the 10,000-commit ranges
+(from run to run on the busy machine it moved by up to 3 MB): the walk now
+holds what every commit says until the diffs reach it, which the commits
+then keep for the whole run anyway.
+gate4's timed CPU medians (3 alternating runs each; the machine was busy, git's own
 time moved by up to 25% between the two sets, so ratios are rough): uv's
 whole history 2.56x -> 2.61x git (1.56 s -> 1.80 s, git 0.61 s -> 0.69 s),
 its 200-commit windows 3.1x -> 2.9x and 2.35x -> 2.08x, the generated
@@ -40,7 +47,7 @@ glob sets sooner now, pay 6 M more for them than before. (Building the
 redaction automaton costs about 1 M instructions, so the first 64 strings
 of a run are searched needle by needle and only later ones through it:
 a `remit record` call never builds it.)
-What went: blame read each of 628 workflow versions whole (2.1 G in the
+What went in gate4: blame read each of 628 workflow versions whole (2.1 G in the
 YAML reader on uv); a version is now read section by section (each
 top-level key, each job) and a section whose text an earlier version had
 is not read again (0.84 G left: 1,745 of 7,392 sections were new), where
@@ -56,19 +63,38 @@ about a path costs ~1/130 of compiling the set, so the 10k-file change paid
 0.03 G for the one-by-one phase (128 is where that and uv's and the
 generated windows are all at their lowest; 64 and 96 cost uv's window
 +13 M, 192 and 512 the 10k change +6 to +34 M).
-What remains (uv's whole history, 9.4 G): the revision walk and the commit
-reads inflate every commit twice (0.8 G each; libgit2's object cache would
-share them, but its limits are set only through an unsafe call); the tree
-diffs (2.7 G, about what git itself spends); blame still judges 628
-versions (0.86 G, most in the step checks) and parses 1,745 new sections
-(0.84 G), plus 0.25 G splitting and checking the versions' text; agents'
-source files read for auth markers (0.8 G, half the overlapping marker
-search); attribution (0.5 G: `suggested_by` runs twice for people's
-commits, message lines are lowercased whole for the marker test); IaC
-resources of touched files (0.3 G). A window's fixed cost is mostly
-reading base and head whole for the repository facts (symlinks, CI
-definitions and their references: 0.09 G of uv's 0.24 G window), the
-walk's tree reads, and reading every CI definition.
+What went in gate5 (uv's whole history 9.35 G -> 8.20 G): libgit2's
+revwalk read every commit of the range and the range's reads read each
+again (0.8 G of inflating; its object cache, which would share them, also
+keeps every tree read after it). The walk is now libgit2 1.9's own
+algorithm step for step (src/collect/walk.rs: limit_list with its slop,
+insertion by date, the topological sort's stack), compared with libgit2's
+order on 1,920 walks of a random history with merges, octopus merges,
+equal times and clocks running backwards; it keeps what each commit says
+(and every tree id it saw, so a branch's first parent and a merge's other
+parents need no commit read) and falls back to libgit2 on anything it
+cannot read. The auth-marker search stepped an overlapping automaton
+through every byte of agents' source files (0.43 G); the next place a
+marker may start is now found by a leftmost search over the markers' 63
+distinct 6-byte starts, which aho-corasick's SIMD prefilter accelerates,
+and every marker is compared there (0.18 G less). Attribution asked
+`suggested_by` twice for people's commits and read every message line for
+review-bot trailers a second time (0.15 G less: what the trailer pass saw
+is kept), and lowered every message line for the marker test (0.06 G less:
+a line whose first character, lowered, opens no marker is skipped).
+What remains (uv's whole history, 8.2 G): reading the range's commits once
+(0.82 G) and the tree diffs (2.7 G; git spends about as much on the
+same objects); workflow blame (2.3 G: it judges 628 versions, 0.86 G in
+the step checks, and parses 1,745 new sections at ~0.5 M instructions each
+in the YAML reader, 0.84 G; the walk back stops only when every risk is
+absent from a version, and its answer may differ from any shortcut that
+skips versions); attribution (0.36 G: four passes over each message);
+agents' source files read for auth markers (0.62 G, 0.34 G of it
+inflating the blobs); IaC resources of touched files (0.36 G, most in the YAML
+reader); the followed files' stored versions (0.21 G). A window's fixed
+cost is mostly reading base and head whole for the repository facts
+(symlinks, CI definitions and their references: 0.09 G of uv's 0.21 G
+window), the walk's tree reads, and reading every CI definition.
 
 Usage: python3 benches/check_history.py [--runs N] [--keep DIR] [--remit BIN]
                                          [--repo DIR] [--range BASE..HEAD ...]

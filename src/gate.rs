@@ -164,9 +164,18 @@ pub(crate) fn evaluate(req: &Request) -> Result<Evaluation, GateError> {
     // keeps only the changes later stages read of it (manifests, pipeline
     // files, whose history counts every commit): over a long range, most
     // of what the walk reads is never held.
-    let mut who = Vec::with_capacity(oids.len());
-    let commits = repo.commits(base, &oids, &mut |commit| {
-        let mut agent = attribution::attribute(commit, &policy.agents, req.all_commits_agent);
+    let mut who = Vec::with_capacity(oids.oids.len());
+    // What attribution found of review bots, for the commits it asked about.
+    let mut noted = Vec::with_capacity(oids.oids.len());
+    let commits = repo.commits(base, oids, &mut |commit| {
+        let mut suggested = None;
+        let mut agent = attribution::attribute_noting(
+            commit,
+            &policy.agents,
+            req.all_commits_agent,
+            &mut suggested,
+        );
+        noted.push(suggested);
         log_facts.bind(commit, &mut agent);
         if agent.is_none() {
             commit.changes.retain(|change| {
@@ -177,7 +186,6 @@ pub(crate) fn evaluate(req: &Request) -> Result<Evaluation, GateError> {
         }
         who.push(agent);
     })?;
-    drop(oids);
     // What a long range's walk read of the pack need not stay resident (a
     // short range's is small, and renewing costs more than it saves).
     let long = commits.len() > crate::collect::git::COMMITS_PER_ODB;
@@ -212,9 +220,12 @@ pub(crate) fn evaluate(req: &Request) -> Result<Evaluation, GateError> {
         .commits
         .iter()
         .zip(&commits)
-        .map(|(c, raw)| match &c.attribution {
+        .zip(noted)
+        .map(|((c, raw), noted)| match &c.attribution {
             Some(_) => None,
-            None => attribution::suggested_by(raw).map(|(bot, why)| format!("{bot}: {why}")),
+            None => noted
+                .unwrap_or_else(|| attribution::suggested_by(raw))
+                .map(|(bot, why)| format!("{bot}: {why}")),
         })
         .collect();
     drop(commits);

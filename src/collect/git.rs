@@ -2,12 +2,13 @@
 //! each commit's changed paths (renames, modes, gitlinks), and blobs.
 
 use std::cell::RefCell;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use git2::{ErrorCode, Oid, Repository, Sort, Tree};
 
 use crate::collect::treediff;
+use crate::collect::walk::{self, Header, Walked};
 
 use crate::error::GateError;
 
@@ -282,38 +283,55 @@ impl GitRepo {
         &self,
         head: Oid,
         hide: &[Oid],
-    ) -> Result<(Oid, Vec<Oid>), GateError> {
+    ) -> Result<(Oid, Walked), GateError> {
         let git_err = |e: git2::Error| {
             GateError::input(
                 format!("cannot walk the history of {head}: {}", e.message()),
                 SHALLOW_HELP,
             )
         };
-        let mut walk = self.repo.revwalk().map_err(git_err)?;
-        walk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE)
-            .map_err(git_err)?;
-        walk.push(head).map_err(git_err)?;
-        for oid in hide {
-            walk.hide(*oid).map_err(git_err)?;
-        }
-        let oids: Vec<Oid> = walk.collect::<Result<_, _>>().map_err(git_err)?;
-        let base = match oids.first() {
+        let walked = match walk::range(&self.repo, head, hide, &header) {
+            Some(walked) => walked,
+            None => Walked {
+                oids: self.revwalk(head, hide).map_err(git_err)?,
+                ..Walked::default()
+            },
+        };
+        let first_parent = |first: &Oid| -> Result<Option<Oid>, GateError> {
+            Ok(match walked.headers.get(first) {
+                Some(h) => h.parents.first().copied(),
+                None => self.find_commit(*first)?.parent_ids().next(),
+            })
+        };
+        let base = match walked.oids.first() {
             None => head,
-            Some(first) => match self.find_commit(*first)?.parent_ids().next() {
+            Some(first) => match first_parent(first)? {
                 Some(parent) => parent,
                 None => Oid::from_str(EMPTY_TREE).map_err(git_err)?,
             },
         };
         if self.is_shallow() {
             let boundary = self.shallow_boundary();
-            if let Some(cut) = oids.iter().find(|o| boundary.contains(o)) {
+            if let Some(cut) = walked.oids.iter().find(|o| boundary.contains(o)) {
                 return Err(GateError::input(
                     format!("the history of {head} is cut off at {cut}: this is a shallow clone"),
                     SHALLOW_HELP,
                 ));
             }
         }
-        Ok((base, oids))
+        Ok((base, walked))
+    }
+
+    /// libgit2's walk of what `head` adds over `hide`, oldest first: the
+    /// order [`walk::range`] reproduces, and the refusals it leaves to this.
+    fn revwalk(&self, head: Oid, hide: &[Oid]) -> Result<Vec<Oid>, git2::Error> {
+        let mut walk = self.repo.revwalk()?;
+        walk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE)?;
+        walk.push(head)?;
+        for oid in hide {
+            walk.hide(*oid)?;
+        }
+        walk.collect()
     }
 
     /// The targets of the remote-tracking refs `refs/remotes/<remote>/*`
@@ -454,8 +472,8 @@ impl GitRepo {
     }
 
     pub(crate) fn range(&self, base: Oid, head: Oid) -> Result<Vec<Commit>, GateError> {
-        let oids = self.range_oids(base, head)?;
-        self.commits(base, &oids, &mut |_| {})
+        let walked = self.range_oids(base, head)?;
+        self.commits(base, walked, &mut |_| {})
     }
 
     /// The commits of [`Self::range`], unread, refusing what
@@ -469,16 +487,19 @@ impl GitRepo {
         base: Oid,
         head: Oid,
         check: bool,
-    ) -> Result<Vec<Oid>, GateError> {
-        let oids = self.range_oids(base, head)?;
-        let suspect = match oids.first() {
+    ) -> Result<Walked, GateError> {
+        let walked = self.range_oids(base, head)?;
+        let suspect = match walked.oids.first() {
             None => true,
-            Some(first) => self.find_commit(*first)?.parent_count() == 0,
+            Some(first) => match walked.headers.get(first) {
+                Some(h) => h.parents.is_empty(),
+                None => self.find_commit(*first)?.parent_count() == 0,
+            },
         };
         if check && suspect {
             self.check_range(base, head)?;
         }
-        Ok(oids)
+        Ok(walked)
     }
 
     /// Each commit of `oids` (oldest first, leaving from `base`) with its
@@ -487,9 +508,14 @@ impl GitRepo {
     pub(crate) fn commits(
         &self,
         base: Oid,
-        oids: &[Oid],
+        walked: Walked,
         trim: &mut dyn FnMut(&mut Commit),
     ) -> Result<Vec<Commit>, GateError> {
+        let Walked {
+            oids,
+            mut headers,
+            trees,
+        } = walked;
         let in_range: HashSet<Oid> = oids.iter().copied().collect();
         let base_tree = self.tree_of(base)?;
         // Sized once: a range's commits are its largest allocation, and
@@ -504,6 +530,8 @@ impl GitRepo {
             let mut walk = RangeWalk {
                 trees: treediff::Trees::new(&odb),
                 last,
+                headers: &mut headers,
+                commit_trees: &trees,
             };
             for oid in stretch {
                 let mut commit = self.commit(*oid, &in_range, &base_tree, &mut walk)?;
@@ -553,22 +581,23 @@ impl GitRepo {
             .map_err(|e| self.missing("the range", &e))
     }
 
-    fn range_oids(&self, base: Oid, head: Oid) -> Result<Vec<Oid>, GateError> {
+    fn range_oids(&self, base: Oid, head: Oid) -> Result<Walked, GateError> {
         let git_err = |e: git2::Error| {
             GateError::input(
                 format!("cannot walk {base}..{head}: {}", e.message()),
                 SHALLOW_HELP,
             )
         };
-        let mut walk = self.repo.revwalk().map_err(git_err)?;
-        walk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE)
-            .map_err(git_err)?;
-        walk.push(head).map_err(git_err)?;
-        walk.hide(base).map_err(git_err)?;
-        let oids: Vec<Oid> = walk.collect::<Result<_, _>>().map_err(git_err)?;
+        let walked = match walk::range(&self.repo, head, &[base], &header) {
+            Some(walked) => walked,
+            None => Walked {
+                oids: self.revwalk(head, &[base]).map_err(git_err)?,
+                ..Walked::default()
+            },
+        };
         if self.is_shallow() {
             let boundary = self.shallow_boundary();
-            if let Some(cut) = oids.iter().find(|o| boundary.contains(o)) {
+            if let Some(cut) = walked.oids.iter().find(|o| boundary.contains(o)) {
                 return Err(GateError::input(
                     format!(
                         "the history of {base}..{head} is cut off at {cut}: this is a shallow clone"
@@ -577,7 +606,7 @@ impl GitRepo {
                 ));
             }
         }
-        Ok(oids)
+        Ok(walked)
     }
 
     /// Commits whose parents were cut off by a shallow clone.
@@ -618,50 +647,50 @@ impl GitRepo {
         oid: Oid,
         in_range: &HashSet<Oid>,
         base_tree: &Tree<'_>,
-        walk: &mut RangeWalk<'_>,
+        walk: &mut RangeWalk<'_, '_>,
     ) -> Result<Commit, GateError> {
-        let commit = self.find_commit(oid)?;
-        let parents: Vec<Oid> = commit.parent_ids().collect();
+        let Header {
+            tree,
+            parents,
+            author,
+            committer,
+            message,
+        } = match walk.headers.remove(&oid) {
+            Some(header) => header,
+            None => header(&self.find_commit(oid)?),
+        };
         let first_parent_tree = match (parents.first(), walk.last) {
             (Some(p), Some((last, tree))) if *p == last => Some(tree),
-            (Some(p), _) => Some(self.find_commit(*p)?.tree_id()),
+            (Some(p), _) => match walk.commit_trees.get(p) {
+                Some(tree) => Some(*tree),
+                None => Some(self.find_commit(*p)?.tree_id()),
+            },
             (None, _) => None,
         };
-        walk.last = Some((oid, commit.tree_id()));
-        let mut changes = treediff::diff(
-            &self.repo,
-            &mut walk.trees,
-            first_parent_tree,
-            commit.tree_id(),
-        )
-        .map_err(|e| self.unreadable_tree(oid, &e))?;
+        walk.last = Some((oid, tree));
+        let mut changes = treediff::diff(&self.repo, &mut walk.trees, first_parent_tree, tree)
+            .map_err(|e| self.unreadable_tree(oid, &e))?;
         if parents.len() > 1 {
             let others = parents[1..]
                 .iter()
-                .map(|p| Ok((in_range.contains(p), self.tree_of(*p)?)))
+                .map(|p| {
+                    let tree = match walk.commit_trees.get(p) {
+                        Some(tree) => self
+                            .repo
+                            .find_tree(*tree)
+                            .map_err(|e| self.unreadable_tree(*p, &e))?,
+                        None => self.tree_of(*p)?,
+                    };
+                    Ok((in_range.contains(p), tree))
+                })
                 .collect::<Result<Vec<_>, GateError>>()?;
             changes.retain(|c| !merge_took_from_other_parent(c, &others, base_tree));
         }
-        // A commit's `encoding` header names how its message and names are
-        // written (git's default is UTF-8); Latin-1 is the one still common.
-        let latin1 = commit.message_encoding().is_some_and(is_latin1);
-        let text = |bytes: &[u8]| -> String {
-            if latin1 && std::str::from_utf8(bytes).is_err() {
-                bytes.iter().map(|b| char::from(*b)).collect()
-            } else {
-                String::from_utf8_lossy(bytes).into_owned()
-            }
-        };
-        let person = |s: git2::Signature<'_>| Person {
-            name: text(s.name_bytes()),
-            email: text(s.email_bytes()),
-        };
-        let message = text(commit.message_bytes());
         Ok(Commit {
             oid,
             sha: oid.to_string(),
-            author: person(commit.author()),
-            committer: person(commit.committer()),
+            author,
+            committer,
             summary: message.lines().next().unwrap_or_default().to_string(),
             message,
             changes,
@@ -801,9 +830,38 @@ impl GitRepo {
 
 /// What one commit of a range hands the next: the trees its diff read, and
 /// its own tree (usually the next commit's parent's).
-struct RangeWalk<'r> {
+struct RangeWalk<'r, 'w> {
     trees: treediff::Trees<'r>,
     last: Option<(Oid, Oid)>,
+    /// What the range's commits say, read by the walk: taken as used.
+    headers: &'w mut HashMap<Oid, Header>,
+    /// The tree of every commit the walk read.
+    commit_trees: &'w HashMap<Oid, Oid>,
+}
+
+/// What `commit` says, its text decoded.
+fn header(commit: &git2::Commit<'_>) -> Header {
+    // A commit's `encoding` header names how its message and names are
+    // written (git's default is UTF-8); Latin-1 is the one still common.
+    let latin1 = commit.message_encoding().is_some_and(is_latin1);
+    let text = |bytes: &[u8]| -> String {
+        if latin1 && std::str::from_utf8(bytes).is_err() {
+            bytes.iter().map(|b| char::from(*b)).collect()
+        } else {
+            String::from_utf8_lossy(bytes).into_owned()
+        }
+    };
+    let person = |s: git2::Signature<'_>| Person {
+        name: text(s.name_bytes()),
+        email: text(s.email_bytes()),
+    };
+    Header {
+        tree: commit.tree_id(),
+        parents: commit.parent_ids().collect(),
+        author: person(commit.author()),
+        committer: person(commit.committer()),
+        message: text(commit.message_bytes()),
+    }
 }
 
 /// A merge's change at a path is not the merge's own when the merge took that

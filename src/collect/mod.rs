@@ -15,3 +15,4 @@ pub(crate) mod logs;
 pub(crate) mod refs;
 pub(crate) mod semantic;
 pub(crate) mod treediff;
+pub(crate) mod walk;

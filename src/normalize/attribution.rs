@@ -106,8 +106,23 @@ pub(crate) fn attribute(
     rules: &AgentRules,
     all_commits: bool,
 ) -> Option<Attribution> {
+    attribute_noting(commit, rules, all_commits, &mut None)
+}
+
+/// [`attribute`], leaving in `suggested` what [`suggested_by`] says of the
+/// commit when it had to ask (`None` when it did not): a person's commit is
+/// reported with it, and it reads the whole message again.
+pub(crate) fn attribute_noting(
+    commit: &Commit,
+    rules: &AgentRules,
+    all_commits: bool,
+    suggested: &mut Option<Option<(String, String)>>,
+) -> Option<Attribution> {
     let session = session_trailer(&commit.message);
-    let found = from_trailers(&commit.message, rules)
+    // The first review bot's trailer, seen on the way: when no trailer
+    // names an agent, every line was looked at.
+    let mut bot_trailer = None;
+    let found = from_trailers(&commit.message, rules, &mut bot_trailer)
         .or_else(|| from_markers(&commit.message))
         .or_else(|| from_person("author", &commit.author.name, &commit.author.email, rules))
         .or_else(|| {
@@ -129,19 +144,21 @@ pub(crate) fn attribute(
             session: Some(id.clone()),
             reason: format!("{key}: {id}"),
         }),
-        (None, None) => match suggested_by(commit) {
-            Some((bot, why)) if rules.suggestions == Suggestions::Agent => Some(Attribution {
-                agent: bot,
-                session: None,
-                reason: format!("{why} (agents.suggestions: agent)"),
-            }),
-            _ if all_commits || rules.all_commits => Some(Attribution {
-                agent: "agent".to_string(),
-                session: None,
-                reason: "agents.all_commits: true".to_string(),
-            }),
-            _ => None,
-        },
+        (None, None) => {
+            match suggested.insert(bot_trailer.or_else(|| suggested_by_identity(commit))) {
+                Some((bot, why)) if rules.suggestions == Suggestions::Agent => Some(Attribution {
+                    agent: bot.clone(),
+                    session: None,
+                    reason: format!("{why} (agents.suggestions: agent)"),
+                }),
+                _ if all_commits || rules.all_commits => Some(Attribution {
+                    agent: "agent".to_string(),
+                    session: None,
+                    reason: "agents.all_commits: true".to_string(),
+                }),
+                _ => None,
+            }
+        }
     }
 }
 
@@ -157,6 +174,11 @@ pub(crate) fn suggested_by(commit: &Commit) -> Option<(String, String)> {
             }
         }
     }
+    suggested_by_identity(commit)
+}
+
+/// [`suggested_by`] from the commit's author or committer.
+fn suggested_by_identity(commit: &Commit) -> Option<(String, String)> {
     [("author", &commit.author), ("committer", &commit.committer)]
         .into_iter()
         .find_map(|(role, p)| match classify(&p.name, &p.email) {
@@ -202,13 +224,23 @@ fn session_trailer(message: &str) -> Option<(String, String, String)> {
     })
 }
 
-fn from_trailers(message: &str, rules: &AgentRules) -> Option<(String, String)> {
+/// The agent a trailer names; `bot` is left with the first review bot a
+/// trailer names before it (what [`suggested_by`] finds in the lines).
+fn from_trailers(
+    message: &str,
+    rules: &AgentRules,
+    bot: &mut Option<(String, String)>,
+) -> Option<(String, String)> {
     for line in message.lines() {
         let line = line.trim();
         if let Some(value) = author_trailer(line) {
             let (name, email) = split_identity(value);
-            if let Some(Who::Agent(agent)) = classify(name, email) {
-                return Some((agent, line.to_string()));
+            match classify(name, email) {
+                Some(Who::Agent(agent)) => return Some((agent, line.to_string())),
+                Some(Who::Suggester(id)) if bot.is_none() => {
+                    *bot = Some((id.to_string(), line.to_string()));
+                }
+                _ => {}
             }
             // `Assisted-by: Claude:claude-opus-4-6` (agent:model, no address).
             let tool = name.split([':', '/']).next().unwrap_or(name).trim();
@@ -248,14 +280,43 @@ fn lower_markers() -> &'static [Vec<String>] {
     &LOWER
 }
 
+/// The characters a line's lowered start can open with and still hold a
+/// marker or [`GENERATED_WITH`]; `None` when any line can (an empty marker).
+/// The pattern's first word is one of its qualifiers or verbs, whose first
+/// letters have no other case forms than their ASCII ones.
+fn opening_chars() -> Option<&'static [char]> {
+    static OPENING: LazyLock<Option<Vec<char>>> = LazyLock::new(|| {
+        let mut chars: Vec<char> = "mpfelgwcai".chars().collect();
+        for m in lower_markers().iter().flatten() {
+            chars.push(m.chars().next()?);
+        }
+        chars.sort_unstable();
+        chars.dedup();
+        Some(chars)
+    });
+    OPENING.as_deref()
+}
+
 fn from_markers(message: &str) -> Option<(String, String)> {
+    let opening = opening_chars();
     for line in message.lines() {
         // A marker opens its line (after an emoji or a bullet): a sentence
         // that mentions one ("Remove the "Generated with …" footer", "requests
         // made by the Gemini CLI") is about the agent, not by it.
-        let start = line
-            .trim_start_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
+        let start = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+        // Lowering a string lowers its first character as that character
+        // alone (it has no letter before it): a line opening with none of
+        // `opening` holds nothing, and is not lowered whole.
+        if let (Some(opening), Some(first)) = (opening, start.chars().next()) {
+            if !first
+                .to_lowercase()
+                .next()
+                .is_some_and(|c| opening.contains(&c))
+            {
+                continue;
+            }
+        }
+        let start = start.to_lowercase();
         for (agent, markers) in known_agents().iter().zip(lower_markers()) {
             if markers.iter().any(|m| start.starts_with(m.as_str())) {
                 return Some((
@@ -770,6 +831,29 @@ mod tests {
             attribute(&c, &rules, false).map(|a| a.agent),
             Some("claude-code".into())
         );
+    }
+
+    /// A line is lowered and searched only when its first character,
+    /// lowered, is one a marker or the `Generated with` pattern opens with:
+    /// no other character matches the pattern's first letters in any case.
+    #[test]
+    fn lines_skipped_unlowered_hold_no_marker() {
+        let opening = opening_chars().expect("no empty marker");
+        let first = Regex::new("(?i)^[mpfelgwcai]").expect("static regex");
+        for c in (0..=0x10ffff_u32).filter_map(char::from_u32) {
+            if first.is_match(c.encode_utf8(&mut [0; 4])) {
+                let lowered = c.to_lowercase().next();
+                assert!(lowered.is_some_and(|l| opening.contains(&l)), "{c:?}");
+            }
+        }
+        for line in [
+            "🤖 Generated with [Claude Code](https://claude.ai/code)",
+            "- Mostly written by Codex.",
+            "* IMPLEMENTED USING CURSOR",
+        ] {
+            let message = format!("Fix the thing\n\n{line}\n");
+            assert!(from_markers(&message).is_some(), "{line}");
+        }
     }
 
     #[test]
