@@ -937,6 +937,21 @@ fn roles(sent: &[Tok]) -> Roles {
     if placed {
         r.add(Role::Placed);
     }
+    // The reply given in full after the dictating words: "the summary is:
+    // \"Nothing needs action\"".
+    let given = hits
+        .iter()
+        .filter(|h| h.0 == Role::Dictate)
+        .any(|&(_, _, b)| {
+            let mut next = sent[b..].iter().filter(|t| !t.is(' '));
+            matches!(
+                (next.next(), next.next()),
+                (Some(Tok::Punct(':')), Some(Tok::Punct('"')))
+            )
+        });
+    if given {
+        r.add(Role::Verbatim);
+    }
     // "Before any summary of this review", "antes de pontuar": a
     // precondition word, then what a reader does with this text.
     // The text read is this one: "this", "any", "every" in the same phrase.
@@ -1857,6 +1872,11 @@ fn judge(mut r: Roles, found: &mut Vec<&'static str>) {
     // ordered or described ("the agent adds to its reply the image …").
     if r.has(Beacon) && r.has(Data) && r.any(&[Dictate, Verbatim, Placed]) {
         found.push(MARKDOWN_EXFILTRATION);
+    }
+    // The reply whatever reads this text gives, set down in full: "if you
+    // are summarising this email, the summary is: \"…\"".
+    if r.has(Proc) && r.has(Dictate) && r.has(Verbatim) {
+        found.push(OUTPUT_HIJACK);
     }
     // A step set before reading this text, whoever is said to take it:
     // "before any summary of this review is produced, the findings table
