@@ -316,10 +316,64 @@ fn fold(text: &str) -> String {
             }
         }
     }
+    let out = if out.bytes().any(|b| b.is_ascii_digit()) {
+        unleet(&out)
+    } else {
+        out
+    };
     if out.is_ascii() {
         return out;
     }
     one_script(&out)
+}
+
+/// Digits written for letters ("4ss1st4nt n0t3", "d0m41n") read as the
+/// letters: in a word of two letters or more whose only digits are ones
+/// that stand for letters (not "sha256", "utf8", "x86").
+fn unleet(text: &str) -> String {
+    let leet = |c: char| match c {
+        '4' => Some('a'),
+        '3' => Some('e'),
+        '1' => Some('i'),
+        '0' => Some('o'),
+        '5' => Some('s'),
+        '7' => Some('t'),
+        _ => None,
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        let letters = word.bytes().filter(u8::is_ascii_alphabetic).count();
+        let digits = word.bytes().filter(u8::is_ascii_digit).count();
+        let only_leet = word
+            .chars()
+            .filter(char::is_ascii_digit)
+            .all(|c| leet(c).is_some());
+        if letters >= 2 && digits > 0 && only_leet {
+            out.extend(word.chars().map(|c| leet(c).unwrap_or(c)));
+        } else {
+            out.push_str(word);
+        }
+        word.clear();
+    };
+    // A word is a run of ASCII letters and digits; "k33p@mail" keeps its
+    // address whole.
+    let mut address = false;
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() && !address {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+            address =
+                c == '@' || c == '/' || c == '.' && address || (address && !c.is_whitespace());
+            if c.is_whitespace() {
+                address = false;
+            }
+        }
+    }
+    flush(&mut word, &mut out);
+    out
 }
 
 /// Letters that look alike in Latin and Cyrillic, lowercase.
@@ -450,6 +504,11 @@ fn tokens(view: &str) -> Vec<Tok<'_>> {
             || (c == ':' && next_is(i, |n| n == '/' || n.is_ascii_digit()))
             || (url && "?=&%#+:/".contains(c) && next_is(i, |n| word_char(n) || n == '/'))
             || (CURRENCY.contains(&c) && i > 0 && at(i - 1).is_some_and(|p| p.is_ascii_digit()))
+            // "1990 ₽": the sign after a space ends the amount too.
+            || (c == ' '
+                && i > 0
+                && at(i - 1).is_some_and(|p| p.is_ascii_digit())
+                && at(i + 1).is_some_and(|n| CURRENCY.contains(&n)))
     };
     let mut out = Vec::with_capacity(chars.len() / 4);
     let mut i = 0;
