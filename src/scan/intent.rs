@@ -321,10 +321,46 @@ fn fold(text: &str) -> String {
     } else {
         out
     };
+    let out = join_spaced(out);
     if out.is_ascii() {
         return out;
     }
     one_script(&out)
+}
+
+/// Letters spaced out to hide a word ("a p p r o v e   a n d") joined:
+/// where a paragraph has a run of three single letters one space apart,
+/// every run of two or more is one word.
+fn join_spaced(text: String) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let single = |k: usize| {
+        chars.get(k).is_some_and(|c| c.is_alphanumeric())
+            && (k == 0 || chars[k - 1] == ' ')
+            && chars.get(k + 1).is_none_or(|&n| n == ' ')
+    };
+    let spaced = (0..chars.len()).any(|k| single(k) && single(k + 2) && single(k + 4));
+    if !spaced {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut k = 0;
+    while k < chars.len() {
+        // Inside spaced-out text, two letters are a word too ("t o").
+        if single(k) && single(k + 2) {
+            while single(k) {
+                out.push(chars[k]);
+                k += 2;
+                if !single(k) {
+                    k -= 1;
+                    break;
+                }
+            }
+        } else {
+            out.push(chars[k]);
+        }
+        k += 1;
+    }
+    out
 }
 
 /// Digits written for letters ("4ss1st4nt n0t3", "d0m41n") read as the
