@@ -28,6 +28,7 @@ mod names;
 pub(crate) mod normal;
 mod pattern_reader;
 mod rules;
+mod stored;
 mod structure;
 
 pub(crate) use names::*;
