@@ -562,6 +562,18 @@ pub(super) enum Requested {
 
 #[cfg(test)]
 pub(super) mod tests {
+    /// The benchmark sets (`benches/injection/*.jsonl`), in name order.
+    pub(in crate::scan) fn benchmark_sets() -> Vec<std::path::PathBuf> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/injection");
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .expect("benches/injection")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+            .collect();
+        files.sort();
+        files
+    }
+
     use super::*;
     use std::collections::BTreeSet;
 
@@ -677,15 +689,8 @@ pub(super) mod tests {
     /// benchmark set, each as the English and the other-language views
     /// the patterns read.
     fn sample_texts() -> Vec<Vec<u8>> {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/injection");
-        let mut files: Vec<_> = std::fs::read_dir(&dir)
-            .expect("benches/injection")
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
-            .collect();
-        files.sort();
         let mut texts = Vec::new();
-        for f in files {
+        for f in benchmark_sets() {
             let data = std::fs::read_to_string(&f).expect("a benchmark set");
             let lines: Vec<&str> = data.lines().filter(|l| !l.trim().is_empty()).collect();
             // Rows spread over the set: three in release, one unoptimised

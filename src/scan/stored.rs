@@ -109,15 +109,8 @@ mod tests {
 
     /// The texts of every benchmark set (`benches/injection/*.jsonl`).
     fn corpus() -> Vec<String> {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/injection");
-        let mut files: Vec<_> = std::fs::read_dir(&dir)
-            .expect("benches/injection")
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
-            .collect();
-        files.sort();
         let mut texts = Vec::new();
-        for f in files {
+        for f in automaton::tests::benchmark_sets() {
             let data = std::fs::read_to_string(&f).expect("a benchmark set");
             for line in data.lines().filter(|l| !l.trim().is_empty()) {
                 let row: serde_json::Value = serde_json::from_str(line).expect("a JSON row");
