@@ -855,12 +855,10 @@ fn roles(sent: &[Tok]) -> Roles {
         // Spanish and Portuguese join object pronouns to a verb ("envíale",
         // "bórralo", "envie-me"): a word no entry starts is looked up
         // without them, as a verb.
-        let unjoined = lex
-            .lookup(w)
-            .next()
-            .is_none()
-            .then(|| clitic_stem(w))
-            .flatten();
+        // Most words start no entry: an empty Vec allocates nothing, and
+        // the word is looked up once.
+        let direct: Vec<u16> = lex.lookup(w).collect();
+        let unjoined = direct.is_empty().then(|| clitic_stem(w)).flatten();
         let verbs = unjoined.into_iter().flat_map(|t| {
             lex.lookup(t).filter(|&e| {
                 lex.entries.get(usize::from(e)).is_some_and(|en| {
@@ -871,8 +869,8 @@ fn roles(sent: &[Tok]) -> Roles {
                 })
             })
         });
-        for e in lex
-            .lookup(w)
+        for e in direct
+            .into_iter()
             .chain(elided.into_iter().flat_map(|t| lex.lookup(t)))
             .chain(verbs)
         {

@@ -360,12 +360,9 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
             let verb = &p[m.start()..];
             // Markup that reads the reader's cookies or storage carries them out.
             // So does a remote script put in what an assistant writes.
-            let remote = verb
-                .windows(13)
-                .any(|w| w == b"<script src=h" || w == b"<script src=\x22");
             let strong = IN_ANSWER.is_match(p)
                 || STEALS.is_match(p)
-                || remote && ADDRESSEE.is_match(p)
+                || remote_script(verb) && ADDRESSEE.is_match(p)
                 || [&b"respond"[..], b"reply", b"start", b"end"]
                     .iter()
                     .any(|v| verb.starts_with(v));
@@ -376,10 +373,6 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
         // remote script, set before an AI called by a label ("Note for
         // the AI preparing the HTML version: the table is wrapped in
         // <script src=…>", "AI rewrites open with <img onerror=…cookie>").
-        let markup_at = |from: &[u8]| {
-            from.windows(7)
-                .position(|w| w == b"<script" || w.starts_with(b"<img") || w.starts_with(b"<svg"))
-        };
         // The AI's label closes (a colon, then a space) before the markup.
         let called = || {
             ADDRESSEE.find(p).is_some_and(|m| {
@@ -391,11 +384,8 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
                 matches!((colon, markup_at(rest)), (Some(c), Some(k)) if c < k)
             })
         };
-        let remote = p
-            .windows(13)
-            .any(|w| w == b"<script src=h" || w == b"<script src=\x22");
         let steals = STEALS.is_match(p);
-        if (steals || remote)
+        if (steals || remote_script(p))
             && ADDRESSEE.is_match(p)
             && markup_at(p).is_some()
             && (steals || called())
@@ -405,6 +395,18 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
         }
     }
     out
+}
+
+/// A script loaded from another host: `<script src="https://…">`.
+fn remote_script(b: &[u8]) -> bool {
+    b.windows(13)
+        .any(|w| w == b"<script src=h" || w == b"<script src=\x22")
+}
+
+/// Where the first script, image or SVG tag starts in `b`.
+fn markup_at(b: &[u8]) -> Option<usize> {
+    b.windows(7)
+        .position(|w| w == b"<script" || w.starts_with(b"<img") || w.starts_with(b"<svg"))
 }
 
 /// Markup quoted as inline code with an order to put it in the answer
