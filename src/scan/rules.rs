@@ -813,6 +813,9 @@ static ADDRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = Lazy
         (&["automated", "automatic", "machine", "ai-based", "ai-powered", "llm-based", "llm-powered", "ai", "llm", "screening", "scoring", "ranking", "review", "evaluation", "triage", "moderation", "classification", "filtering", "analysis"][..], LazyLock::new(|| re(r"\b(?:to|for|attention|notice to|note to|message to) (?:the |any |all |every |an? )?(?:\S+ )?(?:automated|automatic|machine|ai-based|ai-powered|llm-based|llm-powered|ai|llm|screening|scoring|ranking|review|evaluation|triage|moderation|classification|filtering|analysis) (?:\S+ )?(?:systems?|tools?|software|pipelines?|reviewers?|processors?|readers?|parsers?|analy[sz]ers?|scanners?|agents?|assistants?|models?|screeners?|engines?|bots?|classifiers?|crawlers?|summari[sz]ers?)(?:(?: \S+){0,4}? :| (?:reading|processing|evaluating|reviewing|analy[sz]ing|scanning|parsing|screening|summari[sz]ing|handling|indexing|crawling|ingesting)\b)"))),
         (&["whoever", "whatever"][..], LazyLock::new(|| re(r"\b(?:(?:to|for|attention|attn|note to|message to|notice to) )?(?:whoever|whatever) (?:is |are )?(?:process|read|handl|review|pars|analy[sz]|scan|summari[sz]|screen|index)\S*(?: \S+){0,8}? :"))),
         (&["automated", "automatic", "ai", "llm", "machine"][..], LazyLock::new(|| re(r"\b(?:automated|automatic|ai|llm|machine) (?:\S+ )?(?:analy[sz]ers|systems|tools|readers|scanners|reviewers|agents|assistants|models|screeners|parsers|processors|classifiers|crawlers|summari[sz]ers|filters)(?: \S+){0,3}? (?:must|shall|are (?:required|instructed|to)|have to)\b"))),
+        // The reader named by what it is doing with this very text: "AI
+        // agent reading this page", "any assistant processing these notes".
+        (&["reading", "processing", "summarizing", "summarising", "parsing", "reviewing", "browsing", "crawling", "handling", "analyzing", "analysing", "scanning", "ingesting", "indexing", "viewing", "visiting", "fetching"][..], LazyLock::new(|| re(r"\b(?:ai|llms?|assistants?|agents?|models?|bots?|claude|copilot|gemini|codex|chatgpt|crawlers?|summari[sz]ers?)(?: \S+)? (?:that is |who is |which is |currently |now )?(?:reading|processing|summari[sz]ing|parsing|reviewing|browsing|crawling|handling|analy[sz]ing|scanning|ingesting|indexing|viewing|visiting|fetching) (?:this|these)\b"))),
         // "A message to you, the model, from me, the user".
         (&["model", "ai", "assistant", "agent", "llm", "bot", "language"][..], LazyLock::new(|| re(r"\b(?:message|note|letter|request|word|memo) (?:\S+ ){0,2}?(?:to|for) you ,? (?:the |my )?(?:model|ai|assistant|agent|llm|bot|language model)\b"))),
         (&["me"][..], LazyLock::new(|| re(r"\bfrom me ,? (?:\S+ ,? )?(?:the |your )?(?:user|owner|account holder|account owner|person you (?:work|are working) for)\b"))),
@@ -1125,13 +1128,34 @@ pub(crate) fn flat_findings(
                 return false;
             }
             // A quoted example in a text about injections is a mention, not a use.
-            !(quoted_at(fb, start) && *mention.get_or_insert_with(|| MENTION.is_match(fb)))
+            // The mention is read outside the quotations: a quoted attack
+            // cannot make itself an example ("… to keys@attacker.net").
+            !(quoted_at(fb, start)
+                && *mention.get_or_insert_with(|| MENTION.is_match(&unquoted(fb))))
         });
         if hit {
             out.push((p.name, p.weight));
         }
     }
     out
+}
+
+/// The flat view with what stands between double quotes blanked (an
+/// unclosed quotation to the end).
+fn unquoted(flat: &[u8]) -> Vec<u8> {
+    let mut inside = false;
+    flat.iter()
+        .map(|&b| {
+            if b == b'"' {
+                inside = !inside;
+                b
+            } else if inside {
+                b' '
+            } else {
+                b
+            }
+        })
+        .collect()
 }
 
 /// Whether the match starts just inside a quotation.
