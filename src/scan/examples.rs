@@ -239,8 +239,8 @@ fn passages(text: &str) -> Vec<Passage> {
                 out.extend((i + 1..j).filter_map(|k| judged_input(text, &lines[..j], k)));
                 // The strings a code sample passes to a guard or a model
                 // (`user_input = "…"`, `"prompt": "…"`).
-                for k in i + 1..j {
-                    out.extend(string_literals(text, lines[k].clone()));
+                for line in &lines[i + 1..j] {
+                    out.extend(string_literals(text, line.clone()));
                 }
             }
             i = j + 1;
@@ -373,7 +373,7 @@ fn string_literals(text: &str, line: Range<usize>) -> Vec<Passage> {
             ('"', Some(start)) => {
                 if s[start..k].split_whitespace().count() >= 3 {
                     out.push(Passage {
-                        parts: Vec::from([line.start + start..line.start + k]),
+                        parts: std::iter::once(line.start + start..line.start + k).collect(),
                         labelled: false,
                     });
                 }
