@@ -80,6 +80,9 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
     };
     let light = normal::light(text);
     let (body, mut comments) = split_comments(&light);
+    // A conversation log's speaker labels name who spoke; they do not
+    // address the reader.
+    let body = structure::unlabelled_transcript(&body).unwrap_or(body);
     // Markdown comments and hidden elements are read like HTML comments.
     comments.extend(hidden::parts(&body).into_iter().map(str::to_string));
 

@@ -314,7 +314,7 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
     }
     // Labels end in a colon, a bracket (`[user]`) or an arrow (`USER>`), or
     // are headings (`### Human`).
-    if prose.contains([':', ']', '>', '#']) && fake_turns(b) {
+    if prose.contains([':', ']', '>', '#']) && fake_turns(b) && !whole_transcript(b) {
         out.push((FAKE_CONVERSATION, true));
     }
     let lower = OnceCell::new();
@@ -702,6 +702,20 @@ const USER_LABELS: [&[u8]; 4] = [
     "\u{30e6}\u{30fc}\u{30b6}\u{30fc}".as_bytes(),
 ];
 
+/// Whether a turn's label names the user's side.
+fn user_label(who: &[u8]) -> bool {
+    matches!(
+        who,
+        b"user"
+            | b"human"
+            | b"usuario"
+            | b"usu\xc3\xa1rio"
+            | b"utilisateur"
+            | b"benutzer"
+            | b"nutzer"
+    ) || USER_LABELS.contains(&who)
+}
+
 /// Forged conversation turns: an assistant label and a user label, or an
 /// assistant label whose line agrees to something, or a user turn giving
 /// an order.
@@ -713,17 +727,7 @@ fn fake_turns(b: &[u8]) -> bool {
             .get_group(2)
             .or_else(|| c.get_group(3))
             .map_or(&b""[..], |m| &b[m.range()]);
-        if matches!(
-            who,
-            b"user"
-                | b"human"
-                | b"usuario"
-                | b"usu\xc3\xa1rio"
-                | b"utilisateur"
-                | b"benutzer"
-                | b"nutzer"
-        ) || USER_LABELS.contains(&who)
-        {
+        if user_label(who) {
             user = true;
             orders |= DIRECTIVE.is_match(said);
         } else {
@@ -766,6 +770,69 @@ fn fake_turns(b: &[u8]) -> bool {
             }
             user && bot
         }
+}
+
+/// Whether the text is a conversation log and nothing else: turns from
+/// its first lines (a title may come first) to its end (a closing line or
+/// two may follow), two or more from each side. An exported support chat
+/// or a shared bot transcript is such a log; a forged exchange is
+/// written into something else (a mail, a page, a tool's output) to make
+/// the reader believe its own conversation went on.
+fn whole_transcript(b: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(b);
+    let lines: Vec<(usize, &str)> = text
+        .split('\n')
+        .scan(0, |at, l| {
+            let start = *at;
+            *at += l.len() + 1;
+            Some((start, l))
+        })
+        .filter(|(_, l)| !l.trim().is_empty())
+        .collect();
+    let (mut users, mut bots) = (0, 0);
+    let mut turn_lines = Vec::new();
+    for c in TURN.captures_iter(b) {
+        let Some(m) = c.get_match() else { continue };
+        let who = c.get_group(1).map_or(&b""[..], |m| &b[m.range()]);
+        if user_label(who) {
+            users += 1;
+        } else {
+            bots += 1;
+        }
+        if let Some(i) = lines
+            .iter()
+            .position(|(at, l)| (*at..=*at + l.len()).contains(&m.start()))
+        {
+            turn_lines.push(i);
+        }
+    }
+    let (Some(&first), Some(&last)) = (turn_lines.first(), turn_lines.last()) else {
+        return false;
+    };
+    users >= 2 && bots >= 2 && first <= 2 && lines.len() - 1 - last <= 2
+}
+
+/// A conversation log's text with its speaker labels blanked (same
+/// length), or `None` if it is no such log ([`whole_transcript`]): in a
+/// log, `Assistant:` names who spoke, it does not address the reader.
+pub(crate) fn unlabelled_transcript(light: &str) -> Option<String> {
+    let b = light.as_bytes();
+    if !light.contains(':') || !whole_transcript(b) {
+        return None;
+    }
+    let mut out = b.to_vec();
+    for c in TURN.captures_iter(b) {
+        let (Some(m), Some(said)) = (c.get_match(), c.get_group(2)) else {
+            continue;
+        };
+        for x in &mut out[m.start()..said.start] {
+            if *x != b'\n' {
+                *x = b' ';
+            }
+        }
+    }
+    // Whole characters were blanked byte by byte: still UTF-8.
+    Some(String::from_utf8_lossy(&out).into_owned())
 }
 
 /// A lone `User:` label with an order in it needs more than a form field:
