@@ -1230,8 +1230,11 @@ fn roles(sent: &[Tok]) -> Roles {
             // nothing"), not after another clause ("… request a reset,
             // please ignore this email").
             let ahead = c >= b && c - b <= 6 && !sent[b..c].iter().any(|t| t.is(':'));
+            // Nor across a comma: "if you did not request a reset, ignore
+            // this email" dismisses the mail, not a request.
             let behind = a >= d
-                && (a - d <= 4 || a - d <= 10 && !sent[d..a].iter().any(|t| t.word().is_none()));
+                && (a - d <= 4 && !sent[d..a].iter().any(|t| t.is(','))
+                    || a - d <= 10 && !sent[d..a].iter().any(|t| t.word().is_none()));
             if ahead || behind {
                 r.add(Role::Override);
                 if hits.iter().any(|h| h.0 == Role::ImpAt && h.1 == a) {

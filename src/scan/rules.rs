@@ -436,7 +436,9 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // Kept from the user, or hidden: concealment by itself.
         pat!(CONCEALMENT, Strong, Any, [&["keep"], &["secret", "hidden", "from"]],
             r"\bkeep (?:this|these|it|the following)(?: (?:instructions?|message|note|request|steps?|conversation|information|action|change))? ",
-            r"(?:secret (?:[.,;:!]|from|$)|hidden|(?:confidential |secret |hidden )?from (?:the )?(?:user|human|reviewer|developer|operator)s?)"),
+            // Secret from the user or from everyone, not from a third
+            // party ("asked them to keep it secret from their parents").
+            r"(?:secret (?:[.,;:!]|$)|hidden|(?:confidential |secret |hidden )?from (?:the |your )?(?:user|human|reviewer|developer|operator|owner|anyone|everyone|everybody)s?)"),
         // Weak: people ask each other to keep things confidential ("keep
         // this confidential until the announcement", "keep it between us");
         // beside an order to the reader or hidden text it is concealment.
