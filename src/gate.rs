@@ -206,7 +206,16 @@ pub(crate) fn evaluate(req: &Request) -> Result<Evaluation, GateError> {
     let renew = || if long { repo.fresh_odb(head) } else { Ok(()) };
     let watched = semantic::watched(&repo, base, head, &commits, &who, &followed)?;
     renew()?;
-    let mut facts = crate::collect::refs::repo_facts(&repo, base, head, &policy)?;
+    // Only the paths agent commits changed are asked what CI runs and which
+    // symlinks reach them (`normalize::context`).
+    let asked: std::collections::HashSet<&str> = commits
+        .iter()
+        .zip(&who)
+        .filter(|(_, who)| who.is_some())
+        .flat_map(|(c, _)| c.changes.iter().flat_map(|change| change.paths()))
+        .collect();
+    let mut facts = crate::collect::refs::repo_facts_for(&repo, base, head, &policy, &asked)?;
+    drop(asked);
     renew()?;
     crate::collect::refs::read_code(&repo, &commits, &who, &mut facts)?;
     // Read last, as the contents are held until the commits are normalised.

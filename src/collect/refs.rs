@@ -7,7 +7,7 @@
 //! scanned for references to repository files (scripts in `run:`/`script:`,
 //! GitLab `include: local:`, Zuul playbooks, local actions `uses: ./x`).
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use git2::Oid;
 use globset::GlobBuilder;
@@ -18,7 +18,7 @@ use crate::model::auth_path;
 use crate::model::category::PIPELINE;
 use crate::model::policy::Policy;
 use crate::normalize::attribution::Attribution;
-use crate::normalize::path_categories;
+use crate::normalize::{in_category, path_categories};
 
 /// CI definitions larger than this are not scanned for references.
 const MAX_DEFINITION_BYTES: usize = 512 * 1024;
@@ -102,12 +102,41 @@ impl RepoFacts {
 }
 
 /// Reads CI references from the base and head trees and protected symlinks
-/// from the base tree.
+/// from the base tree: what [`RepoFacts::ci_reason`] and
+/// [`RepoFacts::linked_as`] say of any path.
 pub(crate) fn repo_facts(
     repo: &GitRepo,
     base: Oid,
     head: Oid,
     policy: &Policy,
+) -> Result<RepoFacts, GateError> {
+    facts_of(repo, base, head, policy, None)
+}
+
+/// [`repo_facts`] for a gate, which asks [`RepoFacts::ci_reason`] and
+/// [`RepoFacts::linked_as`] only of the paths agent commits changed: what
+/// they say of every path of `asked` is what [`repo_facts`] says, and
+/// nothing is read for a range no agent commit is in (most windows). A CI
+/// definition that names none of them is read but not scanned.
+pub(crate) fn repo_facts_for(
+    repo: &GitRepo,
+    base: Oid,
+    head: Oid,
+    policy: &Policy,
+    asked: &HashSet<&str>,
+) -> Result<RepoFacts, GateError> {
+    if asked.is_empty() {
+        return Ok(RepoFacts::default());
+    }
+    facts_of(repo, base, head, policy, Some(asked))
+}
+
+fn facts_of(
+    repo: &GitRepo,
+    base: Oid,
+    head: Oid,
+    policy: &Policy,
+    asked: Option<&HashSet<&str>>,
 ) -> Result<RepoFacts, GateError> {
     let mut facts = RepoFacts::default();
     let base_entries = repo.entries_at(base)?;
@@ -122,12 +151,23 @@ pub(crate) fn repo_facts(
             .chain(head_entries.iter())
             .map(|(p, _, _)| p.as_str()),
     );
+    // A reference a definition makes is a word of its text (a file, or a
+    // folder holding it: both start with the path's first component) or a
+    // wildcard: a text with neither names no asked path.
+    let firsts: Option<BTreeSet<&str>> =
+        asked.map(|a| a.iter().map(|p| p.split('/').next().unwrap_or(p)).collect());
+    let may_name = |text: &str| match &firsts {
+        None => true,
+        Some(firsts) => text.contains('*') || firsts.iter().any(|f| text.contains(f)),
+    };
     // Base and head mostly hold the same definitions: one read and one scan
     // each (a repeat would only insert what the first did).
     let mut seen: HashSet<(&str, Oid)> = HashSet::new();
+    // Whether a path is a pipeline file, asked once per path of both trees.
+    let mut pipeline: HashMap<&str, bool> = HashMap::new();
     let mut scanned = 0;
     for (path, kind, oid) in base_entries.iter().chain(head_entries.iter()) {
-        if scanned >= MAX_DEFINITIONS || !is_definition(path, *kind, policy) {
+        if scanned >= MAX_DEFINITIONS || !is_definition(path, *kind, policy, &mut pipeline) {
             continue;
         }
         if seen.contains(&(path.as_str(), *oid)) {
@@ -140,6 +180,9 @@ pub(crate) fn repo_facts(
         scanned += 1;
         seen.insert((path.as_str(), *oid));
         let text = lossy(repo.blob(*oid)?);
+        if !may_name(&text) {
+            continue;
+        }
         for r in references(&text, &known) {
             match r {
                 Ref::File(f) if f != *path => {
@@ -215,21 +258,35 @@ fn lossy(bytes: Vec<u8>) -> String {
 
 /// Whether `path` is a CI definition to scan: a pipeline file written in a
 /// definition language (YAML, Groovy, Starlark), not a script it runs.
-fn is_definition(path: &str, kind: FileKind, policy: &Policy) -> bool {
+/// `pipeline` keeps the policy's answer for each path asked (base and head
+/// hold mostly the same paths).
+fn is_definition<'p>(
+    path: &'p str,
+    kind: FileKind,
+    policy: &Policy,
+    pipeline: &mut HashMap<&'p str, bool>,
+) -> bool {
     if !matches!(kind, FileKind::Regular | FileKind::Executable) {
         return false;
     }
-    let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
-    let language = name.ends_with(".yml")
-        || name.ends_with(".yaml")
-        || name.ends_with(".star")
-        || name.ends_with(".jsonnet")
-        || name.ends_with(".groovy")
-        || name.contains("jenkinsfile");
+    // Letter case aside, without lowering a copy of every name.
+    let name = path.rsplit('/').next().unwrap_or(path).as_bytes();
+    let ends = |suffix: &str| {
+        name.len() >= suffix.len()
+            && name[name.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+    };
+    let language = ends(".yml")
+        || ends(".yaml")
+        || ends(".star")
+        || ends(".jsonnet")
+        || ends(".groovy")
+        || name
+            .windows(11)
+            .any(|w| w.eq_ignore_ascii_case(b"jenkinsfile"));
     language
-        && path_categories(path, policy)
-            .iter()
-            .any(|h| h.category == PIPELINE)
+        && *pipeline
+            .entry(path)
+            .or_insert_with(|| in_category(path, policy, PIPELINE))
 }
 
 #[derive(Debug, PartialEq, Eq)]
