@@ -7,7 +7,7 @@
 //! scanned for references to repository files (scripts in `run:`/`script:`,
 //! GitLab `include: local:`, Zuul playbooks, local actions `uses: ./x`).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use git2::Oid;
 use globset::GlobBuilder;
@@ -145,20 +145,13 @@ fn facts_of(
     } else {
         repo.entries_at(head)?
     };
-    let known = Known::new(
-        base_entries
-            .iter()
-            .chain(head_entries.iter())
-            .map(|(p, _, _)| p.as_str()),
-    );
-    // A reference a definition makes is a word of its text (a file, or a
-    // folder holding it: both start with the path's first component) or a
-    // wildcard: a text with neither names no asked path.
-    let firsts: Option<BTreeSet<&str>> =
-        asked.map(|a| a.iter().map(|p| p.split('/').next().unwrap_or(p)).collect());
-    let may_name = |text: &str| match &firsts {
-        None => true,
-        Some(firsts) => text.contains('*') || firsts.iter().any(|f| text.contains(f)),
+    let paths = base_entries
+        .iter()
+        .chain(head_entries.iter())
+        .map(|(p, _, _)| p.as_str());
+    let known = match asked {
+        None => Known::new(paths),
+        Some(asked) => Known::among(paths, asked),
     };
     // Base and head mostly hold the same definitions: one read and one scan
     // each (a repeat would only insert what the first did).
@@ -166,7 +159,19 @@ fn facts_of(
     // Whether a path is a pipeline file, asked once per path of both trees.
     let mut pipeline: HashMap<&str, bool> = HashMap::new();
     let mut scanned = 0;
-    for (path, kind, oid) in base_entries.iter().chain(head_entries.iter()) {
+    // No definition can name an asked path when none is a file or folder
+    // of base or head.
+    let definitions = if known.files.is_empty() && known.dirs.is_empty() {
+        &[][..]
+    } else {
+        &base_entries[..]
+    };
+    let heads = if definitions.is_empty() {
+        &[][..]
+    } else {
+        &head_entries[..]
+    };
+    for (path, kind, oid) in definitions.iter().chain(heads.iter()) {
         if scanned >= MAX_DEFINITIONS || !is_definition(path, *kind, policy, &mut pipeline) {
             continue;
         }
@@ -180,9 +185,6 @@ fn facts_of(
         scanned += 1;
         seen.insert((path.as_str(), *oid));
         let text = lossy(repo.blob(*oid)?);
-        if !may_name(&text) {
-            continue;
-        }
         for r in references(&text, &known) {
             match r {
                 Ref::File(f) if f != *path => {
@@ -303,6 +305,9 @@ struct Known<'a> {
     dirs: HashSet<&'a str>,
     /// The files in order, for wildcards.
     sorted: Vec<&'a str>,
+    /// Bit `n` set when a file or folder is `n` bytes long (256 and up:
+    /// bit 255): most words are no path by their length alone.
+    lens: [u64; 4],
 }
 
 impl<'a> Known<'a> {
@@ -328,11 +333,65 @@ impl<'a> Known<'a> {
             );
             prev = p;
         }
+        Self::with(files, dirs, sorted)
+    }
+
+    /// What [`Known::new`] knows of the paths in `asked` and the folders
+    /// that hold them, nothing else: a definition's words are looked up
+    /// only among those.
+    fn among(paths: impl Iterator<Item = &'a str> + Clone, asked: &HashSet<&'a str>) -> Self {
+        let mut sorted: Vec<&str> = paths.clone().filter(|p| asked.contains(p)).collect();
+        sorted.sort_unstable();
+        sorted.dedup();
+        let files: HashSet<&str> = sorted.iter().copied().collect();
+        // The folders of a file of base or head are folders there; those of
+        // a path neither holds are when some file is under them.
+        let mut dirs: HashSet<&str> = HashSet::new();
+        let mut open: Vec<&str> = Vec::new();
+        for q in asked {
+            let folders = q.match_indices('/').map(|(i, _)| &q[..i]);
+            if files.contains(q) {
+                dirs.extend(folders);
+            } else {
+                open.extend(folders);
+            }
+        }
+        open.sort_unstable();
+        open.dedup();
+        open.retain(|d| !dirs.contains(d));
+        for p in paths {
+            if open.is_empty() {
+                break;
+            }
+            open.retain(|d| {
+                let under = p.len() > d.len() && p.as_bytes()[d.len()] == b'/' && p.starts_with(d);
+                if under {
+                    dirs.insert(d);
+                }
+                !under
+            });
+        }
+        Self::with(files, dirs, sorted)
+    }
+
+    fn with(files: HashSet<&'a str>, dirs: HashSet<&'a str>, sorted: Vec<&'a str>) -> Self {
+        let mut lens = [0u64; 4];
+        for p in files.iter().chain(dirs.iter()) {
+            let n = p.len().min(255);
+            lens[n / 64] |= 1 << (n % 64);
+        }
         Self {
             files,
             dirs,
             sorted,
+            lens,
         }
+    }
+
+    /// Whether a file or folder is as long as `t`.
+    fn may_hold(&self, t: &str) -> bool {
+        let n = t.len().min(255);
+        self.lens[n / 64] & (1 << (n % 64)) != 0
     }
 }
 
@@ -366,8 +425,11 @@ fn references(text: &str, known: &Known<'_>) -> Vec<Ref> {
                 }
                 continue;
             }
-            // The cheap test first: most words name nothing CI runs, and
+            // The cheap tests first: most words name nothing CI runs, and
             // need no lookup among thousands of paths.
+            if !known.may_hold(t) {
+                continue;
+            }
             if (explicit || runnable(t)) && known.files.contains(t) {
                 out.push(Ref::File(t.to_string()));
             } else if uses && explicit && known.dirs.contains(t) {
