@@ -533,6 +533,91 @@ mod tests {
         assert!(!refs.iter().any(|r| matches!(r, Ref::Dir(d) if d == "src/")));
     }
 
+    /// What a gate's facts say of the paths it asks about is what the whole
+    /// facts say, whichever paths those are: files of base, of head, of
+    /// neither, folders reached by a symlink, local actions gone at head.
+    #[test]
+    fn facts_for_asked_paths_are_the_whole_facts_of_them() -> anyhow::Result<()> {
+        use crate::testkit::{RepoBuilder, Who};
+        let dir = tempfile::tempdir()?;
+        let mut r = RepoBuilder::init(dir.path())?;
+        let wf = "jobs:\n  t:\n    steps:\n      - uses: ./tools/check\n      - uses: ./actions/old\n      - run: ./ci/build.sh\n      - run: bash tests/ci/*.sh\n      - run: python scripts/gone.py\n";
+        let base = r
+            .write(".github/workflows/ci.yml", wf)?
+            .write("tools/check/action.yml", "runs: {using: node20}\n")?
+            .write("tools/check/index.js", "x\n")?
+            .write("actions/old/action.yml", "runs: {using: node20}\n")?
+            .write("ci/build.sh", "make\n")?
+            .write("tests/ci/a.sh", "a\n")?
+            .write("scripts/gone.py", "g\n")?
+            .write("docs/ai.md", "ai\n")?
+            .write("src/lib.rs", "x\n")?
+            .symlink("CLAUDE.md", "docs/ai.md")?
+            .commit("base", &Who::human())?;
+        let head = r
+            .remove("scripts/gone.py")?
+            .remove("actions/old/action.yml")?
+            .write("tests/ci/b.sh", "b\n")?
+            .write(
+                ".github/workflows/new.yml",
+                "jobs:\n  n:\n    steps:\n      - run: ci/new.sh\n      - run: ./ci/build.sh\n",
+            )?
+            .write("ci/new.sh", "n\n")?
+            .commit("head", &Who::human())?;
+        let repo = GitRepo::open(dir.path())?;
+        let policy = Policy::builtin()?;
+        let whole = repo_facts(&repo, base, head, &policy)?;
+        let paths = [
+            "ci/build.sh",
+            "ci/new.sh",
+            "tests/ci/a.sh",
+            "tests/ci/b.sh",
+            "tests/ci/c.sh",
+            "scripts/gone.py",
+            "tools/check/index.js",
+            "tools/check/lib/deep.js",
+            "actions/old/action.yml",
+            "actions/old/run.js",
+            "docs/ai.md",
+            "docs/other.md",
+            "src/lib.rs",
+            "nowhere/x.sh",
+            ".github/workflows/ci.yml",
+        ];
+        let mut sets: Vec<Vec<&str>> = paths.iter().map(|p| vec![*p]).collect();
+        sets.push(paths.to_vec());
+        sets.push(vec!["nowhere/x.sh", "actions/old/run.js"]);
+        sets.push(vec![
+            "src/lib.rs",
+            "tools/check/lib/deep.js",
+            "tests/ci/c.sh",
+        ]);
+        for set in sets {
+            let asked: HashSet<&str> = set.iter().copied().collect();
+            let some = repo_facts_for(&repo, base, head, &policy, &asked)?;
+            for q in &set {
+                assert_eq!(some.ci_reason(q), whole.ci_reason(q), "{q} of {set:?}");
+                assert_eq!(some.linked_as(q), whole.linked_as(q), "{q} of {set:?}");
+            }
+        }
+        // The facts do say something of these, so the comparison is not empty.
+        for (q, said) in [
+            ("ci/build.sh", true),
+            ("ci/new.sh", true),
+            ("tests/ci/b.sh", true),
+            ("scripts/gone.py", true),
+            ("tools/check/lib/deep.js", true),
+            ("actions/old/run.js", true),
+            ("src/lib.rs", false),
+        ] {
+            assert_eq!(whole.ci_reason(q).is_some(), said, "{q}");
+        }
+        assert_eq!(whole.linked_as("docs/ai.md").len(), 1);
+        let none = repo_facts_for(&repo, base, head, &policy, &HashSet::new())?;
+        assert!(none.ci_files.is_empty() && none.ci_dirs.is_empty() && none.links.is_empty());
+        Ok(())
+    }
+
     #[test]
     fn known_folders_are_every_folder_of_every_file() {
         let paths = [
