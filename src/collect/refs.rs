@@ -403,20 +403,39 @@ fn references(text: &str, known: &Known<'_>) -> Vec<Ref> {
         if code.starts_with('#') {
             continue;
         }
-        let uses = code.contains("uses:");
-        let tokens = code.split(|c: char| {
-            !(c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '/' | '*' | '@' | '+'))
-        });
-        for token in tokens {
+        // Asked only of a line with a folder to look up.
+        let mut uses = None;
+        let bytes = code.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            // Words are runs of ASCII path characters: every other character
+            // (any non-ASCII one included) separates them, so the words are
+            // found byte by byte, without decoding characters.
+            if !word_byte(bytes[at]) {
+                at += 1;
+                continue;
+            }
+            let start = at;
+            while at < bytes.len() && word_byte(bytes[at]) {
+                at += 1;
+            }
+            let Some(token) = code.get(start..at) else {
+                continue;
+            };
             let explicit = token.starts_with("./");
-            // `trim_start_matches("./")` without building a substring
-            // searcher for every word.
             let mut t = token;
             while let Some(rest) = t.strip_prefix("./") {
                 t = rest;
             }
-            let t = t.trim_start_matches('/').trim_end_matches(['.', '/']);
-            if t.is_empty() || t.starts_with("..") || !t.contains(|c: char| c.is_alphanumeric()) {
+            // `trim_start_matches('/')`, `trim_end_matches(['.', '/'])`.
+            let t = t.trim_start_matches('/');
+            let end = t
+                .bytes()
+                .rposition(|b| b != b'.' && b != b'/')
+                .map_or(0, |i| i + 1);
+            let t = &t[..end];
+            if t.is_empty() || t.starts_with("..") || !t.bytes().any(|b| b.is_ascii_alphanumeric())
+            {
                 continue;
             }
             if t.contains('*') {
@@ -432,12 +451,20 @@ fn references(text: &str, known: &Known<'_>) -> Vec<Ref> {
             }
             if (explicit || runnable(t)) && known.files.contains(t) {
                 out.push(Ref::File(t.to_string()));
-            } else if uses && explicit && known.dirs.contains(t) {
+            } else if explicit
+                && *uses.get_or_insert_with(|| code.contains("uses:"))
+                && known.dirs.contains(t)
+            {
                 out.push(Ref::Dir(format!("{t}/")));
             }
         }
     }
     out
+}
+
+/// Whether `b` can be part of a word naming a path.
+fn word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'/' | b'*' | b'@' | b'+')
 }
 
 /// Whether a referenced name is something CI runs or includes.
@@ -616,6 +643,81 @@ mod tests {
         let none = repo_facts_for(&repo, base, head, &policy, &HashSet::new())?;
         assert!(none.ci_files.is_empty() && none.ci_dirs.is_empty() && none.links.is_empty());
         Ok(())
+    }
+
+    /// The references as found before words were read byte by byte, by
+    /// splitting every line's characters.
+    fn references_by_chars(text: &str, known: &Known<'_>) -> Vec<Ref> {
+        let mut out = Vec::new();
+        for line in text.lines() {
+            let code = line.trim_start();
+            if code.starts_with('#') {
+                continue;
+            }
+            let uses = code.contains("uses:");
+            let tokens = code.split(|c: char| {
+                !(c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '/' | '*' | '@' | '+'))
+            });
+            for token in tokens {
+                let explicit = token.starts_with("./");
+                let t = token
+                    .trim_start_matches("./")
+                    .trim_start_matches('/')
+                    .trim_end_matches(['.', '/']);
+                if t.is_empty() || t.starts_with("..") || !t.contains(|c: char| c.is_alphanumeric())
+                {
+                    continue;
+                }
+                if t.contains('*') {
+                    if runnable(t) {
+                        out.extend(wildcard(t, &known.sorted).into_iter().map(Ref::File));
+                    }
+                    continue;
+                }
+                if (explicit || runnable(t)) && known.files.contains(t) {
+                    out.push(Ref::File(t.to_string()));
+                } else if uses && explicit && known.dirs.contains(t) {
+                    out.push(Ref::Dir(format!("{t}/")));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn words_read_byte_by_byte_are_the_words_of_the_characters() {
+        let paths = [
+            "ci/build.sh",
+            "ci/ü.sh",
+            "tools/check/action.yml",
+            "tools/check/index.js",
+            "a.py",
+            "x/y.yml",
+            "ci",
+        ];
+        let known = Known::new(paths.into_iter());
+        let asked: HashSet<&str> = ["ci/build.sh", "tools/check/index.js", "a.py"]
+            .into_iter()
+            .collect();
+        let some = Known::among(paths.into_iter(), &asked);
+        let texts = [
+            "run: ./ci/build.sh && ./ci/ü.sh\r\n  - uses: ./tools/check/\n",
+            "\u{a0}\u{3000}run: .//./ci/build.sh...\n#uses: ./tools/check\n  # run: a.py\n",
+            "- uses: ./tools/check\u{e9}x ./tools/check\u{e9} ./tools/check//..\n",
+            "run: «./ci/build.sh» ci/*.sh ./ci/* ./x/*.yml ../ci/build.sh ./..a.py a.py.\n",
+            "uses:./ci ./ci/ ./ci/build.sh@v1 +a.py a.py+ ./././/a.py\u{2028}./tools/check uses:\n",
+            "\u{feff}run: ./a.py\nrun:./a.py\r\r\nx: \u{1F600}./ci/build.sh\u{1F600}\n",
+        ];
+        for text in texts {
+            for k in [&known, &some] {
+                assert_eq!(
+                    references(text, k),
+                    references_by_chars(text, k),
+                    "{text:?}"
+                );
+            }
+        }
+        assert!(!references(texts[0], &known).is_empty());
     }
 
     #[test]
