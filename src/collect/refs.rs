@@ -149,9 +149,12 @@ fn facts_of(
         .iter()
         .chain(head_entries.iter())
         .map(|(p, _, _)| p.as_str());
+    // Many asked paths (a long range's) are found as fast among all.
     let known = match asked {
-        None => Known::new(paths),
-        Some(asked) => Known::among(paths, asked),
+        Some(asked) if asked.len() * 2 < base_entries.len() + head_entries.len() => {
+            Known::among(paths, asked)
+        }
+        _ => Known::new(paths),
     };
     // Base and head mostly hold the same definitions: one read and one scan
     // each (a repeat would only insert what the first did).
@@ -347,29 +350,32 @@ impl<'a> Known<'a> {
         // The folders of a file of base or head are folders there; those of
         // a path neither holds are when some file is under them.
         let mut dirs: HashSet<&str> = HashSet::new();
-        let mut open: Vec<&str> = Vec::new();
+        let mut open: HashSet<&str> = HashSet::new();
         for q in asked {
-            let folders = q.match_indices('/').map(|(i, _)| &q[..i]);
-            if files.contains(q) {
-                dirs.extend(folders);
+            let set = if files.contains(q) {
+                &mut dirs
             } else {
-                open.extend(folders);
+                &mut open
+            };
+            // Deepest first: a folder in already has its parents in.
+            for (i, _) in q.rmatch_indices('/') {
+                if !set.insert(&q[..i]) {
+                    break;
+                }
             }
         }
-        open.sort_unstable();
-        open.dedup();
         open.retain(|d| !dirs.contains(d));
+        // Each folder of each file looked up once among the open ones (a
+        // long range's asked paths leave thousands open).
         for p in paths {
             if open.is_empty() {
                 break;
             }
-            open.retain(|d| {
-                let under = p.len() > d.len() && p.as_bytes()[d.len()] == b'/' && p.starts_with(d);
-                if under {
+            for (i, _) in p.match_indices('/') {
+                if let Some(d) = open.take(&p[..i]) {
                     dirs.insert(d);
                 }
-                !under
-            });
+            }
         }
         Self::with(files, dirs, sorted)
     }
