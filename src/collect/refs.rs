@@ -117,7 +117,8 @@ pub(crate) fn repo_facts(
 /// [`RepoFacts::linked_as`] only of the paths agent commits changed: what
 /// they say of every path of `asked` is what [`repo_facts`] says, and
 /// nothing is read for a range no agent commit is in (most windows). A CI
-/// definition that names none of them is read but not scanned.
+/// definition's words are looked up only among the asked paths and their
+/// folders (all paths when they are many).
 pub(crate) fn repo_facts_for(
     repo: &GitRepo,
     base: Oid,
