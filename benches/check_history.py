@@ -115,11 +115,13 @@ range without an agent commit, most windows, reads no tree, definition or
 symlink for them (uv's HEAD~5200..HEAD~5000 -26 M, every one-commit window
 -64 M on uv, -318 M on the generated history); otherwise a definition's
 words are looked up only among the asked paths and the folders holding
-them, a word no such path is as long as is dropped before any test, and a
-long range's thousands of asked paths are looked up among all paths as
-before (a test compares what both say of every asked path, on a
-repository with scripts, wildcards, local actions gone at head and a
-symlinked folder). Words are found byte by byte rather than by decoding
+them, a word no such path is as long as is dropped before any test, and
+many asked paths are looked up among all paths as before (a test compares
+what both say of every asked path, on a repository with scripts,
+wildcards, local actions gone at head and a symlinked folder). A long
+range (over 500 commits) gathers the facts whole, as before: the set of
+its asked paths saved 0.02 G on uv's history but raised the generated
+history's peak RSS from 83 to 90 MB. Words are found byte by byte rather than by decoding
 characters (a test compares both on non-ASCII and odd spacing), and
 whether a path is a pipeline file is asked of the pipeline category alone,
 once per path of base and head (it asked every category, twice).
