@@ -25,15 +25,15 @@ gate6 also on uv's HEAD~1..HEAD, HEAD~30..HEAD~5, HEAD~1050..HEAD~1000,
 HEAD~3020..HEAD~3000, HEAD~8100..HEAD~8000, the generated main~1..main and
 main~30..main~5, and the 10k-file branch):
   range                        main e5e1205     gate4            gate5            gate6            git log -M
-  generated start..main        11.42 G, 79 MB   11.05 G, 78 MB   10.74 G, 84 MB   10.73 G, 83 MB   8.36 G, 154 MB
-  generated main~200..main     0.557 G, 52 MB   0.559 G, 52 MB   0.543 G, 53 MB   0.515 G          0.234 G
+  generated start..main        11.42 G, 79 MB   11.05 G, 78 MB   10.74 G, 84 MB   10.72 G, 84 MB   8.36 G, 154 MB
+  generated main~200..main     0.557 G, 52 MB   0.559 G, 52 MB   0.543 G, 53 MB   0.515 G, 53 MB   0.234 G
   generated main~5200..~5000   0.481 G          0.482 G          0.467 G          0.449 G          0.218 G
   generated main~1..main                                         0.331 G          0.0130 G         0.0044 G
-  uv, whole history (10,227)   10.26 G, 86 MB   9.38 G, 86 MB    8.20 G, 89 MB    8.17 G, 90 MB    3.53 G, 161 MB
-  uv HEAD~200..HEAD            0.239 G, 35 MB   0.237 G, 35 MB   0.211 G, 35 MB   0.181 G, 35 MB   0.065 G
+  uv, whole history (10,227)   10.26 G, 86 MB   9.38 G, 86 MB    8.20 G, 89 MB    8.17 G, 91 MB    3.53 G, 161 MB
+  uv HEAD~200..HEAD            0.239 G, 35 MB   0.237 G, 35 MB   0.211 G, 35 MB   0.181 G, 36 MB   0.065 G
   uv HEAD~5200..HEAD~5000      0.122 G          0.120 G          0.103 G          0.0762 G         0.0518 G
-  check_vs_git.py 10k files    0.941 G, 19 MB   0.909 G, 19 MB   0.886 G, 19 MB   0.877 G, 19 MB   0.803 G
-  uv HEAD~1..HEAD (fixed cost) 0.0757 G         0.0767 G         0.0755 G, 26 MB  0.0114 G, 14 MB  0.0022 G
+  check_vs_git.py 10k files    0.941 G, 19 MB   0.909 G, 19 MB   0.886 G, 19 MB   0.877 G, 20 MB   0.803 G
+  uv HEAD~1..HEAD (fixed cost) 0.0757 G         0.0767 G         0.0755 G, 26 MB  0.0114 G, 15 MB  0.0022 G
 gate5 against git log -M: uv's whole history 2.66x -> 2.32x, its windows
 3.65x -> 3.25x and 2.32x -> 1.97x; the generated history 1.32x -> 1.28x,
 its windows 2.39x -> 2.32x and 2.21x -> 2.14x; the 10k-file branch 1.13x ->
@@ -104,9 +104,12 @@ its whole history 2.32x -> 2.31x; the generated windows 2.32x -> 2.20x and
 2.13x -> 2.06x, its whole history 1.28x either way; the 10k-file branch
 1.10x -> 1.09x; a one-commit window costs 0.0114 G on uv (was 0.0755 G)
 and 0.013 G on the generated history (was 0.33 G: its deep tree of 12,000
-folders was read twice). Peak RSS within the run-to-run spread (uv's whole
-history 89-90 MB, the generated one 82-90 MB against 83 MB), the
-one-commit window 26 -> 14 MB.
+folders was read twice). Peak RSS is about 1 MB above main's on every
+range measured (two alternating runs each: uv's whole history 89.6 ->
+90.6 MB, the generated one 83.3 -> 84.4 MB, uv's window 34.5 -> 35.6 MB,
+the 10k-file branch 18.0 -> 19.6 MB), the one-commit window 25.4 -> 14.6
+MB. (main measured again the same day: uv's whole history 8.19 G, the
+generated 10.72 G, the generated windows 0.542 G and 0.465 G.)
 What went in gate6: the repository facts (CI definitions' references,
 protected symlinks) are only ever asked about the paths agent commits
 changed (`normalize::context`), so they are gathered for those only
