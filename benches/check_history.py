@@ -20,16 +20,20 @@ cores, so instructions counted by `valgrind --tool=callgrind` are the stable
 figure; windows given as resolved shas; peak RSS by /usr/bin/time; every
 report byte-identical before and after, benches/same_reports.sh, on these
 ranges, on main~10..main~1000 and EMPTY_TREE..main~9800, which are refused,
-and since gate5 on two ranges of remit's own history, with 53 merges):
-  range                        main e5e1205     gate4            gate5            git log -M
-  generated start..main        11.42 G, 79 MB   11.05 G, 78 MB   10.74 G, 84 MB   8.36 G, 154 MB
-  generated main~200..main     0.557 G, 52 MB   0.559 G, 52 MB   0.543 G, 53 MB   0.234 G
-  generated main~5200..~5000   0.481 G          0.482 G          0.467 G          0.218 G
-  uv, whole history (10,227)   10.26 G, 86 MB   9.38 G, 86 MB    8.20 G, 89 MB    3.53 G, 161 MB
-  uv HEAD~200..HEAD            0.239 G, 35 MB   0.237 G, 35 MB   0.211 G, 35 MB   0.065 G
-  uv HEAD~5200..HEAD~5000      0.122 G          0.120 G          0.103 G          0.052 G
-  check_vs_git.py 10k files    0.941 G, 19 MB   0.909 G, 19 MB   0.886 G, 19 MB   0.803 G
-  uv HEAD~1..HEAD (fixed cost) 0.0757 G         0.0767 G         0.0755 G
+and since gate5 on two ranges of remit's own history, with 53 merges;
+gate6 also on uv's HEAD~1..HEAD, HEAD~30..HEAD~5, HEAD~1050..HEAD~1000,
+HEAD~3020..HEAD~3000, HEAD~8100..HEAD~8000, the generated main~1..main and
+main~30..main~5, and the 10k-file branch):
+  range                        main e5e1205     gate4            gate5            gate6            git log -M
+  generated start..main        11.42 G, 79 MB   11.05 G, 78 MB   10.74 G, 84 MB   10.72 G, 84 MB   8.36 G, 154 MB
+  generated main~200..main     0.557 G, 52 MB   0.559 G, 52 MB   0.543 G, 53 MB   0.515 G, 53 MB   0.234 G
+  generated main~5200..~5000   0.481 G          0.482 G          0.467 G          0.449 G          0.218 G
+  generated main~1..main                                         0.331 G          0.0130 G         0.0044 G
+  uv, whole history (10,227)   10.26 G, 86 MB   9.38 G, 86 MB    8.20 G, 89 MB    8.17 G, 91 MB    3.53 G, 161 MB
+  uv HEAD~200..HEAD            0.239 G, 35 MB   0.237 G, 35 MB   0.211 G, 35 MB   0.181 G, 36 MB   0.065 G
+  uv HEAD~5200..HEAD~5000      0.122 G          0.120 G          0.103 G          0.0762 G         0.0518 G
+  check_vs_git.py 10k files    0.941 G, 19 MB   0.909 G, 19 MB   0.886 G, 19 MB   0.877 G, 20 MB   0.803 G
+  uv HEAD~1..HEAD (fixed cost) 0.0757 G         0.0767 G         0.0755 G, 26 MB  0.0114 G, 15 MB  0.0022 G
 gate5 against git log -M: uv's whole history 2.66x -> 2.32x, its windows
 3.65x -> 3.25x and 2.32x -> 1.97x; the generated history 1.32x -> 1.28x,
 its windows 2.39x -> 2.32x and 2.21x -> 2.14x; the 10k-file branch 1.13x ->
@@ -95,6 +99,50 @@ reader); the followed files' stored versions (0.21 G). A window's fixed
 cost is mostly reading base and head whole for the repository facts
 (symlinks, CI definitions and their references: 0.09 G of uv's 0.21 G
 window), the walk's tree reads, and reading every CI definition.
+gate6 against git log -M: uv's windows 3.25x -> 2.78x and 1.98x -> 1.47x,
+its whole history 2.32x -> 2.31x; the generated windows 2.32x -> 2.20x and
+2.13x -> 2.06x, its whole history 1.28x either way; the 10k-file branch
+1.10x -> 1.09x; a one-commit window costs 0.0114 G on uv (was 0.0755 G)
+and 0.013 G on the generated history (was 0.33 G: its deep tree of 12,000
+folders was read twice). Peak RSS is about 1 MB above main's on every
+range measured (two alternating runs each: uv's whole history 89.6 ->
+90.6 MB, the generated one 83.3 -> 84.4 MB, uv's window 34.5 -> 35.6 MB,
+the 10k-file branch 18.0 -> 19.6 MB), the one-commit window 25.4 -> 14.6
+MB. (main measured again the same day: uv's whole history 8.19 G, the
+generated 10.72 G, the generated windows 0.542 G and 0.465 G.)
+What went in gate6: the repository facts (CI definitions' references,
+protected symlinks) are only ever asked about the paths agent commits
+changed (`normalize::context`), so they are gathered for those only
+(`refs::repo_facts_for`; `remit protected` still gathers them whole): a
+range without an agent commit, most windows, reads no tree, definition or
+symlink for them (uv's HEAD~5200..HEAD~5000 -26 M, every one-commit window
+-64 M on uv, -318 M on the generated history); otherwise a definition's
+words are looked up only among the asked paths and the folders holding
+them, a word no such path is as long as is dropped before any test, and
+many asked paths are looked up among all paths as before (a test compares
+what both say of every asked path, on a repository with scripts,
+wildcards, local actions gone at head and a symlinked folder). A long
+range (over 500 commits) gathers the facts whole, as before: the set of
+its asked paths saved 0.02 G on uv's history but raised the generated
+history's peak RSS from 83 to 90 MB. Words are found byte by byte rather than by decoding
+characters (a test compares both on non-ASCII and odd spacing), and
+whether a path is a pipeline file is asked of the pipeline category alone,
+once per path of base and head (it asked every category, twice).
+What remains (uv's whole history, 8.17 G): unchanged from gate5's list
+below the facts: the tree diffs (2.7 G), workflow blame (2.34 G: 1.34 G
+reading versions section by section, of which 0.99 G new sections in the
+YAML reader, and 0.86 G judging them, 0.66 G of it each job's steps: a
+job whose text and workflow-level context an earlier version had would
+give the same risks, but the step checks read the document in places that
+would have to be proven not to matter first), reading the commits (0.92
+G), agents' source files (0.62 G), IaC resources (0.32 G). A window with
+agent commits still pays for the facts: on uv's HEAD~200..HEAD (3 agent
+commits) 0.062 G of 0.181 G, 0.017 G of it reading 80 versions of CI
+definitions, 0.009 G listing base and head, ~0.02 G their words; on the
+generated windows 0.16-0.2 G, nearly all listing base and head, whose
+12,000 folders must all be read to find every protected symlink and CI
+definition (head's listing could be base's plus the range's diff, which
+saves the walk over head but few reads).
 
 Usage: python3 benches/check_history.py [--runs N] [--keep DIR] [--remit BIN]
                                          [--repo DIR] [--range BASE..HEAD ...]

@@ -206,7 +206,23 @@ pub(crate) fn evaluate(req: &Request) -> Result<Evaluation, GateError> {
     let renew = || if long { repo.fresh_odb(head) } else { Ok(()) };
     let watched = semantic::watched(&repo, base, head, &commits, &who, &followed)?;
     renew()?;
-    let mut facts = crate::collect::refs::repo_facts(&repo, base, head, &policy)?;
+    // Only the paths agent commits changed are asked what CI runs and which
+    // symlinks reach them (`normalize::context`): a range without agent
+    // commits needs no facts; a long range's are gathered whole, as a set
+    // of its asked paths would save little there and cost memory.
+    let mut facts = if !who.iter().any(Option::is_some) {
+        crate::collect::refs::RepoFacts::default()
+    } else if long {
+        crate::collect::refs::repo_facts(&repo, base, head, &policy)?
+    } else {
+        let asked: std::collections::HashSet<&str> = commits
+            .iter()
+            .zip(&who)
+            .filter(|(_, who)| who.is_some())
+            .flat_map(|(c, _)| c.changes.iter().flat_map(|change| change.paths()))
+            .collect();
+        crate::collect::refs::repo_facts_for(&repo, base, head, &policy, &asked)?
+    };
     renew()?;
     crate::collect::refs::read_code(&repo, &commits, &who, &mut facts)?;
     // Read last, as the contents are held until the commits are normalised.

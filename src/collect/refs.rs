@@ -7,7 +7,7 @@
 //! scanned for references to repository files (scripts in `run:`/`script:`,
 //! GitLab `include: local:`, Zuul playbooks, local actions `uses: ./x`).
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use git2::Oid;
 use globset::GlobBuilder;
@@ -18,7 +18,7 @@ use crate::model::auth_path;
 use crate::model::category::PIPELINE;
 use crate::model::policy::Policy;
 use crate::normalize::attribution::Attribution;
-use crate::normalize::path_categories;
+use crate::normalize::{in_category, path_categories};
 
 /// CI definitions larger than this are not scanned for references.
 const MAX_DEFINITION_BYTES: usize = 512 * 1024;
@@ -102,12 +102,42 @@ impl RepoFacts {
 }
 
 /// Reads CI references from the base and head trees and protected symlinks
-/// from the base tree.
+/// from the base tree: what [`RepoFacts::ci_reason`] and
+/// [`RepoFacts::linked_as`] say of any path.
 pub(crate) fn repo_facts(
     repo: &GitRepo,
     base: Oid,
     head: Oid,
     policy: &Policy,
+) -> Result<RepoFacts, GateError> {
+    facts_of(repo, base, head, policy, None)
+}
+
+/// [`repo_facts`] for a gate, which asks [`RepoFacts::ci_reason`] and
+/// [`RepoFacts::linked_as`] only of the paths agent commits changed: what
+/// they say of every path of `asked` is what [`repo_facts`] says, and
+/// nothing is read for a range no agent commit is in (most windows). A CI
+/// definition's words are looked up only among the asked paths and their
+/// folders (all paths when they are many).
+pub(crate) fn repo_facts_for(
+    repo: &GitRepo,
+    base: Oid,
+    head: Oid,
+    policy: &Policy,
+    asked: &HashSet<&str>,
+) -> Result<RepoFacts, GateError> {
+    if asked.is_empty() {
+        return Ok(RepoFacts::default());
+    }
+    facts_of(repo, base, head, policy, Some(asked))
+}
+
+fn facts_of(
+    repo: &GitRepo,
+    base: Oid,
+    head: Oid,
+    policy: &Policy,
+    asked: Option<&HashSet<&str>>,
 ) -> Result<RepoFacts, GateError> {
     let mut facts = RepoFacts::default();
     let base_entries = repo.entries_at(base)?;
@@ -116,18 +146,37 @@ pub(crate) fn repo_facts(
     } else {
         repo.entries_at(head)?
     };
-    let known = Known::new(
-        base_entries
-            .iter()
-            .chain(head_entries.iter())
-            .map(|(p, _, _)| p.as_str()),
-    );
+    let paths = base_entries
+        .iter()
+        .chain(head_entries.iter())
+        .map(|(p, _, _)| p.as_str());
+    // Many asked paths (a long range's) are found as fast among all.
+    let known = match asked {
+        Some(asked) if asked.len() * 2 < base_entries.len() + head_entries.len() => {
+            Known::among(paths, asked)
+        }
+        _ => Known::new(paths),
+    };
     // Base and head mostly hold the same definitions: one read and one scan
     // each (a repeat would only insert what the first did).
     let mut seen: HashSet<(&str, Oid)> = HashSet::new();
+    // Whether a path is a pipeline file, asked once per path of both trees.
+    let mut pipeline: HashMap<&str, bool> = HashMap::new();
     let mut scanned = 0;
-    for (path, kind, oid) in base_entries.iter().chain(head_entries.iter()) {
-        if scanned >= MAX_DEFINITIONS || !is_definition(path, *kind, policy) {
+    // No definition can name an asked path when none is a file or folder
+    // of base or head.
+    let definitions = if known.files.is_empty() && known.dirs.is_empty() {
+        &[][..]
+    } else {
+        &base_entries[..]
+    };
+    let heads = if definitions.is_empty() {
+        &[][..]
+    } else {
+        &head_entries[..]
+    };
+    for (path, kind, oid) in definitions.iter().chain(heads.iter()) {
+        if scanned >= MAX_DEFINITIONS || !is_definition(path, *kind, policy, &mut pipeline) {
             continue;
         }
         if seen.contains(&(path.as_str(), *oid)) {
@@ -215,21 +264,35 @@ fn lossy(bytes: Vec<u8>) -> String {
 
 /// Whether `path` is a CI definition to scan: a pipeline file written in a
 /// definition language (YAML, Groovy, Starlark), not a script it runs.
-fn is_definition(path: &str, kind: FileKind, policy: &Policy) -> bool {
+/// `pipeline` keeps the policy's answer for each path asked (base and head
+/// hold mostly the same paths).
+fn is_definition<'p>(
+    path: &'p str,
+    kind: FileKind,
+    policy: &Policy,
+    pipeline: &mut HashMap<&'p str, bool>,
+) -> bool {
     if !matches!(kind, FileKind::Regular | FileKind::Executable) {
         return false;
     }
-    let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
-    let language = name.ends_with(".yml")
-        || name.ends_with(".yaml")
-        || name.ends_with(".star")
-        || name.ends_with(".jsonnet")
-        || name.ends_with(".groovy")
-        || name.contains("jenkinsfile");
+    // Letter case aside, without lowering a copy of every name.
+    let name = path.rsplit('/').next().unwrap_or(path).as_bytes();
+    let ends = |suffix: &str| {
+        name.len() >= suffix.len()
+            && name[name.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+    };
+    let language = ends(".yml")
+        || ends(".yaml")
+        || ends(".star")
+        || ends(".jsonnet")
+        || ends(".groovy")
+        || name
+            .windows(11)
+            .any(|w| w.eq_ignore_ascii_case(b"jenkinsfile"));
     language
-        && path_categories(path, policy)
-            .iter()
-            .any(|h| h.category == PIPELINE)
+        && *pipeline
+            .entry(path)
+            .or_insert_with(|| in_category(path, policy, PIPELINE))
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -246,6 +309,9 @@ struct Known<'a> {
     dirs: HashSet<&'a str>,
     /// The files in order, for wildcards.
     sorted: Vec<&'a str>,
+    /// Bit `n` set when a file or folder is `n` bytes long (256 and up:
+    /// bit 255): most words are no path by their length alone.
+    lens: [u64; 4],
 }
 
 impl<'a> Known<'a> {
@@ -271,11 +337,68 @@ impl<'a> Known<'a> {
             );
             prev = p;
         }
+        Self::with(files, dirs, sorted)
+    }
+
+    /// What [`Known::new`] knows of the paths in `asked` and the folders
+    /// that hold them, nothing else: a definition's words are looked up
+    /// only among those.
+    fn among(paths: impl Iterator<Item = &'a str> + Clone, asked: &HashSet<&'a str>) -> Self {
+        let mut sorted: Vec<&str> = paths.clone().filter(|p| asked.contains(p)).collect();
+        sorted.sort_unstable();
+        sorted.dedup();
+        let files: HashSet<&str> = sorted.iter().copied().collect();
+        // The folders of a file of base or head are folders there; those of
+        // a path neither holds are when some file is under them.
+        let mut dirs: HashSet<&str> = HashSet::new();
+        let mut open: HashSet<&str> = HashSet::new();
+        for q in asked {
+            let set = if files.contains(q) {
+                &mut dirs
+            } else {
+                &mut open
+            };
+            // Deepest first: a folder in already has its parents in.
+            for (i, _) in q.rmatch_indices('/') {
+                if !set.insert(&q[..i]) {
+                    break;
+                }
+            }
+        }
+        open.retain(|d| !dirs.contains(d));
+        // Each folder of each file looked up once among the open ones (a
+        // long range's asked paths leave thousands open).
+        for p in paths {
+            if open.is_empty() {
+                break;
+            }
+            for (i, _) in p.match_indices('/') {
+                if let Some(d) = open.take(&p[..i]) {
+                    dirs.insert(d);
+                }
+            }
+        }
+        Self::with(files, dirs, sorted)
+    }
+
+    fn with(files: HashSet<&'a str>, dirs: HashSet<&'a str>, sorted: Vec<&'a str>) -> Self {
+        let mut lens = [0u64; 4];
+        for p in files.iter().chain(dirs.iter()) {
+            let n = p.len().min(255);
+            lens[n / 64] |= 1 << (n % 64);
+        }
         Self {
             files,
             dirs,
             sorted,
+            lens,
         }
+    }
+
+    /// Whether a file or folder is as long as `t`.
+    fn may_hold(&self, t: &str) -> bool {
+        let n = t.len().min(255);
+        self.lens[n / 64] & (1 << (n % 64)) != 0
     }
 }
 
@@ -287,20 +410,39 @@ fn references(text: &str, known: &Known<'_>) -> Vec<Ref> {
         if code.starts_with('#') {
             continue;
         }
-        let uses = code.contains("uses:");
-        let tokens = code.split(|c: char| {
-            !(c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '/' | '*' | '@' | '+'))
-        });
-        for token in tokens {
+        // Asked only of a line with a folder to look up.
+        let mut uses = None;
+        let bytes = code.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            // Words are runs of ASCII path characters: every other character
+            // (any non-ASCII one included) separates them, so the words are
+            // found byte by byte, without decoding characters.
+            if !word_byte(bytes[at]) {
+                at += 1;
+                continue;
+            }
+            let start = at;
+            while at < bytes.len() && word_byte(bytes[at]) {
+                at += 1;
+            }
+            let Some(token) = code.get(start..at) else {
+                continue;
+            };
             let explicit = token.starts_with("./");
-            // `trim_start_matches("./")` without building a substring
-            // searcher for every word.
             let mut t = token;
             while let Some(rest) = t.strip_prefix("./") {
                 t = rest;
             }
-            let t = t.trim_start_matches('/').trim_end_matches(['.', '/']);
-            if t.is_empty() || t.starts_with("..") || !t.contains(|c: char| c.is_alphanumeric()) {
+            // `trim_start_matches('/')`, `trim_end_matches(['.', '/'])`.
+            let t = t.trim_start_matches('/');
+            let end = t
+                .bytes()
+                .rposition(|b| b != b'.' && b != b'/')
+                .map_or(0, |i| i + 1);
+            let t = &t[..end];
+            if t.is_empty() || t.starts_with("..") || !t.bytes().any(|b| b.is_ascii_alphanumeric())
+            {
                 continue;
             }
             if t.contains('*') {
@@ -309,16 +451,27 @@ fn references(text: &str, known: &Known<'_>) -> Vec<Ref> {
                 }
                 continue;
             }
-            // The cheap test first: most words name nothing CI runs, and
+            // The cheap tests first: most words name nothing CI runs, and
             // need no lookup among thousands of paths.
+            if !known.may_hold(t) {
+                continue;
+            }
             if (explicit || runnable(t)) && known.files.contains(t) {
                 out.push(Ref::File(t.to_string()));
-            } else if uses && explicit && known.dirs.contains(t) {
+            } else if explicit
+                && *uses.get_or_insert_with(|| code.contains("uses:"))
+                && known.dirs.contains(t)
+            {
                 out.push(Ref::Dir(format!("{t}/")));
             }
         }
     }
     out
+}
+
+/// Whether `b` can be part of a word naming a path.
+fn word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'/' | b'*' | b'@' | b'+')
 }
 
 /// Whether a referenced name is something CI runs or includes.
@@ -412,6 +565,166 @@ mod tests {
         }
         assert!(!refs.contains(&Ref::File("go.mod".into())));
         assert!(!refs.iter().any(|r| matches!(r, Ref::Dir(d) if d == "src/")));
+    }
+
+    /// What a gate's facts say of the paths it asks about is what the whole
+    /// facts say, whichever paths those are: files of base, of head, of
+    /// neither, folders reached by a symlink, local actions gone at head.
+    #[test]
+    fn facts_for_asked_paths_are_the_whole_facts_of_them() -> anyhow::Result<()> {
+        use crate::testkit::{RepoBuilder, Who};
+        let dir = tempfile::tempdir()?;
+        let mut r = RepoBuilder::init(dir.path())?;
+        let wf = "jobs:\n  t:\n    steps:\n      - uses: ./tools/check\n      - uses: ./actions/old\n      - run: ./ci/build.sh\n      - run: bash tests/ci/*.sh\n      - run: python scripts/gone.py\n";
+        let base = r
+            .write(".github/workflows/ci.yml", wf)?
+            .write("tools/check/action.yml", "runs: {using: node20}\n")?
+            .write("tools/check/index.js", "x\n")?
+            .write("actions/old/action.yml", "runs: {using: node20}\n")?
+            .write("ci/build.sh", "make\n")?
+            .write("tests/ci/a.sh", "a\n")?
+            .write("scripts/gone.py", "g\n")?
+            .write("docs/ai.md", "ai\n")?
+            .write("src/lib.rs", "x\n")?
+            .symlink("CLAUDE.md", "docs/ai.md")?
+            .commit("base", &Who::human())?;
+        let head = r
+            .remove("scripts/gone.py")?
+            .remove("actions/old/action.yml")?
+            .write("tests/ci/b.sh", "b\n")?
+            .write(
+                ".github/workflows/new.yml",
+                "jobs:\n  n:\n    steps:\n      - run: ci/new.sh\n      - run: ./ci/build.sh\n",
+            )?
+            .write("ci/new.sh", "n\n")?
+            .commit("head", &Who::human())?;
+        let repo = GitRepo::open(dir.path())?;
+        let policy = Policy::builtin()?;
+        let whole = repo_facts(&repo, base, head, &policy)?;
+        let paths = [
+            "ci/build.sh",
+            "ci/new.sh",
+            "tests/ci/a.sh",
+            "tests/ci/b.sh",
+            "tests/ci/c.sh",
+            "scripts/gone.py",
+            "tools/check/index.js",
+            "tools/check/lib/deep.js",
+            "actions/old/action.yml",
+            "actions/old/run.js",
+            "docs/ai.md",
+            "docs/other.md",
+            "src/lib.rs",
+            "nowhere/x.sh",
+            ".github/workflows/ci.yml",
+        ];
+        let mut sets: Vec<Vec<&str>> = paths.iter().map(|p| vec![*p]).collect();
+        sets.push(paths.to_vec());
+        sets.push(vec!["nowhere/x.sh", "actions/old/run.js"]);
+        sets.push(vec![
+            "src/lib.rs",
+            "tools/check/lib/deep.js",
+            "tests/ci/c.sh",
+        ]);
+        for set in sets {
+            let asked: HashSet<&str> = set.iter().copied().collect();
+            let some = repo_facts_for(&repo, base, head, &policy, &asked)?;
+            for q in &set {
+                assert_eq!(some.ci_reason(q), whole.ci_reason(q), "{q} of {set:?}");
+                assert_eq!(some.linked_as(q), whole.linked_as(q), "{q} of {set:?}");
+            }
+        }
+        // The facts do say something of these, so the comparison is not empty.
+        for (q, said) in [
+            ("ci/build.sh", true),
+            ("ci/new.sh", true),
+            ("tests/ci/b.sh", true),
+            ("scripts/gone.py", true),
+            ("tools/check/lib/deep.js", true),
+            ("actions/old/run.js", true),
+            ("src/lib.rs", false),
+        ] {
+            assert_eq!(whole.ci_reason(q).is_some(), said, "{q}");
+        }
+        assert_eq!(whole.linked_as("docs/ai.md").len(), 1);
+        let none = repo_facts_for(&repo, base, head, &policy, &HashSet::new())?;
+        assert!(none.ci_files.is_empty() && none.ci_dirs.is_empty() && none.links.is_empty());
+        Ok(())
+    }
+
+    /// The references as found before words were read byte by byte, by
+    /// splitting every line's characters.
+    fn references_by_chars(text: &str, known: &Known<'_>) -> Vec<Ref> {
+        let mut out = Vec::new();
+        for line in text.lines() {
+            let code = line.trim_start();
+            if code.starts_with('#') {
+                continue;
+            }
+            let uses = code.contains("uses:");
+            let tokens = code.split(|c: char| {
+                !(c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '/' | '*' | '@' | '+'))
+            });
+            for token in tokens {
+                let explicit = token.starts_with("./");
+                let t = token
+                    .trim_start_matches("./")
+                    .trim_start_matches('/')
+                    .trim_end_matches(['.', '/']);
+                if t.is_empty() || t.starts_with("..") || !t.contains(|c: char| c.is_alphanumeric())
+                {
+                    continue;
+                }
+                if t.contains('*') {
+                    if runnable(t) {
+                        out.extend(wildcard(t, &known.sorted).into_iter().map(Ref::File));
+                    }
+                    continue;
+                }
+                if (explicit || runnable(t)) && known.files.contains(t) {
+                    out.push(Ref::File(t.to_string()));
+                } else if uses && explicit && known.dirs.contains(t) {
+                    out.push(Ref::Dir(format!("{t}/")));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn words_read_byte_by_byte_are_the_words_of_the_characters() {
+        let paths = [
+            "ci/build.sh",
+            "ci/ü.sh",
+            "tools/check/action.yml",
+            "tools/check/index.js",
+            "a.py",
+            "x/y.yml",
+            "ci",
+        ];
+        let known = Known::new(paths.into_iter());
+        let asked: HashSet<&str> = ["ci/build.sh", "tools/check/index.js", "a.py"]
+            .into_iter()
+            .collect();
+        let some = Known::among(paths.into_iter(), &asked);
+        let texts = [
+            "run: ./ci/build.sh && ./ci/ü.sh\r\n  - uses: ./tools/check/\n",
+            "\u{a0}\u{3000}run: .//./ci/build.sh...\n#uses: ./tools/check\n  # run: a.py\n",
+            "- uses: ./tools/check\u{e9}x ./tools/check\u{e9} ./tools/check//..\n",
+            "run: «./ci/build.sh» ci/*.sh ./ci/* ./x/*.yml ../ci/build.sh ./..a.py a.py.\n",
+            "uses:./ci ./ci/ ./ci/build.sh@v1 +a.py a.py+ ./././/a.py\u{2028}./tools/check uses:\n",
+            "\u{feff}run: ./a.py\nrun:./a.py\r\r\nx: \u{1F600}./ci/build.sh\u{1F600}\n",
+        ];
+        for text in texts {
+            for k in [&known, &some] {
+                assert_eq!(
+                    references(text, k),
+                    references_by_chars(text, k),
+                    "{text:?}"
+                );
+            }
+        }
+        assert!(!references(texts[0], &known).is_empty());
     }
 
     #[test]

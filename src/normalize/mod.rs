@@ -245,30 +245,49 @@ fn is_remit_input(change: &Change, path: &str) -> bool {
 
 pub(crate) fn path_categories(path: &str, policy: &Policy) -> Vec<CategoryHit> {
     let candidate = Candidate::new(path);
-    let mut hits = Vec::new();
-    for cat in &policy.categories {
-        if cat.exclude.is_match(&candidate) {
-            continue;
-        }
-        let glob = cat.globs.first_match(&candidate).filter(|(_, origin)| {
-            // A Jenkinsfile among a test's fixtures is data, not the pipeline.
-            !(origin.source == "built-in" && cat.name == PIPELINE && category::under_fixture(path))
-        });
-        let why = match glob {
-            Some((_, origin)) => Some(format!("glob {origin}")),
-            None if cat.builtin => builtin_reason(&cat.name, path, &cat.ignore_words),
-            None => None,
-        };
-        if let Some(why) = why {
-            hits.push(CategoryHit {
+    policy
+        .categories
+        .iter()
+        .filter_map(|cat| {
+            category_reason(cat, path, &candidate).map(|why| CategoryHit {
                 category: cat.name.clone(),
                 why,
                 line: None,
                 escalation: false,
-            });
-        }
+            })
+        })
+        .collect()
+}
+
+/// Whether `path` is in the category named `name`: what [`path_categories`]
+/// finds of it, without asking the other categories.
+pub(crate) fn in_category(path: &str, policy: &Policy, name: &str) -> bool {
+    let candidate = Candidate::new(path);
+    policy
+        .categories
+        .iter()
+        .filter(|cat| cat.name == name)
+        .any(|cat| category_reason(cat, path, &candidate).is_some())
+}
+
+/// Why `path` is in `cat`, if it is.
+fn category_reason(
+    cat: &crate::model::policy::Category,
+    path: &str,
+    candidate: &Candidate<'_>,
+) -> Option<String> {
+    if cat.exclude.is_match(candidate) {
+        return None;
     }
-    hits
+    let glob = cat.globs.first_match(candidate).filter(|(_, origin)| {
+        // A Jenkinsfile among a test's fixtures is data, not the pipeline.
+        !(origin.source == "built-in" && cat.name == PIPELINE && category::under_fixture(path))
+    });
+    match glob {
+        Some((_, origin)) => Some(format!("glob {origin}")),
+        None if cat.builtin => builtin_reason(&cat.name, path, &cat.ignore_words),
+        None => None,
+    }
 }
 
 /// Lets the content of a source file the agent wrote confirm or overrule
