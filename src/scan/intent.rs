@@ -659,6 +659,13 @@ const SOFTENERS: &[&str] = &[
     "потом",
     "также",
     "теперь",
+    // "First" in the other languages, where it comes before the verb.
+    "сначала",
+    "сперва",
+    "вначале",
+    "zuerst",
+    "primero",
+    "primeiro",
     "ещё",
     "еще",
     "просто",
