@@ -2122,6 +2122,7 @@ fn speaker<'s, 'a>(sent: &'s [Tok<'a>]) -> Option<&'s [Tok<'a>]> {
 /// comments read in place; fenced code is not read).
 pub(crate) fn findings(text: &str) -> Vec<&'static str> {
     let mut found = Vec::new();
+    let log = std::cell::OnceCell::new();
     let prose = super::structure::strip_fences(text);
     for para in prose.split("\n\n").filter(|p| !p.trim().is_empty()) {
         let view = fold(&unwrap_lines(para));
@@ -2167,7 +2168,8 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
                 .is_some_and(|w| USER_TURNS.contains(&w))
                 || label.iter().any(|t| matches!(t, Tok::Cjk('用' | 'ユ')))
         });
-        let transcript = !user_turns
+        // A text that is a log and nothing else is one whatever its labels.
+        let transcript = (!user_turns || *log.get_or_init(|| super::structure::is_log(text)))
             && speakers.len() >= 3
             && (1..speakers.len()).any(|i| speakers[..i].contains(&speakers[i]));
         let mut prev = Roles::default();

@@ -812,6 +812,12 @@ fn whole_transcript(b: &[u8]) -> bool {
     users >= 2 && bots >= 2 && first <= 2 && lines.len() - 1 - last <= 2
 }
 
+/// Whether `text` (any view) is a conversation log and nothing else
+/// ([`whole_transcript`]).
+pub(crate) fn is_log(text: &str) -> bool {
+    text.contains(':') && whole_transcript(super::normal::light(text).as_bytes())
+}
+
 /// A conversation log's text with its speaker labels blanked (same
 /// length), or `None` if it is no such log ([`whole_transcript`]): in a
 /// log, `Assistant:` names who spoke, it does not address the reader.
