@@ -789,6 +789,14 @@ fn whole_transcript(b: &[u8]) -> bool {
         })
         .filter(|(_, l)| !l.trim().is_empty())
         .collect();
+    let line_of = |at: usize| {
+        lines
+            .iter()
+            .position(|(start, l)| (*start..=*start + l.len()).contains(&at))
+    };
+    // The assistant's side, and the other side: `User:` or a label of its
+    // own ("Customer:", "Agent (Karen):") that comes back, as a speaker
+    // does and a mail's `From:` and `Subject:` do not.
     let (mut users, mut bots) = (0, 0);
     let mut turn_lines = Vec::new();
     for c in TURN.captures_iter(b) {
@@ -799,17 +807,39 @@ fn whole_transcript(b: &[u8]) -> bool {
         } else {
             bots += 1;
         }
-        if let Some(i) = lines
-            .iter()
-            .position(|(at, l)| (*at..=*at + l.len()).contains(&m.start()))
-        {
-            turn_lines.push(i);
-        }
+        turn_lines.extend(line_of(m.start()));
     }
+    let labels: Vec<Option<&str>> = lines.iter().map(|(_, l)| speaker_label(l)).collect();
+    for (i, label) in labels.iter().enumerate() {
+        let Some(label) = label else { continue };
+        if turn_lines.contains(&i) || labels.iter().flatten().filter(|l| *l == label).count() < 2 {
+            continue;
+        }
+        users += 1;
+        turn_lines.push(i);
+    }
+    turn_lines.sort_unstable();
     let (Some(&first), Some(&last)) = (turn_lines.first(), turn_lines.last()) else {
         return false;
     };
     users >= 2 && bots >= 2 && first <= 2 && lines.len() - 1 - last <= 2
+}
+
+/// A line's speaker label: up to four words before a colon at its start
+/// ("customer:", "agent (karen):").
+fn speaker_label(line: &str) -> Option<&str> {
+    let (label, _) = line.split_once(':')?;
+    let label = label.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '*' | '_' | '[' | ']' | '>' | '-')
+    });
+    let words = label.split_whitespace().count();
+    ((1..=4).contains(&words)
+        && label.len() <= 30
+        && label.chars().next().is_some_and(char::is_alphabetic)
+        && label
+            .chars()
+            .all(|c| c.is_alphanumeric() || " .'()-".contains(c)))
+    .then_some(label)
 }
 
 /// Whether `text` (any view) is a conversation log and nothing else
