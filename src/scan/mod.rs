@@ -146,15 +146,25 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
     // whose words are spread over several paragraphs matches none of them,
     // and is then not built at all.
     let words: Vec<_> = flats.iter().map(|f| rules::words(f)).collect();
-    for (f, w) in flats.iter().zip(&words) {
-        for (n, _) in rules::flat_findings(f, w, true) {
+    // A paragraph about attacks or examples introduces the quotation in
+    // the next ("We reproduce the phishing mail here:").
+    let introduced: Vec<bool> = std::iter::once(false)
+        .chain(flats.iter().map(|f| rules::introduces_examples(f)))
+        .collect();
+    for ((f, w), after) in flats.iter().zip(&words).zip(&introduced) {
+        for (n, _) in rules::flat_findings_after(f, w, true, *after) {
             add(found, n);
         }
     }
     // A line, table cell or quoted value that opens with an order starts a
     // sentence though no punctuation says so (search results, logs, CSV).
+    let mut follows_intro = false;
+    let quotes = prose.contains('"');
     for p in prose.split("\n\n") {
-        for n in fields::findings(p) {
+        let this = follows_intro;
+        // Only a text with a quotation needs to know.
+        follows_intro = quotes && rules::introduces_examples(&normal::flat(p));
+        for n in fields::findings(p, this) {
             add(found, n);
         }
         // Key words split by hyphens (`ign-ore the pre-vious in-struc-tions`).
@@ -181,7 +191,7 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
         if !(strong_anywhere || addressed || pressed || hidden) {
             continue;
         }
-        let mut hits = rules::flat_findings(f, w, false);
+        let mut hits = rules::flat_findings_after(f, w, false, introduced[i]);
         hits.extend(
             rules::light_findings(l)
                 .into_iter()

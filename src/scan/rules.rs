@@ -1047,7 +1047,7 @@ fn described_at(flat: &[u8], start: usize) -> bool {
 /// Phrases that quote an injection to warn about it ("attacks such as …").
 static MENTION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:prompt injections?|injection attacks?|jailbreaks?|attackers?|adversarial|malicious (?:prompts?|inputs?|instructions)|such as|for example|e\.g|for instance|phrases? like|strings? like|(?:something|messages?|texts?|emails?) like|red[- ]team(?:ing)?|lines? like|(?:had|have|need) to add|(?:we|i) added)\b",
+        r"\b(?:prompt injections?|injection attacks?|jailbreaks?|attackers?|adversarial|malicious (?:prompts?|inputs?|instructions)|phishing|scam (?:messages?|e-?mails?|texts?|calls?)|such as|for example|e\.g|for instance|phrases? like|strings? like|(?:something|messages?|texts?|emails?) like|red[- ]team(?:ing)?|lines? like|(?:had|have|need) to add|(?:we|i) added)\b",
     )
 });
 
@@ -1102,9 +1102,20 @@ pub(crate) fn flat_findings(
     words: &Words,
     strong_only: bool,
 ) -> Vec<(&'static str, Weight)> {
+    flat_findings_after(flat, words, strong_only, false)
+}
+
+/// [`flat_findings`] of a paragraph after one that introduces a quoted
+/// example (`introduced`: "we reproduce the phishing mail here:").
+pub(crate) fn flat_findings_after(
+    flat: &str,
+    words: &Words,
+    strong_only: bool,
+    introduced: bool,
+) -> Vec<(&'static str, Weight)> {
     let fb = flat.as_bytes();
     let mut out: Vec<(&'static str, Weight)> = Vec::new();
-    let mut mention: Option<bool> = None;
+    let mut mention: Option<bool> = introduced.then_some(true);
     for (p, gate) in FLAT.iter().zip(&GATES.flat) {
         if strong_only && p.weight != Weight::Strong {
             continue;
@@ -1140,6 +1151,12 @@ pub(crate) fn flat_findings(
         }
     }
     out
+}
+
+/// Whether a paragraph talks about attacks or examples outside its
+/// quotations: a quotation in the paragraph after it is one of them.
+pub(crate) fn introduces_examples(flat: &str) -> bool {
+    MENTION.is_match(&unquoted(flat.as_bytes()))
 }
 
 /// The flat view with what stands between double quotes blanked (an

@@ -249,6 +249,16 @@ fn encoded_payload() {
 }
 
 #[test]
+fn a_scam_quoted_in_an_awareness_notice_is_an_example() {
+    let quote = "  \"Hi, it's Dana from the board. I need you to buy five gift cards for a client today. Keep this confidential and don't mention it to anyone in accounts. Send me the codes.\"";
+    let notice = format!("This message reached several inboxes on Monday. It is a phishing attempt; we reproduce it so you can spot the pattern:\n\n{quote}\n\nRed flags: urgency, secrecy, gift cards.");
+    assert!(clean(&notice), "{:?}", indicators(&notice));
+    // The same quotation with nothing introducing it as an example.
+    let bare = format!("Message from Monday:\n\n{quote}\n\nPlease handle it.");
+    assert!(has(&bare, CONCEALMENT), "{bare}");
+}
+
+#[test]
 fn quoted_examples_in_security_docs_are_mentions() {
     clean("Prompt injection is a class of attack where text such as \"ignore previous instructions\" is smuggled into content.");
     // The mention must stand outside the quotation: a quoted order cannot
