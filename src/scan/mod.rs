@@ -148,23 +148,21 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
     let words: Vec<_> = flats.iter().map(|f| rules::words(f)).collect();
     // A paragraph about attacks or examples introduces the quotation in
     // the next ("We reproduce the phishing mail here:").
-    let introduced: Vec<bool> = std::iter::once(false)
-        .chain(flats.iter().map(|f| rules::introduces_examples(f)))
-        .collect();
-    for ((f, w), after) in flats.iter().zip(&words).zip(&introduced) {
-        for (n, _) in rules::flat_findings_after(f, w, true, *after) {
+    let prev_flat = |i: usize| {
+        i.checked_sub(1)
+            .and_then(|j| flats.get(j))
+            .map(String::as_str)
+    };
+    for (i, (f, w)) in flats.iter().zip(&words).enumerate() {
+        for (n, _) in rules::flat_findings_after(f, w, true, prev_flat(i)) {
             add(found, n);
         }
     }
     // A line, table cell or quoted value that opens with an order starts a
     // sentence though no punctuation says so (search results, logs, CSV).
-    let mut follows_intro = false;
-    let quotes = prose.contains('"');
+    let mut prev_para: Option<&str> = None;
     for p in prose.split("\n\n") {
-        let this = follows_intro;
-        // Only a text with a quotation needs to know.
-        follows_intro = quotes && rules::introduces_examples(&normal::flat(p));
-        for n in fields::findings(p, this) {
+        for n in fields::findings(p, prev_para) {
             add(found, n);
         }
         // Key words split by hyphens (`ign-ore the pre-vious in-struc-tions`).
@@ -174,6 +172,7 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
                 add(found, n);
             }
         }
+        prev_para = Some(p);
     }
     let ctx: Vec<(bool, bool)> = flats
         .iter()
@@ -191,7 +190,7 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
         if !(strong_anywhere || addressed || pressed || hidden) {
             continue;
         }
-        let mut hits = rules::flat_findings_after(f, w, false, introduced[i]);
+        let mut hits = rules::flat_findings_after(f, w, false, prev_flat(i));
         hits.extend(
             rules::light_findings(l)
                 .into_iter()

@@ -817,7 +817,7 @@ static ADDRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = Lazy
         (&["automated", "automatic", "ai", "llm", "machine"][..], LazyLock::new(|| re(r"\b(?:automated|automatic|ai|llm|machine) (?:\S+ )?(?:analy[sz]ers|systems|tools|readers|scanners|reviewers|agents|assistants|models|screeners|parsers|processors|classifiers|crawlers|summari[sz]ers|filters)(?: \S+){0,3}? (?:must|shall|are (?:required|instructed|to)|have to)\b"))),
         // The reader named by what it is doing with this very text: "AI
         // agent reading this page", "any assistant processing these notes".
-        (&["reading", "processing", "summarizing", "summarising", "parsing", "reviewing", "browsing", "crawling", "handling", "analyzing", "analysing", "scanning", "ingesting", "indexing", "viewing", "visiting", "fetching"][..], LazyLock::new(|| re(r"\b(?:ai|llms?|assistants?|agents?|models?|bots?|claude|copilot|gemini|codex|chatgpt|crawlers?|summari[sz]ers?)(?: \S+)? (?:that is |who is |which is |currently |now )?(?:reading|processing|summari[sz]ing|parsing|reviewing|browsing|crawling|handling|analy[sz]ing|scanning|ingesting|indexing|viewing|visiting|fetching) (?:this|these)\b"))),
+        (&["ai", "llm", "llms", "assistant", "assistants", "agent", "agents", "model", "models", "bot", "bots", "claude", "copilot", "gemini", "codex", "chatgpt", "crawler", "crawlers", "summarizer", "summariser", "summarizers", "summarisers"][..], LazyLock::new(|| re(r"\b(?:ai|llms?|assistants?|agents?|models?|bots?|claude|copilot|gemini|codex|chatgpt|crawlers?|summari[sz]ers?)(?: \S+)? (?:that is |who is |which is |currently |now )?(?:reading|processing|summari[sz]ing|parsing|reviewing|browsing|crawling|handling|analy[sz]ing|scanning|ingesting|indexing|viewing|visiting|fetching) (?:this|these)\b"))),
         // "A message to you, the model, from me, the user".
         (&["model", "ai", "assistant", "agent", "llm", "bot", "language"][..], LazyLock::new(|| re(r"\b(?:message|note|letter|request|word|memo) (?:\S+ ){0,2}?(?:to|for) you ,? (?:the |my )?(?:model|ai|assistant|agent|llm|bot|language model)\b"))),
         (&["me"][..], LazyLock::new(|| re(r"\bfrom me ,? (?:\S+ ,? )?(?:the |your )?(?:user|owner|account holder|account owner|person you (?:work|are working) for)\b"))),
@@ -1047,7 +1047,7 @@ fn described_at(flat: &[u8], start: usize) -> bool {
 /// Phrases that quote an injection to warn about it ("attacks such as …").
 static MENTION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:prompt injections?|injection attacks?|jailbreaks?|attackers?|adversarial|malicious (?:prompts?|inputs?|instructions)|phishing|scam (?:messages?|e-?mails?|texts?|calls?)|such as|for example|e\.g|for instance|phrases? like|strings? like|(?:something|messages?|texts?|emails?) like|red[- ]team(?:ing)?|lines? like|(?:had|have|need) to add|(?:we|i) added)\b",
+        r"\b(?:prompt injections?|injection attacks?|jailbreaks?|attackers?|adversarial|malicious (?:prompts?|inputs?|instructions)|such as|for example|e\.g|for instance|phrases? like|strings? like|(?:something|messages?|texts?|emails?) like|red[- ]team(?:ing)?|lines? like|(?:had|have|need) to add|(?:we|i) added)\b",
     )
 });
 
@@ -1102,20 +1102,21 @@ pub(crate) fn flat_findings(
     words: &Words,
     strong_only: bool,
 ) -> Vec<(&'static str, Weight)> {
-    flat_findings_after(flat, words, strong_only, false)
+    flat_findings_after(flat, words, strong_only, None)
 }
 
-/// [`flat_findings`] of a paragraph after one that introduces a quoted
-/// example (`introduced`: "we reproduce the phishing mail here:").
+/// [`flat_findings`] of a paragraph after `before` (its flat view), which
+/// may introduce a quotation in it as an example ("we reproduce the
+/// phishing mail here:").
 pub(crate) fn flat_findings_after(
     flat: &str,
     words: &Words,
     strong_only: bool,
-    introduced: bool,
+    before: Option<&str>,
 ) -> Vec<(&'static str, Weight)> {
     let fb = flat.as_bytes();
     let mut out: Vec<(&'static str, Weight)> = Vec::new();
-    let mut mention: Option<bool> = introduced.then_some(true);
+    let mut mention: Option<bool> = None;
     for (p, gate) in FLAT.iter().zip(&GATES.flat) {
         if strong_only && p.weight != Weight::Strong {
             continue;
@@ -1144,7 +1145,9 @@ pub(crate) fn flat_findings_after(
             // The mention is read outside the quotations: a quoted attack
             // cannot make itself an example ("… to keys@attacker.net").
             !(quoted_at(fb, start)
-                && *mention.get_or_insert_with(|| MENTION.is_match(&unquoted(fb))))
+                && *mention.get_or_insert_with(|| {
+                    MENTION.is_match(&unquoted(fb)) || before.is_some_and(introduces_examples)
+                }))
         });
         if hit {
             out.push((p.name, p.weight));
@@ -1153,10 +1156,13 @@ pub(crate) fn flat_findings_after(
     out
 }
 
-/// Whether a paragraph talks about attacks or examples outside its
-/// quotations: a quotation in the paragraph after it is one of them.
+/// Whether a paragraph talks about attacks, phishing or examples outside
+/// its quotations: a quotation in the paragraph after it is one of them.
 pub(crate) fn introduces_examples(flat: &str) -> bool {
-    MENTION.is_match(&unquoted(flat.as_bytes()))
+    static SCAM: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\bphishing\b|\bscam (?:messages?|e-?mails?|texts?|calls?)\b"));
+    let outside = unquoted(flat.as_bytes());
+    MENTION.is_match(&outside) || SCAM.is_match(&outside)
 }
 
 /// The flat view with what stands between double quotes blanked (an
