@@ -306,6 +306,9 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
     let b = v.as_bytes();
     let cyrillic = v.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}'));
     let cjk = v.chars().any(|c| matches!(c, '\u{3040}'..='\u{9FFF}'));
+    let kana = cjk
+        && v.chars()
+            .any(|c| matches!(c, '\u{3040}'..='\u{30FF}' | '\u{FF66}'..='\u{FF9F}'));
     // The Latin-script languages some paragraph is written in.
     static GUESS: LazyLock<guess::Guesser> =
         LazyLock::new(|| guess::Guesser::new(LANGS.iter().map(|l| l.words)));
@@ -316,6 +319,7 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
             Script::Latin => latin & (1 << l) != 0,
             Script::Cyrillic => cyrillic,
             Script::Cjk => cjk,
+            Script::Kana => kana,
         };
         if !gate {
             continue;
@@ -372,6 +376,10 @@ enum Script {
     Latin,
     Cyrillic,
     Cjk,
+    /// Japanese: CJK with kana somewhere (Japanese prose always has some;
+    /// Chinese has none), so a Chinese page does not build the Japanese
+    /// patterns.
+    Kana,
 }
 
 static LANGS: LazyLock<[Lang; 7]> = LazyLock::new(|| {
@@ -572,7 +580,7 @@ static LANGS: LazyLock<[Lang; 7]> = LazyLock::new(|| {
             single: LazyLock::new(|| slots(ZH.len())),
         },
         Lang {
-            script: Script::Cjk,
+            script: Script::Kana,
             words: &[],
             list: JA,
             set: LazyLock::new(|| set(JA)),
