@@ -12,7 +12,8 @@
 //! word, and CJK punctuation reads as ASCII.
 //!
 //! Cost: building patterns costs more than running them, so a language's
-//! are built only when the text holds its script (Cyrillic, CJK) or, for
+//! are built only when the text holds its script (Cyrillic; CJK, and kana
+//! for Japanese) or, for
 //! the Latin-script languages, a paragraph that reads as the language by
 //! its common words ([`guess`]).
 
