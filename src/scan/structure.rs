@@ -779,6 +779,13 @@ fn fake_turns(b: &[u8]) -> bool {
 /// written into something else (a mail, a page, a tool's output) to make
 /// the reader believe its own conversation went on.
 fn whole_transcript(b: &[u8]) -> bool {
+    log_labels(b).is_some()
+}
+
+/// A conversation log's `Label:` spans (label to the start of what was
+/// said), or `None` if the text is no log ([`whole_transcript`]). Linear in
+/// the text: it runs on every page with a colon.
+fn log_labels(b: &[u8]) -> Option<Vec<std::ops::Range<usize>>> {
     let text = String::from_utf8_lossy(b);
     let lines: Vec<(usize, &str)> = text
         .split('\n')
@@ -789,16 +796,18 @@ fn whole_transcript(b: &[u8]) -> bool {
         })
         .filter(|(_, l)| !l.trim().is_empty())
         .collect();
+    // The line a turn starts on (starts ascend; a turn starts on a line).
     let line_of = |at: usize| {
         lines
-            .iter()
-            .position(|(start, l)| (*start..=*start + l.len()).contains(&at))
+            .partition_point(|(start, _)| *start <= at)
+            .checked_sub(1)
     };
     // The assistant's side, and the other side: `User:` or a label of its
     // own ("Customer:", "Agent (Karen):") that comes back, as a speaker
     // does and a mail's `From:` and `Subject:` do not.
     let (mut users, mut bots) = (0, 0);
-    let mut turn_lines = Vec::new();
+    let mut turn = vec![false; lines.len()];
+    let mut spans = Vec::new();
     for c in TURN.captures_iter(b) {
         let Some(m) = c.get_match() else { continue };
         let who = c.get_group(1).map_or(&b""[..], |m| &b[m.range()]);
@@ -807,22 +816,32 @@ fn whole_transcript(b: &[u8]) -> bool {
         } else {
             bots += 1;
         }
-        turn_lines.extend(line_of(m.start()));
+        if let Some(i) = line_of(m.start()) {
+            turn[i] = true;
+        }
+        if let Some(said) = c.get_group(2) {
+            spans.push(m.start()..said.start);
+        }
+    }
+    if bots < 2 {
+        return None;
     }
     let labels: Vec<Option<&str>> = lines.iter().map(|(_, l)| speaker_label(l)).collect();
-    for (i, label) in labels.iter().enumerate() {
-        let Some(label) = label else { continue };
-        if turn_lines.contains(&i) || labels.iter().flatten().filter(|l| *l == label).count() < 2 {
-            continue;
-        }
-        users += 1;
-        turn_lines.push(i);
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for label in labels.iter().flatten() {
+        *seen.entry(label).or_default() += 1;
     }
-    turn_lines.sort_unstable();
-    let (Some(&first), Some(&last)) = (turn_lines.first(), turn_lines.last()) else {
-        return false;
-    };
-    users >= 2 && bots >= 2 && first <= 2 && lines.len() - 1 - last <= 2
+    for (i, label) in labels.iter().enumerate() {
+        if let Some(label) = label {
+            if !turn[i] && seen.get(label).is_some_and(|n| *n >= 2) {
+                users += 1;
+                turn[i] = true;
+            }
+        }
+    }
+    let first = turn.iter().position(|t| *t)?;
+    let last = turn.iter().rposition(|t| *t)?;
+    (users >= 2 && first <= 2 && lines.len() - 1 - last <= 2).then_some(spans)
 }
 
 /// A line's speaker label: up to four words before a colon at its start
@@ -852,16 +871,13 @@ pub(crate) fn is_log(text: &str) -> bool {
 /// length), or `None` if it is no such log ([`whole_transcript`]): in a
 /// log, `Assistant:` names who spoke, it does not address the reader.
 pub(crate) fn unlabelled_transcript(light: &str) -> Option<String> {
-    let b = light.as_bytes();
-    if !light.contains(':') || !whole_transcript(b) {
+    if !light.contains(':') {
         return None;
     }
-    let mut out = b.to_vec();
-    for c in TURN.captures_iter(b) {
-        let (Some(m), Some(said)) = (c.get_match(), c.get_group(2)) else {
-            continue;
-        };
-        for x in &mut out[m.start()..said.start] {
+    let spans = log_labels(light.as_bytes())?;
+    let mut out = light.as_bytes().to_vec();
+    for span in spans {
+        for x in &mut out[span] {
             if *x != b'\n' {
                 *x = b' ';
             }
