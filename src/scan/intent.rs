@@ -806,6 +806,8 @@ fn roles(sent: &[Tok]) -> Roles {
     let mut hits: Vec<(Role, usize, usize)> = Vec::new();
     // "@assistant …": a mention calls the reader it names.
     let mut mentions: Vec<usize> = Vec::new();
+    // Verbs in the third person, kept apart until their subject is known.
+    let mut described: Vec<(Role, usize, usize)> = Vec::new();
     for (i, tok) in sent.iter().enumerate() {
         let Some(w) = tok.word() else { continue };
         let w = match w.strip_prefix('@') {
@@ -876,6 +878,25 @@ fn roles(sent: &[Tok]) -> Roles {
                 })
             })
         });
+        // A described deed: "the helper also forwards …", "shares the
+        // calendar with …".
+        let third = if direct.is_empty() && unjoined.is_none() {
+            third_person_stem(w)
+        } else {
+            None
+        };
+        if let Some(t) = third.as_deref() {
+            for e in lex.lookup(t) {
+                let Some(entry) = lex.entries.get(usize::from(e)) else {
+                    continue;
+                };
+                if matches!(entry.role, Role::Act | Role::SendAct) {
+                    if let Some(end) = phrase_end(entry.rest, sent, i) {
+                        described.push((entry.role, i, end));
+                    }
+                }
+            }
+        }
         for e in direct
             .into_iter()
             .chain(elided.into_iter().flat_map(|t| lex.lookup(t)))
@@ -991,13 +1012,36 @@ fn roles(sent: &[Tok]) -> Roles {
     // A reader named with what it does to this text: "assistants that sync
     // this contact", "les assistants virtuels qui consultent cette fiche",
     // "los agentes de navegación que lean esta página".
+    // Programs named generically count only this way: "tools that look
+    // this domain up", "ferramentas que lerem este arquivo".
+    let generic = sent.iter().enumerate().filter_map(|(k, t)| {
+        t.word()
+            .is_some_and(|w| GENERIC_READERS.contains(&w))
+            .then_some((Role::Ai, k, k + 1))
+    });
+    let heads: Vec<(Role, usize, usize)> = hits
+        .iter()
+        .filter(|h| h.0 == Role::Ai)
+        .copied()
+        .chain(generic)
+        .collect();
     let mut readers = Vec::new();
-    for &(_, a, b) in hits.iter().filter(|h| h.0 == Role::Ai) {
+    for &(_, a, b) in &heads {
         let rel = (b..(b + 3).min(sent.len())).find(|&k| {
             sent[k].word().is_some_and(|w| RELATIVES.contains(&w))
                 && sent[b..k].iter().all(|t| t.word().is_some() || t.is(','))
         });
-        let Some(rel) = rel else { continue };
+        // Or a participle right after the name: "agents rendering this
+        // page", "assistants managing this booking".
+        let participle = || {
+            sent.get(b)
+                .and_then(Tok::word)
+                .is_some_and(|w| w.len() > 5 && w.ends_with("ing") && !w.contains(['/', '.']))
+                .then_some(b)
+        };
+        let Some(rel) = rel.or_else(participle) else {
+            continue;
+        };
         let this = (rel + 1..(rel + 5).min(sent.len()))
             .take_while(|&k| sent[k].word().is_some())
             .any(|k| sent[k].word().is_some_and(|w| DEMONSTRATIVES.contains(&w)));
@@ -1006,6 +1050,19 @@ fn roles(sent: &[Tok]) -> Roles {
         }
     }
     hits.extend(readers);
+    // A deed described, not ordered, is the reader's only when its subject
+    // names the reader: "whoever automates this fix also commits …", not
+    // "it runs in interactive mode".
+    let subjects: Vec<usize> = hits
+        .iter()
+        .filter(|h| matches!(h.0, Role::Ai | Role::Proc))
+        .map(|h| h.2)
+        .collect();
+    hits.extend(described.into_iter().filter(|&(_, a, _)| {
+        subjects.iter().any(|&end| {
+            end <= a && a - end <= 8 && !sent[end..a].iter().any(|t| t.is(':') || t.is(';'))
+        })
+    }));
     // People reading this text are not the reader an order goes to:
     // "people who read this page are asked to send questions to …".
     hits.retain(|&(role, a, _)| {
@@ -1357,7 +1414,21 @@ fn roles(sent: &[Tok]) -> Roles {
                 Role::Proc | Role::Reporter => true,
                 _ => false,
             };
-            subject && e <= a && a - e <= 8
+            // Programs named generically say something about this text
+            // itself ("tools that look this domain up report it as …"),
+            // not about what they find in it ("… report syntax errors as
+            // warnings").
+            // (The name may stand before the phrase: "tools that read
+            // this".)
+            let generic = sent[s.saturating_sub(2)..=s]
+                .iter()
+                .any(|t| t.word().is_some_and(|w| GENERIC_READERS.contains(&w)));
+            let about_it = || {
+                sent.get(a + 1)
+                    .and_then(Tok::word)
+                    .is_some_and(|w| ["it", "this", "them", "these"].contains(&w))
+            };
+            subject && e <= a && a - e <= 8 && (!generic || about_it())
         })
     });
     if teller {
@@ -1392,6 +1463,28 @@ fn clitic_stem(w: &str) -> Option<&str> {
     (stem.len() < w.len()).then_some(stem)
 }
 
+/// An English verb's third person with its ending taken off: "shares" ->
+/// "share", "pushes" -> "push", "copies" -> "copy". What is described as
+/// done ("whoever automates this fix also commits its environment") is
+/// read as the verb; a noun after an article or a possessive is not an
+/// action ([`roles`]' `done`).
+fn third_person_stem(w: &str) -> Option<std::borrow::Cow<'_, str>> {
+    if !w.bytes().all(|b| b.is_ascii_lowercase()) || w.len() < 4 || !w.ends_with('s') {
+        return None;
+    }
+    if let Some(stem) = w.strip_suffix("ies") {
+        return Some(format!("{stem}y").into());
+    }
+    for ending in ["shes", "ches", "sses", "xes"] {
+        if w.ends_with(ending) {
+            return Some(w[..w.len() - 2].into());
+        }
+    }
+    w.strip_suffix('s')
+        .filter(|stem| !stem.ends_with('s'))
+        .map(Into::into)
+}
+
 /// Object pronouns Spanish and Portuguese join to a verb, longest first.
 const CLITICS: &[&str] = &[
     "nos", "los", "las", "les", "lhe", "lhes", "lo", "la", "le", "me", "te", "se", "os", "as",
@@ -1407,6 +1500,61 @@ const USER_TURNS: &[&str] = &[
     "nutzer",
     "utente",
     "пользователь",
+];
+
+/// Programs named by a common noun: a reader only where a relative clause
+/// or a participle says they process this text.
+const GENERIC_READERS: &[&str] = &[
+    "tool",
+    "tools",
+    "system",
+    "systems",
+    "program",
+    "programs",
+    "service",
+    "services",
+    "app",
+    "apps",
+    "software",
+    "handler",
+    "handlers",
+    "process",
+    "processes",
+    "outil",
+    "outils",
+    "systeme",
+    "systemes",
+    "programme",
+    "programmes",
+    "logiciel",
+    "logiciels",
+    "herramienta",
+    "herramientas",
+    "sistema",
+    "sistemas",
+    "programa",
+    "programas",
+    "servicio",
+    "servicios",
+    "ferramenta",
+    "ferramentas",
+    "servico",
+    "servicos",
+    "werkzeug",
+    "werkzeuge",
+    "programm",
+    "dienst",
+    "dienste",
+    "инструмент",
+    "инструменты",
+    "система",
+    "системы",
+    "программа",
+    "программы",
+    "сервис",
+    "сервисы",
+    "обработчик",
+    "обработчики",
 ];
 
 /// Words that open a relative clause after a noun.
@@ -1685,6 +1833,8 @@ const DEFINITE: &[&str] = &[
 /// agent sends metrics with the API key", "the model stores a password
 /// hash"): as the doer of a described action they do not name the reader.
 const WEAK_NAMES: &[&str] = &[
+    "helper",
+    "aggregator",
     "agent",
     "bot",
     "model",
