@@ -43,6 +43,8 @@ ASDF = "asdf-vm/asdf"
 LMD = "InternLM/lmdeploy"
 SWIFT = "modelscope/ms-swift"
 LAR = "laravel/docs"
+OSG = "github/opensource.guide"
+CC = "conventional-commits/conventionalcommits.org"
 
 RED = (r"inject|jailbreak|attack|ignore|poison|exfiltrat|malicious|adversar|bypass|override|注入|越狱|攻击|"
        r"インジェクション|攻撃|инъекц|атак|Injektion|Angriff|attaque|inyecci|ataque|injeção")
@@ -119,6 +121,20 @@ SOURCES = [
     # Japanese
     (C7, "MIT", "ja", r"^i18n/README\.ja\.md$", 4, "doc:agent-config", C7RE + r"|キー|設定"),
     (ASDF, "MIT", "ja", r"^docs/ja-jp/(guide/getting-started|manage/configuration|manage/plugins|more/faq)\.md$", 3, "doc:install", INST + r"|設定"),
+    # Added after a first count showed German and French short: a maintainers'
+    # security guide (2FA, secrets, branch protection, CI) and the
+    # Conventional Commits specification, in the seven languages.
+] + [
+    (OSG, "CC-BY-4.0", lang, rf"^_articles/{d}/security-best-practices-for-your-project\.md$", q, "doc:security", AUTH + "|" + SEC + "|" + CI)
+    for lang, d, q in (("es", "es", 2), ("fr", "fr", 3), ("de", "de", 3), ("pt", "pt", 2), ("ru", "ru", 2), ("zh", "zh-hans", 2), ("ja", "ja", 2))
+] + [
+    # Its security guide is untranslated in German, French and Japanese; the
+    # maintainers' best-practices article (saying no, bots, automation) is.
+    (OSG, "CC-BY-4.0", lang, rf"^_articles/{lang}/best-practices\.md$", q, "doc:maintainer", r"bot|automat|no\b|nein|non\b|いいえ|ignor|CI|test|close|schließ|ferm|閉じ")
+    for lang, q in (("de", 2), ("fr", 2), ("ja", 1))
+] + [
+    (CC, "MIT", lang, rf"^content/v1\.0\.0/index\.{d}\.md$", q, "doc:git", r"BREAKING|MUST|!|commit|footer|revert|SemVer")
+    for lang, d, q in (("es", "es", 1), ("fr", "fr", 3), ("de", "de", 3), ("pt", "pt-br", 1), ("ru", "ru", 1), ("zh", "zh-hans", 1), ("ja", "ja", 1))
 ]
 
 # Within a quota, passages that show the kind's hardest shape come first.
@@ -137,7 +153,8 @@ PRIME = {
 }
 PRIME["doc:install"] = r"curl|wget|sh -c|\| *(ba|z)?sh|sudo|eval|~/\.[a-z]+rc|export "
 PRIME["doc:auth"] = r"pin|passphrase|password|secret|private key|reset|never|do not"
-PRIME["doc:git"] = r"--force|reset --hard|push|credential"
+PRIME["doc:git"] = r"--force|reset --hard|push|credential|BREAKING|MUST"
+PRIME["doc:maintainer"] = r"bot|automat|ignor|no\b|nein|non\b"
 for k in ("doc:agent-framework", "doc:chat-template"):
     PRIME[k] = PRIME["doc:llm-app"] + r"|<\|im_start\|>|<\|[a-z_]+\|>|function|tool"
 
