@@ -321,7 +321,7 @@ def main():
         # A passage that repeats a 120-character run of one already taken
         # (a README and a docs page sharing an example) is skipped, and no
         # file gives more than a third of a quota (at least two).
-        picked, per_file = [], {}
+        picked, per_file, skipped = [], {}, 0
         cap = max(2, -(-quota // 3)) if len(files) > 2 else quota
         for r in here:
             if len(picked) == quota:
@@ -331,13 +331,15 @@ def main():
             if per_file.get(f, 0) >= cap:
                 continue
             if taken.overlaps(t):
+                skipped += 1
                 continue
             per_file[f] = per_file.get(f, 0) + 1
             picked.append(r)
             taken.add(t)
         for r in picked:
             del r["_key"]
-        print(f"{repo} {lang} {kind}: {len(picked)}/{quota} of {len(here)} from {len(files)} files", file=sys.stderr)
+        print(f"{repo} {lang} {kind}: {len(picked)}/{quota} of {len(here)} from {len(files)} files"
+              + (f", {skipped} skipped for a shared run" if skipped else ""), file=sys.stderr)
         rows += picked
     print(len(rows), "documentation passages", file=sys.stderr)
     # The written half follows the documentation rows; ids run over both.
