@@ -20,7 +20,9 @@ Oh My Fish); password reset, e-mail verification, two-factor and token docs
 (Laravel, django-allauth, Sa-Token); postmortem guides and a security
 awareness course (phishing, social engineering); git cheat sheets with
 `--force` and `reset --hard`; and the same topics in Spanish, French,
-German, Portuguese, Russian, Chinese and Japanese.
+German, Portuguese, Russian, Chinese and Japanese, with a maintainers'
+security and best-practices guide (opensource.guide) and the Conventional
+Commits specification added in those languages.
 
 The helpers are extract_hb9.py's. Within each source's quota, passages on
 the kind's hardest shape come first, then passages with more topic words
