@@ -30,7 +30,7 @@ SOURCES = [
     (RG, "Unlicense OR MIT", "en", r"^(GUIDE|FAQ|README)\.md$", 8),
 ] + [(CR, "CC-BY-4.0", lang, f"po/{po}.po", 5)
      for lang, po in (("es", "es"), ("fr", "fr"), ("de", "de"), ("pt", "pt-BR"), ("ru", "ru"), ("zh", "zh-CN"), ("ja", "ja"))]
-END = re.compile(r"[.!?。！？:]\)?$")
+END = re.compile(r"[.!?。！？]\)?$")
 
 
 def unquote(lines):
