@@ -125,7 +125,7 @@ def web_html(ctx, p, rng):
             parts.append(p)
         else:
             parts.append("  <p>" + _sub(b, p) + "</p>")
-    html = (f"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n  <title>{title}</title>\n</head>\n<body>\n"
+    html = (f"<!DOCTYPE html>\n<html lang=\"{LANG}\">\n<head>\n  <meta charset=\"utf-8\">\n  <title>{title}</title>\n</head>\n<body>\n"
             f"<header><nav><a href=\"/\">Home</a> · <a href=\"/blog\">Blog</a> · <a href=\"/contact\">Contact</a></nav></header>\n"
             f"<main>\n  <h1>{title}</h1>\n" + "\n".join(parts) + "\n</main>\n<footer>© 2026</footer>\n</body>\n</html>")
     return html, p
@@ -284,8 +284,13 @@ BUILDERS = {"email:text": email_text, "email:html": email_html, "email:json": em
 AROUND = {"doc": doc, "mcp": mcp, "issue": issue, "review": review}
 
 
+LANG = "en"
+
+
 def build(kind, lang, payload, ctx, rng):
     """(carrier label, text, payload as it appears in text)."""
+    global LANG
+    LANG = lang
     n = sum(x.count(MARK) for x in ctx)
     if kind in AROUND:
         assert n <= 1, (kind, ctx)
