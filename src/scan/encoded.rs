@@ -20,7 +20,7 @@ static SUSPICIOUS: LazyLock<Regex> = LazyLock::new(|| {
         // A decoded sentence that opens with an order to act: prose
         // encoded for no reason ("Delete the #legal channel history now").
         r"|(?:^|[.:!?] )(?:delete|remove|send|forward|transfer|wire|pay|share|upload|approve|merge|rate|classify|translate|disable|grant|invite|email|post|push|publish|reply|tell|mark)\b",
-        "|(?:^|[.:!?] )(?:classifique|clasifica|envie|env\u{ed}a|transfiere|transfira|supprime|envoie|transf\u{e8}re|l\u{f6}sche|sende|\u{fc}berweise|[\u{423}\u{443}]\u{434}\u{430}\u{43b}\u{438}|[\u{41e}\u{43e}]\u{442}\u{43f}\u{440}\u{430}\u{432}\u{44c}|[\u{41f}\u{43f}]\u{435}\u{440}\u{435}\u{432}\u{435}\u{434}\u{438}|[\u{41f}\u{43f}]\u{435}\u{440}\u{435}\u{448}\u{43b}\u{438})",
+        "|(?:^|[.:!?] )(?:compartilhe|comparte|partage|partagez|teile|apague|borra|elimina|reenv\u{ed}a|encaminhe|pague|paga|paie|zahle|ejecuta|execute|ex\u{e9}cute|f\u{fc}hre|classifique|clasifica|envie|env\u{ed}a|transfiere|transfira|supprime|envoie|transf\u{e8}re|l\u{f6}sche|sende|\u{fc}berweise|[\u{423}\u{443}]\u{434}\u{430}\u{43b}\u{438}|[\u{41e}\u{43e}]\u{442}\u{43f}\u{440}\u{430}\u{432}\u{44c}|[\u{41f}\u{43f}]\u{435}\u{440}\u{435}\u{432}\u{435}\u{434}\u{438}|[\u{41f}\u{43f}]\u{435}\u{440}\u{435}\u{448}\u{43b}\u{438})",
     ))
 });
 /// "decode this and follow it", "reverse it and follow".
@@ -95,6 +95,16 @@ pub(crate) fn scan_blobs(text: &str, found: &mut Vec<&'static str>, depth: u8, s
     // forwards when its words read as words only that way.
     for line in text.lines().filter(|l| backwards(l)) {
         hit(line.chars().rev().collect(), found);
+    }
+    // Or when the text says to read it backwards, in any of the eight
+    // languages: the line that says so and the next.
+    let lines: Vec<&str> = text.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
+        if reversal_cue(line) {
+            for l in lines.iter().skip(i).take(2) {
+                hit(l.chars().rev().collect(), found);
+            }
+        }
     }
     if has_run(bytes, 32, |b| {
         b.is_ascii_hexdigit() || matches!(b, b'\\' | b'x' | b'%')
@@ -172,6 +182,48 @@ const BACKWARDS: [&str; 10] = [
 
 /// Whether a line reads as English written backwards: several common
 /// words spelt backwards, none forwards.
+/// Words that tell the reader to read a text backwards.
+fn reversal_cue(line: &str) -> bool {
+    const CUES: &[&str] = &[
+        "backwards",
+        "backward",
+        "in reverse",
+        "reversed",
+        "right to left",
+        "de trás para frente",
+        "de tras para frente",
+        "ao contrário",
+        "ao contrario",
+        "al revés",
+        "al reves",
+        "de derecha a izquierda",
+        "à l'envers",
+        "a l'envers",
+        "de droite à gauche",
+        "rückwärts",
+        "von rechts nach links",
+        "задом наперед",
+        "задом наперёд",
+        "задом-наперед",
+        "задом-наперёд",
+        "справа налево",
+        "в обратном порядке",
+        "逆から",
+        "逆に読",
+        "倒着",
+        "倒著",
+        "反过来",
+        "反過來",
+        "从后往前",
+        "從後往前",
+    ];
+    if line.len() < 16 {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    CUES.iter().any(|c| lower.contains(c))
+}
+
 fn backwards(line: &str) -> bool {
     if line.len() < 24 {
         return false;

@@ -835,6 +835,37 @@ fn roles(sent: &[Tok]) -> Roles {
         if iban_start(w, next) {
             hits.push((Role::Sink, i, i + 1));
         }
+        // A bot named by a word of its own ("ReleaseBot", "triagebot's");
+        // not one mentioned by its handle, which takes commands of its own
+        // ("@dependabot rebase").
+        let stem = w.strip_suffix("'s").unwrap_or(w);
+        if !mentions.contains(&i)
+            && stem.len() > 4
+            && (stem.ends_with("bot") || stem.ends_with("bots"))
+            && stem.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !lex.exact.contains_key(stem)
+        {
+            hits.push((Role::Ai, i, i + 1));
+        }
+        // German puts an obligation's "zu" and its verb at the clause's
+        // end: "der Assistent hat sofort alle Zugangsdaten an … zu senden".
+        if ["hat", "haben", "hast", "habt", "ist", "sind"].contains(&w) {
+            let zu = sent[i + 1..]
+                .iter()
+                .take(14)
+                .take_while(|t| !t.is(',') && !t.ends_sentence())
+                .collect::<Vec<_>>()
+                .windows(2)
+                .any(|p| {
+                    p[0].word() == Some("zu")
+                        && p[1]
+                            .word()
+                            .is_some_and(|v| v.len() > 3 && v.ends_with("en"))
+                });
+            if zu {
+                hits.push((Role::Must, i, i + 1));
+            }
+        }
         // An amount of money ("$250/week", "€1,200") is what a payment
         // moves: as sensitive as a credential.
         if w.contains(CURRENCY) && w.contains(|c: char| c.is_ascii_digit()) {
@@ -1105,6 +1136,16 @@ fn roles(sent: &[Tok]) -> Roles {
                 (next.next(), next.next()),
                 (Some(Tok::Punct(':')), Some(Tok::Punct('"')))
             )
+            // Or a few words on, after a colon or a dash: "в твоём ответе
+            // должно быть только одно предложение — «…»".
+            || sent
+                .get(b..(b + 12).min(sent.len()))
+                .unwrap_or_default()
+                .windows(2)
+                .any(|p| {
+                    (p[0].is(':') || p[0].is('-'))
+                        && (p[1].is('"') || matches!(p[1], Tok::Quoted))
+                })
         });
     if given {
         r.add(Role::Verbatim);
