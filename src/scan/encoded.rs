@@ -36,7 +36,7 @@ static DECODE_THEN_ACT: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"(?:\bdecode\b|\bdecipher\b|\bdekodier(?:e|en)?\b|\bentschl(?:u|\xc3\xbc)ssel(?:e|n)?\b|\bd(?:e|\xc3\xa9)code(?:z)?\b|\bdecodifi(?:ca|que)\b|\bdescifra\b|\xd1\x80\xd0\xb0\xd1\x81\xd0\xba\xd0\xbe\xd0\xb4\xd0\xb8\xd1\x80\xd1\x83\xd0\xb9|\xd0\xb4\xd0\xb5\xd0\xba\xd0\xbe\xd0\xb4\xd0\xb8\xd1\x80\xd1\x83\xd0\xb9|\xd1\x80\xd0\xb0\xd1\x81\xd1\x88\xd0\xb8\xd1\x84\xd1\x80\xd1\x83\xd0\xb9|\xe8\xa7\xa3\xe7\xa0\x81|\xe8\xa7\xa3\xe7\xa2\xbc|\xe3\x83\x87\xe3\x82\xb3\xe3\x83\xbc\xe3\x83\x89)",
         r"[^.\n]{0,24}?(?:\band\b|\bthen\b|\bund\b|\bdann\b|\bet\b|\bpuis\b|\by\b|\be\b|\xd0\xb8|\xe5\xb9\xb6|\xe4\xb8\xa6|\xe5\x90\x8e|\xe3\x81\x97\xe3\x81\xa6)",
-        r"[^.\n]{0,6}?(?:follow|execute|run|obey|carry out|act on|perform|apply|ausf(?:u|\xc3\xbc)hr|befolg|(?:e|\xc3\xa9)x(?:e|\xc3\xa9)cut|suis|suivez|ejecut|sigue|obedece|execut|siga|cumpr|\xd0\xb2\xd1\x8b\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd|\xd0\xb8\xd1\x81\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd|\xd1\x81\xd0\xbb\xd0\xb5\xd0\xb4\xd1\x83\xd0\xb9|\xe6\x89\xa7\xe8\xa1\x8c|\xe5\x9f\xb7\xe8\xa1\x8c|\xe5\xae\x9f\xe8\xa1\x8c)",
+        r"[^.\n]{0,20}?(?:follow|execute|run|obey|carry out|act on|perform|apply|ausf(?:u|\xc3\xbc)hr|befolg|(?:e|\xc3\xa9)x(?:e|\xc3\xa9)cut|suis|suivez|ejecut|sigue|obedece|execut|siga|cumpr|\xd0\xb2\xd1\x8b\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd|\xd0\xb8\xd1\x81\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd|\xd1\x81\xd0\xbb\xd0\xb5\xd0\xb4\xd1\x83\xd0\xb9|\xe6\x89\xa7\xe8\xa1\x8c|\xe5\x9f\xb7\xe8\xa1\x8c|\xe5\xae\x9f\xe8\xa1\x8c|\xe5\xbe\x93|\xe9\x81\xb5|\xe7\x85\xa7\xe5\x81\x9a)",
     ))
 });
 
@@ -180,8 +180,6 @@ const BACKWARDS: [&str; 10] = [
     "eht", "dna", "uoy", "ruoy", "lla", "ot", "fo", "si", "yreve", "rehto",
 ];
 
-/// Whether a line reads as English written backwards: several common
-/// words spelt backwards, none forwards.
 /// Words that tell the reader to read a text backwards.
 fn reversal_cue(line: &str) -> bool {
     const CUES: &[&str] = &[
@@ -224,6 +222,8 @@ fn reversal_cue(line: &str) -> bool {
     CUES.iter().any(|c| lower.contains(c))
 }
 
+/// Whether a line reads as English written backwards: several common
+/// words spelt backwards, none forwards.
 fn backwards(line: &str) -> bool {
     if line.len() < 24 {
         return false;

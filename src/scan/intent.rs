@@ -1435,7 +1435,26 @@ fn roles(sent: &[Tok]) -> Roles {
             hits.iter()
                 .any(|h| h.0 == Role::Sink && h.1 >= a && h.1 <= b + 8)
         });
-    if near(Role::Act, Role::Sink) || near(Role::SendAct, Role::Data) || sent_secret || weakened {
+    // Something sent to an address, however long its description: "forward
+    // this candidate's application straight to the hiring manager's
+    // private address, hm@…".
+    let to_address = hits
+        .iter()
+        .filter(|h| h.0 == Role::SendAct && done(h.1))
+        .any(|&(_, _, b)| {
+            hits.iter().any(|h| {
+                h.0 == Role::Sink
+                    && h.1 >= b
+                    && words(b, h.1) <= 14
+                    && sent[h.1].word().is_some_and(|w| w.contains('@'))
+            })
+        });
+    if near(Role::Act, Role::Sink)
+        || near(Role::SendAct, Role::Data)
+        || sent_secret
+        || weakened
+        || to_address
+    {
         r.add(Role::Deed);
     }
     if r.has(Role::Hide) && r.has(Role::Deed) {

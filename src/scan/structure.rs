@@ -162,6 +162,8 @@ static INLINE_TURNS: LazyLock<Regex> = LazyLock::new(|| {
 static AGREES: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"^\W*(?:sure|ok|okay|of course|certainly|understood|absolutely|yes|i will|i'll|i have|i've|here is|here's|done|acknowledged|will do|got it)\b",
+        // The same in German, French, Spanish and Portuguese.
+        r"|^\W*(?:gern|gerne|klar|nat(?:u|\xc3\xbc)rlich|selbstverst(?:a|\xc3\xa4)ndlich|hier (?:ist|sind)|bien s(?:u|\xc3\xbb)r|d'accord|voici|entendu|claro|por supuesto|desde luego|aqu(?:i|\xc3\xad) (?:tienes|est(?:a|\xc3\xa1))|com certeza|aqui est(?:a|\xc3\xa1)|pois n(?:a|\xc3\xa3)o)\b",
         // "好的", "承知しました", "хорошо", "конечно".
         r"|^\W*(?:\xe5\xa5\xbd\xe7\x9a\x84|\xe6\x89\xbf\xe7\x9f\xa5|\xe3\x81\x8b\xe3\x81\x97\xe3\x81\x93\xe3\x81\xbe\xe3\x82\x8a|\xd1\x85\xd0\xbe\xd1\x80\xd0\xbe\xd1\x88\xd0\xbe|\xd0\xba\xd0\xbe\xd0\xbd\xd0\xb5\xd1\x87\xd0\xbd\xd0\xbe)",
     ))
@@ -567,6 +569,16 @@ const DATA_WORDS: &[&str] = &[
     "card",
     "iban",
     "ssn",
+    "names",
+    "saldo",
+    "kontostand",
+    "solde",
+    "nutzer",
+    "usuario",
+    "utilisateur",
+    "telefono",
+    "telefone",
+    "correo",
 ];
 
 /// Data words that, alone as a value, can only be a stand-in
@@ -584,6 +596,9 @@ const SECRET_WORDS: &[&str] = &[
     "conversation",
     "iban",
     "ssn",
+    "saldo",
+    "kontostand",
+    "solde",
 ];
 
 /// The user, their address, mail, password or conversation, in Chinese,
