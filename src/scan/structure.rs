@@ -337,6 +337,8 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
         })
     {
         out.push((MARKDOWN_EXFILTRATION, true));
+    } else if prose.contains("=") && completed_with_data(prose) {
+        out.push((MARKDOWN_EXFILTRATION, true));
     }
     let markup = [
         "<script",
@@ -529,6 +531,100 @@ fn value_replaced(url: &[u8], text: &[u8], lower: &OnceCell<Option<String>>) -> 
             })
         })
 }
+
+/// A web address whose query ends open (`…/c.png?ref=`) and is said to be
+/// followed by the reader's data: "… ?ref= followed by the reader's email
+/// address", "…?c=) seguida del correo y el teléfono del comprador".
+fn completed_with_data(prose: &str) -> bool {
+    const THEN: &[&str] = &[
+        "followed by",
+        "then the",
+        "plus the",
+        "seguida de",
+        "seguido de",
+        "seguida del",
+        "seguido del",
+        "suivie de",
+        "suivi de",
+        "suivie du",
+        "suivi du",
+        "gefolgt von",
+        "\u{441} \u{434}\u{43e}\u{431}\u{430}\u{432}\u{43b}\u{435}\u{43d}\u{438}\u{435}\u{43c}",
+        "\u{43f}\u{43e}\u{441}\u{43b}\u{435} \u{43a}\u{43e}\u{442}\u{43e}\u{440}\u{43e}\u{433}\u{43e}",
+        "\u{540e}\u{63a5}",
+        "\u{52a0}\u{4e0a}",
+    ];
+    const DATA: &[&str] = &[
+        "email",
+        "e-mail",
+        "mail",
+        "address",
+        "phone",
+        "password",
+        "correo",
+        "tel\u{e9}fono",
+        "telefono",
+        "courriel",
+        "adresse",
+        "t\u{e9}l\u{e9}phone",
+        "telefon",
+        "passwort",
+        "kontostand",
+        "telefone",
+        "endere\u{e7}o",
+        "senha",
+        "\u{430}\u{434}\u{440}\u{435}\u{441}",
+        "\u{43f}\u{43e}\u{447}\u{442}",
+        "\u{442}\u{435}\u{43b}\u{435}\u{444}\u{43e}\u{43d}",
+        "\u{90ae}\u{7bb1}",
+        "\u{7535}\u{8bdd}",
+        "\u{30e1}\u{30fc}\u{30eb}",
+    ];
+    let lower = prose.to_lowercase();
+    lower.match_indices("=").any(|(i, _)| {
+        // The open value ends the address: a space, a bracket or a quote next.
+        let open = lower[i + 1..]
+            .chars()
+            .next()
+            .is_none_or(|c| c.is_whitespace() || matches!(c, ')' | '"' | '\'' | '>' | ']'));
+        let line_start = lower[..i].rfind(char::is_whitespace).map_or(0, |k| k + 1);
+        let address = &lower[line_start..i];
+        let is_url = address.contains("://") && address.contains('?');
+        if !(open && is_url) {
+            return false;
+        }
+        let mut end = (i + 1 + 80).min(lower.len());
+        while !lower.is_char_boundary(end) {
+            end -= 1;
+        }
+        let after = &lower[i + 1..end];
+        // An image, which loads as soon as the reply is shown (an API's
+        // documentation says the same of a lookup address).
+        let mut start = line_start.saturating_sub(200);
+        while !lower.is_char_boundary(start) {
+            start -= 1;
+        }
+        let image = IMAGE_WORDS.iter().any(|w| lower[start..i].contains(w));
+        image && THEN.iter().any(|t| after.contains(t)) && DATA.iter().any(|d| after.contains(d))
+    })
+}
+
+/// Words naming an image, in the eight languages.
+const IMAGE_WORDS: &[&str] = &[
+    "![",
+    "<img",
+    "image",
+    "imagen",
+    "imagem",
+    "bild",
+    "picture",
+    "pixel",
+    "badge",
+    "\u{438}\u{437}\u{43e}\u{431}\u{440}\u{430}\u{436}\u{435}\u{43d}",
+    "\u{43a}\u{430}\u{440}\u{442}\u{438}\u{43d}\u{43a}",
+    "\u{56fe}\u{7247}",
+    "\u{753b}\u{50cf}",
+];
 
 /// A placeholder in the query or path after the host.
 fn url_has_placeholder(url: &[u8]) -> bool {
