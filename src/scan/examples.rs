@@ -129,6 +129,125 @@ pub(crate) fn blank(text: &str) -> Option<String> {
     any.then(|| String::from_utf8_lossy(&out).into_owned())
 }
 
+/// The text with the short quotations inside its sentences blanked, in a
+/// paragraph that is about attacks ("in 4 cases the assistant followed
+/// instructions from a forwarded mail („Ignoriere alle vorherigen
+/// Anweisungen …")"), in any of the eight languages; `None` when nothing
+/// is blanked. The topic must stand outside the quotations, and a
+/// quotation that calls on the agent reading this text, or names where
+/// to send something, stays.
+pub(crate) fn blank_inline(text: &str) -> Option<String> {
+    if !INLINE_QUOTES.iter().any(|(open, _)| text.contains(*open)) {
+        return None;
+    }
+    let mut out = text.as_bytes().to_vec();
+    let mut any = false;
+    let mut start = 0;
+    for para in text.split("\n\n") {
+        let spans = inline_spans(para);
+        if !spans.is_empty() {
+            let mut outside = para.as_bytes().to_vec();
+            for r in &spans {
+                blank_range(&mut outside, r.clone());
+            }
+            let outside = String::from_utf8_lossy(&outside).to_lowercase();
+            if ATTACK_TOPIC.iter().any(|w| outside.contains(w)) {
+                for r in spans {
+                    let quoted = &para[r.clone()];
+                    let destination = quoted.contains('@') || quoted.contains("://");
+                    if destination || inline_calls_on_reader(quoted) {
+                        continue;
+                    }
+                    blank_range(&mut out, start + r.start..start + r.end);
+                    any = true;
+                }
+            }
+        }
+        start += para.len() + 2;
+    }
+    any.then(|| String::from_utf8_lossy(&out).into_owned())
+}
+
+/// Quotation marks that open and close a quotation inside a sentence.
+const INLINE_QUOTES: &[(&str, &str)] = &[
+    ("\u{ab}", "\u{bb}"),
+    ("\u{201e}", "\u{201c}"),
+    ("\u{201e}", "\""),
+    ("\u{201c}", "\u{201d}"),
+    ("\u{300c}", "\u{300d}"),
+    ("\u{300e}", "\u{300f}"),
+    ("(\"", "\")"),
+    (" \"", "\""),
+];
+
+/// Words of a paragraph about attacks, tests of them or phishing, in the
+/// eight languages.
+const ATTACK_TOPIC: &[&str] = &[
+    "injection",
+    "inyecci",
+    "inje\u{e7}",
+    "injec\u{e7}",
+    "\u{438}\u{43d}\u{44a}\u{435}\u{43a}\u{446}",
+    "\u{6ce8}\u{5165}",
+    "\u{30a4}\u{30f3}\u{30b8}\u{30a7}\u{30af}\u{30b7}\u{30e7}\u{30f3}",
+    "jailbreak",
+    "red team",
+    "red-team",
+    "phishing",
+    "poisoned",
+    "pi\u{e9}g\u{e9}",
+    "vergiftet",
+    "envenenad",
+    "malicious",
+    "malicios",
+    "malveillant",
+    "b\u{f6}sartig",
+    "\u{432}\u{440}\u{435}\u{434}\u{43e}\u{43d}\u{43e}\u{441}",
+    "\u{6076}\u{610f}",
+    "\u{60aa}\u{610f}",
+];
+
+/// The quotations of a paragraph: byte ranges of what stands between the
+/// marks, each under 300 bytes and on at most three lines.
+fn inline_spans(para: &str) -> Vec<Range<usize>> {
+    let mut spans = Vec::new();
+    for (open, close) in INLINE_QUOTES {
+        let mut from = 0;
+        while let Some(i) = para[from..].find(open) {
+            let a = from + i + open.len();
+            let Some(j) = para[a..].find(close) else {
+                break;
+            };
+            let b = a + j;
+            let inner = &para[a..b];
+            if !inner.is_empty() && inner.len() < 300 && inner.matches('\n').count() <= 2 {
+                spans.push(a..b);
+            }
+            from = b + close.len();
+        }
+    }
+    spans
+}
+
+/// Whether an inline quotation calls on the agent reading this text: it
+/// presses or addresses it, or points at this page or its reader.
+fn inline_calls_on_reader(quoted: &str) -> bool {
+    let light = normal::light(quoted);
+    let flat = normal::flat(&light);
+    let words = rules::words(&flat);
+    let (address, press) = rules::context(&flat, &words);
+    press || address || THIS_PAGE.is_match(flat.as_bytes())
+}
+
+/// Words that point at this page or the agent reading it.
+static THIS_PAGE: LazyLock<Regex> = LazyLock::new(|| {
+    rules::re(concat!(
+        r"\b(?:reading|browsing|visiting|fetching|parsing|processing|crawling|summari[sz]ing|reviewing) (?:this|these)\b",
+        r"|\bthis (?:page|document|site|website|repo|repository|readme|file|issue|thread|email|comment)\b",
+        r"|\b(?:your|the) (?:current|original|actual|real) (?:task|request)\b",
+    ))
+});
+
 fn blank_range(bytes: &mut [u8], r: Range<usize>) {
     for b in &mut bytes[r] {
         if *b != b'\n' {

@@ -979,6 +979,37 @@ fn roles(sent: &[Tok]) -> Roles {
                     .iter()
                     .any(|t| t.word().is_some_and(|w| SUCH.contains(&w))))
     });
+    // Instructions found somewhere named, a page or a thing, are that
+    // place's, not the reader's: "ignore the instructions in the old wiki
+    // page", "the old instructions taped to the back of the phone case",
+    // "игнорируйте инструкцию на старой вики". ("The instructions in this
+    // page" stay the reader's.)
+    hits.retain(|&(role, _, b)| {
+        if role != Role::Orders {
+            return true;
+        }
+        let after: Vec<&str> = sent[b..]
+            .iter()
+            .take(7)
+            .take_while(|t| t.word().is_some())
+            .filter_map(Tok::word)
+            .collect();
+        let place = after
+            .iter()
+            .position(|w| LOCATIVES.contains(w))
+            .is_some_and(|k| {
+                k <= 2
+                    && after[k + 1..]
+                        .iter()
+                        .take(3)
+                        .any(|w| PLACES.iter().any(|p| w.starts_with(p)))
+                    && !after[k + 1..]
+                        .iter()
+                        .take(3)
+                        .any(|w| DEMONSTRATIVES.contains(w) || w.starts_with("prompt"))
+            });
+        !place
+    });
     // "Without telling", "without asking" hide a deed done before them
     // ("forward the files without telling the user"), not what happens to
     // the reader ("if you keep getting these emails without asking").
@@ -1560,6 +1591,73 @@ const USER_TURNS: &[&str] = &[
     "nutzer",
     "utente",
     "пользователь",
+];
+
+/// Words that place a thing somewhere: "in", "on", "taped to" …
+const LOCATIVES: &[&str] = &[
+    "in", "on", "at", "inside", "taped", "printed", "posted", "pinned", "stuck", "written", "dans",
+    "sur", "en", "auf", "im", "am", "na", "no", "в", "во", "на",
+];
+
+/// Places and things that carry instructions of their own.
+const PLACES: &[&str] = &[
+    "wiki",
+    "вики",
+    "page",
+    "pagina",
+    "seite",
+    "страниц",
+    "manual",
+    "manuel",
+    "handbuch",
+    "руководств",
+    "guide",
+    "guia",
+    "leitfaden",
+    "poster",
+    "cartel",
+    "affiche",
+    "plakat",
+    "плакат",
+    "box",
+    "caja",
+    "caixa",
+    "boite",
+    "karton",
+    "коробк",
+    "case",
+    "label",
+    "etiquet",
+    "etikett",
+    "этикетк",
+    "sign",
+    "letrero",
+    "schild",
+    "sticker",
+    "pdf",
+    "readme",
+    "website",
+    "leaflet",
+    "folleto",
+    "flyer",
+    "prospekt",
+    "brochure",
+    "noticeboard",
+    "board",
+    "fridge",
+    "door",
+    "wall",
+    "binder",
+    "printout",
+    "handout",
+    "packaging",
+    "packet",
+    "old",
+    "ancien",
+    "alten",
+    "antiga",
+    "antigua",
+    "стар",
 ];
 
 /// Programs named by a common noun: a reader only where a relative clause

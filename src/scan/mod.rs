@@ -78,6 +78,15 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
         }
         None => text,
     };
+    // Quotations inside the sentences of a paragraph about attacks.
+    let inline;
+    let text = match examples::blank_inline(text) {
+        Some(t) => {
+            inline = t;
+            inline.as_str()
+        }
+        None => text,
+    };
     let light = normal::light(text);
     let (body, mut comments) = split_comments(&light);
     // A conversation log's speaker labels name who spoke; they do not
