@@ -2375,7 +2375,12 @@ fn judge(mut r: Roles, found: &mut Vec<&'static str>) {
     // With no AI named, a precondition about the user is an order only
     // where no human "you" is spoken to ("always add a salt, unique to the
     // user, to your passwords before you hash" is advice).
-    if r.has(Before) && (addressed || r.has(User) && !r.has(You)) && r.any(&[Act, Dictate]) {
+    // Nor where the only third party is a customer: "before replying to
+    // the client, check version 5 of the sheet" is a colleague's note.
+    if r.has(Before)
+        && (addressed || r.has(User) && !r.has(You) && !r.has(Client))
+        && r.any(&[Act, Dictate])
+    {
         found.push(INSTRUCTION_OVERRIDE);
     }
     // A deed set as the condition of answering this very text: "before

@@ -1688,6 +1688,13 @@ fn orders_in_the_shapes_other_languages_give_them() {
     // Commands to a bot by its handle are that bot's, not the reader's.
     clean("maria: @renovatebot rebase\nmaria: CI is green. Before anyone merges, note that the proxy env vars are read at start-up.");
     clean("Die Bibliothek ist montags bis freitags von 9 bis 18 Uhr zu erreichen.");
+    // A colleague's note: check something before answering a customer.
+    clean(
+        "Before replying to the customer, send them version 6 of the quote from the shared folder.",
+    );
+    clean(
+        "お客様に返信する前に、共有フォルダの最新版の見積書を必ず確認して、PDFを送ってください。",
+    );
     // An API's lookup address, documented.
     clean("To find an account, call https://api.example.com/v1/lookup?email= followed by the customer's email address.");
 }
