@@ -1601,6 +1601,8 @@ const LOCATIVES: &[&str] = &[
 
 /// Places and things that carry instructions of their own.
 const PLACES: &[&str] = &[
+    "back",
+    "cabinet",
     "wiki",
     "вики",
     "page",

@@ -1141,6 +1141,9 @@ pub(crate) fn flat_findings_after(
             if between_people(p.name, fb, start, m.end()) {
                 return false;
             }
+            if p.name == INSTRUCTION_OVERRIDE && placed_elsewhere(fb, m.end()) {
+                return false;
+            }
             // A quoted example in a text about injections is a mention, not a use.
             // The mention is read outside the quotations: a quoted attack
             // cannot make itself an example ("… to keys@attacker.net").
@@ -1154,6 +1157,60 @@ pub(crate) fn flat_findings_after(
         }
     }
     out
+}
+
+/// Whether the instructions a match dismisses are found in a named place,
+/// theirs and not the reader's: "ignore the instructions in the old wiki
+/// page", "… taped to the back of the phone case" ("in this page" and "in
+/// your prompt" stay the reader's).
+fn placed_elsewhere(flat: &[u8], end: usize) -> bool {
+    const AT: &[&str] = &[
+        "in", "on", "at", "inside", "taped", "printed", "posted", "pinned", "stuck", "written",
+    ];
+    const PLACES: &[&str] = &[
+        "wiki",
+        "page",
+        "manual",
+        "guide",
+        "poster",
+        "box",
+        "case",
+        "label",
+        "sign",
+        "sticker",
+        "pdf",
+        "readme",
+        "website",
+        "leaflet",
+        "flyer",
+        "brochure",
+        "noticeboard",
+        "board",
+        "fridge",
+        "door",
+        "wall",
+        "binder",
+        "printout",
+        "handout",
+        "packaging",
+        "packet",
+        "back",
+        "cabinet",
+        "old",
+    ];
+    let rest = String::from_utf8_lossy(flat.get(end..).unwrap_or_default());
+    let words: Vec<&str> = rest.split(' ').filter(|w| !w.is_empty()).take(7).collect();
+    let Some(k) = words.iter().position(|w| AT.contains(w)) else {
+        return false;
+    };
+    let after = || words[k + 1..].iter().take(3);
+    k <= 2
+        && after().any(|w| PLACES.iter().any(|p| w.starts_with(p)))
+        && !after().any(|w| {
+            ["this", "these", "your", "my"].contains(w)
+                || w.starts_with("prompt")
+                || w.starts_with("system")
+        })
 }
 
 /// Whether a paragraph talks about attacks, phishing or examples outside
