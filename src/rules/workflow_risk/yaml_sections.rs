@@ -36,11 +36,13 @@ const CACHE_BYTES: usize = 4 << 10;
 /// Deepest value put together from sections; the reader refuses 128 levels.
 const MAX_DEPTH: usize = 100;
 
-/// A section read once: its key, its value, and how deep it nests.
+/// A section read once: its key, its value, how deep it nests, and the
+/// number it was read as.
 struct Section {
     key: Value,
     value: Value,
     depth: usize,
+    id: u64,
 }
 
 /// The values of the sections read so far, by their text.
@@ -48,16 +50,34 @@ struct Section {
 pub(crate) struct Sections {
     read: HashMap<String, Option<Section>>,
     bytes: usize,
+    /// Sections read so far: each gets the next number, so two jobs with
+    /// the same number have the same text (a text read again after the
+    /// cache is cleared gets a new one).
+    count: u64,
+    /// The jobs of the last text [`Sections::parse`] put together: each
+    /// job's key and its section's number, in the order of the text.
+    jobs: Vec<(Value, u64)>,
 }
 
 impl Sections {
     /// The document `text` holds, without lines: what
     /// [`Doc::parse_unlocated`] gives.
     pub(crate) fn parse(&mut self, text: &str) -> Result<Doc, Unreadable> {
+        self.jobs.clear();
         match self.assemble(text) {
             Some(value) => Doc::unlocated(value),
-            None => Doc::parse_unlocated(text),
+            None => {
+                self.jobs.clear();
+                Doc::parse_unlocated(text)
+            }
         }
+    }
+
+    /// The jobs of the last text [`Sections::parse`] read by sections: the
+    /// key and section number of each entry of its `jobs:` mapping, in
+    /// order. Empty when it was read whole or has no `jobs:` section.
+    pub(crate) fn jobs(&self) -> &[(Value, u64)] {
+        &self.jobs
     }
 
     /// The value of `text` put together from its sections, or `None` when
@@ -72,7 +92,7 @@ impl Sections {
             let first = section.split('\n').next().unwrap_or_default();
             if first.trim_end_matches(' ') == "jobs:" {
                 let body = &section[first.len()..];
-                let (jobs, d) = self.jobs(body)?;
+                let (jobs, d) = self.read_jobs(body)?;
                 insert(&mut root, Value::String("jobs".to_string()), jobs)?;
                 depth = depth.max(d);
             } else {
@@ -86,7 +106,7 @@ impl Sections {
 
     /// The jobs mapping of a `jobs:` line's body, and its depth counted
     /// from the document's root.
-    fn jobs(&mut self, body: &str) -> Option<(Value, usize)> {
+    fn read_jobs(&mut self, body: &str) -> Option<(Value, usize)> {
         // The jobs' indentation: the first line that is neither blank nor a
         // comment (those before it are nothing to the reader).
         let indent = body
@@ -102,7 +122,8 @@ impl Sections {
         let mut jobs = Mapping::new();
         let mut depth = 2;
         for job in split(&body[start..], indent)? {
-            let (k, v, d) = self.section(job, indent)?;
+            let (k, v, d, id) = self.section(job, indent)?;
+            self.jobs.push((k.clone(), id));
             insert(&mut jobs, k, v)?;
             depth = depth.max(d + 1);
         }
@@ -111,16 +132,17 @@ impl Sections {
 
     /// The one entry of a section at `indent`, read with its indentation
     /// taken off, or from the cache.
-    fn section(&mut self, text: &str, indent: usize) -> Option<(Value, Value, usize)> {
+    fn section(&mut self, text: &str, indent: usize) -> Option<(Value, Value, usize, u64)> {
         if let Some(known) = self.read.get(text) {
             return known
                 .as_ref()
-                .map(|s| (s.key.clone(), s.value.clone(), s.depth));
+                .map(|s| (s.key.clone(), s.value.clone(), s.depth, s.id));
         }
-        let read = read_section(&dedent(text, indent));
+        self.count += 1;
+        let read = read_section(&dedent(text, indent), self.count);
         let out = read
             .as_ref()
-            .map(|s| (s.key.clone(), s.value.clone(), s.depth));
+            .map(|s| (s.key.clone(), s.value.clone(), s.depth, s.id));
         if self.bytes + text.len() > CACHE_BYTES {
             self.read.clear();
             self.bytes = 0;
@@ -132,7 +154,7 @@ impl Sections {
 }
 
 /// A section's text read alone: a mapping of exactly one entry.
-fn read_section(text: &str) -> Option<Section> {
+fn read_section(text: &str, id: u64) -> Option<Section> {
     let Value::Mapping(m) = serde_yaml::from_str::<Value>(text).ok()? else {
         return None;
     };
@@ -141,7 +163,12 @@ fn read_section(text: &str) -> Option<Section> {
     }
     let (key, value) = m.into_iter().next()?;
     let depth = 1 + depth_of(&key).max(depth_of(&value));
-    Some(Section { key, value, depth })
+    Some(Section {
+        key,
+        value,
+        depth,
+        id,
+    })
 }
 
 /// Adds an entry; `None` on a key already there (the whole text's error).
