@@ -298,8 +298,8 @@ fn insert(map: &mut Mapping, key: Value, value: Value) -> Option<()> {
 }
 
 /// The sections of `text` whose entries sit at `indent`: each from a line
-/// starting an entry to the next. `None` when a line is shallower than
-/// `indent`, has a tab in its indentation, or an entry line starts with
+/// starting an entry to the next. `None` when a line other than a comment
+/// is shallower than `indent`, has a tab in its indentation, or an entry line starts with
 /// something other than a letter, digit, `_` or quote (a sequence, a flow
 /// collection, a directive or document marker, a complex key: read whole).
 fn split(text: &str, indent: usize) -> Option<Vec<&str>> {
@@ -312,7 +312,10 @@ fn split(text: &str, indent: usize) -> Option<Vec<&str>> {
             return None;
         }
         if !blank(line) {
-            if spaces < indent {
+            // A comment is nothing to the reader at any indentation (one
+            // shallower than a block scalar ends it, as it does in the
+            // section read alone, where it sits at column 0).
+            if spaces < indent && !comment(line) {
                 return None;
             }
             let first = line[spaces..].chars().next().unwrap_or(' ');
@@ -339,7 +342,7 @@ fn split(text: &str, indent: usize) -> Option<Vec<&str>> {
 
 /// The items of a block sequence whose `-` sit at `indent`: each from a
 /// line starting `- ` (or a lone `-`) at `indent` to the next. `None` when
-/// a line is shallower, has a tab in its indentation, or another line at
+/// a line other than a comment is shallower, has a tab in its indentation, or another line at
 /// `indent` is not a comment, or there is content before the first item:
 /// such a line ends whatever construct came before it, as for [`split`].
 fn split_items(text: &str, indent: usize) -> Option<Vec<&str>> {
@@ -352,7 +355,10 @@ fn split_items(text: &str, indent: usize) -> Option<Vec<&str>> {
             return None;
         }
         if !blank(line) {
-            if spaces < indent {
+            // A comment is nothing to the reader at any indentation (one
+            // shallower than a block scalar ends it, as it does in the
+            // section read alone, where it sits at column 0).
+            if spaces < indent && !comment(line) {
                 return None;
             }
             let rest = line[spaces..].trim_end_matches('\n');
@@ -596,6 +602,20 @@ mod tests {
             // The same job again, with another step after it.
             both(&mut sections, &text.replace("    if: true", "      - run: z\n    if: true"));
         }
+        // Comments shallower than the entries, at the end of a job, inside
+        // a block scalar, a quoted scalar or a flow collection.
+        for text in [
+            "jobs:\n  a:\n    steps:\n      - run: |\n          x\n  # next\n# top\n      - run: y\n  # the b job\n  b:\n    runs-on: x\n",
+            "jobs:\n  a:\n    steps:\n      - run: |\n          x\n  # c\n          y\n",
+            "jobs:\n  a:\n    steps:\n      - run: \"x\n  # c\n          y\"\n      - run: 'x\n# c\n          y'\n",
+            "jobs:\n  a:\n    with: [a,\n  # c\n      b]\n    steps:\n      - {a: 1,\n # c\n         b: 2}\n",
+            "jobs:\n  a:\n    steps:\n      - run: >\n          x\n # c\n\n          y\n",
+        ] {
+            both(&mut sections, text);
+        }
+        assert!(sections
+            .assemble("jobs:\n  a:\n    x: 1\n# c\n  b: 2\n")
+            .is_some());
         // A key with a comment, a tag or a flow value after its colon, a
         // quoted key, a duplicate entry: read with the section.
         for text in [
