@@ -144,6 +144,76 @@ generated windows 0.16-0.2 G, nearly all listing base and head, whose
 definition (head's listing could be base's plus the range's diff, which
 saves the walk over head but few reads).
 
+gate7 (instructions by callgrind; peak RSS by /usr/bin/time from fresh copies
+of both binaries, as a binary just written costs up to 1 MB more RSS at
+start than one long in the page cache; ratios against git log -M):
+  range                        main e0ee755        gate7               git log -M
+  uv, whole history (10,227)   8.18 G, 89.9 MB     7.20 G, 90-94 MB    3.53 G   2.32x -> 2.04x
+  uv HEAD~200..HEAD            0.180 G, 35.6 MB    0.160 G, 36.0 MB    0.065 G  2.78x -> 2.46x
+  uv HEAD~5200..HEAD~5000      0.0762 G            0.0762 G            0.0518 G 1.47x
+  uv HEAD~1..HEAD              0.0114 G, 14.3 MB   0.0114 G, 14.5 MB   0.0022 G
+  generated start..main        10.71 G, 84.2 MB    10.72 G, 84.0 MB    8.36 G   1.28x
+  generated main~200..main     0.514 G, 52.9 MB    0.515 G, 53.2 MB    0.234 G  2.20x
+  generated main~5200..~5000   0.448 G             0.449 G             0.218 G  2.06x
+  check_vs_git.py 10k files    0.877 G, 20.0 MB    0.878 G, 20.2 MB    0.803 G  1.09x
+The generated ranges and the 10k-file branch have no workflow risk to blame
+and one small CI definition: they moved by codegen alone (+-0.2%).
+uv's whole history's peak RSS moved between 89.9 and 93.6 MB over five
+runs (main's between 89.8 and 90.0): the sections kept hold a job's
+entries and steps besides the job. Reports byte-identical before and after
+(benches/same_reports.sh) on 32 ranges: the uv ranges above, HEAD~30..HEAD~5,
+HEAD~1050..HEAD~1000, HEAD~3020..HEAD~3000, HEAD~8100..HEAD~8000,
+HEAD~2500..HEAD~1000 (159 workflow-risk findings, people's among them),
+HEAD~700..HEAD~400, HEAD~6000..HEAD~5400, and twelve windows (40 commits
+and 1 commit) ending at the agent commits c10c84a, 3c72e56, 3eadf6c,
+f40124f, 96b43af and 6d9c8f8, whose changed files a CI definition runs;
+the generated start..main, main~200..main, main~5200..main~5000, main~1..main
+and main~30..main~5; the 10k-file branch; remit's own history (its root
+..e0ee755, 561 commits with 56 merges, f0daacd..e0ee755~20 and
+13671c3~30..13671c3).
+What went in gate7 (uv's whole history 8.18 -> 7.20 G; workflow-risk 2.48 -> 1.51 G):
+- A job's judgement is kept by its section's text and the workflow-level
+  values the job checks read (triggers, the workflow's env, free-text inputs
+  and computed matrices, whether and how it publishes), in a memo that lives
+  for one file's blame, whose base is fixed; a version read without lines
+  gives the same risks for the same job in the same context (a test walks a
+  real repository's history with and without the memo, and a trigger a
+  person adds around an unchanged job makes it judged again). 3,643 of 5,582
+  job judgements reused: 8.18 -> 7.77 G.
+- A job is read as its entries, and an entry holding a block sequence
+  (`steps:`) as its items, each cached by its text like the document's
+  sections (1,745 new sections were parsed at ~0.5 M each; a changed step is
+  now read alone): 7.77 -> 7.41 G. Only a `key:` line of plain letters,
+  digits, `_`, `-` or `.` with nothing after its colon is split, over lines
+  all deeper than it; items start at `- ` (or a lone `-`) at one
+  indentation, anything else there reads the part whole.
+- A comment shallower than the entries around it (uv puts one above many
+  jobs) made the job, and at the jobs' level the whole document, be read
+  whole: 7.41 -> 7.25 G. Counting leading spaces byte by byte: -> 7.20 G.
+- A window's CI definitions (80 versions on uv's HEAD~200..HEAD) are read
+  only at the lines holding one of its asked paths, their folders or a `*`,
+  found by one automaton built when they are 256 or fewer: 0.181 -> 0.160 G.
+  (Building it only after 64 KB of definitions, for repositories with one
+  small workflow, saved nothing measurable on the generated windows and cost
+  uv's 1.4 M: not kept.)
+What remains, uv's whole history (7.20 G): the tree diffs and the commits'
+trees (3.1 G) and the walk (0.92 G), about what git spends on both;
+workflow-risk 1.51 G: blame 1.36 G, of it 0.78 G reading versions by
+sections (0.31 G the YAML reader on new sections, jobs' entries and steps,
+0.19 G splitting each version's text, 0.07 G cloning kept values, 0.03 G
+hashing section texts), 0.40 G judging the 1,939 jobs not seen before (a
+step's judgement could be kept the same way, but it carries the step's
+number and its job's environment), 0.06 G reading the 628 versions' blobs;
+the base and head read with lines 0.13 G. Then agents' source files
+(0.62 G), IaC resources (0.48 G, 0.32 G of it their YAML), the followed
+files' stored versions, each read once to check it is text (0.21 G).
+uv's HEAD~200..HEAD (0.160 G): diffs and walk 0.064 G (git's whole run is
+0.065 G), the repository facts 0.041 G (80 definition versions read,
+0.017 G; base and head listed, 0.009 G), lazily built regexes and automata
+0.016 G, attribution 0.012 G, agents' source files 0.011 G, workflow-risk
+0.010 G, the JSON report 0.007 G: 1.5x git would leave 0.033 G beside the
+diffs.
+
 Usage: python3 benches/check_history.py [--runs N] [--keep DIR] [--remit BIN]
                                          [--repo DIR] [--range BASE..HEAD ...]
 """

@@ -9,6 +9,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use aho_corasick::{AhoCorasick, Input};
 use git2::Oid;
 use globset::GlobBuilder;
 
@@ -312,7 +313,16 @@ struct Known<'a> {
     /// Bit `n` set when a file or folder is `n` bytes long (256 and up:
     /// bit 255): most words are no path by their length alone.
     lens: [u64; 4],
+    /// For a few paths (a window's asked ones): finds the files, folders
+    /// and `*`s of a text. A line with none of them names nothing, as every
+    /// word that does is a file or folder, or holds a `*`: only the lines
+    /// it finds are read.
+    lines: Option<AhoCorasick>,
 }
+
+/// Most paths [`Known::lines`] is built for: an automaton of a few costs
+/// less to build and search than reading every line of the definitions.
+const LINE_FINDER_PATHS: usize = 256;
 
 impl<'a> Known<'a> {
     fn new(paths: impl Iterator<Item = &'a str>) -> Self {
@@ -378,7 +388,16 @@ impl<'a> Known<'a> {
                 }
             }
         }
-        Self::with(files, dirs, sorted)
+        let mut known = Self::with(files, dirs, sorted);
+        if known.files.len() + known.dirs.len() <= LINE_FINDER_PATHS {
+            let needles = known
+                .files
+                .iter()
+                .chain(known.dirs.iter())
+                .chain(["*"].iter());
+            known.lines = AhoCorasick::new(needles).ok();
+        }
+        known
     }
 
     fn with(files: HashSet<&'a str>, dirs: HashSet<&'a str>, sorted: Vec<&'a str>) -> Self {
@@ -392,6 +411,7 @@ impl<'a> Known<'a> {
             dirs,
             sorted,
             lens,
+            lines: None,
         }
     }
 
@@ -405,68 +425,98 @@ impl<'a> Known<'a> {
 /// Repository files and local-action folders that a CI definition names.
 fn references(text: &str, known: &Known<'_>) -> Vec<Ref> {
     let mut out = Vec::new();
-    for line in text.lines() {
-        let code = line.trim_start();
-        if code.starts_with('#') {
-            continue;
+    let Some(finder) = &known.lines else {
+        for line in text.lines() {
+            line_references(line, known, &mut out);
         }
-        // Asked only of a line with a folder to look up.
-        let mut uses = None;
-        let bytes = code.as_bytes();
-        let mut at = 0;
-        while at < bytes.len() {
-            // Words are runs of ASCII path characters: every other character
-            // (any non-ASCII one included) separates them, so the words are
-            // found byte by byte, without decoding characters.
-            if !word_byte(bytes[at]) {
-                at += 1;
-                continue;
-            }
-            let start = at;
-            while at < bytes.len() && word_byte(bytes[at]) {
-                at += 1;
-            }
-            let Some(token) = code.get(start..at) else {
-                continue;
-            };
-            let explicit = token.starts_with("./");
-            let mut t = token;
-            while let Some(rest) = t.strip_prefix("./") {
-                t = rest;
-            }
-            // `trim_start_matches('/')`, `trim_end_matches(['.', '/'])`.
-            let t = t.trim_start_matches('/');
-            let end = t
-                .bytes()
-                .rposition(|b| b != b'.' && b != b'/')
-                .map_or(0, |i| i + 1);
-            let t = &t[..end];
-            if t.is_empty() || t.starts_with("..") || !t.bytes().any(|b| b.is_ascii_alphanumeric())
-            {
-                continue;
-            }
-            if t.contains('*') {
-                if runnable(t) {
-                    out.extend(wildcard(t, &known.sorted).into_iter().map(Ref::File));
-                }
-                continue;
-            }
-            // The cheap tests first: most words name nothing CI runs, and
-            // need no lookup among thousands of paths.
-            if !known.may_hold(t) {
-                continue;
-            }
-            if (explicit || runnable(t)) && known.files.contains(t) {
-                out.push(Ref::File(t.to_string()));
-            } else if explicit
-                && *uses.get_or_insert_with(|| code.contains("uses:"))
-                && known.dirs.contains(t)
-            {
-                out.push(Ref::Dir(format!("{t}/")));
-            }
-        }
+        return out;
+    };
+    // The lines holding a find, in order, each as `lines` gives it.
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(found) = finder.find(Input::new(bytes).span(from..bytes.len())) {
+        let start = bytes[from..found.start()]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(from, |i| from + i + 1);
+        let end = bytes[found.start()..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |i| found.start() + i + 1);
+        // Both ends are at a line break or an end of the text.
+        let Some(line) = text.get(start..end) else {
+            break;
+        };
+        let line = match line.strip_suffix('\n') {
+            Some(l) => l.strip_suffix('\r').unwrap_or(l),
+            None => line,
+        };
+        line_references(line, known, &mut out);
+        from = end;
     }
     out
+}
+
+/// The references of one line of a CI definition.
+fn line_references(line: &str, known: &Known<'_>, out: &mut Vec<Ref>) {
+    let code = line.trim_start();
+    if code.starts_with('#') {
+        return;
+    }
+    // Asked only of a line with a folder to look up.
+    let mut uses = None;
+    let bytes = code.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        // Words are runs of ASCII path characters: every other character
+        // (any non-ASCII one included) separates them, so the words are
+        // found byte by byte, without decoding characters.
+        if !word_byte(bytes[at]) {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        while at < bytes.len() && word_byte(bytes[at]) {
+            at += 1;
+        }
+        let Some(token) = code.get(start..at) else {
+            continue;
+        };
+        let explicit = token.starts_with("./");
+        let mut t = token;
+        while let Some(rest) = t.strip_prefix("./") {
+            t = rest;
+        }
+        // `trim_start_matches('/')`, `trim_end_matches(['.', '/'])`.
+        let t = t.trim_start_matches('/');
+        let end = t
+            .bytes()
+            .rposition(|b| b != b'.' && b != b'/')
+            .map_or(0, |i| i + 1);
+        let t = &t[..end];
+        if t.is_empty() || t.starts_with("..") || !t.bytes().any(|b| b.is_ascii_alphanumeric()) {
+            continue;
+        }
+        if t.contains('*') {
+            if runnable(t) {
+                out.extend(wildcard(t, &known.sorted).into_iter().map(Ref::File));
+            }
+            continue;
+        }
+        // The cheap tests first: most words name nothing CI runs, and
+        // need no lookup among thousands of paths.
+        if !known.may_hold(t) {
+            continue;
+        }
+        if (explicit || runnable(t)) && known.files.contains(t) {
+            out.push(Ref::File(t.to_string()));
+        } else if explicit
+            && *uses.get_or_insert_with(|| code.contains("uses:"))
+            && known.dirs.contains(t)
+        {
+            out.push(Ref::Dir(format!("{t}/")));
+        }
+    }
 }
 
 /// Whether `b` can be part of a word naming a path.
@@ -725,6 +775,36 @@ mod tests {
             }
         }
         assert!(!references(texts[0], &known).is_empty());
+    }
+
+    #[test]
+    fn only_lines_with_a_known_path_or_a_star_are_read_and_they_say_the_same() {
+        let paths = [
+            "ci/build.sh",
+            "ci/test.sh",
+            "scripts/ü.py",
+            "tools/check/action.yml",
+            "docs/index.md",
+        ];
+        let asked: HashSet<&str> = ["ci/build.sh", "scripts/ü.py", "tools/check/action.yml"]
+            .into_iter()
+            .collect();
+        let mut some = Known::among(paths.into_iter(), &asked);
+        assert!(some.lines.is_some());
+        let texts = [
+            "run: ./ci/build.sh && ./ci/build.sh\r\n  - uses: ./tools/check\nx: 1\n",
+            "a\nb\r\n- uses: ./tools/check # ci/build.sh\r\n# run: ./ci/build.sh\nrun: ci/*.sh",
+            "run: python scripts/ü.py\r\r\nrun: ./ci/build.sh",
+            "\u{e9}ci/build.sh\u{e9} ./ci/build.sh\n\n\nrun: ./ci/*.sh ./ci/build.sh\n",
+            "nothing here\n",
+            "",
+        ];
+        let found: Vec<Vec<Ref>> = texts.iter().map(|t| references(t, &some)).collect();
+        some.lines = None;
+        for (text, found) in texts.iter().zip(found) {
+            assert_eq!(found, references(text, &some), "{text:?}");
+        }
+        assert!(!references(texts[0], &some).is_empty());
     }
 
     #[test]

@@ -197,3 +197,41 @@ fn a_persons_risk_in_an_included_gitlab_file_is_not_the_agents() {
     assert_eq!(risk.1, person, "blamed on the person's commit: {b:#?}");
     assert_eq!(risk.2, "warn", "a person's risk is listed, not gated");
 }
+
+/// `CI` with a second job, `deploy`, whose steps are `deploy`.
+fn with_deploy(ci: &str, deploy: &str) -> String {
+    format!(
+        "{ci}  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./deploy.sh\n{deploy}"
+    )
+}
+
+const PIPE: &str = "      - run: curl -sSL https://get.example.com/install.sh | sh\n";
+
+#[test]
+fn an_unchanged_job_keeps_its_risk_and_a_changed_one_is_read_again() {
+    // The agent adds a download piped into a shell to `deploy`; people
+    // change `test` around it, take the step out and put the same text
+    // back: the versions with `deploy` unchanged are judged once, the
+    // one without the step on its own, and the risk is the person's.
+    let test = |n: u32| CI.replace("make test", &format!("make test{n}"));
+    let (_d, code, report, shas) = range(&[
+        (true, with_deploy(&test(1), PIPE)),
+        (true, with_deploy(&test(2), PIPE)),
+        (false, with_deploy(&test(2), "")),
+        (false, with_deploy(&test(2), PIPE)),
+        (true, with_deploy(&test(5), PIPE)),
+        (true, with_deploy(&test(6), PIPE)),
+    ]);
+    let b = blamed(&report);
+    let pipe: Vec<_> = b
+        .iter()
+        .filter(|f| f.0.contains("pipes a download"))
+        .collect();
+    assert_eq!(pipe.len(), 1, "{b:#?}");
+    assert_eq!(
+        (pipe[0].1.as_str(), pipe[0].2.as_str()),
+        (shas[3].as_str(), "warn"),
+        "{b:#?}"
+    );
+    assert_eq!(code, 0, "{report:#}");
+}

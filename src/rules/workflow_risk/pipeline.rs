@@ -9,6 +9,7 @@ use git2::Oid;
 
 use crate::collect::semantic::{PipelineFile, PipelineKind, Step, Stored, Version};
 use crate::finding::Severity;
+use crate::rules::workflow_risk::github_actions::JobMemo;
 use crate::rules::workflow_risk::yaml_doc::{Doc, Unreadable};
 use crate::rules::workflow_risk::yaml_sections::Sections;
 use crate::rules::workflow_risk::{github_actions, gitlab_ci};
@@ -96,14 +97,19 @@ fn analyze_against(
             Err(risk) => return vec![risk],
         },
     };
+    judge(kind, base, head.as_ref())
+}
+
+/// The risks of a read `head` (`None`: the file is deleted) over `base`.
+fn judge(kind: PipelineKind, base: Option<&Doc>, head: Option<&Doc>) -> Vec<Risk> {
     match (kind, head) {
-        (PipelineKind::GithubWorkflow, Some(head)) => github_actions::workflow(base, &head),
+        (PipelineKind::GithubWorkflow, Some(head)) => github_actions::workflow(base, head),
         (PipelineKind::GithubWorkflow, None) => base
             .map(github_actions::workflow_deleted)
             .unwrap_or_default(),
-        (PipelineKind::Action, Some(head)) => github_actions::action(base, &head),
+        (PipelineKind::Action, Some(head)) => github_actions::action(base, head),
         (PipelineKind::Action, None) => Vec::new(),
-        (PipelineKind::GitlabCi, Some(head)) => gitlab_ci::check(base, &head),
+        (PipelineKind::GitlabCi, Some(head)) => gitlab_ci::check(base, head),
         (PipelineKind::GitlabCi, None) => base
             .map(|b| gitlab_ci::check(Some(b), &Doc::empty()))
             .unwrap_or_default(),
@@ -124,6 +130,17 @@ pub(crate) fn blame<'a>(
     base: Option<&Doc>,
     risks: &[Risk],
     read: &dyn Fn(Oid) -> Option<String>,
+) -> Vec<Option<&'a Step>> {
+    blame_with(file, base, risks, read, Some(&mut JobMemo::default()))
+}
+
+/// [`blame`], reusing the judgements of unchanged jobs with `memo`.
+fn blame_with<'a>(
+    file: &'a PipelineFile,
+    base: Option<&Doc>,
+    risks: &[Risk],
+    read: &dyn Fn(Oid) -> Option<String>,
+    mut memo: Option<&mut JobMemo>,
 ) -> Vec<Option<&'a Step>> {
     let keys: Vec<String> = risks.iter().map(|r| blame_key(&r.what)).collect();
     let mut out: Vec<Option<&Step>> = vec![file.history.last(); risks.len()];
@@ -146,11 +163,16 @@ pub(crate) fn blame<'a>(
             Some(keys) => keys,
             None => {
                 let loaded = version.map(|v| v.load(read));
-                let mut parse = |text: &str| sections.parse(text);
-                let keys = analyze_against(file.kind, base, loaded.as_ref(), &mut parse)
-                    .iter()
-                    .map(|r| blame_key(&r.what))
-                    .collect();
+                let keys = judge_version(
+                    file.kind,
+                    base,
+                    loaded.as_ref(),
+                    &mut sections,
+                    memo.as_deref_mut(),
+                )
+                .iter()
+                .map(|r| blame_key(&r.what))
+                .collect();
                 seen.entry(version).or_insert(keys)
             }
         };
@@ -163,6 +185,30 @@ pub(crate) fn blame<'a>(
         });
     }
     out
+}
+
+/// The risks of one version blame reads: [`analyze_against`] with the
+/// version read by sections, a workflow's unchanged jobs judged once.
+fn judge_version(
+    kind: PipelineKind,
+    base: Option<&Doc>,
+    head: Option<&Version>,
+    sections: &mut Sections,
+    memo: Option<&mut JobMemo>,
+) -> Vec<Risk> {
+    let head = match head {
+        None => None,
+        Some(v) => match readable(v, &mut |text| sections.parse(text)) {
+            Ok(doc) => Some(doc),
+            Err(risk) => return vec![risk],
+        },
+    };
+    match (kind, head.as_ref(), memo) {
+        (PipelineKind::GithubWorkflow, Some(head), Some(memo)) => {
+            github_actions::workflow_memo(base, head, sections.jobs(), memo)
+        }
+        (_, head, _) => judge(kind, base, head),
+    }
 }
 
 /// A risk's identity across versions: its message without step numbers,
@@ -251,6 +297,140 @@ fn readable(v: &Version, parse: Parser<'_>) -> Result<Doc, Risk> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::collect::git::GitRepo;
+    use crate::collect::semantic::{self, Followed};
+    use crate::normalize::attribution::Attribution;
+    use crate::testkit::{RepoBuilder, Who};
+
+    const WF: &str = ".github/workflows/ci.yml";
+
+    /// A workflow: its triggers, its `deploy` job's steps and its `test`
+    /// job's command.
+    fn workflow(on: &str, deploy: &str, test: &str) -> String {
+        format!(
+            "name: ci\non: [{on}]\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    env:\n      TOKEN: ${{{{ secrets.DEPLOY_TOKEN }}}}\n    steps:\n      - run: ./deploy.sh \"$TOKEN\"\n{deploy}  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: {test}\n"
+        )
+    }
+
+    const PIPE: &str = "      - run: curl -sSL https://get.example.com/install.sh | sh\n";
+
+    /// Commits `versions` of the workflow over a base (each `(agent made
+    /// it, text)`) in a real repository, and gives its changed pipeline
+    /// file and the commits' shas.
+    fn history(
+        dir: &std::path::Path,
+        base: &str,
+        versions: &[(bool, String)],
+    ) -> anyhow::Result<(GitRepo, PipelineFile, Vec<String>)> {
+        let mut r = RepoBuilder::init(dir)?;
+        let base_oid = r.write(WF, base)?.commit("base", &Who::human())?;
+        let mut shas = Vec::new();
+        let mut who = Vec::new();
+        for (i, (agent, text)) in versions.iter().enumerate() {
+            shas.push(
+                r.write(WF, text)?
+                    .commit(&format!("v{i}"), &Who::human())?
+                    .to_string(),
+            );
+            who.push(agent.then(|| Attribution {
+                agent: "claude-code".to_string(),
+                session: None,
+                reason: "test".to_string(),
+            }));
+        }
+        let head = r.head().ok_or_else(|| anyhow::anyhow!("no head"))?;
+        let repo = GitRepo::open(dir)?;
+        let commits = repo.range(base_oid, head)?;
+        let followed = Followed::read(&repo, base_oid, head)?;
+        let mut watched = semantic::watched(&repo, base_oid, head, &commits, &who, &followed)?;
+        let file = watched
+            .pipelines
+            .pop()
+            .ok_or_else(|| anyhow::anyhow!("no pipeline"))?;
+        Ok((repo, file, shas))
+    }
+
+    /// Each risk's blamed commit with the memo and without it (asserted
+    /// equal), and the memo's counts.
+    fn blamed(repo: &GitRepo, file: &PipelineFile) -> (Vec<(String, String)>, JobMemo) {
+        let base = parse_base(file);
+        let risks = analyze(file, base.as_ref());
+        let read = semantic::reader(repo);
+        let mut memo = JobMemo::default();
+        let with = blame_with(file, base.as_ref(), &risks, &read, Some(&mut memo));
+        let without = blame_with(file, base.as_ref(), &risks, &read, None);
+        let sha = |s: &[Option<&Step>]| -> Vec<Option<String>> {
+            s.iter().map(|s| s.map(|s| s.commit.clone())).collect()
+        };
+        assert_eq!(sha(&with), sha(&without), "{risks:#?}");
+        let out = risks
+            .iter()
+            .zip(with)
+            .map(|(r, s)| {
+                (
+                    r.what.clone(),
+                    s.map(|s| s.commit.clone()).unwrap_or_default(),
+                )
+            })
+            .collect();
+        (out, memo)
+    }
+
+    #[test]
+    fn an_unchanged_job_is_judged_once_and_a_changed_one_again() -> anyhow::Result<()> {
+        // The agent adds a download piped into a shell to `deploy`, a
+        // person takes it out, the agent puts the same text back; `test`
+        // changes in every other version.
+        let with_pipe = |test: &str| workflow("push", PIPE, test);
+        let versions = [
+            (true, with_pipe("make test1")),
+            (false, with_pipe("make test2")),
+            (false, workflow("push", "", "make test2")),
+            (true, with_pipe("make test2")),
+            (false, with_pipe("make test5")),
+            (false, with_pipe("make test6")),
+            (false, with_pipe("make test7")),
+        ];
+        let dir = tempfile::tempdir()?;
+        let (repo, file, shas) =
+            history(dir.path(), &workflow("push", "", "make test"), &versions)?;
+        let (blamed, memo) = blamed(&repo, &file);
+        let pipe: Vec<_> = blamed
+            .iter()
+            .filter(|(w, _)| w.contains("pipes a download"))
+            .collect();
+        assert_eq!(pipe.len(), 1, "{blamed:#?}");
+        // Not the first agent commit: the person's removal in between was
+        // judged as the changed job it is.
+        assert_eq!(pipe[0].1, shas[3], "{blamed:#?}");
+        // Versions 6, 5, 4 and 3 are read: `deploy` is judged in 6 and 3,
+        // reused in 5 and 4; `test` is judged in 6, 5 and 4 and reused in 3.
+        assert_eq!((memo.judged, memo.reused), (5, 3));
+        Ok(())
+    }
+
+    #[test]
+    fn a_job_is_judged_again_when_the_workflow_around_it_changes() -> anyhow::Result<()> {
+        // A person adds a trigger anyone can cause: `deploy`, unchanged,
+        // now hands its secret to a shell an outsider starts.
+        let versions = [
+            (true, workflow("push", "", "make test1")),
+            (false, workflow("push, issue_comment", "", "make test1")),
+            (true, workflow("push, issue_comment", "", "make test3")),
+            (false, workflow("push, issue_comment", "", "make test4")),
+        ];
+        let dir = tempfile::tempdir()?;
+        let (repo, file, shas) =
+            history(dir.path(), &workflow("push", "", "make test"), &versions)?;
+        let (blamed, _) = blamed(&repo, &file);
+        let secret: Vec<_> = blamed
+            .iter()
+            .filter(|(w, _)| w.contains("hands secret"))
+            .collect();
+        assert_eq!(secret.len(), 1, "{blamed:#?}");
+        assert_eq!(secret[0].1, shas[1], "the person's trigger: {blamed:#?}");
+        Ok(())
+    }
 
     #[test]
     fn flow_depth_counts_nesting() {

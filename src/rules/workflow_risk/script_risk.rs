@@ -41,7 +41,7 @@ static GROUP_FIELD: LazyLock<Regex> =
 
 /// Which expression contexts besides the event carry text a caller or an
 /// event can choose, for one workflow or action.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Taint {
     /// Free-text `inputs.<name>` (lowercased): untyped or `type: string`.
     pub(crate) inputs: BTreeSet<String>,

@@ -74,6 +74,12 @@ impl Doc {
         }
     }
 
+    /// Whether [`Doc::line`] and [`Doc::find_text`] can find any line: a
+    /// document read without lines finds none, whatever is asked.
+    pub(crate) fn has_lines(&self) -> bool {
+        self.located.is_some() || !self.lines.is_empty()
+    }
+
     /// The 1-based line of the deepest part of `path` that exists.
     pub(crate) fn line(&self, path: &[Seg]) -> Option<usize> {
         match &self.located {

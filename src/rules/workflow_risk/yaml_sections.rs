@@ -36,11 +36,13 @@ const CACHE_BYTES: usize = 4 << 10;
 /// Deepest value put together from sections; the reader refuses 128 levels.
 const MAX_DEPTH: usize = 100;
 
-/// A section read once: its key, its value, and how deep it nests.
+/// A section read once: its key, its value, how deep it nests, and the
+/// number it was read as.
 struct Section {
     key: Value,
     value: Value,
     depth: usize,
+    id: u64,
 }
 
 /// The values of the sections read so far, by their text.
@@ -48,16 +50,34 @@ struct Section {
 pub(crate) struct Sections {
     read: HashMap<String, Option<Section>>,
     bytes: usize,
+    /// Sections read so far: each gets the next number, so two jobs with
+    /// the same number have the same text (a text read again after the
+    /// cache is cleared gets a new one).
+    count: u64,
+    /// The jobs of the last text [`Sections::parse`] put together: each
+    /// job's key and its section's number, in the order of the text.
+    jobs: Vec<(Value, u64)>,
 }
 
 impl Sections {
     /// The document `text` holds, without lines: what
     /// [`Doc::parse_unlocated`] gives.
     pub(crate) fn parse(&mut self, text: &str) -> Result<Doc, Unreadable> {
+        self.jobs.clear();
         match self.assemble(text) {
             Some(value) => Doc::unlocated(value),
-            None => Doc::parse_unlocated(text),
+            None => {
+                self.jobs.clear();
+                Doc::parse_unlocated(text)
+            }
         }
+    }
+
+    /// The jobs of the last text [`Sections::parse`] read by sections: the
+    /// key and section number of each entry of its `jobs:` mapping, in
+    /// order. Empty when it was read whole or has no `jobs:` section.
+    pub(crate) fn jobs(&self) -> &[(Value, u64)] {
+        &self.jobs
     }
 
     /// The value of `text` put together from its sections, or `None` when
@@ -72,11 +92,11 @@ impl Sections {
             let first = section.split('\n').next().unwrap_or_default();
             if first.trim_end_matches(' ') == "jobs:" {
                 let body = &section[first.len()..];
-                let (jobs, d) = self.jobs(body)?;
+                let (jobs, d) = self.read_jobs(body)?;
                 insert(&mut root, Value::String("jobs".to_string()), jobs)?;
                 depth = depth.max(d);
             } else {
-                let s = self.section(section, 0)?;
+                let s = self.section(section, 0, Level::Top)?;
                 insert(&mut root, s.0, s.1)?;
                 depth = depth.max(s.2);
             }
@@ -86,7 +106,7 @@ impl Sections {
 
     /// The jobs mapping of a `jobs:` line's body, and its depth counted
     /// from the document's root.
-    fn jobs(&mut self, body: &str) -> Option<(Value, usize)> {
+    fn read_jobs(&mut self, body: &str) -> Option<(Value, usize)> {
         // The jobs' indentation: the first line that is neither blank nor a
         // comment (those before it are nothing to the reader).
         let indent = body
@@ -102,25 +122,52 @@ impl Sections {
         let mut jobs = Mapping::new();
         let mut depth = 2;
         for job in split(&body[start..], indent)? {
-            let (k, v, d) = self.section(job, indent)?;
+            let (k, v, d, id) = self.section(job, indent, Level::Job)?;
+            self.jobs.push((k.clone(), id));
             insert(&mut jobs, k, v)?;
             depth = depth.max(d + 1);
         }
         (!jobs.is_empty()).then_some((Value::Mapping(jobs), depth))
     }
 
-    /// The one entry of a section at `indent`, read with its indentation
-    /// taken off, or from the cache.
-    fn section(&mut self, text: &str, indent: usize) -> Option<(Value, Value, usize)> {
+    /// The one entry of a section at `indent` (an item of a sequence:
+    /// `Null` and the item), from the cache or read with its indentation
+    /// taken off; a job is put together from its entries, and an entry of
+    /// a job holding a sequence (`steps:`) from its items, when they can be
+    /// read apart, as the document is from its sections.
+    fn section(
+        &mut self,
+        text: &str,
+        indent: usize,
+        level: Level,
+    ) -> Option<(Value, Value, usize, u64)> {
         if let Some(known) = self.read.get(text) {
             return known
                 .as_ref()
-                .map(|s| (s.key.clone(), s.value.clone(), s.depth));
+                .map(|s| (s.key.clone(), s.value.clone(), s.depth, s.id));
         }
-        let read = read_section(&dedent(text, indent));
+        let parts = match level {
+            Level::Job => self.job(text, indent),
+            Level::Entry => self.sequence(text, indent),
+            Level::Top | Level::Item => None,
+        };
+        let read = parts.or_else(|| {
+            let text = dedent(text, indent);
+            match level {
+                Level::Item => read_item(&text),
+                _ => read_section(&text),
+            }
+        });
+        self.count += 1;
+        let read = read.map(|(key, value, depth)| Section {
+            key,
+            value,
+            depth,
+            id: self.count,
+        });
         let out = read
             .as_ref()
-            .map(|s| (s.key.clone(), s.value.clone(), s.depth));
+            .map(|s| (s.key.clone(), s.value.clone(), s.depth, s.id));
         if self.bytes + text.len() > CACHE_BYTES {
             self.read.clear();
             self.bytes = 0;
@@ -131,8 +178,91 @@ impl Sections {
     }
 }
 
-/// A section's text read alone: a mapping of exactly one entry.
-fn read_section(text: &str) -> Option<Section> {
+/// What a section is, for [`Sections::section`]: the parts below a job
+/// are read apart only where the job, or its entry, is the only one that
+/// changed (a step of a large job).
+#[derive(Clone, Copy)]
+enum Level {
+    /// A top-level section other than `jobs:`, or a key line alone.
+    Top,
+    /// A job: a `key:` line over a block mapping.
+    Job,
+    /// An entry of a job: perhaps a `key:` line over a block sequence.
+    Entry,
+    /// An item of a block sequence (`- ...`).
+    Item,
+}
+
+impl Sections {
+    /// A `key:` line over the lines below it: its key (the line read
+    /// alone), those lines with the blank and comment lines before the
+    /// first taken off, and the first one's indentation. `None` unless the
+    /// key is plain letters, digits, `_`, `-` or `.`, with nothing after
+    /// its colon: anything else (a tag, a flow value, a comment) is read
+    /// with the section.
+    fn key_line<'t>(&mut self, text: &'t str, indent: usize) -> Option<(Value, &'t str, usize)> {
+        let first = text.split_inclusive('\n').next()?;
+        if leading_spaces(first) != indent {
+            return None;
+        }
+        let name = first
+            .trim_end_matches('\n')
+            .trim_end_matches(' ')
+            .get(indent..)?
+            .strip_suffix(':')?;
+        let plain = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.');
+        if name.is_empty() || !name.bytes().all(plain) {
+            return None;
+        }
+        let body = &text[first.len()..];
+        let start = body
+            .split_inclusive('\n')
+            .take_while(|l| blank(l) || comment(l))
+            .map(str::len)
+            .sum::<usize>();
+        let body = &body[start..];
+        let inner = body
+            .split('\n')
+            .next()
+            .map(leading_spaces)
+            .filter(|&n| n > indent)?;
+        let (key, value, _, _) = self.section(first, indent, Level::Top)?;
+        value.is_null().then_some((key, body, inner))
+    }
+
+    /// A job put together from its entries, with its depth.
+    fn job(&mut self, text: &str, indent: usize) -> Option<(Value, Value, usize)> {
+        let (key, body, inner) = self.key_line(text, indent)?;
+        let mut entries = Mapping::new();
+        let mut depth = 1;
+        for entry in split(body, inner)? {
+            let (k, v, d, _) = self.section(entry, inner, Level::Entry)?;
+            insert(&mut entries, k, v)?;
+            depth = depth.max(d);
+        }
+        let depth = 1 + depth_of(&key).max(depth);
+        Some((key, Value::Mapping(entries), depth))
+    }
+
+    /// An entry holding a block sequence put together from its items, with
+    /// its depth.
+    fn sequence(&mut self, text: &str, indent: usize) -> Option<(Value, Value, usize)> {
+        let (key, body, inner) = self.key_line(text, indent)?;
+        let mut items = Vec::new();
+        let mut depth = 1;
+        for item in split_items(body, inner)? {
+            let (_, v, d, _) = self.section(item, inner, Level::Item)?;
+            items.push(v);
+            depth = depth.max(d);
+        }
+        let depth = 1 + depth_of(&key).max(depth);
+        Some((key, Value::Sequence(items), depth))
+    }
+}
+
+/// A section's text read alone: a mapping of exactly one entry, and how
+/// deep it nests.
+fn read_section(text: &str) -> Option<(Value, Value, usize)> {
     let Value::Mapping(m) = serde_yaml::from_str::<Value>(text).ok()? else {
         return None;
     };
@@ -141,7 +271,21 @@ fn read_section(text: &str) -> Option<Section> {
     }
     let (key, value) = m.into_iter().next()?;
     let depth = 1 + depth_of(&key).max(depth_of(&value));
-    Some(Section { key, value, depth })
+    Some((key, value, depth))
+}
+
+/// An item's text read alone: a sequence of exactly one item (`Null` for
+/// a key), and how deep the sequence nests.
+fn read_item(text: &str) -> Option<(Value, Value, usize)> {
+    let Value::Sequence(mut items) = serde_yaml::from_str::<Value>(text).ok()? else {
+        return None;
+    };
+    if items.len() != 1 {
+        return None;
+    }
+    let item = items.pop()?;
+    let depth = 1 + depth_of(&item);
+    Some((Value::Null, item, depth))
 }
 
 /// Adds an entry; `None` on a key already there (the whole text's error).
@@ -154,8 +298,8 @@ fn insert(map: &mut Mapping, key: Value, value: Value) -> Option<()> {
 }
 
 /// The sections of `text` whose entries sit at `indent`: each from a line
-/// starting an entry to the next. `None` when a line is shallower than
-/// `indent`, has a tab in its indentation, or an entry line starts with
+/// starting an entry to the next. `None` when a line other than a comment
+/// is shallower than `indent`, has a tab in its indentation, or an entry line starts with
 /// something other than a letter, digit, `_` or quote (a sequence, a flow
 /// collection, a directive or document marker, a complex key: read whole).
 fn split(text: &str, indent: usize) -> Option<Vec<&str>> {
@@ -168,7 +312,10 @@ fn split(text: &str, indent: usize) -> Option<Vec<&str>> {
             return None;
         }
         if !blank(line) {
-            if spaces < indent {
+            // A comment is nothing to the reader at any indentation (one
+            // shallower than a block scalar ends it, as it does in the
+            // section read alone, where it sits at column 0).
+            if spaces < indent && !comment(line) {
                 return None;
             }
             let first = line[spaces..].chars().next().unwrap_or(' ');
@@ -193,6 +340,48 @@ fn split(text: &str, indent: usize) -> Option<Vec<&str>> {
     (!sections.is_empty()).then_some(sections)
 }
 
+/// The items of a block sequence whose `-` sit at `indent`: each from a
+/// line starting `- ` (or a lone `-`) at `indent` to the next. `None` when
+/// a line other than a comment is shallower, has a tab in its indentation, or another line at
+/// `indent` is not a comment, or there is content before the first item:
+/// such a line ends whatever construct came before it, as for [`split`].
+fn split_items(text: &str, indent: usize) -> Option<Vec<&str>> {
+    let mut items = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let spaces = leading_spaces(line);
+        if line[spaces..].starts_with('\t') {
+            return None;
+        }
+        if !blank(line) {
+            // A comment is nothing to the reader at any indentation (one
+            // shallower than a block scalar ends it, as it does in the
+            // section read alone, where it sits at column 0).
+            if spaces < indent && !comment(line) {
+                return None;
+            }
+            let rest = line[spaces..].trim_end_matches('\n');
+            if spaces == indent && !rest.starts_with('#') {
+                if !(rest == "-" || rest.starts_with("- ")) {
+                    return None;
+                }
+                if let Some(s) = start {
+                    items.push(&text[s..at]);
+                }
+                start = Some(at);
+            } else if start.is_none() && !comment(line) {
+                return None;
+            }
+        }
+        at += line.len();
+    }
+    if let Some(s) = start {
+        items.push(&text[s..]);
+    }
+    (!items.is_empty()).then_some(items)
+}
+
 /// `text` with `indent` leading spaces taken off every line (a blank line
 /// loses the spaces it has, up to that many).
 fn dedent(text: &str, indent: usize) -> String {
@@ -206,8 +395,10 @@ fn dedent(text: &str, indent: usize) -> String {
     out
 }
 
+/// Counted byte by byte: asked of every line of every version blame reads
+/// (`trim_start_matches` decodes each space as a character).
 fn leading_spaces(line: &str) -> usize {
-    line.len() - line.trim_start_matches(' ').len()
+    line.bytes().take_while(|&b| b == b' ').count()
 }
 
 fn blank(line: &str) -> bool {
@@ -215,7 +406,7 @@ fn blank(line: &str) -> bool {
 }
 
 fn comment(line: &str) -> bool {
-    line.trim_start_matches(' ').starts_with('#')
+    line.as_bytes().get(leading_spaces(line)) == Some(&b'#')
 }
 
 /// How many mappings, sequences and tags nest in `v`, `v` included.
@@ -377,6 +568,67 @@ mod tests {
         let next = WORKFLOW.replace("needs: build", "needs: [build]");
         assert!(both(&mut sections, &next));
         assert!(both(&mut sections, WORKFLOW));
+    }
+
+    #[test]
+    fn jobs_and_their_steps_read_apart_give_the_whole_texts_value() {
+        let mut sections = Sections::default();
+        let job = |steps: &str| {
+            format!("on: push\njobs:\n  build:\n    runs-on: x # c\n    env: {{A: 1}}\n    steps:\n{steps}    if: true\n  test:\n    steps: [a]\n")
+        };
+        for steps in [
+            "      - run: a\n      - uses: b@v1\n        with:\n          x: 1\n",
+            // Block scalars (kept trailing lines), comments between items
+            // and at the items' indentation, a lone `-`, nested sequences.
+            "      - run: |+\n          echo\n\n      # between\n\n      - run: >-\n          a\n          b\n      -\n        name: later\n      - - 1\n        - 2\n      - plain\n        continued\n",
+            // A tag, a quoted scalar across lines, a flow mapping, an
+            // empty item, a merge key with no anchor.
+            "      - !!map {run: a}\n      - 'a\n        b'\n      - {name: x,\n         run: y}\n      - \n      - <<: {a: 1}\n        b: 2\n",
+            // Steps at the key's own indentation: read whole.
+            "    - run: a\n    - run: b\n",
+            // Not a sequence, or not one that can be cut: read whole.
+            "        a: 1\n",
+            "      - run: a\n      bad: 1\n",
+            "      - [a,\n      - b]\n",
+            "      - 'a\n      - b'\n",
+            "      -\ta\n",
+            "      --- \n",
+        ] {
+            let text = job(steps);
+            both(&mut sections, &text);
+            if steps.starts_with("      - run: a\n      - uses") {
+                // Each step was read on its own.
+                assert!(sections.read.contains_key("      - run: a\n"));
+                assert!(sections.read.contains_key("    runs-on: x # c\n"));
+            }
+            // The same job again, with another step after it.
+            both(&mut sections, &text.replace("    if: true", "      - run: z\n    if: true"));
+        }
+        // Comments shallower than the entries, at the end of a job, inside
+        // a block scalar, a quoted scalar or a flow collection.
+        for text in [
+            "jobs:\n  a:\n    steps:\n      - run: |\n          x\n  # next\n# top\n      - run: y\n  # the b job\n  b:\n    runs-on: x\n",
+            "jobs:\n  a:\n    steps:\n      - run: |\n          x\n  # c\n          y\n",
+            "jobs:\n  a:\n    steps:\n      - run: \"x\n  # c\n          y\"\n      - run: 'x\n# c\n          y'\n",
+            "jobs:\n  a:\n    with: [a,\n  # c\n      b]\n    steps:\n      - {a: 1,\n # c\n         b: 2}\n",
+            "jobs:\n  a:\n    steps:\n      - run: >\n          x\n # c\n\n          y\n",
+        ] {
+            both(&mut sections, text);
+        }
+        assert!(sections
+            .assemble("jobs:\n  a:\n    x: 1\n# c\n  b: 2\n")
+            .is_some());
+        // A key with a comment, a tag or a flow value after its colon, a
+        // quoted key, a duplicate entry: read with the section.
+        for text in [
+            "jobs:\n  a: # c\n    steps:\n      - run: a\n",
+            "jobs:\n  a:\n    steps: !!seq\n      - run: a\n",
+            "jobs:\n  a:\n    'steps':\n      - run: a\n",
+            "jobs:\n  a:\n    steps:\n      - run: a\n    steps:\n      - run: b\n",
+            "jobs:\n  a:\n    true:\n      - run: a\n    null:\n      - 1\n",
+        ] {
+            both(&mut sections, text);
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! Each check compares base and head and reports only what the head adds:
 //! a risky construct already on base is not the agent's doing.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde_yaml::Value;
 
@@ -54,6 +54,81 @@ const CHECK_TRIGGERS: [&str; 3] = ["pull_request", "push", "merge_group"];
 
 /// The risks a changed workflow adds; `base` is `None` for a new workflow.
 pub(crate) fn workflow(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
+    workflow_with(base, head, None)
+}
+
+/// The job checks' judgements of the versions of one workflow over one
+/// base, kept by job section (see [`Sections::jobs`]): blame judges
+/// hundreds of versions of a large workflow in which most jobs are the
+/// text the version after them had (uv's history: 5,582 jobs judged,
+/// three quarters of them unchanged, at ~0.12 M instructions each).
+///
+/// A job's checks read its own value, the base (fixed for one memo), the
+/// workflow-level values in [`JobContext`] and the document's lines, which
+/// a version read without lines does not have: a job whose section and
+/// context an earlier version had gets the same risks, in the same order.
+///
+/// [`Sections::jobs`]: crate::rules::workflow_risk::yaml_sections::Sections::jobs
+#[derive(Default)]
+pub(crate) struct JobMemo {
+    /// The contexts seen, each with the risks of the jobs judged in it.
+    contexts: Vec<(JobContext, HashMap<u64, Vec<Risk>>)>,
+    /// Jobs judged, and jobs whose judgement was reused.
+    pub(crate) judged: usize,
+    pub(crate) reused: usize,
+}
+
+/// Contexts kept: they change far less often than jobs (triggers, the
+/// workflow's `env:`, free-text inputs and computed matrices).
+const MEMO_CONTEXTS: usize = 8;
+
+/// What the checks of one job read of the workflow around it.
+#[derive(PartialEq, Eq)]
+struct JobContext {
+    on: BTreeSet<String>,
+    env: Env,
+    taint: Taint,
+    publishing: Option<String>,
+    tags_only: bool,
+}
+
+/// [`workflow`] for blame: the jobs of `head` whose section (`sections`,
+/// the key and section number of each job, as the reader gave them) was
+/// judged before in the same context are not judged again.
+pub(crate) fn workflow_memo(
+    base: Option<&Doc>,
+    head: &Doc,
+    sections: &[(Value, u64)],
+    memo: &mut JobMemo,
+) -> Vec<Risk> {
+    workflow_with(base, head, Some((sections, memo)))
+}
+
+/// The section number of each job [`jobs`] lists, when every entry of the
+/// `jobs:` mapping is the section the reader gave for it, in order (merge
+/// keys or a whole read leave them apart: then nothing is reused).
+fn job_sections(h: &Value, sections: &[(Value, u64)]) -> Option<Vec<u64>> {
+    let m = get(h, "jobs").and_then(Value::as_mapping)?;
+    if m.len() != sections.len() {
+        return None;
+    }
+    let mut out = Vec::with_capacity(m.len());
+    for ((k, _), (key, id)) in m.iter().zip(sections) {
+        if k != key {
+            return None;
+        }
+        if scalar(k).is_some() {
+            out.push(*id);
+        }
+    }
+    Some(out)
+}
+
+fn workflow_with(
+    base: Option<&Doc>,
+    head: &Doc,
+    memo: Option<(&[(Value, u64)], &mut JobMemo)>,
+) -> Vec<Risk> {
     let empty = Doc::empty();
     let base_doc = base.unwrap_or(&empty);
     let (b, h) = (&base_doc.value, &head.value);
@@ -135,7 +210,49 @@ pub(crate) fn workflow(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
     classes::workflow_level(base_doc, head, &mut out);
     let wf_publishing = classes::publishing(on_value(h), &h_on);
     let wf_tags_only = classes::tags_only(on_value(h), &h_on);
-    for (id, job) in &h_jobs {
+    // The judgements kept for this context, and each job's section; none
+    // when the head has lines (the risks would hold them).
+    let (mut judged, ids, mut count) = match memo {
+        Some((sections, memo)) if !head.has_lines() => {
+            let ids = job_sections(h, sections);
+            let context = JobContext {
+                on: h_on.clone(),
+                env: wf_env.clone(),
+                taint: taint.clone(),
+                publishing: wf_publishing.clone(),
+                tags_only: wf_tags_only,
+            };
+            let at = match memo.contexts.iter().position(|(c, _)| *c == context) {
+                Some(at) => at,
+                None => {
+                    if memo.contexts.len() >= MEMO_CONTEXTS {
+                        memo.contexts.remove(0);
+                    }
+                    memo.contexts.push((context, HashMap::new()));
+                    memo.contexts.len() - 1
+                }
+            };
+            let JobMemo {
+                contexts,
+                judged,
+                reused,
+            } = memo;
+            (Some(&mut contexts[at].1), ids, Some((judged, reused)))
+        }
+        _ => (None, None, None),
+    };
+    for (n, (id, job)) in h_jobs.iter().enumerate() {
+        let section = ids.as_ref().and_then(|ids| ids.get(n).copied());
+        if let (Some(section), Some(judged)) = (section, judged.as_deref()) {
+            if let Some(risks) = judged.get(&section) {
+                out.extend(risks.iter().cloned());
+                if let Some((_, reused)) = count.as_mut() {
+                    **reused += 1;
+                }
+                continue;
+            }
+        }
+        let start = out.len();
         let path = [key("jobs"), key(id)];
         let base_job = b_jobs.iter().find(|(bid, _)| bid == id).map(|(_, j)| *j);
         if let Some(bj) = base_job {
@@ -192,6 +309,12 @@ pub(crate) fn workflow(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
             &base_scripts,
             &mut out,
         );
+        if let Some((judged_jobs, _)) = count.as_mut() {
+            **judged_jobs += 1;
+        }
+        if let (Some(section), Some(judged)) = (section, judged.as_deref_mut()) {
+            judged.insert(section, out[start..].to_vec());
+        }
     }
     out
 }
