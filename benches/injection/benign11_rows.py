@@ -1,0 +1,2 @@
+# rows
+from benign11_written import add, j  # noqa
