@@ -1,2 +1,0 @@
-# rows
-from benign11_written import add, j  # noqa
