@@ -580,32 +580,39 @@ fn completed_with_data(prose: &str) -> bool {
         "\u{7535}\u{8bdd}",
         "\u{30e1}\u{30fc}\u{30eb}",
     ];
-    let lower = prose.to_lowercase();
-    lower.match_indices("=").any(|(i, _)| {
+    // Only the neighbourhood of an open address is lowercased: most pages
+    // have "=" somewhere and none of this.
+    let window = |from: usize, to: usize| {
+        let (mut a, mut b) = (from, to.min(prose.len()));
+        while !prose.is_char_boundary(a) {
+            a -= 1;
+        }
+        while !prose.is_char_boundary(b) {
+            b -= 1;
+        }
+        prose[a..b].to_lowercase()
+    };
+    prose.match_indices('=').any(|(i, _)| {
         // The open value ends the address: a space, a bracket or a quote next.
-        let open = lower[i + 1..]
+        let open = prose[i + 1..]
             .chars()
             .next()
             .is_none_or(|c| c.is_whitespace() || matches!(c, ')' | '"' | '\'' | '>' | ']'));
-        let line_start = lower[..i].rfind(char::is_whitespace).map_or(0, |k| k + 1);
-        let address = &lower[line_start..i];
-        let is_url = address.contains("://") && address.contains('?');
-        if !(open && is_url) {
+        if !open {
             return false;
         }
-        let mut end = (i + 1 + 80).min(lower.len());
-        while !lower.is_char_boundary(end) {
-            end -= 1;
+        let line_start = prose[..i].rfind(char::is_whitespace).map_or(0, |k| k + 1);
+        let address = &prose[line_start..i];
+        if !(address.contains("://") && address.contains('?')) {
+            return false;
         }
-        let after = &lower[i + 1..end];
+        let after = window(i + 1, i + 1 + 80);
         // An image, which loads as soon as the reply is shown (an API's
         // documentation says the same of a lookup address).
-        let mut start = line_start.saturating_sub(200);
-        while !lower.is_char_boundary(start) {
-            start -= 1;
-        }
-        let image = IMAGE_WORDS.iter().any(|w| lower[start..i].contains(w));
-        image && THEN.iter().any(|t| after.contains(t)) && DATA.iter().any(|d| after.contains(d))
+        let before = window(line_start.saturating_sub(200), i);
+        IMAGE_WORDS.iter().any(|w| before.contains(w))
+            && THEN.iter().any(|t| after.contains(t))
+            && DATA.iter().any(|d| after.contains(d))
     })
 }
 
