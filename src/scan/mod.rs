@@ -251,7 +251,54 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
 
     if depth < 2 {
         encoded::scan_blobs(text, found, depth, scan_into);
+        // Words spelt letter by letter with dots (`i.g.n.o.r.e. a.l.l.`)
+        // are read joined, as the disguise they are.
+        if let Some(joined) = undotted(text) {
+            scan_into(&joined, found, depth + 1);
+        }
     }
+}
+
+/// The text with words spelt letter by letter with dots joined back
+/// (`I.g.n.o.r.e. a.l.l.` -> `Ignore all`), when three or more words are
+/// so spelt; `None` otherwise. Abbreviations ("e.g.", "U.S.") are too
+/// short to count.
+fn undotted(text: &str) -> Option<String> {
+    if !text.contains('.') {
+        return None;
+    }
+    let dotted = |part: &str| {
+        let mut letters = 0;
+        let mut chars = part.chars().peekable();
+        while let Some(c) = chars.next() {
+            if !c.is_alphabetic() {
+                return None;
+            }
+            letters += 1;
+            match chars.next() {
+                Some('.') | None => {}
+                Some(_) => return None,
+            }
+        }
+        (letters >= 3).then(|| part.chars().filter(|c| *c != '.').collect::<String>())
+    };
+    let mut count = 0;
+    let out: Vec<String> = text
+        .split(' ')
+        .map(|tok| {
+            let core = tok.trim_end_matches([',', ':', ';', '!', '?']);
+            let tail = &tok[core.len()..];
+            let parts: Vec<Option<String>> = core.split('-').map(dotted).collect();
+            if !core.is_empty() && parts.iter().all(Option::is_some) {
+                count += 1;
+                let joined: Vec<String> = parts.into_iter().flatten().collect();
+                format!("{}{tail}", joined.join("-"))
+            } else {
+                tok.to_string()
+            }
+        })
+        .collect();
+    (count >= 3).then(|| out.join(" "))
 }
 
 /// Words of a page about prompt injection itself (guides, defence docs,

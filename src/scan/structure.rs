@@ -321,7 +321,7 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
         out.push((FAKE_CONVERSATION, true));
     }
     let lower = OnceCell::new();
-    if has(&["](", "<img"])
+    let markdown_image = has(&["](", "<img"])
         && MD_URL.captures_iter(b).any(|c| {
             let lower = &lower;
             // An image loads by itself; a link needs a click.
@@ -334,10 +334,8 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
                     || value_replaced(url, b, lower)
                     || data_stand_in(url, image)
             })
-        })
-    {
-        out.push((MARKDOWN_EXFILTRATION, true));
-    } else if prose.contains("=") && completed_with_data(prose) {
+        });
+    if markdown_image || prose.contains('=') && completed_with_data(prose) {
         out.push((MARKDOWN_EXFILTRATION, true));
     }
     let markup = [
