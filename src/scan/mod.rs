@@ -264,41 +264,48 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
 /// so spelt; `None` otherwise. Abbreviations ("e.g.", "U.S.") are too
 /// short to count.
 fn undotted(text: &str) -> Option<String> {
-    if !text.contains('.') {
-        return None;
-    }
-    let dotted = |part: &str| {
+    // A word of letters each followed by a dot (the last dot optional).
+    fn dotted(part: &str) -> bool {
         let mut letters = 0;
-        let mut chars = part.chars().peekable();
+        let mut chars = part.chars();
         while let Some(c) = chars.next() {
             if !c.is_alphabetic() {
-                return None;
+                return false;
             }
             letters += 1;
             match chars.next() {
                 Some('.') | None => {}
-                Some(_) => return None,
+                Some(_) => return false,
             }
         }
-        (letters >= 3).then(|| part.chars().filter(|c| *c != '.').collect::<String>())
+        letters >= 3
+    }
+    let core = |tok: &str| -> usize { tok.trim_end_matches([',', ':', ';', '!', '?']).len() };
+    let spelt = |tok: &str| {
+        let c = &tok[..core(tok)];
+        !c.is_empty() && c.split('-').all(dotted)
     };
-    let mut count = 0;
+    // Counted first, without building anything: most texts have none.
+    if text
+        .split(' ')
+        .filter(|t| t.contains('.') && spelt(t))
+        .count()
+        < 3
+    {
+        return None;
+    }
     let out: Vec<String> = text
         .split(' ')
         .map(|tok| {
-            let core = tok.trim_end_matches([',', ':', ';', '!', '?']);
-            let tail = &tok[core.len()..];
-            let parts: Vec<Option<String>> = core.split('-').map(dotted).collect();
-            if !core.is_empty() && parts.iter().all(Option::is_some) {
-                count += 1;
-                let joined: Vec<String> = parts.into_iter().flatten().collect();
-                format!("{}{tail}", joined.join("-"))
+            if tok.contains('.') && spelt(tok) {
+                let (c, tail) = tok.split_at(core(tok));
+                format!("{}{tail}", c.replace('.', ""))
             } else {
                 tok.to_string()
             }
         })
         .collect();
-    (count >= 3).then(|| out.join(" "))
+    Some(out.join(" "))
 }
 
 /// Words of a page about prompt injection itself (guides, defence docs,
