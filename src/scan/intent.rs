@@ -1594,13 +1594,13 @@ const USER_TURNS: &[&str] = &[
 ];
 
 /// Words that place a thing somewhere: "in", "on", "taped to" …
-const LOCATIVES: &[&str] = &[
+pub(super) const LOCATIVES: &[&str] = &[
     "in", "on", "at", "inside", "taped", "printed", "posted", "pinned", "stuck", "written", "dans",
     "sur", "en", "auf", "im", "am", "na", "no", "в", "во", "на",
 ];
 
 /// Places and things that carry instructions of their own.
-const PLACES: &[&str] = &[
+pub(super) const PLACES: &[&str] = &[
     "back",
     "cabinet",
     "wiki",
@@ -1627,7 +1627,6 @@ const PLACES: &[&str] = &[
     "boite",
     "karton",
     "коробк",
-    "case",
     "label",
     "etiquet",
     "etikett",

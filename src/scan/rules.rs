@@ -1164,40 +1164,7 @@ pub(crate) fn flat_findings_after(
 /// page", "… taped to the back of the phone case" ("in this page" and "in
 /// your prompt" stay the reader's).
 fn placed_elsewhere(flat: &[u8], end: usize) -> bool {
-    const AT: &[&str] = &[
-        "in", "on", "at", "inside", "taped", "printed", "posted", "pinned", "stuck", "written",
-    ];
-    const PLACES: &[&str] = &[
-        "wiki",
-        "page",
-        "manual",
-        "guide",
-        "poster",
-        "box",
-        "case",
-        "label",
-        "sign",
-        "sticker",
-        "pdf",
-        "readme",
-        "website",
-        "leaflet",
-        "flyer",
-        "brochure",
-        "noticeboard",
-        "board",
-        "fridge",
-        "door",
-        "wall",
-        "binder",
-        "printout",
-        "handout",
-        "packaging",
-        "packet",
-        "back",
-        "cabinet",
-        "old",
-    ];
+    use super::intent::{LOCATIVES as AT, PLACES};
     let rest = String::from_utf8_lossy(flat.get(end..).unwrap_or_default());
     let words: Vec<&str> = rest.split(' ').filter(|w| !w.is_empty()).take(7).collect();
     let Some(k) = words.iter().position(|w| AT.contains(w)) else {
