@@ -259,13 +259,15 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
     }
 }
 
-/// The text with words spelt letter by letter with dots joined back
-/// (`I.g.n.o.r.e. a.l.l.` -> `Ignore all`), when three or more words are
-/// so spelt; `None` otherwise. Abbreviations ("e.g.", "U.S.") are too
-/// short to count.
+/// The text with words spelt letter by letter with a separator joined
+/// back (`I.g.n.o.r.e. a.l.l.`, `i_g_n_o_r_e a_l_l` -> `Ignore all`),
+/// when three or more words are so spelt; `None` otherwise. Abbreviations
+/// ("e.g.", "U.S.") are too short to count.
 fn undotted(text: &str) -> Option<String> {
-    // A word of letters each followed by a dot (the last dot optional).
-    fn dotted(part: &str) -> bool {
+    const SEPARATORS: &[char] = &['.', '_', '\u{b7}', '*', '|', '/', '+', '~'];
+    // A word of letters each followed by the separator (the last one
+    // optional).
+    fn spelt_with(part: &str, sep: char) -> bool {
         let mut letters = 0;
         let mut chars = part.chars();
         while let Some(c) = chars.next() {
@@ -274,35 +276,34 @@ fn undotted(text: &str) -> Option<String> {
             }
             letters += 1;
             match chars.next() {
-                Some('.') | None => {}
+                None => {}
+                Some(s) if s == sep => {}
                 Some(_) => return false,
             }
         }
         letters >= 3
     }
     let core = |tok: &str| -> usize { tok.trim_end_matches([',', ':', ';', '!', '?']).len() };
+    // The separator, if the word is so spelt (its parts may be joined by
+    // hyphens: `R.e.v.i.e.w.-B.o.t.`).
     let spelt = |tok: &str| {
         let c = &tok[..core(tok)];
-        !c.is_empty() && c.split('-').all(dotted)
+        let sep = c.chars().nth(1).filter(|s| SEPARATORS.contains(s))?;
+        c.split('-').all(|p| spelt_with(p, sep)).then_some(sep)
     };
     // Counted first, without building anything: most texts have none.
-    if text
-        .split(' ')
-        .filter(|t| t.contains('.') && spelt(t))
-        .count()
-        < 3
-    {
+    let candidate = |t: &&str| t.contains(SEPARATORS) && spelt(t).is_some();
+    if text.split(' ').filter(candidate).count() < 3 {
         return None;
     }
     let out: Vec<String> = text
         .split(' ')
-        .map(|tok| {
-            if tok.contains('.') && spelt(tok) {
+        .map(|tok| match spelt(tok) {
+            Some(sep) if tok.contains(sep) => {
                 let (c, tail) = tok.split_at(core(tok));
-                format!("{}{tail}", c.replace('.', ""))
-            } else {
-                tok.to_string()
+                format!("{}{tail}", c.replace(sep, ""))
             }
+            _ => tok.to_string(),
         })
         .collect();
     Some(out.join(" "))
