@@ -335,7 +335,9 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
                     || data_stand_in(url, image)
             })
         });
-    if markdown_image || prose.contains('=') && completed_with_data(prose) {
+    if markdown_image
+        || prose.contains('=') && (completed_with_data(prose) || conversation_in_address(prose))
+    {
         out.push((MARKDOWN_EXFILTRATION, true));
     }
     let markup = [
@@ -612,6 +614,44 @@ fn completed_with_data(prose: &str) -> bool {
             && THEN.iter().any(|t| after.contains(t))
             && DATA.iter().any(|d| after.contains(d))
     })
+}
+
+/// A bare web address whose query holds a stand-in for the conversation
+/// (`https://host/x?c=[conversation]`, `?q={chat_history}`): fetched, it
+/// sends what the stand-in names. Stand-ins for settings (`?id={id}`,
+/// `?token={token}`) are how API documentation writes an address.
+fn conversation_in_address(prose: &str) -> bool {
+    const DIALOGUE: &[&str] = &[
+        "conversation",
+        "chat",
+        "history",
+        "transcript",
+        "dialog",
+        "messages",
+        "summary",
+        "context",
+        "memory",
+    ];
+    // A bracket right after "=": most pages have none.
+    if !["=[", "={", "=<"].iter().any(|p| prose.contains(p)) {
+        return false;
+    }
+    prose
+        .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+        .filter(|w| w.contains("://") && w.contains('?'))
+        .flat_map(|url| {
+            query_pairs(url.as_bytes())
+                .map(|(_, v)| v)
+                .collect::<Vec<_>>()
+        })
+        .any(|v| {
+            let bracketed = matches!(
+                (v.first(), v.last()),
+                (Some(b'['), Some(b']')) | (Some(b'{'), Some(b'}')) | (Some(b'<'), Some(b'>'))
+            );
+            let inner = String::from_utf8_lossy(v).to_lowercase();
+            bracketed && DIALOGUE.iter().any(|d| inner.contains(d))
+        })
 }
 
 /// Words naming an image, in the eight languages.
