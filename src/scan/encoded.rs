@@ -98,11 +98,14 @@ pub(crate) fn scan_blobs(text: &str, found: &mut Vec<&'static str>, depth: u8, s
     }
     // Or when the text says to read it backwards, in any of the eight
     // languages: the line that says so and the next.
-    let lines: Vec<&str> = text.lines().collect();
-    for (i, line) in lines.iter().enumerate() {
-        if reversal_cue(line) {
-            for l in lines.iter().skip(i).take(2) {
-                hit(l.chars().rev().collect(), found);
+    // The whole text is asked first: most have no such words at all.
+    if reversal_cue(text) {
+        let lines: Vec<&str> = text.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            if line.len() >= 16 && reversal_cue(line) {
+                for l in lines.iter().skip(i).take(2) {
+                    hit(l.chars().rev().collect(), found);
+                }
             }
         }
     }
@@ -181,7 +184,7 @@ const BACKWARDS: [&str; 10] = [
 ];
 
 /// Words that tell the reader to read a text backwards.
-fn reversal_cue(line: &str) -> bool {
+fn reversal_cue(text: &str) -> bool {
     const CUES: &[&str] = &[
         "backwards",
         "backward",
@@ -215,10 +218,7 @@ fn reversal_cue(line: &str) -> bool {
         "从后往前",
         "從後往前",
     ];
-    if line.len() < 16 {
-        return false;
-    }
-    let lower = line.to_lowercase();
+    let lower = text.to_lowercase();
     CUES.iter().any(|c| lower.contains(c))
 }
 

@@ -140,6 +140,12 @@ pub(crate) fn blank_inline(text: &str) -> Option<String> {
     if !INLINE_QUOTES.iter().any(|(open, _)| text.contains(*open)) {
         return None;
     }
+    // The topic anywhere first: most texts with quotations are not about
+    // attacks, and then no paragraph is taken apart.
+    let lower = text.to_lowercase();
+    if !ATTACK_TOPIC.iter().any(|w| lower.contains(w)) {
+        return None;
+    }
     let mut out = text.as_bytes().to_vec();
     let mut any = false;
     let mut start = 0;

@@ -69,24 +69,12 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
     if hidden_unicode(text) {
         add(found, HIDDEN_UNICODE);
     }
-    // Quoted examples on a page about prompts or prompt attacks.
-    let unquoted;
-    let text = match examples::blank(text) {
-        Some(t) => {
-            unquoted = t;
-            unquoted.as_str()
-        }
-        None => text,
-    };
-    // Quotations inside the sentences of a paragraph about attacks.
-    let inline;
-    let text = match examples::blank_inline(text) {
-        Some(t) => {
-            inline = t;
-            inline.as_str()
-        }
-        None => text,
-    };
+    // Quoted examples on a page about prompts or prompt attacks, then
+    // quotations inside the sentences of a paragraph about attacks.
+    let unquoted = examples::blank(text);
+    let text = unquoted.as_deref().unwrap_or(text);
+    let inline = examples::blank_inline(text);
+    let text = inline.as_deref().unwrap_or(text);
     let light = normal::light(text);
     let (body, mut comments) = split_comments(&light);
     // A conversation log's speaker labels name who spoke; they do not

@@ -1165,7 +1165,11 @@ pub(crate) fn flat_findings_after(
 /// your prompt" stay the reader's).
 fn placed_elsewhere(flat: &[u8], end: usize) -> bool {
     use super::intent::{LOCATIVES as AT, PLACES};
-    let rest = String::from_utf8_lossy(flat.get(end..).unwrap_or_default());
+    // Seven words at most are read: the next 200 bytes hold them.
+    let rest = String::from_utf8_lossy(
+        flat.get(end..(end + 200).min(flat.len()))
+            .unwrap_or_default(),
+    );
     let words: Vec<&str> = rest.split(' ').filter(|w| !w.is_empty()).take(7).collect();
     let Some(k) = words.iter().position(|w| AT.contains(w)) else {
         return false;

@@ -303,41 +303,9 @@ fn insert(map: &mut Mapping, key: Value, value: Value) -> Option<()> {
 /// something other than a letter, digit, `_` or quote (a sequence, a flow
 /// collection, a directive or document marker, a complex key: read whole).
 fn split(text: &str, indent: usize) -> Option<Vec<&str>> {
-    let mut sections = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        let spaces = leading_spaces(line);
-        if line[spaces..].starts_with('\t') {
-            return None;
-        }
-        if !blank(line) {
-            // A comment is nothing to the reader at any indentation (one
-            // shallower than a block scalar ends it, as it does in the
-            // section read alone, where it sits at column 0).
-            if spaces < indent && !comment(line) {
-                return None;
-            }
-            let first = line[spaces..].chars().next().unwrap_or(' ');
-            if spaces == indent && first != '#' {
-                if !(first.is_ascii_alphanumeric() || matches!(first, '_' | '"' | '\'')) {
-                    return None;
-                }
-                if let Some(s) = start {
-                    sections.push(&text[s..at]);
-                }
-                start = Some(at);
-            } else if start.is_none() && !comment(line) {
-                // Content before the first entry.
-                return None;
-            }
-        }
-        at += line.len();
-    }
-    if let Some(s) = start {
-        sections.push(&text[s..]);
-    }
-    (!sections.is_empty()).then_some(sections)
+    split_at_indent(text, indent, |rest| {
+        rest.starts_with(|c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '"' | '\''))
+    })
 }
 
 /// The items of a block sequence whose `-` sit at `indent`: each from a
@@ -346,7 +314,14 @@ fn split(text: &str, indent: usize) -> Option<Vec<&str>> {
 /// `indent` is not a comment, or there is content before the first item:
 /// such a line ends whatever construct came before it, as for [`split`].
 fn split_items(text: &str, indent: usize) -> Option<Vec<&str>> {
-    let mut items = Vec::new();
+    split_at_indent(text, indent, |rest| rest == "-" || rest.starts_with("- "))
+}
+
+/// The pieces of `text` that start at a line at `indent` which `opens`
+/// (given the line from its first non-space character, without its line
+/// break); `None` where [`split`] and [`split_items`] say.
+fn split_at_indent(text: &str, indent: usize, opens: fn(&str) -> bool) -> Option<Vec<&str>> {
+    let mut pieces = Vec::new();
     let mut start: Option<usize> = None;
     let mut at = 0;
     for line in text.split_inclusive('\n') {
@@ -363,23 +338,24 @@ fn split_items(text: &str, indent: usize) -> Option<Vec<&str>> {
             }
             let rest = line[spaces..].trim_end_matches('\n');
             if spaces == indent && !rest.starts_with('#') {
-                if !(rest == "-" || rest.starts_with("- ")) {
+                if !opens(rest) {
                     return None;
                 }
                 if let Some(s) = start {
-                    items.push(&text[s..at]);
+                    pieces.push(&text[s..at]);
                 }
                 start = Some(at);
             } else if start.is_none() && !comment(line) {
+                // Content before the first piece.
                 return None;
             }
         }
         at += line.len();
     }
     if let Some(s) = start {
-        items.push(&text[s..]);
+        pieces.push(&text[s..]);
     }
-    (!items.is_empty()).then_some(items)
+    (!pieces.is_empty()).then_some(pieces)
 }
 
 /// `text` with `indent` leading spaces taken off every line (a blank line
