@@ -187,6 +187,7 @@ const VOCAB: &[&str] = &[
     "instructions",
     "instructed",
     "directions",
+    "orders",
     "directives",
     "guidelines",
     "assistant",
