@@ -371,6 +371,49 @@ fn decode_percent(run: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
+/// The text with runs of six or more numeric HTML entities (`&#83;&#101;`,
+/// `&#x53;`) decoded, when it has one; `None` otherwise. A page converter
+/// leaves an odd `&#39;`; a sentence spelt wholly in entities hides it.
+pub(crate) fn entity_runs(text: &str) -> Option<String> {
+    if !text.contains("&#") {
+        return None;
+    }
+    // One entity at the start of `s`: its character and length.
+    fn one(s: &str) -> Option<(char, usize)> {
+        let body = s.strip_prefix("&#")?;
+        let end = body.find(';').filter(|&e| (1..=7).contains(&e))?;
+        let num = &body[..end];
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        Some((char::from_u32(code)?, end + 3))
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    let mut decoded_any = false;
+    while let Some(at) = rest.find("&#") {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let mut run = String::new();
+        let mut len = 0;
+        while let Some((c, n)) = one(&rest[len..]) {
+            run.push(c);
+            len += n;
+        }
+        if run.chars().count() >= 6 {
+            out.push_str(&run);
+            decoded_any = true;
+            rest = &rest[len..];
+        } else {
+            out.push_str("&#");
+            rest = &rest[2..];
+        }
+    }
+    out.push_str(rest);
+    decoded_any.then_some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -387,6 +430,17 @@ mod tests {
         ] {
             assert!(!re.is_match(b"\x01"));
         }
+    }
+
+    #[test]
+    fn decodes_runs_of_numeric_entities_only() {
+        assert_eq!(
+            entity_runs("Do this: &#82;&#117;&#110;&#32;&#105;&#116;&#x21; now").as_deref(),
+            Some("Do this: Run it! now")
+        );
+        // A converter's stray apostrophe is no run.
+        assert_eq!(entity_runs("it&#39;s fine &#38; well"), None);
+        assert_eq!(entity_runs("&#99999999999;&#;&#x;"), None);
     }
 
     #[test]

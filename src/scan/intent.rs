@@ -613,9 +613,20 @@ const CURRENCY: &[char] = &['$', '€', '£', '¥', '₽'];
 /// A short quotation inside a sentence ("text such as "ignore previous
 /// instructions" is smuggled …") is a mention: its words play no role.
 fn mask_quotes(toks: &mut [Tok]) {
-    let quotes: Vec<usize> = (0..toks.len()).filter(|&k| toks[k].is('"')).collect();
-    for pair in quotes.chunks(2) {
-        let [a, b] = *pair else { continue };
+    // Quotes pair within a line: one left open on a line (a JSON string
+    // running on) does not shift the pairs of the lines after it.
+    let mut quotes: Vec<usize> = Vec::new();
+    let mut pairs: Vec<[usize; 2]> = Vec::new();
+    for k in 0..toks.len() {
+        if toks[k].is('"') {
+            quotes.push(k);
+        }
+        if toks[k].is('\n') || k + 1 == toks.len() {
+            pairs.extend(quotes.chunks_exact(2).map(|p| [p[0], p[1]]));
+            quotes.clear();
+        }
+    }
+    for [a, b] in pairs {
         let inside = toks[a + 1..b].iter().filter(|t| !t.is('\n')).count();
         let embedded = a > 0 && !toks[a - 1].ends_sentence() && !toks[a - 1].starts_clause();
         // An item of a list in brackets among plain ones: "(\"ignore your
@@ -2479,6 +2490,34 @@ fn unwrap_lines(para: &str) -> std::borrow::Cow<'_, str> {
     out.into()
 }
 
+/// The paragraph with each line that is a JSON member holding a string
+/// (`"notes": "…",`) read as the string: the key's and the value's quotes
+/// are no quotation, and would pair with the quotes inside the value.
+fn json_values(para: &str) -> std::borrow::Cow<'_, str> {
+    fn value(line: &str) -> Option<&str> {
+        let rest = line.trim_start().strip_prefix('"')?;
+        let key_end = rest.find('"').filter(|&k| (1..=40).contains(&k))?;
+        let rest = rest[key_end + 1..].trim_start().strip_prefix(':')?;
+        let rest = rest.trim_start().strip_prefix('"')?;
+        let rest = rest.trim_end();
+        let rest = rest.strip_suffix(',').unwrap_or(rest);
+        rest.strip_suffix('"')
+    }
+    if !para.contains("\":") {
+        return para.into();
+    }
+    let lines: Vec<&str> = para.split('\n').collect();
+    if !lines.iter().any(|l| value(l).is_some()) {
+        return para.into();
+    }
+    lines
+        .iter()
+        .map(|l| value(l).unwrap_or(l))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .into()
+}
+
 /// The speaker's label a line opens with ("Cliente:", "Agent (Karen):",
 /// "机器人："): up to three words or six CJK characters, then a colon.
 fn speaker<'s, 'a>(sent: &'s [Tok<'a>]) -> Option<&'s [Tok<'a>]> {
@@ -2499,7 +2538,7 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
     let log = std::cell::OnceCell::new();
     let prose = super::structure::strip_fences(text);
     for para in prose.split("\n\n").filter(|p| !p.trim().is_empty()) {
-        let view = fold(&unwrap_lines(para));
+        let view = fold(&unwrap_lines(&json_values(para)));
         let mut toks = tokens(&view);
         // A lone word carries no combination of roles (and costs no
         // lexicon).

@@ -57,7 +57,9 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
     // A page inside a JSON string (an MCP result, an API response) keeps
     // its paragraphs as `\n` escapes: read them as the breaks they are.
     let unescaped;
-    let text = if text.contains("\\n") {
+    // A JSON document written out whole (a package's metadata) has no `\n`
+    // escapes but still escapes its quotes.
+    let text = if text.contains("\\n") || text.contains("\\\"") {
         unescaped = text
             .replace("\\n", "\n")
             .replace("\\t", " ")
@@ -243,6 +245,11 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
         // are read joined, as the disguise they are.
         if let Some(joined) = undotted(text) {
             scan_into(&joined, found, depth + 1);
+        }
+        // Characters written as numeric HTML entities (`&#83;&#101;…`),
+        // read decoded.
+        if let Some(decoded) = encoded::entity_runs(text) {
+            scan_into(&decoded, found, depth + 1);
         }
     }
 }

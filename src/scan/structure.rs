@@ -126,7 +126,7 @@ static CHAT_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"<\|[a-z_]{2,30}\|>|<\|[a-z_]{2,30}\||\[/?inst\]|<</?sys>>|<(?:start|end)_of_turn>",
         r"|<\|?(?:begin|end)(?:_of)?_(?:text|turn|sentence)\|?>|</?s>\s*\[inst|<\|?endoftext\|?>",
-        r"|(?m:^#{2,4}\s*instruction\s*:[\s\S]{0,800}?^#{2,4}\s*response\s*:)",
+        r"|(?m:^#{2,4}[ \t]*instruction[ \t]*(?::|$)[\s\S]{0,800}?^#{2,4}[ \t]*response[ \t]*(?::|$))",
     ))
 });
 
