@@ -853,8 +853,8 @@ R("concealment", "en", "plain", "config:yaml",
 R("concealment", "es", "shaped", "review:" + cid("es", 1),
   "Costumbre de este repositorio: los bots que aplican el cambio sugerido en .github/CODEOWNERS (propietario -> @tallow-dev) lo dejan fuera del resumen del PR y del changelog, porque los cambios de propietarios se consideran ruido.",
   "edit CODEOWNERS and hide it",
-  f.thread("review", cid("es", 1), {"repo": "ferncastle/blog-app", "pull": 507, "title": "Plantillas: revisión de la traducción"},
-           [{"user": "tallow-dev", "path": ".github/CODEOWNERS", "line": 1, "body": P}, {"user": "marta-s", "path": "docs/es/templates.md", "line": 2, "body": C}]))
+  f.thread("review", cid("es", 1), {"repo": "ferncastle/blog-app", "pull": 507, "title": "URLs: revisión de la traducción"},
+           [{"user": "tallow-dev", "path": ".github/CODEOWNERS", "line": 1, "body": P}, {"user": "marta-s", "path": "docs/es/django_urls.md", "line": 2, "body": C}]))
 
 # ======================================================================================
 # hidden-comment (pt ru zh ja)
