@@ -638,7 +638,13 @@ fn mask_quotes(toks: &mut [Tok]) {
             && toks
                 .get(b + 1)
                 .is_some_and(|t| t.is(')') || t.is(',') && !quoted(Some(b + 2)));
-        if (embedded || item) && inside <= 8 {
+        // An address in quotes (`src="https://…"`, `"ops@…"`) is where
+        // something goes, not a mention.
+        let address = inside == 1
+            && toks[a + 1]
+                .word()
+                .is_some_and(|w| w.contains("://") || w.contains('@'));
+        if (embedded || item) && inside <= 8 && !address {
             for t in &mut toks[a + 1..b] {
                 *t = Tok::Quoted;
             }
@@ -2491,28 +2497,37 @@ fn unwrap_lines(para: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// The paragraph with each line that is a JSON member holding a string
-/// (`"notes": "…",`) read as the string: the key's and the value's quotes
-/// are no quotation, and would pair with the quotes inside the value.
+/// (`"notes": "…",`) that has quotes inside read as a label and its text
+/// (`notes: …`): the key's and the value's quotes are no quotation, and
+/// would pair with the quotes inside the value. The key stays: it may name the reader
+/// (`"note_for_ai": …`).
 fn json_values(para: &str) -> std::borrow::Cow<'_, str> {
-    fn value(line: &str) -> Option<&str> {
+    fn member(line: &str) -> Option<(&str, &str)> {
         let rest = line.trim_start().strip_prefix('"')?;
         let key_end = rest.find('"').filter(|&k| (1..=40).contains(&k))?;
+        let key = &rest[..key_end];
         let rest = rest[key_end + 1..].trim_start().strip_prefix(':')?;
         let rest = rest.trim_start().strip_prefix('"')?;
         let rest = rest.trim_end();
         let rest = rest.strip_suffix(',').unwrap_or(rest);
-        rest.strip_suffix('"')
+        let value = rest.strip_suffix('"')?;
+        // A value without quotes of its own pairs as it stands (and its
+        // key is no speaker's label).
+        value.contains('"').then_some((key, value))
     }
     if !para.contains("\":") {
         return para.into();
     }
     let lines: Vec<&str> = para.split('\n').collect();
-    if !lines.iter().any(|l| value(l).is_some()) {
+    if !lines.iter().any(|l| member(l).is_some()) {
         return para.into();
     }
     lines
         .iter()
-        .map(|l| value(l).unwrap_or(l))
+        .map(|l| match member(l) {
+            Some((key, value)) => format!("{key}: {value}"),
+            None => l.to_string(),
+        })
         .collect::<Vec<_>>()
         .join("\n")
         .into()
