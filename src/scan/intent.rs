@@ -1411,7 +1411,19 @@ fn roles(sent: &[Tok]) -> Roles {
                 between.iter().filter(|t| t.is(',')).count() == 2
                     && between.iter().all(|t| t.word().is_some() || t.is(','))
             };
+            // Across a colon the dismissal is the label's only where it has
+            // no object of its own: "Previous instructions: void", "…:
+            // ignore them", not "instructions on file: ignore the
+            // doorbell".
+            let own_object = || {
+                sent[d..a].iter().any(|t| t.is(':'))
+                    && sent
+                        .get(b)
+                        .and_then(Tok::word)
+                        .is_some_and(|w| !BACK_REFERENCES.contains(&w))
+            };
             let behind = a >= d
+                && !own_object()
                 && (a - d <= 4 && !sent[d..a].iter().any(|t| t.is(','))
                     || a - d <= 10 && !sent[d..a].iter().any(|t| t.word().is_none())
                     || a - d <= 12 && set_off(&sent[d..a]));
@@ -1491,10 +1503,10 @@ fn roles(sent: &[Tok]) -> Roles {
                 .any(|h| matches!(h.0, Role::Act | Role::SendAct) && h.1 == b)
     });
     // A protection turned off, in either order ("disable the sandbox",
-    // "verify_ssl = false").
+    // "verify_ssl = false"); not "we don't disable 2FA on request".
     let weakened = hits
         .iter()
-        .filter(|h| h.0 == Role::Weaken)
+        .filter(|h| h.0 == Role::Weaken && done(h.1))
         .any(|&(_, a, _)| {
             hits.iter()
                 .any(|h| h.0 == Role::Guard && h.1.abs_diff(a) <= 8)
@@ -1625,6 +1637,33 @@ fn third_person_stem(w: &str) -> Option<std::borrow::Cow<'_, str>> {
 /// Object pronouns Spanish and Portuguese join to a verb, longest first.
 const CLITICS: &[&str] = &[
     "nos", "los", "las", "les", "lhe", "lhes", "lo", "la", "le", "me", "te", "se", "os", "as",
+];
+
+/// Words after a dismissal that point back to what a label named
+/// ("Previous instructions: ignore them").
+const BACK_REFERENCES: &[&str] = &[
+    "them",
+    "it",
+    "these",
+    "those",
+    "all",
+    "everything",
+    "alle",
+    "sie",
+    "es",
+    "les",
+    "tout",
+    "todo",
+    "todas",
+    "todos",
+    "las",
+    "los",
+    "tudo",
+    "elas",
+    "eles",
+    "их",
+    "все",
+    "всё",
 ];
 
 /// The user's turn label in a chat transcript.

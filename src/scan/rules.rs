@@ -62,6 +62,22 @@ macro_rules! position {
         r"(?:previous|previously|prior|above|earlier|preceding|former|foregoing|original|initial|old|older|system|your|rest|remaining|pre-existing|developer|safety|ethical|built-in|programmed|aforementioned|given|existing|other|following|subsequent)"
     };
 }
+/// What a dismissal's object may be qualified by ("all the previous …").
+macro_rules! modifier {
+    () => {
+        concat!(
+            r"(?:all|any|every|each|of|the|your|my|these|those|this|that|its|their|such|and|or|&|,|",
+            position!(),
+            r"|current|default|standard|stated|mentioned|listed|written|received|provided|visible|displayed|surrounding|page|rendered|user's|above-mentioned)"
+        )
+    };
+}
+/// Words for any text, which a dismissal names as well as instructions.
+macro_rules! generic_text {
+    () => {
+        r"(?:requests?|context|conversation|messages|text|content|input|data|information)"
+    };
+}
 macro_rules! ai {
     () => {
         r"(?:(?:ai|llm|coding|autonomous) (?:coding )?(?:agents?|assistants?|models?|systems?|tools?|bots?)|ai|a\.i|llm|llms|language models?|large language models?|assistants?|chatbots?|claude|gpt(?:-?[0-9][a-z0-9.-]*)?|chatgpt|copilot|cursor|gemini|codex|devin|llama|mistral)"
@@ -247,9 +263,14 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     vec![
         // ---- instruction override
         pat!(INSTRUCTION_OVERRIDE, Strong, Imperative, [&["ignore", "ignores", "ignored", "ignoring", "disregard", "disregarding", "forget", "forgetting", "override", "overrides", "overriding", "bypass", "discard", "abandon", "neglect", "dismiss", "overlook", "aside", "throw", "pay", "stop", "longer"], &["instruction", "instructions", "prompt", "prompts", "directive", "directives", "programming", "guidelines", "safeguards", "system", "commands", "orders", "rules", "directions", "guidance", "constraints", "restrictions", "policies", "request", "requests", "task", "tasks", "assignment", "assignments", "objective", "objectives", "context", "conversation", "messages", "text", "content", "input", "data", "information", "training", "limitations", "filters", "protocols", "boundaries", "user's"]],
-            r"\b", dismiss!(), r" (?:(?:all|any|every|each|of|the|your|my|these|those|this|that|its|their|such|and|or|&|,|", position!(),
-            r"|current|default|standard|stated|mentioned|listed|written|received|provided|visible|displayed|surrounding|page|rendered|user's|above-mentioned) ){0,7}",
-            r"(?:instructions?|prompts?|directives?|programming|guidelines|safeguards|system prompt|system message|commands|orders|rules|directions|guidance|constraints|restrictions|policies|requests?|user's (?:question|query)|tasks?|assignments?|objectives?|context|conversation|messages|text|content|input|data|information|training|limitations|filters|protocols|boundaries)\b"),
+            r"\b", dismiss!(), r" (?:", modifier!(), r" ){0,7}",
+            r"(?:instructions?|prompts?|directives?|programming|guidelines|safeguards|system prompt|system message|commands|orders|rules|directions|guidance|constraints|restrictions|policies|user's (?:question|query)|tasks?|assignments?|objectives?|training|limitations|filters|protocols|boundaries)\b",
+            // Words for any text count with a quantifier or a position
+            // ("ignore all prior input", "forget the text above"): "ignore
+            // the text from 'Royal Mail' about a parcel fee" and "ignore
+            // this request if it was not you" dismiss one message.
+            r"|\b", dismiss!(), r" (?:", modifier!(), r" ){0,6}(?:all|any|every|each|everything|", position!(), r") (?:", modifier!(), r" ){0,6}", generic_text!(), r"\b",
+            r"|\b", dismiss!(), r" (?:", modifier!(), r" ){0,7}", generic_text!(), r" (?:above|before|earlier|so far|until now|up to (?:now|here|this point))\b"),
         pat!(INSTRUCTION_OVERRIDE, Strong, Imperative, [&["not", "don't", "never"], &["follow", "obey", "heed", "listen", "comply", "adhere"]],
             r"\b(?:do not|don't|never) (?:follow|obey|heed|listen to|comply with|adhere to) (?:the |your |any |those |these |all )*",
             position!(), r" (?:\S+ ){0,2}(?:instructions?|prompts?|directives?|rules|guidelines|system prompt|orders|directions)\b"),
