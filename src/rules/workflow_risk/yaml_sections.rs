@@ -48,7 +48,7 @@ struct Section {
 /// The values of the sections read so far, by their text.
 #[derive(Default)]
 pub(crate) struct Sections {
-    read: HashMap<String, Option<Section>>,
+    read: HashMap<String, Option<Section>, foldhash::fast::RandomState>,
     bytes: usize,
     /// Sections read so far: each gets the next number, so two jobs with
     /// the same number have the same text (a text read again after the
@@ -368,6 +368,21 @@ fn split_at_indent(text: &str, indent: usize, opens: fn(&str) -> bool) -> Option
     (!pieces.is_empty()).then_some(pieces)
 }
 
+/// What `text.split('\n')` gives, with the breaks found by `memchr_iter`
+/// over the whole text rather than by a search per line.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut at = 0;
+    memchr::memchr_iter(b'\n', text.as_bytes())
+        .map(Some)
+        .chain(std::iter::once(None))
+        .map(move |end| {
+            let end = end.unwrap_or(text.len());
+            let line = &text[at..end];
+            at = end + 1;
+            line
+        })
+}
+
 /// `text` with `indent` leading spaces taken off every line (a blank line
 /// loses the spaces it has, up to that many).
 fn dedent(text: &str, indent: usize) -> String {
@@ -424,7 +439,7 @@ fn may_define_anchor(text: &str) -> bool {
     // The block scalar being skipped: the column its key (or item) starts
     // at, and the indentation of its first line of content.
     let mut block: Option<(usize, Option<usize>)> = None;
-    for line in text.split('\n') {
+    for line in lines(text) {
         let spaces = leading_spaces(line);
         if let Some((key, content)) = block {
             if blank(line) {
@@ -734,7 +749,7 @@ mod tests {
 
     #[test]
     fn splitting_byte_by_byte_cuts_as_line_by_line() {
-        let lines = [
+        let shapes = [
             "a:",
             "  b: 1",
             "  - x",
@@ -763,9 +778,9 @@ mod tests {
         // Every text of up to three of these lines, with and without a
         // final line break, cut at indentations 0 to 4.
         let mut texts = vec![String::new()];
-        for a in lines {
-            for b in lines {
-                for c in ["", lines[1], lines[6], lines[9], lines[2]] {
+        for a in shapes {
+            for b in shapes {
+                for c in ["", shapes[1], shapes[6], shapes[9], shapes[2]] {
                     texts.push(format!("{a}\n{b}\n{c}"));
                     texts.push(format!("{a}\n{b}\n{c}\n"));
                 }
@@ -781,6 +796,9 @@ mod tests {
                     );
                 }
             }
+        }
+        for text in &texts {
+            assert!(lines(text).eq(text.split('\n')), "{text:?}");
         }
         let workflow = WORKFLOW;
         assert_eq!(split(workflow, 0), split_by_lines(workflow, 0, opens_entry));

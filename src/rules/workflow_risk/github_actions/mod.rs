@@ -129,12 +129,12 @@ struct StepMemo<'m> {
 }
 
 /// A step value's hash for the memo: `Value`'s own (a mapping's entries in
-/// any order hash alike; [`same`] tells them apart).
+/// any order hash alike; [`same`] tells them apart), seeded once a run.
 fn step_hash(step: &Value) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    step.hash(&mut h);
-    h.finish()
+    use std::hash::BuildHasher;
+    static SEED: std::sync::LazyLock<foldhash::fast::RandomState> =
+        std::sync::LazyLock::new(foldhash::fast::RandomState::default);
+    SEED.hash_one(step)
 }
 
 /// Equal values in the same order: `Value`'s `==` ignores the order of a
