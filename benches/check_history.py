@@ -214,6 +214,63 @@ uv's HEAD~200..HEAD (0.160 G): diffs and walk 0.064 G (git's whole run is
 0.010 G, the JSON report 0.007 G: 1.5x git would leave 0.033 G beside the
 diffs.
 
+gate8 (instructions by callgrind, release builds, uv from a fresh mirror at
+26a9dd4b21; git log -M --name-status measured on the same mirror costs more
+than the clone above did: 3.88 G, 0.0719 G and 0.0582 G, so ratios are given
+against both; peak RSS by /usr/bin/time from fresh copies, alternating
+runs):
+  range                        gate7 (2c571ca)     gate8               git log -M (above / here)
+  uv, whole history (10,227)   7.21 G, 94-99 MB    6.53 G, 96-99 MB    3.53 / 3.88 G  2.04x -> 1.85x (1.86x -> 1.68x)
+  uv HEAD~200..HEAD            0.1598 G, 36.8 MB   0.1591 G, 36.5 MB   0.065 / 0.0719 G 2.46x -> 2.45x (2.22x -> 2.21x)
+  uv HEAD~5200..HEAD~5000      0.0764 G            0.0758 G            0.0518 / 0.0582 G 1.47x -> 1.46x (1.31x -> 1.30x)
+(Peak RSS over five runs each: gate7 94.3-99.1 MB, gate8 96.4-99.4 MB, no
+difference beyond the spread from run to run; the step memo holds ~0.5 MB.
+On this machine and mirror gate7 reaches 99 MB, not the 90-94 MB above.
+User CPU, three alternating runs: 0.80-0.85 s -> 0.74-0.77 s.) Reports
+byte-identical (benches/same_reports.sh) on 35 ranges: uv's whole history, HEAD~200..HEAD, HEAD~5200..HEAD~5000,
+HEAD~1..HEAD, HEAD~30..HEAD~5, HEAD~1050..HEAD~1000, HEAD~3020..HEAD~3000,
+HEAD~8100..HEAD~8000, HEAD~2500..HEAD~1000, HEAD~700..HEAD~400,
+HEAD~6000..HEAD~5400, seven 20-commit windows ending at commits that changed
+a workflow (every 150th such commit), the twelve windows at the agent
+commits of gate7; remit's own history (root..2c571ca, f0daacd..e0ee755~20,
+13671c3~30..13671c3, and two windows of 60 and 90 first-parent commits).
+What went in gate8 (uv's whole history 7.21 -> 6.53 G):
+- A changed job's steps are judged one by one through a memo, like jobs:
+  a step's risks are kept by its value (compared entry by entry in order,
+  as `Value`'s `==` ignores a mapping's order, which the risks follow), its
+  index (its number is in the risks' words), its key among the job's steps
+  (which finds its base step), the job's name, environment and publishing,
+  within the workflow-level context jobs are kept by: 8,391 of 12,195 step
+  judgements of changed jobs reused (tests: the same step text under a
+  changed job environment is judged again; risks keep their numbers, job
+  and order when steps move, reorder their inputs or change jobs): 7.21 ->
+  7.07 G.
+- Sections and items are cut byte by byte, line breaks found by one
+  `memchr_iter` over the text rather than a search per line (0.23 G ->
+  0.08 G): -> 6.93 G.
+- The section cache and step memo hash with seeded foldhash, not SipHash
+  (texts a commit chooses, so seeded); the anchor scan finds line breaks the
+  same way; attribution reads message lines and trailers' colons with
+  memchr: -> 6.81 G.
+- IaC: a YAML text is read for Terraform or CloudFormation resources only
+  when it spells `esource` and a kind's prefix or an IAM/SSO type (folding
+  puts a space or break where a scalar's lines meet, so a prefix is spelled
+  whole unless escaped, and escaped line breaks are joined as before), and a
+  `\x`/`\u`/`\U` counts as an escape only with its hex digits (short of
+  them a double-quoted scalar does not read; elsewhere a backslash is itself:
+  uv's Windows steps run `.\uv.exe`, which made 18 versions of three
+  workflows, 100 KB each, be parsed whole for nothing): -> 6.53 G.
+Tried and dropped: the kinds' prefixes alone saved nothing (the 18 versions
+passed on `\u`); not tried for lack of time: renumbering a kept step's risks
+so that a step moved by an insertion above it is reused too (3,804 step
+judgements remain, 0.12 G).
+What remains (6.53 G): the tree diffs, the commits' trees and the walk
+(~4.0 G, git's own work: inflating 2.2 G with adler32 0.31 G); workflow-risk
+~1.13 G (reading versions by sections ~0.6 G, of it the YAML reader on new
+sections 0.17 G and cloning kept values 0.11 G; judging 0.25 G, of it the
+steps judged 0.12 G; the versions' blobs 0.06 G); agents' source files (0.43
+G of blob reads, 0.07 G copying them out of libgit2); IaC ~0.1 G.
+
 Usage: python3 benches/check_history.py [--runs N] [--keep DIR] [--remit BIN]
                                          [--repo DIR] [--range BASE..HEAD ...]
 """

@@ -165,7 +165,7 @@ pub(crate) fn attribute_noting(
 /// The review bot whose suggestion this commit accepts, with the line or
 /// identity that says so: `None` when no review bot had a hand in it.
 pub(crate) fn suggested_by(commit: &Commit) -> Option<(String, String)> {
-    for line in commit.message.lines() {
+    for line in lines(&commit.message) {
         let line = line.trim();
         if let Some(value) = author_trailer(line) {
             let (name, email) = split_identity(value);
@@ -193,8 +193,31 @@ fn suggested_by_identity(commit: &Commit) -> Option<(String, String)> {
 /// and compared with every key after: a long history has hundreds of
 /// thousands of message lines.
 fn trailer(line: &str) -> Option<(&str, &str)> {
-    let (k, v) = line.trim().split_once(':')?;
-    Some((k.trim(), v.trim()))
+    let line = line.trim();
+    // `memchr`, not `split_once`, whose search costs more on short lines.
+    let colon = memchr::memchr(b':', line.as_bytes())?;
+    Some((line[..colon].trim(), line[colon + 1..].trim()))
+}
+
+/// What `text.lines()` gives, with the line breaks found by `memchr_iter`
+/// over the whole text: every line of every message is read three times,
+/// and `lines()` searched for each line's end anew (0.1 G on uv's history).
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut at = 0;
+    memchr::memchr_iter(b'\n', text.as_bytes())
+        .map(|end| end + 1)
+        .chain(std::iter::once(text.len()))
+        .filter_map(move |end| {
+            // The piece with its break, as `split_inclusive` gives it: the
+            // last piece only when something follows the last break.
+            let piece = text.get(at..end).filter(|p| !p.is_empty())?;
+            at = end;
+            let line = match piece.strip_suffix('\n') {
+                Some(line) => line.strip_suffix('\r').unwrap_or(line),
+                None => piece,
+            };
+            Some(line)
+        })
 }
 
 /// The value of `line` when it is one of the [`AUTHOR_TRAILERS`] (any case).
@@ -208,7 +231,7 @@ fn author_trailer(line: &str) -> Option<&str> {
 
 /// A session trailer (any case): (key, agent, id); a session URL keeps its last segment.
 fn session_trailer(message: &str) -> Option<(String, String, String)> {
-    message.lines().find_map(|line| {
+    lines(message).find_map(|line| {
         let (found, value) = trailer(line)?;
         SESSION_TRAILERS.iter().find_map(|(key, agent)| {
             if !found.eq_ignore_ascii_case(key) {
@@ -231,7 +254,7 @@ fn from_trailers(
     rules: &AgentRules,
     bot: &mut Option<(String, String)>,
 ) -> Option<(String, String)> {
-    for line in message.lines() {
+    for line in lines(message) {
         let line = line.trim();
         if let Some(value) = author_trailer(line) {
             let (name, email) = split_identity(value);
@@ -299,7 +322,7 @@ fn opening_chars() -> Option<&'static [char]> {
 
 fn from_markers(message: &str) -> Option<(String, String)> {
     let opening = opening_chars();
-    for line in message.lines() {
+    for line in lines(message) {
         // A marker opens its line (after an emoji or a bullet): a sentence
         // that mentions one ("Remove the "Generated with …" footer", "requests
         // made by the Gemini CLI") is about the agent, not by it.
@@ -557,6 +580,24 @@ fn matches<T: Copy + PartialEq + From<u8>>(p: &[T], t: &[T], eq: impl Fn(&T, &T)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_are_what_str_lines_gives() {
+        let pieces = ["", "a", "\n", "\r\n", "\r", "b: c", " ", "\n\n", "é"];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let text = format!("{a}{b}{c}");
+                    assert!(lines(&text).eq(text.lines()), "{text:?}");
+                }
+            }
+        }
+        assert_eq!(
+            trailer(" Co-authored-by : x <y>:z "),
+            Some(("Co-authored-by", "x <y>:z"))
+        );
+        assert_eq!(trailer("no colon"), None);
+    }
 
     #[test]
     fn table_parses() {

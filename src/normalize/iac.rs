@@ -90,10 +90,15 @@ fn structured(path: &str, text: &str) -> Vec<(String, Resource)> {
 }
 
 fn structured_uncached(path: &str, text: &str) -> Vec<(String, Resource)> {
-    let lower = path.to_ascii_lowercase();
-    if !names_a_resource_key(text, lower.ends_with(".json")) {
+    if !names_a_resource_key(text, path.to_ascii_lowercase().ends_with(".json")) {
         return Vec::new();
     }
+    structured_read(path, text)
+}
+
+/// [`structured_uncached`] without the test of the text first.
+fn structured_read(path: &str, text: &str) -> Vec<(String, Resource)> {
+    let lower = path.to_ascii_lowercase();
     let value: Option<serde_json::Value> = if lower.ends_with(".json") {
         serde_json::from_str(text).ok()
     } else {
@@ -184,7 +189,7 @@ fn names_a_resource_key(text: &str, json: bool) -> bool {
                 .iter()
                 .any(|k| text.contains(k));
     }
-    if text.contains("esource") {
+    if spells_a_resource(text) {
         return true;
     }
     // YAML: only a double-quoted scalar's escapes spell what the text does
@@ -204,7 +209,22 @@ fn names_a_resource_key(text: &str, json: bool) -> bool {
             continue;
         }
         match chars.peek() {
-            Some('x' | 'u' | 'U') => return true,
+            // Only with its hex digits: a double-quoted scalar with a
+            // `\u` short of them does not read at all, and elsewhere a
+            // backslash is itself (`.\uv.exe` in a Windows step's script).
+            Some(&e @ ('x' | 'u' | 'U')) => {
+                let digits = match e {
+                    'x' => 2,
+                    'u' => 4,
+                    _ => 8,
+                };
+                let mut ahead = chars.clone();
+                ahead.next();
+                if (0..digits).all(|_| ahead.next().is_some_and(|c| c.is_ascii_hexdigit())) {
+                    return true;
+                }
+                joined.push(c);
+            }
             Some(&b) if is_break(b) => {
                 chars.next();
                 if b == '\r' {
@@ -215,7 +235,22 @@ fn names_a_resource_key(text: &str, json: bool) -> bool {
             _ => joined.push(c),
         }
     }
-    joined.contains("esource")
+    spells_a_resource(&joined)
+}
+
+/// Whether a YAML text spells what [`structured_read`] finds a resource by:
+/// a key holding `esource` and a Terraform kind's prefix
+/// ([`terraform_category`]) or a CloudFormation type's. Workflows spell
+/// `resource` often (0.26 G of reading on uv's history), kinds hardly ever.
+/// Folding puts a space or a line break where a scalar's lines meet, so a
+/// prefix a value starts with is spelled whole in the text, unless escaped.
+fn spells_a_resource(text: &str) -> bool {
+    text.contains("esource")
+        && TF_AUTH_PREFIXES
+            .iter()
+            .chain(TF_REVIEW_PREFIXES)
+            .chain(&["google_", "AWS::IAM::", "AWS::SSO::"])
+            .any(|p| text.contains(p))
 }
 
 /// Escalations in structured identity resources: the HCL patterns over the
@@ -358,37 +393,40 @@ static TF_RESOURCE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// Terraform kinds of identity resources, by prefix.
+const TF_AUTH_PREFIXES: &[&str] = &[
+    "aws_iam_",
+    "aws_ssoadmin_",
+    "aws_organizations_policy",
+    "aws_lakeformation_permissions",
+    "azurerm_role_",
+    "azurerm_pim_",
+    "azuread_",
+    "kubernetes_role",
+    "kubernetes_cluster_role",
+    "vault_policy",
+    "vault_jwt_auth_backend",
+    "okta_",
+    "auth0_",
+];
+/// Terraform kinds of review gates, by prefix.
+const TF_REVIEW_PREFIXES: &[&str] = &[
+    "github_branch_protection",
+    "github_repository_ruleset",
+    "github_organization_ruleset",
+    "github_repository_environment",
+    "gitlab_branch_protection",
+    "gitlab_project_approval_rule",
+    "gitlab_project_level_mr_approvals",
+];
+
 /// Terraform / OpenTofu resource types and the category they belong to.
 fn terraform_category(kind: &str) -> Option<&'static str> {
-    const AUTH_PREFIXES: &[&str] = &[
-        "aws_iam_",
-        "aws_ssoadmin_",
-        "aws_organizations_policy",
-        "aws_lakeformation_permissions",
-        "azurerm_role_",
-        "azurerm_pim_",
-        "azuread_",
-        "kubernetes_role",
-        "kubernetes_cluster_role",
-        "vault_policy",
-        "vault_jwt_auth_backend",
-        "okta_",
-        "auth0_",
-    ];
-    const REVIEW_PREFIXES: &[&str] = &[
-        "github_branch_protection",
-        "github_repository_ruleset",
-        "github_organization_ruleset",
-        "github_repository_environment",
-        "gitlab_branch_protection",
-        "gitlab_project_approval_rule",
-        "gitlab_project_level_mr_approvals",
-    ];
-    if AUTH_PREFIXES.iter().any(|p| kind.starts_with(p))
+    if TF_AUTH_PREFIXES.iter().any(|p| kind.starts_with(p))
         || (kind.starts_with("google_") && kind.contains("iam"))
     {
         Some(AUTH)
-    } else if REVIEW_PREFIXES.iter().any(|p| kind.starts_with(p)) {
+    } else if TF_REVIEW_PREFIXES.iter().any(|p| kind.starts_with(p)) {
         Some(REVIEW_GATE)
     } else {
         None
@@ -819,6 +857,55 @@ mod tests {
         let crlf = joined.replace('\n', "\r\n");
         assert_eq!(structured_uncached("cfn/stack.yaml", &crlf).len(), 1);
         assert!(names_a_resource_key("k: \"\\u0041\"\n", false));
+        // A backslash that writes nothing: a Windows path in a script, and
+        // an escape short of its digits, which makes the text unreadable.
+        let windows = "resource: x\nrun: .\\uv.exe venv\n";
+        assert!(!names_a_resource_key(windows, false));
+        let short = "resource:\n  \"aws_iam_\\u00\":\n    n: {}\n";
+        assert!(structured_read("x.yaml", short).is_empty());
+        assert!(!names_a_resource_key(short, false) || short.contains("aws_iam_"));
+        assert!(names_a_resource_key(
+            "resource:\n  \"\\x61ws_iam_r\":\n    n: {}\n",
+            false
+        ));
+    }
+
+    #[test]
+    fn yaml_that_spells_no_resource_kind_is_not_read() {
+        // What a workflow says of `resources`, in any shape the reader folds
+        // or escapes: no kind is spelled, nothing is found, unparsed.
+        let workflow = "on: push\njobs:\n  a:\n    steps:\n      - run: echo resource \\\n          x\nresource:\n  aws_s3_bucket:\n    b: {}\nResources:\n  R:\n    Type: AWS::S3::Bucket\n";
+        assert!(!names_a_resource_key(workflow, false));
+        assert!(structured_read("ci.yml", workflow).is_empty());
+        // Every kind and type it reads, plain, quoted, across an escaped
+        // line break, or by an alias, is found and read.
+        let kinds = TF_AUTH_PREFIXES
+            .iter()
+            .chain(TF_REVIEW_PREFIXES)
+            .map(|p| format!("{p}x"))
+            .chain(["google_project_iam_member".to_string()]);
+        for kind in kinds {
+            for text in [
+                format!("resource:\n  {kind}:\n    n: {{}}\n"),
+                format!("\"resource\":\n  \"{kind}\":\n    n: {{}}\n"),
+                format!("k: &a {kind}\nresource:\n  *a :\n    n: {{}}\n"),
+            ] {
+                assert_eq!(structured_read("x.yaml", &text).len(), 1, "{text}");
+                assert!(names_a_resource_key(&text, false), "{text}");
+            }
+            let (a, b) = kind.split_at(3);
+            let split = format!("resource:\n  ? \"{a}\\\n      {b}\"\n  :\n    n: {{}}\n");
+            assert!(!split.contains(&kind) && names_a_resource_key(&split, false));
+            assert_eq!(structured_read("x.yaml", &split).len(), 1, "{split}");
+        }
+        for ty in ["AWS::IAM::Role", "AWS::SSO::PermissionSet"] {
+            let text = format!("Resources:\n  R:\n    Type: {ty}\n");
+            assert!(names_a_resource_key(&text, false));
+            assert_eq!(structured_read("x.yaml", &text).len(), 1, "{text}");
+            // Folded across lines a type is not one.
+            let folded = text.replacen("::", "::\n      ", 1);
+            assert!(structured_read("x.yaml", &folded).is_empty(), "{folded}");
+        }
     }
 
     #[test]

@@ -432,6 +432,164 @@ mod tests {
         Ok(())
     }
 
+    /// A workflow with one `build` job: its `env:` lines and its steps.
+    fn build_job(env: &str, steps: &str) -> String {
+        format!("name: ci\non: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n{env}    steps:\n{steps}")
+    }
+
+    #[test]
+    fn a_kept_step_is_judged_again_when_its_jobs_environment_changes() -> anyhow::Result<()> {
+        // The agent adds a step that prints `$TOKEN`, harmless while the job
+        // has no such secret; a person then gives the job the secret, and
+        // later commits change other steps. The printing step's text never
+        // changes: only its job's environment makes it a risk, so the
+        // person's commit introduced it.
+        let echo = "      - run: echo \"$TOKEN\" | base64 -w0 > out\n";
+        let env = "    env:\n      TOKEN: ${{ secrets.T }}\n";
+        let steps = |build: &str, lint: &str| {
+            format!("      - run: make {build}\n      - run: make {lint}\n{echo}")
+        };
+        let versions = [
+            (true, build_job("", &steps("build", "lint"))),
+            (false, build_job(env, &steps("build", "lint"))),
+            (true, build_job(env, &steps("build2", "lint"))),
+            (false, build_job(env, &steps("build2", "lint2"))),
+        ];
+        let dir = tempfile::tempdir()?;
+        let base = build_job("", "      - run: make build\n");
+        let (repo, file, shas) = history(dir.path(), &base, &versions)?;
+        let (blamed, memo) = blamed(&repo, &file);
+        let out: Vec<_> = blamed
+            .iter()
+            .filter(|(w, _)| w.contains("writes secret `TOKEN` out"))
+            .collect();
+        assert_eq!(out.len(), 1, "{blamed:#?}");
+        assert!(out[0].0.contains("step 3 "), "{blamed:#?}");
+        assert_eq!(out[0].1, shas[1], "the person's environment: {blamed:#?}");
+        // Versions 2, 1 and 0 are read, their job changed in each: in 1 the
+        // lint and printing steps are kept from 2; in 0 the environment
+        // differs and all three are judged again.
+        assert_eq!((memo.judged, memo.reused), (3, 0));
+        assert_eq!((memo.steps_judged, memo.steps_reused), (7, 2));
+        Ok(())
+    }
+
+    /// Each version of `versions` judged as blame judges it, with one memo
+    /// over a fixed base, and judged whole without it: the risks must be
+    /// the same, in the same order, with the same words.
+    fn same_with_memo(base: &str, versions: &[String]) -> JobMemo {
+        let base = Doc::parse_unlocated(base).ok();
+        let mut sections = Sections::default();
+        let mut memo = JobMemo::default();
+        for text in versions {
+            let doc = sections.parse(text).expect("readable");
+            let kept =
+                github_actions::workflow_memo(base.as_ref(), &doc, sections.jobs(), &mut memo);
+            let whole = Doc::parse_unlocated(text).expect("readable");
+            assert_eq!(
+                kept,
+                github_actions::workflow(base.as_ref(), &whole),
+                "{text}"
+            );
+        }
+        memo
+    }
+
+    #[test]
+    fn a_kept_steps_risks_keep_their_number_job_and_order() {
+        let wf = |on: &str, jobs: &str| format!("name: ci\non: [{on}]\njobs:\n{jobs}");
+        let job = |id: &str, env: &str, steps: &str| {
+            format!("  {id}:\n    runs-on: ubuntu-latest\n{env}    steps:\n{steps}")
+        };
+        let pipe = "      - run: curl -sSL https://get.example.com/i.sh | sh\n";
+        let script = "      - uses: actions/github-script@v7\n        with:\n          script: ${{ github.event.issue.title }}\n          code: ${{ github.event.comment.body }}\n";
+        let swapped = "      - uses: actions/github-script@v7\n        with:\n          code: ${{ github.event.comment.body }}\n          script: ${{ github.event.issue.title }}\n";
+        let env = "    env:\n      TOKEN: ${{ secrets.T }}\n";
+        let echo = "      - run: echo \"$TOKEN\" > t\n";
+        let lint = |n: u8| format!("      - run: make lint{n}\n");
+        let versions = [
+            wf("push", &job("a", "", &format!("{pipe}{script}{}", lint(1)))),
+            // A step inserted above: the same texts are steps 2 and 3 now.
+            wf(
+                "push",
+                &job("a", "", &format!("{}{pipe}{script}{}", lint(0), lint(1))),
+            ),
+            // The same `with:` inputs in another order: their risks follow it.
+            wf(
+                "push",
+                &job("a", "", &format!("{}{pipe}{swapped}{}", lint(0), lint(2))),
+            ),
+            // The same steps under another job's name, and twice in one job.
+            wf(
+                "push",
+                &job("b", "", &format!("{}{pipe}{swapped}{}", lint(0), lint(2))),
+            ),
+            wf(
+                "push",
+                &job("b", "", &format!("{pipe}{pipe}{swapped}{}", lint(3))),
+            ),
+            // An environment that makes the printing step a risk, and one
+            // where it is not; a trigger that hands secrets to outsiders.
+            wf("push", &job("b", env, &format!("{echo}{pipe}{}", lint(3)))),
+            wf("push", &job("b", "", &format!("{echo}{pipe}{}", lint(4)))),
+            wf("push", &job("b", env, &format!("{echo}{pipe}{}", lint(5)))),
+            wf(
+                "issue_comment",
+                &job("b", env, &format!("{echo}{pipe}{}", lint(6))),
+            ),
+            wf(
+                "issue_comment",
+                &job("b", env, &format!("{echo}{pipe}{}", lint(7))),
+            ),
+        ];
+        let base = wf("push", &job("a", "", &lint(1)));
+        let memo = same_with_memo(&base, &versions);
+        assert!(memo.steps_reused >= 8, "{}", memo.steps_reused);
+        // And the risks really differ by number, order and job.
+        let whole = |t: &str| {
+            github_actions::workflow(
+                Doc::parse_unlocated(&base).ok().as_ref(),
+                &Doc::parse_unlocated(t).expect("readable"),
+            )
+        };
+        let what = |t: &str| -> Vec<String> { whole(t).into_iter().map(|r| r.what).collect() };
+        assert!(
+            what(&versions[0])[0].contains("job `a` step 1 "),
+            "{:?}",
+            what(&versions[0])
+        );
+        assert!(
+            what(&versions[1])[0].contains("job `a` step 2 "),
+            "{:?}",
+            what(&versions[1])
+        );
+        assert_ne!(what(&versions[1])[1..], what(&versions[2])[1..]);
+        assert!(what(&versions[7])
+            .iter()
+            .any(|w| w.contains("writes secret `TOKEN`")));
+        assert!(!what(&versions[6])
+            .iter()
+            .any(|w| w.contains("writes secret `TOKEN`")));
+    }
+
+    #[test]
+    fn same_tells_apart_what_values_equality_does_not() {
+        let v = |t: &str| serde_yaml::from_str::<serde_yaml::Value>(t).expect("yaml");
+        assert!(github_actions::same(
+            &v("{a: 1, b: [x, 2.5]}"),
+            &v("{a: 1, b: [x, 2.5]}")
+        ));
+        assert!(!github_actions::same(
+            &v("{a: 1, b: 2}"),
+            &v("{b: 2, a: 1}")
+        ));
+        assert_eq!(v("{a: 1, b: 2}"), v("{b: 2, a: 1}"));
+        assert!(!github_actions::same(&v("-0.0"), &v("0.0")));
+        assert!(!github_actions::same(&v("1"), &v("1.0")));
+        assert!(!github_actions::same(&v("'1'"), &v("1")));
+        assert!(!github_actions::same(&v("!t a"), &v("!t a")));
+    }
+
     #[test]
     fn flow_depth_counts_nesting() {
         assert_eq!(flow_depth("a: [b, {c: d}]\nrun: ${{ x }}"), 2);

@@ -48,7 +48,7 @@ struct Section {
 /// The values of the sections read so far, by their text.
 #[derive(Default)]
 pub(crate) struct Sections {
-    read: HashMap<String, Option<Section>>,
+    read: HashMap<String, Option<Section>, foldhash::fast::RandomState>,
     bytes: usize,
     /// Sections read so far: each gets the next number, so two jobs with
     /// the same number have the same text (a text read again after the
@@ -321,41 +321,66 @@ fn split_items(text: &str, indent: usize) -> Option<Vec<&str>> {
 /// (given the line from its first non-space character, without its line
 /// break); `None` where [`split`] and [`split_items`] say.
 fn split_at_indent(text: &str, indent: usize, opens: fn(&str) -> bool) -> Option<Vec<&str>> {
+    // Byte by byte, with the line breaks found by `memchr_iter` over the
+    // whole text: every line of every version blame reads comes here, and
+    // finding each line's end with `split_inclusive` cost a search per line.
+    let bytes = text.as_bytes();
     let mut pieces = Vec::new();
     let mut start: Option<usize> = None;
     let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        let spaces = leading_spaces(line);
-        if line[spaces..].starts_with('\t') {
-            return None;
-        }
-        if !blank(line) {
+    let mut ends = memchr::memchr_iter(b'\n', bytes);
+    while at < bytes.len() {
+        // The line without its break (the last may have none).
+        let end = ends.next().unwrap_or(bytes.len());
+        let line = &bytes[at..end];
+        let spaces = line.iter().take_while(|&&b| b == b' ').count();
+        match line.get(spaces) {
+            Some(b'\t') => return None,
+            // Blank: nothing to the reader.
+            None => {}
             // A comment is nothing to the reader at any indentation (one
             // shallower than a block scalar ends it, as it does in the
             // section read alone, where it sits at column 0).
-            if spaces < indent && !comment(line) {
-                return None;
-            }
-            let rest = line[spaces..].trim_end_matches('\n');
-            if spaces == indent && !rest.starts_with('#') {
-                if !opens(rest) {
+            Some(b'#') => {}
+            Some(_) => {
+                if spaces < indent {
                     return None;
                 }
-                if let Some(s) = start {
-                    pieces.push(&text[s..at]);
+                if spaces == indent {
+                    if !opens(&text[at + spaces..end]) {
+                        return None;
+                    }
+                    if let Some(s) = start {
+                        pieces.push(&text[s..at]);
+                    }
+                    start = Some(at);
+                } else if start.is_none() {
+                    // Content before the first piece.
+                    return None;
                 }
-                start = Some(at);
-            } else if start.is_none() && !comment(line) {
-                // Content before the first piece.
-                return None;
             }
         }
-        at += line.len();
+        at = end + 1;
     }
     if let Some(s) = start {
         pieces.push(&text[s..]);
     }
     (!pieces.is_empty()).then_some(pieces)
+}
+
+/// What `text.split('\n')` gives, with the breaks found by `memchr_iter`
+/// over the whole text rather than by a search per line.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut at = 0;
+    memchr::memchr_iter(b'\n', text.as_bytes())
+        .map(Some)
+        .chain(std::iter::once(None))
+        .map(move |end| {
+            let end = end.unwrap_or(text.len());
+            let line = &text[at..end];
+            at = end + 1;
+            line
+        })
 }
 
 /// `text` with `indent` leading spaces taken off every line (a blank line
@@ -414,7 +439,7 @@ fn may_define_anchor(text: &str) -> bool {
     // The block scalar being skipped: the column its key (or item) starts
     // at, and the indentation of its first line of content.
     let mut block: Option<(usize, Option<usize>)> = None;
-    for line in text.split('\n') {
+    for line in lines(text) {
         let spaces = leading_spaces(line);
         if let Some((key, content)) = block {
             if blank(line) {
@@ -684,6 +709,99 @@ mod tests {
         assert!(sections.assemble(&deeper).is_none());
         let whole = Doc::parse_unlocated(&deeper).map(|d| d.value);
         assert_eq!(sections.parse(&deeper).map(|d| d.value), whole);
+    }
+
+    /// The line-by-line splitter `split_at_indent` replaced, kept to check
+    /// that the byte-by-byte one cuts every text the same way.
+    fn split_by_lines(text: &str, indent: usize, opens: fn(&str) -> bool) -> Option<Vec<&str>> {
+        let mut pieces = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            let spaces = leading_spaces(line);
+            if line[spaces..].starts_with('\t') {
+                return None;
+            }
+            if !blank(line) {
+                if spaces < indent && !comment(line) {
+                    return None;
+                }
+                let rest = line[spaces..].trim_end_matches('\n');
+                if spaces == indent && !rest.starts_with('#') {
+                    if !opens(rest) {
+                        return None;
+                    }
+                    if let Some(s) = start {
+                        pieces.push(&text[s..at]);
+                    }
+                    start = Some(at);
+                } else if start.is_none() && !comment(line) {
+                    return None;
+                }
+            }
+            at += line.len();
+        }
+        if let Some(s) = start {
+            pieces.push(&text[s..]);
+        }
+        (!pieces.is_empty()).then_some(pieces)
+    }
+
+    #[test]
+    fn splitting_byte_by_byte_cuts_as_line_by_line() {
+        let shapes = [
+            "a:",
+            "  b: 1",
+            "  - x",
+            "  -",
+            "  -y",
+            "    - z",
+            "# c",
+            "  # c",
+            " # c",
+            "",
+            "  ",
+            "\t",
+            "  \tb: 1",
+            "   ",
+            "  'q': 1",
+            "  \"q\": 1",
+            "  [a]",
+            "é: 1",
+            "  é: 1",
+            "  _: 1",
+        ];
+        let opens_entry: fn(&str) -> bool = |rest| {
+            rest.starts_with(|c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '"' | '\''))
+        };
+        let opens_item: fn(&str) -> bool = |rest| rest == "-" || rest.starts_with("- ");
+        // Every text of up to three of these lines, with and without a
+        // final line break, cut at indentations 0 to 4.
+        let mut texts = vec![String::new()];
+        for a in shapes {
+            for b in shapes {
+                for c in ["", shapes[1], shapes[6], shapes[9], shapes[2]] {
+                    texts.push(format!("{a}\n{b}\n{c}"));
+                    texts.push(format!("{a}\n{b}\n{c}\n"));
+                }
+            }
+        }
+        for text in &texts {
+            for indent in 0..5 {
+                for opens in [opens_entry, opens_item] {
+                    assert_eq!(
+                        split_at_indent(text, indent, opens),
+                        split_by_lines(text, indent, opens),
+                        "{text:?} at {indent}"
+                    );
+                }
+            }
+        }
+        for text in &texts {
+            assert!(lines(text).eq(text.split('\n')), "{text:?}");
+        }
+        let workflow = WORKFLOW;
+        assert_eq!(split(workflow, 0), split_by_lines(workflow, 0, opens_entry));
     }
 
     #[test]

@@ -69,13 +69,103 @@ pub(crate) fn workflow(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
 /// context an earlier version had gets the same risks, in the same order.
 ///
 /// [`Sections::jobs`]: crate::rules::workflow_risk::yaml_sections::Sections::jobs
+///
+/// A changed job's steps are kept the same way, by their value, as most of
+/// them are the text they were: a step's checks read its value, its index
+/// (its number is in the risks' words), its key among the job's steps (which
+/// finds its base step), the job's name, environment and publishing, and the
+/// context; the base's steps, `uses:` and scripts are fixed for one memo.
 #[derive(Default)]
 pub(crate) struct JobMemo {
-    /// The contexts seen, each with the risks of the jobs judged in it.
-    contexts: Vec<(JobContext, HashMap<u64, Vec<Risk>>)>,
+    /// The contexts seen, each with the risks judged in it.
+    contexts: Vec<(JobContext, Judged)>,
     /// Jobs judged, and jobs whose judgement was reused.
     pub(crate) judged: usize,
     pub(crate) reused: usize,
+    /// Steps of judged jobs judged, and steps whose judgement was reused.
+    pub(crate) steps_judged: usize,
+    pub(crate) steps_reused: usize,
+}
+
+/// The judgements kept for one [`JobContext`].
+#[derive(Default)]
+struct Judged {
+    /// Jobs' risks by section number.
+    jobs: HashMap<u64, Vec<Risk>>,
+    /// Steps' risks by what of the job their checks read, then by
+    /// [`step_hash`].
+    steps: HashMap<StepScope, HashMap<u64, Vec<KeptStep>>>,
+    /// Steps kept, over all scopes.
+    steps_kept: usize,
+}
+
+/// What the checks of a job's steps read of the job.
+#[derive(PartialEq, Eq, Hash)]
+struct StepScope {
+    job: String,
+    env: Env,
+    publishing: Option<String>,
+    tags_only: bool,
+}
+
+/// One step's judgement and what it was judged on.
+struct KeptStep {
+    index: usize,
+    key: String,
+    step: Value,
+    risks: Vec<Risk>,
+}
+
+/// Steps kept for one context before they are all dropped, to bound memory
+/// (a step's value is a few hundred bytes to a few KB).
+const MEMO_STEPS: usize = 20_000;
+
+/// The step judgements of one job's scope, for [`steps_risks`].
+struct StepMemo<'m> {
+    kept: &'m mut HashMap<u64, Vec<KeptStep>>,
+    count: &'m mut usize,
+    judged: &'m mut usize,
+    reused: &'m mut usize,
+}
+
+/// A step value's hash for the memo: `Value`'s own (a mapping's entries in
+/// any order hash alike; [`same`] tells them apart), seeded once a run.
+fn step_hash(step: &Value) -> u64 {
+    use std::hash::BuildHasher;
+    static SEED: std::sync::LazyLock<foldhash::fast::RandomState> =
+        std::sync::LazyLock::new(foldhash::fast::RandomState::default);
+    SEED.hash_one(step)
+}
+
+/// Equal values in the same order: `Value`'s `==` ignores the order of a
+/// mapping's entries, which the checks' risks follow (`with:` inputs), and
+/// takes `-0.0` for `0.0`, which print apart. A tagged value is never the
+/// same (no workflow step has one; it is judged again).
+pub(crate) fn same(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Null, Value::Null) => true,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Number(x), Value::Number(y)) => {
+            if x.is_f64() || y.is_f64() {
+                x.is_f64()
+                    && y.is_f64()
+                    && x.as_f64().map(f64::to_bits) == y.as_f64().map(f64::to_bits)
+            } else {
+                x.as_i64() == y.as_i64() && x.as_u64() == y.as_u64()
+            }
+        }
+        (Value::String(x), Value::String(y)) => x == y,
+        (Value::Sequence(x), Value::Sequence(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same(x, y))
+        }
+        (Value::Mapping(x), Value::Mapping(y)) => {
+            x.len() == y.len()
+                && x.iter()
+                    .zip(y)
+                    .all(|((xk, xv), (yk, yv))| same(xk, yk) && same(xv, yv))
+        }
+        _ => false,
+    }
 }
 
 /// Contexts kept: they change far less often than jobs (triggers, the
@@ -228,7 +318,7 @@ fn workflow_with(
                     if memo.contexts.len() >= MEMO_CONTEXTS {
                         memo.contexts.remove(0);
                     }
-                    memo.contexts.push((context, HashMap::new()));
+                    memo.contexts.push((context, Judged::default()));
                     memo.contexts.len() - 1
                 }
             };
@@ -236,17 +326,23 @@ fn workflow_with(
                 contexts,
                 judged,
                 reused,
+                steps_judged,
+                steps_reused,
             } = memo;
-            (Some(&mut contexts[at].1), ids, Some((judged, reused)))
+            (
+                Some(&mut contexts[at].1),
+                ids,
+                Some((judged, reused, steps_judged, steps_reused)),
+            )
         }
         _ => (None, None, None),
     };
     for (n, (id, job)) in h_jobs.iter().enumerate() {
         let section = ids.as_ref().and_then(|ids| ids.get(n).copied());
         if let (Some(section), Some(judged)) = (section, judged.as_deref()) {
-            if let Some(risks) = judged.get(&section) {
+            if let Some(risks) = judged.jobs.get(&section) {
                 out.extend(risks.iter().cloned());
-                if let Some((_, reused)) = count.as_mut() {
+                if let Some((_, reused, _, _)) = count.as_mut() {
                     **reused += 1;
                 }
                 continue;
@@ -289,6 +385,31 @@ fn workflow_with(
         let job_env = merge_env(&wf_env, &env_of(job));
         let steps = steps(job);
         let base_steps = base_job.map(steps_of).unwrap_or_default();
+        let publishing = wf_publishing
+            .clone()
+            .or_else(|| classes::publishes(job).then(|| "a publishing step".to_string()));
+        let tags_only = wf_tags_only && !classes::publishes(job);
+        let step_memo = match (judged.as_deref_mut(), count.as_mut()) {
+            (Some(judged), Some((_, _, steps_judged, steps_reused))) => {
+                if judged.steps_kept >= MEMO_STEPS {
+                    judged.steps.clear();
+                    judged.steps_kept = 0;
+                }
+                let scope = StepScope {
+                    job: id.clone(),
+                    env: job_env.clone(),
+                    publishing: publishing.clone(),
+                    tags_only,
+                };
+                Some(StepMemo {
+                    kept: judged.steps.entry(scope).or_default(),
+                    count: &mut judged.steps_kept,
+                    judged: steps_judged,
+                    reused: steps_reused,
+                })
+            }
+            _ => None,
+        };
         steps_risks(
             &Scope {
                 doc: head,
@@ -298,22 +419,23 @@ fn workflow_with(
                 untrusted: h_untrusted.then(|| untrusted_trigger(&h_on)),
                 taint: &taint,
                 on: &h_on,
-                publishing: wf_publishing
-                    .clone()
-                    .or_else(|| classes::publishes(job).then(|| "a publishing step".to_string())),
-                tags_only: wf_tags_only && !classes::publishes(job),
+                publishing,
+                tags_only,
             },
             &steps,
-            &base_steps,
-            &base_uses,
-            &base_scripts,
+            &BaseFacts {
+                steps: &base_steps,
+                uses: &base_uses,
+                scripts: &base_scripts,
+            },
+            step_memo,
             &mut out,
         );
-        if let Some((judged_jobs, _)) = count.as_mut() {
+        if let Some((judged_jobs, _, _, _)) = count.as_mut() {
             **judged_jobs += 1;
         }
         if let (Some(section), Some(judged)) = (section, judged.as_deref_mut()) {
-            judged.insert(section, out[start..].to_vec());
+            judged.jobs.insert(section, out[start..].to_vec());
         }
     }
     out
@@ -367,9 +489,12 @@ pub(crate) fn action(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
             tags_only: false,
         },
         &steps(&h_runs),
-        &steps_of(&b_runs),
-        &base_uses,
-        &base_scripts,
+        &BaseFacts {
+            steps: &steps_of(&b_runs),
+            uses: &base_uses,
+            scripts: &base_scripts,
+        },
+        None,
         &mut out,
     );
     out
@@ -417,16 +542,63 @@ impl Scope<'_> {
     }
 }
 
+/// What a step's checks read of base, fixed for one [`JobMemo`].
+struct BaseFacts<'a> {
+    steps: &'a [(String, Value)],
+    uses: &'a BTreeMap<String, BTreeSet<String>>,
+    scripts: &'a BTreeSet<ScriptRisk>,
+}
+
 fn steps_risks(
     scope: &Scope<'_>,
     head_steps: &[(String, &Value)],
-    base_steps: &[(String, Value)],
-    base_uses: &BTreeMap<String, BTreeSet<String>>,
-    base_scripts: &BTreeSet<ScriptRisk>,
+    base: &BaseFacts<'_>,
+    mut memo: Option<StepMemo<'_>>,
     out: &mut Vec<Risk>,
 ) {
     let who = scope.who();
     for (i, (step_key, step)) in head_steps.iter().enumerate() {
+        let Some(memo) = memo.as_mut() else {
+            step_risks(scope, &who, i, step_key, step, base, out);
+            continue;
+        };
+        let hash = step_hash(step);
+        let kept = memo.kept.get(&hash).and_then(|bucket| {
+            bucket
+                .iter()
+                .find(|k| k.index == i && k.key == *step_key && same(&k.step, step))
+        });
+        if let Some(kept) = kept {
+            out.extend(kept.risks.iter().cloned());
+            *memo.reused += 1;
+            continue;
+        }
+        let start = out.len();
+        step_risks(scope, &who, i, step_key, step, base, out);
+        *memo.judged += 1;
+        *memo.count += 1;
+        memo.kept.entry(hash).or_default().push(KeptStep {
+            index: i,
+            key: step_key.clone(),
+            step: (*step).clone(),
+            risks: out[start..].to_vec(),
+        });
+    }
+}
+
+/// The risks of step `i` of a job (or action): its `step_key` finds its
+/// base step.
+fn step_risks(
+    scope: &Scope<'_>,
+    who: &str,
+    i: usize,
+    step_key: &str,
+    step: &Value,
+    base: &BaseFacts<'_>,
+    out: &mut Vec<Risk>,
+) {
+    let (base_steps, base_uses, base_scripts) = (base.steps, base.uses, base.scripts);
+    {
         let label = step_label(step, i);
         let base_step = base_steps
             .iter()
@@ -484,7 +656,7 @@ fn steps_risks(
         }
         classes::step_level(scope, i, step_key, step, base_step, &label, out);
         let Some(run) = get(step, "run").and_then(scalar) else {
-            continue;
+            return;
         };
         let run_line = scope.doc.line(&scope.step_path(i, Some("run")));
         let env = merge_env(scope.env, &env_of(step));
