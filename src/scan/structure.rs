@@ -221,7 +221,9 @@ static MD_URL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"\[[^\]]*\]|\{[^}]*\}|<[^>]*>|<[a-z_]|%[a-z_]{2,}%|\$\{?[a-z_]+|%s|\.\.\.|\bx{3,}\b",
+        // `%name%`, but not a percent-encoded byte such as `%bd%` in
+        // `%E4%BD%BF`.
+        r"\[[^\]]*\]|\{[^}]*\}|<[^>]*>|<[a-z_]|%(?:[a-z_]{3,}|[g-z_][a-z_]|[a-z_][g-z_])%|\$\{?[a-z_]+|%s|\.\.\.|\bx{3,}\b",
         r"|(?:insert|put|add|append|your|the|user|users|data|secret|info|information|conversation|history|summary|context|replace|base64|encoded|private|password|email|name|chat|message)",
         r"[_\-+ ]?(?:here|data|secret|info|information|answer|message|messages|history|password|key|token|email|summary|details|content|name)\b",
     ))
