@@ -764,9 +764,20 @@ impl GitRepo {
     }
 
     pub(crate) fn blob(&self, oid: Oid) -> Result<Vec<u8>, GateError> {
+        self.with_blob(oid, <[u8]>::to_vec)
+    }
+
+    /// `look` at a blob's bytes where libgit2 holds them, for readers that
+    /// keep only what they find (copying agents' and followed files out
+    /// cost ~0.05 G instructions on uv's history).
+    pub(crate) fn with_blob<T>(
+        &self,
+        oid: Oid,
+        look: impl FnOnce(&[u8]) -> T,
+    ) -> Result<T, GateError> {
         self.repo
             .find_blob(oid)
-            .map(|b| b.content().to_vec())
+            .map(|b| look(b.content()))
             .map_err(|e| self.missing(&format!("file contents {oid}"), &e))
     }
 
