@@ -859,7 +859,13 @@ fn header(commit: &git2::Commit<'_>) -> Header {
         if latin1 && std::str::from_utf8(bytes).is_err() {
             bytes.iter().map(|b| char::from(*b)).collect()
         } else {
-            String::from_utf8_lossy(bytes).into_owned()
+            // Checked by the standard library's fast test first, which
+            // nearly every message passes: `from_utf8_lossy` alone steps
+            // through every character (0.04 G instructions on uv's history).
+            std::str::from_utf8(bytes).map_or_else(
+                |_| String::from_utf8_lossy(bytes).into_owned(),
+                str::to_owned,
+            )
         }
     };
     let person = |s: git2::Signature<'_>| Person {
