@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Benchmark: `remit check` on real-history-shaped ranges — thousands of
+r"""Benchmark: `remit check` on real-history-shaped ranges — thousands of
 commits, each touching a few files, in a deep tree with renames — next to
 `git log -M --name-status` on the same range (the per-commit facts the gate
 needs). Runs the two alternately and reports medians of wall and CPU time
@@ -270,6 +270,56 @@ What remains (6.53 G): the tree diffs, the commits' trees and the walk
 sections 0.17 G and cloning kept values 0.11 G; judging 0.25 G, of it the
 steps judged 0.12 G; the versions' blobs 0.06 G); agents' source files (0.43
 G of blob reads, 0.07 G copying them out of libgit2); IaC ~0.1 G.
+
+gate9 (instructions by callgrind on release builds, same mirror at
+26a9dd4b21; git log -M --name-status there: 3.88 G, 0.0719 G, 0.0582 G;
+peak RSS by /usr/bin/time from fresh copies, three alternating runs):
+  range                        gate8 (c76306a)          gate9                    git log -M  ratio
+  uv, whole history (10,227)   6.525 G, 95.7-97.4 MB    6.267 G, 95.1-96.8 MB    3.88 G      1.68x -> 1.62x
+  uv HEAD~200..HEAD            0.1588 G, 35.4-36.0 MB   0.1564 G, 34.9-35.2 MB   0.0719 G    2.21x -> 2.18x
+  uv HEAD~5200..HEAD~5000      0.0756 G                 0.0750 G                 0.0582 G    1.30x -> 1.29x
+(User CPU on the whole history 0.74-0.75 s -> 0.68-0.73 s. The docstring is
+raw from gate9 on: gate8's `\x` made the script a syntax error.) Reports
+byte-identical (benches/same_reports.sh) on 39 ranges: gate8's 35 (uv's
+whole history, HEAD~200..HEAD, HEAD~5200..HEAD~5000, HEAD~2500..HEAD~1000,
+the windows ending at workflow-changing and agent commits; remit's own
+history, with its root..c76306a in place of root..2c571ca) and uv's
+0b2658cc0f, 566c178276, 5880e1b9cc and a759612bc8 windows given by sha.
+What went in gate9 (uv's whole history 6.525 -> 6.267 G):
+- Agents' source files: the start found for an auth marker is compared only
+  with the markers that begin with it (all starts are 6 distinct bytes, so
+  it is the only start there; the one-by-one test covers every pair of
+  markers), and the file is searched where libgit2 holds it, not copied
+  out: read_code 0.62 -> 0.51 G; followed files' versions are checked for
+  UTF-8 in place the same way (a test compares both checks): -> 6.374 G.
+- IaC prefilter: a YAML text's escaped line breaks are joined from one
+  backslash to the next (memchr), the text between copied whole, not char
+  by char (a test compares both on 16,000 texts of escapes, breaks and
+  blanks): -> 6.323 G.
+- A merge key `<<` is looked for among a mapping's keys before `remove`,
+  which hashed it with SipHash in every mapping of every section: ->
+  6.309 G.
+- Commit messages, names and tree entry names are taken whole when
+  `str::from_utf8` passes them (from_utf8_lossy stepped through every
+  character): -> 6.267 G.
+Tried and dropped: zlib-ng in place of the system zlib (libz-sys'
+`zlib-ng-no-cmake-experimental-community-maintained`, as CMake is not
+there): it compiles every file with AVX-512 flags, so the binary stops on
+CPUs and under valgrind without them ("Zlib-ng functable failed
+initialization" natively here); inflate and adler32 are 2.2 G of what
+remains, so a zlib-ng built with CMake (libgit2-sys' `zlib-ng-compat`) is
+worth measuring where CMake is available.
+What remains (6.27 G): the tree diffs, commits and walk (~4.0 G, git's own
+work; inflating 2.2 G of it); workflow-risk ~1.12 G (cloning kept section
+values ~0.11 G, the YAML reader's SipHash-keyed mappings ~0.09 G, 3,804
+step judgements 0.12 G: renumbering a kept step's risks is still untried);
+agents' source files 0.51 G (0.34 G inflating, 0.15 G the marker search);
+IaC ~0.28 G (0.13 G reading the files, up to 0.16 G finding their
+resources while commits are normalised); redacting report strings 0.07 G
+(its overlapping search 0.05 G). HEAD~200..HEAD (0.156 G): diffs and walk
+~0.06 G; the repository facts 0.041 G, of it 80 CI definition versions inflated
+(0.017 G) and base and head listed (0.009 G); 16 lazily built regexes and
+automata 0.016 G; attribution 0.011 G; the JSON report 0.007 G.
 
 Usage: python3 benches/check_history.py [--runs N] [--keep DIR] [--remit BIN]
                                          [--repo DIR] [--range BASE..HEAD ...]

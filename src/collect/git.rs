@@ -764,9 +764,20 @@ impl GitRepo {
     }
 
     pub(crate) fn blob(&self, oid: Oid) -> Result<Vec<u8>, GateError> {
+        self.with_blob(oid, <[u8]>::to_vec)
+    }
+
+    /// `look` at a blob's bytes where libgit2 holds them, for readers that
+    /// keep only what they find (copying agents' and followed files out
+    /// cost ~0.05 G instructions on uv's history).
+    pub(crate) fn with_blob<T>(
+        &self,
+        oid: Oid,
+        look: impl FnOnce(&[u8]) -> T,
+    ) -> Result<T, GateError> {
         self.repo
             .find_blob(oid)
-            .map(|b| b.content().to_vec())
+            .map(|b| look(b.content()))
             .map_err(|e| self.missing(&format!("file contents {oid}"), &e))
     }
 
@@ -848,7 +859,13 @@ fn header(commit: &git2::Commit<'_>) -> Header {
         if latin1 && std::str::from_utf8(bytes).is_err() {
             bytes.iter().map(|b| char::from(*b)).collect()
         } else {
-            String::from_utf8_lossy(bytes).into_owned()
+            // Checked by the standard library's fast test first, which
+            // nearly every message passes: `from_utf8_lossy` alone steps
+            // through every character (0.04 G instructions on uv's history).
+            std::str::from_utf8(bytes).map_or_else(
+                |_| String::from_utf8_lossy(bytes).into_owned(),
+                str::to_owned,
+            )
         }
     };
     let person = |s: git2::Signature<'_>| Person {

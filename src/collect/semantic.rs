@@ -377,21 +377,24 @@ fn history(
 /// does, kept by object. Its object comes from the commit's changes when
 /// they name it, without looking it up through the commit's trees.
 fn stored(repo: &GitRepo, commit: &Commit, path: &str) -> Result<Option<Stored>, GateError> {
-    let found = match commit.entry_from_changes(path) {
+    let text = match commit.entry_from_changes(path) {
         // What `blob_at` finds there: a blob (a file or a symlink), not a
-        // submodule.
+        // submodule; checked where libgit2 holds it, as only the verdict is
+        // kept.
         Some(side) => match side.filter(|s| s.kind != FileKind::Gitlink) {
-            Some(s) => Some((s.oid, repo.blob(s.oid)?)),
-            None => None,
+            Some(s) => repo
+                .with_blob(s.oid, |bytes| check(bytes, MAX_INSPECTED_BYTES))?
+                .map(|()| s.oid),
+            None => return Ok(None),
         },
-        None => repo.blob_at(commit.oid, path)?,
-    };
-    let Some((blob, bytes)) = found else {
-        return Ok(None);
+        None => match repo.blob_at(commit.oid, path)? {
+            Some((blob, bytes)) => checked(bytes, MAX_INSPECTED_BYTES).map(|_| blob),
+            None => return Ok(None),
+        },
     };
     Ok(Some(Stored {
         path: path.to_string(),
-        text: checked(bytes, MAX_INSPECTED_BYTES).map(|_| blob),
+        text,
     }))
 }
 
@@ -409,23 +412,53 @@ fn version(repo: &GitRepo, oid: Oid, path: &str, max: usize) -> Result<Option<Ve
 /// UTF-8.
 fn checked(bytes: Vec<u8>, max: usize) -> Result<String, String> {
     if bytes.len() > max {
-        Err(format!(
-            "it is larger than {} MiB",
-            max as f64 / (1024.0 * 1024.0)
-        ))
+        Err(too_large(max))
     } else {
-        String::from_utf8(bytes).map_err(|e| {
-            format!(
-                "it is not valid UTF-8 (byte {})",
-                e.utf8_error().valid_up_to()
-            )
-        })
+        String::from_utf8(bytes).map_err(|e| not_utf8(e.utf8_error()))
     }
+}
+
+/// What [`checked`] says of `bytes`, without taking them.
+fn check(bytes: &[u8], max: usize) -> Result<(), String> {
+    if bytes.len() > max {
+        Err(too_large(max))
+    } else {
+        std::str::from_utf8(bytes).map(|_| ()).map_err(not_utf8)
+    }
+}
+
+fn too_large(max: usize) -> String {
+    format!("it is larger than {} MiB", max as f64 / (1024.0 * 1024.0))
+}
+
+fn not_utf8(e: std::str::Utf8Error) -> String {
+    format!("it is not valid UTF-8 (byte {})", e.valid_up_to())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn checking_in_place_says_what_checking_a_copy_says() {
+        let texts: [&[u8]; 6] = [
+            b"",
+            b"plain text\n",
+            "caf\u{e9} \u{2713}".as_bytes(),
+            b"bad \xff byte",
+            b"cut \xe2\x9c",
+            b"0123456789",
+        ];
+        for bytes in texts {
+            for max in [0, 5, 10, 64] {
+                assert_eq!(
+                    check(bytes, max),
+                    checked(bytes.to_vec(), max).map(|_| ()),
+                    "{bytes:?} {max}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn pipeline_kinds() {

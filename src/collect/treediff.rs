@@ -448,7 +448,11 @@ fn walk(
         };
         path.clear();
         path.push_str(prefix);
-        path.push_str(&String::from_utf8_lossy(name));
+        // Valid names (nearly all) are tested fast and copied whole.
+        match std::str::from_utf8(name) {
+            Ok(name) => path.push_str(name),
+            Err(_) => path.push_str(&String::from_utf8_lossy(name)),
+        }
         visit(trees, &path, o, n, out)?;
     }
 }

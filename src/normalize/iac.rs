@@ -200,42 +200,54 @@ fn names_a_resource_key(text: &str, json: bool) -> bool {
     if !text.contains('\\') {
         return false;
     }
+    joined(text).is_none_or(|joined| spells_a_resource(&joined))
+}
+
+/// `text` with every escaped line break joined (the next line's leading
+/// blanks dropped), or `None` at a `\x`, `\u` or `\U` with its hex digits,
+/// which may write any letter. Only from one backslash to the next is
+/// looked at: the text between is copied whole (stepping through every
+/// character of uv's workflows cost 0.06 G instructions).
+fn joined(text: &str) -> Option<String> {
     let is_break = |c: char| matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}');
     let mut joined = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            joined.push(c);
-            continue;
-        }
-        match chars.peek() {
+    let mut rest = text;
+    while let Some(at) = memchr::memchr(b'\\', rest.as_bytes()) {
+        joined.push_str(&rest[..at]);
+        // A backslash is one byte: what follows starts a character.
+        let after = &rest[at + 1..];
+        let mut chars = after.chars();
+        match chars.next() {
             // Only with its hex digits: a double-quoted scalar with a
             // `\u` short of them does not read at all, and elsewhere a
             // backslash is itself (`.\uv.exe` in a Windows step's script).
-            Some(&e @ ('x' | 'u' | 'U')) => {
+            Some(e @ ('x' | 'u' | 'U')) => {
                 let digits = match e {
                     'x' => 2,
                     'u' => 4,
                     _ => 8,
                 };
-                let mut ahead = chars.clone();
-                ahead.next();
-                if (0..digits).all(|_| ahead.next().is_some_and(|c| c.is_ascii_hexdigit())) {
-                    return true;
+                if (0..digits).all(|_| chars.next().is_some_and(|c| c.is_ascii_hexdigit())) {
+                    return None;
                 }
-                joined.push(c);
+                joined.push('\\');
+                rest = after;
             }
-            Some(&b) if is_break(b) => {
-                chars.next();
+            Some(b) if is_break(b) => {
+                let mut tail = chars.as_str();
                 if b == '\r' {
-                    chars.next_if_eq(&'\n');
+                    tail = tail.strip_prefix('\n').unwrap_or(tail);
                 }
-                while chars.next_if(|c| matches!(c, ' ' | '\t')).is_some() {}
+                rest = tail.trim_start_matches([' ', '\t']);
             }
-            _ => joined.push(c),
+            _ => {
+                joined.push('\\');
+                rest = after;
+            }
         }
     }
-    spells_a_resource(&joined)
+    joined.push_str(rest);
+    Some(joined)
 }
 
 /// Whether a YAML text spells what [`structured_read`] finds a resource by:
@@ -868,6 +880,63 @@ mod tests {
             "resource:\n  \"\\x61ws_iam_r\":\n    n: {}\n",
             false
         ));
+    }
+
+    /// What [`joined`] did when it stepped through every character.
+    fn joined_char_by_char(text: &str) -> Option<String> {
+        let is_break = |c: char| matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        let mut joined = String::new();
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c != '\\' {
+                joined.push(c);
+                continue;
+            }
+            match chars.peek() {
+                Some(&e @ ('x' | 'u' | 'U')) => {
+                    let digits = match e {
+                        'x' => 2,
+                        'u' => 4,
+                        _ => 8,
+                    };
+                    let mut ahead = chars.clone();
+                    ahead.next();
+                    if (0..digits).all(|_| ahead.next().is_some_and(|c| c.is_ascii_hexdigit())) {
+                        return None;
+                    }
+                    joined.push(c);
+                }
+                Some(&b) if is_break(b) => {
+                    chars.next();
+                    if b == '\r' {
+                        chars.next_if_eq(&'\n');
+                    }
+                    while chars.next_if(|c| matches!(c, ' ' | '\t')).is_some() {}
+                }
+                _ => joined.push(c),
+            }
+        }
+        Some(joined)
+    }
+
+    #[test]
+    fn escapes_are_joined_as_character_by_character() {
+        let pieces = [
+            "\\", "\\\\", "\n", "\r\n", "\r", "\u{85}", "\u{2028}", "\u{2029}", "  \t ", "x", "u",
+            "U", "41", "0041", "0000004", "00000041", "g", "\u{e9}", "a b", "\t",
+        ];
+        let mut texts = vec![String::new()];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    texts.push(format!("{a}{b}{c}"));
+                    texts.push(format!("k: \"{a}\\{b}{c}\"\n"));
+                }
+            }
+        }
+        for text in &texts {
+            assert_eq!(joined(text), joined_char_by_char(text), "{text:?}");
+        }
     }
 
     #[test]
