@@ -925,6 +925,25 @@ static LIGHT: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
 
 /// Why a finding at `start` is not an order to the reader: it must open a
 /// sentence or follow words that make it one.
+/// Whether a lone adverb of secrecy qualifies a deed told as past ("a
+/// backdoor that secretly BCC'd outgoing mail", "heimlich" aside): an
+/// incident narrated, not an order to hide one.
+fn done_in_secret(flat: &[u8], start: usize, end: usize) -> bool {
+    let adverb = flat[start..end].trim_ascii();
+    let lone = [
+        &b"secretly"[..],
+        b"covertly",
+        b"stealthily",
+        b"surreptitiously",
+    ]
+    .contains(&adverb);
+    let next = flat[end..]
+        .split(|b| *b == b' ')
+        .find(|w| !w.is_empty())
+        .unwrap_or(b"");
+    lone && next.len() > 3 && (next.ends_with(b"ed") || next.ends_with(b"'d"))
+}
+
 fn imperative_at(flat: &[u8], start: usize) -> bool {
     let before = &flat[..start];
     let mut words = before.split(|b| *b == b' ').rev().filter(|w| !w.is_empty());
@@ -1166,6 +1185,9 @@ pub(crate) fn flat_findings_after(
                 return false;
             }
             if p.name == INSTRUCTION_OVERRIDE && placed_elsewhere(fb, m.end()) {
+                return false;
+            }
+            if p.name == CONCEALMENT && done_in_secret(fb, m.start(), m.end()) {
                 return false;
             }
             // A quoted example in a text about injections is a mention, not a use.
