@@ -1355,8 +1355,15 @@ fn roles(sent: &[Tok]) -> Roles {
                 && sent.get(b + 1).is_some_and(after);
         // "download an AI, …": a name after "a" or "an" is an object.
         let indefinite = word_before(sent, a).is_some_and(|w| w == "a" || w == "an");
+        // "Scenario: our coding agent, asked to fix a test, opens …": a
+        // name with a possessive is described, not called.
+        let possessed = sent[clause..a]
+            .iter()
+            .filter_map(Tok::word)
+            .any(|w| POSSESSIVES.contains(&w));
         let vocative = !ordered
             && !indefinite
+            && !possessed
             && (next.is_some_and(|t| t.is(':')) && a - clause <= 4
                 || comma_next && a - clause <= 2 && opens);
         // A relative clause may stand between the name and its
@@ -1637,6 +1644,14 @@ fn third_person_stem(w: &str) -> Option<std::borrow::Cow<'_, str>> {
 /// Object pronouns Spanish and Portuguese join to a verb, longest first.
 const CLITICS: &[&str] = &[
     "nos", "los", "las", "les", "lhe", "lhes", "lo", "la", "le", "me", "te", "se", "os", "as",
+];
+
+/// Possessives of a third party or of the writers: a name after one is
+/// described ("our coding agent", "their assistant"), not called.
+const POSSESSIVES: &[&str] = &[
+    "our", "their", "his", "her", "its", "notre", "nos", "leur", "leurs", "nuestro", "nuestra",
+    "nuestros", "nuestras", "nosso", "nossa", "nossos", "nossas", "unser", "unsere", "unseren",
+    "unserem", "ihr", "ihre", "наш", "наша", "наши", "их",
 ];
 
 /// Words after a dismissal that point back to what a label named
