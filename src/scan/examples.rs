@@ -196,6 +196,12 @@ const EXAMPLE_BEFORE: &[&str] = &[
     "for instance",
     "that says",
     "saying",
+    "says",
+    "dice",
+    "disser",
+    "diz",
+    "dit",
+    "sagt",
     "algo como",
     "por ejemplo",
     "que dice",
@@ -214,6 +220,8 @@ const EXAMPLE_BEFORE: &[&str] = &[
     "例如",
     "比如",
     "例えば",
+    "类似",
+    "诸如",
 ];
 
 /// Words after a quotation that make it an example ("「…」と書かれていても").
@@ -222,6 +230,9 @@ const EXAMPLE_AFTER: &[&str] = &["と書か", "のような", "といった", "�
 /// Words for a message or a piece of text: an example's frame counts
 /// where one of them comes shortly before the quotation.
 const TEXT_NOUNS: &[&str] = &[
+    "指令",
+    "文字",
+    "文本",
     "message",
     "mail",
     "text",
