@@ -382,12 +382,7 @@ pub(crate) fn entity_runs(text: &str) -> Option<String> {
     fn one(s: &str) -> Option<(char, usize)> {
         let body = s.strip_prefix("&#")?;
         let end = body.find(';').filter(|&e| (1..=7).contains(&e))?;
-        let num = &body[..end];
-        let code = match num.strip_prefix(['x', 'X']) {
-            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-            None => num.parse().ok()?,
-        };
-        Some((char::from_u32(code)?, end + 3))
+        Some((super::normal::numeric_entity(&body[..end])?, end + 3))
     }
     let mut out = String::with_capacity(text.len());
     let mut rest = text;

@@ -2553,8 +2553,8 @@ fn unwrap_lines(para: &str) -> std::borrow::Cow<'_, str> {
 /// The paragraph with each line that is a JSON member holding a string
 /// (`"notes": "…",`) that has quotes inside read as a label and its text
 /// (`notes: …`): the key's and the value's quotes are no quotation, and
-/// would pair with the quotes inside the value. The key stays: it may name the reader
-/// (`"note_for_ai": …`).
+/// would pair with the quotes inside the value. The key stays: it may
+/// name the reader (`"note_for_ai": …`).
 fn json_values(para: &str) -> std::borrow::Cow<'_, str> {
     fn member(line: &str) -> Option<(&str, &str)> {
         let rest = line.trim_start().strip_prefix('"')?;
@@ -2572,15 +2572,16 @@ fn json_values(para: &str) -> std::borrow::Cow<'_, str> {
     if !para.contains("\":") {
         return para.into();
     }
-    let lines: Vec<&str> = para.split('\n').collect();
-    if !lines.iter().any(|l| member(l).is_some()) {
+    let lines: Vec<(&str, Option<(&str, &str)>)> =
+        para.split('\n').map(|l| (l, member(l))).collect();
+    if lines.iter().all(|(_, m)| m.is_none()) {
         return para.into();
     }
     lines
         .iter()
-        .map(|l| match member(l) {
+        .map(|(line, m)| match m {
             Some((key, value)) => format!("{key}: {value}"),
-            None => l.to_string(),
+            None => line.to_string(),
         })
         .collect::<Vec<_>>()
         .join("\n")

@@ -123,15 +123,17 @@ fn entity(name: &str) -> Option<char> {
         "quot" => '"',
         "apos" => '\'',
         "nbsp" => ' ',
-        _ => {
-            let num = name.strip_prefix('#')?;
-            let code = match num.strip_prefix(['x', 'X']) {
-                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-                None => num.parse().ok()?,
-            };
-            unmask(char::from_u32(code)?)?.to_ascii_lowercase()
-        }
+        _ => unmask(numeric_entity(name.strip_prefix('#')?)?)?.to_ascii_lowercase(),
     })
+}
+
+/// The character of a numeric HTML entity's body (`83`, `x53`: `&#83;`).
+pub(crate) fn numeric_entity(num: &str) -> Option<char> {
+    let code = match num.strip_prefix(['x', 'X']) {
+        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+        None => num.parse().ok()?,
+    };
+    char::from_u32(code)
 }
 
 /// Inline HTML elements: removed without a space, so `<b>ig</b>nore` reads
