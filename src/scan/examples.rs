@@ -142,7 +142,15 @@ pub(crate) fn blank(text: &str) -> Option<String> {
 /// number", you see a warning", 「…」と書かれていても) is blanked whatever
 /// the paragraph's topic, unless it names where to send something.
 pub(crate) fn blank_inline(text: &str) -> Option<String> {
-    if !INLINE_QUOTES.iter().any(|(open, _)| text.contains(*open)) {
+    let cjk_quote = || {
+        text.match_indices('"').any(|(i, _)| {
+            text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c >= '\u{2E80}')
+        })
+    };
+    if !INLINE_QUOTES.iter().any(|(open, _)| text.contains(*open)) && !cjk_quote() {
         return None;
     }
     // The topic or an example's frame anywhere first: most texts with
@@ -150,7 +158,8 @@ pub(crate) fn blank_inline(text: &str) -> Option<String> {
     let lower = text.to_lowercase();
     let topic = ATTACK_TOPIC.iter().any(|w| lower.contains(w));
     let frames = EXAMPLE_BEFORE.iter().any(|w| lower.contains(w))
-        || EXAMPLE_AFTER.iter().any(|w| lower.contains(w));
+        || EXAMPLE_AFTER.iter().any(|w| lower.contains(w))
+        || KIND_AFTER.iter().any(|w| lower.contains(w));
     if !topic && !frames {
         return None;
     }
@@ -218,10 +227,56 @@ const EXAMPLE_BEFORE: &[&str] = &[
     "例えば",
     "类似",
     "诸如",
+    // A likeness after the word for a text ("an email can contain text
+    // like", "une phrase comme", "eine Zeile wie"): the noun is required
+    // within the frame's reach.
+    " like",
+    " comme",
+    " wie",
+    " como",
+    " вроде",
+    // What a text said, told afterwards ("white text that said …",
+    // "que decía", "内容是").
+    " said",
+    " read:",
+    "decía",
+    "decia",
+    "disait",
+    "sagte",
+    "dizia",
+    "гласил",
+    "内容是",
+    "内容为",
+    "写道",
 ];
 
 /// Words after a quotation that make it an example ("「…」と書かれていても").
 const EXAMPLE_AFTER: &[&str] = &["と書か", "のような", "といった", "之类"];
+
+/// Words after a quotation that make it one of a kind of thing people say
+/// or post (""pretend you are …" kind of stuff", "the wave of "…"
+/// screenshots", «…» и всё такое): a mention whatever comes before it.
+const KIND_AFTER: &[&str] = &[
+    " kind of",
+    " sort of",
+    " type of",
+    " stuff",
+    " screenshots",
+    " attempts",
+    "-style",
+    " memes",
+    " posts",
+    " y cosas as",
+    " et compagnie",
+    " und so weiter",
+    " usw",
+    " e coisas do tipo",
+    " и всё такое",
+    " и все такое",
+    " и тому подобное",
+    "みたいな",
+    "なんて",
+];
 
 /// Words for a message or a piece of text: an example's frame counts
 /// where one of them comes shortly before the quotation.
@@ -251,6 +306,17 @@ const TEXT_NOUNS: &[&str] = &[
     "メール",
     "文章",
     "メッセージ",
+    "line",
+    "sentence",
+    "zeile",
+    "satz",
+    "frase",
+    "строк",
+    "фраз",
+    "текст",
+    "字",
+    "一句",
+    "一段",
 ];
 
 /// Whether the quotation at `r` in `para` is framed as an example of what
@@ -266,7 +332,8 @@ fn framed_as_example(para: &str, r: &Range<usize>) -> bool {
         .any(|w| near[tail_start..].contains(w));
     let after = para[r.end..].trim_start_matches(|c: char| "\"»“”」』)".contains(c));
     let framed_after = EXAMPLE_AFTER.iter().any(|w| after.starts_with(w));
-    (framed_before || framed_after) && TEXT_NOUNS.iter().any(|n| before.contains(n))
+    let kind = KIND_AFTER.iter().any(|w| after.starts_with(w));
+    kind || (framed_before || framed_after) && TEXT_NOUNS.iter().any(|n| before.contains(n))
 }
 
 /// The largest char boundary of `s` at or before `i`.
@@ -287,6 +354,7 @@ const INLINE_QUOTES: &[(&str, &str)] = &[
     ("\u{300e}", "\u{300f}"),
     ("(\"", "\")"),
     (" \"", "\""),
+    ("(\"", "\""),
 ];
 
 /// Words of a paragraph about attacks, tests of them or phishing, in the
