@@ -324,15 +324,19 @@ automata 0.016 G; attribution 0.011 G; the JSON report 0.007 G.
 gate10 (instructions by callgrind on release builds, same mirror at
 26a9dd4b21: `valgrind --tool=callgrind remit check --repo DIR --base SHA
 --head SHA --format json`, the range's ends given as shas; peak RSS and user
-CPU by /usr/bin/time from fresh copies, three alternating runs):
-  range                        gate9 (72d682d)          gate10                   git log -M (3.88 G mirror / here)
-  uv, whole history (10,227)   6.271 G, 91.1-94.8 MB    5.750 G, 93.5-93.9 MB    3.88 / 3.53 G   1.62x -> 1.48x (1.78x -> 1.63x)
-  uv HEAD~200..HEAD            0.1565 G                 0.1460 G                 0.0719 / 0.0649 G 2.18x -> 2.03x (2.41x -> 2.25x)
-  uv HEAD~5200..HEAD~5000      0.0751 G                 0.0729 G                 0.0582 / 0.0518 G 1.29x -> 1.25x (1.45x -> 1.41x)
-(git 2.47.3 counted on this machine's mirror gives 3.53 G, 0.0649 G and
-0.0518 G, the figures of the clone gate4-gate7 measured, not gate8's 3.88 G:
-the ratios are given against both. User CPU on the whole history 0.76-0.79 s
--> 0.72-0.74 s.) Reports byte-identical (benches/same_reports.sh) on gate9's
+CPU by /usr/bin/time from fresh copies, two sets of three alternating runs):
+  range                        gate9 (72d682d)          gate10 (2ec243c)         git log -M --name-status   ratio
+  uv, whole history (10,227)   6.271 G, 91.1-94.8 MB    5.724 G, 93.5-94.0 MB    3.881 G (3.529 G)          1.62x -> 1.47x (1.78x -> 1.62x)
+  uv HEAD~200..HEAD            0.1565 G                 0.1451 G                 0.0719 G (0.0649 G)        2.18x -> 2.02x (2.41x -> 2.24x)
+  uv HEAD~5200..HEAD~5000      0.0751 G                 0.0711 G                 0.0582 G (0.0518 G)        1.29x -> 1.22x (1.45x -> 1.37x)
+(git 2.47.3: gate8's figures, 3.88 G, 0.0719 G and 0.0582 G, are `git log
+-M --name-status` in its default format, which prints each commit's
+author, date and message; in parentheses with `--format=%H`, the command
+this script times, which prints the hash alone: 3.53 G, 0.0649 G and
+0.0518 G, the figures of the clone gate4-gate7 measured. Given as
+`HEAD~5200..HEAD~5000` rather than shas, git spends 0.42 G resolving the
+names. User CPU on the whole history 0.75-0.79 s -> 0.71-0.74 s.) Reports
+byte-identical (benches/same_reports.sh) on gate9's
 39 ranges: uv's whole history, HEAD~200..HEAD, HEAD~5200..HEAD~5000, HEAD~1..HEAD,
 HEAD~30..HEAD~5, HEAD~1050..HEAD~1000, HEAD~3020..HEAD~3000,
 HEAD~8100..HEAD~8000, HEAD~2500..HEAD~1000, HEAD~700..HEAD~400,
@@ -366,13 +370,17 @@ What went in gate10 (uv's whole history 6.271 -> 5.750 G):
   changed, is read again (a test parses 96 versions of shuffled jobs with a
   merge key, duplicate jobs and documents not given back, each against the
   whole text's value): -> 5.750 G.
-What remains (5.75 G): reading and diffing the range's commits (2.93 G)
+- Attribution runs its "generated with" pattern only on message lines whose
+  leading ASCII letters are one of the 13 words it opens with (or are
+  followed by a non-ASCII character, left to the pattern; a test checks
+  that every line the pattern matches passes): -> 5.724 G.
+What remains (5.72 G): reading and diffing the range's commits (2.93 G)
 and the walk (0.81 G), of which inflating 1.69 G and, inside libgit2 where
 remit cannot reach without patching it, its pthread mutexes 0.14 G, zeroing
 each object's buffer 0.08 G and zlib-ng's per-object state 0.07 G; workflow-risk ~1.04 G (the YAML reader on
 new sections, step judgements 0.12 G, copying kept entries and steps of
-changed jobs ~0.05 G); agents' source files 0.40 G; attribution 0.33 G.
-HEAD~200..HEAD (0.146 G): diffs and walk ~0.06 G; the repository facts 0.036
+changed jobs ~0.05 G); agents' source files 0.40 G; attribution 0.30 G.
+HEAD~200..HEAD (0.145 G): diffs and walk ~0.06 G; the repository facts 0.036
 G (80 definition versions inflated 0.013 G: 40 of uv's 42 workflows changed
 in those 200 commits; base and head listed 0.009 G); lazily built regexes
 0.016 G (the script checks' 4 M, redaction's 3.8 M, attribution's 2.6 M, the
