@@ -16,8 +16,10 @@
 # it), an absolute exec-form ENTRYPOINT.
 
 FROM rust:1.95-alpine AS build
+# cmake and make build zlib-ng, which libgit2 inflates objects with
+# (Cargo.toml's default `zlib-ng` feature).
 # hadolint ignore=DL3018
-RUN apk add --no-cache musl-dev ca-certificates
+RUN apk add --no-cache musl-dev ca-certificates cmake make
 # The whole source tree (.dockerignore leaves out target/ and .git/): Cargo.toml
 # names test and bench targets whose files must exist even for `--bin remit`.
 # No WORKDIR, not even here: the paths are spelled out instead.

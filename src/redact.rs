@@ -6,6 +6,7 @@
 //! text without a secret comes back unchanged (`Cow::Borrowed`).
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::LazyLock;
 
@@ -280,6 +281,28 @@ pub(crate) fn redact(text: &str) -> Cow<'_, str> {
     }
     out.push_str(&text[at..]);
     Cow::Owned(out)
+}
+
+/// [`redact`] for strings that recur within one report — a commit's
+/// author, a rule's fix, a finding's message: each distinct string is
+/// searched once (uv's whole history names 619 authors in 10,227 commits).
+#[derive(Default)]
+pub(crate) struct Memo<'t> {
+    /// What each string seen so far became. Keyed by text commits choose,
+    /// so the hash is seeded.
+    done: HashMap<&'t str, String, foldhash::fast::RandomState>,
+}
+
+impl<'t> Memo<'t> {
+    /// What [`redact`] gives for `text`, owned.
+    pub(crate) fn redact(&mut self, text: &'t str) -> String {
+        if let Some(done) = self.done.get(text) {
+            return done.clone();
+        }
+        let out = redact(text).into_owned();
+        self.done.insert(text, out.clone());
+        out
+    }
 }
 
 /// A match's byte range widened to character boundaries. The patterns'
@@ -700,6 +723,25 @@ mod tests {
             redact("POST https://hooks.slack.com/services/T0001ABCD/B0002EFGH/aBcDeFgHiJkLmNoPqRsTuVwX"),
             "POST https://hooks.slack.com/services/[REDACTED]"
         );
+    }
+
+    /// The memo gives what `redact` gives, for strings seen once and again,
+    /// secrets and lookalikes, in any order.
+    #[test]
+    fn the_memo_redacts_as_each_call_does() {
+        let texts: Vec<&str> = SECRETS
+            .iter()
+            .map(|(t, _)| *t)
+            .chain(LOOKALIKES.iter().copied())
+            .chain(["", "Jane Doe <jane@example.com>", "token=ghp_abc"])
+            .collect();
+        let mut memo = Memo::default();
+        // First seen, then found again in the other order and once more.
+        for text in texts.iter().chain(texts.iter().rev()).chain(texts.iter()) {
+            assert_eq!(memo.redact(text), redact(text), "{text:?}");
+        }
+        let distinct: std::collections::HashSet<&str> = texts.iter().copied().collect();
+        assert_eq!(memo.done.len(), distinct.len());
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::gate::Outcome;
-use crate::redact::redact;
+use crate::redact::{redact, Memo};
 
 #[derive(Serialize)]
 struct V1Report<'a> {
@@ -89,6 +89,8 @@ struct V1Evidence {
 
 pub(crate) fn render(outcome: &Outcome) -> String {
     let v = &outcome.verdict;
+    // Authors, fixes and messages recur; summaries seldom do.
+    let mut memo = Memo::default();
     let report = V1Report {
         version: 1,
         verdict: v.outcome.as_str(),
@@ -111,10 +113,10 @@ pub(crate) fn render(outcome: &Outcome) -> String {
                 sha: &c.sha,
                 agent: c.agent.as_deref(),
                 session: c.session.as_deref(),
-                author: redact(&c.author).into_owned(),
+                author: memo.redact(&c.author),
                 summary: redact(&c.summary).into_owned(),
-                attributed_by: c.reason.as_deref().map(|r| redact(r).into_owned()),
-                suggested_by: c.suggested_by.as_deref().map(|r| redact(r).into_owned()),
+                attributed_by: c.reason.as_deref().map(|r| memo.redact(r)),
+                suggested_by: c.suggested_by.as_deref().map(|r| memo.redact(r)),
             })
             .collect(),
         findings: v
@@ -129,17 +131,17 @@ pub(crate) fn render(outcome: &Outcome) -> String {
                 line: f.line,
                 commit: f.commit.as_deref(),
                 session: f.session.as_deref(),
-                message: redact(&f.message).into_owned(),
+                message: memo.redact(&f.message),
                 evidence: f
                     .evidence
                     .iter()
                     .map(|e| V1Evidence {
                         kind: e.kind,
-                        detail: redact(&e.detail).into_owned(),
+                        detail: memo.redact(&e.detail),
                         seq: e.seq,
                     })
                     .collect(),
-                fix: redact(&f.fix).into_owned(),
+                fix: memo.redact(&f.fix),
                 frameworks: f.frameworks(),
                 approved_by: f.approved_by.as_deref(),
             })

@@ -203,12 +203,16 @@ fn judge_version(
             Err(risk) => return vec![risk],
         },
     };
-    match (kind, head.as_ref(), memo) {
+    let risks = match (kind, head.as_ref(), memo) {
         (PipelineKind::GithubWorkflow, Some(head), Some(memo)) => {
             github_actions::workflow_memo(base, head, sections.jobs(), memo)
         }
         (_, head, _) => judge(kind, base, head),
+    };
+    if let Some(head) = head {
+        sections.give_back(head);
     }
+    risks
 }
 
 /// A risk's identity across versions: its message without step numbers,

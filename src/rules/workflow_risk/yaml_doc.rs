@@ -53,16 +53,24 @@ impl Doc {
     }
 
     /// A document of a value read without lines, its merge keys resolved.
-    pub(crate) fn unlocated(mut value: Value) -> Result<Self, Unreadable> {
-        merge_keys(&mut value).map_err(|message| Unreadable {
+    pub(crate) fn unlocated(value: Value) -> Result<Self, Unreadable> {
+        Self::unlocated_merging(value).map(|(doc, _)| doc)
+    }
+
+    /// [`Doc::unlocated`], and whether a merge key changed the value.
+    pub(crate) fn unlocated_merging(mut value: Value) -> Result<(Self, bool), Unreadable> {
+        let merged = merge_keys(&mut value).map_err(|message| Unreadable {
             line: None,
             message,
         })?;
-        Ok(Self {
-            value,
-            located: None,
-            lines: Vec::new(),
-        })
+        Ok((
+            Self {
+                value,
+                located: None,
+                lines: Vec::new(),
+            },
+            merged,
+        ))
     }
 
     /// An empty mapping: the "after" of a deleted file.
@@ -162,7 +170,8 @@ fn located_line(node: &marked_yaml::Node, path: &[Seg]) -> Option<usize> {
 
 /// Resolves `<<` merge keys, including merges that bring further merges
 /// (a template extending a template), as GitLab and GitHub do.
-fn merge_keys(v: &mut Value) -> Result<(), String> {
+fn merge_keys(v: &mut Value) -> Result<bool, String> {
+    let mut merged = false;
     match v {
         Value::Mapping(m) => {
             // Few mappings hold a `<<`: comparing their keys (what `remove`
@@ -171,10 +180,11 @@ fn merge_keys(v: &mut Value) -> Result<(), String> {
             // mapping did (0.09 G instructions on uv's history).
             let merges = |m: &Mapping| m.keys().any(|k| matches!(k, Value::String(s) if s == "<<"));
             while merges(m) {
-                let Some(merged) = m.remove("<<") else {
+                let Some(merged_value) = m.remove("<<") else {
                     break;
                 };
-                let sources = match merged {
+                merged = true;
+                let sources = match merged_value {
                     Value::Sequence(items) => items,
                     other => vec![other],
                 };
@@ -187,12 +197,19 @@ fn merge_keys(v: &mut Value) -> Result<(), String> {
                     }
                 }
             }
-            m.values_mut().try_for_each(merge_keys)
+            for value in m.values_mut() {
+                merged |= merge_keys(value)?;
+            }
         }
-        Value::Sequence(items) => items.iter_mut().try_for_each(merge_keys),
-        Value::Tagged(t) => merge_keys(&mut t.value),
-        _ => Ok(()),
+        Value::Sequence(items) => {
+            for item in items {
+                merged |= merge_keys(item)?;
+            }
+        }
+        Value::Tagged(t) => merged = merge_keys(&mut t.value)?,
+        _ => {}
     }
+    Ok(merged)
 }
 
 /// The string of a scalar (strings, booleans and numbers as written).
