@@ -3669,6 +3669,94 @@ fn imperative_at(flat: &[u8], start: usize) -> bool {
     false
 }
 
+/// Whether the match is what someone makes a model do, told from outside:
+/// "the attacker's goal is to make an assistant ignore its system prompt",
+/// "tricked the bot into revealing …" is not said to the reader.
+fn caused_at(flat: &[u8], start: usize) -> bool {
+    const CAUSE: &[&[u8]] = &[
+        b"make",
+        b"makes",
+        b"made",
+        b"making",
+        b"get",
+        b"gets",
+        b"got",
+        b"getting",
+        b"trick",
+        b"tricks",
+        b"tricked",
+        b"tricking",
+        b"convince",
+        b"convinced",
+        b"convincing",
+        b"force",
+        b"forced",
+        b"forcing",
+        b"cause",
+        b"caused",
+        b"causing",
+        b"manipulate",
+        b"manipulated",
+        b"coax",
+        b"coaxed",
+        b"persuade",
+        b"persuaded",
+    ];
+    const MODEL: &[&[u8]] = &[
+        b"assistant",
+        b"assistants",
+        b"model",
+        b"models",
+        b"bot",
+        b"bots",
+        b"chatbot",
+        b"chatbots",
+        b"agent",
+        b"agents",
+        b"llm",
+        b"llms",
+        b"ai",
+        b"it",
+        b"them",
+    ];
+    let mut words = flat[..start]
+        .split(|b| *b == b' ')
+        .rev()
+        .filter(|w| !w.is_empty());
+    let (Some(t1), Some(t2)) = (words.next(), words.next()) else {
+        return false;
+    };
+    // "into" after the model: "tricked the bot into revealing".
+    let (noun, t2) = if t1 == b"into" {
+        (t2, words.next().unwrap_or(b""))
+    } else {
+        (t1, t2)
+    };
+    if !MODEL.contains(&noun) {
+        return false;
+    }
+    let verb = if matches!(
+        t2,
+        b"a" | b"an" | b"the" | b"any" | b"its" | b"their" | b"our"
+    ) {
+        words.next().unwrap_or(b"")
+    } else {
+        t2
+    };
+    CAUSE.contains(&verb)
+}
+
+/// Whether the command is the speaker's to run, not the reader's: "print
+/// the command and let me run it", "we run this nightly".
+fn run_by_speaker(flat: &[u8], start: usize) -> bool {
+    let t1 = flat[..start]
+        .split(|b| *b == b' ')
+        .rev()
+        .find(|w| !w.is_empty())
+        .unwrap_or(b"");
+    matches!(t1, b"me" | b"i" | b"we" | b"i'll" | b"we'll" | b"us")
+}
+
 /// Whether the words before `start` make the match a description of what
 /// something does ("the model will respond with …", "it replies with …").
 fn described_at(flat: &[u8], start: usize) -> bool {
@@ -3809,6 +3897,12 @@ pub(crate) fn flat_findings_after(
                 return false;
             }
             if p.name == CONCEALMENT && done_in_secret(fb, m.start(), m.end()) {
+                return false;
+            }
+            if p.name == COMMAND_INSTRUCTION && run_by_speaker(fb, start) {
+                return false;
+            }
+            if caused_at(fb, start) {
                 return false;
             }
             // A quoted example in a text about injections is a mention, not a use.
