@@ -2256,10 +2256,17 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
                 .any(|n| t.starts_with(n))
         })
     };
+    // A verb with its aspect marker is a deed told, not asked: "智能体运行了
+    // `cat ~/.aws/credentials`" (the agent ran it); after 在 it is the time
+    // of something else ("在执行…任务时", while running the task).
+    let told = |a: usize, b: usize| {
+        text.get(b..).is_some_and(|t| t.starts_with(['了', '过']))
+            || text.get(..a).is_some_and(|t| t.ends_with('在'))
+    };
     let act = latin_act
         || found
             .iter()
-            .any(|f| f.0 == Role::Act && !negated(f.1) && !noun(f.2));
+            .any(|f| f.0 == Role::Act && !negated(f.1) && !noun(f.2) && !told(f.1, f.2));
     if act && r.has(Role::Sink)
         || r.has(Role::SendAct) && r.has(Role::Data)
         || r.has(Role::Weaken) && r.has(Role::Guard)

@@ -3560,7 +3560,21 @@ fn done_in_secret(flat: &[u8], start: usize, end: usize) -> bool {
         .split(|b| *b == b' ')
         .find(|w| !w.is_empty())
         .unwrap_or(b"");
-    lone && next.len() > 3 && (next.ends_with(b"ed") || next.ends_with(b"'d"))
+    // The deed before it, told as past: "the key I'd hidden secretly",
+    // "they had secretly".
+    let prev = flat[..start]
+        .split(|b| *b == b' ')
+        .rev()
+        .find(|w| !w.is_empty() && w.iter().any(u8::is_ascii_alphabetic))
+        .unwrap_or(b"");
+    let past = |w: &[u8]| w.len() > 3 && (w.ends_with(b"ed") || w.ends_with(b"'d"));
+    let told_before = past(prev)
+        || (prev.len() > 4 && prev.ends_with(b"en"))
+        || matches!(
+            prev,
+            b"had" | b"was" | b"were" | b"been" | b"i'd" | b"they'd" | b"he'd" | b"she'd"
+        );
+    lone && (past(next) || told_before)
 }
 
 /// Why a finding at `start` is not an order to the reader: it must open a
