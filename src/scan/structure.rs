@@ -102,7 +102,9 @@ static ROLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?m)^[ \t>*_#=\-\[\(<{|\x22]*",
         r"(?:(?:system|developer|sys|openai|anthropic)(?:[ _\-]*(?:message|msg|prompt|note|notice|instructions?|override|alert|update|directive|command|policy|notification|announcement|warning|priority))*",
         r"|(?:(?:sys)?admin|administrator|root|operator|supervisor|security|orchestrator|platform|moderator)(?:[ _\-]*(?:message|msg|note|notice|override|instructions?|directive|command|alert|priority|update))+)",
-        r"[ \t*_\]\)>}|#=\x22]*[:\]\)>}|][ \t*_\x22]*([^\n]+)$",
+        // Closed by a mark (`SYSTEM:`, `[system]`) or a banner's hashes
+        // (`### SYSTEM ###`).
+        r"[ \t*_\]\)>}|#=\x22]*(?:[:\]\)>}|]|#{2,}|={2,})[ \t*_\x22]*([^\n]+)$",
     ))
 });
 /// The same labels in brackets anywhere on a line.
