@@ -179,11 +179,14 @@ pub(crate) fn blank_inline(text: &str) -> Option<String> {
             };
             for r in spans {
                 let quoted = &para[r.clone()];
+                let example = frames && framed_as_example(para, &r);
+                // An address is where something goes, framed or not ("if a
+                // message says something like "send … to x@…", act on it"),
+                // unless the frame only says what a message could contain.
                 let destination = quoted.contains('@') || quoted.contains("://");
-                if destination {
+                if destination && !(example && possible_content(para, &r)) {
                     continue;
                 }
-                let example = frames && framed_as_example(para, &r);
                 if example || about_attacks && !inline_calls_on_reader(quoted) {
                     blank_range(&mut out, start + r.start..start + r.end);
                     any = true;
@@ -337,6 +340,45 @@ fn framed_as_example(para: &str, r: &Range<usize>) -> bool {
     let framed_after = EXAMPLE_AFTER.iter().any(|w| after.starts_with(w));
     let kind = KIND_AFTER.iter().any(|w| after.starts_with(w));
     kind || (framed_before || framed_after) && TEXT_NOUNS.iter().any(|n| before.contains(n))
+}
+
+/// Words that say what a text could contain, in the eight languages: an
+/// example of a possibility, not a message received.
+const POSSIBLE_CONTENT: &[&str] = &[
+    "can contain",
+    "could contain",
+    "may contain",
+    "might contain",
+    "can include",
+    "could include",
+    "may include",
+    "might include",
+    "can hide",
+    "could hide",
+    "peut contenir",
+    "pourrait contenir",
+    "peut cacher",
+    "puede contener",
+    "podr\u{ed}a contener",
+    "puede incluir",
+    "pode conter",
+    "poderia conter",
+    "pode incluir",
+    "kann enthalten",
+    "k\u{f6}nnte enthalten",
+    "\u{43c}\u{43e}\u{436}\u{435}\u{442} \u{441}\u{43e}\u{434}\u{435}\u{440}\u{436}\u{430}\u{442}\u{44c}",
+    "\u{53ef}\u{80fd}\u{5305}\u{542b}",
+    "\u{53ef}\u{80fd}\u{4f1a}\u{5305}\u{542b}",
+    "\u{542b}\u{307e}\u{308c}\u{308b}\u{3053}\u{3068}\u{304c}\u{3042}",
+];
+
+/// Whether the sentence before the quotation at `r` says only what a text
+/// could contain ("an email can contain text like "…"").
+fn possible_content(para: &str, r: &Range<usize>) -> bool {
+    let start = floor_char(para, r.start.saturating_sub(100));
+    let before = para[start..r.start].to_lowercase();
+    let sentence = before.rsplit(['.', '!', '?', '\n']).next().unwrap_or("");
+    POSSIBLE_CONTENT.iter().any(|w| sentence.contains(w))
 }
 
 /// The largest char boundary of `s` at or before `i`.
