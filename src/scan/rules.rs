@@ -3763,24 +3763,26 @@ fn caused_at(flat: &[u8], start: usize) -> bool {
 /// Whether the command is the speaker's to run, not the reader's: "print
 /// the command and let me run it", "we run this nightly".
 fn run_by_speaker(flat: &[u8], start: usize) -> bool {
-    let t1 = flat[..start]
+    matches!(
+        last_word(flat, start),
+        b"me" | b"i" | b"we" | b"i'll" | b"we'll" | b"us"
+    )
+}
+
+/// The word before `start` in the flat view ("" at the start).
+fn last_word(flat: &[u8], start: usize) -> &[u8] {
+    flat[..start]
         .split(|b| *b == b' ')
         .rev()
         .find(|w| !w.is_empty())
-        .unwrap_or(b"");
-    matches!(t1, b"me" | b"i" | b"we" | b"i'll" | b"we'll" | b"us")
+        .unwrap_or(b"")
 }
 
 /// Whether the words before `start` make the match a description of what
 /// something does ("the model will respond with …", "it replies with …").
 fn described_at(flat: &[u8], start: usize) -> bool {
-    let t1 = flat[..start]
-        .split(|b| *b == b' ')
-        .rev()
-        .find(|w| !w.is_empty())
-        .unwrap_or(b"");
     matches!(
-        t1,
+        last_word(flat, start),
         b"will"
             | b"would"
             | b"should"
