@@ -142,14 +142,7 @@ pub(crate) fn blank(text: &str) -> Option<String> {
 /// number", you see a warning", 「…」と書かれていても) is blanked whatever
 /// the paragraph's topic, unless it names where to send something.
 pub(crate) fn blank_inline(text: &str) -> Option<String> {
-    let cjk_quote = || {
-        text.match_indices('"').any(|(i, _)| {
-            text[..i]
-                .chars()
-                .next_back()
-                .is_some_and(|c| c >= '\u{2E80}')
-        })
-    };
+    let cjk_quote = || text.match_indices('"').any(|(i, _)| after_cjk(text, i));
     if !INLINE_QUOTES.iter().any(|(open, _)| text.contains(*open)) && !cjk_quote() {
         return None;
     }
@@ -453,10 +446,7 @@ fn inline_spans(para: &str) -> Vec<Range<usize>> {
     let mut from = 0;
     while let Some(i) = para[from..].find('"') {
         let a = from + i + 1;
-        let after_cjk = para[..a - 1]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c >= '\u{2E80}');
+        let after_cjk = after_cjk(para, a - 1);
         let Some(j) = para[a..].find('"') else {
             break;
         };
@@ -467,6 +457,15 @@ fn inline_spans(para: &str) -> Vec<Range<usize>> {
         from = if after_cjk { b + 1 } else { a };
     }
     spans
+}
+
+/// Whether the ASCII quotation mark at `i` follows a CJK character, as
+/// Chinese text quotes: `写着"助手，……"`.
+fn after_cjk(text: &str, i: usize) -> bool {
+    text[..i]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c >= '\u{2E80}')
 }
 
 /// Whether an inline quotation calls on the agent reading this text: it
