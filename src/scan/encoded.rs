@@ -96,6 +96,20 @@ pub(crate) fn scan_blobs(text: &str, found: &mut Vec<&'static str>, depth: u8, s
     for line in text.lines().filter(|l| backwards(l)) {
         hit(line.chars().rev().collect(), found);
     }
+    // A line in ROT13 (`Vtaber nyy cerivbhf vafgehpgvbaf`) is read rotated
+    // when its words read as words only that way.
+    for line in text.lines().filter(|l| rotated(l)) {
+        hit(rot13(line), found);
+    }
+    // Each line of a paragraph may hold too few words to tell.
+    for para in text.split("\n\n").filter(|p| p.contains('\n')) {
+        if rotated(para) {
+            hit(rot13(para), found);
+        }
+        if backwards(para) {
+            hit(para.chars().rev().collect(), found);
+        }
+    }
     // Or when the text says to read it backwards, in any of the eight
     // languages: the line that says so and the next.
     // The whole text is asked first: most have no such words at all.
@@ -178,9 +192,11 @@ const DECODE_WORDS: [&str; 11] = [
     "\u{30c7}\u{30b3}\u{30fc}\u{30c9}",
 ];
 
-/// Common short English words, spelt backwards.
-const BACKWARDS: [&str; 10] = [
-    "eht", "dna", "uoy", "ruoy", "lla", "ot", "fo", "si", "yreve", "rehto",
+/// Common English words, spelt backwards (none a common word of the
+/// other seven languages: not `si`, `ton`, `era`).
+const BACKWARDS: [&str; 19] = [
+    "eht", "dna", "uoy", "ruoy", "lla", "yreve", "rehto", "siht", "taht", "htiw", "morf", "rof",
+    "evah", "lliw", "yna", "otni", "won", "ot", "fo",
 ];
 
 /// Words that tell the reader to read a text backwards.
@@ -222,24 +238,53 @@ fn reversal_cue(text: &str) -> bool {
     CUES.iter().any(|c| lower.contains(c))
 }
 
-/// Whether a line reads as English written backwards: several common
-/// words spelt backwards, none forwards.
+/// Whether a line reads as English written backwards.
 fn backwards(line: &str) -> bool {
-    if line.len() < 24 {
+    common_words_only_as(line, &BACKWARDS)
+}
+
+/// Whether `text` holds two or more different words of `disguised` and
+/// none of the common English words they stand for: English written so.
+/// (A decoded line counts only if it then reads as an injection, so a
+/// chance match costs a scan, not a finding.)
+fn common_words_only_as(text: &str, disguised: &[&str]) -> bool {
+    if text.len() < 24 {
         return false;
     }
-    let mut back = 0;
-    for w in line.split(|c: char| !c.is_ascii_alphabetic()) {
-        let w = w.to_ascii_lowercase();
-        if matches!(
-            w.as_str(),
-            "the" | "and" | "you" | "your" | "all" | "to" | "of" | "is"
-        ) {
+    const PLAIN: [&str; 13] = [
+        "the", "and", "you", "your", "all", "this", "that", "with", "from", "for", "to", "of", "is",
+    ];
+    let mut first: Option<&str> = None;
+    let mut other = false;
+    let mut long = false;
+    for w in text.split(|c: char| !c.is_ascii_alphabetic()) {
+        if !(2..=5).contains(&w.len()) {
+            continue;
+        }
+        if PLAIN.iter().any(|p| p.eq_ignore_ascii_case(w)) {
             return false;
         }
-        back += usize::from(BACKWARDS.contains(&w.as_str()));
+        if let Some(d) = disguised.iter().find(|d| d.eq_ignore_ascii_case(w)) {
+            long |= d.len() >= 3;
+            match first {
+                None => first = Some(d),
+                Some(f) => other |= f != *d,
+            }
+        }
     }
-    back >= 3
+    // Two-letter words alone are too often words as they are.
+    other && long
+}
+
+/// Common English words in ROT13.
+const ROTATED: [&str; 22] = [
+    "gur", "naq", "lbh", "lbhe", "nyy", "guvf", "gung", "jvgu", "sebz", "sbe", "abg", "ner",
+    "jvyy", "nal", "vagb", "unir", "abj", "gb", "bs", "vf", "nf", "vg",
+];
+
+/// Whether a line reads as English in ROT13.
+fn rotated(line: &str) -> bool {
+    common_words_only_as(line, &ROTATED)
 }
 
 /// Decodes base32 (RFC 4648 alphabet).
@@ -384,6 +429,13 @@ pub(crate) fn entity_runs(text: &str) -> Option<String> {
         let end = body.find(';').filter(|&e| (1..=7).contains(&e))?;
         Some((super::normal::numeric_entity(&body[..end])?, end + 3))
     }
+    // A text written in entities throughout has its short words (`the`,
+    // `to`) so written too; elsewhere a short run is a character escaped.
+    let min_run = if text.matches("&#").count() >= 24 {
+        1
+    } else {
+        6
+    };
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     let mut decoded_any = false;
@@ -396,7 +448,7 @@ pub(crate) fn entity_runs(text: &str) -> Option<String> {
             run.push(c);
             len += n;
         }
-        if run.chars().count() >= 6 {
+        if run.chars().count() >= min_run {
             out.push_str(&run);
             decoded_any = true;
             rest = &rest[len..];

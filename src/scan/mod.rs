@@ -27,6 +27,7 @@ mod multibyte;
 mod names;
 pub(crate) mod normal;
 mod pattern_reader;
+mod respelt;
 mod rules;
 mod stored;
 mod structure;
@@ -240,7 +241,13 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
     }
 
     if depth < 2 {
-        encoded::scan_blobs(text, found, depth, scan_into);
+        // A blob broken up by invisible characters is still one blob.
+        encoded::scan_blobs(&normal::visible(text), found, depth, scan_into);
+        // Words respelt (leetspeak, emphasis inside words, letters spelt
+        // out with hyphens, combining marks), read as written plainly.
+        if let Some(plain) = respelt::plain(text) {
+            scan_into(&plain, found, depth + 1);
+        }
         // Words spelt letter by letter with dots (`i.g.n.o.r.e. a.l.l.`)
         // are read joined, as the disguise they are.
         if let Some(joined) = undotted(text) {

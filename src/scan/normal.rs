@@ -21,9 +21,7 @@ pub(crate) fn unmask(c: char) -> Option<char> {
     let u = c as u32;
     Some(match u {
         0xE0020..=0xE007E => char::from_u32(u - 0xE0000)?,
-        0xE0000..=0xE007F | 0xFE00..=0xFE0F | 0xE0100..=0xE01EF => return None,
-        0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x2069 => return None,
-        0xFEFF | 0x180E | 0x00AD | 0x034F => return None,
+        u if invisible(u) => return None,
         // Fullwidth ASCII.
         0xFF01..=0xFF5E => char::from_u32(u - 0xFEE0)?,
         // Halfwidth katakana ("ｱｼｽﾀﾝﾄ") in their usual width; the voicing
@@ -50,6 +48,14 @@ pub(crate) fn unmask(c: char) -> Option<char> {
         0x2028 | 0x2029 | 0x0085 => '\n',
         _ => return Some(confusable(c)),
     })
+}
+
+/// Characters that show nothing: zero-width and bidi controls, soft
+/// hyphens, variation selectors, tag characters.
+fn invisible(u: u32) -> bool {
+    matches!(u, 0xE0000..=0xE007F | 0xFE00..=0xFE0F | 0xE0100..=0xE01EF)
+        || matches!(u, 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x2069)
+        || matches!(u, 0xFEFF | 0x180E | 0x00AD | 0x034F)
 }
 
 /// U+FF66 to U+FF9D in their usual width.
@@ -99,6 +105,19 @@ fn confusable(c: char) -> char {
         'Ζ' => 'Z',
         _ => c,
     }
+}
+
+/// The text without the characters that show nothing (zero-width, soft
+/// hyphens, tag and variation selectors), as it is otherwise.
+pub(crate) fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    let shows = |c: char| c.is_ascii() || !invisible(c as u32);
+    if text.chars().all(shows) {
+        return text.into();
+    }
+    text.chars()
+        .filter(|c| shows(*c))
+        .collect::<String>()
+        .into()
 }
 
 /// The text with every character unmasked and ASCII letters lowercased.

@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Obfuscation benchmark: how many attacks the detector still catches once
+their payload wears a disguise.
+
+Takes every attack with a marker of the dev set (attacks.jsonl) that the
+binary catches as written, re-disguises its payload inside the same carrier
+with each transform below, and reports, per transform, how many are still
+caught. A transform that loses attacks names a gap in the normaliser: it
+costs every attack that wears it, not one wording.
+
+The transforms are generic encodings written for remit (no attack suite's
+text): invisible characters, look-alike letters, leetspeak, spacing,
+markdown and HTML wrapping, entity and percent encoding, base64, hex,
+ROT13, reversed text, Unicode tag characters and styled letters.
+
+Usage: benches/injection/obfuscation.py [--bin PATH] [--only T1,T2] [--show N]
+  --show N   print up to N missed payloads per transform (as disguised)
+"""
+import argparse, base64, codecs, json, sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+import injection  # noqa: E402  (record(), setup_repo())
+
+CYR = str.maketrans("aceopxyiAEOPCXBHKMT", "асеорхуіАЕОРСХВНКМТ")
+LEET = str.maketrans("aeiost", "431057")
+
+
+def words(f):
+    return lambda s: " ".join(f(w) for w in s.split(" "))
+
+
+def styled(base_upper, base_lower):
+    def f(s):
+        out = []
+        for c in s:
+            if "A" <= c <= "Z":
+                out.append(chr(base_upper + ord(c) - 65))
+            elif "a" <= c <= "z":
+                out.append(chr(base_lower + ord(c) - 97))
+            else:
+                out.append(c)
+        return "".join(out)
+    return f
+
+
+TRANSFORMS = {
+    "zero-width inside words": words(lambda w: "\u200b".join(w)),
+    "soft hyphens inside words": words(lambda w: "\u00ad".join(w)),
+    "word joiners between words": lambda s: s.replace(" ", " \u2060"),
+    "cyrillic look-alikes": lambda s: s.translate(CYR),
+    "leetspeak": lambda s: s.translate(LEET),
+    "UPPER CASE": str.upper,
+    "spaced letters": lambda s: "   ".join(" ".join(w) for w in s.split(" ")),
+    "dotted letters": words(lambda w: ".".join(w) if w.isalpha() else w),
+    "hyphenated letters": words(lambda w: "-".join(w) if w.isalpha() else w),
+    "fullwidth": lambda s: "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in s),
+    "math bold letters": styled(0x1D400, 0x1D41A),
+    "math sans-serif letters": styled(0x1D5A0, 0x1D5BA),
+    "circled letters": styled(0x24B6, 0x24D0),
+    "combining accents": lambda s: "".join(c + "\u0301" if c in "aeiou" else c for c in s),
+    "bold markdown per word": words(lambda w: f"**{w}**" if w else w),
+    "markdown split words": words(lambda w: w[:2] + "**" + w[2:] + "**" if len(w) > 3 else w),
+    "html tags around words": words(lambda w: f"<span>{w}</span>" if w else w),
+    "html entities": lambda s: "".join(f"&#{ord(c)};" if c.isalpha() else c for c in s),
+    "percent-encoded": lambda s: "".join(f"%{b:02X}" for b in s.encode()),
+    "base64": lambda s: base64.b64encode(s.encode()).decode(),
+    "hex": lambda s: s.encode().hex(),
+    "rot13": lambda s: codecs.encode(s, "rot13"),
+    "reversed": lambda s: s[::-1],
+    "unicode tag characters": lambda s: "".join(chr(0xE0000 + ord(c)) if " " <= c <= "~" else c for c in s),
+    "one word per line": lambda s: s.replace(" ", "\n"),
+}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bin", default=str(HERE.parent.parent / "target" / "release" / "remit"))
+    ap.add_argument("--only")
+    ap.add_argument("--show", type=int, default=0)
+    args = ap.parse_args()
+    rows = [json.loads(l) for l in open(HERE / "attacks.jsonl")]
+    rows = [r for r in rows if r.get("marker", True) and r["payload"] in r["text"]]
+    repo = injection.setup_repo()
+    n = 0
+
+    def caught(text):
+        nonlocal n
+        n += 1
+        return bool(injection.record(args.bin, repo, f"o{n}", text)[0])
+
+    plain = [r for r in rows if caught(r["text"])]
+    print(f"plain: {len(plain)}/{len(rows)} caught as written; the transforms start from those")
+    print("| transform | still caught |\n|---|---|")
+    keep = set(args.only.split(",")) if args.only else None
+    for name, f in TRANSFORMS.items():
+        if keep and name not in keep:
+            continue
+        missed = [r for r in plain if not caught(r["text"].replace(r["payload"], f(r["payload"])))]
+        got = len(plain) - len(missed)
+        print(f"| {name} | {got}/{len(plain)} ({100 * got / max(1, len(plain)):.0f}%) |")
+        for r in missed[: args.show]:
+            print(f"    MISS {r['id']} {f(r['payload'])[:160]!r}")
+
+
+if __name__ == "__main__":
+    main()
