@@ -2,8 +2,9 @@
 """Obfuscation benchmark: how many attacks the detector still catches once
 their payload wears a disguise.
 
-Takes every attack with a marker of the dev set (attacks.jsonl) that the
-binary catches as written, re-disguises its payload inside the same carrier
+Takes every attack with a marker of a set (the dev set, attacks.jsonl, by
+default; i18n_attacks.jsonl for the seven other languages) that the binary
+catches as written, re-disguises its payload inside the same carrier
 with each transform below, and reports, per transform, how many are still
 caught. A transform that loses attacks names a gap in the normaliser: it
 costs every attack that wears it, not one wording.
@@ -13,7 +14,7 @@ text): invisible characters, look-alike letters, leetspeak, spacing,
 markdown and HTML wrapping, entity and percent encoding, base64, hex,
 ROT13, reversed text, Unicode tag characters and styled letters.
 
-Usage: benches/injection/obfuscation.py [--bin PATH] [--only T1,T2] [--show N]
+Usage: benches/injection/obfuscation.py [--bin PATH] [--set FILE] [--only T1,T2] [--show N]
   --show N   print up to N missed payloads per transform (as disguised)
 """
 import argparse, base64, codecs, json, sys
@@ -77,10 +78,11 @@ TRANSFORMS = {
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=str(HERE.parent.parent / "target" / "release" / "remit"))
+    ap.add_argument("--set", default="attacks.jsonl", help="attack set under benches/injection/")
     ap.add_argument("--only")
     ap.add_argument("--show", type=int, default=0)
     args = ap.parse_args()
-    rows = [json.loads(l) for l in open(HERE / "attacks.jsonl")]
+    rows = [json.loads(l) for l in open(HERE / args.set)]
     rows = [r for r in rows if r.get("marker", True) and r["payload"] in r["text"]]
     repo = injection.setup_repo()
     n = 0

@@ -91,23 +91,18 @@ pub(crate) fn scan_blobs(text: &str, found: &mut Vec<&'static str>, depth: u8, s
             }
         }
     }
-    // A line written backwards (`snoitcurtsni suoiverp erongi`) is read
-    // forwards when its words read as words only that way.
-    for line in text.lines().filter(|l| backwards(l)) {
-        hit(line.chars().rev().collect(), found);
-    }
-    // A line in ROT13 (`Vtaber nyy cerivbhf vafgehpgvbaf`) is read rotated
-    // when its words read as words only that way.
-    for line in text.lines().filter(|l| rotated(l)) {
-        hit(rot13(line), found);
-    }
-    // Each line of a paragraph may hold too few words to tell.
-    for para in text.split("\n\n").filter(|p| p.contains('\n')) {
-        if rotated(para) {
-            hit(rot13(para), found);
+    // A line written backwards (`snoitcurtsni suoiverp erongi`) or in ROT13
+    // (`Vtaber nyy cerivbhf vafgehpgvbaf`) is read forwards or rotated when
+    // its words read as words only that way; so is a paragraph, whose lines
+    // may each hold too few words to tell.
+    let paras = text.split("\n\n").filter(|p| p.contains('\n'));
+    for part in text.lines().chain(paras) {
+        let (back, rot) = disguised_english(part);
+        if back {
+            hit(part.chars().rev().collect(), found);
         }
-        if backwards(para) {
-            hit(para.chars().rev().collect(), found);
+        if rot {
+            hit(rot13(part), found);
         }
     }
     // Or when the text says to read it backwards, in any of the eight
@@ -238,42 +233,40 @@ fn reversal_cue(text: &str) -> bool {
     CUES.iter().any(|c| lower.contains(c))
 }
 
-/// Whether a line reads as English written backwards.
-fn backwards(line: &str) -> bool {
-    common_words_only_as(line, &BACKWARDS)
-}
-
-/// Whether `text` holds two or more different words of `disguised` and
-/// none of the common English words they stand for: English written so.
-/// (A decoded line counts only if it then reads as an injection, so a
-/// chance match costs a scan, not a finding.)
-fn common_words_only_as(text: &str, disguised: &[&str]) -> bool {
+/// Whether `text` reads as English written backwards, and in ROT13: it
+/// holds two or more different common words so written (one of three
+/// letters or more: two-letter ones alone are too often words as they
+/// are) and none as they are. A decoded text counts only if it then reads
+/// as an injection, so a chance match costs a scan, not a finding.
+fn disguised_english(text: &str) -> (bool, bool) {
     if text.len() < 24 {
-        return false;
+        return (false, false);
     }
-    const PLAIN: [&str; 13] = [
-        "the", "and", "you", "your", "all", "this", "that", "with", "from", "for", "to", "of", "is",
+    const PLAIN: [&[u8]; 13] = [
+        b"the", b"and", b"you", b"your", b"all", b"this", b"that", b"with", b"from", b"for", b"to",
+        b"of", b"is",
     ];
-    let mut first: Option<&str> = None;
-    let mut other = false;
-    let mut long = false;
-    for w in text.split(|c: char| !c.is_ascii_alphabetic()) {
+    // Per list: the first word seen, whether another followed, whether one
+    // was long.
+    let mut seen: [(Option<&str>, bool, bool); 2] = [(None, false, false); 2];
+    for w in text.as_bytes().split(|b| !b.is_ascii_alphabetic()) {
         if !(2..=5).contains(&w.len()) {
             continue;
         }
         if PLAIN.iter().any(|p| p.eq_ignore_ascii_case(w)) {
-            return false;
+            return (false, false);
         }
-        if let Some(d) = disguised.iter().find(|d| d.eq_ignore_ascii_case(w)) {
-            long |= d.len() >= 3;
-            match first {
-                None => first = Some(d),
-                Some(f) => other |= f != *d,
+        for (list, s) in [&BACKWARDS[..], &ROTATED[..]].iter().zip(seen.iter_mut()) {
+            if let Some(d) = list.iter().find(|d| d.as_bytes().eq_ignore_ascii_case(w)) {
+                s.2 |= d.len() >= 3;
+                match s.0 {
+                    None => s.0 = Some(d),
+                    Some(f) => s.1 |= f != *d,
+                }
             }
         }
     }
-    // Two-letter words alone are too often words as they are.
-    other && long
+    (seen[0].1 && seen[0].2, seen[1].1 && seen[1].2)
 }
 
 /// Common English words in ROT13.
@@ -281,11 +274,6 @@ const ROTATED: [&str; 22] = [
     "gur", "naq", "lbh", "lbhe", "nyy", "guvf", "gung", "jvgu", "sebz", "sbe", "abg", "ner",
     "jvyy", "nal", "vagb", "unir", "abj", "gb", "bs", "vf", "nf", "vg",
 ];
-
-/// Whether a line reads as English in ROT13.
-fn rotated(line: &str) -> bool {
-    common_words_only_as(line, &ROTATED)
-}
 
 /// Decodes base32 (RFC 4648 alphabet).
 fn decode_base32(s: &[u8]) -> Option<String> {
@@ -353,7 +341,9 @@ fn readable(bytes: Vec<u8>) -> Option<String> {
         .chars()
         .filter(|c| c.is_alphabetic() || *c == ' ')
         .count();
-    (printable * 10 >= n * 9 && wordy * 10 >= n * 6 && text.contains(' ')).then_some(text)
+    // Chinese and Japanese are written without spaces.
+    let spaced = text.contains(' ') || text.chars().filter(|c| *c >= '\u{3040}').count() * 2 >= n;
+    (printable * 10 >= n * 9 && wordy * 10 >= n * 6 && spaced).then_some(text)
 }
 
 /// Decodes standard or URL-safe base64.

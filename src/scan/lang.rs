@@ -230,43 +230,86 @@ fn unleet(view: String) -> String {
     out
 }
 
-/// Words that mix Latin and Cyrillic (or Greek) letters read in the script
-/// most of their letters are in: look-alikes of the other script are a disguise
-/// (`Ignоrе tоutеs` with Cyrillic `о`, `е` is French; `пpавила` with a
-/// Latin `p` is Russian). `None` when no word mixes them.
+/// Words that mix Latin and Cyrillic (or Greek) letters read in their
+/// script: look-alikes of the other script are a disguise (`Ignоrе tоutеs`
+/// with Cyrillic `о`, `е` is French; `пpавила` with a Latin `p` is
+/// Russian). A letter only one script has decides (`аhоrа` is Latin for
+/// its `h`); else most of the word's letters do. Where the disguised words
+/// are Latin, a word wholly of Cyrillic look-alikes (`уа`, `А`) is Latin
+/// too. `None` when no word mixes them.
 fn unmix(text: &str) -> Option<String> {
     let cyr = |c: char| matches!(c, '\u{0370}'..='\u{03FF}' | '\u{0400}'..='\u{04FF}');
     if !text.chars().any(cyr) || !text.chars().any(|c| c.is_ascii_alphabetic()) {
         return None;
     }
-    let mut out = String::with_capacity(text.len());
-    let mut changed = false;
-    for word in text.split_inclusive(|c: char| !c.is_alphanumeric()) {
+    // Latin letters with a Cyrillic twin, and Cyrillic letters with a
+    // Latin one.
+    let latin_twin = |c: char| cyrillic_twin(c) != c || matches!(c, 'i' | 'I');
+    let cyrillic_alike = |c: char| normal::unmask(c).is_some_and(|u| u.is_ascii_alphabetic());
+    let words: Vec<&str> = text
+        .split_inclusive(|c: char| !c.is_alphanumeric())
+        .collect();
+    // Each mixed word's script: true for Latin.
+    let mut latin_words = 0;
+    let mut cyrillic_words = 0;
+    let mut read: Vec<Option<bool>> = Vec::with_capacity(words.len());
+    for word in &words {
         let c = word.chars().filter(|c| cyr(*c)).count();
         let l = word
             .chars()
             .filter(|ch| ch.is_alphabetic() && !cyr(*ch))
             .count();
         if c == 0 || l == 0 {
-            out.push_str(word);
+            read.push(None);
             continue;
         }
-        changed = true;
-        if l >= c {
-            out.extend(word.chars().map(|ch| {
+        let only_latin = word
+            .chars()
+            .any(|ch| ch.is_alphabetic() && !cyr(ch) && !latin_twin(ch));
+        let only_cyrillic = word.chars().any(|ch| cyr(ch) && !cyrillic_alike(ch));
+        let latin = match (only_latin, only_cyrillic) {
+            (true, false) => true,
+            (false, true) => false,
+            _ => l >= c,
+        };
+        if latin {
+            latin_words += 1;
+        } else {
+            cyrillic_words += 1;
+        }
+        read.push(Some(latin));
+    }
+    if latin_words + cyrillic_words == 0 {
+        return None;
+    }
+    let disguised_latin = latin_words >= 3 && latin_words > cyrillic_words * 3;
+    let mut out = String::with_capacity(text.len());
+    for (word, latin) in words.iter().zip(read) {
+        let all_alike = latin.is_none()
+            && disguised_latin
+            && word.chars().any(cyr)
+            && word
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(cyrillic_alike);
+        match latin {
+            Some(true) => out.extend(word.chars().map(|ch| {
                 if cyr(ch) {
                     normal::unmask(ch).unwrap_or(ch)
                 } else {
                     ch
                 }
-            }));
-        } else if word.chars().any(|ch| matches!(ch, '\u{0400}'..='\u{04FF}')) {
-            out.extend(word.chars().map(cyrillic_twin));
-        } else {
-            out.push_str(word);
+            })),
+            None if all_alike => {
+                out.extend(word.chars().map(|ch| normal::unmask(ch).unwrap_or(ch)))
+            }
+            Some(false) if word.chars().any(|ch| matches!(ch, '\u{0400}'..='\u{04FF}')) => {
+                out.extend(word.chars().map(cyrillic_twin));
+            }
+            _ => out.push_str(word),
         }
     }
-    changed.then_some(out)
+    Some(out)
 }
 
 /// The Cyrillic letter a Latin look-alike stands for in a Cyrillic word.

@@ -269,7 +269,7 @@ fn undotted(text: &str) -> Option<String> {
     const SEPARATORS: &[char] = &['.', '_', '\u{b7}', '*', '|', '/', '+', '~'];
     // A word of letters each followed by the separator (the last one
     // optional).
-    fn spelt_with(part: &str, sep: char) -> bool {
+    fn spelt_with(part: &str, sep: char, min: usize) -> bool {
         let mut letters = 0;
         let mut chars = part.chars();
         while let Some(c) = chars.next() {
@@ -283,24 +283,25 @@ fn undotted(text: &str) -> Option<String> {
                 Some(_) => return false,
             }
         }
-        letters >= 3
+        letters >= min
     }
     let core = |tok: &str| -> usize { tok.trim_end_matches([',', ':', ';', '!', '?']).len() };
     // The separator, if the word is so spelt (its parts may be joined by
     // hyphens: `R.e.v.i.e.w.-B.o.t.`).
-    let spelt = |tok: &str| {
+    // In a text so spelt, two-letter words are too (`i.n y.o.u.r`).
+    let spelt = |tok: &str, min: usize| {
         let c = &tok[..core(tok)];
         let sep = c.chars().nth(1).filter(|s| SEPARATORS.contains(s))?;
-        c.split('-').all(|p| spelt_with(p, sep)).then_some(sep)
+        c.split('-').all(|p| spelt_with(p, sep, min)).then_some(sep)
     };
     // Counted first, without building anything: most texts have none.
-    let candidate = |t: &&str| t.contains(SEPARATORS) && spelt(t).is_some();
+    let candidate = |t: &&str| t.contains(SEPARATORS) && spelt(t, 3).is_some();
     if text.split(' ').filter(candidate).count() < 3 {
         return None;
     }
     let out: Vec<String> = text
         .split(' ')
-        .map(|tok| match spelt(tok) {
+        .map(|tok| match spelt(tok, 2) {
             Some(sep) if tok.contains(sep) => {
                 let (c, tail) = tok.split_at(core(tok));
                 format!("{}{tail}", c.replace(sep, ""))

@@ -157,7 +157,7 @@ pub(crate) fn numeric_entity(num: &str) -> Option<char> {
 
 /// Inline HTML elements: removed without a space, so `<b>ig</b>nore` reads
 /// `ignore`; every other tag separates words.
-const INLINE_TAGS: &[&str] = &[
+pub(crate) const INLINE_TAGS: &[&str] = &[
     "b", "i", "u", "s", "em", "strong", "span", "code", "mark", "font", "a", "sup", "sub", "small",
     "big", "kbd", "tt", "ins", "del", "abbr", "q", "var", "samp",
 ];
