@@ -184,13 +184,23 @@ fn facts_of(
             scanned += 1;
             continue;
         }
-        if repo.blob_size(*oid)? > MAX_DEFINITION_BYTES {
-            continue;
-        }
+        // Read once, the size checked on the bytes read: a header read
+        // first cost as much again as most definitions' own reads.
+        let read = repo.with_blob(*oid, |bytes| {
+            (bytes.len() <= MAX_DEFINITION_BYTES).then(|| references(&lossy_ref(bytes), &known))
+        });
+        let found = match read {
+            Ok(Some(found)) => found,
+            Ok(None) => continue,
+            // The errors of a size check first, then of the read.
+            Err(e) => match repo.blob_size(*oid)? {
+                n if n > MAX_DEFINITION_BYTES => continue,
+                _ => return Err(e),
+            },
+        };
         scanned += 1;
         seen.insert((path.as_str(), *oid));
-        let text = lossy(repo.blob(*oid)?);
-        for r in references(&text, &known) {
+        for r in found {
             match r {
                 Ref::File(f) if f != *path => {
                     facts.ci_files.entry(f).or_insert_with(|| path.clone());
@@ -256,14 +266,10 @@ pub(crate) fn read_code(
     Ok(())
 }
 
-/// `bytes` as text, invalid UTF-8 replaced: validated by the standard
-/// library's fast check first, which most files pass (`from_utf8_lossy`
-/// alone steps through every byte: 0.16 G instructions on uv's history).
-fn lossy(bytes: Vec<u8>) -> String {
-    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
-}
-
-/// What [`lossy`] gives, without copying valid UTF-8.
+/// `bytes` as text, invalid UTF-8 replaced, without copying valid UTF-8:
+/// validated by the standard library's fast check first, which most files
+/// pass (`from_utf8_lossy` alone steps through every byte: 0.16 G
+/// instructions on uv's history).
 fn lossy_ref(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
     std::str::from_utf8(bytes).map_or_else(|_| String::from_utf8_lossy(bytes), Into::into)
 }
@@ -282,7 +288,13 @@ fn is_definition<'p>(
         return false;
     }
     // Letter case aside, without lowering a copy of every name.
-    let name = path.rsplit('/').next().unwrap_or(path).as_bytes();
+    // A byte loop: `rsplit`'s searcher cost ~250 instructions a path,
+    // asked of every path of base and head.
+    let bytes = path.as_bytes();
+    let name = bytes
+        .iter()
+        .rposition(|&b| b == b'/')
+        .map_or(bytes, |i| &bytes[i + 1..]);
     let ends = |suffix: &str| {
         name.len() >= suffix.len()
             && name[name.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
@@ -836,7 +848,7 @@ mod tests {
     #[test]
     fn lossy_text_is_what_from_utf8_lossy_makes() {
         for bytes in [&b"plain"[..], "ünï".as_bytes(), b"a\xffb\xe2\x82", b""] {
-            assert_eq!(lossy(bytes.to_vec()), String::from_utf8_lossy(bytes));
+            assert_eq!(lossy_ref(bytes), String::from_utf8_lossy(bytes));
         }
     }
 
