@@ -425,7 +425,13 @@ impl<'a> Known<'a> {
     /// that hold them, nothing else: a definition's words are looked up
     /// only among those.
     fn among(paths: impl Iterator<Item = &'a str> + Clone, asked: &HashSet<&'a str>) -> Self {
-        let mut sorted: Vec<&str> = paths.clone().filter(|p| asked.contains(p)).collect();
+        // A path no asked one is as long as is not hashed (thousands are
+        // asked about a handful).
+        let lens = lengths(asked.iter().copied());
+        let mut sorted: Vec<&str> = paths
+            .clone()
+            .filter(|p| has_length(&lens, p) && asked.contains(p))
+            .collect();
         sorted.sort_unstable();
         sorted.dedup();
         let files: HashSet<&str> = sorted.iter().copied().collect();
@@ -477,11 +483,7 @@ impl<'a> Known<'a> {
     }
 
     fn with(files: HashSet<&'a str>, dirs: HashSet<&'a str>, sorted: Vec<&'a str>) -> Self {
-        let mut lens = [0u64; 4];
-        for p in files.iter().chain(dirs.iter()) {
-            let n = p.len().min(255);
-            lens[n / 64] |= 1 << (n % 64);
-        }
+        let lens = lengths(files.iter().chain(dirs.iter()).copied());
         Self {
             files,
             dirs,
@@ -493,9 +495,24 @@ impl<'a> Known<'a> {
 
     /// Whether a file or folder is as long as `t`.
     fn may_hold(&self, t: &str) -> bool {
-        let n = t.len().min(255);
-        self.lens[n / 64] & (1 << (n % 64)) != 0
+        has_length(&self.lens, t)
     }
+}
+
+/// Bit `n` set when one of `texts` is `n` bytes long (256 and up: bit 255).
+fn lengths<'t>(texts: impl Iterator<Item = &'t str>) -> [u64; 4] {
+    let mut lens = [0u64; 4];
+    for t in texts {
+        let n = t.len().min(255);
+        lens[n / 64] |= 1 << (n % 64);
+    }
+    lens
+}
+
+/// Whether [`lengths`] saw a text as long as `t`.
+fn has_length(lens: &[u64; 4], t: &str) -> bool {
+    let n = t.len().min(255);
+    lens[n / 64] & (1 << (n % 64)) != 0
 }
 
 /// Repository files and local-action folders that a CI definition names.
