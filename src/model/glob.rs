@@ -60,7 +60,13 @@ impl std::fmt::Display for Origin {
 /// One glob: its regular expression and what a path must hold to match it.
 #[derive(Debug, Clone)]
 struct Glob {
-    glob: globset::Glob,
+    /// The globset glob, as written.
+    text: String,
+    /// Its parsed form: built when the policy is read for a pattern the
+    /// user wrote (to report it if invalid), on first use for a built-in one
+    /// (parsing the ~240 built-in globs cost ~1.5 M instructions on every
+    /// run; a test parses them all).
+    glob: OnceLock<Option<globset::Glob>>,
     /// Literal runs the path must contain; `None` when they cannot be
     /// read off the glob (`{a,b}`, `[ab]`, escapes).
     pieces: Option<Vec<String>>,
@@ -69,7 +75,16 @@ struct Glob {
     piece_bytes: Bytes,
     /// This glob alone, compiled on the first path that could match it
     /// while the set is not compiled.
-    alone: OnceLock<GlobMatcher>,
+    alone: OnceLock<Option<GlobMatcher>>,
+}
+
+/// `glob` as remit parses every glob: `*` never crosses `/`, `\` escapes.
+fn parse_glob(glob: &str, any_case: bool) -> Result<globset::Glob, globset::Error> {
+    GlobBuilder::new(glob)
+        .case_insensitive(any_case)
+        .literal_separator(true)
+        .backslash_escape(true)
+        .build()
 }
 
 /// A set of byte values, one bit each.
@@ -92,7 +107,8 @@ impl Bytes {
 }
 
 impl Glob {
-    fn new(glob: &str, compiled: globset::Glob, any_case: bool) -> Self {
+    /// `compiled`: `glob` parsed already, if it was.
+    fn new(glob: &str, compiled: Option<globset::Glob>, any_case: bool) -> Self {
         let pieces = (!glob.contains(['{', '[', '\\'])).then(|| {
             glob.split(['*', '?', '/'])
                 .filter(|p| !p.is_empty())
@@ -110,8 +126,13 @@ impl Glob {
             .map_or_else(Bytes::default, |p: &Vec<String>| {
                 Bytes::of(p.concat().as_bytes())
             });
+        let parsed = OnceLock::new();
+        if let Some(compiled) = compiled {
+            parsed.get_or_init(|| Some(compiled));
+        }
         Glob {
-            glob: compiled,
+            text: glob.to_string(),
+            glob: parsed,
             pieces,
             any_case,
             piece_bytes,
@@ -119,9 +140,18 @@ impl Glob {
         }
     }
 
+    /// The parsed glob; `None` only should a built-in one not parse.
+    fn glob(&self) -> Option<&globset::Glob> {
+        self.glob
+            .get_or_init(|| parse_glob(&self.text, self.any_case).ok())
+            .as_ref()
+    }
+
     /// The glob's own matcher, compiled on first use.
-    fn alone(&self) -> &GlobMatcher {
-        self.alone.get_or_init(|| self.glob.compile_matcher())
+    fn alone(&self) -> Option<&GlobMatcher> {
+        self.alone
+            .get_or_init(|| self.glob().map(globset::Glob::compile_matcher))
+            .as_ref()
     }
 
     /// False only when `path` cannot match; `lower` is the path in ASCII
@@ -189,6 +219,7 @@ impl PatternsBuilder {
 
     /// Adds a pattern that matches names in any letter case (`CLAUDE.md`
     /// and `claude.md`), as a case-insensitive checkout would read them.
+    #[cfg(test)]
     pub(crate) fn add_any_case(
         &mut self,
         pattern: &str,
@@ -206,18 +237,28 @@ impl PatternsBuilder {
         let index = self.origins.len();
         let expanded = expand(pattern)?;
         for glob in expanded {
-            let compiled = GlobBuilder::new(&glob)
-                .case_insensitive(any_case)
-                .literal_separator(true)
-                .backslash_escape(true)
-                .build()
+            let compiled = parse_glob(&glob, any_case)
                 .map_err(|e| format!("invalid glob `{pattern}`: {}", e.kind()))?;
-            self.globs.push(Glob::new(&glob, compiled, any_case));
+            self.globs.push(Glob::new(&glob, Some(compiled), any_case));
             self.owner.push(index);
         }
         self.origins.push(Origin {
             pattern: pattern.to_string(),
             source: source.into(),
+        });
+        Ok(())
+    }
+
+    /// Adds one of remit's own patterns (`built-in`), parsed on first use.
+    pub(crate) fn add_builtin(&mut self, pattern: &str, any_case: bool) -> Result<(), String> {
+        let index = self.origins.len();
+        for glob in expand(pattern)? {
+            self.globs.push(Glob::new(&glob, None, any_case));
+            self.owner.push(index);
+        }
+        self.origins.push(Origin {
+            pattern: pattern.to_string(),
+            source: "built-in".to_string(),
         });
         Ok(())
     }
@@ -241,7 +282,8 @@ impl PatternsBuilder {
 #[derive(Debug, Clone)]
 enum Compiled {
     Set(GlobSet),
-    Each(Vec<GlobMatcher>),
+    /// `None`: a glob that does not parse, matching nothing.
+    Each(Vec<Option<GlobMatcher>>),
 }
 
 impl Compiled {
@@ -251,7 +293,7 @@ impl Compiled {
             Compiled::Each(each) => each
                 .iter()
                 .enumerate()
-                .filter(|(_, m)| m.is_match(path))
+                .filter(|(_, m)| m.as_ref().is_some_and(|m| m.is_match(path)))
                 .map(|(i, _)| i)
                 .collect(),
         }
@@ -259,13 +301,17 @@ impl Compiled {
 }
 
 fn compile(globs: &[Glob]) -> Compiled {
+    let each = || Compiled::Each(globs.iter().map(|g| g.alone().cloned()).collect());
     let mut set = GlobSetBuilder::new();
     for g in globs {
-        set.add(g.glob.clone());
+        let Some(glob) = g.glob() else {
+            return each();
+        };
+        set.add(glob.clone());
     }
     match set.build() {
         Ok(set) => Compiled::Set(set),
-        Err(_) => Compiled::Each(globs.iter().map(|g| g.glob.compile_matcher()).collect()),
+        Err(_) => each(),
     }
 }
 
@@ -325,7 +371,7 @@ impl Patterns {
         if seen <= COMPILE_AFTER && alone <= ALONE_AT_MOST {
             return could
                 .into_iter()
-                .filter(|&i| self.globs[i].alone().is_match(path.0))
+                .filter(|&i| self.globs[i].alone().is_some_and(|m| m.is_match(path.0)))
                 .collect();
         }
         self.set
@@ -420,7 +466,7 @@ mod tests {
                     .case_insensitive(any_case)
                     .build()
                     .expect("valid glob");
-                let g = Glob::new(glob, compiled, any_case);
+                let g = Glob::new(glob, Some(compiled), any_case);
                 for path in paths {
                     let lower = path.to_ascii_lowercase();
                     let bytes = (Bytes::of(path.as_bytes()), Bytes::of(lower.as_bytes()));
@@ -436,6 +482,39 @@ mod tests {
                         searched,
                         "{glob} {path}"
                     );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_built_in_glob_parses_and_answers_as_if_parsed_at_once() {
+        use crate::model::category::{builtin_globs, case_insensitive, BUILTIN};
+        for category in BUILTIN {
+            let any_case = case_insensitive(category);
+            let (mut lazy, mut eager) = (PatternsBuilder::default(), PatternsBuilder::default());
+            for pattern in builtin_globs(category) {
+                for glob in expand(pattern).expect("valid pattern") {
+                    assert!(parse_glob(&glob, any_case).is_ok(), "{glob}");
+                }
+                lazy.add_builtin(pattern, any_case).expect("valid pattern");
+                eager
+                    .add_with_case(pattern, "built-in", any_case)
+                    .expect("valid pattern");
+            }
+            let (lazy, eager) = (
+                lazy.build().expect("builds"),
+                eager.build().expect("builds"),
+            );
+            assert_eq!(lazy.origins(), eager.origins());
+            for pattern in builtin_globs(category) {
+                let path = pattern
+                    .trim_start_matches('/')
+                    .replace("**", "a")
+                    .replace('*', "b");
+                for p in [path.clone(), format!("x/{path}"), path.to_uppercase()] {
+                    let p = Candidate::new(&p);
+                    assert_eq!(lazy.hits(&p), eager.hits(&p), "{category} {pattern}");
                 }
             }
         }
@@ -528,7 +607,7 @@ mod tests {
         let Compiled::Set(set) = compile(&p.globs) else {
             panic!("small sets compile together");
         };
-        let each = Compiled::Each(p.globs.iter().map(|g| g.glob.compile_matcher()).collect());
+        let each = Compiled::Each(p.globs.iter().map(|g| g.alone().cloned()).collect());
         for path in [
             ".github/workflows/ci.yml",
             "infra/main.tf",
