@@ -386,6 +386,77 @@ in those 200 commits; base and head listed 0.009 G); lazily built regexes
 0.016 G (the script checks' 4 M, redaction's 3.8 M, attribution's 2.6 M, the
 auth markers' 2.5 M).
 
+gate11 (instructions by callgrind on release builds, same mirror at
+26a9dd4b21, `remit check --repo DIR --base SHA --head SHA --format json`;
+git log -M --name-status there: 3.881 G, 0.0719 G, 0.0582 G as above; peak
+RSS by /usr/bin/time from fresh copies, alternating runs):
+  range                        main cc461fe             gate11                   git log -M  ratio
+  uv, whole history (10,227)   5.724 G, 95.9-96.5 MB    5.714 G, 98.4-98.9 MB    3.881 G     1.47x -> 1.47x
+  uv HEAD~200..HEAD            0.1453 G                 0.1256 G                 0.0719 G    2.02x -> 1.75x
+  uv HEAD~5200..HEAD~5000      0.0713 G                 0.0698 G                 0.0582 G    1.23x -> 1.20x
+(The whole history measured after each change: 5.711-5.726 G, within
+0.2% of main's either way (user CPU 0.75-0.78 s either way); the 5200 window 0.0713 G until the built-in
+globs, below. Peak RSS: six runs each; main also
+reached 89.7 and 94.2 MB once, gate11 95.4. The 2-3 MB are the script
+patterns' gates alone: gate11 with main's script_risk.rs peaks at 96.8-96.9
+MB; how is not established, as the gates build fewer patterns and run them
+on less text; all within 100 MB.) Reports byte-identical
+(benches/same_reports.sh, after every change) on 40 ranges: 34 of uv, as
+gate10's (whole history, HEAD~200..HEAD, HEAD~5200..HEAD~5000, HEAD~1..HEAD,
+HEAD~30..HEAD~5, HEAD~1050..HEAD~1000, HEAD~3020..HEAD~3000,
+HEAD~8100..HEAD~8000, HEAD~2500..HEAD~1000, HEAD~700..HEAD~400,
+HEAD~6000..HEAD~5400, seven 20-commit windows ending at every 150th
+workflow-changing commit, 40- and 1-commit windows ending at c10c84a,
+3c72e56, 3eadf6c, f40124f, 96b43af and 6d9c8f8, 20-commit windows ending at
+0b2658cc0f, 566c178276, 5880e1b9cc and a759612bc8) and six of remit's own
+history (root..72d682d, root..cc461fe, f0daacd..e0ee755~20,
+13671c3~30..13671c3, 5339cb7..72d682d, 90e1edc..87ef745).
+What went in gate11 (uv HEAD~200..HEAD, 0.1453 -> 0.1256 G):
+- CI definitions are read once, their size checked on the bytes read (a
+  header read first cost as much again), a path's name found by a byte
+  loop; script patterns are built and run only on text spelling a literal
+  every match needs (`${{`, `github.`, `curl`/`wget`/`iex`…, `echo`/`print`…,
+  `secrets`, `tojson`), commands split at `&&`, `||` and `;` by hand: ->
+  0.1395 G. (Script gates alone: 4.0 M.)
+- The auth markers' starts are searched with a contiguous NFA for the
+  first MB of a run, the DFA (2 M to build) only after; the PyPI token
+  needle is `pypi-age`, not `pypi-` (every `gh-action-pypi-publish` built
+  the token pattern): -> 0.1353 G.
+- A glob whose literal pieces spell a byte the path lacks is ruled out by
+  256-bit byte sets before any substring search: -> 0.1340 G.
+- A window's definition lines are found by the asked paths' top-level files
+  and folders (each file and folder starts with one, and they are among
+  them), each searched for alone by memmem when 8 or fewer (an automaton's
+  prefilter stopped at every `.`, `c` and `*`), line ends by memchr: ->
+  0.1300 G. Asked paths are hashed only when one of base's or head's paths
+  is as long: -> 0.1291 G.
+- "Generated with" is built only for an ASCII line whose words after the
+  opening can match (qualifier, verb, with/by/using/via), the RBAC kind
+  pattern only for a document spelling `kind:` and `Role`: -> 0.1280 G.
+- Built-in category globs (~240) are parsed on first use, not when the
+  policy is read (1.5 M on every run, both windows): -> 0.1264 G.
+- What a definition's wildcard word (`ci/*.sh`) matches is kept by the word
+  for the run (base's and head's versions share most lines; compiling a
+  glob cost ~70,000 instructions): -> 0.1256 G.
+Tried and dropped: the agents table read through marked-yaml's serde
+instead of serde_yaml (0.3 M of its 2.6 M; not worth a feature).
+What remains on HEAD~200..HEAD (0.1256 G), and why 1.5x (0.108 G) is out of
+reach this way: the walk and the 200 diffs, git's own work, 0.066 G (0.92x
+git's whole run); the repository facts 0.027 G, of which 80 definition
+versions inflated 0.012 G (40 of 42 workflows changed; each is read whole,
+as any line may name an asked path) and base and head listed 0.009 G
+(every protected symlink and CI definition of both trees: head's 154 new
+trees were read by the diffs too, but not kept), their asked lines' words
+0.0015 G, whether 51 YAML files are pipeline files 0.0016 G; attribution
+0.009 G (the agents table, 10.8 KB of YAML, 2.6 M on every run); workflow
+risk of the changed workflow 0.006 G (reading its two versions 0.004 G);
+agents' source files 0.006 G (inflating 4 files 0.0025 G, the marker search
+0.002 G); the JSON report 0.004 G; the policy 0.001 G; start-up, opening
+the repository and the rest 0.004 G. 1.5x leaves 0.042 G beside the walk
+and diffs: the facts' reads alone (0.021 G) and what every run pays
+(attribution, the report, the policy, ~0.015 G) put the floor near 0.115 G
+(1.6x) without keeping trees or definitions from one run to the next.
+
 Usage: python3 benches/check_history.py [--runs N] [--keep DIR] [--remit BIN]
                                          [--repo DIR] [--range BASE..HEAD ...]
 """

@@ -67,7 +67,8 @@ const TOKEN_NEEDLES: &[&str] = &[
     "aiza",
     "glpat-",
     "npm_",
-    "pypi-",
+    // `pypi-AgE…`: a bare `pypi-` is in every `gh-action-pypi-publish`.
+    "pypi-age",
     "dop_v1_",
     "sg.",
     "eyj",

@@ -7,6 +7,7 @@
 //! scanned for references to repository files (scripts in `run:`/`script:`,
 //! GitLab `include: local:`, Zuul playbooks, local actions `uses: ./x`).
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, Input};
@@ -184,13 +185,23 @@ fn facts_of(
             scanned += 1;
             continue;
         }
-        if repo.blob_size(*oid)? > MAX_DEFINITION_BYTES {
-            continue;
-        }
+        // Read once, the size checked on the bytes read: a header read
+        // first cost as much again as most definitions' own reads.
+        let read = repo.with_blob(*oid, |bytes| {
+            (bytes.len() <= MAX_DEFINITION_BYTES).then(|| references(&lossy_ref(bytes), &known))
+        });
+        let found = match read {
+            Ok(Some(found)) => found,
+            Ok(None) => continue,
+            // The errors of a size check first, then of the read.
+            Err(e) => match repo.blob_size(*oid)? {
+                n if n > MAX_DEFINITION_BYTES => continue,
+                _ => return Err(e),
+            },
+        };
         scanned += 1;
         seen.insert((path.as_str(), *oid));
-        let text = lossy(repo.blob(*oid)?);
-        for r in references(&text, &known) {
+        for r in found {
             match r {
                 Ref::File(f) if f != *path => {
                     facts.ci_files.entry(f).or_insert_with(|| path.clone());
@@ -256,14 +267,10 @@ pub(crate) fn read_code(
     Ok(())
 }
 
-/// `bytes` as text, invalid UTF-8 replaced: validated by the standard
-/// library's fast check first, which most files pass (`from_utf8_lossy`
-/// alone steps through every byte: 0.16 G instructions on uv's history).
-fn lossy(bytes: Vec<u8>) -> String {
-    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
-}
-
-/// What [`lossy`] gives, without copying valid UTF-8.
+/// `bytes` as text, invalid UTF-8 replaced, without copying valid UTF-8:
+/// validated by the standard library's fast check first, which most files
+/// pass (`from_utf8_lossy` alone steps through every byte: 0.16 G
+/// instructions on uv's history).
 fn lossy_ref(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
     std::str::from_utf8(bytes).map_or_else(|_| String::from_utf8_lossy(bytes), Into::into)
 }
@@ -282,7 +289,13 @@ fn is_definition<'p>(
         return false;
     }
     // Letter case aside, without lowering a copy of every name.
-    let name = path.rsplit('/').next().unwrap_or(path).as_bytes();
+    // A byte loop: `rsplit`'s searcher cost ~250 instructions a path,
+    // asked of every path of base and head.
+    let bytes = path.as_bytes();
+    let name = bytes
+        .iter()
+        .rposition(|&b| b == b'/')
+        .map_or(bytes, |i| &bytes[i + 1..]);
     let ends = |suffix: &str| {
         name.len() >= suffix.len()
             && name[name.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
@@ -322,7 +335,65 @@ struct Known<'a> {
     /// and `*`s of a text. A line with none of them names nothing, as every
     /// word that does is a file or folder, or holds a `*`: only the lines
     /// it finds are read.
-    lines: Option<AhoCorasick>,
+    lines: Option<LineFinder>,
+    /// What each wildcard word read so far matched among `sorted`: base's
+    /// and head's versions of a definition mostly share their lines, and
+    /// compiling a glob costs ~70,000 instructions.
+    wildcards: RefCell<HashMap<String, Vec<String>>>,
+}
+
+/// Finds where the next line [`Known::lines`] reads holds one of its
+/// needles.
+enum LineFinder {
+    /// A few needles, each searched for alone: the usual window's top-level
+    /// folders (`.github`, `crates`) and `*` open with bytes common in CI
+    /// definitions, on which one automaton's prefilter stops every few
+    /// bytes (0.004 G instructions for uv's 80 definition versions).
+    Few(Vec<memchr::memmem::Finder<'static>>),
+    Many(AhoCorasick),
+}
+
+/// Most needles [`LineFinder::Few`] searches for one by one.
+const FEW_NEEDLES: usize = 8;
+
+impl LineFinder {
+    fn new<'n>(needles: impl Iterator<Item = &'n str> + Clone) -> Option<Self> {
+        if needles.clone().count() <= FEW_NEEDLES {
+            return Some(Self::Few(
+                needles
+                    .map(|n| memchr::memmem::Finder::new(n).into_owned())
+                    .collect(),
+            ));
+        }
+        AhoCorasick::new(needles).ok().map(Self::Many)
+    }
+
+    /// A searcher of `text`, asked for where a needle starts at or after
+    /// a place further on each time.
+    fn in_text<'t>(&'t self, text: &'t [u8]) -> impl FnMut(usize) -> Option<usize> + 't {
+        // Each needle's next place at or after the last place asked
+        // (`None`: no more), searched again only once passed.
+        let mut next: Vec<Option<usize>> = Vec::new();
+        if let Self::Few(finders) = self {
+            next = finders.iter().map(|f| f.find(text)).collect();
+        }
+        move |from| match self {
+            Self::Many(ac) => ac
+                .find(Input::new(text).span(from..text.len()))
+                .map(|m| m.start()),
+            Self::Few(finders) => {
+                for (at, finder) in next.iter_mut().zip(finders) {
+                    if at.is_some_and(|p| p < from) {
+                        *at = text
+                            .get(from..)
+                            .and_then(|rest| finder.find(rest))
+                            .map(|p| p + from);
+                    }
+                }
+                next.iter().flatten().min().copied()
+            }
+        }
+    }
 }
 
 /// Most paths [`Known::lines`] is built for: an automaton of a few costs
@@ -359,7 +430,13 @@ impl<'a> Known<'a> {
     /// that hold them, nothing else: a definition's words are looked up
     /// only among those.
     fn among(paths: impl Iterator<Item = &'a str> + Clone, asked: &HashSet<&'a str>) -> Self {
-        let mut sorted: Vec<&str> = paths.clone().filter(|p| asked.contains(p)).collect();
+        // A path no asked one is as long as is not hashed (thousands are
+        // asked about a handful).
+        let lens = lengths(asked.iter().copied());
+        let mut sorted: Vec<&str> = paths
+            .clone()
+            .filter(|p| has_length(&lens, p) && asked.contains(p))
+            .collect();
         sorted.sort_unstable();
         sorted.dedup();
         let files: HashSet<&str> = sorted.iter().copied().collect();
@@ -395,42 +472,59 @@ impl<'a> Known<'a> {
         }
         let mut known = Self::with(files, dirs, sorted);
         if known.files.len() + known.dirs.len() <= LINE_FINDER_PATHS {
+            // Every file and folder starts with a top-level one, which is
+            // among them too (a folder's parents are): a line holds one of
+            // them when it holds a top-level one, which are fewer and
+            // shorter to search for.
             let needles = known
                 .files
                 .iter()
                 .chain(known.dirs.iter())
+                .filter(|p| !p.contains('/'))
                 .chain(["*"].iter());
-            known.lines = AhoCorasick::new(needles).ok();
+            known.lines = LineFinder::new(needles.copied());
         }
         known
     }
 
     fn with(files: HashSet<&'a str>, dirs: HashSet<&'a str>, sorted: Vec<&'a str>) -> Self {
-        let mut lens = [0u64; 4];
-        for p in files.iter().chain(dirs.iter()) {
-            let n = p.len().min(255);
-            lens[n / 64] |= 1 << (n % 64);
-        }
+        let lens = lengths(files.iter().chain(dirs.iter()).copied());
         Self {
             files,
             dirs,
             sorted,
             lens,
             lines: None,
+            wildcards: RefCell::default(),
         }
     }
 
     /// Whether a file or folder is as long as `t`.
     fn may_hold(&self, t: &str) -> bool {
-        let n = t.len().min(255);
-        self.lens[n / 64] & (1 << (n % 64)) != 0
+        has_length(&self.lens, t)
     }
+}
+
+/// Bit `n` set when one of `texts` is `n` bytes long (256 and up: bit 255).
+fn lengths<'t>(texts: impl Iterator<Item = &'t str>) -> [u64; 4] {
+    let mut lens = [0u64; 4];
+    for t in texts {
+        let n = t.len().min(255);
+        lens[n / 64] |= 1 << (n % 64);
+    }
+    lens
+}
+
+/// Whether [`lengths`] saw a text as long as `t`.
+fn has_length(lens: &[u64; 4], t: &str) -> bool {
+    let n = t.len().min(255);
+    lens[n / 64] & (1 << (n % 64)) != 0
 }
 
 /// Repository files and local-action folders that a CI definition names.
 fn references(text: &str, known: &Known<'_>) -> Vec<Ref> {
     let mut out = Vec::new();
-    let Some(finder) = &known.lines else {
+    let Some(lines) = &known.lines else {
         for line in text.lines() {
             line_references(line, known, &mut out);
         }
@@ -438,16 +532,12 @@ fn references(text: &str, known: &Known<'_>) -> Vec<Ref> {
     };
     // The lines holding a find, in order, each as `lines` gives it.
     let bytes = text.as_bytes();
+    let mut find = lines.in_text(bytes);
     let mut from = 0;
-    while let Some(found) = finder.find(Input::new(bytes).span(from..bytes.len())) {
-        let start = bytes[from..found.start()]
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(from, |i| from + i + 1);
-        let end = bytes[found.start()..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(bytes.len(), |i| found.start() + i + 1);
+    while let Some(found) = find(from) {
+        // memchr's vector search: the gaps between finds are most of a text.
+        let start = memchr::memrchr(b'\n', &bytes[from..found]).map_or(from, |i| from + i + 1);
+        let end = memchr::memchr(b'\n', &bytes[found..]).map_or(bytes.len(), |i| found + i + 1);
         // Both ends are at a line break or an end of the text.
         let Some(line) = text.get(start..end) else {
             break;
@@ -504,7 +594,11 @@ fn line_references(line: &str, known: &Known<'_>, out: &mut Vec<Ref>) {
         }
         if t.contains('*') {
             if runnable(t) {
-                out.extend(wildcard(t, &known.sorted).into_iter().map(Ref::File));
+                let mut seen = known.wildcards.borrow_mut();
+                let files = seen
+                    .entry(t.to_string())
+                    .or_insert_with(|| wildcard(t, &known.sorted));
+                out.extend(files.iter().cloned().map(Ref::File));
             }
             continue;
         }
@@ -769,6 +863,8 @@ mod tests {
             "run: «./ci/build.sh» ci/*.sh ./ci/* ./x/*.yml ../ci/build.sh ./..a.py a.py.\n",
             "uses:./ci ./ci/ ./ci/build.sh@v1 +a.py a.py+ ./././/a.py\u{2028}./tools/check uses:\n",
             "\u{feff}run: ./a.py\nrun:./a.py\r\r\nx: \u{1F600}./ci/build.sh\u{1F600}\n",
+            // Wildcards again: their matches are kept by the word.
+            "run: ci/*.sh ci/*.sh\nrun: ./ci/*.sh ./x/*.yml ci/*.sh\n",
         ];
         for text in texts {
             for k in [&known, &some] {
@@ -795,19 +891,26 @@ mod tests {
             .into_iter()
             .collect();
         let mut some = Known::among(paths.into_iter(), &asked);
-        assert!(some.lines.is_some());
+        assert!(matches!(some.lines, Some(LineFinder::Few(_))));
         let texts = [
             "run: ./ci/build.sh && ./ci/build.sh\r\n  - uses: ./tools/check\nx: 1\n",
             "a\nb\r\n- uses: ./tools/check # ci/build.sh\r\n# run: ./ci/build.sh\nrun: ci/*.sh",
             "run: python scripts/ü.py\r\r\nrun: ./ci/build.sh",
             "\u{e9}ci/build.sh\u{e9} ./ci/build.sh\n\n\nrun: ./ci/*.sh ./ci/build.sh\n",
+            "ci\nci ci/build.sh\n*\ntools/check tools/check\r\nscripts/ü.py",
             "nothing here\n",
             "",
         ];
-        let found: Vec<Vec<Ref>> = texts.iter().map(|t| references(t, &some)).collect();
+        let few: Vec<Vec<Ref>> = texts.iter().map(|t| references(t, &some)).collect();
+        // The same needles through one automaton.
+        let needles = ["ci", "scripts", "tools", "*"];
+        some.lines = AhoCorasick::new(needles).ok().map(LineFinder::Many);
+        let many: Vec<Vec<Ref>> = texts.iter().map(|t| references(t, &some)).collect();
         some.lines = None;
-        for (text, found) in texts.iter().zip(found) {
-            assert_eq!(found, references(text, &some), "{text:?}");
+        for ((text, few), many) in texts.iter().zip(few).zip(many) {
+            let all = references(text, &some);
+            assert_eq!(few, all, "{text:?}");
+            assert_eq!(many, all, "{text:?}");
         }
         assert!(!references(texts[0], &some).is_empty());
     }
@@ -836,7 +939,7 @@ mod tests {
     #[test]
     fn lossy_text_is_what_from_utf8_lossy_makes() {
         for bytes in [&b"plain"[..], "ünï".as_bytes(), b"a\xffb\xe2\x82", b""] {
-            assert_eq!(lossy(bytes.to_vec()), String::from_utf8_lossy(bytes));
+            assert_eq!(lossy_ref(bytes), String::from_utf8_lossy(bytes));
         }
     }
 

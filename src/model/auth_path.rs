@@ -1039,6 +1039,50 @@ struct MarkerSearch {
     starts: aho_corasick::AhoCorasick,
     /// By the start's pattern id, the markers that begin with it.
     markers: Vec<Vec<usize>>,
+    /// The starts, sorted: what [`MarkerSearch::fast`] is built of.
+    patterns: Vec<&'static [u8]>,
+    /// Bytes searched so far in this process.
+    searched: std::sync::atomic::AtomicUsize,
+    /// The starts as a DFA, built once [`FAST_AFTER`] bytes were searched.
+    dfa: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>>,
+}
+
+/// Bytes searched through [`MarkerSearch::starts`], a contiguous NFA, before
+/// the DFA is built: the DFA cost ~2 M instructions to build, more than a
+/// short range's few files take to search, and finds the same starts
+/// faster on a long range's megabytes.
+const FAST_AFTER: usize = 1 << 20;
+
+impl MarkerSearch {
+    /// The automaton to search `len` more bytes with.
+    fn for_bytes(&self, len: usize) -> &aho_corasick::AhoCorasick {
+        let before = self
+            .searched
+            .fetch_add(len, std::sync::atomic::Ordering::Relaxed);
+        if before < FAST_AFTER {
+            return &self.starts;
+        }
+        self.fast().unwrap_or(&self.starts)
+    }
+
+    fn fast(&self) -> Option<&aho_corasick::AhoCorasick> {
+        self.dfa
+            .get_or_init(|| starts_automaton(&self.patterns, aho_corasick::AhoCorasickKind::DFA))
+            .as_ref()
+    }
+}
+
+/// An automaton finding the leftmost of `starts` (the first listed where
+/// two begin at one place: none do, they are distinct and of one length).
+fn starts_automaton(
+    starts: &[&[u8]],
+    kind: aho_corasick::AhoCorasickKind,
+) -> Option<aho_corasick::AhoCorasick> {
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .kind(Some(kind))
+        .build(starts)
+        .ok()
 }
 
 static MARKER_SEARCH: std::sync::LazyLock<Option<MarkerSearch>> = std::sync::LazyLock::new(|| {
@@ -1052,11 +1096,13 @@ static MARKER_SEARCH: std::sync::LazyLock<Option<MarkerSearch>> = std::sync::Laz
         let at = starts.binary_search(&start(marker)).ok()?;
         markers[at].push(i);
     }
-    let starts = aho_corasick::AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-        .build(&starts)
-        .ok()?;
-    Some(MarkerSearch { starts, markers })
+    Some(MarkerSearch {
+        starts: starts_automaton(&starts, aho_corasick::AhoCorasickKind::ContiguousNFA)?,
+        markers,
+        patterns: starts,
+        searched: std::sync::atomic::AtomicUsize::new(0),
+        dfa: std::sync::OnceLock::new(),
+    })
 });
 
 /// The markers [`signal`] weighs, found once in a file's text: the text
@@ -1074,6 +1120,11 @@ impl Markers {
         let Some(search) = MARKER_SEARCH.as_ref() else {
             return Self::one_by_one(text);
         };
+        Self::found(search, search.for_bytes(text.len()), text)
+    }
+
+    /// What [`Self::of`] finds with `starts`, one of `search`'s automata.
+    fn found(search: &MarkerSearch, starts: &aho_corasick::AhoCorasick, text: &str) -> Self {
         // The first marker of each list, in list order: the lowest index
         // among every marker the text holds.
         // No marker starts between `from` and where the leftmost start
@@ -1083,9 +1134,7 @@ impl Markers {
         let (mut auth, mut orm): (Option<usize>, Option<usize>) = (None, None);
         let bytes = text.as_bytes();
         let mut from = 0;
-        while let Some(found) = search
-            .starts
-            .find(aho_corasick::Input::new(bytes).span(from..bytes.len()))
+        while let Some(found) = starts.find(aho_corasick::Input::new(bytes).span(from..bytes.len()))
         {
             let rest = &bytes[found.start()..];
             let begin = search.markers.get(found.pattern().as_usize());
@@ -1159,6 +1208,15 @@ mod tests {
 
     #[test]
     fn markers_are_found_in_one_pass_as_one_by_one() {
+        let search = MARKER_SEARCH.as_ref().expect("marker automaton builds");
+        let fast = search.fast().expect("marker DFA builds");
+        // Both automata, whichever a run is at, find what one by one does.
+        let same = |text: &str| {
+            let each = Markers::one_by_one(text);
+            assert_eq!(Markers::found(search, &search.starts, text), each, "{text}");
+            assert_eq!(Markers::found(search, fast, text), each, "{text}");
+            assert_eq!(Markers::of(text), each, "{text}");
+        };
         let texts = [
             "",
             "import jwt\nfrom sqlalchemy import x\n",
@@ -1172,7 +1230,7 @@ mod tests {
             "use argon2::Argon2; use diesel::prelude::*; java.sql.Connection",
         ];
         for text in texts {
-            assert_eq!(Markers::of(text), Markers::one_by_one(text), "{text}");
+            same(text);
         }
         // Every pair of markers, one inside, after or across the other.
         let all: Vec<&str> = AUTH_MARKERS.iter().chain(ORM_MARKERS).copied().collect();
@@ -1190,7 +1248,7 @@ mod tests {
                     format!("{}{}", &a[..a.len() - 1], b),
                 ];
                 for text in texts {
-                    assert_eq!(Markers::of(&text), Markers::one_by_one(&text), "{text}");
+                    same(&text);
                 }
             }
         }

@@ -516,12 +516,7 @@ fn compile_categories(
         if spec.builtin {
             let any_case = category::case_insensitive(&spec.name);
             for glob in category::builtin_globs(&spec.name) {
-                let added = if any_case {
-                    builder.add_any_case(glob, "built-in")
-                } else {
-                    builder.add(glob, "built-in")
-                };
-                if let Err(e) = added {
+                if let Err(e) = builder.add_builtin(glob, any_case) {
                     problems.at(root, format!("built-in glob: {e}"));
                 }
             }

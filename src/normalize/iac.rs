@@ -498,7 +498,14 @@ fn kubernetes_resources(text: &str) -> BTreeMap<String, Resource> {
     let mut out = BTreeMap::new();
     let mut offset = 0;
     for doc in split_documents(text) {
-        if let Some(kind) = K8S_KIND.captures(doc).and_then(|c| c.get(1)) {
+        // Every match spells `kind:` and `Role`: a document lacking either
+        // is passed without building the pattern (most YAML is no RBAC).
+        let may_hold = doc.contains("Role") && doc.contains("kind:");
+        if let Some(kind) = may_hold
+            .then(|| K8S_KIND.captures(doc))
+            .flatten()
+            .and_then(|c| c.get(1))
+        {
             let name = K8S_NAME
                 .captures(doc)
                 .and_then(|c| c.get(1))
@@ -998,6 +1005,38 @@ mod tests {
         let old = "resource \"aws_iam_role\" \"r\" {\n  name = \"r\"\n}\nresource \"aws_s3_bucket\" \"b\" {\n  bucket = \"x\"\n}\n";
         let new = old.replace("bucket = \"x\"", "bucket = \"y\"");
         assert!(changed_resources("main.tf", Some(old), Some(&new)).is_empty());
+    }
+
+    #[test]
+    fn rbac_kinds_are_only_in_documents_spelling_kind_and_role() {
+        let kinds = [
+            "Role",
+            "ClusterRole",
+            "RoleBinding",
+            "ClusterRoleBinding",
+            "Pod",
+            "role",
+        ];
+        let forms = [
+            "kind: {k}",
+            "kind:{k}",
+            "kind:\t'{k}' # x",
+            "kind: \"{k}\"",
+            " kind: {k}",
+        ];
+        for k in kinds {
+            for f in forms {
+                let doc = format!(
+                    "apiVersion: v1\n{}\nmetadata:\n  name: x\n",
+                    f.replace("{k}", k)
+                );
+                if K8S_KIND.is_match(&doc) {
+                    assert!(doc.contains("Role") && doc.contains("kind:"), "{doc}");
+                }
+                let found = kubernetes_resources(&doc);
+                assert_eq!(found.is_empty(), !K8S_KIND.is_match(&doc), "{doc}");
+            }
+        }
     }
 
     #[test]
