@@ -12,7 +12,8 @@ costs every attack that wears it, not one wording.
 The transforms are generic encodings written for remit (no attack suite's
 text): invisible characters, look-alike letters, leetspeak, spacing,
 markdown and HTML wrapping, entity and percent encoding, base64, hex,
-ROT13, reversed text, Unicode tag characters and styled letters.
+ROT13, reversed text, Unicode tag characters, styled letters, stacked
+combining marks, Morse, Braille, NATO words, quoted-printable, Ascii85.
 
 Usage: benches/injection/obfuscation.py [--bin PATH] [--set FILE] [--only T1,T2] [--show N]
   --show N   print up to N missed payloads per transform (as disguised)
@@ -26,6 +27,16 @@ import injection  # noqa: E402  (record(), setup_repo())
 
 CYR = str.maketrans("aceopxyiAEOPCXBHKMT", "асеорхуіАЕОРСХВНКМТ")
 LEET = str.maketrans("aeiost", "431057")
+GREEK = str.maketrans("AEIKMNOPTXYZaiopvy", "ΑΕΙΚΜΝΟΡΤΧΥΖαιορνγ")
+MORSE = dict(zip("abcdefghijklmnopqrstuvwxyz0123456789", (
+    ".- -... -.-. -.. . ..-. --. .... .. .--- -.- .-.. -- -. --- .--. --.- .-. ... - ..- ...- .-- -..- -.-- --.. "
+    "----- .---- ..--- ...-- ....- ..... -.... --... ---.. ----.").split()))
+BRAILLE = dict(zip("abcdefghijklmnopqrstuvwxyz ", [chr(0x2800 + d) for d in (
+    0x01, 0x03, 0x09, 0x19, 0x11, 0x0B, 0x1B, 0x13, 0x0A, 0x1A, 0x05, 0x07, 0x0D, 0x1D, 0x15, 0x0F,
+    0x1F, 0x17, 0x0E, 0x1E, 0x25, 0x27, 0x3A, 0x2D, 0x3D, 0x35, 0x00)]))
+NATO = dict(zip("abcdefghijklmnopqrstuvwxyz", (
+    "Alfa Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliett Kilo Lima Mike November Oscar "
+    "Papa Quebec Romeo Sierra Tango Uniform Victor Whiskey X-ray Yankee Zulu").split()))
 
 
 def words(f):
@@ -72,6 +83,14 @@ TRANSFORMS = {
     "reversed": lambda s: s[::-1],
     "unicode tag characters": lambda s: "".join(chr(0xE0000 + ord(c)) if " " <= c <= "~" else c for c in s),
     "one word per line": lambda s: s.replace(" ", "\n"),
+    "greek look-alikes": lambda s: s.translate(GREEK),
+    "emoji between letters": words(lambda w: "\u2728".join(w) if w.isalpha() else w),
+    "zalgo marks": lambda s: "".join(c + "\u0336\u0489\u20d2" if c.isalpha() else c for c in s),
+    "morse": lambda s: " / ".join(" ".join(MORSE[c] for c in w.lower() if c in MORSE) for w in s.split(" ")),
+    "braille": lambda s: "".join(BRAILLE.get(c.lower(), c) for c in s),
+    "nato words": lambda s: " / ".join(" ".join(NATO[c] for c in w.lower() if c in NATO) for w in s.split(" ")),
+    "quoted-printable": lambda s: "".join(f"={b:02X}" for b in s.encode()),
+    "ascii85": lambda s: "<~" + base64.a85encode(s.encode()).decode() + "~>",
 }
 
 

@@ -138,6 +138,11 @@ pub(crate) fn scan_blobs(text: &str, found: &mut Vec<&'static str>, depth: u8, s
             }
         }
     }
+    // Prose spelt in a symbol code (Morse, Braille, NATO words,
+    // quoted-printable, Ascii85).
+    for plain in super::ciphers::decoded(text) {
+        hit(plain, found);
+    }
     let lower = text.to_ascii_lowercase();
     // A text that names rot13 is read rotated too: its rotated prose is
     // noise, its rotated payload is plain.

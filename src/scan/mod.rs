@@ -14,6 +14,7 @@
 //! and the pattern checks work per paragraph.
 
 mod automaton;
+mod ciphers;
 mod encoded;
 mod examples;
 mod fields;
@@ -262,11 +263,16 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
 }
 
 /// The text with words spelt letter by letter with a separator joined
-/// back (`I.g.n.o.r.e. a.l.l.`, `i_g_n_o_r_e a_l_l` -> `Ignore all`),
+/// back (`I.g.n.o.r.e. a.l.l.`, `i_g_n_o_r_e a_l_l`, `I✨g✨n✨o✨r✨e` ->
+/// `Ignore all`),
 /// when three or more words are so spelt; `None` otherwise. Abbreviations
 /// ("e.g.", "U.S.") are too short to count.
 fn undotted(text: &str) -> Option<String> {
-    const SEPARATORS: &[char] = &['.', '_', '\u{b7}', '*', '|', '/', '+', '~'];
+    // Any mark between the letters: a dot, an underscore, a bar, an emoji
+    // (`I✨g✨n✨o✨r✨e`); not a hyphen or an apostrophe, which join words.
+    fn separator(c: char) -> bool {
+        !c.is_alphanumeric() && !c.is_whitespace() && !matches!(c, '-' | '\'' | '\u{2019}')
+    }
     // A word of letters each followed by the separator (the last one
     // optional).
     fn spelt_with(part: &str, sep: char, min: usize) -> bool {
@@ -291,11 +297,11 @@ fn undotted(text: &str) -> Option<String> {
     // In a text so spelt, two-letter words are too (`i.n y.o.u.r`).
     let spelt = |tok: &str, min: usize| {
         let c = &tok[..core(tok)];
-        let sep = c.chars().nth(1).filter(|s| SEPARATORS.contains(s))?;
+        let sep = c.chars().nth(1).filter(|s| separator(*s))?;
         c.split('-').all(|p| spelt_with(p, sep, min)).then_some(sep)
     };
     // Counted first, without building anything: most texts have none.
-    let candidate = |t: &&str| t.contains(SEPARATORS) && spelt(t, 3).is_some();
+    let candidate = |t: &&str| t.chars().nth(1).is_some_and(separator) && spelt(t, 3).is_some();
     if text.split(' ').filter(candidate).count() < 3 {
         return None;
     }

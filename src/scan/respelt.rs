@@ -20,10 +20,13 @@ pub(crate) fn plain(text: &str) -> Option<String> {
     let lined = one_word_lines(text);
     // Cheap first: a text with no digit, no `*` or `~`, no hyphen, no
     // tag, no wide gap and no combining mark has nothing to undo.
-    let maybe = text
-        .bytes()
-        .any(|b| b.is_ascii_digit() || matches!(b, b'*' | b'~' | b'-' | b'<' | 0xCC | 0xCD))
-        || text.contains("  ");
+    let maybe = text.bytes().any(|b| {
+        b.is_ascii_digit()
+            || matches!(
+                b,
+                b'*' | b'~' | b'-' | b'<' | 0xCC | 0xCD | 0xD2 | 0xE1 | 0xE2 | 0xEF
+            )
+    }) || text.contains("  ");
     if !maybe && lined.is_empty() {
         return None;
     }
@@ -257,7 +260,12 @@ fn unspaced(para: &str) -> Option<String> {
 /// accented letter's base, as the scanner reads every accent), `й` and `ё`
 /// composed; `None` when it has fewer than [`MIN_WORDS`] marks.
 fn without_marks(para: &str) -> Option<String> {
-    let mark = |c: char| ('\u{300}'..='\u{36F}').contains(&c);
+    // Combining diacritics, with the extended and supplement blocks, the
+    // marks for symbols and the half marks (stacked by "zalgo" text).
+    let mark = |c: char| {
+        matches!(c, '\u{300}'..='\u{36F}' | '\u{483}'..='\u{489}' | '\u{1AB0}'..='\u{1AFF}')
+            || matches!(c, '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+    };
     if para.chars().filter(|c| mark(*c)).count() < MIN_WORDS {
         return None;
     }
