@@ -249,6 +249,29 @@ const VOCAB: &[&str] = &[
     "earlier",
     "anything",
     "following",
+    // Words of the orders themselves, seven letters or more (a shorter
+    // one has real neighbours: `remove`, `remote`).
+    "precedence",
+    "approve",
+    "organization",
+    "directory",
+    "request",
+    "without",
+    "transfer",
+    "account",
+    "complete",
+    "essential",
+    "processing",
+    "straight",
+    "current",
+    "required",
+    "mandatory",
+    "include",
+    "repository",
+    "workflow",
+    "terminal",
+    "replace",
+    "disable",
 ];
 
 /// [`VOCAB`] by first byte: a page's every word is looked up, and nearly
