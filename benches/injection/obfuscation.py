@@ -81,6 +81,7 @@ TRANSFORMS = {
     "hex": lambda s: s.encode().hex(),
     "rot13": lambda s: codecs.encode(s, "rot13"),
     "reversed": lambda s: s[::-1],
+    "each word reversed": words(lambda w: w[::-1]),
     "unicode tag characters": lambda s: "".join(chr(0xE0000 + ord(c)) if " " <= c <= "~" else c for c in s),
     "one word per line": lambda s: s.replace(" ", "\n"),
     "typos: two letters swapped": words(lambda w: w[:2] + w[3] + w[2] + w[4:] if len(w) >= 6 and w.isalpha() else w),

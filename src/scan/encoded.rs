@@ -100,6 +100,17 @@ pub(crate) fn scan_blobs(text: &str, found: &mut Vec<&'static str>, depth: u8, s
         let (back, rot) = disguised_english(part);
         if back {
             hit(part.chars().rev().collect(), found);
+            // Or each word spelt backwards, in its place.
+            let lines: Vec<String> = part
+                .lines()
+                .map(|l| {
+                    l.split(' ')
+                        .map(|w| w.chars().rev().collect::<String>())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .collect();
+            hit(lines.join("\n"), found);
         }
         if rot {
             hit(rot13(part), found);
