@@ -498,13 +498,14 @@ static K8S_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// start, then spaces or tabs, maybe a quote, then `Role` or `ClusterRole`.
 /// Most YAML is no RBAC, and building the pattern cost ~0.6 M instructions
 /// (escalations ran it on every YAML document an agent changed).
+/// `kind:` is found by memmem (as the pattern's own prefilter would): long
+/// YAML read line by line cost more than building the pattern.
 fn may_be_rbac(doc: &str) -> bool {
-    doc.split('\n').any(|line| {
-        line.strip_prefix("kind:").is_some_and(|rest| {
-            let rest = rest.trim_start_matches([' ', '\t']);
-            let rest = rest.strip_prefix(['\'', '"']).unwrap_or(rest);
-            rest.starts_with("Role") || rest.starts_with("ClusterRole")
-        })
+    memchr::memmem::find_iter(doc.as_bytes(), b"kind:").any(|at| {
+        let line_start = at == 0 || doc.as_bytes()[at - 1] == b'\n';
+        let rest = doc[at + "kind:".len()..].trim_start_matches([' ', '\t']);
+        let rest = rest.strip_prefix(['\'', '"']).unwrap_or(rest);
+        line_start && (rest.starts_with("Role") || rest.starts_with("ClusterRole"))
     })
 }
 
