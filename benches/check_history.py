@@ -457,6 +457,65 @@ and diffs: the facts' reads alone (0.021 G) and what every run pays
 (attribution, the report, the policy, ~0.015 G) put the floor near 0.115 G
 (1.6x) without keeping trees or definitions from one run to the next.
 
+gate12 (instructions by callgrind on release builds, same mirror at
+26a9dd4b21, `remit check --repo DIR --base SHA --head SHA --format json`;
+git log -M --name-status as gate11's, measured again the same day at
+0.0717 G and 0.0579 G on the windows; peak RSS by /usr/bin/time from fresh
+copies, alternating runs):
+  range                        main 9cb5a74             gate12                   git log -M  ratio
+  uv, whole history (10,227)   5.719 G, 96.0-96.5 MB    5.702 G, 97.2 MB         3.881 G     1.47x -> 1.47x
+  uv HEAD~200..HEAD            0.1260 G                 0.1226 G                 0.0719 G    1.75x -> 1.71x
+  uv HEAD~5200..HEAD~5000      0.0699 G                 0.0672 G                 0.0582 G    1.20x -> 1.15x
+(Peak RSS: main also 88.4 and 91.3 MB once, gate12 91.6 MB once; from the
+second change on gate12 ran 0.8-1.2 MB above main in most runs, which no
+change explains (none holds anything more; the agents table's change alone
+ran as main): all within 100 MB.) Reports byte-identical
+(benches/same_reports.sh, after every change) on gate11's 40 ranges: 34 of
+uv (whole history, HEAD~200..HEAD, HEAD~5200..HEAD~5000, HEAD~1..HEAD,
+HEAD~30..HEAD~5, HEAD~1050..HEAD~1000, HEAD~3020..HEAD~3000,
+HEAD~8100..HEAD~8000, HEAD~2500..HEAD~1000, HEAD~700..HEAD~400,
+HEAD~6000..HEAD~5400, seven 20-commit windows ending at every 150th
+workflow-changing commit, 40- and 1-commit windows ending at c10c84a,
+3c72e56, 3eadf6c, f40124f, 96b43af and 6d9c8f8, 20-commit windows ending at
+0b2658cc0f, 566c178276, 5880e1b9cc and a759612bc8) and six of remit's own
+history (root..72d682d, root..cc461fe, f0daacd..e0ee755~20,
+13671c3~30..13671c3, 5339cb7..72d682d, 90e1edc..87ef745).
+What went in gate12 (uv HEAD~200..HEAD, 0.1260 -> 0.1226 G):
+- The agents table is read by a hand-written reader of its own layout
+  (entries of `key: ["..."]` lines, strings without escapes); anything else
+  is left to the YAML reader, so the file stays the one source of truth,
+  and a test checks both read the table alike (2.2 M less on every run): ->
+  0.1238 G; HEAD~5200..HEAD~5000 0.0699 -> 0.0678 G.
+- An identity pattern that is a plain name or `*` and a suffix is compared
+  whole, from the end (3,350 glob matches cost 1.1 M): -> 0.1233 G;
+  HEAD~5200..HEAD~5000 -> 0.0672 G.
+- The RBAC kind pattern is built only for a document with a line a match
+  needs (`kind:` at its start, then `Role` or `ClusterRole`, found by
+  memmem); escalations built and ran it on every YAML document an agent
+  changed: -> 0.1226 G. (Reading each document line by line instead cost
+  the whole history ~20 M: memmem, as the pattern's prefilter.)
+Tried and dropped: head's listing from the trees the range's diffs read
+(head's 230 new trees: about 1 M saved, net of copying).
+Copying every new-side tree of a range of at most 500 commits (8 MB cap):
+HEAD~200..HEAD -1.0 M, but HEAD~5200..HEAD~5000, which has no agent commit
+and lists nothing, +1.0 M. Holding them uncopied and copying only once an
+agent commit asks for the facts: -0.7 M and +0.6 M (holding ~2,000 trees in
+a map costs about what reading 230 saves).
+What remains on HEAD~200..HEAD (0.1226 G), and why 1.5x (0.108 G) is still
+out of reach this way: the walk and the 200 diffs, 0.066 G (inflating
+commits and trees, git's own work); the repository facts 0.027 G (80
+definition versions inflated 0.012 G, base and head listed 0.009 G);
+attribution ~0.006 G; workflow risk of the changed workflow 0.006 G;
+agents' source files 0.006 G; the JSON report 0.0036 G (redaction 0.0027 G,
+1 M of it building the automaton a report of 400 strings needs); regexes
+and automata built per run ~0.002 G; start-up, policy and the rest ~0.004
+G. The walk, diffs and the facts' reads alone are 0.087 G; with workflow
+risk and the agents' files (0.012 G, reading objects the run must judge)
+0.099 G, which leaves 0.009 G for everything each run pays once
+(attribution, report, policy, start-up: ~0.016 G now). 1.5x needs those
+halved and the facts' reads cut, i.e. trees and definitions kept from one
+run to the next, which remit does not do.
+
 Usage: python3 benches/check_history.py [--runs N] [--keep DIR] [--remit BIN]
                                          [--repo DIR] [--range BASE..HEAD ...]
 """

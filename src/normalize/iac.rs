@@ -494,14 +494,26 @@ static K8S_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// Whether `doc` has a line a [`K8S_KIND`] match needs: `kind:` at its
+/// start, then spaces or tabs, maybe a quote, then `Role` or `ClusterRole`.
+/// Most YAML is no RBAC, and building the pattern cost ~0.6 M instructions
+/// (escalations ran it on every YAML document an agent changed).
+/// `kind:` is found by memmem (as the pattern's own prefilter would): long
+/// YAML read line by line cost more than building the pattern.
+fn may_be_rbac(doc: &str) -> bool {
+    memchr::memmem::find_iter(doc.as_bytes(), b"kind:").any(|at| {
+        let line_start = at == 0 || doc.as_bytes()[at - 1] == b'\n';
+        let rest = doc[at + "kind:".len()..].trim_start_matches([' ', '\t']);
+        let rest = rest.strip_prefix(['\'', '"']).unwrap_or(rest);
+        line_start && (rest.starts_with("Role") || rest.starts_with("ClusterRole"))
+    })
+}
+
 fn kubernetes_resources(text: &str) -> BTreeMap<String, Resource> {
     let mut out = BTreeMap::new();
     let mut offset = 0;
     for doc in split_documents(text) {
-        // Every match spells `kind:` and `Role`: a document lacking either
-        // is passed without building the pattern (most YAML is no RBAC).
-        let may_hold = doc.contains("Role") && doc.contains("kind:");
-        if let Some(kind) = may_hold
+        if let Some(kind) = may_be_rbac(doc)
             .then(|| K8S_KIND.captures(doc))
             .flatten()
             .and_then(|c| c.get(1))
@@ -672,7 +684,11 @@ fn kubernetes_escalations(text: &str) -> Vec<Escalation> {
     for doc in split_documents(text) {
         let start = offset;
         offset += doc.len();
-        let Some(kind) = K8S_KIND.captures(doc).and_then(|c| c.get(1)) else {
+        let Some(kind) = may_be_rbac(doc)
+            .then(|| K8S_KIND.captures(doc))
+            .flatten()
+            .and_then(|c| c.get(1))
+        else {
             continue;
         };
         let Ok(value) = serde_yaml::from_str::<Value>(doc) else {
@@ -1023,6 +1039,13 @@ mod tests {
             "kind:\t'{k}' # x",
             "kind: \"{k}\"",
             " kind: {k}",
+            "kind: {k}s",
+            "kind: {k}\r",
+            "kind:  \t {k}  # {k}",
+            "kind: '{k}\"",
+            "kind: x\nname: {k}",
+            "matrix:\n  kind: [{k}]",
+            "kind: [{k}]",
         ];
         for k in kinds {
             for f in forms {
@@ -1031,7 +1054,11 @@ mod tests {
                     f.replace("{k}", k)
                 );
                 if K8S_KIND.is_match(&doc) {
-                    assert!(doc.contains("Role") && doc.contains("kind:"), "{doc}");
+                    assert!(may_be_rbac(&doc), "{doc}");
+                }
+                let escalations = kubernetes_escalations(&doc);
+                if !may_be_rbac(&doc) {
+                    assert!(escalations.is_empty(), "{doc}");
                 }
                 let found = kubernetes_resources(&doc);
                 assert_eq!(found.is_empty(), !K8S_KIND.is_match(&doc), "{doc}");

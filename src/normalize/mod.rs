@@ -1,6 +1,7 @@
 //! Stage 2: plain data for the rules. Which commits are the agent's, and for
 //! every path they touched, which protected categories it belongs to and why.
 
+mod agents_table;
 pub(crate) mod attribution;
 pub(crate) mod codeowners;
 pub(crate) mod iac;
