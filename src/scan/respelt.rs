@@ -1,6 +1,7 @@
 //! Words respelt to slip past a reader of words: digits for letters
 //! (`y0ur n3w 745k`), emphasis inside words (`ig**nore** pr**evious**`),
-//! letters spelt out with hyphens (`I-G-N-O-R-E`), accents written as
+//! letters spelt out with hyphens (`I-G-N-O-R-E`) or spaces, each word in
+//! its own inline tag, words or letters one a line, accents written as
 //! combining marks. A model reads through all of them; so does the
 //! scanner, by scanning the paragraphs so respelt once more, written
 //! plainly ([`plain`]).
