@@ -11,7 +11,7 @@ const MIN_LETTERS: usize = 12;
 /// Every run of `text` in one of the codes, decoded.
 pub(crate) fn decoded(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    if text.contains(['.', '-']) && text.contains("-.") || text.contains(".-") {
+    if text.contains("-.") || text.contains(".-") {
         out.extend(morse(text));
     }
     if text.chars().any(|c| ('\u{2800}'..='\u{28FF}').contains(&c)) {

@@ -103,20 +103,10 @@ pub(crate) fn plain(text: &str) -> Option<String> {
 /// letters (`70` → `to`, `15` → `is`); punctuation after it kept.
 fn digits_as_letters(tok: &str) -> Option<String> {
     let core = tok.trim_end_matches(|c: char| !c.is_alphanumeric());
-    if core.len() < 2 || !core.bytes().all(|b| b"013457".contains(&b)) {
+    if core.len() < 2 || !core.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
-    let letters: String = core
-        .bytes()
-        .map(|b| match b {
-            b'0' => 'o',
-            b'1' => 'i',
-            b'3' => 'e',
-            b'4' => 'a',
-            b'5' => 's',
-            _ => 't',
-        })
-        .collect();
+    let letters = core.chars().map(leet_letter).collect::<Option<String>>()?;
     Some(format!("{letters}{}", &tok[core.len()..]))
 }
 
@@ -322,20 +312,44 @@ fn unhyphenated(tok: &str) -> Option<String> {
 /// Whether [`unleet`] reads `tok` as letters (checked without building
 /// anything: most tokens with a digit are numbers and versions).
 fn leet_word(tok: &str) -> bool {
-    let core = tok.trim_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '$');
-    if core.len() < 2 || core.contains("://") || core.contains('.') && core.contains('@') {
+    let Some(core) = leet_core(tok) else {
         return false;
-    }
+    };
     let mut any = false;
     let mut letter = false;
     for c in core.chars() {
-        match c {
-            '0' | '1' | '3' | '4' | '5' | '7' | '@' | '$' => any = true,
-            c if c.is_alphabetic() => letter = true,
-            _ => return false,
+        if leet_letter(c).is_some() {
+            any = true;
+        } else if c.is_alphabetic() {
+            letter = true;
+        } else {
+            return false;
         }
     }
     any && letter
+}
+
+/// The letter a digit or symbol stands for in leetspeak.
+fn leet_letter(c: char) -> Option<char> {
+    Some(match c {
+        '0' => 'o',
+        '1' => 'i',
+        '3' => 'e',
+        '4' => 'a',
+        '5' => 's',
+        '7' => 't',
+        '@' => 'a',
+        '$' => 's',
+        _ => return None,
+    })
+}
+
+/// The token without the punctuation around it; `None` for an address
+/// or a URL, which keeps its spelling, and for a single character.
+fn leet_core(tok: &str) -> Option<&str> {
+    let core = tok.trim_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '$');
+    let kept = core.len() < 2 || core.contains("://") || core.contains('.') && core.contains('@');
+    (!kept).then_some(core)
 }
 
 /// Digits and symbols written for letters (`y0ur`, `745k`, `5y5t3m`,
@@ -346,36 +360,14 @@ fn unleet(tok: &str) -> Option<String> {
     if !leet_word(tok) {
         return None;
     }
-    let letter = |c: char| match c {
-        '0' => Some('o'),
-        '1' => Some('i'),
-        '3' => Some('e'),
-        '4' => Some('a'),
-        '5' => Some('s'),
-        '7' => Some('t'),
-        '@' => Some('a'),
-        '$' => Some('s'),
-        _ => None,
-    };
-    let core = tok.trim_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '$');
-    // An address or a URL keeps its spelling.
-    if core.len() < 2 || core.contains("://") || core.contains('.') && core.contains('@') {
-        return None;
-    }
-    let mut any = false;
-    let mut out = String::with_capacity(core.len());
-    for c in core.chars() {
-        if c.is_ascii_digit() || matches!(c, '@' | '$') {
-            out.push(letter(c)?);
-            any = true;
-        } else if c.is_alphabetic() {
-            out.push(c);
-        } else {
-            return None;
-        }
-    }
+    let core = leet_core(tok)?;
+    let out: String = core.chars().map(|c| leet_letter(c).unwrap_or(c)).collect();
     let start = tok.find(core).unwrap_or(0);
-    any.then(|| format!("{}{out}{}", &tok[..start], &tok[start + core.len()..]))
+    Some(format!(
+        "{}{out}{}",
+        &tok[..start],
+        &tok[start + core.len()..]
+    ))
 }
 
 #[cfg(test)]
