@@ -35,6 +35,17 @@ pub use entry::main;
 /// `examples/` reach directly; not a stable API.
 #[doc(hidden)]
 pub mod test_api {
+    /// Where the recorder keeps the heads of the log `log_name` of the
+    /// repository at `root`, under the state folder `state`.
+    pub fn heads_file(
+        state: &std::path::Path,
+        root: &std::path::Path,
+        log_name: &str,
+    ) -> std::path::PathBuf {
+        use crate::audit::heads;
+        heads::heads_file(&heads::repo_heads_dir(state, root), log_name)
+    }
+
     /// remit's redaction of one text.
     pub fn redact(text: &str) -> String {
         crate::redact::redact(text).into_owned()

@@ -35,7 +35,7 @@ pub(crate) fn repo_heads_dir(state: &Path, root: &Path) -> PathBuf {
 }
 
 /// The heads file of the log file named `log_name` (`<session>.jsonl`).
-fn heads_file(dir: &Path, log_name: &str) -> PathBuf {
+pub(crate) fn heads_file(dir: &Path, log_name: &str) -> PathBuf {
     dir.join(format!("{}.heads", log_name.trim_end_matches(".jsonl")))
 }
 

@@ -19,34 +19,38 @@ pub(crate) struct Tail {
 }
 
 /// Appends `events` to the log at `path` (created with its folders when
-/// missing), setting each event's `seq` and `prev`. Returns the new head.
-pub(crate) fn append(path: &Path, events: &mut [Event]) -> Result<Option<String>, GateError> {
-    locked(path, false, |_, tail| Ok(chain(events, tail)))
+/// missing), setting each event's `seq` and `prev`. Returns the chain
+/// position after the lines written, as it was under the lock (another
+/// hook may append the moment it is released).
+pub(crate) fn append(path: &Path, events: &mut [Event]) -> Result<Tail, GateError> {
+    let n = events.len() as u64;
+    locked(path, false, |_, tail| Ok((chain(events, tail), n)))
 }
 
 /// Like [`append`], but the events are built while the lock is held, from
 /// the log's text as it is then (to leave out what it already holds).
-/// Returns the new head and how many events were written.
+/// Returns the chain position after them and how many were written.
 pub(crate) fn append_with(
     path: &Path,
     build: impl FnOnce(&str) -> Result<Vec<Event>, GateError>,
-) -> Result<(Option<String>, usize), GateError> {
+) -> Result<(Tail, usize), GateError> {
     let mut n = 0;
-    let head = locked(path, true, |current, tail| {
+    let tail = locked(path, true, |current, tail| {
         let mut events = build(current)?;
         n = events.len();
-        Ok(chain(&mut events, tail))
+        Ok((chain(&mut events, tail), n as u64))
     })?;
-    Ok((head, n))
+    Ok((tail, n))
 }
 
 /// Holds the exclusive lock while `lines` makes the text to append after
-/// the current tail (given the whole log when `read_all`).
+/// the current tail (given the whole log when `read_all`), and how many
+/// lines that text holds; returns the tail after them.
 fn locked(
     path: &Path,
     read_all: bool,
-    lines: impl FnOnce(&str, &Tail) -> Result<(String, Option<String>), GateError>,
-) -> Result<Option<String>, GateError> {
+    lines: impl FnOnce(&str, &Tail) -> Result<((String, Option<String>), u64), GateError>,
+) -> Result<Tail, GateError> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(|e| io_error(dir, "create the folder", &e))?;
     }
@@ -78,13 +82,16 @@ fn locked(
             .and_then(|_| file.read_to_string(&mut current))
             .map_err(|e| io_error(path, "read", &e))?;
     }
-    let (buf, head) = lines(&current, &tail)?;
+    let ((buf, head), written) = lines(&current, &tail)?;
     if !buf.is_empty() {
         file.write_all(buf.as_bytes())
             .map_err(|e| io_error(path, "append to", &e))?;
         file.flush().map_err(|e| io_error(path, "append to", &e))?;
     }
-    Ok(head.or(tail.prev))
+    Ok(Tail {
+        next_seq: tail.next_seq + written,
+        prev: head.or(tail.prev),
+    })
 }
 
 /// Sets `seq`/`prev` on `events` after `tail`; returns the lines and the new head.
@@ -191,9 +198,9 @@ mod tests {
         let dir = tempfile::TempDir::new().expect("tempdir");
         let path = dir.path().join(".remit/sessions/s1.jsonl");
         append(&path, &mut [ev(EventKind::SessionStart)]).expect("first");
-        let head = append(&path, &mut [ev(EventKind::Exec), ev(EventKind::Read)])
-            .expect("second")
-            .expect("head");
+        let tail = append(&path, &mut [ev(EventKind::Exec), ev(EventKind::Read)]).expect("second");
+        assert_eq!(tail.next_seq, 3);
+        let head = tail.prev.expect("head");
         let text = std::fs::read_to_string(&path).expect("read");
         let mut prev: Option<String> = None;
         for (i, line) in text.lines().enumerate() {

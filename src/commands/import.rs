@@ -58,7 +58,7 @@ pub(crate) fn run(args: ImportArgs) -> Result<u8> {
     }
     match &args.output {
         Some(out) => {
-            let head = writer::append(out, &mut events)?;
+            let head = writer::append(out, &mut events)?.prev;
             eprintln!(
                 "remit import: wrote {} event{} to {}; head {}",
                 events.len(),

@@ -121,8 +121,8 @@ fn oversized(agent: Agent, head: &mut Vec<u8>, rest: &mut impl Read) -> Result<(
         MAX_PAYLOAD >> 20
     ));
     let log = audit::session_log(&root, &session)?;
-    writer::append(&log, &mut [e])?;
-    note_head(&root, &log);
+    let tail = writer::append(&log, &mut [e])?;
+    note_head(&root, &log, &tail);
     Ok(())
 }
 
@@ -187,39 +187,31 @@ pub(crate) fn record(p: &Payload) -> Result<usize> {
         // Transcripts are parsed outside the lock; what the log already
         // holds is left out under it, so two stops never add the same twice.
         let candidates = transcript_events(p, &root)?;
-        let (_, n) = writer::append_with(&log_path, |current| {
+        let (tail, n) = writer::append_with(&log_path, |current| {
             let mut out = missed(candidates, current);
             out.append(&mut events);
             Ok(out)
         })?;
-        note_head(&root, &log_path);
+        note_head(&root, &log_path, &tail);
         return Ok(n);
     }
     if events.is_empty() {
         return Ok(0);
     }
-    writer::append(&log_path, &mut events)?;
-    note_head(&root, &log_path);
+    let tail = writer::append(&log_path, &mut events)?;
+    note_head(&root, &log_path, &tail);
     Ok(events.len())
 }
 
-/// Keeps the log's head outside the workspace (see `audit::heads`); a
-/// failure is said on stderr and never breaks the agent.
-fn note_head(root: &Path, log: &Path) {
-    let tail = std::fs::File::open(log)
-        .map_err(|e| e.to_string())
-        .and_then(|mut f| writer::read_tail(&mut f, log).map_err(|e| e.to_string()));
-    let noted = match tail {
-        Ok(writer::Tail {
-            next_seq,
-            prev: Some(head),
-        }) if next_seq > 0 => {
-            audit::heads::remember(root, log, next_seq - 1, &head).map_err(|e| e.to_string())
-        }
-        Ok(_) => Ok(()),
-        Err(e) => Err(e),
+/// Keeps the log's head outside the workspace (see `audit::heads`): the
+/// one this call's append left, known under the lock, since re-reading the
+/// log after it would race the next hook's write. A failure is said on
+/// stderr and never breaks the agent.
+fn note_head(root: &Path, log: &Path, tail: &writer::Tail) {
+    let (Some(head), Some(seq)) = (&tail.prev, tail.next_seq.checked_sub(1)) else {
+        return;
     };
-    if let Err(e) = noted {
+    if let Err(e) = audit::heads::remember(root, log, seq, head) {
         eprintln!("remit record: could not keep the log's head outside the workspace: {e}");
     }
 }

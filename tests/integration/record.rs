@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-use remit::test_api::{check_link, line_hash, Event};
+use remit::test_api::{check_link, heads_file, line_hash, Event};
 use serde_json::{json, Value};
 
 use crate::common::{repo, stderr};
@@ -411,8 +411,27 @@ fn parallel_hooks_never_interleave_or_lose_a_line() {
     for w in workers {
         w.join().expect("worker");
     }
-    let events = chained(&d.join(".remit/sessions/par.jsonl"));
+    let log = d.join(".remit/sessions/par.jsonl");
+    let events = chained(&log);
     assert_eq!(events.len(), 4000);
+    // Every hook noted the head its own append left, never a line cut
+    // by the next hook's write.
+    let lines: Vec<String> = std::fs::read_to_string(&log)
+        .expect("log")
+        .lines()
+        .map(line_hash)
+        .collect();
+    let noted = std::fs::read_to_string(heads_file(&crate::common::state_dir(), &d, "par.jsonl"))
+        .expect("heads file");
+    let mut seqs = Vec::new();
+    for l in noted.lines() {
+        let (seq, hash) = l.split_once(' ').expect("`seq hash`");
+        let seq: usize = seq.parse().expect("seq");
+        assert_eq!(lines[seq], hash, "noted head of seq {seq}");
+        seqs.push(seq);
+    }
+    seqs.sort_unstable();
+    assert_eq!(seqs, (0..4000).collect::<Vec<_>>());
 }
 
 #[test]
