@@ -13,12 +13,17 @@ The transforms are generic encodings written for remit (no attack suite's
 text): invisible characters, look-alike letters, leetspeak, spacing,
 markdown and HTML wrapping, entity and percent encoding, base64, hex,
 ROT13, reversed text, Unicode tag characters, styled letters, stacked
-combining marks, Morse, Braille, NATO words, quoted-printable, Ascii85.
+combining marks, Morse, Braille, NATO words, quoted-printable, Ascii85;
+and a second batch: base32, URL-safe and wrapped base64, base85, uuencode,
+MIME encoded-words, binary and decimal codes, escape sequences, Caesar
+shifts and Atbash, small capitals, upside-down and regional-indicator
+letters, bytes smuggled in variation selectors or invisible operators, and
+two disguises stacked.
 
 Usage: benches/injection/obfuscation.py [--bin PATH] [--set FILE] [--only T1,T2] [--show N]
   --show N   print up to N missed payloads per transform (as disguised)
 """
-import argparse, base64, codecs, json, sys
+import argparse, base64, binascii, codecs, json, quopri, string, sys, textwrap
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -37,6 +42,28 @@ BRAILLE = dict(zip("abcdefghijklmnopqrstuvwxyz ", [chr(0x2800 + d) for d in (
 NATO = dict(zip("abcdefghijklmnopqrstuvwxyz", (
     "Alfa Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliett Kilo Lima Mike November Oscar "
     "Papa Quebec Romeo Sierra Tango Uniform Victor Whiskey X-ray Yankee Zulu").split()))
+
+
+ATBASH = str.maketrans(string.ascii_lowercase + string.ascii_uppercase,
+                       string.ascii_lowercase[::-1] + string.ascii_uppercase[::-1])
+SMALL_CAPS = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡxʏᴢ")
+UPSIDE_DOWN = str.maketrans("abcdefghijklmnopqrstuvwxyz.,!?'", "ɐqɔpǝɟƃɥᴉɾʞlɯuodbɹsʇnʌʍxʎz˙'¡¿,")
+
+
+def chunks(s, n):
+    return [s[i:i + n] for i in range(0, len(s), n)] or [""]
+
+
+def shift(s, k):
+    out = []
+    for c in s:
+        if "a" <= c <= "z":
+            out.append(chr((ord(c) - 97 + k) % 26 + 97))
+        elif "A" <= c <= "Z":
+            out.append(chr((ord(c) - 65 + k) % 26 + 65))
+        else:
+            out.append(c)
+    return "".join(out)
 
 
 def words(f):
@@ -95,6 +122,40 @@ TRANSFORMS = {
     "nato words": lambda s: " / ".join(" ".join(NATO[c] for c in w.lower() if c in NATO) for w in s.split(" ")),
     "quoted-printable": lambda s: "".join(f"={b:02X}" for b in s.encode()),
     "ascii85": lambda s: "<~" + base64.a85encode(s.encode()).decode() + "~>",
+    # Second batch: more encodings of the same generic classes.
+    "base32": lambda s: base64.b32encode(s.encode()).decode(),
+    "base64 URL-safe unpadded": lambda s: base64.urlsafe_b64encode(s.encode()).decode().rstrip("="),
+    "base64 in 76-column lines": lambda s: "\n".join(textwrap.wrap(base64.b64encode(s.encode()).decode(), 76)),
+    "base64 twice": lambda s: base64.b64encode(base64.b64encode(s.encode())).decode(),
+    "base85": lambda s: base64.b85encode(s.encode()).decode(),
+    "ascii85 undelimited": lambda s: base64.a85encode(s.encode()).decode(),
+    "uuencode": lambda s: "begin 644 note.txt\n" + "".join(
+        binascii.b2a_uu(s.encode()[i:i + 45]).decode() for i in range(0, len(s.encode()), 45)) + "`\nend",
+    "MIME encoded-word (B)": lambda s: " ".join(
+        "=?UTF-8?B?" + base64.b64encode(c.encode()).decode() + "?=" for c in chunks(s, 30)),
+    "MIME encoded-word (Q)": lambda s: " ".join(
+        "=?UTF-8?Q?" + quopri.encodestring(c.encode(), header=True).decode().replace("\n", "") + "?="
+        for c in chunks(s, 30)),
+    "binary octets": lambda s: " ".join(f"{b:08b}" for b in s.encode()),
+    "decimal codes": lambda s: " ".join(str(b) for b in s.encode()),
+    "\\x escapes": lambda s: "".join(f"\\x{b:02x}" for b in s.encode()),
+    "\\u escapes": lambda s: "".join(f"\\u{ord(c):04x}" for c in s),
+    "octal escapes": lambda s: "".join(f"\\{b:03o}" for b in s.encode()),
+    "caesar shift 3": lambda s: shift(s, 3),
+    "caesar shift 7": lambda s: shift(s, 7),
+    "atbash": lambda s: s.translate(ATBASH),
+    "small capitals": lambda s: s.lower().translate(SMALL_CAPS),
+    "upside down": lambda s: s.lower().translate(UPSIDE_DOWN)[::-1],
+    "regional indicator letters": lambda s: "\u200b".join(
+        chr(0x1F1E6 + ord(c) - 97) if "a" <= c <= "z" else c for c in s.lower()),
+    "variation-selector smuggling": lambda s: "\U0001F642" + "".join(
+        chr(0xFE00 + b) if b < 16 else chr(0xE0100 + b - 16) for b in s.encode()),
+    "invisible binary (U+2062/U+2064)": lambda s: "".join(
+        "".join("\u2064" if bit == "1" else "\u2062" for bit in f"{b:08b}") for b in s.encode()),
+    "rot13 then base64": lambda s: base64.b64encode(codecs.encode(s, "rot13").encode()).decode(),
+    "base64 then fullwidth": lambda s: "".join(
+        chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in base64.b64encode(s.encode()).decode()),
+    "leetspeak in base64": lambda s: base64.b64encode(s.translate(LEET).encode()).decode(),
 }
 
 

@@ -27,11 +27,13 @@ mod model;
 mod multibyte;
 mod names;
 pub(crate) mod normal;
+mod numbers;
 mod pattern_reader;
 mod respelt;
 mod rules;
 mod stored;
 mod structure;
+mod transfer;
 
 pub(crate) use names::*;
 
@@ -242,12 +244,15 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
     }
 
     if depth < 2 {
-        // A blob broken up by invisible characters is still one blob.
-        encoded::scan_blobs(&normal::visible(text), found, depth, scan_into);
+        encoded::scan_blobs(text, found, depth, scan_into);
         // Words respelt (leetspeak, emphasis inside words, letters spelt
         // out with hyphens, combining marks), read as written plainly.
         if let Some(plain) = respelt::plain(text) {
             scan_into(&plain, found, depth + 1);
+        }
+        // Text written upside down (`ǝɹouƃᴉ`), turned back.
+        if let Some(righted) = respelt::upturned(text) {
+            scan_into(&righted, found, depth + 1);
         }
         // Words spelt letter by letter with dots (`i.g.n.o.r.e. a.l.l.`)
         // are read joined, as the disguise they are.
