@@ -23,7 +23,7 @@ two disguises stacked.
 Usage: benches/injection/obfuscation.py [--bin PATH] [--set FILE] [--only T1,T2] [--show N]
   --show N   print up to N missed payloads per transform (as disguised)
 """
-import argparse, base64, binascii, codecs, json, quopri, string, sys, textwrap
+import argparse, base64, binascii, codecs, json, string, sys, textwrap
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -52,6 +52,12 @@ UPSIDE_DOWN = str.maketrans("abcdefghijklmnopqrstuvwxyz.,!?'", "ɐqɔpǝɟƃɥ�
 
 def chunks(s, n):
     return [s[i:i + n] for i in range(0, len(s), n)] or [""]
+
+
+def q_encoded(s):
+    """RFC 2047's Q encoding (no line breaks inside an encoded-word)."""
+    return "".join(chr(b) if chr(b).isalnum() and b < 128 else "_" if b == 32 else f"={b:02X}"
+                   for b in s.encode())
 
 
 def shift(s, k):
@@ -134,7 +140,7 @@ TRANSFORMS = {
     "MIME encoded-word (B)": lambda s: " ".join(
         "=?UTF-8?B?" + base64.b64encode(c.encode()).decode() + "?=" for c in chunks(s, 30)),
     "MIME encoded-word (Q)": lambda s: " ".join(
-        "=?UTF-8?Q?" + quopri.encodestring(c.encode(), header=True).decode().replace("\n", "") + "?="
+        "=?UTF-8?Q?" + q_encoded(c) + "?="
         for c in chunks(s, 30)),
     "binary octets": lambda s: " ".join(f"{b:08b}" for b in s.encode()),
     "decimal codes": lambda s: " ".join(str(b) for b in s.encode()),

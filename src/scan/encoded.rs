@@ -168,7 +168,10 @@ pub(crate) fn scan_blobs(raw: &str, found: &mut Vec<&'static str>, depth: u8, sc
     // base85).
     let codes = super::ciphers::decoded(text)
         .into_iter()
-        .chain(super::numbers::decoded(text, raw))
+        .chain(super::numbers::decoded(
+            text,
+            matches!(visible, std::borrow::Cow::Owned(_)).then_some(raw),
+        ))
         .chain(super::transfer::decoded(text));
     for plain in codes {
         hit(plain, found);
@@ -220,13 +223,6 @@ const DECODE_WORDS: [&str; 11] = [
     "\u{89e3}\u{7801}",
     "\u{89e3}\u{78bc}",
     "\u{30c7}\u{30b3}\u{30fc}\u{30c9}",
-];
-
-/// Common English words, spelt backwards (none a common word of the
-/// other seven languages: not `si`, `ton`, `era`).
-const BACKWARDS: [&str; 19] = [
-    "eht", "dna", "uoy", "ruoy", "lla", "yreve", "rehto", "siht", "taht", "htiw", "morf", "rof",
-    "evah", "lliw", "yna", "otni", "won", "ot", "fo",
 ];
 
 /// Words that tell the reader to read a text backwards.
@@ -324,76 +320,125 @@ impl Key {
     }
 }
 
-/// Common English words: a text holding them enciphered is English.
-const COMMON: [&[u8]; 22] = [
+/// Common short words of English, Spanish, French, German and Portuguese.
+/// A text is read backwards or deciphered when it holds clearly more of
+/// them so written than as it is.
+const LEXICON: [&[u8]; 101] = [
+    // English
     b"the", b"and", b"you", b"your", b"all", b"this", b"that", b"with", b"from", b"for", b"not",
-    b"are", b"will", b"any", b"into", b"have", b"now", b"to", b"of", b"is", b"as", b"it",
+    b"are", b"will", b"any", b"into", b"have", b"now", b"to", b"of", b"is", b"as", b"it", b"in",
+    b"on", b"be", b"or", b"by", b"an", b"at", b"we", b"if", b"do", // Spanish
+    b"que", b"los", b"las", b"por", b"con", b"una", b"para", b"como", b"pero", b"esta", b"de",
+    b"el", b"en", b"la", b"se", b"no", b"un", b"al", b"lo", b"del", b"todo", b"todas",
+    // French
+    b"les", b"des", b"une", b"pour", b"dans", b"vous", b"est", b"avec", b"qui", b"le", b"et", b"du",
+    b"il", b"pas", b"sur", b"ne", b"votre", b"tous", // German
+    b"die", b"der", b"und", b"das", b"mit", b"sie", b"ist", b"eine", b"den", b"ein", b"zu", b"es",
+    b"im", b"auf", b"ich", b"sich", b"nicht", b"alle", b"ihre", // Portuguese
+    b"uma", b"com", b"dos", b"isso", b"da", b"em", b"os", b"um", b"na", b"ao",
 ];
 
-/// Whether `text` reads as English written backwards, and the letter
-/// cipher it reads as English under: it holds two or more different
-/// common words so written (one of three letters or more: two-letter ones
-/// alone are too often words as they are) and none as they are. A decoded
-/// text counts only if it then reads as an injection, so a chance match
-/// costs a scan, not a finding.
+/// A set of [`LEXICON`] words, one bit each.
+type Words = u128;
+
+/// The [`LEXICON`] words of three letters or more.
+const LONG: Words = {
+    let mut m = 0;
+    let mut i = 0;
+    while i < LEXICON.len() {
+        if LEXICON[i].len() >= 3 {
+            m |= 1 << i;
+        }
+        i += 1;
+    }
+    m
+};
+
+/// [`LEXICON`]'s indices by length (2 to 5), and by first letter and
+/// length: a lookup compares a handful of words, not a hundred.
+struct Index {
+    by_len: [Vec<u8>; 6],
+    by_start: Vec<Vec<u8>>,
+}
+
+static INDEX: LazyLock<Index> = LazyLock::new(|| {
+    let mut index = Index {
+        by_len: Default::default(),
+        by_start: vec![Vec::new(); 26 * 6],
+    };
+    for (i, w) in LEXICON.iter().enumerate() {
+        let i = i as u8;
+        index.by_len[w.len()].push(i);
+        index.by_start[usize::from(w[0] - b'a') * 6 + w.len()].push(i);
+    }
+    index
+});
+
+/// The bit of `word`'s entry in [`LEXICON`] (a word of 2 to 5 ASCII
+/// letters, any case), if it has one.
+fn lexicon_bit(word: &[u8]) -> Words {
+    let start = usize::from(word[0].to_ascii_lowercase() - b'a');
+    INDEX.by_start[start * 6 + word.len()]
+        .iter()
+        .find(|&&i| LEXICON[usize::from(i)].eq_ignore_ascii_case(word))
+        .map_or(0, |&i| 1 << i)
+}
+
+/// Whether `text` reads as prose of a Latin-script language written
+/// backwards (each word or the whole), and the letter cipher it reads as
+/// such under. A reading counts when it holds two or more different
+/// common words (one of three letters or more) and at least two more than
+/// the text as it is. A decoded text counts only if it then reads as an
+/// injection, so a chance match costs a scan, not a finding.
 fn disguised_english(text: &str) -> (bool, Option<Key>) {
     if text.len() < 24 {
         return (false, None);
     }
-    const PLAIN: [&[u8]; 13] = [
-        b"the", b"and", b"you", b"your", b"all", b"this", b"that", b"with", b"from", b"for", b"to",
-        b"of", b"is",
-    ];
-    // Per reading (backwards; Atbash and the 25 shifts): the first common
-    // word seen, whether another followed, whether one was long.
-    #[derive(Clone, Copy, Default)]
-    struct Seen<'a> {
-        first: Option<&'a [u8]>,
-        another: bool,
-        long: bool,
+    // Written in ASCII letters mostly: a line of Chinese with a few
+    // English terms in it is neither.
+    let letters = text.bytes().filter(u8::is_ascii_alphabetic).count();
+    if letters * 2 < text.len() {
+        return (false, None);
     }
-    impl<'a> Seen<'a> {
-        fn note(&mut self, word: &'a [u8]) {
-            self.long |= word.len() >= 3;
-            match self.first {
-                None => self.first = Some(word),
-                Some(f) => self.another |= f != word,
-            }
-        }
-        fn english(&self) -> bool {
-            self.another && self.long
-        }
-    }
-    let mut back = Seen::default();
-    let mut keys = [Seen::default(); 26];
-    let mut lower = [0u8; 5];
-    for w in text.as_bytes().split(|b| !b.is_ascii_alphabetic()) {
-        if !(2..=5).contains(&w.len()) {
-            continue;
-        }
-        if PLAIN.iter().any(|p| p.eq_ignore_ascii_case(w)) {
+    let words = || {
+        text.as_bytes()
+            .split(|b| !b.is_ascii_alphabetic())
+            .filter(|w| (2..=5).contains(&w.len()))
+    };
+    // Most lines are prose as they are: told first, cheaply.
+    let mut plain: Words = 0;
+    for w in words() {
+        plain |= lexicon_bit(w);
+        if plain.count_ones() >= 3 {
             return (false, None);
         }
-        if let Some(d) = BACKWARDS
-            .iter()
-            .find(|d| d.as_bytes().eq_ignore_ascii_case(w))
-        {
-            back.note(d.as_bytes());
-        }
+    }
+    let counts =
+        |m: Words| m.count_ones() >= 2 && m & LONG != 0 && m.count_ones() >= plain.count_ones() + 2;
+    let mut back: Words = 0;
+    // Atbash at 0, the shifts at their places.
+    let mut keys: [Words; 26] = [0; 26];
+    let mut lower = [0u8; 5];
+    let mut reversed = [0u8; 5];
+    for w in words() {
         let word = &mut lower[..w.len()];
         word.copy_from_slice(w);
         word.make_ascii_lowercase();
-        for common in COMMON {
-            if let Some(key) = Key::between(word, common) {
-                keys[key.index()].note(common);
+        let rev = &mut reversed[..w.len()];
+        rev.copy_from_slice(word);
+        rev.reverse();
+        back |= lexicon_bit(rev);
+        for &i in &INDEX.by_len[word.len()] {
+            if let Some(key) = Key::between(word, LEXICON[usize::from(i)]) {
+                keys[key.index()] |= 1 << i;
             }
         }
     }
-    let key = (0..26).find(|&i| keys[i].english()).map(|i| match i {
+    let key = (0..26).find(|&i| counts(keys[i])).map(|i| match i {
         0 => Key::Atbash,
         k => Key::Shift(k as u8),
     });
-    (back.english(), key)
+    (counts(back), key)
 }
 
 /// Decodes base32 (RFC 4648 alphabet).

@@ -155,7 +155,9 @@ fn delimited_ascii85(text: &str) -> Vec<String> {
         let body = &rest[start + 2..];
         let Some(end) = body.find("~>") else { break };
         let digits = body[..end].bytes().filter(|c| !c.is_ascii_whitespace());
-        if let Some(plain) = decode_85(digits, Alphabet::Ascii85).and_then(readable) {
+        // The delimiters say it is encoded: any text in it is read.
+        let plain = decode_85(digits, Alphabet::Ascii85).and_then(|b| String::from_utf8(b).ok());
+        if let Some(plain) = plain {
             out.push(plain);
         }
         rest = &body[end + 2..];
