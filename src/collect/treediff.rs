@@ -166,7 +166,10 @@ pub(crate) fn files(
         let mut entries = Entries::new(Some(&data));
         while let Some(e) = entries.next_entry()? {
             let len = prefix.len();
-            prefix.push_str(&String::from_utf8_lossy(e.name));
+            match std::str::from_utf8(e.name) {
+                Ok(name) => prefix.push_str(name),
+                Err(_) => prefix.push_str(&String::from_utf8_lossy(e.name)),
+            }
             if e.mode == TREE_MODE {
                 prefix.push('/');
                 list(odb, recent, prefix, e.entry()?.oid, out)?;
@@ -332,7 +335,23 @@ fn listed_mode(data: &[u8]) -> Option<(u32, usize)> {
 /// A tree is checked once, when it is read: the diffs that use it may then
 /// skip the runs of entries it shares with the other side unparsed.
 fn check(data: &[u8]) -> Result<(), git2::Error> {
-    let mut entries = Entries::new(Some(data));
+    // Entries of a common mode, a name and a whole id are passed over
+    // without building them (a history's diffs check ~200 entries a
+    // commit); from the first other one on, each is read to give its error.
+    let mut rest = data;
+    while !rest.is_empty() {
+        let whole = common_mode(rest).and_then(|(_, space)| {
+            let after = rest.get(space + 1..)?;
+            let nul = find_nul(after)?;
+            (nul != 0 && nul <= usize::from(u16::MAX)).then_some(())?;
+            Some(space + 1 + nul + 21).filter(|&end| end <= rest.len())
+        });
+        match whole {
+            Some(end) => rest = &rest[end..],
+            None => break,
+        }
+    }
+    let mut entries = Entries::new(Some(rest));
     while entries.next_entry()?.is_some() {}
     Ok(())
 }
@@ -356,10 +375,7 @@ fn whole_entries(data: &[u8], within: usize) -> usize {
     let mut end = 0;
     // An entry is `mode name\0` and a 20-byte id; neither mode nor name
     // holds a NUL.
-    while let Some(nul) = data
-        .get(end..)
-        .and_then(|rest| rest.iter().position(|&b| b == 0))
-    {
+    while let Some(nul) = data.get(end..).and_then(find_nul) {
         let next = end + nul + 21;
         if next > within {
             break;
@@ -851,6 +867,56 @@ mod tests {
         }
         assert_eq!(common_mode(b"100644 a\0"), Some((0o100644, 6)));
         assert_eq!(common_mode(b"40000 ab"), Some((0o40000, 5)));
+    }
+
+    #[test]
+    fn trees_checked_in_a_pass_are_those_read_entry_by_entry() {
+        let by_entries = |data: &[u8]| -> Result<(), git2::Error> {
+            let mut entries = Entries::new(Some(data));
+            while entries.next_entry()?.is_some() {}
+            Ok(())
+        };
+        let mut tree = Vec::new();
+        for (mode, name) in [
+            ("100644", "a.txt"),
+            ("40000", "dir"),
+            ("100755", "run.sh"),
+            ("120000", "link"),
+            ("160000", "sub"),
+            ("100664", "odd"),
+            ("100644", "a-much-longer-name-than-eight-bytes.rs"),
+        ] {
+            tree.extend(format!("{mode} {name}\0").bytes());
+            tree.extend((0u8..20).map(|i| i * 13));
+        }
+        assert!(check(&tree).is_ok());
+        let (mut ok, mut bad) = (0, 0);
+        // Every byte cut off, set to NUL, a space or a letter, and removed.
+        for at in 0..tree.len() {
+            let mut variants = vec![tree[..at].to_vec()];
+            for b in [0u8, b' ', b'x', b'8'] {
+                let mut t = tree.clone();
+                t[at] = b;
+                variants.push(t);
+            }
+            let mut t = tree.clone();
+            t.remove(at);
+            variants.push(t);
+            for t in variants {
+                let (fast, slow) = (check(&t), by_entries(&t));
+                assert_eq!(
+                    fast.as_ref().err().map(|e| e.message().to_string()),
+                    slow.as_ref().err().map(|e| e.message().to_string()),
+                    "{t:?}"
+                );
+                if fast.is_ok() {
+                    ok += 1;
+                } else {
+                    bad += 1;
+                }
+            }
+        }
+        assert!(ok > 100 && bad > 100, "{ok} {bad}");
     }
 
     #[test]
