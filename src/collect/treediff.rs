@@ -523,9 +523,12 @@ fn visit(
     if tree(o).is_some() || tree(n).is_some() {
         let old = tree(o).map(|e| trees.get(e.oid)).transpose()?;
         let new = tree(n).map(|e| trees.get(e.oid)).transpose()?;
+        let mut folder = String::with_capacity(path.len() + 1);
+        folder.push_str(path);
+        folder.push('/');
         walk(
             trees,
-            &format!("{path}/"),
+            &folder,
             old.as_ref().map(|t| t.data()),
             new.as_ref().map(|t| t.data()),
             out,
