@@ -273,7 +273,7 @@ pub(crate) fn in_category(path: &str, policy: &Policy, name: &str) -> bool {
             // pipeline one, a few string tests, gives it (nearly every CI
             // definition: asking the pipeline globs one by one cost ~23,000
             // instructions a path).
-            if cat.builtin && cat.name == PIPELINE && category::pipeline_reason(path).is_some() {
+            if cat.builtin && cat.name == PIPELINE && category::is_pipeline(path) {
                 return !cat.exclude.is_match(&candidate);
             }
             category_reason(cat, path, &candidate).is_some()
