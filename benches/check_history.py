@@ -15,506 +15,108 @@ its whole history (ROOT..HEAD) and a pull-request-sized window
 Targets (issue 17): remit within 1.5x of git; peak memory at most 100 MB on
 a 10,000-commit range.
 
-Results (release builds with mimalloc, 2026-12-02, machine shared on 2
-cores, so instructions counted by `valgrind --tool=callgrind` are the stable
-figure; windows given as resolved shas; peak RSS by /usr/bin/time; every
-report byte-identical before and after, benches/same_reports.sh, on these
-ranges, on main~10..main~1000 and EMPTY_TREE..main~9800, which are refused,
-and since gate5 on two ranges of remit's own history, with 53 merges;
-gate6 also on uv's HEAD~1..HEAD, HEAD~30..HEAD~5, HEAD~1050..HEAD~1000,
-HEAD~3020..HEAD~3000, HEAD~8100..HEAD~8000, the generated main~1..main and
-main~30..main~5, and the 10k-file branch):
-  range                        main e5e1205     gate4            gate5            gate6            git log -M
-  generated start..main        11.42 G, 79 MB   11.05 G, 78 MB   10.74 G, 84 MB   10.72 G, 84 MB   8.36 G, 154 MB
-  generated main~200..main     0.557 G, 52 MB   0.559 G, 52 MB   0.543 G, 53 MB   0.515 G, 53 MB   0.234 G
-  generated main~5200..~5000   0.481 G          0.482 G          0.467 G          0.449 G          0.218 G
-  generated main~1..main                                         0.331 G          0.0130 G         0.0044 G
-  uv, whole history (10,227)   10.26 G, 86 MB   9.38 G, 86 MB    8.20 G, 89 MB    8.17 G, 91 MB    3.53 G, 161 MB
-  uv HEAD~200..HEAD            0.239 G, 35 MB   0.237 G, 35 MB   0.211 G, 35 MB   0.181 G, 36 MB   0.065 G
-  uv HEAD~5200..HEAD~5000      0.122 G          0.120 G          0.103 G          0.0762 G         0.0518 G
-  check_vs_git.py 10k files    0.941 G, 19 MB   0.909 G, 19 MB   0.886 G, 19 MB   0.877 G, 20 MB   0.803 G
-  uv HEAD~1..HEAD (fixed cost) 0.0757 G         0.0767 G         0.0755 G, 26 MB  0.0114 G, 15 MB  0.0022 G
-gate5 against git log -M: uv's whole history 2.66x -> 2.32x, its windows
-3.65x -> 3.25x and 2.32x -> 1.97x; the generated history 1.32x -> 1.28x,
-its windows 2.39x -> 2.32x and 2.21x -> 2.14x; the 10k-file branch 1.13x ->
-1.10x. gate5's peak RSS is 3-5 MB above gate4's on the 10,000-commit ranges
-(from run to run on the busy machine it moved by up to 3 MB): the walk now
-holds what every commit says until the diffs reach it, which the commits
-then keep for the whole run anyway.
-gate4's timed CPU medians (3 alternating runs each; the machine was busy, git's own
-time moved by up to 25% between the two sets, so ratios are rough): uv's
-whole history 2.56x -> 2.61x git (1.56 s -> 1.80 s, git 0.61 s -> 0.69 s),
-its 200-commit windows 3.1x -> 2.9x and 2.35x -> 2.08x, the generated
-history 1.68x -> 1.43x, its windows 2.70x -> 2.67x and 2.22x -> 2.32x.
-Short ranges gained nothing: the generated windows, whose paths compile
-glob sets sooner now, pay 6 M more for them than before. (Building the
-redaction automaton costs about 1 M instructions, so the first 64 strings
-of a run are searched needle by needle and only later ones through it:
-a `remit record` call never builds it.)
-What went in gate4: blame read each of 628 workflow versions whole (2.1 G in the
-YAML reader on uv); a version is now read section by section (each
-top-level key, each job) and a section whose text an earlier version had
-is not read again (0.84 G left: 1,745 of 7,392 sections were new), where
-reading by sections provably gives the whole text's value (no anchor can
-be defined, no construct is cut by a section start, keys distinct, nesting
-far below the reader's limit; otherwise the text is read whole). Report
-strings were searched for ~60 redaction needles one by one over a
-lowercased copy (0.23 G on uv), now by one case-folded automaton (0.19 G
-less on uv; a contiguous NFA: a DFA searched 0.07 G faster on the
-generated history but cost 2.6 M instructions to build on every run).
-A policy glob set is compiled after 128 paths, not 512: asking each glob
-about a path costs ~1/130 of compiling the set, so the 10k-file change paid
-0.03 G for the one-by-one phase (128 is where that and uv's and the
-generated windows are all at their lowest; 64 and 96 cost uv's window
-+13 M, 192 and 512 the 10k change +6 to +34 M).
-What went in gate5 (uv's whole history 9.35 G -> 8.20 G): libgit2's
-revwalk read every commit of the range and the range's reads read each
-again (0.8 G of inflating; its object cache, which would share them, also
-keeps every tree read after it). The walk is now libgit2 1.9's own
-algorithm step for step (src/collect/walk.rs: limit_list with its slop,
-insertion by date, the topological sort's stack), compared with libgit2's
-order on 1,920 walks of a random history with merges, octopus merges,
-equal times and clocks running backwards; it keeps what each commit says
-(and every tree id it saw, so a branch's first parent and a merge's other
-parents need no commit read) and falls back to libgit2 on anything it
-cannot read. The auth-marker search stepped an overlapping automaton
-through every byte of agents' source files (0.43 G); the next place a
-marker may start is now found by a leftmost search over the markers' 63
-distinct 6-byte starts, which aho-corasick's SIMD prefilter accelerates,
-and every marker is compared there (0.18 G less). Attribution asked
-`suggested_by` twice for people's commits and read every message line for
-review-bot trailers a second time (0.15 G less: what the trailer pass saw
-is kept), and lowered every message line for the marker test (0.06 G less:
-a line whose first character, lowered, opens no marker is skipped).
-What remains (uv's whole history, 8.2 G): reading the range's commits once
-(0.82 G) and the tree diffs (2.7 G; git spends about as much on the
-same objects); workflow blame (2.3 G: it judges 628 versions, 0.86 G in
-the step checks, and parses 1,745 new sections at ~0.5 M instructions each
-in the YAML reader, 0.84 G; the walk back stops only when every risk is
-absent from a version, and its answer may differ from any shortcut that
-skips versions); attribution (0.36 G: four passes over each message);
-agents' source files read for auth markers (0.62 G, 0.34 G of it
-inflating the blobs); IaC resources of touched files (0.36 G, most in the YAML
-reader); the followed files' stored versions (0.21 G). A window's fixed
-cost is mostly reading base and head whole for the repository facts
-(symlinks, CI definitions and their references: 0.09 G of uv's 0.21 G
-window), the walk's tree reads, and reading every CI definition.
-gate6 against git log -M: uv's windows 3.25x -> 2.78x and 1.98x -> 1.47x,
-its whole history 2.32x -> 2.31x; the generated windows 2.32x -> 2.20x and
-2.13x -> 2.06x, its whole history 1.28x either way; the 10k-file branch
-1.10x -> 1.09x; a one-commit window costs 0.0114 G on uv (was 0.0755 G)
-and 0.013 G on the generated history (was 0.33 G: its deep tree of 12,000
-folders was read twice). Peak RSS is about 1 MB above main's on every
-range measured (two alternating runs each: uv's whole history 89.6 ->
-90.6 MB, the generated one 83.3 -> 84.4 MB, uv's window 34.5 -> 35.6 MB,
-the 10k-file branch 18.0 -> 19.6 MB), the one-commit window 25.4 -> 14.6
-MB. (main measured again the same day: uv's whole history 8.19 G, the
-generated 10.72 G, the generated windows 0.542 G and 0.465 G.)
-What went in gate6: the repository facts (CI definitions' references,
-protected symlinks) are only ever asked about the paths agent commits
-changed (`normalize::context`), so they are gathered for those only
-(`refs::repo_facts_for`; `remit protected` still gathers them whole): a
-range without an agent commit, most windows, reads no tree, definition or
-symlink for them (uv's HEAD~5200..HEAD~5000 -26 M, every one-commit window
--64 M on uv, -318 M on the generated history); otherwise a definition's
-words are looked up only among the asked paths and the folders holding
-them, a word no such path is as long as is dropped before any test, and
-many asked paths are looked up among all paths as before (a test compares
-what both say of every asked path, on a repository with scripts,
-wildcards, local actions gone at head and a symlinked folder). A long
-range (over 500 commits) gathers the facts whole, as before: the set of
-its asked paths saved 0.02 G on uv's history but raised the generated
-history's peak RSS from 83 to 90 MB. Words are found byte by byte rather than by decoding
-characters (a test compares both on non-ASCII and odd spacing), and
-whether a path is a pipeline file is asked of the pipeline category alone,
-once per path of base and head (it asked every category, twice).
-What remains (uv's whole history, 8.17 G): unchanged from gate5's list
-below the facts: the tree diffs (2.7 G), workflow blame (2.34 G: 1.34 G
-reading versions section by section, of which 0.99 G new sections in the
-YAML reader, and 0.86 G judging them, 0.66 G of it each job's steps: a
-job whose text and workflow-level context an earlier version had would
-give the same risks, but the step checks read the document in places that
-would have to be proven not to matter first), reading the commits (0.92
-G), agents' source files (0.62 G), IaC resources (0.32 G). A window with
-agent commits still pays for the facts: on uv's HEAD~200..HEAD (3 agent
-commits) 0.062 G of 0.181 G, 0.017 G of it reading 80 versions of CI
-definitions, 0.009 G listing base and head, ~0.02 G their words; on the
-generated windows 0.16-0.2 G, nearly all listing base and head, whose
-12,000 folders must all be read to find every protected symlink and CI
-definition (head's listing could be base's plus the range's diff, which
-saves the walk over head but few reads).
+Results: instructions counted by `valgrind --tool=callgrind` on release
+builds (mimalloc) are the stable figure on this shared 2-core machine; the
+ranges' ends are given as resolved shas (`remit check --repo DIR --base SHA
+--head SHA --format json`); peak RSS by /usr/bin/time from fresh copies of
+the binaries. Every pass kept every report byte-identical
+(benches/same_reports.sh) on uv windows (short, long, ending at agent and
+at workflow-changing commits), uv's whole history, the generated history
+and remit's own history with its merges; CHANGELOG.md names each pass's
+ranges. git log -M --name-status on the uv mirror at 26a9dd4b21 (git
+2.47.3, default format, which prints each commit's message): whole history
+3.881 G, HEAD~200..HEAD 0.0719 G, HEAD~5200..HEAD~5000 0.0582 G (with
+`--format=%H`, the command this script times: 3.529 G, 0.0649 G, 0.0518 G).
+  pass     uv whole history    HEAD~200..HEAD  HEAD~5200..~5000  what went in
+  main     10.26 G, 86 MB      0.239 G         0.122 G           (e5e1205; gate4-7 on an earlier clone)
+  gate4    9.38 G              0.237 G         0.120 G           blame reads versions section by section; one redaction automaton
+  gate5    8.20 G, 89 MB       0.211 G         0.103 G           libgit2's revwalk redone, each commit read once; marker starts
+  gate6    8.17 G, 91 MB       0.181 G         0.0762 G          repository facts only for the paths agent commits changed
+  gate7    7.20 G, 90-94 MB    0.160 G         0.0762 G          blame keeps each job's judgement; jobs read by entries and steps
+  gate8    6.53 G, 96-99 MB    0.1591 G        0.0758 G          step memo; sections cut byte by byte; foldhash; IaC prefilter
+  gate9    6.267 G, 95-97 MB   0.1564 G        0.0750 G          files searched where libgit2 holds them; from_utf8 before lossy
+  gate10   5.724 G, 94 MB      0.1451 G        0.0711 G          zlib-ng; the report redacts each distinct string once
+  gate11   5.714 G, 98 MB      0.1256 G        0.0698 G          definitions read once; script-pattern gates; lazy built-in globs
+  gate12   5.702 G, 97 MB      0.1226 G        0.0672 G          own reader of the agents table; identity patterns compared whole
+  gate13   5.418 G, 96 MB      0.1097 G        0.0597 G          below
+Older passes' detail (what each change saved, what was tried and dropped)
+is in CHANGELOG.md and in this file's history (`git log -p
+benches/check_history.py`). Dropped on the way, with figures: a DFA for the
+redaction needles (2.6 M to build per run), the kinds' prefixes alone as the
+IaC prefilter (nothing), the agents table through marked-yaml's serde
+(0.3 M of 2.6 M), head's listing from the trees the diffs read (~1 M,
+net of copying), copying or holding the range's new trees for the facts
+(-1.0/+1.0 M and -0.7/+0.6 M on the two windows), a definition line finder
+built only after 64 KB (+1.4 M on uv's window).
 
-gate7 (instructions by callgrind; peak RSS by /usr/bin/time from fresh copies
-of both binaries, as a binary just written costs up to 1 MB more RSS at
-start than one long in the page cache; ratios against git log -M):
-  range                        main e0ee755        gate7               git log -M
-  uv, whole history (10,227)   8.18 G, 89.9 MB     7.20 G, 90-94 MB    3.53 G   2.32x -> 2.04x
-  uv HEAD~200..HEAD            0.180 G, 35.6 MB    0.160 G, 36.0 MB    0.065 G  2.78x -> 2.46x
-  uv HEAD~5200..HEAD~5000      0.0762 G            0.0762 G            0.0518 G 1.47x
-  uv HEAD~1..HEAD              0.0114 G, 14.3 MB   0.0114 G, 14.5 MB   0.0022 G
-  generated start..main        10.71 G, 84.2 MB    10.72 G, 84.0 MB    8.36 G   1.28x
-  generated main~200..main     0.514 G, 52.9 MB    0.515 G, 53.2 MB    0.234 G  2.20x
-  generated main~5200..~5000   0.448 G             0.449 G             0.218 G  2.06x
-  check_vs_git.py 10k files    0.877 G, 20.0 MB    0.878 G, 20.2 MB    0.803 G  1.09x
-The generated ranges and the 10k-file branch have no workflow risk to blame
-and one small CI definition: they moved by codegen alone (+-0.2%).
-uv's whole history's peak RSS moved between 89.9 and 93.6 MB over five
-runs (main's between 89.8 and 90.0): the sections kept hold a job's
-entries and steps besides the job. Reports byte-identical before and after
-(benches/same_reports.sh) on 32 ranges: the uv ranges above, HEAD~30..HEAD~5,
-HEAD~1050..HEAD~1000, HEAD~3020..HEAD~3000, HEAD~8100..HEAD~8000,
-HEAD~2500..HEAD~1000 (159 workflow-risk findings, people's among them),
-HEAD~700..HEAD~400, HEAD~6000..HEAD~5400, and twelve windows (40 commits
-and 1 commit) ending at the agent commits c10c84a, 3c72e56, 3eadf6c,
-f40124f, 96b43af and 6d9c8f8, whose changed files a CI definition runs;
-the generated start..main, main~200..main, main~5200..main~5000, main~1..main
-and main~30..main~5; the 10k-file branch; remit's own history (its root
-..e0ee755, 561 commits with 56 merges, f0daacd..e0ee755~20 and
-13671c3~30..13671c3).
-What went in gate7 (uv's whole history 8.18 -> 7.20 G; workflow-risk 2.48 -> 1.51 G):
-- A job's judgement is kept by its section's text and the workflow-level
-  values the job checks read (triggers, the workflow's env, free-text inputs
-  and computed matrices, whether and how it publishes), in a memo that lives
-  for one file's blame, whose base is fixed; a version read without lines
-  gives the same risks for the same job in the same context (a test walks a
-  real repository's history with and without the memo, and a trigger a
-  person adds around an unchanged job makes it judged again). 3,643 of 5,582
-  job judgements reused: 8.18 -> 7.77 G.
-- A job is read as its entries, and an entry holding a block sequence
-  (`steps:`) as its items, each cached by its text like the document's
-  sections (1,745 new sections were parsed at ~0.5 M each; a changed step is
-  now read alone): 7.77 -> 7.41 G. Only a `key:` line of plain letters,
-  digits, `_`, `-` or `.` with nothing after its colon is split, over lines
-  all deeper than it; items start at `- ` (or a lone `-`) at one
-  indentation, anything else there reads the part whole.
-- A comment shallower than the entries around it (uv puts one above many
-  jobs) made the job, and at the jobs' level the whole document, be read
-  whole: 7.41 -> 7.25 G. Counting leading spaces byte by byte: -> 7.20 G.
-- A window's CI definitions (80 versions on uv's HEAD~200..HEAD) are read
-  only at the lines holding one of its asked paths, their folders or a `*`,
-  found by one automaton built when they are 256 or fewer: 0.181 -> 0.160 G.
-  (Building it only after 64 KB of definitions, for repositories with one
-  small workflow, saved nothing measurable on the generated windows and cost
-  uv's 1.4 M: not kept.)
-What remains, uv's whole history (7.20 G): the tree diffs and the commits'
-trees (3.1 G) and the walk (0.92 G), about what git spends on both;
-workflow-risk 1.51 G: blame 1.36 G, of it 0.78 G reading versions by
-sections (0.31 G the YAML reader on new sections, jobs' entries and steps,
-0.19 G splitting each version's text, 0.07 G cloning kept values, 0.03 G
-hashing section texts), 0.40 G judging the 1,939 jobs not seen before (a
-step's judgement could be kept the same way, but it carries the step's
-number and its job's environment), 0.06 G reading the 628 versions' blobs;
-the base and head read with lines 0.13 G. Then agents' source files
-(0.62 G), IaC resources (0.48 G, 0.32 G of it their YAML), the followed
-files' stored versions, each read once to check it is text (0.21 G).
-uv's HEAD~200..HEAD (0.160 G): diffs and walk 0.064 G (git's whole run is
-0.065 G), the repository facts 0.041 G (80 definition versions read,
-0.017 G; base and head listed, 0.009 G), lazily built regexes and automata
-0.016 G, attribution 0.012 G, agents' source files 0.011 G, workflow-risk
-0.010 G, the JSON report 0.007 G: 1.5x git would leave 0.033 G beside the
-diffs.
-
-gate8 (instructions by callgrind, release builds, uv from a fresh mirror at
-26a9dd4b21; git log -M --name-status measured on the same mirror costs more
-than the clone above did: 3.88 G, 0.0719 G and 0.0582 G, so ratios are given
-against both; peak RSS by /usr/bin/time from fresh copies, alternating
-runs):
-  range                        gate7 (2c571ca)     gate8               git log -M (above / here)
-  uv, whole history (10,227)   7.21 G, 94-99 MB    6.53 G, 96-99 MB    3.53 / 3.88 G  2.04x -> 1.85x (1.86x -> 1.68x)
-  uv HEAD~200..HEAD            0.1598 G, 36.8 MB   0.1591 G, 36.5 MB   0.065 / 0.0719 G 2.46x -> 2.45x (2.22x -> 2.21x)
-  uv HEAD~5200..HEAD~5000      0.0764 G            0.0758 G            0.0518 / 0.0582 G 1.47x -> 1.46x (1.31x -> 1.30x)
-(Peak RSS over five runs each: gate7 94.3-99.1 MB, gate8 96.4-99.4 MB, no
-difference beyond the spread from run to run; the step memo holds ~0.5 MB.
-On this machine and mirror gate7 reaches 99 MB, not the 90-94 MB above.
-User CPU, three alternating runs: 0.80-0.85 s -> 0.74-0.77 s.) Reports
-byte-identical (benches/same_reports.sh) on 35 ranges: uv's whole history, HEAD~200..HEAD, HEAD~5200..HEAD~5000,
-HEAD~1..HEAD, HEAD~30..HEAD~5, HEAD~1050..HEAD~1000, HEAD~3020..HEAD~3000,
-HEAD~8100..HEAD~8000, HEAD~2500..HEAD~1000, HEAD~700..HEAD~400,
-HEAD~6000..HEAD~5400, seven 20-commit windows ending at commits that changed
-a workflow (every 150th such commit), the twelve windows at the agent
-commits of gate7; remit's own history (root..2c571ca, f0daacd..e0ee755~20,
-13671c3~30..13671c3, and two windows of 60 and 90 first-parent commits).
-What went in gate8 (uv's whole history 7.21 -> 6.53 G):
-- A changed job's steps are judged one by one through a memo, like jobs:
-  a step's risks are kept by its value (compared entry by entry in order,
-  as `Value`'s `==` ignores a mapping's order, which the risks follow), its
-  index (its number is in the risks' words), its key among the job's steps
-  (which finds its base step), the job's name, environment and publishing,
-  within the workflow-level context jobs are kept by: 8,391 of 12,195 step
-  judgements of changed jobs reused (tests: the same step text under a
-  changed job environment is judged again; risks keep their numbers, job
-  and order when steps move, reorder their inputs or change jobs): 7.21 ->
-  7.07 G.
-- Sections and items are cut byte by byte, line breaks found by one
-  `memchr_iter` over the text rather than a search per line (0.23 G ->
-  0.08 G): -> 6.93 G.
-- The section cache and step memo hash with seeded foldhash, not SipHash
-  (texts a commit chooses, so seeded); the anchor scan finds line breaks the
-  same way; attribution reads message lines and trailers' colons with
-  memchr: -> 6.81 G.
-- IaC: a YAML text is read for Terraform or CloudFormation resources only
-  when it spells `esource` and a kind's prefix or an IAM/SSO type (folding
-  puts a space or break where a scalar's lines meet, so a prefix is spelled
-  whole unless escaped, and escaped line breaks are joined as before), and a
-  `\x`/`\u`/`\U` counts as an escape only with its hex digits (short of
-  them a double-quoted scalar does not read; elsewhere a backslash is itself:
-  uv's Windows steps run `.\uv.exe`, which made 18 versions of three
-  workflows, 100 KB each, be parsed whole for nothing): -> 6.53 G.
-Tried and dropped: the kinds' prefixes alone saved nothing (the 18 versions
-passed on `\u`); not tried for lack of time: renumbering a kept step's risks
-so that a step moved by an insertion above it is reused too (3,804 step
-judgements remain, 0.12 G).
-What remains (6.53 G): the tree diffs, the commits' trees and the walk
-(~4.0 G, git's own work: inflating 2.2 G with adler32 0.31 G); workflow-risk
-~1.13 G (reading versions by sections ~0.6 G, of it the YAML reader on new
-sections 0.17 G and cloning kept values 0.11 G; judging 0.25 G, of it the
-steps judged 0.12 G; the versions' blobs 0.06 G); agents' source files (0.43
-G of blob reads, 0.07 G copying them out of libgit2); IaC ~0.1 G.
-
-gate9 (instructions by callgrind on release builds, same mirror at
-26a9dd4b21; git log -M --name-status there: 3.88 G, 0.0719 G, 0.0582 G;
-peak RSS by /usr/bin/time from fresh copies, three alternating runs):
-  range                        gate8 (c76306a)          gate9                    git log -M  ratio
-  uv, whole history (10,227)   6.525 G, 95.7-97.4 MB    6.267 G, 95.1-96.8 MB    3.88 G      1.68x -> 1.62x
-  uv HEAD~200..HEAD            0.1588 G, 35.4-36.0 MB   0.1564 G, 34.9-35.2 MB   0.0719 G    2.21x -> 2.18x
-  uv HEAD~5200..HEAD~5000      0.0756 G                 0.0750 G                 0.0582 G    1.30x -> 1.29x
-(User CPU on the whole history 0.74-0.75 s -> 0.68-0.73 s. The docstring is
-raw from gate9 on: gate8's `\x` made the script a syntax error.) Reports
-byte-identical (benches/same_reports.sh) on 39 ranges: gate8's 35 (uv's
-whole history, HEAD~200..HEAD, HEAD~5200..HEAD~5000, HEAD~2500..HEAD~1000,
-the windows ending at workflow-changing and agent commits; remit's own
-history, with its root..c76306a in place of root..2c571ca) and uv's
-0b2658cc0f, 566c178276, 5880e1b9cc and a759612bc8 windows given by sha.
-What went in gate9 (uv's whole history 6.525 -> 6.267 G):
-- Agents' source files: the start found for an auth marker is compared only
-  with the markers that begin with it (all starts are 6 distinct bytes, so
-  it is the only start there; the one-by-one test covers every pair of
-  markers), and the file is searched where libgit2 holds it, not copied
-  out: read_code 0.62 -> 0.51 G; followed files' versions are checked for
-  UTF-8 in place the same way (a test compares both checks): -> 6.374 G.
-- IaC prefilter: a YAML text's escaped line breaks are joined from one
-  backslash to the next (memchr), the text between copied whole, not char
-  by char (a test compares both on 16,000 texts of escapes, breaks and
-  blanks): -> 6.323 G.
-- A merge key `<<` is looked for among a mapping's keys before `remove`,
-  which hashed it with SipHash in every mapping of every section: ->
-  6.309 G.
-- Commit messages, names and tree entry names are taken whole when
-  `str::from_utf8` passes them (from_utf8_lossy stepped through every
-  character): -> 6.267 G.
-Tried and dropped: zlib-ng in place of the system zlib (libz-sys'
-`zlib-ng-no-cmake-experimental-community-maintained`, as CMake is not
-there): it compiles every file with AVX-512 flags, so the binary stops on
-CPUs and under valgrind without them ("Zlib-ng functable failed
-initialization" natively here); inflate and adler32 are 2.2 G of what
-remains, so a zlib-ng built with CMake (libgit2-sys' `zlib-ng-compat`) is
-worth measuring where CMake is available.
-What remains (6.27 G): the tree diffs, commits and walk (~4.0 G, git's own
-work; inflating 2.2 G of it); workflow-risk ~1.12 G (cloning kept section
-values ~0.11 G, the YAML reader's SipHash-keyed mappings ~0.09 G, 3,804
-step judgements 0.12 G: renumbering a kept step's risks is still untried);
-agents' source files 0.51 G (0.34 G inflating, 0.15 G the marker search);
-IaC ~0.28 G (0.13 G reading the files, up to 0.16 G finding their
-resources while commits are normalised); redacting report strings 0.07 G
-(its overlapping search 0.05 G). HEAD~200..HEAD (0.156 G): diffs and walk
-~0.06 G; the repository facts 0.041 G, of it 80 CI definition versions inflated
-(0.017 G) and base and head listed (0.009 G); 16 lazily built regexes and
-automata 0.016 G; attribution 0.011 G; the JSON report 0.007 G.
-
-gate10 (instructions by callgrind on release builds, same mirror at
-26a9dd4b21: `valgrind --tool=callgrind remit check --repo DIR --base SHA
---head SHA --format json`, the range's ends given as shas; peak RSS and user
-CPU by /usr/bin/time from fresh copies, two sets of three alternating runs):
-  range                        gate9 (72d682d)          gate10 (2ec243c)         git log -M --name-status   ratio
-  uv, whole history (10,227)   6.271 G, 91.1-94.8 MB    5.724 G, 93.5-94.0 MB    3.881 G (3.529 G)          1.62x -> 1.47x (1.78x -> 1.62x)
-  uv HEAD~200..HEAD            0.1565 G                 0.1451 G                 0.0719 G (0.0649 G)        2.18x -> 2.02x (2.41x -> 2.24x)
-  uv HEAD~5200..HEAD~5000      0.0751 G                 0.0711 G                 0.0582 G (0.0518 G)        1.29x -> 1.22x (1.45x -> 1.37x)
-(git 2.47.3: gate8's figures, 3.88 G, 0.0719 G and 0.0582 G, are `git log
--M --name-status` in its default format, which prints each commit's
-author, date and message; in parentheses with `--format=%H`, the command
-this script times, which prints the hash alone: 3.53 G, 0.0649 G and
-0.0518 G, the figures of the clone gate4-gate7 measured. Given as
-`HEAD~5200..HEAD~5000` rather than shas, git spends 0.42 G resolving the
-names. User CPU on the whole history 0.75-0.79 s -> 0.71-0.74 s.) Reports
-byte-identical (benches/same_reports.sh) on gate9's
-39 ranges: uv's whole history, HEAD~200..HEAD, HEAD~5200..HEAD~5000, HEAD~1..HEAD,
+gate13 (main d508a02 -> gate13; uv HEAD~1..HEAD, the fixed cost, 6.25 ->
+6.19 M; whole history 5.711 -> 5.418 G, 1.47x -> 1.40x git, peak RSS
+91.2-97.4 -> 96.1-96.3 MB over three alternating runs, user CPU 0.80-0.88
+-> 0.74-0.77 s; HEAD~5200..HEAD~5000 0.0671 -> 0.0597 G, 1.15x -> 1.03x;
+HEAD~200..HEAD 0.1226 -> 0.1097 G, 1.71x -> 1.525x, short of 1.5x by
+~1.8 M). Reports byte-identical after every change on 55 ranges: 30 of uv
+(the whole history, HEAD~1..HEAD, HEAD~200..HEAD, HEAD~5200..HEAD~5000,
 HEAD~30..HEAD~5, HEAD~1050..HEAD~1000, HEAD~3020..HEAD~3000,
 HEAD~8100..HEAD~8000, HEAD~2500..HEAD~1000, HEAD~700..HEAD~400,
-HEAD~6000..HEAD~5400, seven 20-commit windows ending at every 150th
-workflow-changing commit, 40- and 1-commit windows ending at the agent
-commits c10c84a, 3c72e56, 3eadf6c, f40124f, 96b43af and 6d9c8f8, 20-commit
-windows ending at 0b2658cc0f, 566c178276, 5880e1b9cc and a759612bc8; remit's
-own history (root..72d682d, f0daacd..e0ee755~20, 13671c3~30..13671c3 and
-two windows of 90 first-parent commits, 5339cb7..72d682d and
-90e1edc..87ef745), with the release binary run natively; uv's whole history
-also under valgrind.
-What went in gate10 (uv's whole history 6.271 -> 5.750 G):
-- libgit2 inflates through zlib-ng (libgit2-sys' `zlib-ng-compat`, zlib-ng's
-  CMake build: generic code plus SSE/AVX2/AVX-512 variants chosen at run
-  time, so the binary runs on any x86-64 and under valgrind, which reports
-  AVX2): 6.271 -> 5.855 G, the windows 0.1565 -> 0.1467 G and 0.0751 ->
-  0.0733 G. Inflating cost 2.2 G with the system zlib 1.2.13 (adler32 0.31
-  G); zlib-ng's inflate, its fast path and its tables now 1.69 G. A default
-  feature (`zlib-ng`); `--no-default-features` builds with the system zlib.
-  Building it needs CMake: .ci/run installs it from PyPI into its venv
-  when none is on PATH, the image's builder installs Alpine's `cmake` and
-  `make`. Its cold build: the libz-sys build script runs 23 s in release
-  (zlib-ng through CMake) where the system zlib needs none, in parallel
-  with libgit2's C build (67 s).
-- The JSON report redacts each distinct author, fix, message and evidence
-  string once (uv's whole history names 619 authors in 10,227 commits):
-  -> 5.822 G.
-- Workflow blame lends a job's cached value to the version's document
-  (moves it) instead of copying it, and takes it back once the version is
-  judged (`Sections::give_back`); a job not given back, or one a merge key
-  changed, is read again (a test parses 96 versions of shuffled jobs with a
-  merge key, duplicate jobs and documents not given back, each against the
-  whole text's value): -> 5.750 G.
-- Attribution runs its "generated with" pattern only on message lines whose
-  leading ASCII letters are one of the 13 words it opens with (or are
-  followed by a non-ASCII character, left to the pattern; a test checks
-  that every line the pattern matches passes): -> 5.724 G.
-What remains (5.72 G): reading and diffing the range's commits (2.93 G)
-and the walk (0.81 G), of which inflating 1.69 G and, inside libgit2 where
-remit cannot reach without patching it, its pthread mutexes 0.14 G, zeroing
-each object's buffer 0.08 G and zlib-ng's per-object state 0.07 G; workflow-risk ~1.04 G (the YAML reader on
-new sections, step judgements 0.12 G, copying kept entries and steps of
-changed jobs ~0.05 G); agents' source files 0.40 G; attribution 0.30 G.
-HEAD~200..HEAD (0.145 G): diffs and walk ~0.06 G; the repository facts 0.036
-G (80 definition versions inflated 0.013 G: 40 of uv's 42 workflows changed
-in those 200 commits; base and head listed 0.009 G); lazily built regexes
-0.016 G (the script checks' 4 M, redaction's 3.8 M, attribution's 2.6 M, the
-auth markers' 2.5 M).
-
-gate11 (instructions by callgrind on release builds, same mirror at
-26a9dd4b21, `remit check --repo DIR --base SHA --head SHA --format json`;
-git log -M --name-status there: 3.881 G, 0.0719 G, 0.0582 G as above; peak
-RSS by /usr/bin/time from fresh copies, alternating runs):
-  range                        main cc461fe             gate11                   git log -M  ratio
-  uv, whole history (10,227)   5.724 G, 95.9-96.5 MB    5.714 G, 98.4-98.9 MB    3.881 G     1.47x -> 1.47x
-  uv HEAD~200..HEAD            0.1453 G                 0.1256 G                 0.0719 G    2.02x -> 1.75x
-  uv HEAD~5200..HEAD~5000      0.0713 G                 0.0698 G                 0.0582 G    1.23x -> 1.20x
-(The whole history measured after each change: 5.711-5.726 G, within
-0.2% of main's either way (user CPU 0.75-0.78 s either way); the 5200 window 0.0713 G until the built-in
-globs, below. Peak RSS: six runs each; main also
-reached 89.7 and 94.2 MB once, gate11 95.4. The 2-3 MB are the script
-patterns' gates alone: gate11 with main's script_risk.rs peaks at 96.8-96.9
-MB; how is not established, as the gates build fewer patterns and run them
-on less text; all within 100 MB.) Reports byte-identical
-(benches/same_reports.sh, after every change) on 40 ranges: 34 of uv, as
-gate10's (whole history, HEAD~200..HEAD, HEAD~5200..HEAD~5000, HEAD~1..HEAD,
-HEAD~30..HEAD~5, HEAD~1050..HEAD~1000, HEAD~3020..HEAD~3000,
-HEAD~8100..HEAD~8000, HEAD~2500..HEAD~1000, HEAD~700..HEAD~400,
-HEAD~6000..HEAD~5400, seven 20-commit windows ending at every 150th
-workflow-changing commit, 40- and 1-commit windows ending at c10c84a,
-3c72e56, 3eadf6c, f40124f, 96b43af and 6d9c8f8, 20-commit windows ending at
-0b2658cc0f, 566c178276, 5880e1b9cc and a759612bc8) and six of remit's own
-history (root..72d682d, root..cc461fe, f0daacd..e0ee755~20,
-13671c3~30..13671c3, 5339cb7..72d682d, 90e1edc..87ef745).
-What went in gate11 (uv HEAD~200..HEAD, 0.1453 -> 0.1256 G):
-- CI definitions are read once, their size checked on the bytes read (a
-  header read first cost as much again), a path's name found by a byte
-  loop; script patterns are built and run only on text spelling a literal
-  every match needs (`${{`, `github.`, `curl`/`wget`/`iex`…, `echo`/`print`…,
-  `secrets`, `tojson`), commands split at `&&`, `||` and `;` by hand: ->
-  0.1395 G. (Script gates alone: 4.0 M.)
-- The auth markers' starts are searched with a contiguous NFA for the
-  first MB of a run, the DFA (2 M to build) only after; the PyPI token
-  needle is `pypi-age`, not `pypi-` (every `gh-action-pypi-publish` built
-  the token pattern): -> 0.1353 G.
-- A glob whose literal pieces spell a byte the path lacks is ruled out by
-  256-bit byte sets before any substring search: -> 0.1340 G.
-- A window's definition lines are found by the asked paths' top-level files
-  and folders (each file and folder starts with one, and they are among
-  them), each searched for alone by memmem when 8 or fewer (an automaton's
-  prefilter stopped at every `.`, `c` and `*`), line ends by memchr: ->
-  0.1300 G. Asked paths are hashed only when one of base's or head's paths
-  is as long: -> 0.1291 G.
-- "Generated with" is built only for an ASCII line whose words after the
-  opening can match (qualifier, verb, with/by/using/via), the RBAC kind
-  pattern only for a document spelling `kind:` and `Role`: -> 0.1280 G.
-- Built-in category globs (~240) are parsed on first use, not when the
-  policy is read (1.5 M on every run, both windows): -> 0.1264 G.
-- What a definition's wildcard word (`ci/*.sh`) matches is kept by the word
-  for the run (base's and head's versions share most lines; compiling a
-  glob cost ~70,000 instructions): -> 0.1256 G.
-Tried and dropped: the agents table read through marked-yaml's serde
-instead of serde_yaml (0.3 M of its 2.6 M; not worth a feature).
-What remains on HEAD~200..HEAD (0.1256 G), and why 1.5x (0.108 G) is out of
-reach this way: the walk and the 200 diffs, git's own work, 0.066 G (0.92x
-git's whole run); the repository facts 0.027 G, of which 80 definition
-versions inflated 0.012 G (40 of 42 workflows changed; each is read whole,
-as any line may name an asked path) and base and head listed 0.009 G
-(every protected symlink and CI definition of both trees: head's 154 new
-trees were read by the diffs too, but not kept), their asked lines' words
-0.0015 G, whether 51 YAML files are pipeline files 0.0016 G; attribution
-0.009 G (the agents table, 10.8 KB of YAML, 2.6 M on every run); workflow
-risk of the changed workflow 0.006 G (reading its two versions 0.004 G);
-agents' source files 0.006 G (inflating 4 files 0.0025 G, the marker search
-0.002 G); the JSON report 0.004 G; the policy 0.001 G; start-up, opening
-the repository and the rest 0.004 G. 1.5x leaves 0.042 G beside the walk
-and diffs: the facts' reads alone (0.021 G) and what every run pays
-(attribution, the report, the policy, ~0.015 G) put the floor near 0.115 G
-(1.6x) without keeping trees or definitions from one run to the next.
-
-gate12 (instructions by callgrind on release builds, same mirror at
-26a9dd4b21, `remit check --repo DIR --base SHA --head SHA --format json`;
-git log -M --name-status as gate11's, measured again the same day at
-0.0717 G and 0.0579 G on the windows; peak RSS by /usr/bin/time from fresh
-copies, alternating runs):
-  range                        main 9cb5a74             gate12                   git log -M  ratio
-  uv, whole history (10,227)   5.719 G, 96.0-96.5 MB    5.702 G, 97.2 MB         3.881 G     1.47x -> 1.47x
-  uv HEAD~200..HEAD            0.1260 G                 0.1226 G                 0.0719 G    1.75x -> 1.71x
-  uv HEAD~5200..HEAD~5000      0.0699 G                 0.0672 G                 0.0582 G    1.20x -> 1.15x
-(Peak RSS: main also 88.4 and 91.3 MB once, gate12 91.6 MB once; from the
-second change on gate12 ran 0.8-1.2 MB above main in most runs, which no
-change explains (none holds anything more; the agents table's change alone
-ran as main): all within 100 MB.) Reports byte-identical
-(benches/same_reports.sh, after every change) on gate11's 40 ranges: 34 of
-uv (whole history, HEAD~200..HEAD, HEAD~5200..HEAD~5000, HEAD~1..HEAD,
-HEAD~30..HEAD~5, HEAD~1050..HEAD~1000, HEAD~3020..HEAD~3000,
-HEAD~8100..HEAD~8000, HEAD~2500..HEAD~1000, HEAD~700..HEAD~400,
-HEAD~6000..HEAD~5400, seven 20-commit windows ending at every 150th
-workflow-changing commit, 40- and 1-commit windows ending at c10c84a,
-3c72e56, 3eadf6c, f40124f, 96b43af and 6d9c8f8, 20-commit windows ending at
-0b2658cc0f, 566c178276, 5880e1b9cc and a759612bc8) and six of remit's own
-history (root..72d682d, root..cc461fe, f0daacd..e0ee755~20,
-13671c3~30..13671c3, 5339cb7..72d682d, 90e1edc..87ef745).
-What went in gate12 (uv HEAD~200..HEAD, 0.1260 -> 0.1226 G):
-- The agents table is read by a hand-written reader of its own layout
-  (entries of `key: ["..."]` lines, strings without escapes); anything else
-  is left to the YAML reader, so the file stays the one source of truth,
-  and a test checks both read the table alike (2.2 M less on every run): ->
-  0.1238 G; HEAD~5200..HEAD~5000 0.0699 -> 0.0678 G.
-- An identity pattern that is a plain name or `*` and a suffix is compared
-  whole, from the end (3,350 glob matches cost 1.1 M): -> 0.1233 G;
-  HEAD~5200..HEAD~5000 -> 0.0672 G.
-- The RBAC kind pattern is built only for a document with a line a match
-  needs (`kind:` at its start, then `Role` or `ClusterRole`, found by
-  memmem); escalations built and ran it on every YAML document an agent
-  changed: -> 0.1226 G. (Reading each document line by line instead cost
-  the whole history ~20 M: memmem, as the pattern's prefilter.)
-Tried and dropped: head's listing from the trees the range's diffs read
-(head's 230 new trees: about 1 M saved, net of copying).
-Copying every new-side tree of a range of at most 500 commits (8 MB cap):
-HEAD~200..HEAD -1.0 M, but HEAD~5200..HEAD~5000, which has no agent commit
-and lists nothing, +1.0 M. Holding them uncopied and copying only once an
-agent commit asks for the facts: -0.7 M and +0.6 M (holding ~2,000 trees in
-a map costs about what reading 230 saves).
-What remains on HEAD~200..HEAD (0.1226 G), and why 1.5x (0.108 G) is still
-out of reach this way: the walk and the 200 diffs, 0.066 G (inflating
-commits and trees, git's own work); the repository facts 0.027 G (80
-definition versions inflated 0.012 G, base and head listed 0.009 G);
-attribution ~0.006 G; workflow risk of the changed workflow 0.006 G;
-agents' source files 0.006 G; the JSON report 0.0036 G (redaction 0.0027 G,
-1 M of it building the automaton a report of 400 strings needs); regexes
-and automata built per run ~0.002 G; start-up, policy and the rest ~0.004
-G. The walk, diffs and the facts' reads alone are 0.087 G; with workflow
-risk and the agents' files (0.012 G, reading objects the run must judge)
-0.099 G, which leaves 0.009 G for everything each run pays once
-(attribution, report, policy, start-up: ~0.016 G now). 1.5x needs those
-halved and the facts' reads cut, i.e. trees and definitions kept from one
-run to the next, which remit does not do.
+HEAD~6000..HEAD~5400, HEAD~20..HEAD, HEAD~100..HEAD~50, HEAD~400..HEAD~200,
+40- and 1-commit windows ending at c10c84a, 3c72e56, 3eadf6c, f40124f,
+96b43af and 6d9c8f8, 20-commit windows ending at 0b2658cc0f, 566c178276,
+5880e1b9cc and a759612bc8), 20 more ending at ten agent commits that
+changed CI or script files (1 and 30 commits each), and 5 of remit's own
+history (root..d508a02 with 68 merges, d508a02~60..d508a02,
+f0daacd..e0ee755~20, 13671c3~30..13671c3, 5339cb7..72d682d).
+Profiled first: the window's 0.1226 G was the walk 0.017 G and the 200
+diffs 0.047 G (git's own work; git's whole run is 0.072 G), then what its 3
+agent commits cost: the repository facts 0.028 G (80 CI definition
+versions 0.015 G, base and head listed 0.009 G), their source files read
+for auth markers 0.006 G, workflow risk of bench.yml 0.006 G; attribution
+0.0065 G and the report 0.0036 G. HEAD~1..HEAD costs 0.006 G: the fixed
+costs the previous pass listed are the window's, not every run's.
+What went in (HEAD~200..HEAD):
+- Tree entries read a word at a time (the NUL after a name found eight
+  bytes at once, the two common modes compared as one word), and the
+  pipeline membership of a CI definition candidate asks the built-in
+  reasons before the globs one by one (~23,000 instructions a path):
+  0.1226 -> 0.1184 G.
+- A tree is checked in one pass over its entries without building them
+  (the entry-by-entry read gives the errors from the first bad one on),
+  runs shared with the other side skipped by the same NUL search, listed
+  names taken whole when valid UTF-8: -> 0.1152 G.
+- What CI runs is not asked of a path in the pipeline category by its own
+  name (`normalize` adds a category from elsewhere only when the path lacks
+  it): a window whose agent commits changed only pipeline files reads no
+  definition and lists head no more; here `.github` left the line finder;
+  a diff's folder prefix built without `format!`: -> 0.1138 G.
+- A workflow version's source positions (marked-yaml, nearly the cost of the
+  value's read) are read when a line is first asked: a changed workflow's
+  base never is: -> 0.1130 G.
+- Each diff's tree cache keeps its room (a new map per diff rehashed ~600
+  times): -> 0.1126 G; report strings rule needles out by their first and
+  last bytes before searching, so a report of up to 1,024 strings builds
+  no needle automaton (1 M): -> 0.1117 G.
+- A script line is asked whether it writes output (a Unicode `\b` pattern,
+  1.1 M to build) only when it names a secret or a variable: -> 0.1105 G.
+- Auth-marker starts searched by aho-corasick's packed SIMD searcher alone,
+  not the contiguous NFA around it (0.85 M to build): -> 0.1097 G.
+- Pipeline by built-in reason and under a fixture answered without lowered
+  copies: 0.09 M.
+What remains on HEAD~200..HEAD (0.1097 G; 1.5x is 0.1079 G): the walk
+0.017 G and diffs ~0.045 G; the facts 0.025 G (80 definition versions
+0.014 G, base and head listed 0.0087 G); attribution 0.0065 G; workflow
+risk 0.0055 G (bench.yml's two values 2.6 M, its judgement with head's
+positions 2.9 M: no risk is reported, but the checks ask lines of the
+candidates); agents' files 0.005 G (inflating 2.6 M, the marker search
+2.0 M); the report 0.0027 G; the built-in policy's YAML 0.9 M. Inflating is
+half of the run: 3,975 inflate calls, 3,243 of which never reach zlib-ng's
+fast loop (small deltas decoded in inflate's own loop, 24 M of the 50 M
+inflating: libgit2 gives each object an output buffer of its exact size,
+and the fast loop needs ~260 bytes of room), plus libgit2's mutexes (3.5
+M), allocation and zeroing per object (~3 M) and Huffman tables built per
+object (8.7 M). A pack reader of remit's own, inflating with room to spare,
+would cut much of that on every range, but needs the pack index in memory
+(8.6 MB on uv, against the 100 MB bound on the whole history) or mapped
+(unsafe code, which the crate forbids). Asking the workflow checks' lines only of
+the risks that stay (none here) would save ~1 M more (estimated).
 
 Usage: python3 benches/check_history.py [--runs N] [--keep DIR] [--remit BIN]
                                          [--repo DIR] [--range BASE..HEAD ...]

@@ -131,7 +131,18 @@ pub(crate) fn repo_facts_for(
     if asked.is_empty() {
         return Ok(RepoFacts::default());
     }
-    facts_of(repo, base, head, policy, Some(asked))
+    // What CI runs is never asked of a path in the pipeline category by
+    // its own name: `normalize` adds a category from elsewhere only when
+    // the path is not in it already. A definition's words are looked up
+    // only among the others (none: no definition is read, nor head listed),
+    // which is what they say of every other path, as `Known` keeps each
+    // asked path's own folders. Symlinks are asked of every path.
+    let runs: HashSet<&str> = asked
+        .iter()
+        .copied()
+        .filter(|p| !in_category(p, policy, PIPELINE))
+        .collect();
+    facts_of(repo, base, head, policy, Some(&runs))
 }
 
 fn facts_of(
@@ -143,7 +154,9 @@ fn facts_of(
 ) -> Result<RepoFacts, GateError> {
     let mut facts = RepoFacts::default();
     let base_entries = repo.entries_at(base)?;
-    let head_entries = if head == base {
+    // Head is read for its definitions and files, which only asked paths
+    // are looked up among.
+    let head_entries = if head == base || asked.is_some_and(HashSet::is_empty) {
         Vec::new()
     } else {
         repo.entries_at(head)?
@@ -779,10 +792,25 @@ mod tests {
             let asked: HashSet<&str> = set.iter().copied().collect();
             let some = repo_facts_for(&repo, base, head, &policy, &asked)?;
             for q in &set {
-                assert_eq!(some.ci_reason(q), whole.ci_reason(q), "{q} of {set:?}");
+                // What CI runs is not asked of a pipeline path by name.
+                if !in_category(q, &policy, PIPELINE) {
+                    assert_eq!(some.ci_reason(q), whole.ci_reason(q), "{q} of {set:?}");
+                }
                 assert_eq!(some.linked_as(q), whole.linked_as(q), "{q} of {set:?}");
             }
         }
+        // Pipeline paths by name alone: no definition is read for them,
+        // though one runs `ci/build.sh`; symlinks are still found.
+        let named: HashSet<&str> = ["ci/build.sh", ".github/workflows/ci.yml", "docs/ai.md"]
+            .into_iter()
+            .collect();
+        let some = repo_facts_for(&repo, base, head, &policy, &named)?;
+        assert!(some.ci_files.is_empty() && some.ci_dirs.is_empty());
+        assert!(whole.ci_reason("ci/build.sh").is_some());
+        assert_eq!(some.linked_as("docs/ai.md"), whole.linked_as("docs/ai.md"));
+        assert_eq!(some.linked_as("docs/ai.md").len(), 1);
+        assert!(in_category("ci/build.sh", &policy, PIPELINE));
+        assert!(!in_category("tools/check/index.js", &policy, PIPELINE));
         // The facts do say something of these, so the comparison is not empty.
         for (q, said) in [
             ("ci/build.sh", true),

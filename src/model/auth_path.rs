@@ -1036,7 +1036,13 @@ const MARKER_START: usize = 6;
 /// begin there (comparing all of them at each of 30,000 places cost 0.09 G
 /// on uv's history).
 struct MarkerSearch {
-    starts: aho_corasick::AhoCorasick,
+    /// The starts as aho-corasick's SIMD searcher alone (~0.1 M
+    /// instructions to build, where the contiguous NFA around the same
+    /// searcher cost 0.85 M on every run that read a file); `None` on a
+    /// CPU it has no code for.
+    packed: Option<aho_corasick::packed::Searcher>,
+    /// The starts as a contiguous NFA, built when there is no `packed`.
+    starts: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>>,
     /// By the start's pattern id, the markers that begin with it.
     markers: Vec<Vec<usize>>,
     /// The starts, sorted: what [`MarkerSearch::fast`] is built of.
@@ -1053,16 +1059,57 @@ struct MarkerSearch {
 /// faster on a long range's megabytes.
 const FAST_AFTER: usize = 1 << 20;
 
+/// Where the leftmost start is, at or after a place: each searcher gives
+/// the same (all starts are distinct and of one length, so one begins at
+/// any place, and the leftmost is also the first to end).
+#[derive(Clone, Copy)]
+enum Starts<'s> {
+    Packed(&'s aho_corasick::packed::Searcher),
+    Automaton(&'s aho_corasick::AhoCorasick),
+}
+
+impl Starts<'_> {
+    /// The leftmost start in `bytes[from..]`: its place and pattern.
+    fn find(self, bytes: &[u8], from: usize) -> Option<(usize, usize)> {
+        match self {
+            Self::Packed(p) => p
+                .find_in(bytes, aho_corasick::Span::from(from..bytes.len()))
+                .map(|m| (m.start(), m.pattern().as_usize())),
+            Self::Automaton(a) => a
+                .find(aho_corasick::Input::new(bytes).span(from..bytes.len()))
+                .map(|m| (m.start(), m.pattern().as_usize())),
+        }
+    }
+}
+
 impl MarkerSearch {
-    /// The automaton to search `len` more bytes with.
-    fn for_bytes(&self, len: usize) -> &aho_corasick::AhoCorasick {
+    /// The searcher to search `len` more bytes with.
+    fn for_bytes(&self, len: usize) -> Option<Starts<'_>> {
         let before = self
             .searched
             .fetch_add(len, std::sync::atomic::Ordering::Relaxed);
-        if before < FAST_AFTER {
-            return &self.starts;
+        if before >= FAST_AFTER {
+            if let Some(dfa) = self.fast() {
+                return Some(Starts::Automaton(dfa));
+            }
         }
-        self.fast().unwrap_or(&self.starts)
+        self.first()
+    }
+
+    /// The searcher of a run's first megabyte.
+    fn first(&self) -> Option<Starts<'_>> {
+        if let Some(p) = &self.packed {
+            return Some(Starts::Packed(p));
+        }
+        self.nfa().map(Starts::Automaton)
+    }
+
+    fn nfa(&self) -> Option<&aho_corasick::AhoCorasick> {
+        self.starts
+            .get_or_init(|| {
+                starts_automaton(&self.patterns, aho_corasick::AhoCorasickKind::ContiguousNFA)
+            })
+            .as_ref()
     }
 
     fn fast(&self) -> Option<&aho_corasick::AhoCorasick> {
@@ -1096,8 +1143,15 @@ static MARKER_SEARCH: std::sync::LazyLock<Option<MarkerSearch>> = std::sync::Laz
         let at = starts.binary_search(&start(marker)).ok()?;
         markers[at].push(i);
     }
+    // Pattern ids are the order added, as the automata's.
+    let packed = aho_corasick::packed::Config::new()
+        .match_kind(aho_corasick::packed::MatchKind::LeftmostFirst)
+        .builder()
+        .extend(&starts)
+        .build();
     Some(MarkerSearch {
-        starts: starts_automaton(&starts, aho_corasick::AhoCorasickKind::ContiguousNFA)?,
+        packed,
+        starts: std::sync::OnceLock::new(),
         markers,
         patterns: starts,
         searched: std::sync::atomic::AtomicUsize::new(0),
@@ -1120,11 +1174,14 @@ impl Markers {
         let Some(search) = MARKER_SEARCH.as_ref() else {
             return Self::one_by_one(text);
         };
-        Self::found(search, search.for_bytes(text.len()), text)
+        let Some(starts) = search.for_bytes(text.len()) else {
+            return Self::one_by_one(text);
+        };
+        Self::found(search, starts, text)
     }
 
     /// What [`Self::of`] finds with `starts`, one of `search`'s automata.
-    fn found(search: &MarkerSearch, starts: &aho_corasick::AhoCorasick, text: &str) -> Self {
+    fn found(search: &MarkerSearch, starts: Starts<'_>, text: &str) -> Self {
         // The first marker of each list, in list order: the lowest index
         // among every marker the text holds.
         // No marker starts between `from` and where the leftmost start
@@ -1134,10 +1191,9 @@ impl Markers {
         let (mut auth, mut orm): (Option<usize>, Option<usize>) = (None, None);
         let bytes = text.as_bytes();
         let mut from = 0;
-        while let Some(found) = starts.find(aho_corasick::Input::new(bytes).span(from..bytes.len()))
-        {
-            let rest = &bytes[found.start()..];
-            let begin = search.markers.get(found.pattern().as_usize());
+        while let Some((start, pattern)) = starts.find(bytes, from) {
+            let rest = &bytes[start..];
+            let begin = search.markers.get(pattern);
             for &i in begin.map_or(&[][..], Vec::as_slice) {
                 let (slot, list, at) = match i.checked_sub(AUTH_MARKERS.len()) {
                     None => (&mut auth, AUTH_MARKERS, i),
@@ -1151,7 +1207,7 @@ impl Markers {
             if auth == Some(0) && orm == Some(0) {
                 break;
             }
-            from = found.start() + 1;
+            from = start + 1;
         }
         Self {
             auth: auth.and_then(|i| AUTH_MARKERS.get(i).copied()),
@@ -1209,11 +1265,18 @@ mod tests {
     #[test]
     fn markers_are_found_in_one_pass_as_one_by_one() {
         let search = MARKER_SEARCH.as_ref().expect("marker automaton builds");
-        let fast = search.fast().expect("marker DFA builds");
-        // Both automata, whichever a run is at, find what one by one does.
+        let fast = Starts::Automaton(search.fast().expect("marker DFA builds"));
+        let nfa = Starts::Automaton(search.nfa().expect("marker NFA builds"));
+        // aho-corasick's SIMD searcher has code for these (SSSE3 on x86-64).
+        let packed = search.packed.as_ref().map(Starts::Packed);
+        assert!(packed.is_some() || !cfg!(any(target_arch = "x86_64", target_arch = "aarch64")));
+        // Every searcher, whichever a run is at, finds what one by one does.
         let same = |text: &str| {
             let each = Markers::one_by_one(text);
-            assert_eq!(Markers::found(search, &search.starts, text), each, "{text}");
+            if let Some(packed) = packed {
+                assert_eq!(Markers::found(search, packed, text), each, "{text}");
+            }
+            assert_eq!(Markers::found(search, nfa, text), each, "{text}");
             assert_eq!(Markers::found(search, fast, text), each, "{text}");
             assert_eq!(Markers::of(text), each, "{text}");
         };

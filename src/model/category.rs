@@ -248,6 +248,23 @@ fn github_non_pipeline(rest: &str) -> bool {
             .any(|p| lower.starts_with(p))
 }
 
+/// Release and update bots' configuration files at the root (lowercase).
+const ROOT_CONFIGS: &[&str] = &[
+    ".goreleaser.yml",
+    ".goreleaser.yaml",
+    "goreleaser.yml",
+    "goreleaser.yaml",
+    ".zuul.yaml",
+    ".zuul.yml",
+    "zuul.yaml",
+    "zuul.yml",
+    "renovate.json",
+    "renovate.json5",
+    ".renovaterc",
+    ".renovaterc.json",
+    ".renovaterc.json5",
+];
+
 /// Why `path` is pipeline code beyond the built-in globs: a CI folder, a
 /// file kept under `.github/` for automation, release and update bots.
 pub(crate) fn pipeline_reason(path: &str) -> Option<String> {
@@ -274,23 +291,7 @@ pub(crate) fn pipeline_reason(path: &str) -> Option<String> {
     if script && (lower_name.starts_with("ci-") || lower_name.starts_with("ci_")) {
         return Some(format!("CI script `{name}` (built-in)"));
     }
-    let root_config = folders.is_empty()
-        && matches!(
-            lower_name.as_str(),
-            ".goreleaser.yml"
-                | ".goreleaser.yaml"
-                | "goreleaser.yml"
-                | "goreleaser.yaml"
-                | ".zuul.yaml"
-                | ".zuul.yml"
-                | "zuul.yaml"
-                | "zuul.yml"
-                | "renovate.json"
-                | "renovate.json5"
-                | ".renovaterc"
-                | ".renovaterc.json"
-                | ".renovaterc.json5"
-        );
+    let root_config = folders.is_empty() && ROOT_CONFIGS.contains(&lower_name.as_str());
     let gitlab_renovate = matches!(
         path,
         ".gitlab/renovate.json" | ".gitlab/renovate.json5" | ".github/renovate.json5"
@@ -299,22 +300,62 @@ pub(crate) fn pipeline_reason(path: &str) -> Option<String> {
         .then(|| format!("CI/release configuration `{path}` (built-in)"))
 }
 
+/// Whether [`pipeline_reason`] gives `path` one, without making it: a few
+/// byte comparisons, no lowered copies (asked of every CI definition
+/// candidate of base and head, and of the paths agent commits changed).
+pub(crate) fn is_pipeline(path: &str) -> bool {
+    if under_fixture(path) {
+        return false;
+    }
+    let (folders, name) = path.rsplit_once('/').unwrap_or(("", path));
+    let named = |list: &[&str], text: &str| list.iter().any(|l| text.eq_ignore_ascii_case(l));
+    if !folders.is_empty() && folders.split('/').any(|f| named(CI_FOLDERS, f)) {
+        return true;
+    }
+    if let Some(rest) = path.strip_prefix(".github/") {
+        if !github_non_pipeline(rest) {
+            return true;
+        }
+    }
+    let ends = |suffix: &str| {
+        name.len() >= suffix.len()
+            && name.as_bytes()[name.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+    };
+    let starts = |prefix: &str| {
+        name.as_bytes()
+            .get(..prefix.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(prefix.as_bytes()))
+    };
+    let script = [".sh", ".bash", ".ps1", ".py", ".rb", ".js", ".ts"]
+        .iter()
+        .any(|e| ends(e));
+    if script && (starts("ci-") || starts("ci_")) {
+        return true;
+    }
+    let root_config = !path.contains('/') && named(ROOT_CONFIGS, name);
+    root_config
+        || matches!(
+            path,
+            ".gitlab/renovate.json" | ".gitlab/renovate.json5" | ".github/renovate.json5"
+        )
+}
+
 /// Whether `path` lies under a test-fixture folder: a Jenkinsfile in
 /// `src/test/resources/samples/` is data a test reads, not the pipeline.
 pub(crate) fn under_fixture(path: &str) -> bool {
-    let segments: Vec<String> = path.split('/').map(str::to_ascii_lowercase).collect();
-    let folders = &segments[..segments.len().saturating_sub(1)];
+    // The folders, letter case aside (every name compared is lowercase).
+    let Some((folders, _)) = path.rsplit_once('/') else {
+        return false;
+    };
+    let named = |list: &[&str], f: &str| list.iter().any(|l| f.eq_ignore_ascii_case(l));
     let mut in_test = false;
-    for f in folders {
-        if super::auth_path::FIXTURE_FOLDERS.contains(&f.as_str()) {
+    for f in folders.split('/') {
+        if named(super::auth_path::FIXTURE_FOLDERS, f) {
             return true;
         }
-        if matches!(
-            f.as_str(),
-            "test" | "tests" | "spec" | "specs" | "__tests__"
-        ) {
+        if named(&["test", "tests", "spec", "specs", "__tests__"], f) {
             in_test = true;
-        } else if in_test && matches!(f.as_str(), "resources" | "samples" | "data" | "repos") {
+        } else if in_test && named(&["resources", "samples", "data", "repos"], f) {
             return true;
         }
     }
@@ -364,6 +405,84 @@ pub(crate) fn agent_config_reason(path: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_pipeline_is_whether_there_is_a_reason() {
+        // The lists are compared letter case aside: all lowercase.
+        for list in [
+            CI_FOLDERS,
+            ROOT_CONFIGS,
+            super::super::auth_path::FIXTURE_FOLDERS,
+        ] {
+            assert!(
+                list.iter().all(|l| *l == l.to_ascii_lowercase()),
+                "{list:?}"
+            );
+        }
+        let folders = [
+            "",
+            "ci/",
+            "CI/",
+            "x/.ci/",
+            "a/.Gitlab-CI/",
+            "src/",
+            "tests/",
+            "tests/data/",
+            "Tests/Samples/",
+            "spec/x/resources/",
+            "fixtures/",
+            "x/TestData/",
+            ".github/",
+            ".github/workflows/",
+            ".github/ISSUE_TEMPLATE/",
+            ".github/hooks/",
+            "docs/",
+            ".gitlab/",
+            "a//",
+            "/",
+        ];
+        let names = [
+            "build.yml",
+            "ci-run.sh",
+            "CI_check.PY",
+            "ci-notes.md",
+            "release.yml",
+            ".goreleaser.yml",
+            "Renovate.json",
+            ".renovaterc",
+            "README.md",
+            "FUNDING.yml",
+            "CODEOWNERS",
+            "renovate.json5",
+            "Jenkinsfile",
+            "x.ts",
+            "ci_x.Ts",
+            "",
+        ];
+        let (mut yes, mut no) = (0, 0);
+        for f in folders {
+            for n in names {
+                let path = format!("{f}{n}");
+                let reason = pipeline_reason(&path).is_some();
+                assert_eq!(is_pipeline(&path), reason, "{path}");
+                if reason {
+                    yes += 1;
+                } else {
+                    no += 1;
+                }
+            }
+        }
+        for path in [
+            ".gitlab/renovate.json",
+            ".github/renovate.json5",
+            "x/.gitlab/renovate.json",
+        ] {
+            assert_eq!(is_pipeline(path), pipeline_reason(path).is_some(), "{path}");
+        }
+        assert!(yes > 50 && no > 50, "{yes} {no}");
+        assert!(under_fixture("Tests/Data/x.yml") && !under_fixture("data/tests/x.yml"));
+        assert!(!under_fixture("fixtures"));
+    }
 
     #[test]
     fn ci_folders_and_github_automation_are_pipeline() {

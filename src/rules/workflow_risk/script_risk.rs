@@ -282,7 +282,12 @@ fn secrets_out(
     out: &mut BTreeSet<ScriptRisk>,
 ) {
     {
-        if !WRITES_OUT.is_match(line) {
+        // A secret is only written out when the line names one: a
+        // `secrets.` reference, or a variable (every form opens with `$`).
+        // Asked first, the write pattern is built only for such a line.
+        let names =
+            (github && line.contains("secrets")) || (!secret_env.is_empty() && line.contains('$'));
+        if !names || !WRITES_OUT.is_match(line) {
             return;
         }
         if github && line.contains("secrets") {
@@ -349,6 +354,63 @@ pub(crate) fn fetches_pr_head(script: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn secrets_out_asks_the_write_pattern_only_of_lines_naming_a_secret() {
+        // Every line the write pattern is asked of, as before the names.
+        let each = |line: &str, env: &BTreeSet<String>, github: bool| {
+            let mut out = BTreeSet::new();
+            if WRITES_OUT.is_match(line) {
+                if github && line.contains("secrets") {
+                    for c in SECRET_REF.captures_iter(line) {
+                        if let Some(name) = c.get(1).or(c.get(2)) {
+                            if name.as_str() != "GITHUB_TOKEN" {
+                                out.insert(ScriptRisk::SecretOut(name.as_str().to_string()));
+                            }
+                        }
+                    }
+                }
+                for var in env {
+                    if mentions_var(line, var) {
+                        out.insert(ScriptRisk::SecretOut(var.clone()));
+                    }
+                }
+            }
+            out
+        };
+        let envs: [BTreeSet<String>; 2] = [
+            BTreeSet::new(),
+            ["TOKEN".to_string(), "KEY".to_string()]
+                .into_iter()
+                .collect(),
+        ];
+        let lines = [
+            "echo ${{ secrets.NPM }}",
+            "echo \"${{ secrets['X'] }}\" >> $GITHUB_OUTPUT",
+            "echo $TOKEN",
+            "printf '%s' \"${KEY}\"",
+            "Write-Host $env:TOKEN",
+            "echo $TOKENS",
+            "cat $TOKEN",
+            "echo secrets",
+            "echo ${{ secrets.GITHUB_TOKEN }}",
+            "make build",
+            "tee out.txt < $KEY",
+            "",
+        ];
+        let mut written = 0;
+        for env in &envs {
+            for github in [false, true] {
+                for line in lines {
+                    let mut out = BTreeSet::new();
+                    secrets_out(line, env, github, &mut out);
+                    assert_eq!(out, each(line, env, github), "{line} {github} {env:?}");
+                    written += out.len();
+                }
+            }
+        }
+        assert!(written >= 8, "{written}");
+    }
 
     fn of(script: &str) -> Vec<ScriptRisk> {
         risks(script, &BTreeSet::from(["TOKEN".to_string()]), true)

@@ -3,6 +3,7 @@
 //! find the line of any key path in the original text, so every finding
 //! points at the exact line.
 
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -23,7 +24,11 @@ pub(crate) struct Doc {
     pub(crate) value: Value,
     /// The same text with source positions; `None` when the located reader
     /// cannot load it (it refuses anchors), and lines are then found by text.
-    located: Option<marked_yaml::Node>,
+    /// Read from `source` when a line is first asked: most versions read
+    /// (a changed workflow's base, a head without risks) are never asked
+    /// one, and the located reader costs nearly what the value's does.
+    located: OnceCell<Option<marked_yaml::Node>>,
+    source: Option<Box<str>>,
     lines: Vec<String>,
 }
 
@@ -37,7 +42,7 @@ pub(crate) struct Unreadable {
 impl Doc {
     pub(crate) fn parse(text: &str) -> Result<Self, Unreadable> {
         let mut doc = Self::parse_unlocated(text)?;
-        doc.located = marked_yaml::parse_yaml(0, text).ok();
+        doc.source = Some(text.into());
         doc.lines = text.lines().map(str::to_string).collect();
         Ok(doc)
     }
@@ -66,7 +71,8 @@ impl Doc {
         Ok((
             Self {
                 value,
-                located: None,
+                located: OnceCell::new(),
+                source: None,
                 lines: Vec::new(),
             },
             merged,
@@ -77,7 +83,8 @@ impl Doc {
     pub(crate) fn empty() -> Self {
         Self {
             value: Value::Mapping(serde_yaml::Mapping::new()),
-            located: None,
+            located: OnceCell::new(),
+            source: None,
             lines: Vec::new(),
         }
     }
@@ -85,12 +92,23 @@ impl Doc {
     /// Whether [`Doc::line`] and [`Doc::find_text`] can find any line: a
     /// document read without lines finds none, whatever is asked.
     pub(crate) fn has_lines(&self) -> bool {
-        self.located.is_some() || !self.lines.is_empty()
+        !self.lines.is_empty() || self.located().is_some()
+    }
+
+    /// [`Doc::located`], read on first use.
+    fn located(&self) -> Option<&marked_yaml::Node> {
+        self.located
+            .get_or_init(|| {
+                self.source
+                    .as_deref()
+                    .and_then(|text| marked_yaml::parse_yaml(0, text).ok())
+            })
+            .as_ref()
     }
 
     /// The 1-based line of the deepest part of `path` that exists.
     pub(crate) fn line(&self, path: &[Seg]) -> Option<usize> {
-        match &self.located {
+        match self.located() {
             Some(node) => located_line(node, path),
             None => self.text_line(path),
         }
@@ -277,6 +295,38 @@ mod tests {
             ),
             Some(&Value::Number(1.into()))
         );
+    }
+
+    #[test]
+    fn lines_are_located_on_first_use_as_when_read() {
+        let text = "on: push\njobs:\n  one:\n    runs-on: x\n    steps:\n      - run: a\n      - uses: b\n";
+        let node = marked_yaml::parse_yaml(0, text).expect("located");
+        let doc = Doc::parse(text).expect("parse");
+        // Nothing located until a line is asked.
+        assert!(doc.located.get().is_none());
+        assert!(doc.has_lines());
+        assert!(doc.located.get().is_none());
+        let paths = [
+            vec![key("on")],
+            vec![key("jobs"), key("one"), key("runs-on")],
+            vec![
+                key("jobs"),
+                key("one"),
+                key("steps"),
+                Seg::Index(1),
+                key("uses"),
+            ],
+            vec![key("jobs"), key("two")],
+        ];
+        for path in &paths {
+            assert_eq!(doc.line(path), located_line(&node, path), "{path:?}");
+        }
+        assert!(doc.located.get().is_some_and(Option::is_some));
+        assert_eq!(doc.line(&paths[2]), Some(7));
+        // Anchors: the located reader refuses them, lines are found by text.
+        let anchored = Doc::parse("x: &a\n  k: 1\ny: *a\n").expect("parse");
+        assert_eq!(anchored.line(&[key("y")]), Some(3));
+        assert!(anchored.located.get().is_some_and(Option::is_none));
     }
 
     #[test]
