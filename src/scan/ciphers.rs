@@ -237,26 +237,7 @@ fn quoted_printable(text: &str) -> Vec<String> {
         if run.matches('=').count() < 8 {
             continue;
         }
-        let b = run.as_bytes();
-        let mut bytes = Vec::with_capacity(b.len());
-        let mut escapes = 0;
-        let mut i = 0;
-        while i < b.len() {
-            let hex = b
-                .get(i + 1..i + 3)
-                .and_then(|h| std::str::from_utf8(h).ok());
-            match (b[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
-                (b'=', Some(v)) => {
-                    bytes.push(v);
-                    escapes += 1;
-                    i += 3;
-                }
-                (c, _) => {
-                    bytes.push(if c == b'_' { b' ' } else { c });
-                    i += 1;
-                }
-            }
-        }
+        let (bytes, escapes) = unquote(run.as_bytes());
         if escapes >= 8 {
             if let Ok(plain) = String::from_utf8(bytes) {
                 out.push(plain);
@@ -264,6 +245,31 @@ fn quoted_printable(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Quoted-printable bytes decoded (`=XX` escapes, `_` for a space, as
+/// MIME's Q encoding writes it), and how many escapes there were.
+pub(crate) fn unquote(b: &[u8]) -> (Vec<u8>, usize) {
+    let mut bytes = Vec::with_capacity(b.len());
+    let mut escapes = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let hex = b
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok());
+        match (b[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
+            (b'=', Some(v)) => {
+                bytes.push(v);
+                escapes += 1;
+                i += 3;
+            }
+            (c, _) => {
+                bytes.push(if c == b'_' { b' ' } else { c });
+                i += 1;
+            }
+        }
+    }
+    (bytes, escapes)
 }
 
 #[cfg(test)]

@@ -387,17 +387,16 @@ fn lexicon_bit(word: &[u8]) -> Words {
 /// Whether `text` reads as prose of a Latin-script language written
 /// backwards (each word or the whole), and the letter cipher it reads as
 /// such under. A reading counts when it holds two or more different
-/// common words (one of three letters or more) and at least two more than
-/// the text as it is. A decoded text counts only if it then reads as an
+/// common words (one of three letters or more), and more than the text as
+/// it is. A decoded text counts only if it then reads as an
 /// injection, so a chance match costs a scan, not a finding.
 fn disguised_english(text: &str) -> (bool, Option<Key>) {
     if text.len() < 24 {
         return (false, None);
     }
-    // Written in ASCII letters mostly: a line of Chinese with a few
-    // English terms in it is neither.
-    let letters = text.bytes().filter(u8::is_ascii_alphabetic).count();
-    if letters * 2 < text.len() {
+    // Written in ASCII mostly: a line of Chinese with a few English terms
+    // in it is neither.
+    if text.bytes().filter(u8::is_ascii).count() * 2 < text.len() {
         return (false, None);
     }
     let words = || {
@@ -414,7 +413,7 @@ fn disguised_english(text: &str) -> (bool, Option<Key>) {
         }
     }
     let counts =
-        |m: Words| m.count_ones() >= 2 && m & LONG != 0 && m.count_ones() >= plain.count_ones() + 2;
+        |m: Words| m.count_ones() >= 2 && m & LONG != 0 && m.count_ones() > plain.count_ones();
     let mut back: Words = 0;
     // Atbash at 0, the shifts at their places.
     let mut keys: [Words; 26] = [0; 26];
