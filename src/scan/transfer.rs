@@ -7,6 +7,11 @@
 
 use super::encoded::{decode_base64_bytes, readable};
 
+/// The longest charset name and encoded text of one encoded-word read
+/// (RFC 2047 allows 75 characters in all; mail clients write more).
+const MAX_CHARSET: usize = 40;
+const MAX_WORD: usize = 4096;
+
 /// Characters a bare run must have before it is tried as base85: shorter
 /// runs are words, paths and hashes.
 const MIN_RUN: usize = 30;
@@ -57,12 +62,26 @@ fn encoded_words(text: &str) -> Vec<String> {
 /// One encoded-word after its `=?`: `charset?B|Q?text?=`. Returns its
 /// bytes and how much of `word` it took.
 fn encoded_word(word: &str) -> Option<(Vec<u8>, usize)> {
-    let (charset, rest) = word.split_once('?')?;
-    if charset.len() > 40 || charset.contains(char::is_whitespace) {
+    // Each part is looked for within its bounds only, so a text of many
+    // `=?` without the rest costs a few bytes each, not the whole text.
+    let b = word.as_bytes();
+    let find = |from: usize, max: usize, what: &[u8]| {
+        let window = b.get(from..b.len().min(from + max))?;
+        window
+            .windows(what.len())
+            .position(|w| w == what)
+            .map(|i| from + i)
+    };
+    let q1 = find(0, MAX_CHARSET + 1, b"?")?;
+    let charset = &word[..q1];
+    if charset.contains(char::is_whitespace) {
         return None;
     }
-    let (kind, rest) = rest.split_once('?')?;
-    let end = rest.find("?=")?;
+    let q2 = find(q1 + 1, 2, b"?")?;
+    let kind = &word[q1 + 1..q2];
+    let end = find(q2 + 1, MAX_WORD, b"?=")?;
+    let rest = &word[q2 + 1..];
+    let end = end - (q2 + 1);
     let body = &rest[..end];
     if body.contains(char::is_whitespace) {
         return None;
@@ -282,6 +301,9 @@ mod tests {
             "{:?}",
             decoded(rfc1924)
         );
+        // Many openings without the rest are read in linear time.
+        let many = "=?".repeat(20_000) + &"a".repeat(20_000);
+        assert!(decoded(&many).is_empty());
         // A minified line, a URL, a path: no text comes out of them.
         assert!(decoded("https://example.com/a/b/c?x=1&y=2&z=3#section-two-three").is_empty());
         assert!(decoded("function(a,b){return a.map(x=>x*2).filter(Boolean)}").is_empty());
