@@ -307,20 +307,25 @@ fn undotted(text: &str) -> Option<String> {
     };
     // Counted first, without building anything: most texts have none.
     let candidate = |t: &&str| t.chars().nth(1).is_some_and(separator) && spelt(t, 3).is_some();
-    if text.split(' ').filter(candidate).count() < 3 {
+    if text.split_whitespace().filter(candidate).count() < 3 {
         return None;
     }
-    let out: Vec<String> = text
-        .split(' ')
-        .map(|tok| match spelt(tok, 2) {
+    // Words between any whitespace (a word may open a line), which is kept.
+    let mut out = String::with_capacity(text.len());
+    for piece in text.split_inclusive(char::is_whitespace) {
+        let tok = piece.trim_end_matches(char::is_whitespace);
+        let space = &piece[tok.len()..];
+        match spelt(tok, 2) {
             Some(sep) if tok.contains(sep) => {
                 let (c, tail) = tok.split_at(core(tok));
-                format!("{}{tail}", c.replace(sep, ""))
+                out.push_str(&c.replace(sep, ""));
+                out.push_str(tail);
             }
-            _ => tok.to_string(),
-        })
-        .collect();
-    Some(out.join(" "))
+            _ => out.push_str(tok),
+        }
+        out.push_str(space);
+    }
+    Some(out)
 }
 
 /// Words of a page about prompt injection itself (guides, defence docs,

@@ -52,7 +52,7 @@ pub(crate) fn plain(text: &str) -> Option<String> {
             .filter(|t| {
                 t.bytes()
                     .any(|b| b.is_ascii_digit() || matches!(b, b'*' | b'~' | b'-' | b'@' | b'$'))
-                    && (unemphasised(t).is_some() || unhyphenated(t).is_some() || leet_word(t))
+                    && (unemphasised(t).is_some() || unhyphenated(t, 3).is_some() || leet_word(t))
             })
             .take(MIN_WORDS)
             .count();
@@ -70,7 +70,8 @@ pub(crate) fn plain(text: &str) -> Option<String> {
                 if tok.chars().any(char::is_alphabetic) {
                     letters += 1;
                 }
-                if let Some(w) = unemphasised(tok).or_else(|| unhyphenated(tok)) {
+                // In a paragraph so respelt, two-letter words are too (`t-o`).
+                if let Some(w) = unemphasised(tok).or_else(|| unhyphenated(tok, 2)) {
                     changed += 1;
                     w
                 } else if let Some(w) = unleet(tok) {
@@ -294,15 +295,15 @@ fn unemphasised(tok: &str) -> Option<String> {
     inside.then(|| tok.chars().filter(|c| !matches!(c, '*' | '~')).collect())
 }
 
-/// `I-G-N-O-R-E` → `IGNORE`: a token of three or more single letters
-/// joined by hyphens (punctuation after it kept).
-fn unhyphenated(tok: &str) -> Option<String> {
+/// `I-G-N-O-R-E` → `IGNORE`: a token of `min_letters` or more single
+/// letters joined by hyphens (punctuation after it kept).
+fn unhyphenated(tok: &str, min_letters: usize) -> Option<String> {
     if tok.len() > 64 || !tok.contains('-') {
         return None;
     }
     let core = tok.trim_end_matches(|c: char| !c.is_alphanumeric());
     let parts: Vec<&str> = core.split('-').collect();
-    let spelt = parts.len() >= 3
+    let spelt = parts.len() >= min_letters
         && parts
             .iter()
             .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
