@@ -237,6 +237,9 @@ fn author_trailer(line: &str) -> Option<&str> {
 
 /// A session trailer (any case): (key, agent, id); a session URL keeps its last segment.
 fn session_trailer(message: &str) -> Option<(String, String, String)> {
+    if !may_hold_session(message) {
+        return None;
+    }
     lines(message).find_map(|line| {
         let (found, value) = trailer(line)?;
         SESSION_TRAILERS.iter().find_map(|(key, agent)| {
@@ -249,6 +252,20 @@ fn session_trailer(message: &str) -> Option<(String, String, String)> {
                 .next()
                 .unwrap_or(value);
             (!id.is_empty()).then(|| ((*key).to_string(), (*agent).to_string(), id.to_string()))
+        })
+    })
+}
+
+/// Whether `message` spells the end of a [`SESSION_TRAILERS`] key (ASCII
+/// case ignored, as the keys are compared): `-session` or `-logs-url`.
+/// Most messages do not, and are not read line by line for one (~0.6 M
+/// instructions on uv's HEAD~200..HEAD).
+fn may_hold_session(message: &str) -> bool {
+    let bytes = message.as_bytes();
+    memchr::memchr_iter(b'-', bytes).any(|at| {
+        let rest = &bytes[at + 1..];
+        ["session", "logs-url"].iter().any(|end| {
+            rest.len() >= end.len() && rest[..end.len()].eq_ignore_ascii_case(end.as_bytes())
         })
     })
 }
@@ -1176,6 +1193,46 @@ mod tests {
             );
         }
         assert!(found > 0);
+    }
+
+    /// Every session key ends in a spelling the pre-check looks for, and
+    /// a message it turns away holds no session trailer.
+    #[test]
+    fn messages_without_a_session_key_end_hold_no_session() {
+        for (key, _) in SESSION_TRAILERS {
+            let lower = key.to_ascii_lowercase();
+            assert!(
+                lower.ends_with("-session") || lower.ends_with("-logs-url"),
+                "{key}"
+            );
+        }
+        let mut found = 0;
+        for message in [
+            "Fix\n\nClaude-Session: abc\n",
+            "Fix\n\nCLAUDE-SESSION : abc\n",
+            "Fix\n\nagent-logs-url: https://github.com/o/r/sessions/u-1/\n",
+            "Fix\n\nRemit-Session:x",
+            "Fix\n\n- a bullet\n- session notes\nSession: 1\n",
+            "Fix -sessio\n\nClaude_Session: abc\n",
+            "Fix\n\nCo-authored-by: Claude <noreply@anthropic.com>\n",
+            "",
+            "-",
+        ] {
+            let session = session_trailer(message);
+            if !may_hold_session(message) {
+                assert_eq!(session, None, "{message:?}");
+            }
+            let by_lines = lines(message).find_map(|line| {
+                let (found, value) = trailer(line)?;
+                SESSION_TRAILERS
+                    .iter()
+                    .any(|(k, _)| found.eq_ignore_ascii_case(k))
+                    .then_some(value.to_string())
+            });
+            assert_eq!(session.is_some(), by_lines.is_some(), "{message:?}");
+            found += usize::from(session.is_some());
+        }
+        assert_eq!(found, 4);
     }
 
     /// The identities kept for the run answer as they were judged.
