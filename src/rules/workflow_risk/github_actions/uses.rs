@@ -68,7 +68,7 @@ pub(crate) fn uses_risk(
     uses: &str,
     base: &BTreeMap<String, BTreeSet<String>>,
     job: Option<&str>,
-    line: Option<usize>,
+    line: impl FnOnce() -> Option<usize>,
     out: &mut Vec<Risk>,
 ) {
     // Local actions and same-repository workflows are reviewed with the
@@ -102,7 +102,7 @@ pub(crate) fn uses_risk(
                         Severity::High,
                     )
                     .job(job)
-                    .line(line)
+                    .line(line())
                     .class(class),
                 );
             }
@@ -129,7 +129,7 @@ pub(crate) fn uses_risk(
                     severity,
                 )
                 .job(job)
-                .line(line)
+                .line(line())
                 .class(class),
             );
         }
