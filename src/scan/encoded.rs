@@ -121,7 +121,7 @@ pub(crate) fn scan_blobs(raw: &str, found: &mut Vec<&'static str>, depth: u8, sc
     // so is a paragraph, whose lines may each hold too few words to tell.
     let paras = text.split("\n\n").filter(|p| p.contains('\n'));
     for part in text.lines().chain(paras) {
-        let (back, key) = disguised_english(part);
+        let (back, key) = disguised_prose(part);
         if back {
             hit(part.chars().rev().collect(), found);
             // Or each word spelt backwards, in its place.
@@ -426,7 +426,7 @@ fn lexicon_bit(word: &[u8]) -> Words {
 /// common words (one of three letters or more), and more than the text as
 /// it is. A decoded text counts only if it then reads as an
 /// injection, so a chance match costs a scan, not a finding.
-fn disguised_english(text: &str) -> (bool, Option<Key>) {
+fn disguised_prose(text: &str) -> (bool, Option<Key>) {
     if text.len() < 24 {
         return (false, None);
     }
@@ -765,13 +765,13 @@ mod tests {
                     _ => c,
                 })
                 .collect();
-            assert_eq!(disguised_english(&enciphered).1, Some(key), "{enciphered}");
+            assert_eq!(disguised_prose(&enciphered).1, Some(key), "{enciphered}");
             assert_eq!(key.decode(&enciphered), plain);
         }
         // English as it is, and other languages, are not enciphered.
-        assert_eq!(disguised_english(plain).1, None);
+        assert_eq!(disguised_prose(plain).1, None);
         assert_eq!(
-            disguised_english("Der Bericht wird morgen fertig, bitte warte auf die Freigabe.").1,
+            disguised_prose("Der Bericht wird morgen fertig, bitte warte auf die Freigabe.").1,
             None
         );
     }

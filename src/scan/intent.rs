@@ -375,15 +375,7 @@ fn join_spaced(text: String) -> String {
 /// letters: in a word of two letters or more whose only digits are ones
 /// that stand for letters (not "sha256", "utf8", "x86").
 fn unleet(text: &str) -> String {
-    let leet = |c: char| match c {
-        '4' => Some('a'),
-        '3' => Some('e'),
-        '1' => Some('i'),
-        '0' => Some('o'),
-        '5' => Some('s'),
-        '7' => Some('t'),
-        _ => None,
-    };
+    let leet = super::normal::leet_digit;
     let mut out = String::with_capacity(text.len());
     let mut word = String::new();
     let flush = |word: &mut String, out: &mut String| {

@@ -214,15 +214,7 @@ fn unleet(view: String) -> String {
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
         let digits = w.chars().filter(|c| c.is_ascii_digit()).count();
         if letters >= 2 && digits >= 1 {
-            out.extend(w.chars().map(|c| match c {
-                '0' => 'o',
-                '1' => 'i',
-                '3' => 'e',
-                '4' => 'a',
-                '5' => 's',
-                '7' => 't',
-                _ => c,
-            }));
+            out.extend(w.chars().map(|c| normal::leet_digit(c).unwrap_or(c)));
         } else {
             out.push_str(w);
         }

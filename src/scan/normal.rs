@@ -192,21 +192,34 @@ fn is_kept_punct(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | ';' | ':' | '"' | '(' | ')')
 }
 
-/// Leetspeak digits and symbols read as letters.
-fn unleet(c: char) -> char {
-    match c {
+/// The letter a digit or symbol stands for in leetspeak (`0` `o`, `@` `a`).
+pub(crate) fn leet_letter(c: char) -> Option<char> {
+    Some(match c {
         '0' => 'o',
         '1' => 'i',
         '3' => 'e',
         '4' => 'a',
         '5' => 's',
         '7' => 't',
-        '8' => 'b',
         '@' => 'a',
         '$' => 's',
+        _ => return None,
+    })
+}
+
+/// The letter a digit stands for in leetspeak (digits only).
+pub(crate) fn leet_digit(c: char) -> Option<char> {
+    leet_letter(c).filter(|_| c.is_ascii_digit())
+}
+
+/// Leetspeak digits and symbols read as letters; in a key word also `8`
+/// and `|`.
+fn unleet(c: char) -> char {
+    leet_letter(c).unwrap_or(match c {
+        '8' => 'b',
         '|' => 'l',
         _ => c,
-    }
+    })
 }
 
 /// The words the detectors key on, with the inflections that must stay as

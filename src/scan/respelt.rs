@@ -11,6 +11,8 @@
 //! several of its words wear one, and most of its words where the
 //! disguise is leetspeak.
 
+use super::normal::leet_letter;
+
 /// A paragraph counts when at least this many of its words are respelt.
 const MIN_WORDS: usize = 3;
 
@@ -328,21 +330,6 @@ fn leet_word(tok: &str) -> bool {
         }
     }
     any && letter
-}
-
-/// The letter a digit or symbol stands for in leetspeak.
-fn leet_letter(c: char) -> Option<char> {
-    Some(match c {
-        '0' => 'o',
-        '1' => 'i',
-        '3' => 'e',
-        '4' => 'a',
-        '5' => 's',
-        '7' => 't',
-        '@' => 'a',
-        '$' => 's',
-        _ => return None,
-    })
 }
 
 /// The token without the punctuation around it; `None` for an address
