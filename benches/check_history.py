@@ -138,16 +138,42 @@ would cut much of that on every range, but needs the pack index in memory
 (unsafe code, which the crate forbids). Asking the workflow checks' lines only of
 the risks that stay (none here) would save ~1 M more (estimated).
 
-The generated history (benches/gen_history.py, defaults, seed 7), measured
-after gate14 (callgrind, release build of main 0ba86b0): main~200..main
-0.477 G against git's 0.242 G (1.97x), main~5200..main~5000 0.410 G against
-0.226 G (1.81x): not within 1.5x. Its tree has 14,435 folders for 6,021
-files (uv: 447 for 1,705), and the repository facts list base's and head's
-whole trees (0.21 G of the 0.48 G, every folder read once thanks to the
-shared cache); `git ls-tree -r main` alone costs 0.226 G there. Cutting that
-needs the facts without the whole listing (a definition can sit in any
-folder), e.g. the listing of head derived from base's and the range's
-diffs, which on uv cost more than it saved (see above).
+The generated history (benches/gen_history.py, seed 7). Its tree used to
+be far from a real one's shape: a fresh chain of random folder names for
+nearly every file, 14,435 folders for 6,021 files (2.40 a file). The 20
+real repositories of the shared repo-paths benchmark hold 0.04-0.31 folders
+a file (median 0.16; argo-cd 0.31, hibernate-orm 0.21, jenkins 0.10), uv
+0.26. Since pass gate15 new files join existing folders (busier ones more
+often) and open a subfolder one time in eight: 940 folders for 5,814 files
+(0.16), up to 7 levels. The old tree is kept as `--shape deep`, a stress
+case. Callgrind, release build of main acf1503, against git log -M
+--name-status (default format):
+  shape  range                 remit      git        x git
+  real   main~200..main        0.3157 G   0.3340 G   0.95x
+  real   main~5200..main~5000  0.2720 G   0.2940 G   0.93x
+  real   start..main           8.979 G    13.503 G   0.66x (peak RSS 77 MB vs 154 MB)
+  deep   main~200..main        0.477 G    0.242 G    1.97x
+  deep   main~5200..main~5000  0.410 G    0.226 G    1.81x
+Wall time (this script, 5 alternating runs, `--format=%H` for git):
+main~200..main 49.3 vs 34.3 ms (1.44x), main~5200..main~5000 42.5 vs 29.2
+ms (1.45x), start..main 1.69 vs 1.59 s (1.06x). Short ranges pay a fixed
+cost per process in wall time that instructions do not show: a one-commit
+range takes ~15 ms of task clock for 6 M instructions, most of it 2,700
+page faults (the binary's pages, mimalloc's arenas, libgit2's inflate
+state, and the base and head listings of the repository facts).
+The deep tree stays above 1.5x: the repository facts list base's whole
+tree (0.18 G of 0.47 G on main~200..main there; a CI definition or a
+protected symlink can sit in any folder, so every folder is read), and
+`git ls-tree -r main` alone costs 0.226 G. Tried in gate15 and dropped:
+head's listing as the files that differ from base's, its unchanged folders
+skipped unread (reports byte-identical on 26 ranges): 0.477 -> 0.466 G on
+the deep tree, 0.3157 -> 0.3122 G on the real-shaped one, nothing on uv
+(head's folders were already read from base's cached listing; 150 lines
+of walk for 1-2%).
+
+gemini-cli (snapshot of google-gemini/gemini-cli at 5411f113, 6,384
+commits): its PR #27308's size, HEAD~5976..HEAD, 347 ms / 51 MB against
+git's 264 ms / 103 MB wall (1.31x); HEAD~200..HEAD 14.3 vs 11.0 ms (1.30x).
 
 Usage: python3 benches/check_history.py [--runs N] [--keep DIR] [--remit BIN]
                                          [--repo DIR] [--range BASE..HEAD ...]
@@ -237,6 +263,8 @@ def main():
     ap.add_argument("--repo", help="measure this repository instead of a generated one")
     ap.add_argument("--range", action="append", help="BASE..HEAD (repeatable)")
     ap.add_argument("--commits", type=int, default=10_000, help="commits to generate")
+    ap.add_argument("--shape", choices=["real", "deep"], default="real",
+                    help="the generated tree's folders (gen_history.py --shape)")
     ap.add_argument("--remit", help="a remit binary to measure (default: build the release one)")
     args = ap.parse_args()
 
@@ -252,7 +280,7 @@ def main():
         repo = os.path.join(tmp, "repo")
     if not args.repo and not os.path.exists(repo):
         subprocess.run([sys.executable, os.path.join(ROOT, "benches", "gen_history.py"), repo,
-                        "--commits", str(args.commits)], check=True, stdout=subprocess.DEVNULL)
+                        "--commits", str(args.commits), "--shape", args.shape], check=True, stdout=subprocess.DEVNULL)
     ranges = args.range or (REAL_RANGES if args.repo else SYNTHETIC_RANGES)
     ranges = [r.replace("ROOT", root(repo)) if r.startswith("ROOT..") else r for r in ranges]
     try:
