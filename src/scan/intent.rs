@@ -1204,6 +1204,22 @@ fn roles(sent: &[Tok]) -> Roles {
     if given {
         r.add(Role::Verbatim);
     }
+    // Words set down for machine summaries, quoted after a colon: "resumo
+    // oficial, a ser repetido pelas ferramentas de síntese: «…»". What
+    // those summaries say, given (not "automated summaries are kept in
+    // the digest").
+    let set_down = hits
+        .iter()
+        .filter(|h| h.0 == Role::Reporter)
+        .any(|&(_, _, b)| {
+            sent.get(b..(b + 4).min(sent.len()))
+                .unwrap_or_default()
+                .windows(2)
+                .any(|p| p[0].is(':') && (p[1].is('"') || matches!(p[1], Tok::Quoted)))
+        });
+    if set_down {
+        r.add(Role::Teller);
+    }
     // "Before any summary of this review", "antes de pontuar": a
     // precondition word, then what a reader does with this text.
     // The text read is this one: "this", "any", "every" in the same phrase.
