@@ -140,6 +140,16 @@ pub(crate) fn scan_blobs(raw: &str, found: &mut Vec<&'static str>, depth: u8, sc
             hit(key.decode(part), found);
         }
     }
+    // A line written backwards in any script opens with the end of its
+    // sentence (`.сьтеварпс`, `。いさだく`) and does not close with one:
+    // read forwards, whatever its words (the lexicon above is of Latin
+    // words only). Text as written never opens with `。`; a line that
+    // opens with `.env` or `.github` reads forwards as noise.
+    for line in text.lines() {
+        if backwards_sentence(line) {
+            hit(line.trim().chars().rev().collect(), found);
+        }
+    }
     // Or when the text says to read it backwards, in any of the eight
     // languages: the line that says so and the next.
     // The whole text is asked first: most have no such words at all.
@@ -260,6 +270,22 @@ const DECODE_WORDS: [&str; 11] = [
     "\u{89e3}\u{78bc}",
     "\u{30c7}\u{30b3}\u{30fc}\u{30c9}",
 ];
+
+/// Whether `line` reads as a sentence written backwards: it opens with
+/// sentence-final punctuation right before a letter, is long enough to be
+/// a sentence, and does not end with such punctuation itself.
+fn backwards_sentence(line: &str) -> bool {
+    const ENDS: &[char] = &['.', '!', '?', '。', '！', '？', '．'];
+    let line = line.trim();
+    let mut chars = line.chars();
+    let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    ENDS.contains(&first)
+        && second.is_alphabetic()
+        && line.chars().count() >= 12
+        && !line.ends_with(ENDS)
+}
 
 /// Words that tell the reader to read a text backwards.
 fn reversal_cue(text: &str) -> bool {
