@@ -34,6 +34,8 @@ mod rules;
 mod stored;
 mod structure;
 mod transfer;
+mod typo_words;
+mod typos;
 
 pub(crate) use names::*;
 
@@ -249,6 +251,10 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
         // out with hyphens, combining marks), read as written plainly.
         if let Some(plain) = respelt::plain(text) {
             scan_into(&plain, found, depth + 1);
+        }
+        // Key words misspelt (`plese delte the dirctory`), read as meant.
+        if let Some(fixed) = typos::repaired(text) {
+            scan_into(&fixed, found, depth + 1);
         }
         // Text written upside down (`ǝɹouƃᴉ`), turned back.
         if let Some(righted) = respelt::upturned(text) {
