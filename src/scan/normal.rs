@@ -126,22 +126,45 @@ fn small_letter(c: char) -> Option<char> {
 /// hyphens, tag and variation selectors), and with fullwidth ASCII read as
 /// the ASCII it shows (`ＳＷｄｕ` is a base64 blob), as it is otherwise.
 pub(crate) fn visible(text: &str) -> std::borrow::Cow<'_, str> {
-    let fullwidth = |c: char| ('\u{FF01}'..='\u{FF5E}').contains(&c);
-    let plain = |c: char| c.is_ascii() || !(invisible(c as u32) || fullwidth(c));
-    if text.chars().all(plain) {
+    if text.is_ascii() {
         return text.into();
     }
-    text.chars()
-        .filter(|c| c.is_ascii() || !invisible(*c as u32))
-        .map(|c| {
-            if fullwidth(c) {
-                char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+    // Fullwidth ASCII, the mathematical letters and digits (bold,
+    // sans-serif, monospace, …) and circled letters keep their case: a
+    // base64 blob written in them still decodes.
+    let styled = |c: char| match c as u32 {
+        0xFF01..=0xFF5E | 0x1D400..=0x1D6A3 | 0x1D7CE..=0x1D7FF => unmask(c),
+        u @ 0x24B6..=0x24CF => char::from_u32(0x41 + u - 0x24B6),
+        u @ 0x24D0..=0x24E9 => char::from_u32(0x61 + u - 0x24D0),
+        _ => None,
+    };
+    let mut out = String::with_capacity(text.len());
+    for token in text.split_inclusive(char::is_whitespace) {
+        // A run of mostly ASCII letters and digits with look-alikes from
+        // other scripts among them (`SWdub3JlIНВуаW9у`) is a blob in
+        // disguise: its look-alikes read as the Latin letters they mimic.
+        // Words of Russian or Greek prose stay as they are.
+        // Accented Latin letters are letters of their own: `bevragnçõrf`
+        // is ROT13 of Portuguese, not a blob.
+        let chars = token.trim_end().chars().count();
+        let ascii = token.chars().filter(char::is_ascii_alphanumeric).count();
+        let mixed = chars >= 12 && ascii * 2 >= chars && ascii < chars;
+        let other_script = |c: char| matches!(c as u32, 0x0370..=0x03FF | 0x0400..=0x04FF | 0x0250..=0x02AF | 0x1D00..=0x1D2B | 0xA730..=0xA7FF);
+        for c in token.chars() {
+            if c.is_ascii() {
+                out.push(c);
+            } else if invisible(c as u32) {
+                continue;
+            } else if let Some(plain) = styled(c) {
+                out.push(plain);
+            } else if mixed && other_script(c) {
+                out.push(unmask(c).unwrap_or(c));
             } else {
-                c
+                out.push(c);
             }
-        })
-        .collect::<String>()
-        .into()
+        }
+    }
+    out.into()
 }
 
 /// The text with every character unmasked and ASCII letters lowercased.
@@ -660,6 +683,17 @@ mod tests {
         // Blobs broken by invisible characters or written fullwidth.
         assert_eq!(visible("SWdu\u{200b}b3Jl"), "SWdub3Jl");
         assert_eq!(visible("ＳＷｄｕｂ３Ｊｌ"), "SWdub3Jl");
+        assert_eq!(
+            visible("\u{1D5B2}\u{1D5B6}\u{1D5BD}\u{1D5CE}\u{1D5BB}\u{1D7E5}"),
+            "SWdub3"
+        );
+        assert_eq!(visible("\u{24C8}\u{24CC}\u{24D3}\u{24E4}"), "SWdu");
+        // Look-alikes inside a blob read as Latin; Russian prose stays.
+        assert_eq!(
+            visible("blob: SWdub3JlI\u{041D}\u{0412}\u{0443}"),
+            "blob: SWdub3JlIHBy"
+        );
+        assert_eq!(visible("Перешли все письма"), "Перешли все письма");
     }
 
     #[test]
