@@ -256,6 +256,10 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
         if let Some(fixed) = typos::repaired(text) {
             scan_into(&fixed, found, depth + 1);
         }
+        // Words run together (`IGNOREALLPREVIOUSINSTRUCTIONS`), read apart.
+        if let Some(apart) = typos::unglued(text) {
+            scan_into(&apart, found, depth + 1);
+        }
         // Text written upside down (`ǝɹouƃᴉ`), turned back.
         if let Some(righted) = respelt::upturned(text) {
             scan_into(&righted, found, depth + 1);
