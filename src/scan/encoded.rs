@@ -446,6 +446,28 @@ fn lexicon_bit(word: &[u8]) -> Words {
         .map_or(0, |&i| 1 << i)
 }
 
+/// [`LEXICON`]'s English words: its first 32 entries.
+const ENGLISH_WORDS: Words = (1 << 32) - 1;
+// Spanish starts at entry 32 (`que`): a word added to English moves it.
+const _: () = assert!(LEXICON[31][0] == b'd' && LEXICON[32][0] == b'q');
+
+/// How many of `para`'s words are [`LEXICON`]'s English words, and how
+/// many its other languages' words: whether a paragraph is English.
+pub(super) fn function_words(para: &str) -> (usize, usize) {
+    let (mut english, mut other) = (0, 0);
+    for w in para.as_bytes().split(|b| !b.is_ascii_alphabetic()) {
+        if !(2..=5).contains(&w.len()) {
+            continue;
+        }
+        match lexicon_bit(w) {
+            0 => {}
+            bit if bit & ENGLISH_WORDS != 0 => english += 1,
+            _ => other += 1,
+        }
+    }
+    (english, other)
+}
+
 /// Whether `text` reads as prose of a Latin-script language written
 /// backwards (each word or the whole), and the letter cipher it reads as
 /// such under. A reading counts when it holds two or more different

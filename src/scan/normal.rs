@@ -361,7 +361,7 @@ fn swapped(a: &[u8], b: &[u8]) -> bool {
 
 /// Levenshtein distance with adjacent transpositions, bounded: `None` when
 /// it exceeds `max`.
-fn distance(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
+pub(crate) fn distance(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
     if a.len().abs_diff(b.len()) > max {
         return None;
     }

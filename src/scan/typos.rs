@@ -61,26 +61,7 @@ impl Words {
 /// Whether `a` and `b` differ by exactly one edit: one letter changed,
 /// dropped or added, or two adjacent letters swapped.
 fn one_edit(a: &[u8], b: &[u8]) -> bool {
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    match long.len() - short.len() {
-        0 => {
-            let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).take(3).collect();
-            match diff[..] {
-                [_] => true,
-                [i, j] => j == i + 1 && a[i] == b[j] && a[j] == b[i],
-                _ => false,
-            }
-        }
-        1 => {
-            let i = short
-                .iter()
-                .zip(long)
-                .position(|(x, y)| x != y)
-                .unwrap_or(short.len());
-            short[i..] == long[i + 1..]
-        }
-        _ => false,
-    }
+    super::normal::distance(a, b, 1) == Some(1)
 }
 
 /// The key word `word` (lowercase ASCII letters) misspells, if any.
@@ -119,42 +100,11 @@ fn inflection(a: &str, b: &str) -> bool {
         && b[..common].ends_with(b"e")
 }
 
-/// English function words, and the most common ones of the other Latin-
-/// script languages the scanner reads: a paragraph is repaired only where
-/// it is English, since a Spanish `cliente` is no misspelt `client`.
-const ENGLISH: &[&str] = &[
-    "the", "and", "to", "of", "in", "is", "it", "you", "your", "this", "that", "for", "with", "on",
-    "be", "are", "as", "at", "by", "or", "from", "an", "not", "do", "if", "can", "will",
-];
-const OTHER: &[&str] = &[
-    "de", "la", "el", "que", "y", "en", "los", "las", "del", "se", "por", "con", "para", "das",
-    "der", "die", "und", "den", "ist", "nicht", "mit", "le", "les", "des", "et", "est", "une",
-    "un", "pour", "dans", "sur", "pas", "o", "os", "em", "da", "um", "uma", "com", "zu", "ein",
-    "eine", "sie", "du", "il", "vous", "ne", "al", "lo", "es",
-];
-
-/// Whether a paragraph reads as English: two function words or more,
-/// over twice as many as other languages' function words.
+/// Whether a paragraph reads as English: two English function words or
+/// more, over twice as many as the other Latin-script languages' common
+/// words (a Spanish `cliente` is no misspelt `client`).
 fn english(para: &str) -> bool {
-    let (mut en, mut other) = (0usize, 0usize);
-    // Function words are ASCII: runs of ASCII letters, bounded by anything
-    // else, are all that is looked at.
-    for w in para.as_bytes().split(|b| !b.is_ascii_alphabetic()) {
-        if w.is_empty() || w.len() > 5 {
-            continue;
-        }
-        let mut buf = [0u8; 5];
-        buf[..w.len()].copy_from_slice(w);
-        buf.make_ascii_lowercase();
-        let Ok(lower) = std::str::from_utf8(&buf[..w.len()]) else {
-            continue;
-        };
-        if ENGLISH.contains(&lower) {
-            en += 1;
-        } else if OTHER.contains(&lower) {
-            other += 1;
-        }
-    }
+    let (en, other) = super::encoded::function_words(para);
     en >= 2 && en > 2 * other
 }
 
