@@ -162,6 +162,9 @@ TRANSFORMS = {
     "base64 then fullwidth": lambda s: "".join(
         chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in base64.b64encode(s.encode()).decode()),
     "leetspeak in base64": lambda s: base64.b64encode(s.translate(LEET).encode()).decode(),
+    "underscores for spaces": lambda s: s.replace(" ", "_"),
+    "plus signs for spaces (a query)": lambda s: "https://search.example.com/?q=" + s.replace(" ", "+"),
+    "CamelCase": lambda s: "".join(w[:1].upper() + w[1:] for w in s.split(" ")),
 }
 
 
