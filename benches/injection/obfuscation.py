@@ -120,6 +120,7 @@ TRANSFORMS = {
     "typos: two letters swapped": words(lambda w: w[:2] + w[3] + w[2] + w[4:] if len(w) >= 6 and w.isalpha() else w),
     "typos: a letter dropped": words(lambda w: w[:3] + w[4:] if len(w) >= 6 and w.isalpha() else w),
     "typos: a letter doubled": words(lambda w: w[:3] + w[3] + w[3:] if len(w) >= 6 and w.isalpha() else w),
+    "typos: inner letters scrambled": words(lambda w: w[0] + w[1:-1][::-1] + w[-1] if len(w) >= 5 and w.isalpha() else w),
     "greek look-alikes": lambda s: s.translate(GREEK),
     "emoji between letters": words(lambda w: "\u2728".join(w) if w.isalpha() else w),
     "zalgo marks": lambda s: "".join(c + "\u0336\u0489\u20d2" if c.isalpha() else c for c in s),

@@ -9,7 +9,9 @@ Targets are the English words of the intent reader's lexicon
 a lexicon stem (`instruct*`) opens. A token one edit from a target (a letter
 dropped, added, changed, or two swapped) is read as that target unless it is
 itself a real word: the real words one edit from a target are listed, so a
-page's `person` never becomes `persona`.
+page's `person` never becomes `persona`. So is a token with a target's first
+and last letters and its inner letters in another order (`instrucitons`),
+and the real words so scrambled from a target are listed too.
 
 The real words are SCOWL's american-english-large and british-english-large
 (`summarise` and `favour` are words), as Debian's wamerican-large and
@@ -31,8 +33,9 @@ NOTICE = """\
 //! `benches/injection/typo_words.py`: do not edit by hand.
 //!
 //! [`TARGETS`]: words the detectors key on; a token one edit from one that
-//! is not a real word is read as it. [`REAL`]: real English words one edit
-//! from a target, never repaired. Both sorted, for binary search, and
+//! is not a real word is read as it, and so is one with a target's first
+//! and last letters and its inner letters scrambled. [`REAL`]: real English
+//! words one edit from a target or so scrambled, never repaired. Both sorted, for binary search, and
 //! written as one string with each word's end.
 //!
 //! The real words come from SCOWL (Spell Checker Oriented Word Lists),
@@ -70,6 +73,12 @@ def osa(a, b):
 
 def deletes(w):
     return {w[:i] + w[i + 1 :] for i in range(len(w))}
+
+
+def shape(w):
+    """A word's first and last letters and its inner letters sorted: what a
+    scramble of it keeps."""
+    return (w[0], w[-1], "".join(sorted(w[1:-1])))
 
 
 def main():
@@ -111,6 +120,11 @@ def main():
             cands |= index.get(k, set())
         if any(osa(w, t) <= 1 for t in cands):
             near.add(w)
+    # Scrambles too: a target's inner letters in another order, its first
+    # and last kept (`instrucitons`), read as it unless a real word
+    # (`trial` for `trail`).
+    shapes = {shape(t) for t in targets}
+    near |= {w for w in real - targets if len(w) >= MIN and shape(w) in shapes}
     out = ROOT / "src/scan/typo_words.rs"
 
     # One string and the end of each word in it: no pointer per word for

@@ -2,8 +2,9 @@
 //! dirctory and comit" as the order it is; a reader of words sees none of
 //! its words. [`repaired`] gives the English paragraphs of a text with each
 //! word that is one edit (a letter dropped, added, changed, or two swapped)
-//! from a word the detectors key on, and is not itself a real word,
-//! written as that word; the scanner reads them once more.
+//! from a word the detectors key on, or that word with its inner letters
+//! scrambled (`intsrucitons`), and is not itself a real word, written as
+//! that word; the scanner reads them once more.
 //!
 //! The key words are the English words of the intent reader's lexicon and
 //! the flat view's vocabulary; the real words one edit from them come from
@@ -80,7 +81,25 @@ fn target_of(word: &str) -> Option<&'static str> {
         .take_while(|t| t.as_bytes().first().is_none_or(|b| *b <= first))
         .filter(|t| t.as_bytes().first() == Some(&first))
         .filter(|t| !inflection(word, t) && !inflection(t, word))
-        .find(|t| one_edit(word.as_bytes(), t.as_bytes()))
+        .find(|t| one_edit(word.as_bytes(), t.as_bytes()) || scrambled(word, t))
+}
+
+/// Whether `a` is `b` with its inner letters in another order, the first
+/// and last kept (`instrucitons`, `pveroius`): a scramble any reader still
+/// reads as the word.
+fn scrambled(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let n = a.len();
+    if n != b.len() || n < MIN_LEN || a[0] != b[0] || a[n - 1] != b[n - 1] {
+        return false;
+    }
+    // Letter counts of the inner letters: lowercase ASCII only.
+    let mut counts = [0i8; 26];
+    for (x, y) in a[1..n - 1].iter().zip(&b[1..n - 1]) {
+        counts[usize::from(x.wrapping_sub(b'a')) % 26] += 1;
+        counts[usize::from(y.wrapping_sub(b'a')) % 26] -= 1;
+    }
+    counts.iter().all(|&c| c == 0)
 }
 
 /// Whether `a` is `b` inflected (`checksums`, `sandboxed` of `sandboxes`,
@@ -317,6 +336,22 @@ mod tests {
             unglued("AbstractSingletonProxyFactoryBean removeIgnoredFiles Donaudampfschifffahrt deadbeefcafebabe0123"),
             None
         );
+    }
+
+    #[test]
+    fn scrambled_inner_letters_are_read_as_the_word_unless_a_real_word() {
+        assert!(scrambled("intsrucitons", "instructions"));
+        assert!(scrambled("pveroius", "previous"));
+        // The first and last letters are kept; the letters are the same.
+        assert!(!scrambled("nistructions", "instructions"));
+        assert!(!scrambled("intsrucitonz", "instructions"));
+        assert!(!scrambled("instructions", "instructionss"));
+        assert_eq!(target_of("intsrucitons"), Some("instructions"));
+        // A real word scrambled from a key word stays itself.
+        for (real, key) in [("conservation", "conversation"), ("excepted", "expected")] {
+            assert!(scrambled(real, key) && TARGETS.contains(key));
+            assert_eq!(target_of(real), None, "{real}");
+        }
     }
 
     #[test]
