@@ -30,6 +30,7 @@ mod names;
 pub(crate) mod normal;
 mod numbers;
 mod pattern_reader;
+mod polyglot;
 mod respelt;
 mod rules;
 mod stored;
@@ -226,7 +227,12 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
 
     // The same families in other languages, over their own view (comments
     // included: a hidden instruction is still one; code excluded).
-    for n in lang::findings(&structure::strip_code(text)) {
+    let uncoded = structure::strip_code(text);
+    for n in lang::findings(&uncoded) {
+        add(found, n);
+    }
+    // The commonest override in a dozen more languages.
+    for n in polyglot::findings(&uncoded) {
         add(found, n);
     }
 
