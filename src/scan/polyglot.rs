@@ -74,7 +74,8 @@ const LANGS: &[Lang] = &[
            back: &["पिछले", "पिछली", "पहले", "सभी", "सारे", "ऊपर"] },
 ];
 
-/// Most characters between the dismissing verb and the noun.
+/// Most bytes between the dismissing verb and the noun (about 60 Latin
+/// letters, 20 Hangul or Devanagari ones).
 const NEAR: usize = 60;
 
 /// The indicators the dismissal finds in `text`.
@@ -82,17 +83,22 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
     let lower = text.to_lowercase();
     // Nearly every page holds none of the nouns: it is read no further
     // (a searcher per noun costs less than building one automaton).
+    // Only the languages whose nouns it holds are read sentence by sentence.
     let bytes = lower.as_bytes();
-    let named = LANGS
+    let named: Vec<&Lang> = LANGS
         .iter()
-        .flat_map(|l| l.nouns)
-        .any(|n| memchr::memmem::find(bytes, n.as_bytes()).is_some());
-    if !named {
+        .filter(|l| {
+            l.nouns
+                .iter()
+                .any(|n| memchr::memmem::find(bytes, n.as_bytes()).is_some())
+        })
+        .collect();
+    if named.is_empty() {
         return Vec::new();
     }
     let dismissed = lower
         .split(['.', '!', '?', '\n', '。', '؟', '।'])
-        .any(|sentence| LANGS.iter().any(|l| dismisses(sentence, l)));
+        .any(|sentence| named.iter().any(|l| dismisses(sentence, l)));
     if dismissed {
         vec![INSTRUCTION_OVERRIDE]
     } else {
