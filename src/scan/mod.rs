@@ -14,6 +14,7 @@
 //! and the pattern checks work per paragraph.
 
 mod automaton;
+mod banner;
 mod ciphers;
 mod encoded;
 mod examples;

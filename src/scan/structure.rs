@@ -234,7 +234,7 @@ static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
 /// Instructions to emit active markup into the answer.
 static EMIT_MARKUP: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?:\b(?:include|output|print|respond with|reply with|add|insert|emit|render|write|return|append|embed|inject|put|paste|place|drop|display|show|carry|reproduce|(?:start|begin|end) (?:(?:your|the) (?:response|answer|reply) |it |them )?with",
+        r"(?:\b(?:include|output|print|respond with|reply with|add|insert|emit|render|write|return|append|embed|inject|put|paste|place|drop|display|show|carry|reproduce|(?:start|begin|end) (?:(?:your|the) (?:response|answer|reply|summary|output|translation) |it |them )?with",
         // The same orders in Spanish, Portuguese, French and German.
         r"|use|usa|utilize|utiliza|coloque|coloca|pon|incluye|inclua|incluez|inclus|a(?:n|\xc3\xb1)ade|agrega|adicione|insere|insira|ajoute|ajoutez|affiche|affichez|muestra|mostre|escribe|escreva|(?:e|\xc3\xa9)cris|(?:e|\xc3\xa9)crivez|f(?:u|\xc3\xbc)ge|gib|schreibe",
         // Their infinitives ("el asistente debe añadir …"), and wrapping.
@@ -254,6 +254,9 @@ static STEALS: LazyLock<Regex> = LazyLock::new(|| {
 static IN_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"\b(?:in|to|into|at the (?:end|start|beginning) of) (?:your|its|their|the|every) (?:response|answer|reply|output|summary|message|comment|post|review)s?\b|\b(?:your|its|their) (?:response|answer|reply|output)\b",
+        // The reader's own reply as the time of the order: "when you
+        // answer, add …", "as you summarise this, put …".
+        r"|\b(?:when|whenever|once|as|while) you (?:answer|reply|respond|summari[sz]e|write (?:back|your (?:answer|reply|summary)))\b",
         r"|\b(?:en (?:tu|su|la)|na(?: sua| tua)?|dans (?:ta|votre|la)|in (?:deiner|ihrer|der)) (?:respuesta|resposta|r(?:e|\xc3\xa9)ponse|antwort)\b",
     ))
 });
@@ -318,6 +321,9 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
     ]) && CHAT_TOKEN.is_match(b)
     {
         out.push((CHAT_TEMPLATE, true));
+    }
+    if super::banner::announces_orders(prose) {
+        out.push((INSTRUCTION_OVERRIDE, true));
     }
     // Labels end in a colon, a bracket (`[user]`) or an arrow (`USER>`), or
     // are headings (`### Human`).
