@@ -138,6 +138,14 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
         }
     }
 
+    // A banner announcing new orders; read in the text as written too,
+    // where the light view has made Cyrillic look-alikes Latin.
+    if banner::announces_orders(&prose)
+        || !text.is_ascii() && banner::announces_orders(&structure::strip_fences(text))
+    {
+        add(found, INSTRUCTION_OVERRIDE);
+    }
+
     // A page that teaches about prompt injection shows attacks as examples
     // in code blocks. There the patterns read the prose, and a code block
     // counts only where it addresses or presses the reader itself, as an

@@ -322,9 +322,6 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
     {
         out.push((CHAT_TEMPLATE, true));
     }
-    if super::banner::announces_orders(prose) {
-        out.push((INSTRUCTION_OVERRIDE, true));
-    }
     // Labels end in a colon, a bracket (`[user]`) or an arrow (`USER>`), or
     // are headings (`### Human`).
     if prose.contains([':', ']', '>', '#']) && fake_turns(b) && !whole_transcript(b) {
