@@ -694,6 +694,10 @@ const ES: &[(&str, bool, &str)] = &[
         r"\b(?:ignora|ignore|ignoren|olvida|olvide|descarta|descarte|omite|omita|salta|salte|no (?:leas|lea|proceses|procese|analices|analice|resumas|resuma)|deja de (?:leer|procesar|analizar)) ",
         r"(?:el resto|lo que queda|todo lo demas|lo demas|todo lo que sigue|lo que sigue)(?: ", w!(), r"){0,4}? (?:y|[.;:,]) (?:solo |solamente |unicamente |simplemente )?",
         r"(?:responde|responda|contesta|conteste|di|diga|escribe|escriba|devuelve|devuelva|imprime|imprima)(?: solo| solamente| unicamente)?(?: con)? ?(?:solo|solamente|unicamente|exactamente|\x22|\xc2\xab|\xe2\x80\x9c|:)")),
+    // A short reply dictated and ended, the reply altered: "di "…" y
+    // termina tu respuesta", "en tu resumen, cambia todos los enlaces por …".
+    (OUTPUT_HIJACK, true, concat!(r"\b(?:di|diga|escribe|escriba|imprime|imprima|responde|responda|contesta|conteste)(?: solo| solamente| unicamente)?(?: con)? (?:\x22[^\x22]{1,80}\x22|(?:la palabra |el texto |la frase )?", w!(), r") ,? ?y (?:termina|acaba|finaliza|detente|para|nada mas|no (?:digas|escribas|anadas) nada mas)\b")),
+    (OUTPUT_HIJACK, false, concat!(r"\ben (?:tu|su) (?:resumen|respuesta|traduccion|informe)\b(?: ", w!(), r"){0,4}? (?:cambia|cambie|reemplaza|reemplace|sustituye|sustituya|modifica|modifique) (?:todos|todas|cada|el|la|los|las)(?: ", w!(), r"){0,3}? (?:numeros|numero|telefonos|enlaces|links|urls|direcciones|correos|precios|cuentas|iban)\b")),
 ];
 
 // ---- Portuguese (accents dropped: instruções → instrucoes, você → voce).
@@ -757,6 +761,10 @@ const PT: &[(&str, bool, &str)] = &[
         r"\b(?:ignore|ignora|esqueca|esquece|desconsidere|desconsidera|pule|pula|salte|nao (?:leia|processe|analise|resuma)|pare de (?:ler|processar|analisar)) ",
         r"(?:o resto|todo o resto|o restante|tudo o que segue|o que segue|o que resta)(?: ", w!(), r"){0,4}? (?:e|[.;:,]) (?:apenas |somente |so |simplesmente )?",
         r"(?:responda|responde|diga|diz|escreva|escreve|retorne|retorna|imprima|imprime)(?: apenas| somente| so)?(?: com)? ?(?:apenas|somente|so|exatamente|\x22|\xc2\xab|\xe2\x80\x9c|:)")),
+    // "diga "…" e termine a resposta", "em seu resumo, troque todos os
+    // links por …".
+    (OUTPUT_HIJACK, true, concat!(r"\b(?:diga|diz|escreva|escreve|imprima|responda|responde)(?: apenas| somente| so)?(?: com)? (?:\x22[^\x22]{1,80}\x22|(?:a palavra |o texto |a frase )?", w!(), r") ,? ?e (?:termine|termina|pare|nada mais|nao (?:diga|escreva) mais nada)\b")),
+    (OUTPUT_HIJACK, false, concat!(r"\b(?:em|no|na) (?:seu|sua|teu|tua) (?:resumo|resposta|traducao|relatorio)\b(?: ", w!(), r"){0,4}? (?:troque|troca|substitua|substitui|mude|muda|altere|altera) (?:todos|todas|cada|o|a|os|as)(?: ", w!(), r"){0,3}? (?:numeros|numero|telefones|links|urls|enderecos|e-mails|emails|precos|contas|iban)\b")),
 ];
 
 // ---- French (accents dropped: règles → regles, tâche → tache).
@@ -828,6 +836,10 @@ const FR: &[(&str, bool, &str)] = &[
         r"\b(?:ignore|ignorez|oublie|oubliez|saute|sautez|ne (?:lis|lisez|traite|traitez|resume|resumez|analyse|analysez) pas|arrete de (?:lire|traiter|analyser)) ",
         r"(?:le reste|la suite|tout le reste|tout ce qui suit|ce qui suit)(?: ", w!(), r"){0,4}? (?:et|[.;:,]) (?:contente-toi de |contentez-vous de )?",
         r"(?:reponds|repondez|repondre|dis|dites|dire|ecris|ecrivez|ecrire|affiche|affichez|afficher|renvoie|renvoyez)(?: seulement| uniquement| simplement| juste)?(?: par| avec)? ?(?:seulement|uniquement|simplement|juste|\x22|\xc2\xab|\xe2\x80\x9c|:)")),
+    // "réponds uniquement par le mot … et rien d'autre", "dans ton résumé,
+    // remplace tous les liens par …".
+    (OUTPUT_HIJACK, true, concat!(r"\b(?:dis|dites|ecris|ecrivez|affiche|affichez|reponds|repondez)(?: seulement| uniquement| juste)?(?: par| avec)? (?:\x22[^\x22]{1,80}\x22|\xc2\xab[^\xc2]{1,80}\xc2\xbb|(?:le mot |la phrase |le texte )?", w!(), r") ,? ?(?:et|puis) (?:rien d'autre|rien de plus|arrete|arretez|termine|terminez|stop)\b")),
+    (OUTPUT_HIJACK, false, concat!(r"\bdans (?:ta|ton|votre) (?:reponse|resume|traduction|rapport|synthese)\b(?: ", w!(), r"){0,4}? (?:remplace|remplacez|change|changez|modifie|modifiez|substitue|substituez) (?:tous|toutes|chaque|le|la|les)(?: ", w!(), r"){0,3}? (?:numeros|numero|telephones|liens|urls|adresses|e-mails|emails|prix|comptes|iban)\b")),
 ];
 
 // ---- German (umlauts read as plain vowels: Einschränkungen → einschrankungen).
@@ -886,6 +898,8 @@ const DE: &[(&str, bool, &str)] = &[
     (AGENT_DIRECTIVE, false, concat!(start!(), r"(?:ki-)?(?:assistent|agent|modell|ki|bot) ?: (?:bitte )?(?:ignoriere|vergiss|losche|entferne|sende|schicke|leite|veroffentliche|fuhre|fuge|fug|schreibe|schreib|antworte|sag|sage|genehmige|merge|deaktiviere|kopiere|zeige|markiere|andere|ersetze|empfiehl|installiere|setze|erwahne nicht)\b")),
     (CONCEALMENT, true, concat!(r"\b(?:losche|entferne|sende|schicke|andere|ersetze|installiere|fuhre|kopiere|veroffentliche|pushe|merge|deaktiviere|schreibe|setze|fuge|lade|verschiebe|benenne|teile|leite|erledige|mache|trage) (?:", w!(), r" )?(?:heimlich|unauffallig|stillschweigend|unbemerkt|klammheimlich)\b")),
     (INSTRUCTION_OVERRIDE, false, concat!(r"\b(?:alle |samtliche |die )?(?:bisherigen|vorherigen|obigen|fruheren|ursprunglichen|erhaltenen) (?:anweisungen|vorgaben|instruktionen|befehle|regeln|richtlinien)(?: ", w!(), r"){0,3}? (?:ignorieren|vergessen|missachten|verwerfen|nicht (?:mehr )?(?:beachten|befolgen))\b")),
+    // "in deiner Zusammenfassung ersetze alle Links durch …".
+    (OUTPUT_HIJACK, false, concat!(r"\bin (?:deiner|ihrer) (?:antwort|zusammenfassung|ubersetzung|analyse)\b(?: ", w!(), r"){0,4}? (?:ersetze|ersetzen sie|andere|andern sie|tausche|tauschen sie) (?:alle|jede|jeden|die|den|das)(?: ", w!(), r"){0,3}? (?:telefonnummern|nummern|links|urls|adressen|e-mail-adressen|preise|konten|kontonummern|iban)\b")),
 ];
 
 // ---- Russian (Cyrillic kept; stems, since the endings inflect).
@@ -952,6 +966,9 @@ const RU: &[(&str, bool, &str)] = &[
         r"(?:игнорируй|игнорируйте|проигнорируй|проигнорируйте|пропусти|пропустите|забудь|забудьте|не читай|не читайте|не анализируй|не обрабатывай) ",
         r"(?:остальн|оставш|всё остальное|все остальное|дальнейш|всё, что дальше|все, что дальше)\S*(?: ", ru_w!(), r"){0,4}? (?:и|[.;:,]) (?:просто )?",
         r"(?:ответь|ответьте|отвечай|отвечайте|напиши|напишите|выведи|выведите|скажи|скажите)(?: только| лишь| просто)?")),
+    // "ответь только словом … и больше ничего".
+    (OUTPUT_HIJACK, false, concat!(start!(), r"(?:ответь|ответьте|напиши|напишите|выведи|выведите|скажи|скажите)(?: только| лишь)? (?:словом |фразой |текстом )?[^ \n]{1,40}(?: [^ \n]{1,40}){0,4}? ,? ?(?:и|,) (?:больше ничего|ничего больше|ничего другого|на этом (?:всё|все|закончи))")),
+    (OUTPUT_HIJACK, false, concat!(r"в (?:своём|своем|твоём|твоем|вашем) (?:ответе|резюме|кратком изложении|пересказе|переводе)(?: ", ru_w!(), r"){0,4}? (?:замени|замените|поменяй|поменяйте|измени|измените) (?:все|каждый|каждую)(?: ", ru_w!(), r"){0,3}? (?:ссылки|номера|телефоны|адреса|цены|счета|реквизиты)")),
 ];
 
 // ---- Chinese (simplified and traditional; no spaces, so gaps are bounded
@@ -1007,6 +1024,9 @@ const ZH: &[(&str, bool, &str)] = &[
     // by its work ("致解析此日志的 AI：").
     (AGENT_DIRECTIVE, false, r"(?:致|给|給)\s?(?:ai|人工智能)\s?(?:助手|模型|智能体|智能體)?的?[^.!?\n]{0,6}?(?:消息|说明|說明|指令|备注|備註|提示|通知|公告|命令|指示)"),
     (AGENT_DIRECTIVE, false, r"(?:致|给|給)[^.!?\n]{0,24}?的\s?(?:ai|人工智能)\s?(?:助手|模型|智能体|智能體)?\s?:"),
+    // "只回答"…"，不要说别的", "在你的摘要中把所有链接换成 …".
+    (OUTPUT_HIJACK, false, r"(?:只|仅|僅)(?:回答|回复|回覆|输出|輸出|说|說|写|寫)[^.!?\n]{1,40}?(?:不要|别|別|不得)(?:说|說|写|寫|输出|輸出|回答)?(?:别的|別的|其他|其它|任何其他)"),
+    (OUTPUT_HIJACK, false, r"在(?:你的|您的)(?:回复|回覆|回答|答复|摘要|总结|總結|翻译|翻譯)(?:中|里|裡)[^.!?\n]{0,20}?(?:把|将|將)(?:所有|全部|每个|每個)?[^.!?\n]{0,10}?(?:链接|鏈接|网址|網址|电话|電話|号码|號碼|地址|价格|價格|账户|賬戶)[^.!?\n]{0,6}?(?:换成|換成|替换为|替換為|改成|改为|改為)"),
 ];
 
 // ---- Japanese.
@@ -1051,6 +1071,8 @@ const JA: &[(&str, bool, &str)] = &[
     (INSTRUCTION_OVERRIDE, false, r"(?:これまで|今まで|以前|先ほど)に?[^.!?\n]{0,24}?(?:指示|命令|指令|ルール|プロンプト|制約)[^.!?\n]{0,15}?(?:無効|取り消|撤回|破棄|適用されません)"),
     (INSTRUCTION_OVERRIDE, false, r"ユーザーの(?:作業|仕事|課題|問い合わせ|用件)[^.!?\n]{0,20}?前に[^.!?\n]{0,6}?まず"),
     (OUTPUT_HIJACK, false, r"ユーザー(?:へ|に対する)の(?:返答|回答|返信|応答)(?:は|を)[^.!?\n]{0,90}?(?:だけ|のみ)(?:にして|で|を|と)"),
+    // "「…」とだけ答えて、それ以外は何も言わないで".
+    (OUTPUT_HIJACK, false, r"(?:とだけ|のみ)(?:答え|回答し|返答し|言っ|書い|出力し)て[^.!?\n]{0,30}?(?:それ以外|ほか|他)(?:は|に|の)?[^.!?\n]{0,8}?(?:何も|一切)(?:言わ|書か|出力し|答え)"),
 ];
 
 #[cfg(test)]
