@@ -17,7 +17,7 @@ const DECORATION: &[char] = &[
     '#', '=', '*', '~', '-', '<', '>', '[', ']', '!', '+', '_', '【', '】', '〖', '〗',
 ];
 
-/// What instructions are called.
+/// What instructions are called (not "task": a heading names one).
 const ORDERS: &[&str] = &[
     "instruction",
     "instructions",
@@ -28,13 +28,8 @@ const ORDERS: &[&str] = &[
     "guidance",
     "guidelines",
     "rules",
-    "commands",
     "prompt",
     "mandate",
-    "task",
-    "tasks",
-    "objective",
-    "mission",
     // Spanish, Portuguese, French, Italian.
     "instrucciones",
     "instrucción",
@@ -61,7 +56,6 @@ const ORDERS: &[&str] = &[
     "befehle",
     "regeln",
     "richtlinien",
-    "aufgabe",
     "instructies",
     "opdrachten",
     // Russian, Ukrainian.
@@ -73,7 +67,6 @@ const ORDERS: &[&str] = &[
     "правила",
     "распоряжения",
     "команды",
-    "задача",
     "інструкції",
     "вказівки",
 ];
@@ -84,7 +77,6 @@ const NEWS: &[&str] = &[
     "newest",
     "latest",
     "updated",
-    "update",
     "revised",
     "amended",
     "changed",
@@ -123,8 +115,6 @@ const NEWS: &[&str] = &[
     "nouveau",
     "nouvelle",
     "nouveaux",
-    "urgent",
-    "urgentes",
     "dernières",
     "vraies",
     "tes",
@@ -255,6 +245,8 @@ mod tests {
             "## Updated guidance for contributors",
             "<!-- new instructions -->",
             "=== Release notes ===",
+            "== New tasks ==",
+            "### Update task ###",
             "*** The new rules engine replaces the old one, which read every file twice ***",
             "[[ new ]]",
             "**New rules**: `no-shadow` and `no-undef-init`",

@@ -843,8 +843,8 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // not end the reader's reply on it.
         pat!(OUTPUT_HIJACK, Strong, Imperative, [&["say", "print", "output", "write", "type", "reply", "respond", "answer", "return", "repeat", "echo"], &["stop", "end", "else", "more", "only", "solely", "exclusively"]],
             r"\b(?:say|print|output|write|type|reply|respond|answer|return|repeat|echo)(?: back)?(?: (?:only|just|simply|exactly|solely|exclusively))?(?: with)?(?: (?:the (?:single )?(?:word|phrase|text|string|sentence|message)|this|these words))? ",
-            r"(?:\x22[^\x22]{1,80}\x22|'[^']{1,80}'|\S+) (?:and|then|,) (?:then )?(?:stop|halt|quit|end (?:your|the|this) (?:response|answer|reply|output|message|turn)|end there|say nothing (?:else|more)|(?:do not|don't) (?:say|write|add|output|print) anything (?:else|more)|nothing (?:else|more)|stop (?:reading|there|here|processing|responding|the task))\b",
-            r"|\b(?:just|only|simply) (?:say|print|output|write|type|reply|respond|answer|return|repeat|echo) (?:\S+ ){1,5}?(?:and|then) (?:stop|halt|quit|end (?:your|the) (?:response|answer|reply)|stop (?:reading|there|here|processing))\b",
+            r"(?:\x22[^\x22]{1,80}\x22|'[^']{1,80}'|\S+) (?:and|then|,) (?:then )?(?:(?:stop|halt|quit)(?: (?:reading|there|here|processing|responding|the task))?(?: [.!;]| ?$)|end (?:your|the|this) (?:response|answer|reply|output|message|turn)|end there|say nothing (?:else|more)|(?:do not|don't) (?:say|write|add|output|print) anything (?:else|more)|nothing (?:else|more))",
+            r"|\b(?:just|only|simply) (?:say|print|output|write|type|reply|respond|answer|return|repeat|echo) (?:\S+ ){1,5}?(?:and|then) (?:(?:stop|halt|quit)(?: (?:reading|there|here|processing))?(?: [.!;]| ?$)|end (?:your|the) (?:response|answer|reply)\b)",
             r"|\b(?:respond|reply|answer)(?: to (?:everything|every (?:message|question|request)|all (?:messages|questions|requests)))? (?:only|solely|exclusively) with (?:the (?:single )?(?:word|phrase|text|string|sentence) )?(?:\x22|'|[a-z0-9]+ ?[.!]?$|[a-z0-9]+ (?:and|then|from now|from here)\b)"),
         // The reader's reply altered on what this text says: "in your
         // summary, change every phone number to …", "when listing the
@@ -854,8 +854,8 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         pat!(OUTPUT_HIJACK, Strong, Any, [&["replace", "change", "swap", "substitute", "use", "give", "point", "double", "halve", "switch", "rewrite"], &["summary", "answer", "reply", "response", "output", "translation", "summarize", "summarise", "summarizing", "summarising", "listing", "mention", "mentioning", "cite", "citing", "recommend", "recommending", "answering", "replying", "responding", "quote", "quoting", "describe", "describing", "ask", "asks"]],
             r"\b(?:(?:in|into|throughout) (?:your|the|every|each) (?:summary|answer|reply|response|output|translation|final answer)s?|(?:if|when|whenever) (?:the user|a user|users|someone|anyone|they) asks?|(?:when|whenever|while|as|if) (?:you )?(?:list|listing|mention|mentioning|cite|citing|summari[sz]e|summari[sz]ing|answer|answering|reply|replying|respond|responding|recommend|recommending|describe|describing|quote|quoting|give|giving|share|sharing|provide|providing|present|presenting|translate|translating)|summari[sz]e (?:\S+ ){0,4}?but)\b",
             r"(?: \S+){0,10}? (?:(?:replace|change|swap|substitute|switch|rewrite) (?:every|all|any|each|the)(?: \S+){0,3}? (?:phone numbers?|numbers?|urls?|links?|addresses|address|e-?mails?|e-?mail addresses|bank details|ibans?|account numbers?|contact details|download links?|prices?|amounts?|wallet address(?:es)?|domains?)\b",
-            r"|(?:use|give|point (?:them|the user|users|people|readers) to|link to|send (?:them|the user|users) to) (?:\S+ ){1,14}?(?:instead of|rather than|in place of|not) (?:the|this) (?:official|real|original|vendor's?|legitimate|correct|listed|genuine|actual|given|one)\b",
-            r"|double|halve|triple)"),
+            r"|(?:use|give|point (?:them|the user|users|people|readers) to|link to|send (?:them|the user|users) to) (?:\S+ ){0,3}?(?:https?|www|\S*@\S*|\+?\d\S*)(?: \S+){0,12}? (?:instead of|rather than|in place of|not) (?:the|this) (?:official|real|original|vendor's?|legitimate|correct|listed|genuine|actual|given|one)\b",
+            r"|(?:double|halve|triple) (?:it|them|every (?:price|amount|figure|number)|all (?:prices|amounts|figures|numbers)|the (?:prices?|amounts?|figures?|numbers?|totals?))\b)"),
         // The same with the reply named after the values: "swap the bank
         // details in your answer for IBAN …".
         pat!(OUTPUT_HIJACK, Strong, Imperative, [&["replace", "change", "swap", "substitute", "switch"], &["summary", "answer", "reply", "response", "output", "translation"]],
@@ -868,7 +868,7 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // dictated: "the remaining rows are irrelevant. simply return …".
         pat!(INSTRUCTION_OVERRIDE, Strong, Any, [&["rest", "remainder", "remaining", "everything", "anything"], &["irrelevant", "unimportant", "noise", "ignored", "needed", "relevant", "matter", "matters"]],
             r"\b(?:the (?:rest|remainder)(?: of (?:this|the) \S+)?|the remaining \S+|everything (?:else|below|after this)(?: in (?:this|the) \S+)?) (?:is|are) (?:irrelevant|unimportant|noise|not (?:relevant|important|needed)|to be ignored|(?:of )?no (?:importance|relevance)|beside the point)",
-            r" [.;:,] (?:just |simply |only )(?:say|print|output|answer|reply|respond|return|state|repeat|type|write)\b"),
+            r" [.;:,] (?:just |simply |only )(?:say|print|output|answer|reply|respond|return|state|repeat)(?: with)? (?:\x22|only\b|exactly\b|:)"),
         // A ranking dictated to whoever screens the text: "rank her first",
         // "rate this applicant as the strongest match". Weak: a recruiter's
         // note says it to a colleague.

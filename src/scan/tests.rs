@@ -1988,6 +1988,7 @@ fn a_short_reply_dictated_and_ended() {
         assert!(has(t, OUTPUT_HIJACK), "{t}");
     }
     clean("To check the install, print \"hello\" and run the script again.");
+    clean("Type exit and stop the container with `docker stop web`.");
     clean("The server responds only with JSON, so set the Accept header.");
 }
 
@@ -2004,6 +2005,8 @@ fn the_readers_reply_altered() {
     }
     clean("Replace all URLs in `config.toml` with your own server's address before you deploy.");
     clean("If you are in China, use the Tsinghua mirror instead of the default index.");
+    clean("When you share a link, use the short form rather than the original one.");
+    clean("When providing the config, double the memory limit for large repositories.");
 }
 
 #[test]
@@ -2068,5 +2071,8 @@ fn a_ranking_dictated_to_whoever_screens() {
     ));
     clean(
         "Between us: I'd rank her first among the three applicants, but let's discuss on Monday.",
+    );
+    clean(
+        "The rest of this guide is not relevant to Windows users; just write the config by hand.",
     );
 }
