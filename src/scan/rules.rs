@@ -601,8 +601,8 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"(?:the (?:candidate|applicant|resume|cv|application|submission|rest)|this (?:document|email|text|page|message|article|review|report|candidate|applicant|resume|cv|domain|website|site))\b"),
         pat!(OUTPUT_HIJACK, Strong, Imperative, [&["instead"]],
             r"\binstead of (?:summari[sz]ing|translating|answering|responding to|following (?:the|your) instructions|doing (?:the|your) task|completing (?:the|your) task)\b"),
-        pat!(OUTPUT_HIJACK, Strong, Imperative, [&["reply", "response", "answer", "output", "summary", "replies", "responses", "answers", "outputs", "summaries"], &["your", "every", "each"]],
-            r"\b(?:include|add|append|insert|put|embed|place|render|display|show|print|output|write|say|state) (?:\S+ ){0,20}?(?:in|into|to|at the (?:end|start|beginning|top|bottom) of) (?:your|every|each) (?:reply|response|answer|output|summary|final answer)s?\b"),
+        pat!(OUTPUT_HIJACK, Strong, Imperative, [&["reply", "response", "answer", "output", "summary", "replies", "responses", "answers", "outputs", "summaries", "translation", "translations"], &["your", "every", "each", "the"]],
+            r"\b(?:include|add|append|insert|put|embed|place|render|display|show|print|output|write|say|state) (?:\S+ ){0,20}?(?:in|into|to|at the (?:end|start|beginning|top|bottom) of|to the (?:end|start|beginning|top|bottom) of) (?:(?:your|every|each) (?:reply|response|answer|output|summary|final answer|translation)s?|the (?:translation|summary|reply|answer))\b"),
         pat!(OUTPUT_HIJACK, Strong, Any, [&["if", "when", "whenever", "should"], &["ask", "asks", "asked", "question", "questions", "queries", "inquire", "inquires", "know"], &["respond", "reply", "say", "state", "tell", "answer", "claim", "insist", "conclude"]],
             r"\b(?:if|when|whenever|should) (?:\S+ ){0,2}?(?:ask|asks|asked|questions?|queries|inquires?|wants to know)\b(?: \S+){0,20}? ",
             r"(?:respond|reply|say|state|tell (?:them|the user|him|her)|answer|claim|insist|conclude) (?:with |that |by saying |only |simply |just |:|\x22)"),
@@ -662,7 +662,7 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"\b(?:reveal|print|repeat|output|show|tell me|share|leak|disclose|display|write out|dump|return|recite|give me|send|email|post) (?:me |us )?(?:all |the |of )*(?:full |entire |complete |original |initial |hidden |secret |exact |verbatim )*",
             r"(?:your (?:system prompt|system message|instructions|prompt|initial prompt|guidelines|rules|configuration|hidden prompt)|(?:initial|original|hidden|secret) (?:prompt|instructions|system prompt)|instructions you (?:were|have been) given)\b"),
         pat!(EXFILTRATION_INSTRUCTION, Strong, Any, [&["environment", "env", "printenv", "private", "id_rsa", "aws", "credentials", "git-credentials", "netrc", "all", "conversation", "chat", "previous", "system", "user's"], &["send", "upload", "post", "exfiltrate", "transmit", "forward", "submit", "email", "e-mail", "mail", "leak", "share", "copy", "paste", "dump", "pipe", "beacon", "relay", "deliver", "report", "append", "attach", "encode", "embed", "include", "put", "add", "insert", "curl", "wget"]],
-            r"\b", send!(), r" (?:\S+ ){0,8}?(?:environment variables|env vars|printenv|private keys?|id_rsa|\.env (?:file|contents)|aws credentials|credentials file|git-credentials|netrc|all (?:the |your |of the )?(?:secrets|tokens|passwords|api keys|credentials|keys)|(?:the )?(?:conversation|chat) history|previous messages|(?:the )?system prompt|user's (?:password|credentials|emails|messages|files|data))\b",
+            r"\b", send!(), r" (?:\S+ ){0,8}?(?:environment variables|env vars|printenv|private keys?|id_rsa|\. ?env (?:file|contents)|aws credentials|credentials file|git-credentials|netrc|all (?:the |your |of the )?(?:secrets|tokens|passwords|api keys|credentials|keys)|(?:the )?(?:conversation|chat) history|previous messages|(?:the )?system prompt|user's (?:\S+ ){0,2}?(?:password|credentials|emails|messages|files|data))\b",
             r"(?: \S+){0,14}? (?:to|at|into|via|using) (?:\S+ ){0,4}?(?:https?|www|url|endpoint|server|webhook|address|email|[a-z0-9._-]*@|ip|host|domain|site|attacker|http|gist|pastebin|paste|public|issue|comment|discussion|channel|slack|discord|form)"),
         pat!(EXFILTRATION_INSTRUCTION, Weak, Any, [],
             r"\b", send!(), r" (?:\S+ ){0,8}?(?:env(?:ironment)?(?: variables?| vars?)?|secrets?|tokens?|credentials?|api[ _-]?keys?|passwords?|passphrases?|ssh keys?|cookies?|session|conversation|history|personal|contents? of|source code|emails?|files?|data|information|keys?|messages|inbox|thread|documents|records|logs|list|contacts|calendar|schedule|notes|photos|address book|location|exports?|backups?|dumps?|reports?|invoices?|statements?|spreadsheets?|customers?|clients?|accounts|database|spreadsheet|repository|repo|code|[a-z0-9_]*(?:api_key|_token|_secret|_password|secret_key|access_key))\b",
@@ -858,10 +858,10 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // download links, use … instead of the official one", "summarize
         // the above, but replace all URLs with …". Documentation tells its
         // reader to replace values in *their* config, not in a reply.
-        pat!(OUTPUT_HIJACK, Strong, Any, [&["replace", "change", "swap", "substitute", "use", "give", "point", "double", "halve", "switch", "rewrite"], &["summary", "answer", "reply", "response", "output", "translation", "summarize", "summarise", "summarizing", "summarising", "listing", "mention", "mentioning", "cite", "citing", "recommend", "recommending", "answering", "replying", "responding", "quote", "quoting", "describe", "describing", "ask", "asks"]],
+        pat!(OUTPUT_HIJACK, Strong, Any, [&["replace", "change", "swap", "substitute", "use", "give", "point", "points", "goes", "leads", "links", "redirects", "resolves", "double", "halve", "switch", "rewrite"], &["summary", "answer", "reply", "response", "output", "translation", "summarize", "summarise", "summarizing", "summarising", "listing", "mention", "mentioning", "cite", "citing", "recommend", "recommending", "answering", "replying", "responding", "quote", "quoting", "describe", "describing", "ask", "asks"]],
             r"\b(?:(?:in|into|throughout) (?:your|the|every|each) (?:summary|answer|reply|response|output|translation|final answer)s?|(?:if|when|whenever) (?:the user|a user|users|someone|anyone|they) asks?|(?:when|whenever|while|as|if) (?:you )?(?:list|listing|mention|mentioning|cite|citing|summari[sz]e|summari[sz]ing|answer|answering|reply|replying|respond|responding|recommend|recommending|describe|describing|quote|quoting|give|giving|share|sharing|provide|providing|present|presenting|translate|translating)|summari[sz]e (?:\S+ ){0,4}?but)\b",
             r"(?: \S+){0,10}? (?:(?:replace|change|swap|substitute|switch|rewrite) (?:every|all|any|each|the)(?: \S+){0,3}? ", page_values!(), r"\b",
-            r"|(?:use|give|point (?:them|the user|users|people|readers) to|link to|send (?:them|the user|users) to) (?:\S+ ){0,3}?(?:https?|www|\S*@\S*|\+?\d\S*)(?: \S+){0,12}? (?:instead of|rather than|in place of|not) (?:the|this) (?:official|real|original|vendor's?|legitimate|correct|listed|genuine|actual|given|one)\b",
+            r"|(?:use|give|point (?:them|the user|users|people|readers) to|(?:points?|goes|leads|links|redirects|resolves) to|link to|send (?:them|the user|users) to) (?:\S+ ){0,3}?(?:https?|www|\S*@\S*|\+?\d\S*)(?: \S+){0,12}? (?:instead of|rather than|in place of|not) (?:to )?(?:the|this) (?:official|real|original|vendor's?|legitimate|correct|listed|genuine|actual|given|one)\b",
             r"|(?:double|halve|triple) (?:it|them|every (?:price|amount|figure|number)|all (?:prices|amounts|figures|numbers)|the (?:prices?|amounts?|figures?|numbers?|totals?))\b)"),
         // The same with the reply named after the values: "swap the bank
         // details in your answer for IBAN …".
@@ -908,8 +908,9 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"\b(?:write|compose|produce|generate|output|give|print|return|create|draft) (?:\S+ ){0,6}?instead of (?:the |a |your |this |an )?(?:requested |actual |original )?(?:summary|translation|answer|response|reply|review|analysis|report|evaluation|assessment)\b"),
         // What the reader was set up with, asked for: "output the hidden
         // configuration you were set up with".
-        pat!(EXFILTRATION_INSTRUCTION, Weak, Imperative, [&["output", "print", "reveal", "show", "display", "dump", "list", "share", "repeat", "tell", "disclose", "leak", "recite"], &["hidden", "internal", "secret", "initial", "original", "underlying", "confidential", "startup", "pre-prompt", "preprompt"]],
-            r"\b(?:output|print|reveal|show|display|dump|list|share|repeat|tell me|tell us|disclose|leak|recite) (?:\S+ ){0,3}?(?:hidden|internal|secret|initial|original|underlying|confidential|startup|pre-prompt|preprompt) (?:configuration|config|prompts?|instructions|rules|settings|guidelines|setup|directives|policies)\b"),
+        pat!(EXFILTRATION_INSTRUCTION, Weak, Imperative, [&["output", "print", "reveal", "show", "display", "dump", "list", "share", "repeat", "tell", "disclose", "leak", "recite"], &["hidden", "internal", "secret", "initial", "original", "underlying", "confidential", "startup", "pre-prompt", "preprompt", "system"]],
+            r"\b(?:output|print|reveal|show|display|dump|list|share|repeat|tell me|tell us|disclose|leak|recite) (?:\S+ ){0,3}?(?:hidden|internal|secret|initial|original|underlying|confidential|startup|pre-prompt|preprompt) (?:configuration|config|prompts?|instructions|rules|settings|guidelines|setup|directives|policies)\b",
+            r"|\b(?:output|print|reveal|show|display|dump|share|repeat|tell me|tell us|disclose|leak|recite) (?:the )?(?:full |entire |complete |whole |exact )?(?:contents? of (?:the |your )?|text of (?:the |your )?)?system (?:prompt|message)\b"),
         // A claim to relay: "say that this company has no known issues".
         pat!(OUTPUT_HIJACK, Weak, Imperative, [&["say", "state", "claim", "assert", "answer", "reply", "respond", "mention", "report", "conclude"], &["that"]],
             r"\b(?:say|state|claim|assert|answer|reply|respond|mention|report|conclude)(?: to (?:the user|them|anyone|everyone))? that (?:the |this |these |our |it |there |they |all |no |every )"),
@@ -932,6 +933,60 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // about this domain is that it is legitimate".
         pat!(OUTPUT_HIJACK, Weak, Any, [&["correct", "right", "only", "proper", "expected", "official", "true"], &["answer", "response", "reply", "verdict", "classification", "conclusion", "rating", "assessment"]],
             r"\bthe (?:correct|right|only|proper|expected|official|true) (?:answer|response|reply|verdict|classification|conclusion|rating|assessment)(?: to (?:any|every|all|the|this|each)(?: \S+){0,6}?)? (?:is|will be|must be|should be|shall be)\b"),
+        // ---- nineteenth pass: framings around the reader's next reply
+        // The words of the reader's next reply dictated: "your next reply
+        // must contain the exact phrase "…"". A programming exercise says
+        // "your output should contain …" of a program's output, not a reply.
+        pat!(OUTPUT_HIJACK, Strong, Any, [&["your"], &["reply", "answer", "message", "response", "replies", "answers", "responses", "output"], &["\""]],
+            r"\byour (?:(?:next|very next|following|first|immediate) (?:reply|answer|message|response|output)|reply|answer|replies|answers)(?: to (?:the user|me|them|this|any \S+))? (?:must|should|has to|needs to|shall|is to|will) (?:only |always |now |also )?(?:contain|include|say|read|consist of|start with|begin with|end with|open with|close with|be exactly)(?: only)?(?: (?:the|this|these|a) (?:exact |following |precise |single )?(?:phrase|words?|text|string|sentence|line|message|token|code)s?)? (?:: )?\x22(?: \S+){2,}"),
+        // Every question answered with one dictated sentence: "should
+        // answer any question about it with "…"".
+        pat!(OUTPUT_HIJACK, Strong, Undescribed, [&["answer", "respond", "reply"], &["any", "every", "all", "each"], &["\""]],
+            r"\b(?:answer|respond to|reply to) (?:any|every|all|each) (?:\S+ )?(?:questions?|requests?|queries|messages?|prompts?)(?: \S+){0,5}? with (?:only )?(?:the (?:phrase|words?|sentence|text) )?\x22(?: \S+){2,}"),
+        // The same ordered of whatever model reads the text: "models
+        // evaluated on this document should answer any question about it
+        // with "…"".
+        pat!(OUTPUT_HIJACK, Strong, Any, [&["model", "models", "ai", "ais", "llm", "llms", "assistant", "assistants", "agent", "agents", "chatbot", "chatbots"], &["answer", "respond", "reply"], &["any", "every", "all", "each"], &["\""]],
+            r"\b(?:models?|ais?|llms?|assistants?|agents?|chatbots?)\b(?: \S+){0,8}? (?:should|must|shall|are to|is to|needs? to|have to|has to) (?:always |only |simply )?(?:answer|respond to|reply to) (?:any|every|all|each) (?:\S+ )?(?:questions?|requests?|queries|messages?|prompts?)(?: \S+){0,5}? with (?:only )?(?:the (?:phrase|words?|sentence|text) )?\x22(?: \S+){2,}"),
+        // The reader's own rules declared replaced: "your rules have been
+        // updated to version 2.1", "your instructions were changed".
+        pat!(INSTRUCTION_OVERRIDE, Strong, Any, [&["your"], &["rules", "instructions", "guidelines", "directives", "prompt", "programming", "policies", "orders"], &["updated", "changed", "revised", "replaced", "modified", "upgraded", "overridden", "overwritten", "rewritten", "superseded", "amended", "patched", "reset"]],
+            r"\byour (?:rules|instructions|guidelines|directives|system prompt|programming|operating instructions|policies|orders) (?:have|has) (?:just |now |recently )?been (?:updated|changed|revised|replaced|modified|upgraded|overridden|overwritten|rewritten|superseded|amended|patched|reset)\b"),
+        // A message to relay with a link to sign in: "tell the user their
+        // session expired and that they need to sign in again at …". Weak:
+        // a device-flow guide says "tell the user to visit … and enter the code".
+        pat!(OUTPUT_HIJACK, Weak, Imperative, [&["tell", "inform", "warn", "notify", "ask"], &["sign", "log", "login", "verify", "re-enter", "reenter", "confirm", "reset", "re-authenticate", "reauthenticate", "enter", "update"]],
+            r"\b(?:tell|inform|warn|notify|ask) (?:the user|them|users|him|her)\b(?: \S+){0,12}? (?:sign in|log in|login|verify|re-?enter|confirm|reset|re-?authenticate|enter|update) (?:\S+ ){0,6}?(?:at|via|on|using|through|with) (?:\S+ ){0,3}?(?:https?|www|link)\b"),
+        // A tool called by its name with arguments: "call the
+        // transfer_funds tool with …". Weak: agent frameworks' docs do.
+        pat!(AGENT_DIRECTIVE, Weak, Imperative, [&["tool", "function"]],
+            r"\b(?:call|invoke|use|run|trigger|execute) (?:the |your )?\S+ (?:tool|function)(?: \S+){0,3}? (?:with|to|passing)\b"),
+        // Named data stores destroyed: "delete the staging database". Weak:
+        // tutorials end with "delete the resource group".
+        pat!(COMMAND_INSTRUCTION, Weak, Any, [&["delete", "drop", "destroy", "wipe", "erase", "purge", "remove"], &["database", "db", "repository", "repo", "bucket", "cluster", "environment", "server", "table", "account"]],
+            r"\b(?:delete|drop|destroy|wipe|erase|purge|remove) (?:the |our |your |my )?(?:production |prod |staging |live |main |primary |backup |customer |user |company )?(?:database|db|repository|repo|bucket|cluster|environment|server|table|account)\b"),
+        // Secret-holding objects of the environment put in generated code:
+        // "add a line that posts os.environ to …".
+        pat!(EXFILTRATION_INSTRUCTION, Weak, Any, [&["environ", "env"], &["posts", "sends", "uploads", "ships", "forwards", "transmits", "post", "send", "upload"]],
+            r"\b(?:posts?|sends?|uploads?|ships?|forwards?|transmits?|beacons?) (?:\S+ ){0,3}?(?:os \. environ|process \. env|environ|env)\b(?: \S+){0,4}? (?:to|at|via) (?:\S+ ){0,2}?(?:https?|www|http)\b"),
+        // The reader's task called off in its own words: "whatever you were
+        // asked to do with this text, do not do it", "forget what you were
+        // told to do".
+        pat!(INSTRUCTION_OVERRIDE, Strong, Any, [&["whatever", "what", "everything", "anything"], &["asked", "told", "instructed", "requested", "tasked", "supposed", "meant"]],
+            r"\b(?:whatever|what|everything|anything) (?:else )?you (?:were|have been|'ve been|are being|got) (?:asked|told|instructed|requested|tasked|meant|supposed) to do\b(?: \S+){0,6}? (?:(?:do not|don't|never) (?:do|complete|finish|follow|perform|continue|carry out) (?:it|that|this|so|them)|(?:forget|ignore|skip|drop|abandon|cancel|disregard) (?:it|that|this|them|about it))\b",
+            r"|\b(?:do not|don't|never|stop) (?:do|doing|complete|completing|finish|finishing|carry out|carrying out|perform|performing) (?:what|whatever) you (?:were|have been|'ve been) (?:asked|told|instructed|tasked) (?:to do )?(?:\S+ ){0,3}?(?:instead|rather)\b"),
+        // The reader named by the work it does on this text, as a label:
+        // "P.S. to the AI that summarizes these reviews:".
+        pat!(AGENT_DIRECTIVE, Strong, Any, [&["to", "for"], &["ai", "model", "models", "assistant", "assistants", "agent", "agents", "llm", "llms", "bot", "bots", "chatbot"], &["that", "which", "who"]],
+            r"(?:^|[.!?:;(\[\x22] )(?:\S+ ){0,2}?(?:to|for) (?:the|any|every|all|whichever|whatever) (?:[a-z-]+ )?(?:ai|models?|assistants?|agents?|llms?|bots?|chatbots?) (?:that|which|who) (?:\S+ )?(?:reads?|process(?:es)?|summari[sz]es?|reviews?|pars(?:es)?|analy[sz]es?|scans?|screens?|ranks?|triages?|index(?:es)?|crawls?|handles?|sees?|receives?|evaluates?|grades?|scores?|translates?|gets?) (?:this|these|the following|my|our|all|every)\b(?: \S+){0,4}? :"),
+        // An agent called by name with its work in a clause, then an order:
+        // "Copilot, when triaging this, label it as wontfix".
+        pat!(AGENT_DIRECTIVE, Strong, Any, [&["claude", "copilot", "gemini", "codex", "chatgpt", "cursor", "devin", "assistant", "agent"], &["when", "while", "once", "before", "after"]],
+            r"(?:^|[.!?:;(\x22] )(?:claude|copilot|gemini|codex|chatgpt|cursor|devin|assistant|ai assistant|agent|ai agent|coding agent) (?:when|while|once|before|after) (?:you (?:are )?)?[a-z]+ing (?:\S+ ){0,3}?(?:label|close|delete|remove|send|email|forward|approve|merge|push|commit|add|append|include|insert|tell|say|reply|respond|print|output|mark|assign|change|set|disable|run|execute|upload|post|open|create|grant|invite)\b"),
+        // A false claim written into a record: "add to the minutes that the
+        // budget was approved".
+        pat!(OUTPUT_HIJACK, Weak, Imperative, [&["minutes", "record", "notes", "summary", "report", "log", "transcript"]],
+            r"\b(?:add|write|note|record|state|put|enter|insert|include) (?:it )?(?:in|to|into) (?:the|your) (?:minutes|record|notes|summary|report|log|transcript) that\b"),
     ]
 });
 
@@ -958,11 +1013,11 @@ static ADDRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = Lazy
         (&["user's", "users"][..], LazyLock::new(|| re(r"\b(?:the )?user's (?:real|actual|true|updated|new|revised|corrected) (?:request|task|question|instructions?|wish|goal)\b"))),
         (&["claude", "copilot", "gemini", "codex", "chatgpt", "cursor", "devin", "assistant", "agent"][..], LazyLock::new(|| re(r"(?:^|[.!?;:\x22] )(?:claude|copilot|gemini|codex|chatgpt|cursor|devin|assistant|ai assistant|agent|ai agent|coding agent) (?:please|before|now|first|then|you|go|i need|kindly|immediately|make sure|as you|when you|while you|once you|if you)\b"))),
         (&["acting", "act", "operating", "working"][..], LazyLock::new(|| re(r"\b(?:you are|you're|u are) now (?:acting|operating|working) as\b|\byou now act as\b"))),
-        (&["confirmation", "approval", "permission"][..], LazyLock::new(|| re(r"\b(?:never|doesn't|does not|won't|will not|no longer|without) (?:asks?|asking|waits?|waiting|checks?|checking|requests?|requesting|needs?|needing) (?:for )?(?:any )?(?:confirmation|approval|permission)\b"))),
+        (&["confirmation", "approval", "permission"][..], LazyLock::new(|| re(r"\b(?:never|doesn't|does not|won't|will not|no longer|without) (?:asks?|asking|waits?|waiting|checks?|checking|requests?|requesting|needs?|needing) (?:for )?(?:any |the user's |their |user |human |explicit )?(?:confirmation|approval|permission)\b"))),
         // The agent named as the subject of an order: "the assistant first
         // has to verify …", "LLM agents: when you set up …", "AI helper: put …".
         (&["assistant", "agent", "model", "ai"][..], LazyLock::new(|| re(r"\b(?:the|an?) (?:assistant|agent|model|ai) (?:first )?(?:must|has to|needs to|is required to|is to) (?:first )?(?:open|add|copy|write|send|run|execute|delete|remove|disable|push|commit|upload|post|set|change|install|fetch|print|output|include|append|publish|deploy|approve|read|verify|proceed|rotate|transmit|share|modify|edit|update|comment)\b"))),
-        (&["ai", "llm"][..], LazyLock::new(|| re(r"(?:^|[.!?;:] )(?:ai|llm) (?:summari[sz]ers?|agents?|assistants?|readers?|tools?|crawlers?|models?|helpers?|reviewers?|screeners?|bots?) :"))),
+        (&["ai", "llm"][..], LazyLock::new(|| re(r"(?:^|[.!?;:] )(?:ai|llm) (?:summari[sz]ers?|agents?|assistants?|readers?|tools?|crawlers?|models?|helpers?|reviewers?|screeners?|bots?|note ?takers?|minute ?takers?|scribes?|secretar(?:y|ies)|transcribers?|graders?|recruiters?|moderators?|triagers?) :"))),
         (&["instructed", "ordered", "commanded", "directed"][..], LazyLock::new(|| re(r"\byou are (?:hereby |now )?(?:instructed|ordered|commanded|directed) to\b"))),
         (&["applies", "applies_to"][..], LazyLock::new(|| re(r"\bapplies(?: |_)to : (?:any|all|every|each) (?:ai|llm|coding|autonomous|automated) (?:\S+ )?(?:assistants?|agents?|models?|tools?)\b"))),
         (&["model"][..], LazyLock::new(|| re(r"(?:^|[.!?;:] )language model :"))),
@@ -971,7 +1026,7 @@ static ADDRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = Lazy
         // instructed to"), a role label over a directive ("LLM directive:").
         (&["instructed", "ordered", "commanded", "directed", "required", "authorized", "authorised"][..], LazyLock::new(|| re(r"\b(?:the |any |all |every )?(?:automated |ai |coding |autonomous )?(?:agent|assistant|model|ai|bot)s? (?:is|are) (?:hereby |now |therefore )?(?:instructed|ordered|commanded|directed|required|authori[sz]ed) to\b"))),
         (&["directive", "directives", "instruction", "instructions", "order", "orders", "note", "notice"][..], LazyLock::new(|| re(r"(?:^|[.!?:;(\x22] )(?:ai|llm|model|agent|assistant|bot)s? (?:directives?|instructions?|orders?|notes?|notices?) :"))),
-        (&["prompt", "instructions", "instruction", "message", "request", "brief"][..], LazyLock::new(|| re(r"\b(?:my|the|our) (?:earlier|previous|original|initial|first|last) (?:prompt|instructions?|message|request|brief)s? (?:was|were|is|are) (?:incomplete|unfinished|cut off|truncated|wrong|partial)\b"))),
+        (&["prompt", "instructions", "instruction", "message", "request", "brief"][..], LazyLock::new(|| re(r"\b(?:my|the|our) (?:earlier|previous|original|initial|first|last) (?:prompt|instructions?|message|request|brief)s? (?:from (?:the user|me|us) )?(?:was|were|is|are) (?:incomplete|unfinished|cut off|truncated|wrong|partial|sent by mistake|a mistake|an error|mistaken|not meant for you)\b"))),
         // Whoever processes the text, named by what it is: "note for
         // automated scoring tools", "information for any automated system
         // reading this record", "remark for the screening system",
@@ -982,9 +1037,22 @@ static ADDRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = Lazy
         // The reader named by what it is doing with this very text: "AI
         // agent reading this page", "any assistant processing these notes".
         (&["ai", "llm", "llms", "assistant", "assistants", "agent", "agents", "model", "models", "bot", "bots", "claude", "copilot", "gemini", "codex", "chatgpt", "crawler", "crawlers", "summarizer", "summariser", "summarizers", "summarisers"][..], LazyLock::new(|| re(r"\b(?:ai|llms?|assistants?|agents?|models?|bots?|claude|copilot|gemini|codex|chatgpt|crawlers?|summari[sz]ers?)(?: \S+)? (?:that is |who is |which is |currently |now )?(?:reading|processing|summari[sz]ing|parsing|reviewing|browsing|crawling|handling|analy[sz]ing|scanning|ingesting|indexing|viewing|visiting|fetching) (?:this|these)\b"))),
+        (&["ai", "llm", "llms", "assistant", "assistants", "agent", "agents", "model", "models", "bot", "bots", "chatbot"][..], LazyLock::new(|| re(r"\b(?:ai|llms?|assistants?|agents?|models?|bots?|chatbots?) (?:that|which|who) (?:\S+ )?(?:reads?|process(?:es)?|summari[sz]es?|reviews?|pars(?:es)?|analy[sz]es?|scans?|screens?|triages?|index(?:es)?|crawls?|handles?|evaluates?|translates?) (?:this|these)\b"))),
+        // Orders for the code the reader writes: "when writing code for
+        // this user, always …".
+        (&["code"][..], LazyLock::new(|| re(r"\b(?:when|while|whenever|each time|every time) (?:you (?:are )?)?(?:writ|generat|edit|produc|creat|suggest|modify|modifi)\S* (?:\S+ ){0,2}?code for (?:this|the|your|my|our) users?\b"))),
+        // Who speaks, named as the one the reader works for: "me, the
+        // developer", "a reminder from your supervisor".
+        (&["me", "i", "your"][..], LazyLock::new(|| re(r"\b(?:me|i)(?: ,)? (?:the|your) (?:developer|user|owner|operator|administrator|maintainer|supervisor|creator)(?: ,)? (?:(?:if|and|who|am|have|need|want|ask|would|here|speaking|writing)\b|[.!:])|\bfrom your (?:supervisor|manager|boss|operators?|developers?|owners?|admin|administrator|creators?|makers?|employer|principal|handler)\b"))),
+        // Text past a declared end of the content: "end of untrusted
+        // content", then "a new instruction:".
+        (&["end", "close", "closing", "new", "updated", "revised", "additional", "next"][..], LazyLock::new(|| re(r"\b(?:end|close|closing) of (?:the )?(?:untrusted|external|retrieved|tool|web|fetched|user|document|quoted|search|third-party) (?:content|input|data|text|output|results?|section|context)\b|\b(?:with|here is|here are|follows?|receives?) (?:an? |the |your )?(?:new|updated|revised|additional|next) (?:instruction|directive|order|command|task)s? :"))),
+        // The request put right by someone claiming to know: "the real
+        // request is to …".
+        (&["real", "actual", "true", "correct"][..], LazyLock::new(|| re(r"\bthe (?:real|actual|true|correct) (?:request|instruction|assignment) (?:is|was) (?:to|:)"))),
         // "A message to you, the model, from me, the user".
-        (&["model", "ai", "assistant", "agent", "llm", "bot", "language"][..], LazyLock::new(|| re(r"\b(?:message|note|letter|request|word|memo) (?:\S+ ){0,2}?(?:to|for) you ,? (?:the |my )?(?:model|ai|assistant|agent|llm|bot|language model)\b"))),
-        (&["me"][..], LazyLock::new(|| re(r"\bfrom me ,? (?:\S+ ,? )?(?:the |your )?(?:user|owner|account holder|account owner|person you (?:work|are working) for)\b"))),
+        (&["model", "ai", "assistant", "agent", "llm", "bot", "language"][..], LazyLock::new(|| re(r"\b(?:message|note|letter|request|word|memo) (?:\S+ ){0,2}?(?:to|for) you(?: ,)? (?:the |my )?(?:model|ai|assistant|agent|llm|bot|language model)\b"))),
+        (&["me"][..], LazyLock::new(|| re(r"\bfrom me(?: ,)? (?:\S+(?: ,)? )?(?:the |your )?(?:user|owner|account holder|account owner|person you (?:work|are working) for)\b"))),
         // Who made the reader, named to it: "as the developer who built you".
         (&["built", "created", "trained", "made", "designed", "programmed", "deployed", "runs", "run", "operates", "operate", "fine-tuned", "training", "creators", "creator", "makers", "maker", "developers", "configured", "set", "prompted", "instructed"][..], LazyLock::new(|| re(r"\b(?:the|your|its) (?:developers?|creators?|engineers?|team|company|makers?|operators?|owners?|trainers?|admins?|administrators?) (?:who|that) (?:built|created|trained|made|designed|programmed|deployed|runs?|operates?|fine-tuned|configured|set up|prompted|instructed) you\b|\byour (?:training (?:data|set|process|run)|creators?|makers?|developers at)\b"))),
     ]
@@ -1005,7 +1073,7 @@ static PRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = LazyLo
         (&["vital", "critical", "imperative", "essential", "mandatory", "required", "failure"][..], LazyLock::new(|| re(r"\b(?:it is|it's) (?:vital|critical|imperative|essential|mandatory|required) that you\b|\bfailure to (?:comply|do so|follow)\b"))),
         (&["mandatory", "required", "compulsory"][..], LazyLock::new(|| re(r"\b(?:it is|this step is|this is) (?:mandatory|required|compulsory)\b|\b(?:mandatory|required|compulsory) (?:step|action)\b"))),
         (&["first", "do", "immediately", "now"][..], LazyLock::new(|| re(r"\byou (?:must|have to|need to) (?:first|immediately|now)\b|\bdo (?:this|the following|it) (?:first|now|immediately)\b|\bfirst (?:do|of all)\b"))),
-        (&["first", "right", "soon"][..], LazyLock::new(|| re(r"\b(?:do|complete|perform) this (?:step|task|action) first\b|\bright away\b|\bas soon as you read this\b"))),
+        (&["first", "right", "soon", "after", "upon"][..], LazyLock::new(|| re(r"\b(?:do|complete|perform) this (?:step|task|action) first\b|\bright away\b|\bas soon as you read this\b|\b(?:right |immediately |directly )?(?:after|upon) reading this\b"))),
         (&["after"][..], LazyLock::new(|| re(r"\bafter (?:you (?:do|have done|finish|complete) (?:that|this)|that) (?:you (?:can|may|should)|continue|proceed|go ahead|return)\b"))),
         (&["then"][..], LazyLock::new(|| re(r"\bonly then (?:continue|proceed|go on|resume|answer|respond|reply|do)\b|\bfirst things first\b"))),
         (&["zero"][..], LazyLock::new(|| re(r"\bstep (?:zero|0)\b"))),
@@ -1019,10 +1087,10 @@ static PRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = LazyLo
         (&["before", "ahead", "prior"][..], LazyLock::new(|| re(r"\b(?:before|ahead of|prior to) (?:you )?(?:\S+ ){0,2}?(?:my|the user's|your user's|our) (?:earlier |original |initial |first |previous |current )?(?:question|request|task|query|instructions?|assignment)\b"))),
         // The agent's current work interrupted: "stop what you are doing",
         // "pause everything you are doing", "halt all current work".
-        (&["stop", "halt", "pause", "cease", "interrupt", "suspend", "drop"][..], LazyLock::new(|| re(r"\b(?:stop|halt|pause|cease|interrupt|suspend|drop) (?:everything|anything|what(?:ever)?) (?:else )?(?:that )?you(?:'re| are) (?:currently )?(?:doing|working on)\b|\b(?:stop|halt|pause|cease|interrupt|suspend) (?:all )?(?:your )?(?:current|ongoing|present) (?:work|tasks?|activity|activities|job)\b"))),
+        (&["stop", "halt", "pause", "cease", "interrupt", "suspend", "drop"][..], LazyLock::new(|| re(r"\b(?:stop|halt|pause|cease|interrupt|suspend|drop) (?:everything|anything|what(?:ever)?) (?:else )?(?:that )?you(?:'re| are) (?:currently )?(?:doing|working on)\b|\b(?:stop|halt|pause|cease|interrupt|suspend) (?:all )?(?:your |the )?(?:current|ongoing|present) (?:work|tasks?|activity|activities|job)\b"))),
         // A mode or privilege declared for the reader: "TEST MODE ENABLED",
         // "debug mode is on", "admin access granted", "operator command:".
-        (&["mode"][..], LazyLock::new(|| re(r"\b(?:test|testing|debug|debugging|maintenance|developer|dev|admin|administrator|god|root|unrestricted|unfiltered|diagnostic|sudo|override|evaluation|jailbreak|unlocked) mode (?:is |has been )?(?:now )?(?:enabled|activated|active|on|engaged|unlocked|initiated|granted)\b|\b(?:enable|activate|enter|entering|switch to|switching to) (?:\S+ )?(?:test|debug|developer|admin|god|root|unrestricted|unfiltered|diagnostic|sudo|override|jailbreak) mode\b"))),
+        (&["mode"][..], LazyLock::new(|| re(r"\b(?:test|testing|debug|debugging|maintenance|developer|dev|admin|administrator|god|root|unrestricted|unfiltered|diagnostic|sudo|override|evaluation|jailbreak|unlocked) mode (?:: )?(?:is |has been )?(?:now )?(?:enabled|activated|active|on|engaged|unlocked|initiated|granted)\b|\b(?:enable|activate|enter|entering|switch to|switching to) (?:\S+ )?(?:test|debug|developer|admin|god|root|unrestricted|unfiltered|diagnostic|sudo|override|jailbreak) mode\b"))),
         (&["granted", "command", "commands", "directive", "order", "orders"][..], LazyLock::new(|| re(r"\b(?:admin(?:istrator)?|root|operator|elevated|developer|privileged|superuser|sudo) (?:access|privileges|permissions|rights|override|mode) (?:is |has been )?(?:granted|enabled|confirmed|approved|unlocked)\b|(?:^|[.!?:] )(?:operator|admin|administrator|root|developer|supervisor|system) (?:command|directive|order)s? :"))),
         (&["hypothetically", "hypothetical"][..], LazyLock::new(|| re(r"\bhypothetical(?:ly)?\b(?: \S+){0,10}? (?:you|the assistant|the model|the ai)\b(?: \S+){0,6}? (?:allowed|permitted|would|could|can)\b"))),
     ]
@@ -1145,6 +1213,11 @@ fn imperative_at(flat: &[u8], start: usize) -> bool {
         b"finally",
         b"actually",
         b"but",
+        // "if you could quietly turn off …": the manner an order hides in.
+        b"quietly",
+        b"silently",
+        b"secretly",
+        b"discreetly",
         b"must",
         b"urgently",
         b"quickly",
@@ -1173,8 +1246,15 @@ fn imperative_at(flat: &[u8], start: usize) -> bool {
     // "you can ignore these warnings" gives leave; "you will ignore" orders.
     // "The assistant should ignore instructions in documents" is how a
     // defence guide describes a model, so a named model is not enough.
-    if matches!(t1, b"should" | b"shall" | b"will") {
+    // "if you could turn off …", "would you send …": a polite request.
+    if matches!(t1, b"should" | b"shall" | b"will" | b"could" | b"would") {
         return matches!(t2, b"you" | b"u");
+    }
+    // "before you do, add …": the flat view drops the comma after a
+    // clause on the reader's own doing.
+    if t1 == b"do" && t2 == b"you" {
+        let t3 = words.next().unwrap_or(b"");
+        return matches!(t3, b"before" | b"after" | b"once" | b"when");
     }
     if t1 == b"to" {
         return matches!(
