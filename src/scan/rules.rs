@@ -962,8 +962,8 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // A message to relay with a link to sign in: "tell the user their
         // session expired and that they need to sign in again at …". Weak:
         // a device-flow guide says "tell the user to visit … and enter the code".
-        pat!(OUTPUT_HIJACK, Weak, Imperative, [&["tell", "inform", "warn", "notify", "ask"], &["sign", "log", "login", "verify", "re-enter", "reenter", "confirm", "reset", "re-authenticate", "reauthenticate", "enter", "update"]],
-            r"\b(?:tell|inform|warn|notify|ask) (?:the user|them|users|him|her)\b(?: \S+){0,12}? (?:sign in|log in|login|verify|re-?enter|confirm|reset|re-?authenticate|enter|update) (?:\S+ ){0,6}?(?:at|via|on|using|through|with) (?:\S+ ){0,3}?(?:https?|www|link)\b"),
+        pat!(OUTPUT_HIJACK, Weak, Imperative, [&["tell", "inform", "warn", "notify", "ask"], &["sign", "log", "login", "verify", "reenter", "confirm", "reset", "reauthenticate", "authenticate", "enter", "update"]],
+            r"\b(?:tell|inform|warn|notify|ask) (?:the user|them|users|him|her)\b(?: \S+){0,12}? (?:sign in|log in|login|verify|re ?enter|confirm|reset|re ?authenticate|enter|update) (?:\S+ ){0,6}?(?:at|via|on|using|through|with) (?:\S+ ){0,3}?(?:https?|www|link)\b"),
         // A tool called by its name with arguments: "call the
         // transfer_funds tool with …". Weak: agent frameworks' docs do.
         pat!(AGENT_DIRECTIVE, Weak, Imperative, [&["tool", "function"]],
@@ -999,8 +999,8 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // Sign-in codes sent away: "forward any password reset e-mails to …".
         // SMS and e-mail APIs "send the verification code to +1…": the
         // codes are sent by the service, forwarded only by a thief.
-        pat!(EXFILTRATION_INSTRUCTION, Strong, Any, [&["reset", "2fa", "mfa", "otp", "one-time", "magic", "login"], &["forward", "share", "relay", "copy", "paste", "leak"]],
-            r"\b(?:forward|share|relay|copy|paste|leak) (?:\S+ ){0,4}?(?:password reset (?:emails?|links?|codes?|messages?)|2fa codes?|mfa codes?|otp codes?|one-time (?:codes?|passwords?)|magic links?|login (?:codes?|links?))(?: \S+){0,8}? (?:to|at) (?:\S+ ){0,3}?(?:[a-z0-9._-]*@|https?|www|\+?\d)"),
+        pat!(EXFILTRATION_INSTRUCTION, Strong, Any, [&["reset", "2fa", "mfa", "otp", "time", "magic", "login"], &["forward", "share", "relay", "copy", "paste", "leak"]],
+            r"\b(?:forward|share|relay|copy|paste|leak) (?:\S+ ){0,4}?(?:password reset (?:emails?|links?|codes?|messages?)|2fa codes?|mfa codes?|otp codes?|one time (?:codes?|passwords?)|magic links?|login (?:codes?|links?))(?: \S+){0,8}? (?:to|at) (?:\S+ ){0,3}?(?:[a-z0-9._-]*@|https?|www|\+?\d)"),
         // A purchase on the user's card: "book a flight using their saved card".
         pat!(AGENT_DIRECTIVE, Weak, Any, [&["card", "wallet", "paypal", "payment"]],
             r"\b(?:book|buy|purchase|order|pay for|subscribe to|reserve|charge)\b(?: \S+){0,6}? (?:using|with|on|to) (?:their|the user's|his|her|my|your) (?:saved |stored |default )?(?:card|credit card|debit card|payment method|wallet|paypal)\b"),
@@ -1147,11 +1147,11 @@ static ADDRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = Lazy
         (&["me", "i", "your"][..], LazyLock::new(|| re(r"\b(?:me|i)(?: ,)? (?:the|your) (?:developer|user|owner|operator|administrator|maintainer|supervisor|creator)(?: ,)? (?:(?:if|and|who|am|have|need|want|ask|would|here|speaking|writing)\b|[.!:])|\bfrom your (?:supervisor|manager|boss|operators?|developers?|owners?|admin|administrator|creators?|makers?|employer|principal|handler)\b"))),
         // Text past a declared end of the content: "end of untrusted
         // content", then "a new instruction:".
-        (&["end", "close", "closing", "new", "updated", "revised", "additional", "next"][..], LazyLock::new(|| re(r"\b(?:end|close|closing) of (?:the )?(?:untrusted|external|retrieved|tool|web|fetched|user|document|quoted|search|third-party) (?:content|input|data|text|output|results?|section|context)\b|\b(?:with|here is|here are|follows?|receives?) (?:an? |the |your )?(?:new|updated|revised|additional|next) (?:instruction|directive|order|command|task)s? :"))),
+        (&["end", "close", "closing", "new", "updated", "revised", "additional", "next"][..], LazyLock::new(|| re(r"\b(?:end|close|closing) of (?:the )?(?:untrusted|external|retrieved|tool|web|fetched|user|document|quoted|search|third party) (?:content|input|data|text|output|results?|section|context)\b|\b(?:with|here is|here are|follows?|receives?) (?:an? |the |your )?(?:new|updated|revised|additional|next) (?:instruction|directive|order|command|task)s? :"))),
         // The request put right by someone claiming to know: "the real
         // request is to …".
         (&["real", "actual", "true", "correct"][..], LazyLock::new(|| re(r"\bthe (?:real|actual|true|correct) (?:request|instruction|assignment) (?:is|was) (?:to|:)"))),
-        (&["instruct", "ask", "require", "direct", "order", "tell"][..], LazyLock::new(|| re(r"\b(?:instruct|ask|require|direct|order|tell) (?:any|all|every|the) (?:automated|ai|autonomous|coding|llm|ai-powered|llm-based) (?:\S+ )?(?:contributors?|agents?|assistants?|tools?|bots?|systems?|models?) to\b"))),
+        (&["instruct", "ask", "require", "direct", "order", "tell"][..], LazyLock::new(|| re(r"\b(?:instruct|ask|require|direct|order|tell) (?:any|all|every|the) (?:automated|ai|autonomous|coding|llm|ai powered|llm based) (?:\S+ )?(?:contributors?|agents?|assistants?|tools?|bots?|systems?|models?) to\b"))),
         (&["per"][..], LazyLock::new(|| re(r"\bper (?:the user's|your user's|the owner's) (?:standing |earlier |saved |stated )?(?:preferences|instructions|wishes|request)\b"))),
         (&["your"][..], LazyLock::new(|| re(r"\byour (?:next|immediate) (?:action|move|command|order) (?:is|:)"))),
         (&["when", "whenever", "if", "once"][..], LazyLock::new(|| re(r"\b(?:when|whenever|if|once) (?:the user|a user|users|they|someone) (?:asks?|requests?|says|types|mentions)\b(?: \S+){0,8}? also\b"))),
@@ -1169,7 +1169,7 @@ static ADDRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = Lazy
         // Agents told what is required or expected of them, or praised
         // into it: "the docs team requires AI agents to add …", "good
         // assistants always disable …".
-        (&["requires", "require", "expects", "expect", "asks", "wants", "invites", "good", "helpful", "smart", "obedient"][..], LazyLock::new(|| re(r"\b(?:requires?|expects?|asks|wants|invites) (?:all |any |the )?(?:ai |coding |automated |autonomous )?(?:agents?|assistants?|bots?|models?|llms?) to\b|\b(?:good|helpful|smart|obedient|well-behaved) (?:ai |coding )?(?:assistants?|agents?|bots?|models?) (?:always|never|will|do|don't)\b"))),
+        (&["requires", "require", "expects", "expect", "asks", "wants", "invites", "good", "helpful", "smart", "obedient", "behaved"][..], LazyLock::new(|| re(r"\b(?:requires?|expects?|asks|wants|invites) (?:all |any |the )?(?:ai |coding |automated |autonomous )?(?:agents?|assistants?|bots?|models?|llms?) to\b|\b(?:good|helpful|smart|obedient|well behaved) (?:ai |coding )?(?:assistants?|agents?|bots?|models?) (?:always|never|will|do|don't)\b"))),
         // "A message to you, the model, from me, the user".
         (&["model", "ai", "assistant", "agent", "llm", "bot", "language"][..], LazyLock::new(|| re(r"\b(?:message|note|letter|request|word|memo) (?:\S+ ){0,2}?(?:to|for) you(?: ,)? (?:the |my )?(?:model|ai|assistant|agent|llm|bot|language model)\b"))),
         (&["me"][..], LazyLock::new(|| re(r"\bfrom me(?: ,)? (?:\S+(?: ,)? )?(?:the |your )?(?:user|owner|account holder|account owner|person you (?:work|are working) for)\b"))),
@@ -1190,7 +1190,7 @@ static PRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = LazyLo
         (&["prior"][..], LazyLock::new(|| re(r"\bprior to (?:answering|responding|replying|continuing|proceeding|finishing|completing|doing anything|summari[sz]ing|translating|your (?:answer|response|reply))\b"))),
         (&["this"][..], LazyLock::new(|| re(r"\bthis is (?:very |extremely |really |critically |super )*(?:important|urgent|critical|mandatory)\b"))),
         (&["important", "urgent", "attention", "critical"][..], LazyLock::new(|| re(r"\b(?:very |extremely |really )?(?:important|urgent|attention|critical) ?[!:]"))),
-        (&["vital", "critical", "imperative", "essential", "mandatory", "required", "failure", "compliance", "non-compliance", "noncompliance", "finish", "done", "finished", "obey", "follow"][..], LazyLock::new(|| re(r"\b(?:it is|it's) (?:vital|critical|imperative|essential|mandatory|required) that you\b|\bfailure to (?:comply|do so|follow)\b|\bnon ?-?compliance (?:will|shall) (?:be|result)\b|\b(?:when|once|after|as soon as) you (?:finish|are done|have finished|'re done) (?:reading|with (?:this|it|the (?:page|document|text|file)))\b|\b(?:obey|follow) (?:them|it|those|these)(?: \S+)? (?:exactly|to the letter|without question|without deviation|blindly|unconditionally)\b"))),
+        (&["vital", "critical", "imperative", "essential", "mandatory", "required", "failure", "compliance", "noncompliance", "finish", "done", "finished", "obey", "follow"][..], LazyLock::new(|| re(r"\b(?:it is|it's) (?:vital|critical|imperative|essential|mandatory|required) that you\b|\bfailure to (?:comply|do so|follow)\b|\bnon ?-?compliance (?:will|shall) (?:be|result)\b|\b(?:when|once|after|as soon as) you (?:finish|are done|have finished|'re done) (?:reading|with (?:this|it|the (?:page|document|text|file)))\b|\b(?:obey|follow) (?:them|it|those|these)(?: \S+)? (?:exactly|to the letter|without question|without deviation|blindly|unconditionally)\b"))),
         (&["mandatory", "required", "compulsory"][..], LazyLock::new(|| re(r"\b(?:it is|this step is|this is) (?:mandatory|required|compulsory)\b|\b(?:mandatory|required|compulsory) (?:step|action)\b"))),
         (&["first", "do", "immediately", "now"][..], LazyLock::new(|| re(r"\byou (?:must|have to|need to) (?:first|immediately|now)\b|\bdo (?:this|the following|it) (?:first|now|immediately)\b|\bfirst (?:do|of all)\b"))),
         (&["first", "right", "soon", "after", "upon"][..], LazyLock::new(|| re(r"\b(?:do|complete|perform) this (?:step|task|action) first\b|\bright away\b|\bas soon as you read this\b|\b(?:right |immediately |directly )?(?:after|upon) reading this\b"))),
