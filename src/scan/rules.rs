@@ -1654,6 +1654,9 @@ pub(crate) fn flat_findings_after(
             if caused_at(fb, start) {
                 return false;
             }
+            if told_of(p.name, fb, start, m.end()) {
+                return false;
+            }
             // A quoted example in a text about injections is a mention, not a use.
             // The mention is read outside the quotations: a quoted attack
             // cannot make itself an example ("… to keys@attacker.net").
@@ -1777,6 +1780,53 @@ fn between_people(name: &str, flat: &[u8], start: usize, end: usize) -> bool {
     false
 }
 
+/// Whether a match is told of rather than ordered, by the words around it:
+/// an AI's behaviour as the subject of "how"/"whether" ("guides how the AI
+/// should respond"), a deed done by what a relative pronoun names
+/// ("commands which send the credentials to …"), what an application keeps
+/// from its users ("don't let the user know whether the password was
+/// wrong"), or a greeting that is a whole quoted prompt (`query(prompt=
+/// "Hello Claude")`).
+fn told_of(name: &str, flat: &[u8], start: usize, end: usize) -> bool {
+    let mut before = flat[..start]
+        .split(|b| *b == b' ')
+        .rev()
+        .filter(|w| !w.is_empty());
+    let (t1, t2) = (before.next().unwrap_or(b""), before.next().unwrap_or(b""));
+    let next = flat[end..]
+        .split(|b| *b == b' ')
+        .find(|w| !w.is_empty())
+        .unwrap_or(b"");
+    match name {
+        OUTPUT_HIJACK => {
+            let ai = flat[start..end]
+                .split(|b| *b == b' ')
+                .find(|w| !w.is_empty())
+                .is_some_and(|w| AI_SUBJECTS.contains(&w));
+            ai && [t1, t2].iter().any(|w| matches!(*w, b"how" | b"whether"))
+        }
+        EXFILTRATION_INSTRUCTION | COMMAND_INSTRUCTION => matches!(t1, b"which" | b"who"),
+        CONCEALMENT => matches!(next, b"whether" | b"if" | b"which"),
+        AGENT_DIRECTIVE => t1 == b"\"" && next == b"\"",
+        _ => false,
+    }
+}
+
+/// The words an AI is named by as a sentence's subject.
+const AI_SUBJECTS: &[&[u8]] = &[
+    b"ai",
+    b"llm",
+    b"llms",
+    b"claude",
+    b"chatgpt",
+    b"copilot",
+    b"gemini",
+    b"model",
+    b"models",
+    b"assistant",
+    b"agent",
+];
+
 /// Whether the match sits in a question about something other than the
 /// reader ("does retrieved content override the system prompt?"), not a
 /// request to it ("could you ignore …?").
@@ -1833,7 +1883,50 @@ pub(crate) fn context(flat: &str, words: &Words) -> (bool, bool) {
             .zip(gates)
             .any(|((_, r), g)| words.any(g) && r.is_match(b))
     };
-    (any(&ADDRESS, &GATES.address), any(&PRESS, &GATES.press))
+    let pressed = PRESS
+        .iter()
+        .zip(&GATES.press)
+        .any(|((_, r), g)| words.any(g) && r.find_iter(b).any(|m| !for_own_purpose(b, m.start())));
+    (any(&ADDRESS, &GATES.address), pressed)
+}
+
+/// Whether "you must first …" follows a purpose of the reader's own at the
+/// sentence's start ("To use the GPU build, you must first install …"):
+/// documentation's condition, not a step put before the reader's task
+/// ("to finish your task, you must first …" still presses).
+fn for_own_purpose(flat: &[u8], start: usize) -> bool {
+    if !flat[start..].starts_with(b"you ") {
+        return false;
+    }
+    let opens = flat[..start]
+        .iter()
+        .rposition(|b| matches!(b, b'.' | b'!' | b'?' | b':' | b';'))
+        .map_or(0, |i| i + 1);
+    let words: Vec<&[u8]> = flat[opens..start]
+        .split(|b| *b == b' ')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let purpose = matches!(words.as_slice(), [b"to", ..] | [b"in", b"order", b"to", ..]);
+    purpose
+        && !words.iter().any(|w| {
+            [
+                &b"task"[..],
+                b"request",
+                b"question",
+                b"answer",
+                b"summar",
+                b"repl",
+                b"respon",
+                b"user",
+                b"assignment",
+                b"job",
+                b"instruction",
+                b"continue",
+                b"proceed",
+            ]
+            .iter()
+            .any(|t| w.starts_with(t))
+        })
 }
 
 /// The weak findings in one paragraph's light view.
