@@ -1818,16 +1818,22 @@ fn quoted_message(before: &[u8]) -> bool {
     before.len() - open <= 400 && before.iter().filter(|b| **b == b'"').count() % 2 == 1
 }
 
+/// The two words before `start` in the flat view, nearest first ("" where
+/// there are none).
+fn two_before(flat: &[u8], start: usize) -> (&[u8], &[u8]) {
+    let mut before = flat[..start]
+        .split(|b| *b == b' ')
+        .rev()
+        .filter(|w| !w.is_empty());
+    (before.next().unwrap_or(b""), before.next().unwrap_or(b""))
+}
+
 /// Words between people that read like an order to a model: the writer
 /// promising discretion ("we will keep it confidential"), or taking back
 /// what they said days ago ("forget what I said last week about …"; a
 /// session has no last week) or on one topic ("… about the staging DB").
 fn between_people(name: &str, flat: &[u8], start: usize, end: usize) -> bool {
-    let mut before = flat[..start]
-        .split(|b| *b == b' ')
-        .rev()
-        .filter(|w| !w.is_empty());
-    let (t1, t2) = (before.next().unwrap_or(b""), before.next().unwrap_or(b""));
+    let (t1, t2) = two_before(flat, start);
     if name == CONCEALMENT && flat[start..].starts_with(b"keep ") {
         return matches!(t1, b"we" | b"i" | b"we'll" | b"i'll")
             || matches!(t1, b"will" | b"shall" | b"would" | b"always")
@@ -1852,36 +1858,30 @@ fn between_people(name: &str, flat: &[u8], start: usize, end: usize) -> bool {
 /// should respond"), a deed done by what a relative pronoun names
 /// ("commands which send the credentials to …"), what an application keeps
 /// from its users ("don't let the user know whether the password was
-/// wrong"), or a greeting that is a whole quoted prompt (`query(prompt=
-/// "Hello Claude")`).
+/// wrong"), a greeting that is a whole quoted prompt (`query(prompt=
+/// "Hello Claude")`), a prohibition ("never paste private keys into an
+/// issue"), or a third person's habit ("the bot ends its reply with …").
 fn told_of(name: &str, flat: &[u8], start: usize, end: usize) -> bool {
-    let mut before = flat[..start]
-        .split(|b| *b == b' ')
-        .rev()
-        .filter(|w| !w.is_empty());
-    let (t1, t2) = (before.next().unwrap_or(b""), before.next().unwrap_or(b""));
+    let (t1, t2) = two_before(flat, start);
     let next = flat[end..]
         .split(|b| *b == b' ')
         .find(|w| !w.is_empty())
         .unwrap_or(b"");
     match name {
         OUTPUT_HIJACK => {
-            let ai = flat[start..end]
-                .split(|b| *b == b' ')
-                .find(|w| !w.is_empty())
-                .is_some_and(|w| AI_SUBJECTS.contains(&w));
-            let verb = flat[start..end]
+            let first = flat[start..end]
                 .split(|b| *b == b' ')
                 .find(|w| !w.is_empty())
                 .unwrap_or(b"");
+            let ai = AI_SUBJECTS.contains(&first);
             // "the bot ends its reply with …": a third person's habit.
             let habit = (AI_SUBJECTS.contains(&t1) || matches!(t1, b"bot" | b"chatbot"))
-                && verb.len() > 3
-                && verb.ends_with(b"s")
-                && !verb.ends_with(b"ss");
+                && first.len() > 3
+                && first.ends_with(b"s")
+                && !first.ends_with(b"ss");
             // "… ends its reply with "…"": the reply a noun, owned.
             let owned = matches!(t1, b"its" | b"their" | b"his" | b"her")
-                && matches!(verb, b"reply" | b"answer" | b"response" | b"respond");
+                && matches!(first, b"reply" | b"answer" | b"response" | b"respond");
             habit || owned || ai && [t1, t2].iter().any(|w| matches!(*w, b"how" | b"whether"))
         }
         // A prohibition: "never paste private keys into an issue".
