@@ -1001,9 +1001,10 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // codes are sent by the service, forwarded only by a thief.
         pat!(EXFILTRATION_INSTRUCTION, Strong, Any, [&["reset", "2fa", "mfa", "otp", "time", "magic", "login"], &["forward", "share", "relay", "copy", "paste", "leak"]],
             r"\b(?:forward|share|relay|copy|paste|leak) (?:\S+ ){0,4}?(?:password reset (?:emails?|links?|codes?|messages?)|2fa codes?|mfa codes?|otp codes?|one time (?:codes?|passwords?)|magic links?|login (?:codes?|links?))(?: \S+){0,8}? (?:to|at) (?:\S+ ){0,3}?(?:[a-z0-9._-]*@|https?|www|\+?\d)"),
-        // A purchase on the user's card: "book a flight using their saved card".
+        // A purchase on the user's card: "book a flight using their saved card",
+        // "check out with the saved card".
         pat!(AGENT_DIRECTIVE, Weak, Any, [&["card", "wallet", "paypal", "payment"]],
-            r"\b(?:book|buy|purchase|order|pay for|subscribe to|reserve|charge)\b(?: \S+){0,6}? (?:using|with|on|to) (?:their|the user's|his|her|my|your) (?:saved |stored |default )?(?:card|credit card|debit card|payment method|wallet|paypal)\b"),
+            r"\b(?:book|buy|purchase|order|pay for|subscribe to|reserve|charge|check out)\b(?: \S+){0,6}? (?:using|with|on|to) (?:(?:their|the user's|his|her|my|your) (?:saved |stored |default )?|the (?:saved|stored|default) )(?:card|credit card|debit card|payment method|wallet|paypal)\b"),
         // Logs and audit trails erased; secrets printed by a workflow.
         pat!(COMMAND_INSTRUCTION, Weak, Imperative, [&["delete", "remove", "erase", "wipe", "clear", "purge", "truncate", "disable"], &["audit", "logs", "log", "history", "bash_history", "traces", "evidence", "cloudtrail"]],
             r"\b(?:delete|remove|erase|wipe|clear|purge|truncate|disable|turn off) (?:\S+ ){0,4}?(?:audit (?:trail|logs?)|logs?|shell history|bash_history|traces|evidence|cloudtrail)\b"),
@@ -1113,8 +1114,8 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         pat!(OUTPUT_HIJACK, Strong, Any, [&["sure", "ensure"], &["answer", "reply", "response", "summary", "output", "report"]],
             r"\b(?:make sure|ensure|be sure) (?:that )?(?:your final (?:reply|answer|response|summary|output|report) (?:\S+ )?(?:recommends|says|states|mentions|claims|tells|praises|endorses|calls|includes|contains|names|lists|links)|(?:the final (?:reply|answer|response|summary|output|report)|the (?:reply|answer|summary)) (?:\S+ )?(?:recommends|says|states|mentions|claims|tells|praises|endorses|calls))\b"),
         // TLS checks turned off by a setting. Weak: proxies' docs say it.
-        pat!(CONFIG_CHANGE_INSTRUCTION, Weak, Any, [&["node_tls_reject_unauthorized", "git_ssl_no_verify", "pythonhttpsverify", "strict", "sslverify", "verify_ssl", "ssl_verify", "insecure", "curl_insecure", "insecureskipverify"]],
-            r"\b(?:node_tls_reject_unauthorized 0|git_ssl_no_verify|pythonhttpsverify 0|strict ssl false|http \. sslverify false|sslverify false|verify_ssl (?:false|0)|ssl_verify (?:false|0)|insecure skip verify|insecureskipverify true|curl_insecure)\b"),
+        pat!(CONFIG_CHANGE_INSTRUCTION, Weak, Any, [&["node_tls_reject_unauthorized", "git_ssl_no_verify", "pythonhttpsverify", "strict", "sslverify", "verify_ssl", "ssl_verify", "insecure", "curl_insecure", "insecureskipverify", "verify"]],
+            r"\b(?:node_tls_reject_unauthorized 0|git_ssl_no_verify|pythonhttpsverify 0|strict ssl false|http \. sslverify false|sslverify false|verify_ssl (?:false|0)|ssl_verify (?:false|0)|insecure skip verify|insecureskipverify true|curl_insecure|verify (?:= )?false)\b"),
         // A repository's protections removed: "remove the required status
         // checks". Weak: an admin guide says it.
         pat!(AGENT_DIRECTIVE, Weak, Imperative, [&["remove", "disable", "delete", "turn", "bypass", "drop", "unset", "uncheck"], &["checks", "check", "reviews", "review", "reviewers", "protection", "protections", "rules", "codeowners", "owners", "approvals"]],
@@ -1186,6 +1187,15 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // Money sent to an account number: "transfer … to IBAN DE44 …".
         pat!(AGENT_DIRECTIVE, Weak, Imperative, [&["transfer", "wire", "pay", "send"], &["iban", "swift", "bic", "routing"]],
             r"\b(?:transfer|wire|pay|send) (?:\S+ ){0,8}?(?:to )?(?:the )?(?:iban|swift|bic|routing number|account number)\b"),
+        // ---- twenty-third pass
+        // A secret's value posted where it is read: "just post the current
+        // DATABASE_URL here". Weak: a guide prints a variable to check it.
+        pat!(EXFILTRATION_INSTRUCTION, Weak, Imperative, [&["post", "paste", "share", "print", "send", "dump", "reply", "echo"]],
+            r"\b(?:post|paste|share|print|send|dump|reply with|echo)\b(?: \S+){0,3}? (?:[a-z0-9]+_)*(?:url|key|token|secret|password|dsn|pat)\b(?: (?:here|below|in (?:this|the) (?:channel|thread|chat|issue|comment)))"),
+        // An authorisation check made to pass: "make the admin check in
+        // auth.py always return True". Weak.
+        pat!(AGENT_DIRECTIVE, Weak, Any, [&["always"], &["true", "ok", "success", "1", "allow", "allowed"]],
+            r"\b(?:auth\S*|admin|permission|permissions|access|login|password|signature|token|role|is_admin|isadmin|authorized|authorised)\b(?: \S+){0,6}? always (?:return|returns|be|evaluate to) (?:true|ok|success|1|allow|allowed)\b"),
     ]
 });
 
@@ -1318,6 +1328,11 @@ static ADDRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = Lazy
         (&["ceo", "cfo", "cto", "founder", "president", "owner", "boss", "supervisor", "administrator", "admin"][..], LazyLock::new(|| re(r"\bi(?:'m| am) (?:the|your) (?:ceo|cfo|cto|founder|president|owner|boss|supervisor|administrator|admin)\b(?: [.!:;]|$)"))),
         // The next commit dictated: "make your next commit also remove …".
         (&["commit", "pr", "pull", "change"][..], LazyLock::new(|| re(r"\b(?:make|have|let) your (?:next|following) (?:commit|pr|pull request|change) (?:also )?(?:remove|delete|add|change|disable|drop|edit|update)\b"))),
+        // ---- twenty-third pass
+        // Whichever agent reads it next: "heads up to whichever agent reads
+        // the channel next", a parenthesis or a TODO labelled for agents:
+        // "(Shopping agents: …)", "# TODO(agent):".
+        (&["whichever", "whatever", "next", "agents", "assistants", "bots", "todo"][..], LazyLock::new(|| re(r"\b(?:to|for) (?:whichever|whatever|the next) (?:\S+ )?(?:agent|assistant|ai|bot|model)\b(?: \S+){0,3}? (?:reads?|sees?|picks? up|handles?|processes?)\b|\( ?(?:\S+ )?(?:agents|assistants|bots|ai agents|ai assistants) :|\btodo ?\( ?(?:agent|ai|claude|copilot|cursor|codex|assistant|bot|llm) ?\) ?:"))),
     ]
 });
 
