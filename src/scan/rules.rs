@@ -1966,10 +1966,8 @@ fn between_people(name: &str, flat: &[u8], start: usize, end: usize) -> bool {
 /// issue"), or a third person's habit ("the bot ends its reply with …").
 fn told_of(name: &str, flat: &[u8], start: usize, end: usize) -> bool {
     let (t1, t2) = two_before(flat, start);
-    let next = flat[end..]
-        .split(|b| *b == b' ')
-        .find(|w| !w.is_empty())
-        .unwrap_or(b"");
+    let mut after = flat[end..].split(|b| *b == b' ').filter(|w| !w.is_empty());
+    let (next, then) = (after.next().unwrap_or(b""), after.next().unwrap_or(b""));
     match name {
         OUTPUT_HIJACK => {
             let first = flat[start..end]
@@ -1994,7 +1992,10 @@ fn told_of(name: &str, flat: &[u8], start: usize, end: usize) -> bool {
                 b"which" | b"who" | b"never" | b"not" | b"don't" | b"avoid"
             )
         }
-        CONCEALMENT => matches!(next, b"whether" | b"if" | b"which"),
+        CONCEALMENT => {
+            let asked = |w: &[u8]| matches!(w, b"whether" | b"if" | b"which");
+            asked(next) || next == b"know" && asked(then)
+        }
         AGENT_DIRECTIVE => t1 == b"\"" && next == b"\"",
         _ => false,
     }
