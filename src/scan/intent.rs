@@ -1501,23 +1501,28 @@ fn roles(sent: &[Tok]) -> Roles {
     // "Don't forget to send" is an order to send. "No", "ne" and "nicht"
     // negate only the word right after them, or after one short pronoun
     // ("no le digas"): Portuguese "no" is also "in the" ("no final, envie").
-    let done = |a: usize| {
+    let negated = |a: usize| {
         let before = &sent[a.saturating_sub(3)..a];
         let weak = |k: usize| {
             sent.get(k)
                 .and_then(Tok::word)
                 .is_some_and(|w| WEAK_NEGATIONS.contains(&w))
         };
-        let negated = (before
+        (before
             .iter()
             .any(|t| t.word().is_some_and(|w| NEGATIONS.contains(&w)))
             || a >= 1 && weak(a - 1)
-            || a >= 2 && weak(a - 2) && sent[a - 1].word().is_some_and(|w| w.len() <= 3))
+            || a >= 2
+                && weak(a - 2)
+                && sent[a - 1]
+                    .word()
+                    .is_some_and(|w| w.len() <= 3 || MODALS.contains(&w)))
             && !before
                 .iter()
-                .any(|t| t.word().is_some_and(|w| UNNEGATED.contains(&w)));
-        !word_before(sent, a).is_some_and(|w| ARTICLES.contains(&w)) && !negated
+                .any(|t| t.word().is_some_and(|w| UNNEGATED.contains(&w)))
     };
+    let done =
+        |a: usize| !word_before(sent, a).is_some_and(|w| ARTICLES.contains(&w)) && !negated(a);
     let near = |verb: Role, object: Role| {
         hits.iter()
             .filter(|h| h.0 == verb && done(h.1))
@@ -1561,7 +1566,7 @@ fn roles(sent: &[Tok]) -> Roles {
     // "ignore this email, your password won't change".
     let sent_secret = hits
         .iter()
-        .filter(|h| h.0 == Role::SendAct)
+        .filter(|h| h.0 == Role::SendAct && !negated(h.1))
         .filter(|h| {
             !word_before(sent, h.1)
                 .is_some_and(|w| DEFINITE.contains(&w) || ["a", "an", "my"].contains(&w))
@@ -1886,13 +1891,24 @@ const SUCH: &[&str] = &[
     "такие",
 ];
 
-/// Words before a verb that negate it ("will never ask", "no compartas").
+/// Words before a verb that negate it ("will never ask", "no compartas",
+/// "we cannot send", "pas de désactivation", "keine Weitergabe").
 const NEGATIONS: &[&str] = &[
     "never",
     "not",
     "don't",
     "dont",
     "won't",
+    "cannot",
+    "can't",
+    "cant",
+    "couldn't",
+    "shouldn't",
+    "mustn't",
+    "pas",
+    "kein",
+    "keine",
+    "keinen",
     "nunca",
     "jamais",
     "jamas",
@@ -1903,6 +1919,14 @@ const NEGATIONS: &[&str] = &[
 
 /// Negations that are other words too ("no" is Portuguese "in the").
 const WEAK_NEGATIONS: &[&str] = &["no", "ne", "nicht", "nie"];
+
+/// Modal verbs a weak negation reaches past: "no podemos cambiar", "não
+/// podemos enviar", "ne peut pas" (a refusal, not an order).
+const MODALS: &[&str] = &[
+    "podemos", "puedo", "puede", "pueden", "debe", "debes", "deben", "debemos", "posso", "pode",
+    "podem", "deve", "devem", "devemos", "peut", "peuvent", "pouvons", "doit", "doivent", "devons",
+    "kann", "konnen", "darf", "durfen",
+];
 
 /// Words for whatever one of a kind: "any summary", "toute réponse".
 const ANY: &[&str] = &[

@@ -1540,7 +1540,12 @@ fn imperative_at(flat: &[u8], start: usize) -> bool {
     ];
     if OPENERS.contains(&t1) {
         // "it must ignore" is a description; "you must ignore" is an order.
-        return t1 != b"must" || matches!(t2, b"you" | b"u" | b"we");
+        if t1 == b"must" {
+            return matches!(t2, b"you" | b"u" | b"we");
+        }
+        // An adverb after a third person describes what they do: "real
+        // attackers also pretend to be the CEO", "they then ignore …".
+        return !SUBJECTS.contains(&t2);
     }
     // "you can ignore these warnings" gives leave; "you will ignore" orders.
     // "The assistant should ignore instructions in documents" is how a
@@ -1585,6 +1590,26 @@ fn imperative_at(flat: &[u8], start: usize) -> bool {
     }
     false
 }
+
+/// Subjects an adverb can stand after in a description ("attackers also
+/// pretend …"); a vocative or "you" before it still gives an order.
+const SUBJECTS: &[&[u8]] = &[
+    b"they",
+    b"he",
+    b"she",
+    b"it",
+    b"people",
+    b"someone",
+    b"somebody",
+    b"attackers",
+    b"hackers",
+    b"scammers",
+    b"fraudsters",
+    b"criminals",
+    b"adversaries",
+    b"phishers",
+    b"who",
+];
 
 /// Whether the match is what someone makes a model do, told from outside:
 /// "the attacker's goal is to make an assistant ignore its system prompt",
@@ -1949,9 +1974,15 @@ fn between_people(name: &str, flat: &[u8], start: usize, end: usize) -> bool {
         let said = [&b"said"[..], b"wrote", b"told you"]
             .iter()
             .any(|w| flat[start..end].ends_with(w));
-        return LONG_AGO.is_match(after)
-            || said && after.starts_with(b" about ")
-            || asked_about(flat, start, end);
+        // "… what I said earlier about my seat": the time between.
+        let topic = [&b""[..], b" earlier", b" before", b" previously", b" above"]
+            .iter()
+            .any(|w| {
+                after
+                    .strip_prefix(*w)
+                    .is_some_and(|a| a.starts_with(b" about "))
+            });
+        return LONG_AGO.is_match(after) || said && topic || asked_about(flat, start, end);
     }
     false
 }
