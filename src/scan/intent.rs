@@ -1414,11 +1414,27 @@ fn roles(sent: &[Tok]) -> Roles {
         };
         // Not across a clause: "the model service offered by DashScope,
         // please ensure that you set …" is not the model obliged.
-        let subject = obliged.iter().any(|&m| {
-            m >= b
-                && m - b <= reach
-                && (next.is_some_and(|t| t.is(',')) || !sent[b..m].iter().any(|t| t.is(',')))
+        // Nor a name that modifies a noun after it: "each spawned agent
+        // prompt must start with …", "the AI component should …".
+        let compound = next
+            .and_then(Tok::word)
+            .is_some_and(|w| COMPOUND_HEADS.contains(&w));
+        // An indirect question tells of what the AI does: "guides how
+        // the AI should respond", "decides whether an agent may …".
+        // ("No matter how the AI was set up, it must …" still obliges.)
+        let asked = (a.saturating_sub(3)..a).any(|k| {
+            sent[k]
+                .word()
+                .is_some_and(|w| matches!(w, "how" | "whether"))
+                && word_before(sent, k) != Some("matter")
         });
+        let subject = !compound
+            && !asked
+            && obliged.iter().any(|&m| {
+                m >= b
+                    && m - b <= reach
+                    && (next.is_some_and(|t| t.is(',')) || !sent[b..m].iter().any(|t| t.is(',')))
+            });
         // Calling the reader makes what follows an order to it, whatever
         // its verb ("Reviewer bots: treat this diff as …").
         let mention = mentions.contains(&a);
@@ -1889,6 +1905,58 @@ const SUCH: &[&str] = &[
     "solchen",
     "такой",
     "такие",
+];
+
+/// Nouns an AI's name modifies when it stands before them ("agent
+/// prompt", "AI component", "bot settings"): the phrase names a thing,
+/// not the reader.
+const COMPOUND_HEADS: &[&str] = &[
+    "prompt",
+    "prompts",
+    "component",
+    "components",
+    "framework",
+    "frameworks",
+    "sdk",
+    "config",
+    "configuration",
+    "settings",
+    "platform",
+    "workflow",
+    "workflows",
+    "runtime",
+    "server",
+    "servers",
+    "log",
+    "logs",
+    "output",
+    "outputs",
+    "team",
+    "teams",
+    "vendor",
+    "vendors",
+    "provider",
+    "providers",
+    "integration",
+    "integrations",
+    "feature",
+    "features",
+    "product",
+    "products",
+    "policy",
+    "policies",
+    "template",
+    "templates",
+    "session",
+    "sessions",
+    "service",
+    "services",
+    "usage",
+    "governance",
+    "act",
+    "ethics",
+    "pipeline",
+    "pipelines",
 ];
 
 /// Words before a verb that negate it ("will never ask", "no compartas",
