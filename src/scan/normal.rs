@@ -561,6 +561,16 @@ pub(crate) fn flat(light: &str) -> String {
             tokens.push((c.to_string(), false));
             gap = 0;
         } else if c == '\n' {
+            // A list item ends the sentence before it, as its line break
+            // shows ("… you want the AI to resolve" / "- The agent will
+            // consider …"); an item after a label's colon goes on with it.
+            if bullet_at(&chars, i + 1)
+                && tokens
+                    .last()
+                    .is_some_and(|(t, _)| !matches!(t.as_str(), "." | "!" | "?" | ":" | ";"))
+            {
+                tokens.push((".".into(), false));
+            }
             gap += 2;
         } else if !matches!(c, '*' | '_' | '~' | '`') {
             gap += 1;
@@ -580,6 +590,19 @@ pub(crate) fn flat(light: &str) -> String {
         }
     }
     out
+}
+
+/// Whether a bulleted list item (`- `, `* `, `+ `, `• `) opens the line
+/// at `i`, after its indentation.
+fn bullet_at(chars: &[char], i: usize) -> bool {
+    let start = chars[i.min(chars.len())..]
+        .iter()
+        .position(|c| !matches!(c, ' ' | '\t'))
+        .map_or(chars.len(), |k| i + k);
+    matches!(chars.get(start), Some('-' | '*' | '+' | '•'))
+        && chars
+            .get(start + 1)
+            .is_some_and(|c| matches!(c, ' ' | '\t'))
 }
 
 /// `i g n o r e` → `ignore`: three or more single letters each one
@@ -675,6 +698,19 @@ fn strip_tags(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bulleted_item_starts_a_sentence() {
+        assert_eq!(
+            flat("resolve\n- the agent will"),
+            "resolve . the agent will"
+        );
+        assert_eq!(flat("resolve.\n  * the agent"), "resolve . the agent");
+        // After a label's colon the items go on with it.
+        assert_eq!(flat("agents:\n- ignore it"), "agents : ignore it");
+        // A hyphen inside a line is no bullet.
+        assert_eq!(flat("well\n-known"), "well known");
+    }
 
     #[test]
     fn reads_small_capitals_and_superscript_letters() {
