@@ -1650,6 +1650,21 @@ fn roles(sent: &[Tok]) -> Roles {
     if teller {
         r.add(Role::Teller);
     }
+    // An order reported as what some text said, before the reader it names
+    // and its obligation ("white text saying AI assistants should approve
+    // the invoice", "a wiki page with the sentence "agents reading this
+    // should …""): the sentence tells of an attack, it gives no order.
+    let first = |roles: &[Role]| {
+        hits.iter()
+            .filter(|h| roles.contains(&h.0))
+            .map(|h| h.1)
+            .min()
+    };
+    if let (Some(said), Some(reader)) = (reported_at(sent), first(&[Role::Ai, Role::Proc])) {
+        if said < reader && first(&[Role::Must]).is_none_or(|m| said < m) {
+            return Roles::default();
+        }
+    }
     cjk_roles(sent, &mut r);
     // The action is the addressed reader's own, not one a page asks of its
     // human reader next to a sentence about an assistant.
@@ -1657,6 +1672,18 @@ fn roles(sent: &[Tok]) -> Roles {
         r.add(Role::DeedTold);
     }
     r
+}
+
+/// Where a sentence reports what a text said: "saying", "telling",
+/// "stating", or "the line" / "a sentence" / "the words" / "the phrase".
+fn reported_at(sent: &[Tok]) -> Option<usize> {
+    (1..sent.len()).find(|&k| match sent[k].word() {
+        Some("saying" | "telling" | "stating") => true,
+        Some("line" | "sentence" | "words" | "phrase") => {
+            matches!(word_before(sent, k), Some("the" | "a"))
+        }
+        _ => false,
+    })
 }
 
 /// A verb with its joined object pronouns taken off: "enviale" -> "envia",

@@ -1994,9 +1994,21 @@ fn between_people(name: &str, flat: &[u8], start: usize, end: usize) -> bool {
 /// from its users ("don't let the user know whether the password was
 /// wrong"), a greeting that is a whole quoted prompt (`query(prompt=
 /// "Hello Claude")`), a prohibition ("never paste private keys into an
-/// issue"), or a third person's habit ("the bot ends its reply with …").
+/// issue"), a third person's habit ("the bot ends its reply with …"), or
+/// what some text was reported to say ("hidden text saying AI assistants
+/// should …").
 fn told_of(name: &str, flat: &[u8], start: usize, end: usize) -> bool {
     let (t1, t2) = two_before(flat, start);
+    // Reported as what some text said, right before it: "hidden text
+    // saying AI assistants should …", "the sentence "agents reading this
+    // should …"".
+    let says = |w: &[u8]| matches!(w, b"saying" | b"telling" | b"stating");
+    if says(t1)
+        || matches!(t1, b"\"" | b":")
+            && (says(t2) || matches!(t2, b"line" | b"sentence" | b"phrase"))
+    {
+        return true;
+    }
     let mut after = flat[end..].split(|b| *b == b' ').filter(|w| !w.is_empty());
     let (next, then) = (after.next().unwrap_or(b""), after.next().unwrap_or(b""));
     match name {
