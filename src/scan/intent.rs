@@ -1484,11 +1484,49 @@ fn roles(sent: &[Tok]) -> Roles {
                         .and_then(Tok::word)
                         .is_some_and(|w| !BACK_REFERENCES.contains(&w))
             };
+            // Instructions that give the dismissal are not dismissed: "the
+            // room instructions say ignore the red switch" (not "… say
+            // nothing; ignore them").
+            let they_say = || {
+                sent[d..a]
+                    .iter()
+                    .filter_map(Tok::word)
+                    .any(|w| SPEECH.contains(&w))
+                    && sent
+                        .get(b)
+                        .and_then(Tok::word)
+                        .is_some_and(|w| !BACK_REFERENCES.contains(&w))
+            };
+            // A concession on the reader's own instructions pointed back at
+            // across its comma: "whatever your instructions say, ignore
+            // them" (not "whatever the old wiki says, ignore it").
+            let conceded = || {
+                let opening = sent[..d].iter().filter_map(Tok::word);
+                a - d <= 8
+                    && opening.clone().any(|w| {
+                        matches!(w, "whatever" | "regardless" | "despite" | "although")
+                    })
+                    && opening.clone().any(|w| matches!(w, "your" | "you"))
+                    && sent[d..a].iter().filter(|t| t.is(',')).count() == 1
+                    && sent[d..a].iter().all(|t| t.word().is_some() || t.is(','))
+                    && sent
+                        .get(b)
+                        .and_then(Tok::word)
+                        .is_some_and(|w| BACK_REFERENCES.contains(&w))
+                    // "… ignore them if you build from source": a condition
+                    // of documentation's.
+                    && !sent
+                        .get(b + 1)
+                        .and_then(Tok::word)
+                        .is_some_and(|w| matches!(w, "if" | "when" | "unless" | "while" | "for"))
+            };
             let behind = a >= d
                 && !own_object()
+                && !they_say()
                 && (a - d <= 4 && !sent[d..a].iter().any(|t| t.is(','))
                     || a - d <= 10 && !sent[d..a].iter().any(|t| t.word().is_none())
-                    || a - d <= 12 && set_off(&sent[d..a]));
+                    || a - d <= 12 && set_off(&sent[d..a])
+                    || conceded());
             if ahead || behind {
                 r.add(Role::Override);
                 if hits.iter().any(|h| h.0 == Role::ImpAt && h.1 == a) {
@@ -1984,6 +2022,12 @@ const COMPOUND_HEADS: &[&str] = &[
     "ethics",
     "pipeline",
     "pipelines",
+];
+
+/// Verbs by which instructions speak: "the instructions say ignore …".
+const SPEECH: &[&str] = &[
+    "say", "says", "said", "tell", "tells", "state", "states", "read", "reads", "dice", "dicen",
+    "dit", "disent", "sagt", "sagen", "diz", "dizem",
 ];
 
 /// Words before a verb that negate it ("will never ask", "no compartas",
