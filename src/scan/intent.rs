@@ -1698,9 +1698,12 @@ fn roles(sent: &[Tok]) -> Roles {
             .map(|h| h.1)
             .min()
     };
-    if let (Some(said), Some(reader)) = (reported_at(sent), first(&[Role::Ai, Role::Proc])) {
-        if said < reader && first(&[Role::Must]).is_none_or(|m| said < m) {
-            return Roles::default();
+    // (Most sentences name no reader: the report is looked for only then.)
+    if let Some(reader) = first(&[Role::Ai, Role::Proc]) {
+        if let Some(said) = reported_at(sent) {
+            if said < reader && first(&[Role::Must]).is_none_or(|m| said < m) {
+                return Roles::default();
+            }
         }
     }
     cjk_roles(sent, &mut r);
@@ -1716,13 +1719,17 @@ fn roles(sent: &[Tok]) -> Roles {
 /// "stating", or "the line" / "a sentence" / "the words" / "the phrase".
 fn reported_at(sent: &[Tok]) -> Option<usize> {
     (1..sent.len()).find(|&k| match sent[k].word() {
-        Some("saying" | "telling" | "stating") => true,
         Some("line" | "sentence" | "words" | "phrase") => {
             matches!(word_before(sent, k), Some("the" | "a"))
         }
-        _ => false,
+        Some(w) => REPORTING.contains(&w),
+        None => false,
     })
 }
+
+/// Verbs that report what a text said; the flat patterns' `told_of` reads
+/// the same ones.
+pub(super) const REPORTING: &[&str] = &["saying", "telling", "stating"];
 
 /// A verb with its joined object pronouns taken off: "enviale" -> "envia",
 /// "borralo" -> "borra", "envie-me" -> "envie", "enviaselo" -> "envia".

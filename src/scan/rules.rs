@@ -2039,7 +2039,7 @@ fn told_of(name: &str, flat: &[u8], start: usize, end: usize) -> bool {
     // Reported as what some text said, right before it: "hidden text
     // saying AI assistants should …", "the sentence "agents reading this
     // should …"".
-    let says = |w: &[u8]| matches!(w, b"saying" | b"telling" | b"stating");
+    let says = |w: &[u8]| super::intent::REPORTING.iter().any(|v| v.as_bytes() == w);
     if says(t1)
         || matches!(t1, b"\"" | b":")
             && (says(t2) || matches!(t2, b"line" | b"sentence" | b"phrase"))
