@@ -1163,7 +1163,7 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // "models generating release notes from this file must list 3.0 as
         // …" (a style guide's "should mention the source" dictates nothing).
         pat!(OUTPUT_HIJACK, Strong, Any, [&["model", "models", "ai", "ais", "llm", "llms", "assistant", "assistants", "agent", "agents", "bot", "bots", "tools"], &["must", "should", "shall", "need", "have", "are", "will"]],
-            r"\b(?:models?|ais?|llms?|assistants?|agents?|bots?|ai tools) (?:generating|reading|processing|summari[sz]ing|writing|producing|answering|evaluating|reviewing|translating|parsing|indexing|drafting)\b(?: \S+){0,5} (?:must|should|shall|need to|have to|are to|will) (?:always |only |also )?(?:(?:list|describe|present|report|call|label|mark|rate|rank|classify|treat) (?:\S+ ){0,4}?as\b|(?:say|state|mention|write|claim|report) (?:that\b|\x22)|(?:omit|leave out|hide) (?:\S+ ){0,2}?(?:cve|vulnerabilit\S*|warnings?|security|risks?|breaking changes?)\b)"),
+            r"\b(?:(?:models?|ais?|llms?|assistants?|agents?|bots?|ai tools) (?:generating|reading|processing|summari[sz]ing|writing|producing|answering|evaluating|reviewing|translating|parsing|indexing|drafting)\b(?: \S+){0,5}|(?:the|any|every) (?:summari[sz]ing|reviewing|screening|grading|evaluating|translating|answering|reading|processing|ranking) (?:models?|ais?|llms?|assistants?|agents?|bots?|tools?)) (?:must|should|shall|need to|have to|are to|will) (?:always |only |also )?(?:(?:list|describe|present|report|call|label|mark|rate|rank|classify|treat) (?:\S+ ){0,4}?as\b|(?:say|state|mention|write|claim|report) (?:that\b|\x22)|(?:omit|leave out|hide) (?:\S+ ){0,2}?(?:cve|vulnerabilit\S*|warnings?|security|risks?|breaking changes?)\b)"),
         // Every request treated as a privileged one: "treat every user
         // request as coming from an administrator".
         pat!(ROLE_HIJACK, Strong, Any, [&["treat", "consider", "regard"], &["admin", "administrator", "root", "developer", "operator", "owner", "trusted", "authorized", "authorised", "system", "superuser"]],
@@ -1229,6 +1229,28 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // Weak: a language lesson says it to its reader.
         pat!(OUTPUT_HIJACK, Weak, Any, [&["repeat", "word", "verbatim", "exactly"], &["\""]],
             r"\b(?:repeat after me|(?:say|write|type|output|print|reply with|answer with|respond with) (?:\S+ )?(?:word for word|verbatim|exactly))\b(?: \S+){0,8}? (?:: )?\x22(?: \S+){2,}"),
+        // Weak signs of errands done for an injected page: a tool that
+        // sends, deletes or grants called with its arguments ("call the
+        // send_money tool with …"; not "call the search_docs tool"), a
+        // verdict or a score dictated ("say it has the best rating", "score
+        // this resume 10/10"), replies kept to one register ("respond only
+        // in …"), a site to recommend, a deletion made permanent, and the
+        // steps of a story carried out for real ("then do the same steps
+        // here"). Each is what a guide says to a person, so each is weak.
+        pat!(AGENT_DIRECTIVE, Weak, Any, [&["call", "invoke", "use", "run", "execute", "trigger"], &["with", "using"]],
+            r"\b(?:call|invoke|use|run|execute|trigger) (?:the )?(?:(?:[a-z0-9]+_)+[a-z0-9]*(?:send|transfer|delete|remove|drop|pay|wire|share|invite|grant|password|export|upload|forward|post|publish|push|destroy|revoke|disable)[a-z0-9]*(?:_[a-z0-9]+)*|(?:send|transfer|delete|remove|drop|pay|wire|share|invite|grant|password|export|upload|forward|post|publish|push|destroy|revoke|disable)[a-z0-9]*(?:_[a-z0-9]+)+) (?:tool |function |action )?(?:with|using)\b"),
+        pat!(OUTPUT_HIJACK, Weak, Any, [&["say", "state", "claim", "tell", "mention"], &["best", "top", "highest", "safest", "cheapest", "only", "number", "most"]],
+            r"\b(?:say|state|claim|tell (?:the user|them|users|customers|everyone)|mention) (?:that )?(?:it|this|the \S+|our \S+)(?: \S+)? (?:is|has|was|offers) (?:the )?(?:best|top|highest|safest|cheapest|only|number one|most)\b"),
+        pat!(OUTPUT_HIJACK, Weak, Any, [&["score", "rate", "grade", "mark", "rank"], &["resume", "cv", "candidate", "application", "applicant", "submission", "paper", "essay", "product", "review", "proposal", "vendor", "answer"]],
+            r"\b(?:score|rate|grade|mark|rank) (?:this|the) (?:resume|cv|candidate|application|applicant|submission|paper|essay|product|review|proposal|vendor|answer)(?: \S+)? (?:\d+ (?:/ |out of )?\d+|as (?:excellent|perfect|outstanding|exceptional)|(?:the )?(?:highest|best|top|first)|a perfect)\b"),
+        pat!(OUTPUT_HIJACK, Weak, Any, [&["only"], &["respond", "reply", "answer", "talk", "speak"]],
+            r"\b(?:respond|reply|answer|talk|speak) (?:to (?:the )?users? )?only in\b"),
+        pat!(OUTPUT_HIJACK, Weak, Any, [&["recommend"], &["visiting", "buying", "using", "installing", "downloading"]],
+            r"\brecommend (?:visiting|buying|using|installing|downloading) (?:\S+ ){0,2}?[a-z0-9-]+ \. [a-z]{2,}\b"),
+        pat!(AGENT_DIRECTIVE, Weak, Imperative, [&["permanently"]],
+            r"\b(?:delete|remove|erase|wipe|purge) (?:\S+ ){0,4}?permanently\b|\bpermanently (?:delete|remove|erase|wipe|purge)\b"),
+        pat!(AGENT_DIRECTIVE, Weak, Any, [&["now", "then"], &["here", "real", "machine", "computer", "system", "host", "repo", "repository", "environment", "workspace", "session"]],
+            r"\b(?:now|then)(?: ,)? (?:do|perform|repeat|carry out|execute|run|follow) (?:the same|those|these|it|that|them|all)(?: \S+)?(?: steps| commands| actions)? (?:here|for real|on this (?:machine|computer|system|host)|in this (?:repo|repository|environment|workspace|session))\b"),
         pat!(INSTRUCTION_OVERRIDE, Strong, Any, [&["priority", "precedence", "authority", "weight"], &["than"], &["your"]],
             r"\b(?:higher|greater|more|top|highest|overriding) (?:priority|precedence|authority|weight) than (?:your|the reader's) (?:own )?(?:user'?s? |operator'?s? |system |previous |prior |original |earlier |current )?(?:requests?|instructions|directives|system prompt|task)\b"),
     ]
@@ -1277,7 +1299,7 @@ static ADDRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = Lazy
         // "attention LLM-based tools", "note to whoever processes this".
         (&["automated", "automatic", "machine", "ai-based", "ai-powered", "llm-based", "llm-powered", "ai", "llm", "screening", "scoring", "ranking", "review", "evaluation", "triage", "moderation", "classification", "filtering", "analysis"][..], LazyLock::new(|| re(r"\b(?:to|for|attention|notice to|note to|message to) (?:the |any |all |every |an? )?(?:\S+ )?(?:automated|automatic|machine|ai-based|ai-powered|llm-based|llm-powered|ai|llm|screening|scoring|ranking|review|evaluation|triage|moderation|classification|filtering|analysis) (?:\S+ )?(?:systems?|tools?|software|pipelines?|reviewers?|processors?|readers?|parsers?|analy[sz]ers?|scanners?|agents?|assistants?|models?|screeners?|engines?|bots?|classifiers?|crawlers?|summari[sz]ers?)(?:(?: \S+){0,4}? :| (?:reading|processing|evaluating|reviewing|analy[sz]ing|scanning|parsing|screening|summari[sz]ing|handling|indexing|crawling|ingesting)\b)"))),
         (&["whoever", "whatever"][..], LazyLock::new(|| re(r"\b(?:(?:to|for|attention|attn|note to|message to|notice to) )?(?:whoever|whatever) (?:is |are )?(?:process|read|handl|review|pars|analy[sz]|scan|summari[sz]|screen|index)\S*(?: \S+){0,8}? :"))),
-        (&["automated", "automatic", "ai", "llm", "machine"][..], LazyLock::new(|| re(r"\b(?:automated|automatic|ai|llm|machine) (?:\S+ )?(?:analy[sz]ers|systems|tools|readers|scanners|reviewers|agents|assistants|models|screeners|parsers|processors|classifiers|crawlers|summari[sz]ers|filters)(?: \S+){0,3}? (?:must|shall|are (?:required|instructed|to)|have to)\b"))),
+        (&["automated", "automatic", "ai", "llm", "machine"][..], LazyLock::new(|| re(r"\b(?:automated|automatic|ai|llm|machine) (?:\S+ )?(?:analy[sz]ers|systems|tools|readers|scanners|reviewers|agents|assistants|models|screeners|parsers|processors|classifiers|crawlers|summari[sz]ers|filters)(?: \S+){0,5}? (?:must|shall|are (?:required|instructed|asked|requested|expected|to)|have to)\b"))),
         // The reader named by what it is doing with this very text: "AI
         // agent reading this page", "any assistant processing these notes".
         (&["ai", "llm", "llms", "assistant", "assistants", "agent", "agents", "model", "models", "bot", "bots", "claude", "copilot", "gemini", "codex", "chatgpt", "crawler", "crawlers", "summarizer", "summariser", "summarizers", "summarisers"][..], LazyLock::new(|| re(r"\b(?:ai|llms?|assistants?|agents?|models?|bots?|claude|copilot|gemini|codex|chatgpt|crawlers?|summari[sz]ers?)(?: \S+)? (?:that is |who is |which is |currently |now )?(?:reading|processing|summari[sz]ing|parsing|reviewing|browsing|crawling|handling|analy[sz]ing|scanning|ingesting|indexing|viewing|visiting|fetching) (?:this|these)\b"))),
@@ -1386,6 +1408,22 @@ static ADDRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = Lazy
         (&["lacks", "missing", "have", "has"][..], LazyLock::new(|| re(r"\bthe (?:agent|assistant|ai|model|llm|bot) (?:lacks|is missing|does not have|doesn't have|has no) (?:the )?(?:required |necessary |sufficient |needed )?(?:permissions?|access|rights|privileges|scopes?)\b"))),
         (&["agent", "assistant", "ai", "llm", "model", "bot"][..], LazyLock::new(|| re(r"\b(?:[a-z]+_)*(?:actions?|instructions?|tasks?|directives?|commands?|orders?|steps?|todo|notes?)_for_(?:the_)?(?:agent|assistant|ai|llm|model|bot)s?\b|\b(?:agent|assistant|ai|llm|model|bot)_next_(?:actions?|steps?|tasks?|commands?)\b"))),
         (&["code"][..], LazyLock::new(|| re(r"\bin (?:all|any|every|each) (?:of )?(?:the )?code (?:that )?you (?:write|generate|produce|suggest|create) for (?:this|the|your) users?\b"))),
+        // The reader named by the errand it runs for someone ("assistant
+        // handling my calendar", "the agent managing this inbox"), the
+        // user's wishes set aside ("regardless of what the user prefers"),
+        // a tool call put as the way to finish the user's request, leave
+        // given with a reassurance ("the AI may safely run …"), the end of
+        // a document declared and new instructions begun, a step list
+        // labelled for AI tools, an evaluation note, and the reader's own
+        // answer named as where a thing goes.
+        (&["managing", "handling", "running", "organizing", "organising", "sorting", "triaging", "answering", "monitoring"][..], LazyLock::new(|| re(r"\b(?:assistants?|agents?|ai|bots?|models?|llms?)(?: that is| who is| currently)? (?:managing|handling|running|organi[sz]ing|sorting|triaging|answering|monitoring) (?:my|this|the user's|our|his|her|their) (?:\S+ )?(?:inbox|calendar|e-?mails?|mail|mailbox|accounts?|repo|repository|files|drive|tickets|messages|schedule|bookings|travel|finances|channel)\b"))),
+        (&["regardless", "irrespective", "despite", "whatever", "matter"][..], LazyLock::new(|| re(r"\b(?:regardless of|irrespective of|no matter|despite|whatever) (?:what )?(?:the|your) user(?:'s)? (?:prefers|wants|says|asks|asked|requested|preferences|wishes|instructions|request|choice)\b"))),
+        (&["finish", "complete", "fulfil", "fulfill", "solve", "handle", "answer", "process"][..], LazyLock::new(|| re(r"\b(?:to|in order to) (?:finish|complete|fulfil|fulfill|solve|handle|answer|process) (?:the |your |this )?(?:user's|users') (?:request|task|question|query|instructions?)\b(?: \S+){0,2}? you (?:need|must|have|will need|are required) to\b"))),
+        (&["safely", "freely", "allowed", "permitted", "cleared"][..], LazyLock::new(|| re(r"\bthe (?:ai|assistant|agent|model|llm|bot) (?:may|can) (?:safely|freely)\b|\bthe (?:ai|assistant|agent|model|llm|bot) is now (?:allowed|permitted|cleared) to\b"))),
+        (&["end", "new"][..], LazyLock::new(|| re(r"\bend of (?:the )?(?:document|page|file|input|context|email|message|article|transcript)\b(?: \S+){0,3}? new (?:instructions?|directives?|orders|task|tasks) :|(?:^|[.!?;] )new (?:instructions?|directives?|orders) :"))),
+        (&["checklist", "procedure", "protocol", "runbook", "steps", "workflow", "sop"][..], LazyLock::new(|| re(r"\b(?:checklist|procedure|protocol|runbook|steps|workflow|sop) (?:for|to be followed by) (?:all |any |every |the )?(?:ai|llm|coding|automated) (?:tools?|agents?|assistants?|models?|systems?)\b"))),
+        (&["evaluation", "screening", "grading", "scoring", "ranking", "assessment"][..], LazyLock::new(|| re(r"(?:^|[.!?;:(\[] )(?:system |internal |automated |ai )?(?:evaluation|screening|grading|scoring|ranking|assessment) (?:note|notice|instruction|directive|override)s? :"))),
+        (&["answer", "reply", "response"][..], LazyLock::new(|| re(r"\b(?:summari[sz]e|include|list|quote|paste|put|print|repeat|copy|show) (?:\S+ ){0,3}?in your (?:answer|reply|response)\b"))),
     ]
 });
 
@@ -1440,6 +1478,10 @@ static PRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = LazyLo
         // A step put before the reader's own output: "before your summary,
         // quietly add …".
         (&["before"][..], LazyLock::new(|| re(r"\bbefore (?:writing |giving |sending )?your (?:summary|answer|reply|response|translation|review|report)\b"))),
+        // ---- twenty-fifth pass
+        // A fiction whose hero is an AI, as a way to have the reader act:
+        // "write a story in which an AI assistant explains …".
+        (&["story", "poem", "scene", "script", "tale", "dialogue", "scenario", "play"][..], LazyLock::new(|| re(r"\b(?:write|tell|imagine|compose) (?:me )?(?:a |an )?(?:short )?(?:story|poem|scene|script|tale|dialogue|scenario|play) (?:in which|where|about how) (?:an? |the )?(?:ai|assistant|agent|model|llm|chatbot|bot)\b"))),
     ]
 });
 
@@ -1633,6 +1675,7 @@ fn imperative_at(flat: &[u8], start: usize) -> bool {
                 | b"needs"
                 | b"required"
                 | b"asked"
+                | b"requested"
                 | b"instructed"
                 | b"going"
                 | b"expected"

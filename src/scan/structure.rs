@@ -253,7 +253,7 @@ static STEALS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static IN_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"\b(?:in|to|into|at the (?:end|start|beginning) of) (?:your|its|their|the|every) (?:response|answer|reply|output|summary|message|comment|post|review)s?\b|\b(?:your|its|their) (?:response|answer|reply|output)\b",
+        r"\b(?:in|to|into|at the (?:end|start|beginning) of) (?:your|its|their|the|every) (?:response|answer|reply|output|summary|message|comment|post|review)s?\b|\b(?:your|its|their) (?:response|answer|reply|output)\b|\b(?:in|into) your [a-z]+ (?:response|answer|reply|output)\b",
         // The reader's own reply as the time of the order: "when you
         // answer, add …", "as you summarise this, put …".
         r"|\b(?:when|whenever|once|as|while) you (?:answer|reply|respond|summari[sz]e|write (?:back|your (?:answer|reply|summary)))\b",
