@@ -564,7 +564,11 @@ pub(crate) fn flat(light: &str) -> String {
             // A list item ends the sentence before it, as its line break
             // shows ("… you want the AI to resolve" / "- The agent will
             // consider …"); an item after a label's colon goes on with it.
-            if bullet_at(&chars, i + 1)
+            // A line that is only a rule (a signature's `--`, a setext
+            // underline, `---`) ends the sentence on either side of it.
+            if (bullet_at(&chars, i + 1)
+                || rule_line_at(&chars, i + 1)
+                || rule_line_ending(&chars, i))
                 && tokens
                     .last()
                     .is_some_and(|(t, _)| !matches!(t.as_str(), "." | "!" | "?" | ":" | ";"))
@@ -603,6 +607,30 @@ fn bullet_at(chars: &[char], i: usize) -> bool {
         && chars
             .get(start + 1)
             .is_some_and(|c| matches!(c, ' ' | '\t'))
+}
+
+/// Whether the line at `i` is only a rule: two or more of one of `-`,
+/// `=`, `_`, `*` (spaces allowed), as a signature delimiter, a setext
+/// underline or a thematic break is.
+fn rule_line_at(chars: &[char], i: usize) -> bool {
+    let line: Vec<char> = chars[i.min(chars.len())..]
+        .iter()
+        .take_while(|c| **c != '\n')
+        .filter(|c| !matches!(c, ' ' | '\t'))
+        .copied()
+        .collect();
+    line.len() >= 2
+        && matches!(line[0], '-' | '=' | '_' | '*')
+        && line.iter().all(|c| *c == line[0])
+}
+
+/// Whether the line that ends at the line break `i` is only a rule.
+fn rule_line_ending(chars: &[char], i: usize) -> bool {
+    let start = chars[..i.min(chars.len())]
+        .iter()
+        .rposition(|c| *c == '\n')
+        .map_or(0, |k| k + 1);
+    rule_line_at(chars, start)
 }
 
 /// `i g n o r e` → `ignore`: three or more single letters each one
@@ -710,6 +738,16 @@ mod tests {
         assert_eq!(flat("agents:\n- ignore it"), "agents : ignore it");
         // A hyphen inside a line is no bullet.
         assert_eq!(flat("well\n-known"), "well known");
+    }
+
+    #[test]
+    fn a_line_of_only_a_rule_ends_the_sentence() {
+        // A signature's delimiter, a setext underline.
+        assert_eq!(flat("best sam\n--\nai helpers"), "best sam . ai helpers");
+        assert_eq!(flat("title\n=====\nthe agent"), "title . the agent");
+        // Dashes inside a line, or a lone hyphen, are no rule.
+        assert_eq!(flat("well\n-known"), "well known");
+        assert_eq!(flat("a -- b\nc"), "a b c");
     }
 
     #[test]

@@ -1251,6 +1251,21 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"\b(?:delete|remove|erase|wipe|purge) (?:\S+ ){0,4}?permanently\b|\bpermanently (?:delete|remove|erase|wipe|purge)\b"),
         pat!(AGENT_DIRECTIVE, Weak, Any, [&["now", "then"], &["here", "real", "machine", "computer", "system", "host", "repo", "repository", "environment", "workspace", "session"]],
             r"\b(?:now|then)(?: ,)? (?:do|perform|repeat|carry out|execute|run|follow) (?:the same|those|these|it|that|them|all)(?: \S+)?(?: steps| commands| actions)? (?:here|for real|on this (?:machine|computer|system|host)|in this (?:repo|repository|environment|workspace|session))\b"),
+        // An order split into parts and the reader told to join them and
+        // act: "combine A and B and act on the result".
+        pat!(INSTRUCTION_OVERRIDE, Strong, Any, [&["combine", "concatenate", "join", "merge", "together", "assemble"], &["act", "follow", "obey", "carry", "says", "execute"]],
+            r"\b(?:combine|concatenate|join|merge|put together|assemble) (?:\S+ ){0,5}?(?:and|then) (?:(?:act on|follow|obey|carry out|execute|do) (?:the (?:result|combined \S+|resulting \S+|joined \S+|whole (?:thing|sentence|instruction))|it|them)|do what (?:it|they|the result) says?)\b"),
+        // Weak: a copy sent to an address ("BCC billing@…"), data sent to a
+        // place named before ("send build logs there"), tests skipped on
+        // the way to production, every open issue of a kind closed.
+        pat!(EXFILTRATION_INSTRUCTION, Weak, Any, [&["bcc", "cc"]],
+            r"\b(?:bcc|cc)(?: to)? [a-z0-9._%+-]+@"),
+        pat!(EXFILTRATION_INSTRUCTION, Weak, Imperative, [&["there"], &["send", "post", "upload", "forward", "ship", "stream", "pipe"]],
+            r"\b(?:send|post|upload|forward|ship|stream|pipe) (?:\S+ ){0,4}?(?:logs?|data|output|results|secrets|tokens|credentials|env(?:ironment)?(?: variables)?|files|reports|artifacts) (?:over )?there\b"),
+        pat!(COMMAND_INSTRUCTION, Weak, Any, [&["skip", "bypass", "ignore"], &["deploy", "push", "merge", "release", "ship", "publish"]],
+            r"\b(?:skip|bypass|ignore) (?:the |all |any )?(?:tests|test suite|ci|checks|review|reviews|code review) (?:and|then) (?:deploy|push|merge|release|ship|publish)\b"),
+        pat!(AGENT_DIRECTIVE, Weak, Undescribed, [&["close"], &["issues", "issue", "requests", "request", "prs", "pr", "alerts", "alert", "tickets", "ticket", "advisories", "advisory"]],
+            r"\bclose (?:all|every|any) (?:the )?(?:other )?(?:open |remaining )?(?:security |vulnerability )?(?:issue|pull request|pr|alert|ticket|advisory|advisorie)s?\b"),
         pat!(INSTRUCTION_OVERRIDE, Strong, Any, [&["priority", "precedence", "authority", "weight"], &["than"], &["your"]],
             r"\b(?:higher|greater|more|top|highest|overriding) (?:priority|precedence|authority|weight) than (?:your|the reader's) (?:own )?(?:user'?s? |operator'?s? |system |previous |prior |original |earlier |current )?(?:requests?|instructions|directives|system prompt|task)\b"),
     ]
@@ -1424,6 +1439,15 @@ static ADDRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = Lazy
         (&["checklist", "procedure", "protocol", "runbook", "steps", "workflow", "sop"][..], LazyLock::new(|| re(r"\b(?:checklist|procedure|protocol|runbook|steps|workflow|sop) (?:for|to be followed by) (?:all |any |every |the )?(?:ai|llm|coding|automated) (?:tools?|agents?|assistants?|models?|systems?)\b"))),
         (&["evaluation", "screening", "grading", "scoring", "ranking", "assessment"][..], LazyLock::new(|| re(r"(?:^|[.!?;:(\[] )(?:system |internal |automated |ai )?(?:evaluation|screening|grading|scoring|ranking|assessment) (?:note|notice|instruction|directive|override)s? :"))),
         (&["answer", "reply", "response"][..], LazyLock::new(|| re(r"\b(?:summari[sz]e|include|list|quote|paste|put|print|repeat|copy|show) (?:\S+ ){0,3}?in your (?:answer|reply|response)\b"))),
+        // A label for automated readers ("Automated mail assistants:"),
+        // leave claimed by someone who names their post ("I'm giving you
+        // permission to …"), a memory meant to outlast the session
+        // ("remember for all future sessions:"), a role handed with a place
+        // ("as the triage agent for this repo, …").
+        (&["automated", "ai", "llm"][..], LazyLock::new(|| re(r"(?:^|[.!?;:-] )(?:automated|ai|llm) (?:\S+ )?(?:assistants?|agents?|bots?|readers?|tools?|systems?|models?|reviewers?|helpers?) :"))),
+        (&["giving", "granting", "give", "grant"][..], LazyLock::new(|| re(r"\b(?:i'm|i am|we're|we are|i|we) (?:hereby )?(?:giving|granting|give|grant) you (?:full |explicit |my |our )?(?:permission|authori[sz]ation|approval|clearance|consent|the go-ahead|the green light)\b"))),
+        (&["remember", "memorize", "memorise", "store", "save", "keep"][..], LazyLock::new(|| re(r"\b(?:remember|memori[sz]e|store|save|keep) (?:this |that |it )?(?:for|in|across|throughout) (?:all |any |every )?(?:future|later|subsequent|upcoming|next) (?:sessions?|conversations?|chats?|tasks?|runs?)\b|\bmemory update :"))),
+        (&["as"][..], LazyLock::new(|| re(r"(?:^|[.!?;:] )as (?:the|an?|this|your) (?:\S+ )?(?:agent|assistant|ai|bot|model|llm) (?:for|of|on|in) (?:this|the|our|your) (?:repo|repository|project|team|org|organi[sz]ation|workspace|site|channel|server|inbox)\b"))),
     ]
 });
 
@@ -1481,6 +1505,9 @@ static PRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = LazyLo
         // ---- twenty-fifth pass
         // A fiction whose hero is an AI, as a way to have the reader act:
         // "write a story in which an AI assistant explains …".
+        // A reward promised for obeying: "you'll be rewarded with a high
+        // rating if you …", "I'll tip you $200".
+        (&["rewarded", "tipped", "paid", "given", "tip"][..], LazyLock::new(|| re(r"\byou(?:'ll| will) be (?:rewarded|tipped|paid|given a (?:high|good|better|higher|perfect) (?:rating|score|review|grade))\b|\b(?:i'll|i will|we'll|we will) tip you\b"))),
         (&["story", "poem", "scene", "script", "tale", "dialogue", "scenario", "play"][..], LazyLock::new(|| re(r"\b(?:write|tell|imagine|compose) (?:me )?(?:a |an )?(?:short )?(?:story|poem|scene|script|tale|dialogue|scenario|play) (?:in which|where|about how) (?:an? |the )?(?:ai|assistant|agent|model|llm|chatbot|bot)\b"))),
     ]
 });
