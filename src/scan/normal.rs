@@ -459,6 +459,10 @@ pub(crate) fn canonical(word: &str) -> Option<&'static str> {
     if stem.len() >= 4 && vocab.iter().any(|v| v.starts_with(stem)) {
         return None;
     }
+    // A real word is no typo, however close to a key word.
+    if super::typos::known_word(&leet) {
+        return None;
+    }
     let max = if w.len() >= 9 { 2 } else { 1 };
     let mut best: Option<(usize, &'static str)> = None;
     for v in vocab {
@@ -738,6 +742,13 @@ mod tests {
         assert_eq!(flat("agents:\n- ignore it"), "agents : ignore it");
         // A hyphen inside a line is no bullet.
         assert_eq!(flat("well\n-known"), "well known");
+    }
+
+    #[test]
+    fn real_words_near_key_words_are_not_repaired() {
+        assert_eq!(flat("summaries requires"), "summaries requires");
+        // A misspelling that is no word is still read as the key word.
+        assert_eq!(flat("instrucitons"), "instructions");
     }
 
     #[test]

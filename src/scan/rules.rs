@@ -1266,6 +1266,33 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"\b(?:skip|bypass|ignore) (?:the |all |any )?(?:tests|test suite|ci|checks|review|reviews|code review) (?:and|then) (?:deploy|push|merge|release|ship|publish)\b"),
         pat!(AGENT_DIRECTIVE, Weak, Undescribed, [&["close"], &["issues", "issue", "requests", "request", "prs", "pr", "alerts", "alert", "tickets", "ticket", "advisories", "advisory"]],
             r"\bclose (?:all|every|any) (?:the )?(?:other )?(?:open |remaining )?(?:security |vulnerability )?(?:issue|pull request|pr|alert|ticket|advisory|advisorie)s?\b"),
+        // Weak: a purchase charged to a card on file ("charge it to the
+        // saved card"), contact or payout details declared changed ("the
+        // shipping address is now …").
+        pat!(AGENT_DIRECTIVE, Weak, Any, [&["charge", "bill", "pay"], &["saved", "stored", "default", "company", "corporate", "user's", "card"]],
+            r"\b(?:charge|bill|pay for) (?:it|this|them|that|the \S+|\S+) (?:to|on|with) (?:the |my |your |their |user's )?(?:saved|stored|default|company|corporate|user's|card on file)(?: (?:credit |debit )?(?:card|payment method|account))?\b"),
+        pat!(AGENT_DIRECTIVE, Weak, Any, [&["address", "email", "account", "details", "number"], &["now", "changed"]],
+            r"\b(?:shipping|billing|delivery|payout|mailing|contact|recovery|forwarding) (?:address|email|e-mail|account|details|phone number) (?:is now|has (?:now )?(?:been )?changed to|should now be|must now be|was changed to)\b"),
+        // Words set to appear in the reader's summary: "the following must
+        // appear verbatim in any summary of this page".
+        pat!(OUTPUT_HIJACK, Strong, Any, [&["appear"], &["summary", "answer", "reply", "response", "translation"]],
+            r"\bmust (?:also )?appear (?:verbatim |word for word |unchanged )?in (?:any|every|each|all|the|your) (?:summary|answer|reply|response|translation)\b"),
+        // Weak: security news left out ("omit the section on data
+        // breaches"), a thing to be presented as safe or free, "no known
+        // bugs", a payment or approval to be claimed, a link to be carried
+        // along, the user's stored secrets named.
+        pat!(OUTPUT_HIJACK, Weak, Any, [&["omit", "leave", "hide", "exclude", "remove", "skip"]],
+            r"\b(?:omit|leave out|hide|exclude|remove|skip) (?:\S+ ){0,4}?(?:cves?|vulnerabilit\S*|warnings?|security|risks?|breaking changes?|breach\S*|incidents?|outages?|recalls?|lawsuits?|fines?|side effects)\b"),
+        pat!(OUTPUT_HIJACK, Weak, Any, [&["as"], &["free", "safe", "secure", "approved", "verified", "trustworthy", "legitimate", "compliant", "best", "only", "bug-free", "risk-free"]],
+            r"\b(?:list|describe|present|report|call|label|mark|quote|rate|rank|classify|treat|portray|recommend) (?:\S+ ){0,4}?as (?:free|safe|secure|approved|verified|trustworthy|legitimate|compliant|the best|the only|bug-free|risk-free|vulnerability-free)\b"),
+        pat!(OUTPUT_HIJACK, Weak, Any, [&["known"], &["bugs", "issues", "vulnerabilities", "problems", "flaws", "cves"]],
+            r"\b(?:has|have|with|contains?) no known (?:bugs|issues|vulnerabilities|security issues|problems|flaws|cves)\b|\b(?:free of|without any) known (?:bugs|vulnerabilities|issues)\b"),
+        pat!(OUTPUT_HIJACK, Weak, Any, [&["say", "saying", "state", "stating", "claim", "claiming", "confirm", "confirming"], &["approved", "authorized", "authorised", "verified", "paid", "cleared", "signed"]],
+            r"\b(?:say|saying|state|stating|claim|claiming|confirm|confirming) (?:that )?(?:the |this |your |their |it )?(?:\S+ )?(?:was|is|has been|had been) (?:already )?(?:approved|authori[sz]ed|verified|paid|cleared|signed off)\b"),
+        pat!(OUTPUT_HIJACK, Weak, Any, [&["contain", "include", "add", "append", "insert"], &["link", "url"]],
+            r"\b(?:contain|include|add|append|insert) (?:the |this |a |our )?(?:following )?(?:link|url)\b(?: \S+){0,2}? https?\b"),
+        pat!(EXFILTRATION_INSTRUCTION, Weak, Any, [&["saved", "stored", "user's"], &["passwords", "credentials", "keys", "tokens", "secrets", "numbers"]],
+            r"\b(?:the user's|users'|your user's) (?:saved |stored )?(?:passwords|credentials|api keys|tokens|secrets|credit card numbers|card numbers|ssh keys)\b|\b(?:saved|stored) (?:passwords|credentials|credit card numbers|card numbers)\b"),
         pat!(INSTRUCTION_OVERRIDE, Strong, Any, [&["priority", "precedence", "authority", "weight"], &["than"], &["your"]],
             r"\b(?:higher|greater|more|top|highest|overriding) (?:priority|precedence|authority|weight) than (?:your|the reader's) (?:own )?(?:user'?s? |operator'?s? |system |previous |prior |original |earlier |current )?(?:requests?|instructions|directives|system prompt|task)\b"),
     ]
@@ -1448,6 +1475,17 @@ static ADDRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = Lazy
         (&["giving", "granting", "give", "grant"][..], LazyLock::new(|| re(r"\b(?:i'm|i am|we're|we are|i|we) (?:hereby )?(?:giving|granting|give|grant) you (?:full |explicit |my |our )?(?:permission|authori[sz]ation|approval|clearance|consent|the go-ahead|the green light)\b"))),
         (&["remember", "memorize", "memorise", "store", "save", "keep"][..], LazyLock::new(|| re(r"\b(?:remember|memori[sz]e|store|save|keep) (?:this |that |it )?(?:for|in|across|throughout) (?:all |any |every )?(?:future|later|subsequent|upcoming|next) (?:sessions?|conversations?|chats?|tasks?|runs?)\b|\bmemory update :"))),
         (&["as"][..], LazyLock::new(|| re(r"(?:^|[.!?;:] )as (?:the|an?|this|your) (?:\S+ )?(?:agent|assistant|ai|bot|model|llm) (?:for|of|on|in) (?:this|the|our|your) (?:repo|repository|project|team|org|organi[sz]ation|workspace|site|channel|server|inbox)\b"))),
+        // The reader's own output about this very text given a rule
+        // ("summaries of this document must …", "any reply to this ticket
+        // should …", "when this text is translated, …", "going forward, all
+        // answers about …", "the correct response to any question about
+        // this vendor"): a person writes a summary of a text, but a text
+        // does not set rules for its own summaries except to its model.
+        (&["summary", "summaries", "answer", "answers", "reply", "replies", "response", "responses", "translation", "translations", "version", "versions", "description", "descriptions"][..], LazyLock::new(|| re(r"\b(?:summar(?:y|ies)|answers?|repl(?:y|ies)|responses?|translations?|translated versions?|descriptions?) (?:of|to|about|on|generated from|based on|for|made from) (?:this|these) (?:\S+ )?(?:page|document|text|email|e-mail|mail|thread|article|ticket|post|file|message|content|record|conversation|chat|site|report|review|listing)s?\b(?: \S+){0,4}? (?:must|should|shall|are (?:required|expected) to|is (?:required|expected) to|are to|is to|has to|have to|needs? to)\b"))),
+        (&["translated", "summarized", "summarised", "processed"][..], LazyLock::new(|| re(r"\bwhen (?:this|these) (?:text|page|document|email|message|article|content|passage)s? (?:is|are|gets?) (?:translated|summari[sz]ed|processed)\b"))),
+        (&["forward", "now", "henceforth"][..], LazyLock::new(|| re(r"\b(?:going forward|from now on|henceforth) (?:all|any|every) (?:answers?|repl(?:y|ies)|responses?|summar(?:y|ies))\b"))),
+        (&["question", "questions", "queries"][..], LazyLock::new(|| re(r"\b(?:to|for) (?:any|every|all) (?:questions?|queries) (?:about|on|regarding|concerning) (?:this|these)\b"))),
+        (&["incomplete", "invalid"][..], LazyLock::new(|| re(r"\b(?:summary|answer|reply|response|translation)\b(?: \S+){0,5}? is (?:incomplete|invalid) unless it (?:includes|contains|mentions|lists|quotes)\b"))),
     ]
 });
 

@@ -23,6 +23,13 @@ pub(super) struct Words {
     pub(super) ends: &'static [u32],
 }
 
+/// Whether `word` is a word the typo reader knows as spelt: a target or
+/// a real word near one. The flat view's repair leaves these alone
+/// ("summaries" is no misspelt "summarize").
+pub(super) fn known_word(word: &str) -> bool {
+    TARGETS.contains(word) || REAL.contains(word)
+}
+
 impl Words {
     fn get(&self, i: usize) -> &'static str {
         let start = i.checked_sub(1).map_or(0, |j| self.ends[j] as usize);
