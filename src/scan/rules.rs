@@ -1293,6 +1293,14 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"\b(?:contain|include|add|append|insert) (?:the |this |a |our )?(?:following )?(?:link|url)\b(?: \S+){0,2}? https?\b"),
         pat!(EXFILTRATION_INSTRUCTION, Weak, Any, [&["saved", "stored", "user's"], &["passwords", "credentials", "keys", "tokens", "secrets", "numbers"]],
             r"\b(?:the user's|users'|your user's) (?:saved |stored )?(?:passwords|credentials|api keys|tokens|secrets|credit card numbers|card numbers|ssh keys)\b|\b(?:saved|stored) (?:passwords|credentials|credit card numbers|card numbers)\b"),
+        // A secret file set to be sent, in the passive: "the deploy key at
+        // ~/.ssh/deploy_key is to be emailed to …@…". A duty on a file of
+        // secrets toward an outside address is no documentation's.
+        pat!(EXFILTRATION_INSTRUCTION, Strong, Any, [&["ssh", "id_rsa", "id_ed25519", "env", "credentials", "private", "netrc", "npmrc", "pypirc", "git-credentials", "deploy"], &["emailed", "mailed", "sent", "uploaded", "posted", "forwarded", "pasted", "shared"]],
+            r"\b(?:\. ?ssh|id_rsa|id_ed25519|\. ?env (?:file)?|\. ?aws (?:credentials)?|credentials file|private keys?|deploy keys?|\. ?netrc|\. ?npmrc|\. ?pypirc|\. ?git-credentials)\b(?: \S+){0,6}? (?:is|are) (?:to be|hereby to be) (?:emailed|mailed|sent|uploaded|posted|forwarded|pasted|shared)\b(?: \S+){0,3}? (?:to|into|in) (?:\S+ )?(?:[a-z0-9._-]+@|https?\b|gist|pastebin|(?:a |an |the )?(?:public )?(?:issue|comment))"),
+        // Weak: rights granted to an account in passing.
+        pat!(AGENT_DIRECTIVE, Weak, Any, [&["grant", "give"], &["admin", "administrator", "owner", "write", "maintainer", "root"]],
+            r"\b(?:grant|give) (?:\S+ ){0,3}?(?:admin|administrator|owner|write|maintainer|root) (?:access |rights |permissions? |privileges |role )?(?:to|on|for) (?:the )?(?:account|user|member|login)\b"),
         pat!(INSTRUCTION_OVERRIDE, Strong, Any, [&["priority", "precedence", "authority", "weight"], &["than"], &["your"]],
             r"\b(?:higher|greater|more|top|highest|overriding) (?:priority|precedence|authority|weight) than (?:your|the reader's) (?:own )?(?:user'?s? |operator'?s? |system |previous |prior |original |earlier |current )?(?:requests?|instructions|directives|system prompt|task)\b"),
     ]
@@ -1485,6 +1493,9 @@ static ADDRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = Lazy
         (&["translated", "summarized", "summarised", "processed"][..], LazyLock::new(|| re(r"\bwhen (?:this|these) (?:text|page|document|email|message|article|content|passage)s? (?:is|are|gets?) (?:translated|summari[sz]ed|processed)\b"))),
         (&["forward", "now", "henceforth"][..], LazyLock::new(|| re(r"\b(?:going forward|from now on|henceforth) (?:all|any|every) (?:answers?|repl(?:y|ies)|responses?|summar(?:y|ies))\b"))),
         (&["question", "questions", "queries"][..], LazyLock::new(|| re(r"\b(?:to|for) (?:any|every|all) (?:questions?|queries) (?:about|on|regarding|concerning) (?:this|these)\b"))),
+        // Whoever takes the text up next, set a duty: "whoever processes
+        // this ticket next is expected to …".
+        (&["whoever"][..], LazyLock::new(|| re(r"\bwhoever (?:next )?(?:process|read|handl|review|pick|triag|answer|open)\S*(?: up)? (?:this|these) \S+(?: \S+)?(?: next)? (?:is expected to|is required to|must|is to|has to|needs to)\b"))),
         (&["incomplete", "invalid"][..], LazyLock::new(|| re(r"\b(?:summary|answer|reply|response|translation)\b(?: \S+){0,5}? is (?:incomplete|invalid) unless it (?:includes|contains|mentions|lists|quotes)\b"))),
     ]
 });
