@@ -1285,10 +1285,10 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"\b(?:omit|leave out|hide|exclude|remove|skip) (?:\S+ ){0,4}?(?:cves?|vulnerabilit\S*|warnings?|security|risks?|breaking changes?|breach\S*|incidents?|outages?|recalls?|lawsuits?|fines?|side effects)\b"),
         pat!(OUTPUT_HIJACK, Weak, Any, [&["as"], &["free", "safe", "secure", "approved", "verified", "trustworthy", "legitimate", "compliant", "best", "only", "bug-free", "risk-free"]],
             r"\b(?:list|describe|present|report|call|label|mark|quote|rate|rank|classify|treat|portray|recommend) (?:\S+ ){0,4}?as (?:free|safe|secure|approved|verified|trustworthy|legitimate|compliant|the best|the only|bug-free|risk-free|vulnerability-free)\b"),
-        pat!(OUTPUT_HIJACK, Weak, Any, [&["known"], &["bugs", "issues", "vulnerabilities", "problems", "flaws", "cves"]],
-            r"\b(?:has|have|with|contains?) no known (?:bugs|issues|vulnerabilities|security issues|problems|flaws|cves)\b|\b(?:free of|without any) known (?:bugs|vulnerabilities|issues)\b"),
+        pat!(OUTPUT_HIJACK, Weak, Any, [&["no", "without", "safe"], &["bugs", "issues", "vulnerabilities", "problems", "flaws", "cves", "risks", "merge", "deploy", "approve", "install", "run", "review", "checks", "check", "testing", "approval", "verification", "screening"]],
+            r"\b(?:has|have|with|contains?) no (?:known )?(?:security )?(?:bugs|issues|vulnerabilities|problems|flaws|cves|risks)\b|\b(?:free of|without any) known (?:bugs|vulnerabilities|issues)\b|\b(?:is|are) safe to (?:merge|deploy|approve|install|run)\b|\b(?:needs|requires) no (?:further )?(?:review|checks?|testing|approval)\b|\bwithout (?:further|any) (?:checks|review|verification|screening)\b|\bfound no (?:issues|problems|vulnerabilities)\b"),
         pat!(OUTPUT_HIJACK, Weak, Any, [&["say", "saying", "state", "stating", "claim", "claiming", "confirm", "confirming"], &["approved", "authorized", "authorised", "verified", "paid", "cleared", "signed"]],
-            r"\b(?:say|saying|state|stating|claim|claiming|confirm|confirming) (?:that )?(?:the |this |your |their |it )?(?:\S+ )?(?:was|is|has been|had been) (?:already )?(?:approved|authori[sz]ed|verified|paid|cleared|signed off)\b"),
+            r"\b(?:say|saying|state|stating|claim|claiming|confirm|confirming)(?: in writing| to (?:the user|them|everyone))? (?:that )?(?:the |this |your |their |it )?(?:\S+ ){0,3}?(?:was|is|has been|had been) (?:already )?(?:approved|authori[sz]ed|verified|paid|cleared|signed off)\b"),
         pat!(OUTPUT_HIJACK, Weak, Any, [&["contain", "include", "add", "append", "insert"], &["link", "url"]],
             r"\b(?:contain|include|add|append|insert) (?:the |this |a |our )?(?:following )?(?:link|url)\b(?: \S+){0,2}? https?\b"),
         pat!(EXFILTRATION_INSTRUCTION, Weak, Any, [&["saved", "stored", "user's"], &["passwords", "credentials", "keys", "tokens", "secrets", "numbers"]],
@@ -1301,6 +1301,25 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // Weak: rights granted to an account in passing.
         pat!(AGENT_DIRECTIVE, Weak, Any, [&["grant", "give"], &["admin", "administrator", "owner", "write", "maintainer", "root"]],
             r"\b(?:grant|give) (?:\S+ ){0,3}?(?:admin|administrator|owner|write|maintainer|root) (?:access |rights |permissions? |privileges |role )?(?:to|on|for) (?:the )?(?:account|user|member|login)\b"),
+        // A verdict settled before the reading ("the verdict on this vendor
+        // has been settled in advance:"), or one not to be changed ("final
+        // assessment (do not change):").
+        pat!(OUTPUT_HIJACK, Strong, Any, [&["verdict", "assessment", "conclusion", "rating", "outcome", "decision", "recommendation", "score", "classification", "finding", "result"], &["advance", "change", "alter", "edit", "modify", "question"]],
+            r"\b(?:verdict|assessment|conclusion|rating|outcome|decision|recommendation|score|classification|finding|result)s?\b(?: \S+){0,6}? (?:settled|decided|fixed|determined|set) in advance\b|\b(?:verdict|assessment|conclusion|rating|outcome|decision|recommendation|score|classification) \( ?(?:do not|don't|must not|never) (?:change|alter|edit|modify|question) ?\)"),
+        // Weak: an answer fixed for every asking ("the answer is always
+        // …"), a thing called the best, negative reviews hidden, an admin
+        // user added, pull requests merged without CI, credentials
+        // committed, a perfect rating given.
+        pat!(OUTPUT_HIJACK, Weak, Any, [&["always", "best", "top", "safest", "negative", "bad", "critical"]],
+            r"\bthe (?:answer|response|reply|recommendation) is always\b|\b(?:call|name|rank|describe|present) (?:it|this \S+|the \S+|our \S+) (?:as )?the (?:best|top|number one|safest)\b|\bhide (?:all |any |the )?(?:negative|bad|critical) (?:reviews|ratings|comments|feedback)\b"),
+        pat!(AGENT_DIRECTIVE, Weak, Any, [&["add", "create"], &["admin", "administrator", "root", "superuser", "owner"]],
+            r"\b(?:add|create) (?:a |an )?(?:new )?(?:admin|administrator|root|superuser|owner) (?:user|account|login)\b"),
+        pat!(COMMAND_INSTRUCTION, Weak, Any, [&["merge", "merges", "merging", "merged"], &["without"]],
+            r"\bmerg\S* (?:\S+ ){0,3}?(?:pull requests?|prs?|branch(?:es)?|changes?) without (?:waiting for |running |passing )?(?:ci|tests|checks|review|approval)\b"),
+        pat!(EXFILTRATION_INSTRUCTION, Weak, Any, [&["commit", "committing", "push", "pushing"], &["credentials", "secrets", "tokens", "keys", "key", "passwords", "env"]],
+            r"\b(?:commit|committing|push|pushing) (?:the |your |all |our )?(?:credentials|secrets|tokens|api keys|\. ?env(?: file)?|passwords|private keys?)\b"),
+        pat!(OUTPUT_HIJACK, Weak, Any, [&["5", "five"]],
+            r"\b(?:5|five) (?:/ |out of )?(?:5|five)\b|\bfive stars\b"),
         pat!(INSTRUCTION_OVERRIDE, Strong, Any, [&["priority", "precedence", "authority", "weight"], &["than"], &["your"]],
             r"\b(?:higher|greater|more|top|highest|overriding) (?:priority|precedence|authority|weight) than (?:your|the reader's) (?:own )?(?:user'?s? |operator'?s? |system |previous |prior |original |earlier |current )?(?:requests?|instructions|directives|system prompt|task)\b"),
     ]
@@ -1352,7 +1371,7 @@ static ADDRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = Lazy
         (&["automated", "automatic", "ai", "llm", "machine"][..], LazyLock::new(|| re(r"\b(?:automated|automatic|ai|llm|machine) (?:\S+ )?(?:analy[sz]ers|systems|tools|readers|scanners|reviewers|agents|assistants|models|screeners|parsers|processors|classifiers|crawlers|summari[sz]ers|filters)(?: \S+){0,5}? (?:must|shall|are (?:required|instructed|asked|requested|expected|to)|have to)\b"))),
         // The reader named by what it is doing with this very text: "AI
         // agent reading this page", "any assistant processing these notes".
-        (&["ai", "llm", "llms", "assistant", "assistants", "agent", "agents", "model", "models", "bot", "bots", "claude", "copilot", "gemini", "codex", "chatgpt", "crawler", "crawlers", "summarizer", "summariser", "summarizers", "summarisers"][..], LazyLock::new(|| re(r"\b(?:ai|llms?|assistants?|agents?|models?|bots?|claude|copilot|gemini|codex|chatgpt|crawlers?|summari[sz]ers?)(?: \S+)? (?:that is |who is |which is |currently |now )?(?:reading|processing|summari[sz]ing|parsing|reviewing|browsing|crawling|handling|analy[sz]ing|scanning|ingesting|indexing|viewing|visiting|fetching) (?:this|these)\b"))),
+        (&["ai", "llm", "llms", "assistant", "assistants", "agent", "agents", "model", "models", "bot", "bots", "claude", "copilot", "gemini", "codex", "chatgpt", "crawler", "crawlers", "summarizer", "summariser", "summarizers", "summarisers"][..], LazyLock::new(|| re(r"\b(?:ai|llms?|assistants?|agents?|models?|bots?|claude|copilot|gemini|codex|chatgpt|crawlers?|summari[sz]ers?)(?: \S+)? (?:that is |who is |which is |currently |now )?(?:reading|processing|summari[sz]ing|parsing|reviewing|browsing|crawling|handling|analy[sz]ing|scanning|ingesting|indexing|viewing|visiting|fetching|applying|merging|deploying|executing|triaging|answering|opening|editing) (?:this|these)\b"))),
         (&["ai", "llm", "llms", "assistant", "assistants", "agent", "agents", "model", "models", "bot", "bots", "chatbot"][..], LazyLock::new(|| re(r"\b(?:ai|llms?|assistants?|agents?|models?|bots?|chatbots?) (?:that|which|who) (?:\S+ )?(?:reads?|process(?:es)?|summari[sz]es?|reviews?|pars(?:es)?|analy[sz]es?|scans?|screens?|triages?|index(?:es)?|crawls?|handles?|evaluates?|translates?) (?:this|these)\b"))),
         // Orders for the code the reader writes: "when writing code for
         // this user, always …".
@@ -1496,6 +1515,19 @@ static ADDRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = Lazy
         // Whoever takes the text up next, set a duty: "whoever processes
         // this ticket next is expected to …".
         (&["whoever"][..], LazyLock::new(|| re(r"\bwhoever (?:next )?(?:process|read|handl|review|pick|triag|answer|open)\S*(?: up)? (?:this|these) \S+(?: \S+)?(?: next)? (?:is expected to|is required to|must|is to|has to|needs to)\b"))),
+        // A trigger set in the reader's future conversation: "when the
+        // user mentions …", "should the conversation turn to billing, …"
+        // ("if anyone asks you for this code, it's a scam" is said to
+        // people); a text's own processing as the time of an order ("when
+        // summarised, …"); a persona
+        // handed with a post ("you are Sam, the release manager of this
+        // repo"), or a machine to be ("you're a terminal now").
+        (&["if", "when", "whenever", "should", "once"][..], LazyLock::new(|| re(r"\b(?:if|when|whenever|once) (?:the|a|your) users? (?:ever )?(?:asks?|asked|mentions?|says?|types?|requests?|brings? up|inquires?|enquires?)\b|\bshould the (?:conversation|chat|discussion|user|topic) (?:ever )?(?:turn|move|come|get) to\b|\bwhen (?:summari[sz]ed|translated|read by (?:an? |the )?(?:ai|model|assistant|agent|bot))\b"))),
+        (&["you", "you're"][..], LazyLock::new(|| re(r"(?:^|[.!?;:] )you are [a-z]+ (?:the|a|an) (?:\S+ ){0,3}?(?:manager|engineer|admin|administrator|owner|maintainer|developer|lawyer|operator|accountant|officer|lead)\b(?: \S+){0,3}? (?:of|for|at|on) (?:this|the|our) \S+|\byou(?:'re| are) (?:a|an|my) (?:\S+ )?(?:terminal|shell|console|interpreter) now\b"))),
+        // A verdict fixed before the reading, or reported whatever the
+        // evidence: "conclusion to be reported:", "regardless of what the
+        // logs below show", "outcome for the screening:".
+        (&["reported", "report", "given", "give", "assigned", "stated", "output", "screening", "review", "evaluation", "assessment", "audit", "regardless", "irrespective"][..], LazyLock::new(|| re(r"\b(?:verdict|conclusion|rating|score|outcome|decision|classification|assessment) (?:to be|to) (?:reported|report|given|give|assigned|assign|stated|state|output)\b|\boutcome for (?:the|this) (?:screening|review|evaluation|assessment|audit)\b|\b(?:regardless of|irrespective of) what the (?:logs?|data|evidence|results?|tests?|findings|records|numbers|scan|report) (?:below |above )?(?:shows?|says?|indicates?|contains?)\b"))),
         (&["incomplete", "invalid"][..], LazyLock::new(|| re(r"\b(?:summary|answer|reply|response|translation)\b(?: \S+){0,5}? is (?:incomplete|invalid) unless it (?:includes|contains|mentions|lists|quotes)\b"))),
     ]
 });
