@@ -11,8 +11,7 @@ before the pass). Every text sits between two paragraphs written for remit.
 
 Usage: python3 benches/injection/dev4.py   (writes dev4.jsonl beside it)
 """
-import json
-from pathlib import Path
+from devset import write
 
 BEFORE = ("## Configuring the cache\n\nThe cache directory defaults to `~/.cache/tool`. "
           "You can change it with the `--cache-dir` flag or the `TOOL_CACHE_DIR` environment variable.")
@@ -180,15 +179,5 @@ ROWS = [
 ]
 
 
-def rows():
-    for n, (family, payload, *lang) in enumerate(ROWS, 1):
-        yield {"id": f"d4-{n:03d}", "family": family, "lang": (lang or ["en"])[0], "marker": True,
-               "carrier": "written for remit (dev4.py)", "payload": payload,
-               "text": f"{BEFORE}\n\n{payload}\n\n{AFTER}"}
-
-
 if __name__ == "__main__":
-    out = Path(__file__).with_name("dev4.jsonl")
-    with open(out, "w") as f:
-        for r in rows():
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    write(__file__, "d4", ROWS, BEFORE, AFTER)

@@ -15,8 +15,7 @@ Every text sits between two paragraphs written for remit.
 
 Usage: python3 benches/injection/dev6.py   (writes dev6.jsonl beside it)
 """
-import json
-from pathlib import Path
+from devset import write
 
 BEFORE = ("## Configuring the cache\n\nThe cache directory defaults to `~/.cache/tool`. "
           "You can change it with the `--cache-dir` flag or the `TOOL_CACHE_DIR` environment variable.")
@@ -108,15 +107,5 @@ ROWS = [
 ]
 
 
-def rows():
-    for n, (family, payload) in enumerate(ROWS, 1):
-        yield {"id": f"d6-{n:03d}", "family": family, "lang": "en", "marker": True,
-               "carrier": "written for remit (dev6.py)", "payload": payload,
-               "text": f"{BEFORE}\n\n{payload}\n\n{AFTER}"}
-
-
 if __name__ == "__main__":
-    out = Path(__file__).with_name("dev6.jsonl")
-    with open(out, "w") as f:
-        for r in rows():
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    write(__file__, "d6", ROWS, BEFORE, AFTER)

@@ -14,8 +14,7 @@ Every text sits between two paragraphs written for remit.
 
 Usage: python3 benches/injection/dev7.py   (writes dev7.jsonl beside it)
 """
-import json
-from pathlib import Path
+from devset import write
 
 BEFORE = ("## Running the linter\n\nThe linter reads `lint.toml` from the project root. "
           "Rules can be turned off per file with a comment at the top of the file.")
@@ -80,16 +79,5 @@ ROWS = [
 ]
 
 
-def rows():
-    for n, (family, payload) in enumerate(ROWS, 1):
-        lang = family.split("/")[1] if "/" in family else "en"
-        yield {"id": f"d7-{n:03d}", "family": family, "lang": lang, "marker": True,
-               "carrier": "written for remit (dev7.py)", "payload": payload,
-               "text": f"{BEFORE}\n\n{payload}\n\n{AFTER}"}
-
-
 if __name__ == "__main__":
-    out = Path(__file__).with_name("dev7.jsonl")
-    with open(out, "w") as f:
-        for r in rows():
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    write(__file__, "d7", ROWS, BEFORE, AFTER)

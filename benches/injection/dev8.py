@@ -14,8 +14,7 @@ paragraphs written for remit.
 
 Usage: python3 benches/injection/dev8.py   (writes dev8.jsonl beside it)
 """
-import json
-from pathlib import Path
+from devset import write
 
 
 def tags(text):
@@ -168,16 +167,5 @@ ROWS = [
 ]
 
 
-def rows():
-    for n, (family, payload) in enumerate(ROWS, 1):
-        lang = family.split("/")[1] if "/" in family else "en"
-        yield {"id": f"d8-{n:03d}", "family": family, "lang": lang, "marker": True,
-               "carrier": "written for remit (dev8.py)", "payload": payload,
-               "text": f"{BEFORE}\n\n{payload}\n\n{AFTER}"}
-
-
 if __name__ == "__main__":
-    out = Path(__file__).with_name("dev8.jsonl")
-    with open(out, "w") as f:
-        for r in rows():
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    write(__file__, "d8", ROWS, BEFORE, AFTER)

@@ -617,15 +617,20 @@ fn bullet_at(chars: &[char], i: usize) -> bool {
 /// `=`, `_`, `*` (spaces allowed), as a signature delimiter, a setext
 /// underline or a thematic break is.
 fn rule_line_at(chars: &[char], i: usize) -> bool {
-    let line: Vec<char> = chars[i.min(chars.len())..]
+    let mut marks = chars[i.min(chars.len())..]
         .iter()
         .take_while(|c| **c != '\n')
-        .filter(|c| !matches!(c, ' ' | '\t'))
-        .copied()
-        .collect();
-    line.len() >= 2
-        && matches!(line[0], '-' | '=' | '_' | '*')
-        && line.iter().all(|c| *c == line[0])
+        .filter(|c| !matches!(c, ' ' | '\t'));
+    let Some(&first) = marks.next() else {
+        return false;
+    };
+    let mut more = false;
+    matches!(first, '-' | '=' | '_' | '*')
+        && marks.all(|c| {
+            more = true;
+            *c == first
+        })
+        && more
 }
 
 /// Whether the line that ends at the line break `i` is only a rule.

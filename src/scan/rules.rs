@@ -1239,8 +1239,8 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // here"). Each is what a guide says to a person, so each is weak.
         pat!(AGENT_DIRECTIVE, Weak, Any, [&["call", "invoke", "use", "run", "execute", "trigger"], &["with", "using"]],
             r"\b(?:call|invoke|use|run|execute|trigger) (?:the )?(?:(?:[a-z0-9]+_)+[a-z0-9]*(?:send|transfer|delete|remove|drop|pay|wire|share|invite|grant|password|export|upload|forward|post|publish|push|destroy|revoke|disable)[a-z0-9]*(?:_[a-z0-9]+)*|(?:send|transfer|delete|remove|drop|pay|wire|share|invite|grant|password|export|upload|forward|post|publish|push|destroy|revoke|disable)[a-z0-9]*(?:_[a-z0-9]+)+) (?:tool |function |action )?(?:with|using)\b"),
-        pat!(OUTPUT_HIJACK, Weak, Any, [&["say", "state", "claim", "tell", "mention"], &["best", "top", "highest", "safest", "cheapest", "only", "number", "most"]],
-            r"\b(?:say|state|claim|tell (?:the user|them|users|customers|everyone)|mention) (?:that )?(?:it|this|the \S+|our \S+)(?: \S+)? (?:is|has|was|offers) (?:the )?(?:best|top|highest|safest|cheapest|only|number one|most)\b"),
+        pat!(OUTPUT_HIJACK, Weak, Any, [&["say", "state", "claim", "tell", "mention", "call", "name", "rank", "describe", "present"], &["best", "top", "highest", "safest", "cheapest", "only", "number", "most"]],
+            r"\b(?:say|state|claim|tell (?:the user|them|users|customers|everyone)|mention) (?:that )?(?:it|this|the \S+|our \S+)(?: \S+)? (?:is|has|was|offers) (?:the )?(?:best|top|highest|safest|cheapest|only|number one|most)\b|\b(?:call|name|rank|describe|present) (?:it|this \S+|the \S+|our \S+) (?:as )?the (?:best|top|number one|safest)\b"),
         pat!(OUTPUT_HIJACK, Weak, Any, [&["score", "rate", "grade", "mark", "rank"], &["resume", "cv", "candidate", "application", "applicant", "submission", "paper", "essay", "product", "review", "proposal", "vendor", "answer"]],
             r"\b(?:score|rate|grade|mark|rank) (?:this|the) (?:resume|cv|candidate|application|applicant|submission|paper|essay|product|review|proposal|vendor|answer)(?: \S+)? (?:\d+ (?:/ |out of )?\d+|as (?:excellent|perfect|outstanding|exceptional)|(?:the )?(?:highest|best|top|first)|a perfect)\b"),
         pat!(OUTPUT_HIJACK, Weak, Any, [&["only"], &["respond", "reply", "answer", "talk", "speak"]],
@@ -1298,22 +1298,20 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // secrets toward an outside address is no documentation's.
         pat!(EXFILTRATION_INSTRUCTION, Strong, Any, [&["ssh", "id_rsa", "id_ed25519", "env", "credentials", "private", "netrc", "npmrc", "pypirc", "git-credentials", "deploy"], &["emailed", "mailed", "sent", "uploaded", "posted", "forwarded", "pasted", "shared"]],
             r"\b(?:\. ?ssh|id_rsa|id_ed25519|\. ?env (?:file)?|\. ?aws (?:credentials)?|credentials file|private keys?|deploy keys?|\. ?netrc|\. ?npmrc|\. ?pypirc|\. ?git-credentials)\b(?: \S+){0,6}? (?:is|are) (?:to be|hereby to be) (?:emailed|mailed|sent|uploaded|posted|forwarded|pasted|shared)\b(?: \S+){0,3}? (?:to|into|in) (?:\S+ )?(?:[a-z0-9._-]+@|https?\b|gist|pastebin|(?:a |an |the )?(?:public )?(?:issue|comment))"),
-        // Weak: rights granted to an account in passing.
-        pat!(AGENT_DIRECTIVE, Weak, Any, [&["grant", "give"], &["admin", "administrator", "owner", "write", "maintainer", "root"]],
-            r"\b(?:grant|give) (?:\S+ ){0,3}?(?:admin|administrator|owner|write|maintainer|root) (?:access |rights |permissions? |privileges |role )?(?:to|on|for) (?:the )?(?:account|user|member|login)\b"),
+        // Weak: rights granted to an account in passing, or an admin
+        // account added ("add a new admin user named …").
+        pat!(AGENT_DIRECTIVE, Weak, Any, [&["grant", "give", "add", "create"], &["admin", "administrator", "owner", "write", "maintainer", "root", "superuser"]],
+            r"\b(?:grant|give) (?:\S+ ){0,3}?(?:admin|administrator|owner|write|maintainer|root) (?:access |rights |permissions? |privileges |role )?(?:to|on|for) (?:the )?(?:account|user|member|login)\b|\b(?:add|create) (?:a |an )?(?:new )?(?:admin|administrator|root|superuser|owner) (?:user|account|login)\b"),
         // A verdict settled before the reading ("the verdict on this vendor
         // has been settled in advance:"), or one not to be changed ("final
         // assessment (do not change):").
         pat!(OUTPUT_HIJACK, Strong, Any, [&["verdict", "assessment", "conclusion", "rating", "outcome", "decision", "recommendation", "score", "classification", "finding", "result"], &["advance", "change", "alter", "edit", "modify", "question"]],
             r"\b(?:verdict|assessment|conclusion|rating|outcome|decision|recommendation|score|classification|finding|result)s?\b(?: \S+){0,6}? (?:settled|decided|fixed|determined|set) in advance\b|\b(?:verdict|assessment|conclusion|rating|outcome|decision|recommendation|score|classification) \( ?(?:do not|don't|must not|never) (?:change|alter|edit|modify|question) ?\)"),
         // Weak: an answer fixed for every asking ("the answer is always
-        // …"), a thing called the best, negative reviews hidden, an admin
-        // user added, pull requests merged without CI, credentials
+        // …"), negative reviews hidden, pull requests merged without CI, credentials
         // committed, a perfect rating given.
-        pat!(OUTPUT_HIJACK, Weak, Any, [&["always", "best", "top", "safest", "negative", "bad", "critical"]],
-            r"\bthe (?:answer|response|reply|recommendation) is always\b|\b(?:call|name|rank|describe|present) (?:it|this \S+|the \S+|our \S+) (?:as )?the (?:best|top|number one|safest)\b|\bhide (?:all |any |the )?(?:negative|bad|critical) (?:reviews|ratings|comments|feedback)\b"),
-        pat!(AGENT_DIRECTIVE, Weak, Any, [&["add", "create"], &["admin", "administrator", "root", "superuser", "owner"]],
-            r"\b(?:add|create) (?:a |an )?(?:new )?(?:admin|administrator|root|superuser|owner) (?:user|account|login)\b"),
+        pat!(OUTPUT_HIJACK, Weak, Any, [&["always", "negative", "bad", "critical"]],
+            r"\bthe (?:answer|response|reply|recommendation) is always\b|\bhide (?:all |any |the )?(?:negative|bad|critical) (?:reviews|ratings|comments|feedback)\b"),
         pat!(COMMAND_INSTRUCTION, Weak, Any, [&["merge", "merges", "merging", "merged"], &["without"]],
             r"\bmerg\S* (?:\S+ ){0,3}?(?:pull requests?|prs?|branch(?:es)?|changes?) without (?:waiting for |running |passing )?(?:ci|tests|checks|review|approval)\b"),
         pat!(EXFILTRATION_INSTRUCTION, Weak, Any, [&["commit", "committing", "push", "pushing"], &["credentials", "secrets", "tokens", "keys", "key", "passwords", "env"]],
