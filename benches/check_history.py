@@ -40,6 +40,25 @@ ranges. git log -M --name-status on the uv mirror at 26a9dd4b21 (git
   gate12   5.702 G, 97 MB      0.1226 G        0.0672 G          own reader of the agents table; identity patterns compared whole
   gate13   5.418 G, 96 MB      0.1097 G        0.0597 G          see gate13 below
   gate14   5.320 G, 88-96 MB   0.1069 G        0.0583 G          see gate14 below
+gate16 (wall time, main e4c64b4 -> gate16): instructions understate the
+wall-time gap on this VM. uv HEAD~200..HEAD: remit 107.0 M against git's
+64.9 M with `--format=%H` (71.9 M in the default format), but 1,560 page
+faults against 669 and 4.1 ms of system time against 1.4 ms (~2.9 us a
+fault): 17.9-18.8 ms wall against 9.9-10.4 ms (1.8x the default format).
+What went in: the binary is linked position-dependent on glibc (build.rs),
+so the loader applies none of its ~26,600 relative relocations (~120 pages
+written at every start): HEAD~1..HEAD 2.95 -> 2.59 ms wall (git 1.70),
+HEAD~200..HEAD 18.8 -> 17.9 ms, HEAD~5200..HEAD~5000 12.1 -> 11.2 ms (git
+9.1); `--version` 1.15 -> 0.80 M instructions. Tried and dropped: diffing a
+short range's commits on two threads (the newer half on a second handle of
+the repository): reports identical, each half ran in parallel, but the two
+together took as long as one (the diffs 7.0 ms on one thread, 7.4 ms
+wall on two: page faults and libgit2's shared pack serialise them), with
+90 page faults more. Left: where the faults are (perf record -e
+page-faults): libgit2's heap (zlib-ng's per-object inflate state, delta
+bases; 17%), copies into fresh memory (14%), mimalloc's fresh pages (13%),
+the pack's pages (git touches them too; 16%).
+
 gate14 (main 4379726 -> gate14; uv HEAD~200..HEAD 0.1097 -> 0.1069 G, 1.525x
 -> 1.487x git: the 1.5x target met, by 0.9 M; HEAD~5200..HEAD~5000 0.0598 ->
 0.0583 G, 1.00x; whole history 5.434 -> 5.320 G, 1.37x, peak RSS 88.4-95.9
