@@ -65,13 +65,13 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=str(ROOT / "target" / "release" / "remit"))
     ap.add_argument("--quiet", action="store_true", help="no per-sample listing")
-    ap.add_argument("--only", help="comma-separated sets to run (dev,holdout,holdout2,holdout3,i18n,dev2,dev3,dev4,dev5,dev6,dev7,dev8,holdout4,holdout5,holdout6,holdout7,holdout8,holdout9,holdout10,holdout11,holdout12,holdout13,holdout14,holdout15,holdout16,holdout17,hard,hard2,hard3,hard4,hard5,hard6,hard7,hard8,hard9,hard10,hard11,hard12,hard13,ordinary,i18n-benign)")
+    ap.add_argument("--only", help="comma-separated sets to run (dev,holdout,holdout2,holdout3,i18n,dev2,dev3,dev4,dev5,dev6,dev7,dev8,dev9,holdout4,holdout5,holdout6,holdout7,holdout8,holdout9,holdout10,holdout11,holdout12,holdout13,holdout14,holdout15,holdout16,holdout17,hard,hard2,hard3,hard4,hard5,hard6,hard7,hard8,hard9,hard10,hard11,hard12,hard13,ordinary,i18n-benign)")
     ap.add_argument("--no-speed", action="store_true", help="skip the speed measurement")
     args = ap.parse_args()
     repo = setup_repo()
     sets = {"dev": load("attacks.jsonl"), "holdout": load("holdout.jsonl"), "holdout2": load("holdout2.jsonl"),
             "holdout3": load("holdout3.jsonl"), "i18n": load("i18n_attacks.jsonl"),
-            "dev2": load("dev2.jsonl"), "dev3": load("dev3.jsonl"), "dev4": load("dev4.jsonl"), "dev5": load("dev5.jsonl"), "dev6": load("dev6.jsonl"), "dev7": load("dev7.jsonl"), "dev8": load("dev8.jsonl"), "holdout4": load("holdout4.jsonl"),
+            "dev2": load("dev2.jsonl"), "dev3": load("dev3.jsonl"), "dev4": load("dev4.jsonl"), "dev5": load("dev5.jsonl"), "dev6": load("dev6.jsonl"), "dev7": load("dev7.jsonl"), "dev8": load("dev8.jsonl"), "dev9": load("dev9.jsonl"), "holdout4": load("holdout4.jsonl"),
             "holdout5": load("holdout5.jsonl"), "holdout6": load("holdout6.jsonl"),
             "holdout7": load("holdout7.jsonl"), "holdout8": load("holdout8.jsonl"),
             "holdout9": load("holdout9.jsonl"), "holdout10": load("holdout10.jsonl"),
@@ -102,7 +102,7 @@ def main():
             results[(name, r["id"])] = inds
 
     out = []
-    for split in ("dev", "holdout", "holdout2", "i18n", "holdout3", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17"):
+    for split in ("dev", "holdout", "holdout2", "i18n", "holdout3", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17"):
         rows = sets[split]
         if not rows:
             continue

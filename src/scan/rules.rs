@@ -1281,8 +1281,8 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // breaches"), a thing to be presented as safe or free, "no known
         // bugs", a payment or approval to be claimed, a link to be carried
         // along, the user's stored secrets named.
-        pat!(OUTPUT_HIJACK, Weak, Any, [&["omit", "leave", "hide", "exclude", "remove", "skip"]],
-            r"\b(?:omit|leave out|hide|exclude|remove|skip) (?:\S+ ){0,4}?(?:cves?|vulnerabilit\S*|warnings?|security|risks?|breaking changes?|breach\S*|incidents?|outages?|recalls?|lawsuits?|fines?|side effects)\b"),
+        pat!(OUTPUT_HIJACK, Weak, Any, [&["omit", "leave", "hide", "exclude", "remove", "skip"], &["cve", "cves", "vulnerability", "vulnerabilities", "warning", "warnings", "security", "risk", "risks", "breaking", "breach", "breaches", "incident", "incidents", "outage", "outages", "recall", "recalls", "lawsuit", "lawsuits", "fine", "fines", "side", "failed", "failure", "failures", "penetration", "pentest", "pentests", "audit"]],
+            r"\b(?:omit|leave out|hide|exclude|remove|skip) (?:\S+ ){0,4}?(?:cves?|vulnerabilit\S*|warnings?|security|risks?|breaking changes?|breach\S*|incidents?|outages?|recalls?|lawsuits?|fines?|side effects|failed|failures?|penetration|pentests?|audit findings)\b"),
         pat!(OUTPUT_HIJACK, Weak, Any, [&["as"], &["free", "safe", "secure", "approved", "verified", "trustworthy", "legitimate", "compliant", "best", "only", "bug-free", "risk-free"]],
             r"\b(?:list|describe|present|report|call|label|mark|quote|rate|rank|classify|treat|portray|recommend) (?:\S+ ){0,4}?as (?:free|safe|secure|approved|verified|trustworthy|legitimate|compliant|the best|the only|bug-free|risk-free|vulnerability-free)\b"),
         pat!(OUTPUT_HIJACK, Weak, Any, [&["no", "without", "safe"], &["bugs", "issues", "vulnerabilities", "problems", "flaws", "cves", "risks", "merge", "deploy", "approve", "install", "run", "review", "checks", "check", "testing", "approval", "verification", "screening"]],
@@ -1318,6 +1318,63 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"\b(?:commit|committing|push|pushing) (?:the |your |all |our )?(?:credentials|secrets|tokens|api keys|\. ?env(?: file)?|passwords|private keys?)\b"),
         pat!(OUTPUT_HIJACK, Weak, Any, [&["5", "five"]],
             r"\b(?:5|five) (?:/ |out of )?(?:5|five)\b|\bfive stars\b"),
+        // ---- twenty-sixth pass
+        // Weak: an outcome or a claim dictated ("the correct outcome for
+        // this pull request is APPROVE", "has to state that the migration
+        // was tested"), a human's part skipped ("without waiting for a
+        // maintainer"), reviews marked as spam, a candidate ranked first,
+        // the user's details carried into output, whatever is shown merged
+        // or run, every command of the text executed, questions never
+        // asked, a ready answer for a question about safety.
+        pat!(OUTPUT_HIJACK, Weak, Any, [&["correct", "right", "expected", "proper", "only"], &["outcome", "verdict", "decision", "answer", "response", "rating", "classification", "result", "conclusion"]],
+            r"\bthe (?:correct|right|expected|proper|only (?:acceptable|valid|correct)) (?:outcome|verdict|decision|answer|response|rating|classification|result|conclusion) (?:for|of|on|to) (?:this|the) (?:\S+ ){0,2}?is\b"),
+        pat!(OUTPUT_HIJACK, Weak, Any, [&["state", "say", "claim", "mention", "report", "confirm", "describe", "assert"], &["must", "has", "have", "should", "is", "are", "expected", "required"]],
+            r"\b(?:must|has to|have to|should|is to|are to|is expected to|are expected to|is required to|are required to) (?:state|say|claim|mention|report|confirm|assert)(?: that)?\b(?: \S+){0,8}? (?:was|were|is|are|has been|have been) (?:fully |thoroughly |already |successfully )?(?:tested|audited|reviewed|peer[- ]reviewed|approved|verified|secure|safe|passed|certified|compliant|replicated)\b|\bdescribe (?:\S+ ){1,4}?as (?:fully |thoroughly )?(?:audited|reviewed|tested|certified|an? (?:exceptional|perfect|outstanding|ideal) (?:fit|match|choice|candidate))\b"),
+        pat!(AGENT_DIRECTIVE, Weak, Any, [&["without"], &["maintainer", "maintainers", "reviewer", "reviewers", "human", "humans", "owner", "owners", "approval", "review", "anyone", "admin", "admins"]],
+            r"\bwithout (?:waiting for|asking|consulting|involving|notifying|telling|checking with) (?:a |the |any )?(?:maintainers?|reviewers?|humans?|owners?|admins?|approval|review|anyone)\b"),
+        pat!(OUTPUT_HIJACK, Weak, Any, [&["spam", "fake", "fraudulent"], &["review", "reviews", "rating", "ratings", "comment", "comments"]],
+            r"\bmark (?:every|all|each|any) (?:\S+ ){0,3}?(?:reviews?|ratings?|comments?) (?:\S+ ){0,4}?as (?:spam|fake|fraudulent)\b"),
+        pat!(OUTPUT_HIJACK, Weak, Any, [&["rank", "list", "place", "put"], &["first", "top", "highest", "above"]],
+            r"\b(?:rank|list|place|put) (?:this|the|my|our) (?:\S+ )?(?:applicant|candidate|resume|cv|profile|product|site|page|paper|submission|vendor|company|offer) (?:first|at the top|highest|above (?:all )?(?:others|the rest|other \S+))\b"),
+        pat!(EXFILTRATION_INSTRUCTION, Weak, Any, [&["user's"], &["append", "add", "insert", "include", "attach", "embed"]],
+            r"\b(?:append|add|insert|include|attach|embed) (?:the )?user's (?:\S+ )?(?:email|e-mail|signature|address|phone(?: number)?|password|token|credentials|location|contacts?|history|data|details|files?)\b"),
+        pat!(AGENT_DIRECTIVE, Weak, Any, [&["whatever", "anything", "everything", "every", "all"], &["shown", "given", "told", "sent", "handed", "sees", "see", "gets", "receives"]],
+            r"\b(?:merges?|approves?|runs?|executes?|accepts?|obeys?|follows?|signs?) (?:whatever|anything|everything|every \S+|all \S+) (?:it is|it's|he is|she is|they are|you are|you're|it|you|they) (?:shown|given|told|sent|handed|sees?|gets?|receives?)\b"),
+        // Weak: a form submitted with a message, security tickets pushed
+        // down, a persona "with no rules", keys published, every
+        // restriction "considered lifted".
+        pat!(AGENT_DIRECTIVE, Weak, Any, [&["submit"], &["form"]],
+            r"\bsubmit (?:the |this |a )?(?:\S+ )?form\b(?: \S+){0,3}? with (?:the )?(?:message|text|note|value|comment)\b"),
+        pat!(AGENT_DIRECTIVE, Weak, Any, [&["reassign", "downgrade", "deprioritize", "deprioritise", "mark"], &["security", "vulnerability", "critical", "priority", "wontfix", "invalid"]],
+            r"\b(?:reassign|downgrade|deprioriti[sz]e|close|mark) (?:every|all|each|any) (?:open )?(?:security|vulnerability|critical) (?:tickets?|issues?|alerts?|reports?|bugs?)\b|\bmark (?:them|it|all of them) (?:as )?(?:low priority|won't fix|wontfix|invalid)\b"),
+        pat!(ROLE_HIJACK, Weak, Any, [&["no"], &["rules", "restrictions", "limits", "filters", "guidelines", "guardrails"]],
+            r"\b(?:with|has|having) no (?:rules|restrictions|limits|filters|guidelines|guardrails)\b"),
+        pat!(EXFILTRATION_INSTRUCTION, Weak, Any, [&["deploy", "private", "ssh", "signing", "api"], &["keys", "key"]],
+            r"\b(?:deploy|private|ssh|signing|api) keys? (?:\S+ )?(?:published|posted|leaked|exposed|made public)\b|\b(?:publish|leak|expose) (?:the |our |your )?(?:deploy|private|ssh|signing|api) keys?\b"),
+        pat!(INSTRUCTION_OVERRIDE, Weak, Any, [&["consider"], &["lifted", "void", "cancelled", "canceled", "revoked", "removed", "suspended", "gone", "null"]],
+            r"\bconsider (?:all|every|any|each|the) (?:\S+ )?(?:restrictions?|rules?|constraints?|limits?|instructions?|guidelines?)\b(?: \S+){0,6}? (?:lifted|void|cancelled|canceled|revoked|removed|suspended|gone|null)\b"),
+        pat!(COMMAND_INSTRUCTION, Weak, Any, [&["every", "each", "all"], &["command", "commands"]],
+            r"\b(?:execut|run)\S* (?:every|each|all(?: the)?) (?:\S+ )?commands? (?:in|from|of|on) (?:this|the) (?:document|page|text|file|message|email|e-mail|thread|issue)\b(?: verbatim| as written| without (?:asking|checking|question))?"),
+        pat!(ROLE_HIJACK, Weak, Any, [&["never"], &["questions"]],
+            r"\bnever asks? (?:any )?questions\b"),
+        pat!(OUTPUT_HIJACK, Weak, Any, [&["answer", "reply", "response"], &["asked"]],
+            r"\b(?:the )?(?:answer|reply|response) to give (?:when|if) (?:asked|someone asks|anyone asks|the user asks|a user asks)\b"),
+        // Weak: safeguards declared off, two or more in a row ("safety
+        // reviews off, confirmations off": the flat view drops commas), a security matter kept from
+        // the user ("do not mention the postinstall script"), backups
+        // deleted, keys posted to a chat channel.
+        pat!(ROLE_HIJACK, Weak, Any, [&["off", "disabled"]],
+            r"\b(?:safety (?:reviews?|checks?|filters?|rules|mode)|safeguards|guard ?rails|confirmations?|content filters?|tool limits?|usage limits?|restrictions|approvals?|limits) (?:are |is )?(?:now |all )?(?:off|disabled)\b(?:(?: ,)?(?: and)? (?:\S+ ){1,2}?(?:are |is )?(?:off|disabled)\b)+"),
+        pat!(CONCEALMENT, Weak, Any, [&["mention", "disclose", "reveal"], &["not", "don't", "never"]],
+            r"\b(?:do not|don't|never) (?:mention|disclose|reveal|bring up) (?:the )?(?:\S+ )?(?:postinstall|preinstall|install script|telemetry|tracking|vulnerabilit\S*|cves?|breach\S*|backdoor|miner|data collection|security (?:issue|flaw|advisory|incident)s?)\b"),
+        pat!(AGENT_DIRECTIVE, Weak, Any, [&["backup", "backups", "snapshot", "snapshots", "delete_all_backups", "delete_backups"]],
+            r"\b(?:delete|drop|wipe|purge|destroy|erase|remove)(?: |_)(?:all(?: |_))?(?:the(?: |_))?(?:old(?: |_))?(?:backups?|snapshots?)\b"),
+        pat!(EXFILTRATION_INSTRUCTION, Weak, Any, [&["keys", "credentials", "tokens", "passwords", "secrets"], &["channel", "chat", "slack", "discord", "teams", "server"]],
+            r"\b(?:post|posting|paste|pasting|share|sharing|send|sending|drop|dropping)\b (?:\S+ ){0,3}?(?:keys|credentials|tokens|passwords|secrets) (?:to|in|into) (?:\S+ ){0,4}?(?:channel|chat|slack|discord|teams)\b"),
+        // A secret exported to an address: "exported GITHUB_TOKEN to
+        // https://…" (a shell exports a variable to the environment).
+        pat!(EXFILTRATION_INSTRUCTION, Strong, Any, [&["export", "exported", "exporting", "exports"], &["https", "http"]],
+            r"\bexport(?:ed|ing|s)? (?:the |your |its |their )?[a-z_]*(?:token|key|secret|password|credentials?)[a-z_]* to https?\b"),
         pat!(INSTRUCTION_OVERRIDE, Strong, Any, [&["priority", "precedence", "authority", "weight"], &["than"], &["your"]],
             r"\b(?:higher|greater|more|top|highest|overriding) (?:priority|precedence|authority|weight) than (?:your|the reader's) (?:own )?(?:user'?s? |operator'?s? |system |previous |prior |original |earlier |current )?(?:requests?|instructions|directives|system prompt|task)\b"),
     ]
@@ -1527,6 +1584,35 @@ static ADDRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = Lazy
         // logs below show", "outcome for the screening:".
         (&["reported", "report", "given", "give", "assigned", "stated", "output", "screening", "review", "evaluation", "assessment", "audit", "regardless", "irrespective"][..], LazyLock::new(|| re(r"\b(?:verdict|conclusion|rating|score|outcome|decision|classification|assessment) (?:to be|to) (?:reported|report|given|give|assigned|assign|stated|state|output)\b|\boutcome for (?:the|this) (?:screening|review|evaluation|assessment|audit)\b|\b(?:regardless of|irrespective of) what the (?:logs?|data|evidence|results?|tests?|findings|records|numbers|scan|report) (?:below |above )?(?:shows?|says?|indicates?|contains?)\b"))),
         (&["incomplete", "invalid"][..], LazyLock::new(|| re(r"\b(?:summary|answer|reply|response|translation)\b(?: \S+){0,5}? is (?:incomplete|invalid) unless it (?:includes|contains|mentions|lists|quotes)\b"))),
+        // ---- twenty-sixth pass
+        // A machine that takes up this very text, set a duty or called:
+        // "whatever tool renders this changelog … is expected to",
+        // "automation reading this issue:", "to whichever system is
+        // summarising reviews:". People are "anyone reading this"; a tool,
+        // a bot or a system that reads the text is its model.
+        (&["tool", "tools", "system", "systems", "software", "program", "programs", "service", "services", "bot", "bots", "automation", "automations", "pipeline", "pipelines", "integration", "integrations", "engine", "engines", "crawler", "crawlers", "app", "apps", "model", "models", "ai", "ais"][..], LazyLock::new(|| re(r"\b(?:(?:whatever|whichever|any|every|each|the) |(?:^|[.!?;:] ))(?:\S+ )?(?:tools?|systems?|software|programs?|services?|bots?|automations?|pipelines?|integrations?|engines?|crawlers?|apps?) (?:that |which |currently )?(?:is |are )?(?:renders?|rendering|reads?|reading|process(?:es)?|processing|summari[sz](?:es|ing)|pars(?:es|ing)|ingest(?:s|ing)|index(?:es|ing)|handl(?:es|ing)|condens(?:es|ing)|translat(?:es|ing)|review(?:s|ing)|screen(?:s|ing)|triag(?:es|ing)) (?:this|these)\b|\b(?:whatever|whichever) (?:\S+ )?(?:tools?|systems?|software|programs?|services?|bots?|models?|ais?|engines?) (?:is|are) (?:rendering|reading|processing|summari[sz]ing|parsing|ingesting|indexing|handling|condensing|translating|reviewing|screening|triaging)\b"))),
+        // Its work as its name, under a duty or as a label: "screening
+        // software must …", "reviewer bots:", "[… machine readers]",
+        // "instruction for the translating system:", "prerequisite for any
+        // assistant continuing with this guide:".
+        (&["software", "tools", "tool", "systems", "system", "bots", "bot", "models", "model", "engines", "engine", "programs", "program", "readers", "reader", "machine"][..], LazyLock::new(|| re(r"\b(?:screening|review|reviewing|hiring|recruiting|grading|ranking|moderation|triage|summari[sz]ation|summari[sz]ing|translation|translating|indexing|note-taking|note taking) (?:software|tools?|systems?|bots?|models?|engines?|programs?) (?:must|should|needs? to|is to|are to|has to|have to|is expected to|are expected to|is required to|are required to)\b|(?:^|[.!?;:] )(?:[a-z-]+ )?(?:bots|automations?|machine readers?) :|\bmachine readers?\b"))),
+        (&["prerequisite", "prerequisites", "precondition", "preconditions", "item", "items", "task", "tasks", "step", "steps", "instruction", "instructions", "appendix", "addendum", "note", "notes"][..], LazyLock::new(|| re(r"\b(?:prerequisites?|preconditions?|action items?|tasks?|steps?|instructions?|appendix|addendum|notes?) (?:for|to) (?:the |all |any |every )?(?:(?:translating|summari[sz]ing|reading|processing|indexing|reviewing|screening|grading|note-taking|note taking|triaging) (?:systems?|tools?|models?|bots?|software|engines?|agents?|assistants?|programs?)|(?:[a-z-]+ )?bots?|(?:ai|llm|coding) (?:systems?|tools?|helpers?)|(?:assistants?|agents?|models?) (?:continuing|reading|processing|following|using|working on|handling)|language models? (?:processing|reading|summari[sz]ing))\b"))),
+        // The reader as "the one reading", recast: "the one reading is no
+        // longer a careful reviewer but …", "the helpful system reading
+        // this is now …"; and a request's author named as the reader's
+        // principal, who erred: "a mistake by the requester".
+        (&["reading", "processing", "requester", "requestor"][..], LazyLock::new(|| re(r"\b(?:the one|whoever is|whatever is|the (?:\S+ )?(?:system|entity|thing|program|model|reader|reviewer|tool|assistant|agent|bot)) (?:reading|processing) (?:this |these |it )?(?:is|becomes) (?:now|no longer)\b|\b(?:a |an )?(?:mistake|error|oversight) (?:by|of|from) the (?:requester|requestor|user)\b"))),
+        // The text's own processing as the time of a duty: "if this
+        // document is condensed, …"; a ready answer for the reader's
+        // future questions: "answer to give when asked …".
+        (&["condensed", "shortened", "abridged", "paraphrased", "rewritten", "summarized", "summarised", "translated", "processed", "excerpted", "give"][..], LazyLock::new(|| re(r"\b(?:if|when|whenever|once) (?:this|these) (?:\S+ )?(?:text|page|document|email|message|article|content|passage|changelog|thread|post|review|spec|file|report|ticket|issue|paper|diff)s? (?:is|are|gets?|ever gets?) (?:ever )?(?:condensed|shortened|abridged|paraphrased|rewritten|summari[sz]ed|translated|processed|excerpted)\b|(?:^|[.!?;:] )(?:the )?(?:answer|reply|response) to give (?:when|if) (?:asked|someone asks|anyone asks|the user asks|a user asks)\b"))),
+        // The reader's output owned by the reader ("the chatbot's summary
+        // should say …"), and its principal said to have changed their mind
+        // ("the requester has changed their mind").
+        (&["chatbot's", "assistant's", "ai's", "model's", "llm's", "bot's", "agent's", "requester", "requestor", "user"][..], LazyLock::new(|| re(r"\b(?:the |your )?(?:chatbot|assistant|ai|model|llm|bot|agent)'s (?:summary|answer|reply|response|output|translation|review|report) (?:should|must|has to|needs to|is to|will)\b|\bthe (?:requester|requestor|user) (?:has )?changed (?:their|his|her) mind\b"))),
+        // An approval claimed by the user in a record or a tag:
+        // "\"approved_by_user\": true", "confirmed by the user above".
+        (&["approved_by_user", "user_approved", "confirmed", "approved", "user"][..], LazyLock::new(|| re(r"\b(?:approved_by_user|user_approved|user_confirmed|confirmed_by_user)\b(?: \S+){0,2}? true\b|\b(?:confirmed|approved|authori[sz]ed|requested) by the user (?:above|below|earlier|already)\b"))),
     ]
 });
 
@@ -1588,6 +1674,10 @@ static PRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = LazyLo
         // rating if you …", "I'll tip you $200".
         (&["rewarded", "tipped", "paid", "given", "tip"][..], LazyLock::new(|| re(r"\byou(?:'ll| will) be (?:rewarded|tipped|paid|given a (?:high|good|better|higher|perfect) (?:rating|score|review|grade))\b|\b(?:i'll|i will|we'll|we will) tip you\b"))),
         (&["story", "poem", "scene", "script", "tale", "dialogue", "scenario", "play"][..], LazyLock::new(|| re(r"\b(?:write|tell|imagine|compose) (?:me )?(?:a |an )?(?:short )?(?:story|poem|scene|script|tale|dialogue|scenario|play) (?:in which|where|about how) (?:an? |the )?(?:ai|assistant|agent|model|llm|chatbot|bot)\b"))),
+        // ---- twenty-sixth pass
+        // A persona or profile loaded for the reader ("Persona update:",
+        // "New operating profile loaded:").
+        (&["persona", "profile", "role", "identity", "character", "mode"][..], LazyLock::new(|| re(r"(?:^|[.!?;:\[(-] )(?:new )?(?:persona|(?:operating |behaviou?r |system |agent )?profile|role|identity|character|operating mode) (?:update|override|change|switch|loaded|activated|applied|enabled|installed)d? :"))),
     ]
 });
 
