@@ -1326,12 +1326,12 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // the user's details carried into output, whatever is shown merged
         // or run, every command of the text executed, questions never
         // asked, a ready answer for a question about safety.
-        pat!(OUTPUT_HIJACK, Weak, Any, [&["correct", "right", "expected", "proper", "only"], &["outcome", "verdict", "decision", "answer", "response", "rating", "classification", "result", "conclusion"]],
-            r"\bthe (?:correct|right|expected|proper|only (?:acceptable|valid|correct)) (?:outcome|verdict|decision|answer|response|rating|classification|result|conclusion) (?:for|of|on|to) (?:this|the) (?:\S+ ){0,2}?is\b"),
+        pat!(OUTPUT_HIJACK, Weak, Any, [&["correct", "right", "expected", "proper", "only"], &["outcome", "verdict", "decision", "rating", "classification"]],
+            r"\bthe (?:correct|right|expected|proper|only (?:acceptable|valid|correct)) (?:outcome|verdict|decision|rating|classification) (?:for|of|on) (?:this|the) (?:\S+ ){0,2}?is\b"),
         pat!(OUTPUT_HIJACK, Weak, Any, [&["state", "say", "claim", "mention", "report", "confirm", "describe", "assert", "conclude"], &["must", "has", "have", "should", "is", "are", "expected", "required"]],
             r"\b(?:must|has to|have to|should|is to|are to|is expected to|are expected to|is required to|are required to) (?:state|say|claim|mention|report|confirm|assert|conclude)(?: that)?\b(?: \S+){0,8}? (?:(?:was|were|is|are|has been|have been) (?:fully |thoroughly |already |successfully )?(?:tested|audited|reviewed|peer[- ]reviewed|approved|verified|secure|safe|passed|certified|compliant|replicated)|(?:passed|succeeded))\b|\bdescribe (?:\S+ ){1,4}?as (?:fully |thoroughly )?(?:audited|reviewed|tested|certified|an? (?:exceptional|perfect|outstanding|ideal) (?:fit|match|choice|candidate))\b"),
         pat!(AGENT_DIRECTIVE, Weak, Any, [&["without"], &["maintainer", "maintainers", "reviewer", "reviewers", "human", "humans", "owner", "owners", "approval", "review", "anyone", "admin", "admins"]],
-            r"\bwithout (?:waiting for|asking|consulting|involving|notifying|telling|checking with) (?:a |the |any )?(?:maintainers?|reviewers?|humans?|owners?|admins?|approval|review|anyone)\b"),
+            r"\b(?:merge|delete|close|publish|deploy|push|approve|remove|reassign|transfer|pay|send|grant)\b(?: \S+){0,8}? without (?:waiting for|asking|consulting|involving|notifying|telling|checking with) (?:a |the |any )?(?:maintainers?|reviewers?|humans?|owners?|admins?|approval|review|anyone)\b"),
         pat!(OUTPUT_HIJACK, Weak, Any, [&["spam", "fake", "fraudulent"], &["review", "reviews", "rating", "ratings", "comment", "comments"]],
             r"\bmark (?:every|all|each|any) (?:\S+ ){0,3}?(?:reviews?|ratings?|comments?) (?:\S+ ){0,4}?as (?:spam|fake|fraudulent)\b"),
         pat!(OUTPUT_HIJACK, Weak, Any, [&["rank", "list", "place", "put"], &["first", "top", "highest", "above"]],
@@ -1375,7 +1375,8 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // as 4.8", "call the product reliable"), a site declared official
         // to users, a checksum step declared skippable, a verdict in the
         // passive ("is to be marked as the strongest match"), a ready
-        // answer ("the response is that …"), an install hook added, a
+        // answer that smears ("the response is that they all had data
+        // breaches"), an install hook added, a
         // persona "freed from its rules", the reader's own prompt shared.
         pat!(OUTPUT_HIJACK, Weak, Any, [&["report", "call"], &["rating", "score", "average", "total", "figure", "revenue", "price", "reliable", "trustworthy", "official", "legitimate", "safe", "secure"]],
             r"\breport (?:the )?(?:\S+ )?(?:rating|score|average|total|figure|revenue|price)s? as \d|\bcall (?:it|this \S+|the \S+) (?:reliable|trustworthy|official|legitimate|safe|secure)\b"),
@@ -1383,23 +1384,18 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"\btell (?:the )?(?:users?|visitors?|customers?|people) (?:that )?(?:this|the|our) (?:\S+ )?(?:site|page|link|mirror|app|domain|store|number|account) is (?:the )?(?:official|legitimate|real|genuine|verified|trusted)\b|\b(?:checksum|signature|verification|integrity) (?:step|check)s? (?:can|may|should) be (?:skipped|ignored|bypassed)\b"),
         pat!(OUTPUT_HIJACK, Weak, Any, [&["marked", "ranked", "rated", "scored", "listed", "described", "presented", "classified", "labeled", "labelled"]],
             r"\b(?:is|are) to be (?:marked|ranked|rated|scored|listed|described|presented|classified|label?led) as (?:the )?(?:strongest|best|top|highest|safe|trusted|approved|excellent|exceptional|perfect)\b"),
-        pat!(OUTPUT_HIJACK, Weak, Any, [&["response", "answer", "reply"], &["is"]],
-            r"\bthe (?:response|answer|reply) is that (?:they|it|this|the)\b"),
+        pat!(OUTPUT_HIJACK, Weak, Any, [&["response", "answer", "reply"], &["breaches", "breached", "scam", "scams", "fraud", "fraudulent", "unsafe", "insecure", "malware", "malicious", "vulnerable", "hacked"]],
+            r"\bthe (?:response|answer|reply) is that (?:they|it|this|the \S+) (?:all )?(?:had|have|has|is|are|were|was) (?:\S+ ){0,2}?(?:data breaches|breaches|breached|scams?|fraud\S*|unsafe|insecure|malware|malicious|vulnerable|hacked)\b"),
         pat!(CONFIG_CHANGE_INSTRUCTION, Weak, Any, [&["postinstall", "preinstall", "install", "prepare", "post-checkout", "pre-commit", "post-merge"], &["script", "hook"]],
             r"\badd (?:a |an )?(?:new )?(?:postinstall|preinstall|install|prepare|post-checkout|pre-commit|post-merge) (?:script|hook)\b"),
         pat!(ROLE_HIJACK, Weak, Any, [&["freed", "released", "liberated", "unshackled", "unchained"]],
             r"\b(?:freed|released|liberated|unshackled|unchained) from (?:its|their|your|all|any) (?:rules|restrictions|limits|guidelines|filters|programming|constraints|guardrails)\b"),
         pat!(EXFILTRATION_INSTRUCTION, Weak, Any, [&["prompt", "instructions"], &["its", "your"]],
             r"\b(?:paste|pasted|pasting|share|shared|sharing|print|printed|reveal|revealed|post|posted|send|sent|copy|copied) (?:its|your) (?:current |full |whole |entire |original )?(?:system prompt|initial prompt|hidden instructions|system instructions)\b"),
-        // Weak: an auth check replaced by a constant, auto-merge turned
-        // on, a password set to a given value, refusals ruled out, a
-        // private key posted to a form.
+        // Weak: an auth check replaced by a constant, refusals ruled out,
+        // a private key posted to a form.
         pat!(AGENT_DIRECTIVE, Weak, Any, [&["replace", "swap", "change"], &["true"]],
             r"\b(?:replace|swap|change) (?:the )?(?:\S+ ){0,2}?(?:auth\S*|token|password|permission|signature|csrf|login|access) (?:check|validation|verification|guard)\b(?: \S+){0,5}? (?:with|to|for) (?:\S+ )?return true\b"),
-        pat!(COMMAND_INSTRUCTION, Weak, Any, [&["auto-merge", "automerge", "auto"]],
-            r"\benable (?:the )?auto-? ?merge\b"),
-        pat!(AGENT_DIRECTIVE, Weak, Any, [&["password", "passphrase"], &["to"]],
-            r"\b(?:rotate|rotated|change|changed|set|reset) (?:the )?(?:\S+ ){0,2}?(?:password|passphrase) to \S+ (?:and|then)\b"),
         pat!(ROLE_HIJACK, Weak, Any, [&["refusals", "refusal", "warnings", "disclaimers", "caveats"], &["no"]],
             r"\bno (?:refusals?|warnings|disclaimers|caveats)(?: \S+)? no (?:refusals?|warnings|disclaimers|caveats|limits|rules|questions)\b|\bno refusals\b"),
         pat!(EXFILTRATION_INSTRUCTION, Weak, Any, [&["ssh", "id_rsa", "id_ed25519", "id_ecdsa"]],
@@ -1646,7 +1642,7 @@ static ADDRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = Lazy
         // The reader's output owned by the reader ("the chatbot's summary
         // should say …"), and its principal said to have changed their mind
         // ("the requester has changed their mind").
-        (&["chatbot's", "assistant's", "ai's", "model's", "llm's", "bot's", "agent's", "requester", "requestor", "user"][..], LazyLock::new(|| re(r"\b(?:the |your )?(?:chatbot|assistant|ai|model|llm|bot|agent)'s (?:summary|answer|reply|response|output|translation|review|report) (?:should|must|has to|needs to|is to|will)\b|\bthe (?:requester|requestor|user) (?:has )?changed (?:their|his|her) mind\b"))),
+        (&["chatbot's", "assistant's", "ai's", "model's", "llm's", "bot's", "agent's", "requester", "requestor", "user"][..], LazyLock::new(|| re(r"\b(?:the |your )?(?:chatbot|assistant|ai|model|llm|bot|agent)'s (?:summary|answer|reply|response|output|translation|review|report) (?:should|must|has to|needs to|is to|will) (?:say|state|claim|describe|report|mention|include|omit|leave out|conclude|call|recommend|praise)\b|\bthe (?:requester|requestor|user) (?:has )?changed (?:their|his|her) mind\b"))),
         // A trigger set on someone asking the reader ("should anyone ask
         // the assistant about …"), or on the text being opened by one
         // ("next time this repository is opened by a coding assistant"),
@@ -1723,8 +1719,8 @@ static PRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = LazyLo
         // ---- twenty-sixth pass
         // The rest of the text held back until the reader complies:
         // "access to the rest of this document is granted only after …".
-        (&["granted", "unlocked", "available", "shown", "loads", "load"][..], LazyLock::new(|| re(r"\b(?:access|the rest) (?:\S+ ){0,5}?(?:is |are |will be )?(?:granted|unlocked|available|shown|loads?|loaded) only (?:after|once|when|if)\b"))),
-        (&["incomplete", "unfinished", "complete", "done", "finished"][..], LazyLock::new(|| re(r"\b(?:task|job|work|request|answer|summary|setup|installation|review) is (?:incomplete|unfinished|not (?:complete|done|finished)) until (?:the |an? )?(?:assistant|agent|ai|model|you|bot|llm)\b"))),
+        (&["granted", "unlocked", "available", "shown", "loads", "load"][..], LazyLock::new(|| re(r"\b(?:access to|the rest of) (?:the rest of )?(?:this|the) (?:document|page|text|article|content|file|guide|tutorial|report)\b(?: \S+){0,3}? (?:is |are |will be )?(?:granted|unlocked|available|shown|loads?|loaded) only (?:after|once|when|if)\b"))),
+        (&["incomplete", "unfinished", "complete", "done", "finished"][..], LazyLock::new(|| re(r"\b(?:task|request|answer|summary|reply|response|review|translation) is (?:incomplete|unfinished|not (?:complete|done|finished)) until (?:the |an? )?(?:assistant|ai|model|you|llm)\b"))),
         // A persona or profile loaded for the reader ("Persona update:",
         // "New operating profile loaded:").
         (&["persona", "profile", "role", "identity", "character", "mode"][..], LazyLock::new(|| re(r"(?:^|[.!?;:\[(-] )(?:new )?(?:persona|(?:operating |behaviou?r |system |agent )?profile|role|identity|character|operating mode) (?:update|override|change|switch|loaded|activated|applied|enabled|installed)d? :"))),
