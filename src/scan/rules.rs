@@ -1608,13 +1608,15 @@ static ADDRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = Lazy
         // this ticket next is expected to …".
         (&["whoever"][..], LazyLock::new(|| re(r"\bwhoever (?:next )?(?:process|read|handl|review|pick|triag|answer|open)\S*(?: up)? (?:this|these) \S+(?: \S+)?(?: next)? (?:is expected to|is required to|must|is to|has to|needs to)\b"))),
         // A trigger set in the reader's future conversation: "when the
-        // user mentions …", "should the conversation turn to billing, …"
+        // user mentions …, say …" (an order follows the condition; "if the
+        // user asks for a refund, the assistant calls the refund tool" is
+        // a framework's guide), "should the conversation turn to billing, …"
         // ("if anyone asks you for this code, it's a scam" is said to
         // people); a text's own processing as the time of an order ("when
         // summarised, …"); a persona
         // handed with a post ("you are Sam, the release manager of this
         // repo"), or a machine to be ("you're a terminal now").
-        (&["if", "when", "whenever", "should", "once"][..], LazyLock::new(|| re(r"\b(?:if|when|whenever|once) (?:the|a|your) users? (?:ever )?(?:asks?|asked|mentions?|says?|types?|requests?|brings? up|inquires?|enquires?)\b|\bshould the (?:conversation|chat|discussion|user|topic) (?:ever )?(?:turn|move|come|get) to\b|\bwhen (?:summari[sz]ed|translated|read by (?:an? |the )?(?:ai|model|assistant|agent|bot))\b"))),
+        (&["if", "when", "whenever", "should", "once"][..], LazyLock::new(|| re(r"\b(?:if|when|whenever|once) (?:the|a|your) users? (?:ever )?(?:asks?|asked|mentions?|says?|types?|requests?|brings? up|inquires?|enquires?)\b(?: \S+){0,8}? (?:say|tell|reply|respond|answer|recommend|direct|send|give|share|claim|insist|mention|include|suggest|point|skip|omit|call|forward|email|post|upload|delete|remove|open|visit|run|add|book|buy|pay|transfer)\b|\bshould the (?:conversation|chat|discussion|user|topic) (?:ever )?(?:turn|move|come|get) to\b|\bwhen (?:summari[sz]ed|translated|read by (?:an? |the )?(?:ai|model|assistant|agent|bot))\b"))),
         (&["you", "you're"][..], LazyLock::new(|| re(r"(?:^|[.!?;:] )you are [a-z]+ (?:the|a|an) (?:\S+ ){0,3}?(?:manager|engineer|admin|administrator|owner|maintainer|developer|lawyer|operator|accountant|officer|lead)\b(?: \S+){0,3}? (?:of|for|at|on) (?:this|the|our) \S+|\byou(?:'re| are) (?:a|an|my) (?:\S+ )?(?:terminal|shell|console|interpreter) now\b"))),
         // A verdict fixed before the reading, or reported whatever the
         // evidence: "conclusion to be reported:", "regardless of what the
