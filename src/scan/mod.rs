@@ -190,10 +190,30 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
         }
         prev_para = Some(p);
     }
-    let ctx: Vec<(bool, bool)> = flats
+    // Urgency in a code block's comments ("# IMPORTANT: this permission is
+    // mandatory") is a note to the developer: a paragraph with fenced code
+    // presses the reader only in its prose. A block with blank lines spans
+    // paragraphs, so the fences are found over the whole text.
+    let code = if fenced {
+        fenced_ranges(read)
+    } else {
+        Vec::new()
+    };
+    let ctx: Vec<(bool, bool)> = paras
         .iter()
-        .zip(&words)
-        .map(|(f, w)| rules::context(f, w))
+        .zip(flats.iter().zip(&words))
+        .map(|(p, (f, w))| {
+            let (address, press) = rules::context(f, w);
+            let press = press
+                && match outside_code(read, p, &code) {
+                    Some(prose) => {
+                        let prose = normal::flat(&prose);
+                        rules::context(&prose, &rules::words(&prose)).1
+                    }
+                    None => true,
+                };
+            (address, press)
+        })
         .collect();
     let hidden = depth > 0 || found.contains(&HIDDEN_UNICODE);
     let strong_anywhere = found.iter().any(|n| *n != HIDDEN_UNICODE);
@@ -452,6 +472,47 @@ fn split_comments(light: &str) -> (String, Vec<String>) {
 
 /// Paragraphs (blank-line separated); a long one is cut into overlapping
 /// windows.
+/// Byte ranges of `text` that closed fenced code blocks cover, fences
+/// included. An unclosed fence is not code (as in `structure`).
+fn fenced_ranges(text: &str) -> Vec<(usize, usize)> {
+    let mut ranges = Vec::new();
+    let mut open: Option<(usize, &str)> = None;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(marker) = structure::fence_marker(line) {
+            match open {
+                Some((start, m)) if m == marker => {
+                    ranges.push((start, at + line.len()));
+                    open = None;
+                }
+                None => open = Some((at, marker)),
+                Some(_) => {}
+            }
+        }
+        at += line.len();
+    }
+    ranges
+}
+
+/// The lines of `para` (a slice of `text`) outside `code`, when any of its
+/// lines is inside; `None` when none is.
+fn outside_code(text: &str, para: &str, code: &[(usize, usize)]) -> Option<String> {
+    let base = (para.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+    let inside = |at: usize| code.iter().any(|(s, e)| (*s..*e).contains(&at));
+    let mut at = base;
+    let mut prose = String::new();
+    let mut any = false;
+    for line in para.split_inclusive('\n') {
+        if inside(at) {
+            any = true;
+        } else {
+            prose.push_str(line);
+        }
+        at += line.len();
+    }
+    any.then_some(prose)
+}
+
 fn windows(text: &str) -> impl Iterator<Item = &str> {
     text.split("\n\n")
         .filter(|p| !p.trim().is_empty())
