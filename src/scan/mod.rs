@@ -195,7 +195,7 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
     // presses the reader only in its prose. A block with blank lines spans
     // paragraphs, so the fences are found over the whole text.
     let code = if fenced {
-        fenced_ranges(read)
+        structure::fenced_ranges(read)
     } else {
         Vec::new()
     };
@@ -208,7 +208,7 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
                 && match outside_code(read, p, &code) {
                     Some(prose) => {
                         let prose = normal::flat(&prose);
-                        rules::context(&prose, &rules::words(&prose)).1
+                        rules::pressed(&prose, &rules::words(&prose))
                     }
                     None => true,
                 };
@@ -470,34 +470,14 @@ fn split_comments(light: &str) -> (String, Vec<String>) {
     (body, comments)
 }
 
-/// Paragraphs (blank-line separated); a long one is cut into overlapping
-/// windows.
-/// Byte ranges of `text` that closed fenced code blocks cover, fences
-/// included. An unclosed fence is not code (as in `structure`).
-fn fenced_ranges(text: &str) -> Vec<(usize, usize)> {
-    let mut ranges = Vec::new();
-    let mut open: Option<(usize, &str)> = None;
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        if let Some(marker) = structure::fence_marker(line) {
-            match open {
-                Some((start, m)) if m == marker => {
-                    ranges.push((start, at + line.len()));
-                    open = None;
-                }
-                None => open = Some((at, marker)),
-                Some(_) => {}
-            }
-        }
-        at += line.len();
-    }
-    ranges
-}
-
 /// The lines of `para` (a slice of `text`) outside `code`, when any of its
 /// lines is inside; `None` when none is.
 fn outside_code(text: &str, para: &str, code: &[(usize, usize)]) -> Option<String> {
     let base = (para.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+    let end = base + para.len();
+    if !code.iter().any(|(s, e)| *s < end && base < *e) {
+        return None;
+    }
     let inside = |at: usize| code.iter().any(|(s, e)| (*s..*e).contains(&at));
     let mut at = base;
     let mut prose = String::new();
@@ -513,6 +493,8 @@ fn outside_code(text: &str, para: &str, code: &[(usize, usize)]) -> Option<Strin
     any.then_some(prose)
 }
 
+/// Paragraphs (blank-line separated); a long one is cut into overlapping
+/// windows.
 fn windows(text: &str) -> impl Iterator<Item = &str> {
     text.split("\n\n")
         .filter(|p| !p.trim().is_empty())

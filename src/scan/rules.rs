@@ -1596,12 +1596,12 @@ static ADDRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = Lazy
         (&["as"][..], LazyLock::new(|| re(r"(?:^|[.!?;:] )as (?:the|an?|this|your) (?:\S+ )?(?:agent|assistant|ai|bot|model|llm) (?:for|of|on|in) (?:this|the|our|your) (?:repo|repository|project|team|org|organi[sz]ation|workspace|site|channel|server|inbox)\b"))),
         // The reader's own output about this very text given a rule
         // ("summaries of this document must …", "any reply to this ticket
-        // should …", "when this text is translated, …", "going forward, all
-        // answers about …", "the correct response to any question about
-        // this vendor"): a person writes a summary of a text, but a text
-        // does not set rules for its own summaries except to its model.
+        // should …", "going forward, all answers about …", "the correct
+        // response to any question about this vendor"; "when this text is
+        // translated, …" is read with the text's other processing, below):
+        // a person writes a summary of a text, but a text does not set
+        // rules for its own summaries except to its model.
         (&["summary", "summaries", "answer", "answers", "reply", "replies", "response", "responses", "translation", "translations", "version", "versions", "description", "descriptions", "automated", "ai", "llm"][..], LazyLock::new(|| re(r"\b(?:summar(?:y|ies)|answers?|repl(?:y|ies)|responses?|translations?|translated versions?|descriptions?|automated (?:reviews?|reports?|analys[ie]s|assessments?)|(?:ai|llm)[- ](?:generated )?(?:reviews?|reports?|analys[ie]s|assessments?)) (?:of|to|about|on|generated from|based on|for|made from) (?:this|these) (?:\S+ )?(?:page|document|text|email|e-mail|mail|thread|article|ticket|post|file|message|content|record|conversation|chat|site|report|review|listing|notice|announcement|changelog|letter|memo|statement|spec|paper|diff|readme|issue|update|benchmark|project|repository|repo|package|library|product|submission|change|pull request)s?\b(?: \S+){0,4}? (?:must|should|shall|are (?:required|expected) to|is (?:required|expected) to|are to|is to|has to|have to|needs? to)\b"))),
-        (&["translated", "summarized", "summarised", "processed"][..], LazyLock::new(|| re(r"\bwhen (?:this|these) (?:text|page|document|email|message|article|content|passage)s? (?:is|are|gets?) (?:translated|summari[sz]ed|processed)\b"))),
         (&["forward", "now", "henceforth"][..], LazyLock::new(|| re(r"\b(?:going forward|from now on|henceforth) (?:all|any|every) (?:answers?|repl(?:y|ies)|responses?|summar(?:y|ies))\b"))),
         (&["question", "questions", "queries"][..], LazyLock::new(|| re(r"\b(?:to|for) (?:any|every|all) (?:questions?|queries) (?:about|on|regarding|concerning) (?:this|these)\b"))),
         // Whoever takes the text up next, set a duty: "whoever processes
@@ -2458,16 +2458,20 @@ static LONG_AGO: LazyLock<Regex> = LazyLock::new(|| {
 /// presses it (urgency, a precondition before its task).
 pub(crate) fn context(flat: &str, words: &Words) -> (bool, bool) {
     let b = flat.as_bytes();
-    let any = |list: &[(&[&str], LazyLock<Regex>)], gates: &[Vec<usize>]| {
-        list.iter()
-            .zip(gates)
-            .any(|((_, r), g)| words.any(g) && r.is_match(b))
-    };
-    let pressed = PRESS
+    let addressed = ADDRESS
+        .iter()
+        .zip(&GATES.address)
+        .any(|((_, r), g)| words.any(g) && r.is_match(b));
+    (addressed, pressed(flat, words))
+}
+
+/// Whether `flat` presses the reader (urgency, a precondition on its task).
+pub(crate) fn pressed(flat: &str, words: &Words) -> bool {
+    let b = flat.as_bytes();
+    PRESS
         .iter()
         .zip(&GATES.press)
-        .any(|((_, r), g)| words.any(g) && r.find_iter(b).any(|m| !for_own_purpose(b, m.start())));
-    (any(&ADDRESS, &GATES.address), pressed)
+        .any(|((_, r), g)| words.any(g) && r.find_iter(b).any(|m| !for_own_purpose(b, m.start())))
 }
 
 /// Whether "you must first …" follows a purpose of the reader's own at the

@@ -28,14 +28,45 @@ pub(crate) fn fence_marker(line: &str) -> Option<&'static str> {
     ["```", "~~~"].into_iter().find(|m| t.starts_with(m))
 }
 
+/// Whether `text` holds an odd number of fence lines: a stray fence, and
+/// then nothing in it is code (hiding the rest of a page behind a stray
+/// fence would hide an injection with it).
+fn stray_fence(text: &str) -> bool {
+    text.lines().filter(|l| fence_marker(l).is_some()).count() % 2 == 1
+}
+
+/// Byte ranges of `text` that fenced code blocks cover, fences included, by
+/// the rules `blank_fences` blanks them with (a block left open runs to the
+/// end).
+pub(crate) fn fenced_ranges(text: &str) -> Vec<(usize, usize)> {
+    let mut ranges = Vec::new();
+    if stray_fence(text) {
+        return ranges;
+    }
+    let mut open: Option<(usize, &str)> = None;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        match (open, fence_marker(line)) {
+            (None, Some(m)) => open = Some((at, m)),
+            (Some((start, f)), Some(m)) if f == m => {
+                ranges.push((start, at + line.len()));
+                open = None;
+            }
+            _ => {}
+        }
+        at += line.len();
+    }
+    if let Some((start, _)) = open {
+        ranges.push((start, text.len()));
+    }
+    ranges
+}
+
 /// Blanks the lines of fenced code blocks; every other line goes through
 /// `prose`.
 fn blank_fences(text: &str, prose: fn(&str, &mut String)) -> String {
-    // An unclosed fence is not code: hiding the rest of a page behind a
-    // stray fence would hide an injection with it.
-    let fences = text.lines().filter(|l| fence_marker(l).is_some()).count();
     let mut out = String::with_capacity(text.len());
-    if fences % 2 == 1 {
+    if stray_fence(text) {
         for line in text.split_inclusive('\n') {
             prose(line, &mut out);
         }
