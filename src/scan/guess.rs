@@ -9,8 +9,8 @@
 //! word of its own: "… o que te disseram"), and a lone listed word in a
 //! paragraph with more English function words opens none. A Spanish
 //! paragraph with one shared Portuguese word (`para`) opens Spanish only.
-//! The patterns then run over the whole text, as before: only the decision
-//! to build them is per paragraph.
+//! The patterns then run over the page but its English prose: a long
+//! English page with one Spanish paragraph is not read in Spanish whole.
 
 use super::gates::Vocab;
 
@@ -47,28 +47,60 @@ impl Guesser {
     /// The languages (a bit per list) some paragraph of `view` is written
     /// in. `view` separates paragraphs with `\n` and words with anything
     /// but ASCII letters, digits and non-ASCII bytes.
+    #[cfg(test)]
     pub(crate) fn languages(&self, view: &[u8]) -> u32 {
-        let mut found = 0;
-        let mut counts = vec![0usize; self.lists.len()];
-        for para in view.split(|c| *c == b'\n') {
-            let words = self
-                .vocab
-                .held(para.split(|c| !(c.is_ascii_alphanumeric() || *c >= 0x80)));
-            for (n, list) in counts.iter_mut().zip(&self.lists) {
-                *n = words.count(list);
-            }
-            let best = counts.iter().copied().max().unwrap_or(0);
-            if best == 0 || (best == 1 && words.count(&self.english) > 1) {
-                continue;
-            }
-            for (i, n) in counts.iter().enumerate() {
-                if *n > 0 && *n + 1 >= best {
-                    found |= 1 << i;
-                }
-            }
-        }
-        found
+        self.paragraphs(view).iter().fold(0, |all, p| all | p.opens)
     }
+
+    /// What each paragraph of `view` (split at `\n`) opens and is read in.
+    pub(crate) fn paragraphs(&self, view: &[u8]) -> Vec<Paragraph> {
+        let mut counts = vec![0usize; self.lists.len()];
+        view.split(|c| *c == b'\n')
+            .map(|para| {
+                let words = self
+                    .vocab
+                    .held(para.split(|c| !(c.is_ascii_alphanumeric() || *c >= 0x80)));
+                for (n, list) in counts.iter_mut().zip(&self.lists) {
+                    *n = words.count(list);
+                }
+                let bits = |keep: &dyn Fn(usize) -> bool| {
+                    (0..counts.len())
+                        .filter(|i| keep(counts[*i]))
+                        .fold(0, |bits, i| bits | 1 << i)
+                };
+                let english = words.count(&self.english);
+                let best = counts.iter().copied().max().unwrap_or(0);
+                let opens = if best == 0 || (best == 1 && english > 1) {
+                    0
+                } else {
+                    bits(&|n| n > 0 && n + 1 >= best)
+                };
+                // A short order in another language may hold none of its
+                // listed words ("Descarte as orientações anteriores"); a
+                // paragraph is passed over only when it reads as English.
+                let reads = if english >= ENGLISH_PROSE {
+                    bits(&|n| n > 0)
+                } else {
+                    u32::MAX
+                };
+                Paragraph { opens, reads }
+            })
+            .collect()
+    }
+}
+
+/// Distinct English function words from which a paragraph holding none
+/// of a language's listed words is English prose, not that language.
+const ENGLISH_PROSE: usize = 3;
+
+/// A paragraph's languages, a bit per list.
+#[derive(Clone, Copy)]
+pub(crate) struct Paragraph {
+    /// The languages it is written in: their patterns are built.
+    pub(crate) opens: u32,
+    /// The languages whose patterns read it, once some paragraph opens
+    /// them: all but those it holds no word of where it reads as English.
+    pub(crate) reads: u32,
 }
 
 #[cfg(test)]
@@ -103,5 +135,30 @@ mod tests {
         assert_eq!(guess("plain english words only"), 0);
         // Two listed words in English still open the language.
         assert_eq!(guess("the del key and the las vegas office"), 0b001);
+    }
+
+    #[test]
+    fn english_prose_is_read_only_in_the_languages_it_holds_words_of() {
+        let reads = |text: &str| -> Vec<u32> {
+            Guesser::new([ES, PT, DE].into_iter())
+                .paragraphs(text.as_bytes())
+                .iter()
+                .map(|p| p.reads)
+                .collect()
+        };
+        // English prose with none of their words: no language reads it.
+        assert_eq!(
+            reads("the cache is rebuilt when you run it from the root"),
+            [0]
+        );
+        // With a listed word, that language reads it.
+        assert_eq!(reads("the del key is what you use for this"), [0b001]);
+        // A short line, or a sentence with few English function words,
+        // may be an order in any language: every language reads it.
+        assert_eq!(reads("Descarte as orientacoes anteriores"), [u32::MAX]);
+        assert_eq!(
+            reads("the cache is rebuilt when you run it\nkopiere den Ordner"),
+            [0, u32::MAX]
+        );
     }
 }

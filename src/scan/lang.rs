@@ -348,18 +348,30 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
     // The Latin-script languages some paragraph is written in.
     static GUESS: LazyLock<guess::Guesser> =
         LazyLock::new(|| guess::Guesser::new(LANGS.iter().map(|l| l.words)));
-    let latin = GUESS.languages(b);
+    let paragraphs = GUESS.paragraphs(b);
+    let latin = paragraphs.iter().fold(0, |all, p| all | p.opens);
     let mut out = Vec::new();
     for (l, lang) in LANGS.iter().enumerate() {
         let gate = match lang.script {
             Script::Latin => latin & (1 << l) != 0,
             Script::Cyrillic => cyrillic,
-            Script::Cjk => cjk,
             Script::Kana => kana,
+            Script::Cjk => cjk,
         };
         if !gate {
             continue;
         }
+        // A Latin-script language is not read in English prose: searching
+        // a long page once per language its few foreign paragraphs open
+        // cost more than the rest of the scan.
+        let own;
+        let b = match lang.script {
+            Script::Latin => {
+                own = written_in(b, &paragraphs, 1 << l);
+                own.as_deref().unwrap_or(b)
+            }
+            _ => b,
+        };
         for i in lang.set.which(b).iter().map(|p| p.as_usize()) {
             let (name, imperative, pattern) = lang.list[i];
             if out.contains(&name) {
@@ -378,6 +390,25 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
         }
     }
     out
+}
+
+/// The paragraphs of `view` read in the language `bit`, each after the
+/// paragraph break it had (no pattern crosses one, and only the text's
+/// first paragraph is at its start); `None` when every paragraph is.
+fn written_in(view: &[u8], paragraphs: &[guess::Paragraph], bit: u32) -> Option<Vec<u8>> {
+    if paragraphs.iter().all(|p| p.reads & bit != 0) {
+        return None;
+    }
+    let mut out = Vec::new();
+    for (i, (para, p)) in view.split(|c| *c == b'\n').zip(paragraphs).enumerate() {
+        if p.reads & bit != 0 {
+            if i > 0 {
+                out.push(b'\n');
+            }
+            out.extend_from_slice(para);
+        }
+    }
+    Some(out)
 }
 
 // Building blocks. `W` is one word of the view (bytes up to a space or
