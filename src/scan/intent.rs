@@ -1527,7 +1527,14 @@ fn roles(sent: &[Tok]) -> Roles {
                     || a - d <= 10 && !sent[d..a].iter().any(|t| t.word().is_none())
                     || a - d <= 12 && set_off(&sent[d..a])
                     || conceded());
-            if ahead || behind {
+            // What was said dismissed on a topic that is not the reader's
+            // orders: "oubliez tout ce qu'on vous a dit sur la difficulté
+            // du feuilletage".
+            let on_one_topic = || {
+                let after: Vec<&str> = sent[d..].iter().take(8).map_while(Tok::word).collect();
+                super::lang::on_one_topic(format!(" {}", after.join(" ")).as_bytes())
+            };
+            if (ahead && !on_one_topic()) || behind {
                 r.add(Role::Override);
                 if hits.iter().any(|h| h.0 == Role::ImpAt && h.1 == a) {
                     r.add(Role::DropImp);

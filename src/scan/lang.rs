@@ -382,6 +382,7 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
                 single.find_iter(b).any(|m| {
                     let start = m.start() + usize::from(b.get(m.start()) == Some(&b' '));
                     imperative_at(b, start)
+                        && !(name == INSTRUCTION_OVERRIDE && on_one_topic(&b[m.end()..]))
                 })
             };
             if hit {
@@ -390,6 +391,31 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
         }
     }
     out
+}
+
+/// Whether a dismissal ends on what it is about, and that is not the
+/// reader's orders: "oubliez tout ce qu'on vous a dit sur la difficulté du
+/// feuilletage", "olvida todo lo que te dijeron sobre el hojaldre".
+pub(super) fn on_one_topic(after: &[u8]) -> bool {
+    const ABOUT: &[&str] = &[
+        " sur ",
+        " a propos de ",
+        " au sujet de ",
+        " concernant ",
+        " sobre ",
+        " acerca de ",
+        " respecto a ",
+        " respecto de ",
+        " a respeito de ",
+        " uber ",
+        " zum thema ",
+        " about ",
+    ];
+    ABOUT.iter().any(|a| {
+        after
+            .strip_prefix(a.as_bytes())
+            .is_some_and(|topic| !super::rules::reader_topic(topic))
+    })
 }
 
 /// The paragraphs of `view` read in the language `bit`, each after the

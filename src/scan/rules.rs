@@ -2317,9 +2317,10 @@ fn between_people(name: &str, flat: &[u8], start: usize, end: usize) -> bool {
     }
     if name == INSTRUCTION_OVERRIDE {
         let after = &flat[end..flat.len().min(end + 40)];
-        // "Forget what I said about the staging DB": a correction on one
-        // topic, not the reader's instructions.
-        let said = [&b"said"[..], b"wrote", b"told you"]
+        // "Forget what I said about the staging DB", "forget everything
+        // you were told about puff pastry": a correction on one topic, not
+        // the reader's instructions.
+        let said = [&b"said"[..], b"wrote", b"told you", b"told", b"taught"]
             .iter()
             .any(|w| flat[start..end].ends_with(w));
         // "… what I said earlier about my seat": the time between.
@@ -2328,11 +2329,117 @@ fn between_people(name: &str, flat: &[u8], start: usize, end: usize) -> bool {
             .any(|w| {
                 after
                     .strip_prefix(*w)
-                    .is_some_and(|a| a.starts_with(b" about "))
+                    .and_then(|a| a.strip_prefix(b" about "))
+                    .is_some_and(|topic| !reader_topic(topic))
             });
         return LONG_AGO.is_match(after) || said && topic || asked_about(flat, start, end);
     }
     false
+}
+
+/// Whether the first words of `topic` (what a dismissal is "about", in
+/// any of the scanner's Latin-script languages, accents folded) name the
+/// reader's own orders, role or safeguards: "forget what you were told
+/// about your instructions" dismisses them, "… about puff pastry" does not.
+pub(super) fn reader_topic(topic: &[u8]) -> bool {
+    const STEMS: &[&str] = &[
+        "instruc",
+        "rule",
+        "regl",
+        "regra",
+        "regel",
+        "consign",
+        "anweis",
+        "task",
+        "tarea",
+        "tarefa",
+        "tache",
+        "aufgab",
+        "prompt",
+        "order",
+        "orden",
+        "ordre",
+        "ordem",
+        "befehl",
+        "direct",
+        "diret",
+        "vorgab",
+        "guideline",
+        "restric",
+        "einschr",
+        "role",
+        "rol",
+        "papel",
+        "persona",
+        "system",
+        "sistem",
+        "secur",
+        "segur",
+        "sicher",
+        "safe",
+        "polic",
+        "politi",
+        "richtlin",
+        "limit",
+        "grenz",
+        "filt",
+        "guard",
+        "job",
+        "assign",
+        "mission",
+        "request",
+        "pedid",
+        "demand",
+        "auftrag",
+        "yourself",
+        "toi",
+        "vous-meme",
+        "ti mism",
+        "dich",
+        "user",
+        "usuario",
+        "utilisateur",
+        "benutzer",
+        "nutzer",
+        "ai",
+        "ia",
+        "ki",
+        "assistant",
+        "asistente",
+        "assistente",
+        "assistent",
+        "model",
+        "agent",
+        "bot",
+        "what to",
+        "how to",
+        "what you",
+        "how you",
+        "que hacer",
+        "o que fazer",
+        "quoi faire",
+        "was du",
+    ];
+    let words: Vec<&[u8]> = topic
+        .split(|b| matches!(b, b' ' | b'\n' | b'.' | b',' | b';' | b':'))
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .collect();
+    let text = words.join(&b' ');
+    let mut at = 0;
+    words.iter().any(|w| {
+        let rest = &text[at..];
+        at += w.len() + 1;
+        // Short stems are whole words ("ai", not "aisle").
+        STEMS.iter().any(|s| {
+            let s = s.as_bytes();
+            if s.len() <= 3 {
+                *w == s
+            } else {
+                rest.starts_with(s)
+            }
+        })
+    })
 }
 
 /// Whether a match is told of rather than ordered, by the words around it:
