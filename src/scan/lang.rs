@@ -382,7 +382,9 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
                 single.find_iter(b).any(|m| {
                     let start = m.start() + usize::from(b.get(m.start()) == Some(&b' '));
                     imperative_at(b, start)
-                        && !(name == INSTRUCTION_OVERRIDE && on_one_topic(&b[m.end()..]))
+                        && !(name == INSTRUCTION_OVERRIDE
+                            && (on_one_topic(&b[m.end()..])
+                                || shown_elsewhere(&b[m.start()..m.end()], &b[m.end()..])))
                 })
             };
             if hit {
@@ -416,6 +418,58 @@ pub(super) fn on_one_topic(after: &[u8]) -> bool {
             .strip_prefix(a.as_bytes())
             .is_some_and(|topic| !super::rules::reader_topic(topic))
     })
+}
+
+/// Whether the instructions a dismissal names are told by where they show
+/// up, not the reader's: "ne suivez pas les instructions qui s'affichent
+/// après le branchement", "no sigas las instrucciones que aparecen en la
+/// pantalla" (a warning to people), not "… vos instructions …" nor "…
+/// qui apparaissent dans votre prompt".
+fn shown_elsewhere(matched: &[u8], after: &[u8]) -> bool {
+    const READERS: &[&str] = &[
+        "vos", "tes", "votre", "ton", "tus", "tu", "sus", "su", "tuas", "tua", "suas", "sua",
+        "seus", "seu", "deine", "dein", "ihre", "prompt", "systeme", "sistema", "system",
+    ];
+    const SHOWN: &[&str] = &[
+        "affich",
+        "appar",
+        "aparec",
+        "muestr",
+        "mostr",
+        "exib",
+        "surg",
+        "erschein",
+        "angezeigt",
+        "auftauch",
+    ];
+    let words = |text: &[u8]| -> Vec<String> {
+        String::from_utf8_lossy(text)
+            .split([' ', '\n'])
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    if words(matched).iter().any(|w| READERS.contains(&w.as_str())) {
+        return false;
+    }
+    let next: Vec<String> = words(&after[..after.len().min(160)])
+        .into_iter()
+        .take(8)
+        .collect();
+    let Some(first) = next.first() else {
+        return false;
+    };
+    if !matches!(first.as_str(), "qui" | "que" | "die" | "welche") {
+        return false;
+    }
+    // The verb, after a reflexive pronoun ("qui s'affichent", "que se
+    // muestran") or at the clause's end ("die nach dem Einstecken
+    // erscheinen").
+    let shown = next[1..next.len().min(6)].iter().any(|w| {
+        let w = w.strip_prefix("s'").unwrap_or(w);
+        SHOWN.iter().any(|s| w.starts_with(s))
+    });
+    shown && !next.iter().any(|w| READERS.contains(&w.as_str()))
 }
 
 /// The paragraphs of `view` read in the language `bit`, each after the
