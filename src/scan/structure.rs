@@ -1045,7 +1045,20 @@ fn log_labels(b: &[u8]) -> Option<Vec<std::ops::Range<usize>>> {
     }
     let first = turn.iter().position(|t| *t)?;
     let last = turn.iter().rposition(|t| *t)?;
-    (users >= 2 && first <= 2 && lines.len() - 1 - last <= 2).then_some(spans)
+    if !(users >= 2 && first <= 2 && lines.len() - 1 - last <= 2) {
+        return None;
+    }
+    // In a log, `System:` is the chat platform's own line ("System: You
+    // are now connected to Hamid"), a speaker like the others; what it
+    // says is still read.
+    for (start, line) in &lines {
+        if speaker_label(line).is_some_and(|l| l.eq_ignore_ascii_case("system")) {
+            if let Some(colon) = line.find(':') {
+                spans.push(*start..start + colon + 1);
+            }
+        }
+    }
+    Some(spans)
 }
 
 /// A line's speaker label: up to four words before a colon at its start
