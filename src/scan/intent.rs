@@ -1528,13 +1528,16 @@ fn roles(sent: &[Tok]) -> Roles {
                     || a - d <= 12 && set_off(&sent[d..a])
                     || conceded());
             // What was said dismissed on a topic that is not the reader's
-            // orders: "oubliez tout ce qu'on vous a dit sur la difficulté
-            // du feuilletage".
-            let on_one_topic = || {
+            // orders ("oubliez tout ce qu'on vous a dit sur la difficulté
+            // du feuilletage"), or a request taken back from before any
+            // session ("ignore the request I made on the phone").
+            let between_people = || {
                 let after: Vec<&str> = sent[d..].iter().take(8).map_while(Tok::word).collect();
-                super::lang::on_one_topic(format!(" {}", after.join(" ")).as_bytes())
+                let after = format!(" {}", after.join(" "));
+                super::lang::on_one_topic(after.as_bytes())
+                    || super::rules::long_ago(after.as_bytes())
             };
-            if (ahead && !on_one_topic()) || behind {
+            if (ahead && !between_people()) || behind {
                 r.add(Role::Override);
                 if hits.iter().any(|h| h.0 == Role::ImpAt && h.1 == a) {
                     r.add(Role::DropImp);

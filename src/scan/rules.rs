@@ -2555,6 +2555,12 @@ fn asked_about(flat: &[u8], start: usize, end: usize) -> bool {
 
 /// A time before any session, or a talk no reading model had, right after
 /// "forget what I said" ("ignore what I said on the phone about the 13th").
+/// Whether `after` (the words after a dismissal) puts what is dismissed
+/// before any session: "… I made on the phone", "… from last week".
+pub(super) fn long_ago(after: &[u8]) -> bool {
+    LONG_AGO.is_match(after)
+}
+
 static LONG_AGO: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^ ?(?:\S+ )?(?:\S+ )?(?:last (?:week|month|year|time we (?:met|spoke|talked))|yesterday|the other day|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:the|our|last week's) (?:meeting|call|standup)|(?:on|over) the phone|at (?:lunch|dinner|breakfast))\b",
