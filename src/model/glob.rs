@@ -66,7 +66,9 @@ struct Glob {
     /// user wrote (to report it if invalid), on first use for a built-in one
     /// (parsing the ~240 built-in globs cost ~1.5 M instructions on every
     /// run; a test parses them all).
-    glob: OnceLock<Option<globset::Glob>>,
+    /// (Boxed, as is `alone`: most globs never build them, and a small
+    /// `Glob` keeps the ~240 built-in ones in fewer pages.)
+    glob: OnceLock<Option<Box<globset::Glob>>>,
     /// Literal runs the path must contain; `None` when they cannot be
     /// read off the glob (`{a,b}`, `[ab]`, escapes).
     pieces: Option<Vec<String>>,
@@ -75,7 +77,7 @@ struct Glob {
     piece_bytes: Bytes,
     /// This glob alone, compiled on the first path that could match it
     /// while the set is not compiled.
-    alone: OnceLock<Option<GlobMatcher>>,
+    alone: OnceLock<Option<Box<GlobMatcher>>>,
 }
 
 /// `glob` as remit parses every glob: `*` never crosses `/`, `\` escapes.
@@ -128,7 +130,7 @@ impl Glob {
             });
         let parsed = OnceLock::new();
         if let Some(compiled) = compiled {
-            parsed.get_or_init(|| Some(compiled));
+            parsed.get_or_init(|| Some(Box::new(compiled)));
         }
         Glob {
             text: glob.to_string(),
@@ -143,15 +145,15 @@ impl Glob {
     /// The parsed glob; `None` only should a built-in one not parse.
     fn glob(&self) -> Option<&globset::Glob> {
         self.glob
-            .get_or_init(|| parse_glob(&self.text, self.any_case).ok())
-            .as_ref()
+            .get_or_init(|| parse_glob(&self.text, self.any_case).ok().map(Box::new))
+            .as_deref()
     }
 
     /// The glob's own matcher, compiled on first use.
     fn alone(&self) -> Option<&GlobMatcher> {
         self.alone
-            .get_or_init(|| self.glob().map(globset::Glob::compile_matcher))
-            .as_ref()
+            .get_or_init(|| self.glob().map(|g| Box::new(g.compile_matcher())))
+            .as_deref()
     }
 
     /// False only when `path` cannot match; `lower` is the path in ASCII
