@@ -1534,7 +1534,9 @@ fn roles(sent: &[Tok]) -> Roles {
             let between_people = || {
                 let after: Vec<&str> = sent[d..].iter().take(8).map_while(Tok::word).collect();
                 let after = format!(" {}", after.join(" "));
-                super::lang::on_one_topic(after.as_bytes())
+                let said: Vec<&str> = sent[c..d].iter().filter_map(Tok::word).collect();
+                super::lang::said_of(said.join(" ").as_bytes())
+                    && super::lang::on_one_topic(after.as_bytes())
                     || super::rules::long_ago(after.as_bytes())
             };
             if (ahead && !between_people()) || behind {

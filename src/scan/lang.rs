@@ -383,7 +383,7 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
                     let start = m.start() + usize::from(b.get(m.start()) == Some(&b' '));
                     imperative_at(b, start)
                         && !(name == INSTRUCTION_OVERRIDE
-                            && (on_one_topic(&b[m.end()..])
+                            && (said_of(&b[m.start()..m.end()]) && on_one_topic(&b[m.end()..])
                                 || shown_elsewhere(&b[m.start()..m.end()], &b[m.end()..])))
                 })
             };
@@ -395,8 +395,24 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
     out
 }
 
-/// Whether a dismissal ends on what it is about, and that is not the
-/// reader's orders: "oubliez tout ce qu'on vous a dit sur la difficulté du
+/// Whether a dismissal's object is what was said or asked ("ce qu'on vous
+/// a dit", "lo que te dijeron"), not instructions by name ("las
+/// instrucciones"): only the former can be a correction on one topic.
+pub(super) fn said_of(matched: &[u8]) -> bool {
+    const SAID: &[&str] = &[
+        "dit", "dits", "raconte", "demande", "dijeron", "dijo", "dicho", "contaron", "pidieron",
+        "pidio", "pedido", "disseram", "disse", "dito", "contaram", "pediram", "gesagt", "erzahlt",
+        "told", "said", "wrote", "taught",
+    ];
+    let last = matched
+        .rsplit(|b| *b == b' ')
+        .find(|w| !w.is_empty())
+        .unwrap_or_default();
+    SAID.iter().any(|w| w.as_bytes() == last)
+}
+
+/// Whether a dismissal of what the reader was told ends on what it is
+/// about, and that is not the reader's orders, task or safeguards: "oubliez tout ce qu'on vous a dit sur la difficulté du
 /// feuilletage", "olvida todo lo que te dijeron sobre el hojaldre".
 pub(super) fn on_one_topic(after: &[u8]) -> bool {
     const ABOUT: &[&str] = &[
@@ -416,7 +432,7 @@ pub(super) fn on_one_topic(after: &[u8]) -> bool {
     ABOUT.iter().any(|a| {
         after
             .strip_prefix(a.as_bytes())
-            .is_some_and(|topic| !super::rules::reader_topic(topic))
+            .is_some_and(|topic| !super::rules::reader_topic(topic, true))
     })
 }
 

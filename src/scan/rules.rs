@@ -2323,6 +2323,12 @@ fn between_people(name: &str, flat: &[u8], start: usize, end: usize) -> bool {
         let said = [&b"said"[..], b"wrote", b"told you", b"told", b"taught"]
             .iter()
             .any(|w| flat[start..end].ends_with(w));
+        // "… you were told": the reader's own instructions, on a wide
+        // range of topics; "… I said": a speaker's words.
+        let told = !flat[start..end].ends_with(b"told you")
+            && [&b"told"[..], b"taught"]
+                .iter()
+                .any(|w| flat[start..end].ends_with(w));
         // "… what I said earlier about my seat": the time between.
         let topic = [&b""[..], b" earlier", b" before", b" previously", b" above"]
             .iter()
@@ -2330,7 +2336,7 @@ fn between_people(name: &str, flat: &[u8], start: usize, end: usize) -> bool {
                 after
                     .strip_prefix(*w)
                     .and_then(|a| a.strip_prefix(b" about "))
-                    .is_some_and(|topic| !reader_topic(topic))
+                    .is_some_and(|topic| !reader_topic(topic, told))
             });
         return LONG_AGO.is_match(after) || said && topic || asked_about(flat, start, end);
     }
@@ -2340,37 +2346,30 @@ fn between_people(name: &str, flat: &[u8], start: usize, end: usize) -> bool {
 /// Whether the first words of `topic` (what a dismissal is "about", in
 /// any of the scanner's Latin-script languages, accents folded) name the
 /// reader's own orders, role or safeguards: "forget what you were told
-/// about your instructions" dismisses them, "… about puff pastry" does not.
-pub(super) fn reader_topic(topic: &[u8]) -> bool {
-    const STEMS: &[&str] = &[
-        "instruc",
-        "rule",
-        "regl",
-        "regra",
-        "regel",
-        "consign",
-        "anweis",
+/// about your instructions" or "… about your task" dismisses them; "…
+/// about puff pastry", "… about the order number", "… about the security
+/// deposit" do not.
+///
+/// What the reader "was told" about a thing is read more widely (`broad`):
+/// "ignore what you were told about safety" dismisses its safeguards, where
+/// "forget what I said about the safety inspection" corrects a mail.
+pub(super) fn reader_topic(topic: &[u8], broad: bool) -> bool {
+    // Words of a reader's task, set-up or safeguards, read when `broad`;
+    // stems of three letters or fewer are whole words ("ai", not "aisle").
+    const TOLD: &[&str] = &[
         "task",
         "tarea",
         "tarefa",
         "tache",
         "aufgab",
-        "prompt",
         "order",
         "orden",
         "ordre",
         "ordem",
         "befehl",
-        "direct",
-        "diret",
-        "vorgab",
-        "guideline",
-        "restric",
-        "einschr",
         "role",
         "rol",
         "papel",
-        "persona",
         "system",
         "sistem",
         "secur",
@@ -2391,9 +2390,7 @@ pub(super) fn reader_topic(topic: &[u8]) -> bool {
         "pedid",
         "demand",
         "auftrag",
-        "yourself",
         "toi",
-        "vous-meme",
         "ti mism",
         "dich",
         "user",
@@ -2411,14 +2408,77 @@ pub(super) fn reader_topic(topic: &[u8]) -> bool {
         "model",
         "agent",
         "bot",
-        "what to",
-        "how to",
+        "regl",
+        "regra",
+        "regel",
+        "rule",
+    ];
+    // Words that are orders or a model's set-up whoever owns them.
+    const ORDERS: &[&str] = &[
+        "instruc",
+        "consign",
+        "anweis",
+        "guideline",
+        "directive",
+        "directiv",
+        "diretriz",
+        "vorgab",
+        "restric",
+        "einschr",
+        "guardrail",
+        "prompt",
+        "persona",
+        "yourself",
+        "vous-meme",
+        "toi-meme",
+        "dich selbst",
+        "rules",
+        "regles",
+        "reglas",
+        "regras",
+        "regeln",
         "what you",
         "how you",
         "que hacer",
         "o que fazer",
         "quoi faire",
         "was du",
+    ];
+    // The reader's own: a possessive of the reader before a word of its
+    // task, role or safeguards.
+    const YOUR: &[&str] = &[
+        "your", "tu", "tus", "vos", "votre", "ton", "ta", "tes", "deine", "dein", "deinen", "ihre",
+        "teu", "tua", "seu", "sua",
+    ];
+    const OWN: &[&str] = &[
+        "task",
+        "tarea",
+        "tache",
+        "tarefa",
+        "aufgabe",
+        "role",
+        "rol",
+        "papel",
+        "rolle",
+        "orders",
+        "job",
+        "mission",
+        "purpose",
+        "limits",
+        "safety",
+        "security",
+        "system",
+        "setup",
+        "user",
+        "usuario",
+        "utilisateur",
+        "benutzer",
+        "nutzer",
+        "operator",
+        "owner",
+        "creator",
+        "developer",
+        "developers",
     ];
     let words: Vec<&[u8]> = topic
         .split(|b| matches!(b, b' ' | b'\n' | b'.' | b',' | b';' | b':'))
@@ -2427,19 +2487,24 @@ pub(super) fn reader_topic(topic: &[u8]) -> bool {
         .collect();
     let text = words.join(&b' ');
     let mut at = 0;
-    words.iter().any(|w| {
+    let orders = words.iter().any(|w| {
         let rest = &text[at..];
         at += w.len() + 1;
-        // Short stems are whole words ("ai", not "aisle").
-        STEMS.iter().any(|s| {
-            let s = s.as_bytes();
-            if s.len() <= 3 {
-                *w == s
-            } else {
-                rest.starts_with(s)
-            }
-        })
-    })
+        ORDERS.iter().any(|s| rest.starts_with(s.as_bytes()))
+            || broad
+                && TOLD.iter().any(|s| {
+                    let s = s.as_bytes();
+                    if s.len() <= 3 {
+                        *w == s
+                    } else {
+                        rest.starts_with(s)
+                    }
+                })
+    });
+    let own = words.windows(2).any(|pair| {
+        YOUR.iter().any(|y| y.as_bytes() == pair[0]) && OWN.iter().any(|o| o.as_bytes() == pair[1])
+    });
+    orders || own
 }
 
 /// Whether a match is told of rather than ordered, by the words around it:
