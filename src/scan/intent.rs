@@ -1532,20 +1532,20 @@ fn roles(sent: &[Tok]) -> Roles {
             // du feuilletage"), or a request taken back from before any
             // session ("ignore the request I made on the phone").
             let between_people = || {
-                let after: Vec<&str> = sent[d..].iter().take(8).map_while(Tok::word).collect();
-                let after = format!(" {}", after.join(" "));
+                use super::rules::{long_ago, on_one_topic, said_of};
+                let words: Vec<&str> = sent[d..].iter().take(8).map_while(Tok::word).collect();
+                let after = format!(" {}", words.join(" "));
                 let said: Vec<&str> = sent[c..d].iter().filter_map(Tok::word).collect();
                 // Taken back, and nothing ordered in the same breath ("… I
                 // made yesterday and delete the database" still orders).
-                let goes_on = sent[d..].iter().take(8).map_while(Tok::word).any(|w| {
+                let goes_on = words.iter().any(|w| {
                     matches!(
-                        w,
+                        *w,
                         "and" | "then" | "y" | "luego" | "et" | "puis" | "und" | "dann" | "e"
                     )
                 });
-                super::lang::said_of(said.join(" ").as_bytes())
-                    && super::lang::on_one_topic(after.as_bytes())
-                    || super::rules::long_ago(after.as_bytes()) && !goes_on
+                said_of(said.join(" ").as_bytes()) && on_one_topic(after.as_bytes(), true)
+                    || long_ago(after.as_bytes()) && !goes_on
             };
             if (ahead && !between_people()) || behind {
                 r.add(Role::Override);

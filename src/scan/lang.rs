@@ -23,7 +23,7 @@ use super::automaton;
 use super::guess;
 use super::names::*;
 use super::normal;
-use super::rules::{re, Regex};
+use super::rules::{self, re, Regex};
 
 /// One language's patterns: `gate` is a literal alternation that must
 /// match before the patterns are built or run.
@@ -383,7 +383,8 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
                     let start = m.start() + usize::from(b.get(m.start()) == Some(&b' '));
                     imperative_at(b, start)
                         && !(name == INSTRUCTION_OVERRIDE
-                            && (said_of(&b[m.start()..m.end()]) && on_one_topic(&b[m.end()..])
+                            && (rules::said_of(&b[m.start()..m.end()])
+                                && rules::on_one_topic(&b[m.end()..], true)
                                 || shown_elsewhere(&b[m.start()..m.end()], &b[m.end()..])))
                 })
             };
@@ -393,47 +394,6 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
         }
     }
     out
-}
-
-/// Whether a dismissal's object is what was said or asked ("ce qu'on vous
-/// a dit", "lo que te dijeron"), not instructions by name ("las
-/// instrucciones"): only the former can be a correction on one topic.
-pub(super) fn said_of(matched: &[u8]) -> bool {
-    const SAID: &[&str] = &[
-        "dit", "dits", "raconte", "demande", "dijeron", "dijo", "dicho", "contaron", "pidieron",
-        "pidio", "pedido", "disseram", "disse", "dito", "contaram", "pediram", "gesagt", "erzahlt",
-        "told", "said", "wrote", "taught",
-    ];
-    let last = matched
-        .rsplit(|b| *b == b' ')
-        .find(|w| !w.is_empty())
-        .unwrap_or_default();
-    SAID.iter().any(|w| w.as_bytes() == last)
-}
-
-/// Whether a dismissal of what the reader was told ends on what it is
-/// about, and that is not the reader's orders, task or safeguards: "oubliez tout ce qu'on vous a dit sur la difficulté du
-/// feuilletage", "olvida todo lo que te dijeron sobre el hojaldre".
-pub(super) fn on_one_topic(after: &[u8]) -> bool {
-    const ABOUT: &[&str] = &[
-        " sur ",
-        " a propos de ",
-        " au sujet de ",
-        " concernant ",
-        " sobre ",
-        " acerca de ",
-        " respecto a ",
-        " respecto de ",
-        " a respeito de ",
-        " uber ",
-        " zum thema ",
-        " about ",
-    ];
-    ABOUT.iter().any(|a| {
-        after
-            .strip_prefix(a.as_bytes())
-            .is_some_and(|topic| !super::rules::reader_topic(topic, true))
-    })
 }
 
 /// Whether the instructions a dismissal names are told by where they show

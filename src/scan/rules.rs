@@ -2320,27 +2320,68 @@ fn between_people(name: &str, flat: &[u8], start: usize, end: usize) -> bool {
         // "Forget what I said about the staging DB", "forget everything
         // you were told about puff pastry": a correction on one topic, not
         // the reader's instructions.
-        let said = [&b"said"[..], b"wrote", b"told you", b"told", b"taught"]
-            .iter()
-            .any(|w| flat[start..end].ends_with(w));
+        let matched = &flat[start..end];
         // "… you were told": the reader's own instructions, on a wide
         // range of topics; "… I said": a speaker's words.
-        let told = !flat[start..end].ends_with(b"told you")
+        let told = !matched.ends_with(b"told you")
             && [&b"told"[..], b"taught"]
                 .iter()
-                .any(|w| flat[start..end].ends_with(w));
+                .any(|w| matched.ends_with(w));
         // "… what I said earlier about my seat": the time between.
         let topic = [&b""[..], b" earlier", b" before", b" previously", b" above"]
             .iter()
             .any(|w| {
                 after
                     .strip_prefix(*w)
-                    .and_then(|a| a.strip_prefix(b" about "))
-                    .is_some_and(|topic| !reader_topic(topic, told))
+                    .is_some_and(|a| on_one_topic(a, told))
             });
+        let said = said_of(matched);
         return LONG_AGO.is_match(after) || said && topic || asked_about(flat, start, end);
     }
     false
+}
+
+/// Whether a dismissal's object is what was said or asked ("ce qu'on vous
+/// a dit", "lo que te dijeron"), not instructions by name ("las
+/// instrucciones"): only the former can be a correction on one topic.
+pub(super) fn said_of(matched: &[u8]) -> bool {
+    const SAID: &[&str] = &[
+        "dit", "dits", "raconte", "demande", "dijeron", "dijo", "dicho", "contaron", "pidieron",
+        "pidio", "pedido", "disseram", "disse", "dito", "contaram", "pediram", "gesagt", "erzahlt",
+        "told", "said", "wrote", "taught",
+    ];
+    let last = matched
+        .rsplit(|b| *b == b' ')
+        .find(|w| !w.is_empty())
+        .unwrap_or_default();
+    SAID.iter().any(|w| w.as_bytes() == last) || matched.ends_with(b"told you")
+}
+
+/// Whether the words after a dismissal of what was said or told open on
+/// what it is about, and that is not the reader's orders, task or
+/// safeguards ([`reader_topic`], `broad` for what the reader was told):
+/// "oubliez tout ce qu'on vous a dit sur la difficulté du feuilletage",
+/// "forget what I said about the staging DB".
+pub(super) fn on_one_topic(after: &[u8], broad: bool) -> bool {
+    const ABOUT: &[&str] = &[
+        " sur ",
+        " a propos de ",
+        " au sujet de ",
+        " concernant ",
+        " sobre ",
+        " acerca de ",
+        " respecto a ",
+        " respecto de ",
+        " a respeito de ",
+        " uber ",
+        " zum thema ",
+        " about ",
+    ];
+    ABOUT.iter().any(|a| {
+        after
+            .strip_prefix(a.as_bytes())
+            .is_some_and(|topic| !reader_topic(topic, broad))
+    })
 }
 
 /// Whether the first words of `topic` (what a dismissal is "about", in

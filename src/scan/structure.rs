@@ -1051,8 +1051,8 @@ fn log_labels(b: &[u8]) -> Option<Vec<std::ops::Range<usize>>> {
     // In a log, `System:` is the chat platform's own line ("System: You
     // are now connected to Hamid"), a speaker like the others; what it
     // says is still read.
-    for (start, line) in &lines {
-        if speaker_label(line).is_some_and(|l| l.eq_ignore_ascii_case("system")) {
+    for ((start, line), label) in lines.iter().zip(&labels) {
+        if label.is_some_and(|l| l.eq_ignore_ascii_case("system")) {
             if let Some(colon) = line.find(':') {
                 spans.push(*start..start + colon + 1);
             }
