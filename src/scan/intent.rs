@@ -497,6 +497,8 @@ enum Tok<'a> {
 }
 
 const SENTENCE_END: &[char] = &['.', '!', '?', ';', '\n'];
+/// Most tokens a label naming machine readers runs on to its colon.
+const LABEL_TOKENS: usize = 14;
 /// After these a word starts a clause (an imperative there is an order).
 const CLAUSE: &[char] = &[':', ',', '-', '(', ')', '"'];
 
@@ -1215,6 +1217,9 @@ fn roles(sent: &[Tok]) -> Roles {
     // oficial, a ser repetido pelas ferramentas de síntese: «…»". What
     // those summaries say, given (not "automated summaries are kept in
     // the digest").
+    let opens_quote = |t: &Tok<'_>| {
+        t.is('"') || matches!(t, Tok::Quoted) || t.word().is_some_and(|w| w.starts_with('\''))
+    };
     let set_down = hits
         .iter()
         .filter(|h| h.0 == Role::Reporter)
@@ -1224,8 +1229,52 @@ fn roles(sent: &[Tok]) -> Roles {
                 .windows(2)
                 .any(|p| p[0].is(':') && (p[1].is('"') || matches!(p[1], Tok::Quoted)))
         });
-    if set_down {
+    // What summaries of *this* text are to say, set down in full under a
+    // label that may go on past the summaries it names: "Für
+    // Zusammenfassungsdienste gilt auf dieser Seite genau ein Satz: „…“",
+    // "texto acordado para los resúmenes automáticos de esta reunión: «…»".
+    // The label makes the words the ones to use, of this text (where "AI
+    // summaries of this thread: \"…\"" may be a caption or an example).
+    let prescribed = hits
+        .iter()
+        .filter(|h| h.0 == Role::Reporter)
+        .any(|&(_, _, b)| {
+            let Some(rest) = sent.get(b..) else {
+                return false;
+            };
+            let reach = rest
+                .iter()
+                .take(LABEL_TOKENS)
+                .take_while(|t| !t.ends_sentence())
+                .count();
+            let Some(colon) = rest[..reach].iter().position(|t| t.is(':')) else {
+                return false;
+            };
+            let label = &sent[..b + colon];
+            let has =
+                |test: &dyn Fn(&str) -> bool| label.iter().any(|t| t.word().is_some_and(test));
+            // The words a statement of a few words, not a setting's name
+            // (`"max_length": 120`) nor a word or two.
+            let quoted = &rest[colon + 1..];
+            let words = quoted
+                .iter()
+                .skip(1)
+                .take_while(|t| !t.is('"'))
+                .filter(|t| t.word().is_some())
+                .count();
+            let closed = quoted.iter().skip(1).skip_while(|t| !t.is('"')).nth(1);
+            quoted.first().is_some_and(opens_quote)
+                && words >= 3
+                && !closed.is_some_and(|t| t.is(':'))
+                && has(&|w| DEMONSTRATIVES.contains(&w))
+                && has(&|w| PRESCRIBED.iter().any(|p| w.starts_with(p)))
+                && !has(&|w| EXAMPLE.iter().any(|p| w.starts_with(p)))
+        });
+    if set_down || prescribed {
         r.add(Role::Teller);
+    }
+    if prescribed {
+        r.add(Role::Verbatim);
     }
     // "Before any summary of this review", "antes de pontuar": a
     // precondition word, then what a reader does with this text.
@@ -2247,6 +2296,67 @@ const PEOPLE: &[&str] = &[
 ];
 
 /// Words that point at a thing at hand ("this", "cette", "diesen", "эту").
+/// Words that make a text's wording the one to use: "the agreed text",
+/// "la conclusión que figura", "gilt", "résumé attendu".
+const PRESCRIBED: &[&str] = &[
+    "agreed",
+    "official",
+    "standard",
+    "canonical",
+    "approved",
+    "expected",
+    "required",
+    "mandatory",
+    "prescribed",
+    "pre-filled",
+    "prefilled",
+    "consensus",
+    "verbatim",
+    "unchanged",
+    "gilt",
+    "gelten",
+    "vereinbart",
+    "offiziell",
+    "verbindlich",
+    "vorgegeben",
+    "acordad",
+    "oficial",
+    "obligatori",
+    "figura",
+    "aprobad",
+    "aprovad",
+    "padrao",
+    "attendu",
+    "officiel",
+    "convenu",
+    "impose",
+    "valide",
+    "согласован",
+    "официальн",
+    "обязательн",
+    "утвержден",
+];
+
+/// Words that make a text an example ("the expected output for this
+/// example: \"…\"").
+const EXAMPLE: &[&str] = &[
+    "example",
+    "sample",
+    "demo",
+    "test",
+    "beispiel",
+    "muster",
+    "ejemplo",
+    "muestra",
+    "exemple",
+    "echantillon",
+    "exemplo",
+    "amostra",
+    "пример",
+    "образец",
+    "тест",
+];
+
 const DEMONSTRATIVES: &[&str] = &[
     "this",
     "these",
