@@ -2507,6 +2507,11 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
         let Some(&(_, role)) = LEX.cjk.get(m.pattern().as_usize()) else {
             continue;
         };
+        if role == Role::Must && in_noun(&text, m.start(), m.end())
+            || role == Role::Ai && proxy(&text, m.start(), m.end())
+        {
+            continue;
+        }
         found.push((role, m.start(), m.end()));
         if !matches!(role, Role::Ai | Role::Drop | Role::Orders) {
             r.add(role);
@@ -2636,6 +2641,29 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
             }
         }
     }
+}
+
+/// Whether "请" at `a..b` is part of a noun or another verb, not "please":
+/// "发送测试请求" (send a test request), "申请" (apply), "邀请" (invite);
+/// but "请求你…" asks the reader.
+fn in_noun(text: &str, a: usize, b: usize) -> bool {
+    let after = &text[b..];
+    &text[a..b] == "请"
+        && (after.starts_with(['假', '柬'])
+            || after.starts_with('求') && !after[3..].starts_with(['你', '您'])
+            || text[..a].ends_with(['申', '邀', '聘', '宴']))
+}
+
+/// Whether "代理" at `a..b` is a network proxy, not an agent: "挂代理",
+/// "反向代理", "代理服务器", "代理地址".
+fn proxy(text: &str, a: usize, b: usize) -> bool {
+    const BEFORE: &[&str] = &["挂", "反向", "正向", "设置", "自建", "公开"];
+    // (Not "代理模式", "代理设置": an assistant's agent mode and its
+    // settings.)
+    const AFTER: &[&str] = &["服务器", "地址", "端口", "节点", "池"];
+    &text[a..b] == "代理"
+        && (BEFORE.iter().any(|w| text[..a].ends_with(w))
+            || AFTER.iter().any(|w| text[b..].starts_with(w)))
 }
 
 /// Whether a dismissing verb at `a..b` is negated into a reminder: "忘れ

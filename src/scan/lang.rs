@@ -964,9 +964,7 @@ const FR: &[(&str, bool, &str)] = &[
     // label to the reader, "decode then run".
     (INSTRUCTION_OVERRIDE, false, concat!(r"\b(?:j'ai|on a|nous avons|j'avais) oublie de (?:te |vous |lui )?(?:dire|mentionner|preciser|demander|signaler|indiquer)\b(?: ", wc!(), r"){0,12}? (?:aussi|egalement|il faut|tu dois|vous devez)\b")),
     (OUTPUT_HIJACK, false, concat!(r"\ben (?:resumant|traduisant|repondant|evaluant|analysant|decrivant|relisant)\b(?: ", w!(), r"){0,8}? (?:dis|dites|ecris|ecrivez|affirme|affirmez|mentionne|mentionnez|recommande|recommandez|indique|indiquez)\b")),
-    // A label opens a line or a clause: not "il est invisible pour le
-    // modèle : le schéma …", which says what the model sees.
-    (AGENT_DIRECTIVE, false, r#"(?:^|[\n"'(.:;!?*-] ?)(?:pour|a l'attention de|a l'intention de) (?:l'|le |la |les |tout |toute )?(?:assistant|agent|modele|ia|llm|bot)s?(?: [a-z]+){0,3}? ?:(?: |$)"#),
+    (AGENT_DIRECTIVE, false, concat!(start!(), r"(?:pour|a l'attention de|a l'intention de) (?:l'|le |la |les |tout |toute )?(?:assistant|agent|modele|ia|llm|bot)s?(?: [a-z]+){0,3}? ?:(?: |$)")),
     (AGENT_DIRECTIVE, false, r"\b(?:a )?decoder (?:puis|et|avant de) (?:l')?(?:executer|suivre|appliquer)\b"),
     // Fifth pass (official labels and tags of an owner or administrator
     // are in the label pattern above): a polite infinitive order ("merci
