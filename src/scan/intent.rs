@@ -1103,6 +1103,17 @@ fn roles(sent: &[Tok]) -> Roles {
     // identity is named by a noun phrase that ends there, not one that
     // modifies the noun after it.
     hits.retain(|&(role, _, end)| role != Role::Switch || !modifies_next(sent, end));
+    // "Note that the …" opening a sentence is a writer's aside to whoever
+    // reads ("Please note that the human turns come first"), not a line
+    // dictated for a reply ("in your summary, note that the vendor …").
+    hits.retain(|&(role, start, _)| {
+        role != Role::Dictate
+            || sent.get(start).and_then(Tok::word) != Some("note")
+            || sent[..start].iter().any(|t| {
+                t.word()
+                    .is_some_and(|w| !["please", "also", "but", "and"].contains(&w))
+            })
+    });
     // A reader named with what it does to this text: "assistants that sync
     // this contact", "les assistants virtuels qui consultent cette fiche",
     // "los agentes de navegación que lean esta página".
