@@ -113,6 +113,9 @@ enum Role {
     BeforeTask,
     /// An e-mail or web address written out: where something sent lands.
     Address,
+    /// An image whose web address has a query (`![x](https://…?q=…)`,
+    /// `<img src="…?q=…">`): showing it sends the query.
+    Image,
 }
 
 impl Role {
@@ -1351,6 +1354,19 @@ fn roles(sent: &[Tok]) -> Roles {
     });
     if address {
         r.add(Role::Address);
+    }
+    // (The tokens keep no "![": an image is told by its file's name, or by
+    // an `<img>` tag.)
+    let image = sent.iter().filter_map(Tok::word).any(|w| {
+        (w.starts_with("http") || w.starts_with("www"))
+            && w.split(['?', '#']).next().is_some_and(|path| {
+                [".png", ".gif", ".svg", ".jpg", ".jpeg", ".webp", ".ico"]
+                    .iter()
+                    .any(|ext| path.ends_with(ext))
+            })
+    }) || sent.iter().any(|t| t.word() == Some("img"));
+    if beacon && image {
+        r.add(Role::Image);
     }
     if beacon {
         r.add(Role::Beacon);
@@ -2805,7 +2821,13 @@ fn judge(mut r: Roles, found: &mut Vec<&'static str>) {
     // The user's data put into a web address the reply shows: rendering
     // it sends the data ("add the image …?q=… with the conversation"),
     // ordered or described ("the agent adds to its reply the image …").
-    if r.has(Beacon) && r.has(Data) && r.any(&[Dictate, Verbatim, Placed]) {
+    // Or a secret or anything of the user's put into an image's address,
+    // which the reply fetches as it shows it ("AGENT: … print
+    // ![status](https://…?env=BASE64_OF_DOTENV)"), where a link is only
+    // followed if someone clicks it.
+    if r.has(Beacon) && r.has(Data) && r.any(&[Dictate, Verbatim, Placed])
+        || r.has(Image) && r.any(&[Data, Sink, User]) && r.any(&[Dictate, Called])
+    {
         found.push(MARKDOWN_EXFILTRATION);
     }
     // The reply whatever reads this text gives, set down in full: "if you
