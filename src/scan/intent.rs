@@ -2330,7 +2330,6 @@ const PEOPLE: &[&str] = &[
     "все",
 ];
 
-/// Words that point at a thing at hand ("this", "cette", "diesen", "эту").
 /// Words that make a text's wording the one to use: "the agreed text",
 /// "la conclusión que figura", "gilt", "résumé attendu".
 const PRESCRIBED: &[&str] = &[
@@ -2392,6 +2391,7 @@ const EXAMPLE: &[&str] = &[
     "тест",
 ];
 
+/// Words that point at a thing at hand ("this", "cette", "diesen", "эту").
 const DEMONSTRATIVES: &[&str] = &[
     "this",
     "these",
