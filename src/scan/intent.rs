@@ -1187,6 +1187,20 @@ fn roles(sent: &[Tok]) -> Roles {
     });
 
     let mut r = Roles::default();
+    // A trailer-style label that names the reader and a message in one
+    // joined word ("AI-Agent-Directive:", "agent_note:") calls it as "Note
+    // to the agent:" does; "AI-Disclosure:" or "ai-model:" tells about AI.
+    let joined_label = matches!(
+        (sent.first().and_then(Tok::word), sent.get(1)),
+        (Some(w), Some(t)) if t.is(':')
+            && w.split(['-', '_']).any(|part| LATIN_NAMES.contains(&part))
+            && w.split(['-', '_']).any(|part| JOINED_MESSAGES.contains(&part))
+    );
+    if joined_label {
+        r.add(Role::Ai);
+        r.add(Role::Called);
+        r.add(Role::Must);
+    }
     for &(role, _, _) in &hits {
         if !matches!(role, Role::Ai | Role::Drop | Role::Orders | Role::ImpAt) {
             r.add(role);
@@ -2502,6 +2516,33 @@ fn strong_name(name: &[Tok]) -> bool {
 }
 
 /// Names of the reader written in Latin letters inside CJK text.
+/// What a joined label calls a message to the reader: "Agent-Note",
+/// "AI-Agent-Directive", "Note-To-AI".
+const JOINED_MESSAGES: &[&str] = &[
+    "note",
+    "notes",
+    "directive",
+    "directives",
+    "instruction",
+    "instructions",
+    "message",
+    "notice",
+    "memo",
+    "hint",
+    "hints",
+    "task",
+    "todo",
+    "prompt",
+    "rule",
+    "rules",
+    "request",
+    "action",
+    "order",
+    "orders",
+    "to",
+    "for",
+];
+
 const LATIN_NAMES: &[&str] = &[
     "ai", "llm", "gpt", "chatgpt", "claude", "copilot", "bot", "agent",
 ];
