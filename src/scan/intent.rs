@@ -520,6 +520,10 @@ impl<'a> Tok<'a> {
     fn ends_sentence(&self) -> bool {
         matches!(self, Tok::Punct(p) if SENTENCE_END.contains(p))
     }
+    /// A quotation mark, or a word of a short quotation (masked).
+    fn opens_quote(&self) -> bool {
+        self.is('"') || matches!(self, Tok::Quoted)
+    }
     fn starts_clause(&self) -> bool {
         matches!(self, Tok::Punct(p) if CLAUSE.contains(p))
     }
@@ -611,6 +615,11 @@ fn tokens(view: &str) -> Vec<Tok<'_>> {
         i += 1;
     }
     out
+}
+
+/// Whether a word is a web address ("https://…", "www.…").
+fn web_address(w: &str) -> bool {
+    w.starts_with("http") || w.starts_with("www")
 }
 
 /// Words whose dot ends no sentence.
@@ -1099,9 +1108,8 @@ fn roles(sent: &[Tok]) -> Roles {
     // A web address with a query: what is put in it leaves with the
     // request ("…/s.png?q=CONVERSATION").
     let beacon = sent.iter().any(|t| {
-        t.word().is_some_and(|w| {
-            (w.starts_with("http") || w.starts_with("www")) && w.contains(['?', '='])
-        })
+        t.word()
+            .is_some_and(|w| web_address(w) && w.contains(['?', '=']))
     });
 
     // "The new identity system", "your role assignments": a replaced
@@ -1237,7 +1245,7 @@ fn roles(sent: &[Tok]) -> Roles {
                 .windows(2)
                 .any(|p| {
                     (p[0].is(':') || p[0].is('-'))
-                        && (p[1].is('"') || matches!(p[1], Tok::Quoted))
+                        && p[1].opens_quote()
                 })
         });
     if given {
@@ -1247,9 +1255,9 @@ fn roles(sent: &[Tok]) -> Roles {
     // oficial, a ser repetido pelas ferramentas de síntese: «…»". What
     // those summaries say, given (not "automated summaries are kept in
     // the digest").
-    let opens_quote = |t: &Tok<'_>| {
-        t.is('"') || matches!(t, Tok::Quoted) || t.word().is_some_and(|w| w.starts_with('\''))
-    };
+    // (A single quote joins the word it opens.)
+    let opens_quote =
+        |t: &Tok<'_>| t.opens_quote() || t.word().is_some_and(|w| w.starts_with('\''));
     let set_down = hits
         .iter()
         .filter(|h| h.0 == Role::Reporter)
@@ -1257,7 +1265,7 @@ fn roles(sent: &[Tok]) -> Roles {
             sent.get(b..(b + 4).min(sent.len()))
                 .unwrap_or_default()
                 .windows(2)
-                .any(|p| p[0].is(':') && (p[1].is('"') || matches!(p[1], Tok::Quoted)))
+                .any(|p| p[0].is(':') && p[1].opens_quote())
         });
     // What summaries of *this* text are to say, set down in full under a
     // label that may go on past the summaries it names: "Für
@@ -1372,7 +1380,7 @@ fn roles(sent: &[Tok]) -> Roles {
     // (The tokens keep no "![": an image is told by its file's name, or by
     // an `<img>` tag.)
     let image = sent.iter().filter_map(Tok::word).any(|w| {
-        (w.starts_with("http") || w.starts_with("www"))
+        web_address(w)
             && w.split(['?', '#']).next().is_some_and(|path| {
                 [".png", ".gif", ".svg", ".jpg", ".jpeg", ".webp", ".ico"]
                     .iter()
