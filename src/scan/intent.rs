@@ -846,6 +846,36 @@ fn modifies_next(sent: &[Tok], end: usize) -> bool {
     matches!((last, next), (Some(l), Some(n)) if NOUNS.contains(&l) && !GOES_ON.contains(&n))
 }
 
+/// What a setting's or variable's name joined with underscores names by
+/// its words ("GITHUB_TOKEN", "required_status_checks", "AWS_SECRET_KEY"):
+/// a secret, or a protection, as the words written apart would. A path or
+/// an address is read by its parts already.
+fn identifier_role(lex: &Lexicon, w: &str) -> Option<Role> {
+    if !w.contains('_') || w.contains(['.', '/', '@', '-']) {
+        return None;
+    }
+    let parts: Vec<Tok> = w
+        .split('_')
+        .filter(|p| !p.is_empty())
+        .map(Tok::Word)
+        .collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    parts.iter().enumerate().find_map(|(j, part)| {
+        let part = part.word()?;
+        lex.lookup(part).find_map(|e| {
+            let entry = lex.entries.get(usize::from(e))?;
+            let named = matches!(entry.role, Role::Sink | Role::Guard)
+                && phrase_end(entry.rest, &parts, j).is_some();
+            named.then_some(entry.role)
+        })
+    })
+}
+
+/// Objects that make a verb of turning off turn nothing off.
+const NOTHING: &[&str] = &["nothing", "none", "no"];
+
 /// The roles of one sentence.
 fn roles(sent: &[Tok]) -> Roles {
     let lex = &*LEX;
@@ -967,7 +997,7 @@ fn roles(sent: &[Tok]) -> Roles {
                 let Some(entry) = lex.entries.get(usize::from(e)) else {
                     continue;
                 };
-                if matches!(entry.role, Role::Act | Role::SendAct) {
+                if matches!(entry.role, Role::Act | Role::SendAct | Role::Weaken) {
                     if let Some(end) = phrase_end(entry.rest, sent, i) {
                         described.push((entry.role, i, end));
                     }
@@ -1012,6 +1042,9 @@ fn roles(sent: &[Tok]) -> Roles {
         };
         if parts.iter().any(|p| w.contains(p)) {
             hits.push((Role::Sink, i, i + 1));
+        }
+        if let Some(role) = identifier_role(lex, w) {
+            hits.push((role, i, i + 1));
         }
     }
 
@@ -1735,9 +1768,16 @@ fn roles(sent: &[Tok]) -> Roles {
     });
     // A protection turned off, in either order ("disable the sandbox",
     // "verify_ssl = false"); not "we don't disable 2FA on request".
+    // "It skips nothing: CI enforces code review" turns nothing off.
     let weakened = hits
         .iter()
         .filter(|h| h.0 == Role::Weaken && done(h.1))
+        .filter(|h| {
+            !sent
+                .get(h.2)
+                .and_then(Tok::word)
+                .is_some_and(|w| NOTHING.contains(&w))
+        })
         .any(|&(_, a, _)| {
             hits.iter()
                 .any(|h| h.0 == Role::Guard && h.1.abs_diff(a) <= 8)
