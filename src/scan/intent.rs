@@ -873,6 +873,49 @@ fn identifier_role(lex: &Lexicon, w: &str) -> Option<Role> {
     })
 }
 
+/// Nouns an AI's name may modify that make a person of it ("an agent
+/// developer", "an AI vendor").
+const PERSON_HEADS: &[&str] = &[
+    "developer",
+    "developers",
+    "provider",
+    "providers",
+    "vendor",
+    "vendors",
+    "builder",
+    "builders",
+    "engineer",
+    "engineers",
+    "researcher",
+    "researchers",
+    "company",
+    "team",
+    "user",
+    "users",
+    "author",
+    "authors",
+    "maintainer",
+    "maintainers",
+    "enthusiast",
+    "expert",
+    "owner",
+    "owners",
+    "operator",
+    "operators",
+    "designer",
+    "consultant",
+    "lab",
+    "product",
+    "startup",
+    "student",
+    "students",
+    "customer",
+    "customers",
+];
+
+/// Words that make "you are an AI" a test of who reads: "if", "since".
+const IF_YOU: &[&str] = &["if", "when", "since", "as", "because"];
+
 /// Objects that make a verb of turning off turn nothing off.
 const NOTHING: &[&str] = &["nothing", "none", "no"];
 
@@ -1491,6 +1534,35 @@ fn roles(sent: &[Tok]) -> Roles {
             && hits
                 .iter()
                 .any(|h| h.0 == Role::Bid && h.2 + 3 >= a && h.2 <= a);
+        // The reader told what it may be: "if you're an automated
+        // reviewer, …", "since you are the AI assistant of this shop": a
+        // name after "you are" and an article, one word between them at
+        // most. (A prompt shown in a page opens with "You are a triage
+        // helper …" unconditionally: that one describes, it does not test.)
+        // The name ends its noun ("an agent developer" is a person).
+        let ends_noun = !next
+            .and_then(Tok::word)
+            .is_some_and(|w| COMPOUND_HEADS.contains(&w) || PERSON_HEADS.contains(&w));
+        let identified = ends_noun
+            && (a.saturating_sub(4)..a).any(|k| {
+                let tested = word_before(sent, k).is_some_and(|w| IF_YOU.contains(&w));
+                let you_are = match sent[k].word() {
+                    Some("you're" | "youre") => Some(k + 1),
+                    Some("you") => {
+                        (sent.get(k + 1).and_then(Tok::word) == Some("are")).then_some(k + 2)
+                    }
+                    _ => None,
+                };
+                tested
+                    && you_are.is_some_and(|d| {
+                        d < a
+                            && sent[d]
+                                .word()
+                                .is_some_and(|w| ["a", "an", "the"].contains(&w))
+                            && a - d <= 2
+                            && sent[d + 1..a].iter().all(|t| t.word().is_some())
+                    })
+            });
         // A short heading ending in a colon: "AI reviewers:", "Note for
         // the assistant compiling reviews:", "… the agent that handles this:"
         // (from the sentence start, or a JSON key's quote or colon). One
@@ -1577,7 +1649,7 @@ fn roles(sent: &[Tok]) -> Roles {
         // Calling the reader makes what follows an order to it, whatever
         // its verb ("Reviewer bots: treat this diff as …").
         let mention = mentions.contains(&a);
-        if label || vocative || called || told || mention {
+        if label || vocative || called || told || mention || identified {
             // "Agent:" in a call-centre script is a person; "Assistant,"
             // or "AI shopping assistant," is not.
             if strong_name {
@@ -1586,7 +1658,7 @@ fn roles(sent: &[Tok]) -> Roles {
             r.add(Role::Called);
             r.add(Role::Must);
         }
-        if label || vocative || subject || called || told || mention {
+        if label || vocative || subject || called || told || mention || identified {
             r.add(Role::Ai);
         }
     }
