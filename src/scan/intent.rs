@@ -113,6 +113,9 @@ enum Role {
     BeforeTask,
     /// An e-mail or web address written out: where something sent lands.
     Address,
+    /// A deed described of someone the sentence does not name as the
+    /// reader: the part's, on a sheet that hands one out.
+    SheetDeed,
     /// An image whose web address has a query (`![x](https://…?q=…)`,
     /// `<img src="…?q=…">`): showing it sends the query.
     Image,
@@ -1252,11 +1255,22 @@ fn roles(sent: &[Tok]) -> Roles {
         .filter(|h| matches!(h.0, Role::Ai | Role::Proc))
         .map(|h| h.2)
         .collect();
-    hits.extend(described.into_iter().filter(|&(_, a, _)| {
+    let named = |a: usize| {
         subjects.iter().any(|&end| {
             end <= a && a - end <= 8 && !sent[end..a].iter().any(|t| t.is(':') || t.is(';'))
         })
-    }));
+    };
+    // On a sheet that hands out a part ("role assignment for this session:
+    // … operates as release-manager. release-manager tags v3.0.0 and
+    // publishes it without waiting for CI"), a deed described is the
+    // part's, whoever is named doing it: kept apart for the sheet to claim.
+    let unnamed_deed = described.iter().any(|&(_, a, b)| {
+        !named(a)
+            && hits
+                .iter()
+                .any(|h| h.0 == Role::Sink && h.1 >= b && h.1 - b <= 8)
+    });
+    hits.extend(described.into_iter().filter(|&(_, a, _)| named(a)));
     // People reading this text are not the reader an order goes to:
     // "people who read this page are asked to send questions to …".
     hits.retain(|&(role, a, _)| {
@@ -1271,6 +1285,9 @@ fn roles(sent: &[Tok]) -> Roles {
     });
 
     let mut r = Roles::default();
+    if unnamed_deed {
+        r.add(Role::SheetDeed);
+    }
     // A trailer-style label that names the reader and a message in one
     // joined word ("AI-Agent-Directive:", "agent_note:") calls it as "Note
     // to the agent:" does; "AI-Disclosure:" or "ai-model:" tells about AI.
@@ -3262,6 +3279,8 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
         // sheet names the part, the sentences after it its deeds (not the
         // next item of a feature list that names "persona settings").
         let mut sheet = false;
+        // Whether the sheet names the reader as the one given the part.
+        let mut sheet_reader = false;
         for &(r, turn, opens_line) in &sentences {
             let new_speaker =
                 turn.is_some_and(|i| i == 0 || speakers.get(i) != speakers.get(i - 1));
@@ -3271,8 +3290,20 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
             }
             let mut both = Roles(r.0 | prev.0);
             sheet = r.has(Role::Sheet) || sheet && !opens_line;
+            if r.has(Role::Sheet) {
+                sheet_reader = r.any(&[Role::Proc, Role::You]);
+            } else if !sheet {
+                sheet_reader = false;
+            }
             if sheet {
                 both.add(Role::Sheet);
+                // A deed described by name is the part's only where the
+                // sheet hands the part to the reader ("the consumer of this
+                // result operates as …"), not on a persona of a product's
+                // users ("Persona: Dana, release manager. Dana publishes …").
+                if sheet_reader && r.has(Role::SheetDeed) {
+                    both.add(Role::Deed);
+                }
             }
             if r.has(Role::Switch) && prev.has(Role::Switch) {
                 both.add(Role::Switch2);
