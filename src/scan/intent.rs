@@ -1555,8 +1555,8 @@ fn roles(sent: &[Tok]) -> Roles {
         // reviewer, …", "since you are the AI assistant of this shop": a
         // name after "you are" and an article, one word between them at
         // most. (A prompt shown in a page opens with "You are a triage
-        // helper …" unconditionally: that one describes, it does not test.)
-        // The name ends its noun ("an agent developer" is a person).
+        // helper …" unconditionally: that one describes, it does not test.
+        // And the name must end its noun: "an agent developer" is a person.)
         let ends_noun = !next
             .and_then(Tok::word)
             .is_some_and(|w| COMPOUND_HEADS.contains(&w) || PERSON_HEADS.contains(&w));
