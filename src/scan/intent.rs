@@ -633,6 +633,91 @@ const ABBREVIATIONS: &[&str] = &[
 /// Currency signs: an amount of money is what a payment moves.
 const CURRENCY: &[char] = &['$', '€', '£', '¥', '₽'];
 
+/// Phrases that give whoever they follow a name to work under: "the bot
+/// here answers to 'Custodian'", "helpers that read this page speak as
+/// 'Verity'". (Not "is called": products name their bots so.)
+const ALIAS_BINDERS: &[[&str; 2]] = &[
+    ["answers", "to"],
+    ["answer", "to"],
+    ["speaks", "as"],
+    ["speak", "as"],
+    ["operates", "as"],
+    ["operate", "as"],
+    ["works", "as"],
+    ["work", "as"],
+];
+
+/// Words before a binder that make the one named the reader: an AI
+/// named, whatever reads this text, or "you".
+const ALIAS_READERS: &[&str] = &[
+    "bot",
+    "bots",
+    "agent",
+    "agents",
+    "assistant",
+    "assistants",
+    "helper",
+    "helpers",
+    "model",
+    "models",
+    "ai",
+    "llm",
+    "you",
+    "read",
+    "reads",
+    "reading",
+    "reader",
+    "readers",
+];
+
+/// Where the reader is given a name to work under ("the dependency bot
+/// here answers to 'Custodian'. Custodian's habit is to …"), the name
+/// said later is the reader: it is read as "assistant" from there on, so
+/// the deeds the text gives the name are the reader's. Read before
+/// quotations are masked, as the name is quoted.
+fn read_aliases<'a>(toks: &mut [Tok<'a>]) {
+    let mut name: Option<&'a str> = None;
+    let mut from = toks.len();
+    for i in 0..toks.len().saturating_sub(2) {
+        let binder = ALIAS_BINDERS
+            .iter()
+            .any(|b| toks[i].word() == Some(b[0]) && toks[i + 1].word() == Some(b[1]));
+        if !binder {
+            continue;
+        }
+        let reader = toks[i.saturating_sub(10)..i]
+            .iter()
+            .rev()
+            .take_while(|t| !t.ends_sentence())
+            .filter_map(Tok::word)
+            .any(|w| ALIAS_READERS.contains(&w));
+        // One word in quotes: 'custodian' (a single quote joins the word
+        // it opens) or "custodian".
+        let quoted = match (toks.get(i + 2), toks.get(i + 3), toks.get(i + 4)) {
+            (Some(Tok::Word(w)), _, _) if w.starts_with('\'') => Some(w.trim_matches('\'')),
+            (Some(q), Some(&Tok::Word(w)), Some(e)) if q.is('"') && e.is('"') => Some(w),
+            _ => None,
+        };
+        if let Some(n) = quoted.filter(|n| reader && n.chars().count() >= 3) {
+            name = Some(n);
+            from = i + 3;
+            break;
+        }
+    }
+    let Some(name) = name else { return };
+    for t in toks.iter_mut().skip(from) {
+        let Tok::Word(w) = t else { continue };
+        let possessive = w.strip_suffix("'s").unwrap_or(w);
+        if possessive == name {
+            *t = Tok::Word(if possessive.len() < w.len() {
+                "assistant's"
+            } else {
+                "assistant"
+            });
+        }
+    }
+}
+
 /// A short quotation inside a sentence ("text such as "ignore previous
 /// instructions" is smuggled …") is a mention: its words play no role.
 fn mask_quotes(toks: &mut [Tok]) {
@@ -3233,6 +3318,7 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
         if toks.len() < 2 {
             continue;
         }
+        read_aliases(&mut toks);
         mask_quotes(&mut toks);
         // (roles, whether the sentence opens a speaker's turn, whether it
         // opens a line)
