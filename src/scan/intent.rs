@@ -3269,8 +3269,12 @@ fn json_values(para: &str) -> std::borrow::Cow<'_, str> {
         let rest = rest.strip_suffix(',').unwrap_or(rest);
         let value = rest.strip_suffix('"')?;
         // A value without quotes of its own pairs as it stands (and its
-        // key is no speaker's label).
-        value.contains('"').then_some((key, value))
+        // key is no speaker's label). Quotes of any script count: the
+        // view reads «», “” and 「」 as '"', which would pair with the
+        // value's own.
+        value
+            .contains(['"', '«', '»', '“', '”', '„', '「', '」', '『', '』'])
+            .then_some((key, value))
     }
     if !para.contains("\":") {
         return para.into();
