@@ -1078,6 +1078,14 @@ fn roles(sent: &[Tok]) -> Roles {
         if w.contains(CURRENCY) && w.contains(|c: char| c.is_ascii_digit()) {
             hits.push((Role::Sink, i, i + 1));
         }
+        // "Automated fixers", "automatic updaters": a program named by
+        // its work is a reader of the kind the lexicon lists ("automated
+        // reviewers", "automated checkers"), whatever the work.
+        let agent_noun =
+            |n: &str| n.len() > 5 && ["er", "ers", "or", "ors"].iter().any(|s| n.ends_with(s));
+        if (w == "automated" || w == "automatic") && next.is_some_and(agent_noun) {
+            hits.push((Role::Ai, i, i + 2));
+        }
         // "Übersetzungs-KI", "review-bot": a compound word names the
         // reader by its last part.
         if let Some((_, tail)) = w.rsplit_once(['-', '_']) {
@@ -1741,11 +1749,15 @@ fn roles(sent: &[Tok]) -> Roles {
                 .is_some_and(|w| matches!(w, "how" | "whether"))
                 && word_before(sent, k) != Some("matter")
         });
+        // Not an obligation in the passive ("the automated installer must
+        // be run as root"): the AI named is what is done to.
+        let passive = |m: usize| sent.get(m + 1).and_then(Tok::word) == Some("be");
         let subject = !compound
             && !asked
             && obliged.iter().any(|&m| {
                 m >= b
                     && m - b <= reach
+                    && !passive(m)
                     && (next.is_some_and(|t| t.is(',')) || !sent[b..m].iter().any(|t| t.is(',')))
             });
         // Calling the reader makes what follows an order to it, whatever
