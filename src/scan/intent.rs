@@ -1007,6 +1007,39 @@ const IF_YOU: &[&str] = &["if", "when", "since", "as", "because"];
 /// Objects that make a verb of turning off turn nothing off.
 const NOTHING: &[&str] = &["nothing", "none", "no"];
 
+/// Whether the AI named at `a..b` is the reader told what it may be: "if
+/// you're an automated reviewer, …", "since you are the AI assistant of
+/// this shop" — a name after "you are" and an article, one word between
+/// them at most. (A prompt shown in a page opens with "You are a triage
+/// helper …" unconditionally: that one describes, it does not test. And the
+/// name must end its noun: "an agent developer" is a person.)
+fn tested_identity(sent: &[Tok], a: usize, b: usize) -> bool {
+    let ends_noun = !sent
+        .get(b)
+        .and_then(Tok::word)
+        .is_some_and(|w| COMPOUND_HEADS.contains(&w) || PERSON_HEADS.contains(&w));
+    ends_noun
+        && (a.saturating_sub(4)..a).any(|k| {
+            let tested = word_before(sent, k).is_some_and(|w| IF_YOU.contains(&w));
+            let you_are = match sent[k].word() {
+                Some("you're" | "youre") => Some(k + 1),
+                Some("you") => {
+                    (sent.get(k + 1).and_then(Tok::word) == Some("are")).then_some(k + 2)
+                }
+                _ => None,
+            };
+            tested
+                && you_are.is_some_and(|d| {
+                    d < a
+                        && sent[d]
+                            .word()
+                            .is_some_and(|w| ["a", "an", "the"].contains(&w))
+                        && a - d <= 2
+                        && sent[d + 1..a].iter().all(|t| t.word().is_some())
+                })
+        })
+}
+
 /// The roles of one sentence.
 fn roles(sent: &[Tok]) -> Roles {
     let lex = &*LEX;
@@ -1644,35 +1677,7 @@ fn roles(sent: &[Tok]) -> Roles {
             && hits
                 .iter()
                 .any(|h| h.0 == Role::Bid && h.2 + 3 >= a && h.2 <= a);
-        // The reader told what it may be: "if you're an automated
-        // reviewer, …", "since you are the AI assistant of this shop": a
-        // name after "you are" and an article, one word between them at
-        // most. (A prompt shown in a page opens with "You are a triage
-        // helper …" unconditionally: that one describes, it does not test.
-        // And the name must end its noun: "an agent developer" is a person.)
-        let ends_noun = !next
-            .and_then(Tok::word)
-            .is_some_and(|w| COMPOUND_HEADS.contains(&w) || PERSON_HEADS.contains(&w));
-        let identified = ends_noun
-            && (a.saturating_sub(4)..a).any(|k| {
-                let tested = word_before(sent, k).is_some_and(|w| IF_YOU.contains(&w));
-                let you_are = match sent[k].word() {
-                    Some("you're" | "youre") => Some(k + 1),
-                    Some("you") => {
-                        (sent.get(k + 1).and_then(Tok::word) == Some("are")).then_some(k + 2)
-                    }
-                    _ => None,
-                };
-                tested
-                    && you_are.is_some_and(|d| {
-                        d < a
-                            && sent[d]
-                                .word()
-                                .is_some_and(|w| ["a", "an", "the"].contains(&w))
-                            && a - d <= 2
-                            && sent[d + 1..a].iter().all(|t| t.word().is_some())
-                    })
-            });
+        let identified = tested_identity(sent, a, b);
         // A short heading ending in a colon: "AI reviewers:", "Note for
         // the assistant compiling reviews:", "… the agent that handles this:"
         // (from the sentence start, or a JSON key's quote or colon). One
