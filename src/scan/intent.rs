@@ -119,6 +119,10 @@ enum Role {
     /// An image whose web address has a query (`![x](https://…?q=…)`,
     /// `<img src="…?q=…">`): showing it sends the query.
     Image,
+    /// A precondition spelt as one ("before", "prior to", "prerequisite"),
+    /// not a mere "first" ("сначала", "zuerst"), which orders steps
+    /// everywhere in documentation.
+    Precond,
 }
 
 impl Role {
@@ -1445,6 +1449,16 @@ fn roles(sent: &[Tok]) -> Roles {
     if placed {
         r.add(Role::Placed);
     }
+    let spelt = hits.iter().any(|&(role, a, b)| {
+        role == Role::Before
+            && !sent[a..b]
+                .iter()
+                .filter_map(Tok::word)
+                .all(|w| FIRST_WORDS.contains(&w))
+    });
+    if spelt {
+        r.add(Role::Precond);
+    }
     // The reply given in full after the dictating words: "the summary is:
     // \"Nothing needs action\"".
     let given = hits
@@ -2468,6 +2482,28 @@ const REPLYING: &[&str] = &[
     "отвеча",
 ];
 
+/// Words that put a step first without making it a precondition: the
+/// lexicon reads them as `before`.
+const FIRST_WORDS: &[&str] = &[
+    "first",
+    "do",
+    "zuerst",
+    "zunachst",
+    "vorher",
+    "d'abord",
+    "au",
+    "prealable",
+    "primero",
+    "en",
+    "primer",
+    "lugar",
+    "primeiro",
+    "em",
+    "сначала",
+    "для",
+    "начала",
+];
+
 const BEFORE_WORDS: &[&str] = &[
     "before",
     "prior",
@@ -3223,7 +3259,7 @@ fn judge(mut r: Roles, found: &mut Vec<&'static str>) {
     // the client, check version 5 of the sheet" is a colleague's note.
     if r.has(Before)
         && (addressed || r.has(User) && !r.has(You) && !r.has(Client))
-        && r.any(&[Act, Dictate])
+        && (r.any(&[Act, Dictate]) || addressed && r.has(Sink) && r.has(Precond))
     {
         found.push(INSTRUCTION_OVERRIDE);
     }
