@@ -2504,6 +2504,9 @@ const FIRST_WORDS: &[&str] = &[
     "начала",
 ];
 
+/// The CJK `before` entries that only put a step first.
+const CJK_FIRST: &[&str] = &["先", "首先", "まず", "先に"];
+
 const BEFORE_WORDS: &[&str] = &[
     "before",
     "prior",
@@ -2866,6 +2869,11 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
         found.push((role, m.start(), m.end()));
         if !matches!(role, Role::Ai | Role::Drop | Role::Orders) {
             r.add(role);
+        }
+        // "前置条件" (precondition) is one spelt; "先", "首先", "まず"
+        // (first) only order steps.
+        if role == Role::Before && !CJK_FIRST.contains(&&text[m.start()..m.end()]) {
+            r.add(Role::Precond);
         }
         if role == Role::Claim {
             r.add(Role::Dictate);
