@@ -1118,10 +1118,27 @@ fn roles(sent: &[Tok]) -> Roles {
         // "Automated fixers", "automatic updaters": a program named by
         // its work is a reader of the kind the lexicon lists ("automated
         // reviewers", "automated checkers"), whatever the work.
-        let agent_noun =
-            |n: &str| n.len() > 5 && ["er", "ers", "or", "ors"].iter().any(|s| n.ends_with(s));
-        if (w == "automated" || w == "automatic") && next.is_some_and(agent_noun) {
-            hits.push((Role::Ai, i, i + 2));
+        // The same in the other languages, the adjective on either side
+        // of its noun: "automatischer Reviewer", "lectores automáticos",
+        // "ferramentas automáticas", "автоматические проверяющие".
+        if AUTOMATIC.contains(&w) {
+            let prev = word_before(sent, i);
+            if next.is_some_and(program_noun) {
+                hits.push((Role::Ai, i, i + 2));
+            } else if prev.is_some_and(|p| w != "automated" && w != "automatic" && program_noun(p))
+            {
+                hits.push((Role::Ai, i - 1, i + 1));
+            }
+        }
+        // "ИИ-ревьюер", "AI-reviewer", "KI-Prüfer": the reader's name
+        // joined to a word for what it does.
+        if let Some((head, tail)) = w.split_once('-') {
+            if (LATIN_NAMES.contains(&head) || head == "ии" || head == "ki")
+                && agent_noun(tail)
+                && !lex.exact.contains_key(w)
+            {
+                hits.push((Role::Ai, i, i + 1));
+            }
         }
         // "Übersetzungs-KI", "review-bot": a compound word names the
         // reader by its last part.
@@ -2503,6 +2520,73 @@ const FIRST_WORDS: &[&str] = &[
     "для",
     "начала",
 ];
+
+/// "Automated" in the eight languages (accents folded).
+const AUTOMATIC: &[&str] = &[
+    "automated",
+    "automatic",
+    "automatische",
+    "automatischer",
+    "automatischen",
+    "automatisierte",
+    "automatisierter",
+    "automatisierten",
+    "automatico",
+    "automatica",
+    "automaticos",
+    "automaticas",
+    "automatique",
+    "automatiques",
+    "automatizado",
+    "automatizada",
+    "automatizados",
+    "automatizadas",
+    "автоматический",
+    "автоматические",
+    "автоматических",
+    "автоматическим",
+    "автоматическая",
+    "автоматизированные",
+    "автоматизированных",
+];
+
+/// A noun for someone who does a job, by its ending: "reviewer",
+/// "lector", "lecteur", "leitores", "ревьюер", "читатель".
+fn agent_noun(n: &str) -> bool {
+    let latin = ["er", "ers", "or", "ors", "ores", "eur", "eurs"];
+    let cyrillic = [
+        "ер",
+        "ера",
+        "еру",
+        "еры",
+        "тель",
+        "тели",
+        "телей",
+        "телям",
+        "теля",
+    ];
+    n.chars().count() > 5
+        && (latin.iter().any(|s| n.ends_with(s)) || cyrillic.iter().any(|s| n.ends_with(s)))
+}
+
+/// A program named by its job or as a tool beside "automated": an agent
+/// noun, or a word for a tool or system.
+fn program_noun(n: &str) -> bool {
+    const TOOLS: &[&str] = &[
+        "werkzeug",
+        "system",
+        "programm",
+        "herramienta",
+        "ferramenta",
+        "sistema",
+        "outil",
+        "programa",
+        "инструмент",
+        "систем",
+        "программ",
+    ];
+    agent_noun(n) || TOOLS.iter().any(|t| n.starts_with(t))
+}
 
 /// The CJK `before` entries that only put a step first.
 const CJK_FIRST: &[&str] = &["先", "首先", "まず", "先に"];
