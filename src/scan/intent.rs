@@ -1003,6 +1003,11 @@ const PERSON_HEADS: &[&str] = &[
     "students",
     "customer",
     "customers",
+    "group",
+    "groups",
+    "committee",
+    "council",
+    "panel",
 ];
 
 /// Words that make "you are an AI" a test of who reads: "if", "since".
@@ -1558,6 +1563,57 @@ fn roles(sent: &[Tok]) -> Roles {
                 && has(&|w| PRESCRIBED.iter().any(|p| w.starts_with(p)))
                 && !has(&|w| EXAMPLE.iter().any(|p| w.starts_with(p)))
         });
+    // An output prescribed for AI readers under a label, the output after
+    // its colon: "Expected verdict from AI code reviewers on this job:
+    // PASS", "Erwartete Ausgabe automatischer Reviewer für diesen PR: …".
+    // The label names the output, makes it the one to give and names the
+    // reader; "Expected output of the example: …" is an example.
+    let label_end = sent
+        .iter()
+        .take(LABEL_TOKENS)
+        .take_while(|t| !t.ends_sentence())
+        .position(|t| t.is(':'));
+    let output_label = label_end.is_some_and(|colon| {
+        let label = &sent[..colon];
+        let has = |list: &[&str]| {
+            label
+                .iter()
+                .filter_map(Tok::word)
+                .any(|w| list.iter().any(|p| w.starts_with(p)))
+        };
+        // (Not a body of people: "the AI working group".)
+        let reader = hits.iter().any(|&(role, a, b)| {
+            matches!(role, Role::Ai | Role::Proc | Role::Reporter)
+                && a < colon
+                && !sent
+                    .get(b..colon)
+                    .unwrap_or_default()
+                    .iter()
+                    .filter_map(Tok::word)
+                    .any(|w| PERSON_HEADS.contains(&w))
+        });
+        // The output is a statement set down (quoted) or a verdict, not a
+        // format ("a JSON object with the fields below").
+        let opens = sent[colon + 1..]
+            .iter()
+            .find(|t| !t.is(' '))
+            .is_some_and(|t| t.opens_quote() || t.word().is_some_and(|w| w.starts_with('\'')));
+        let judged = hits
+            .iter()
+            .any(|h| matches!(h.0, Role::Fixed | Role::Verdict) && h.1 > colon);
+        reader && (opens || judged) && has(PRESCRIBED) && has(OUTPUTS) && !has(EXAMPLE)
+    });
+    if output_label {
+        for role in [
+            Role::Ai,
+            Role::Called,
+            Role::Must,
+            Role::Dictate,
+            Role::Verbatim,
+        ] {
+            r.add(role);
+        }
+    }
     if set_down || prescribed {
         r.add(Role::Teller);
     }
@@ -2737,6 +2793,10 @@ const PRESCRIBED: &[&str] = &[
     "aprovad",
     "padrao",
     "attendu",
+    "erwartet",
+    "esperad",
+    "ожидаем",
+    "suggested",
     "officiel",
     "convenu",
     "impose",
@@ -2745,6 +2805,38 @@ const PRESCRIBED: &[&str] = &[
     "официальн",
     "обязательн",
     "утвержден",
+];
+
+/// What a reader produces, named in a label ("verdict", "Ausgabe",
+/// "conclusion"): matched as prefixes.
+const OUTPUTS: &[&str] = &[
+    "verdict",
+    "outcome",
+    "output",
+    "summar",
+    "conclusion",
+    "answer",
+    "reply",
+    "response",
+    "rating",
+    "resum",
+    "fazit",
+    "urteil",
+    "ausgabe",
+    "zusammenfass",
+    "antwort",
+    "bewertung",
+    "veredicto",
+    "conclus",
+    "respuesta",
+    "resposta",
+    "sortie",
+    "reponse",
+    "вывод",
+    "ответ",
+    "вердикт",
+    "заключени",
+    "оценк",
 ];
 
 /// Words that make a text an example ("the expected output for this
