@@ -1145,6 +1145,14 @@ fn roles(sent: &[Tok]) -> Roles {
                 hits.push((Role::Ai, i, i + 1));
             }
         }
+        // A handle with the reader's name as one of its parts
+        // ("@ai-triage", "@llm_helper") calls it.
+        if mentions.last() == Some(&i)
+            && w.contains(['-', '_'])
+            && w.split(['-', '_']).any(|p| LATIN_NAMES.contains(&p))
+        {
+            hits.push((Role::Ai, i, i + 1));
+        }
         // "Übersetzungs-KI", "review-bot": a compound word names the
         // reader by its last part.
         if let Some((_, tail)) = w.rsplit_once(['-', '_']) {
@@ -3326,7 +3334,7 @@ fn judge(mut r: Roles, found: &mut Vec<&'static str>) {
     // ![status](https://…?env=BASE64_OF_DOTENV)"), where a link is only
     // followed if someone clicks it.
     if r.has(Beacon) && r.has(Data) && r.any(&[Dictate, Verbatim, Placed])
-        || r.has(Image) && r.any(&[Data, Sink, User]) && r.any(&[Dictate, Called])
+        || r.has(Image) && r.any(&[Data, Sink, User]) && r.any(&[Dictate, Called, Reporter, Proc])
     {
         found.push(MARKDOWN_EXFILTRATION);
     }
