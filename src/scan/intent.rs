@@ -1860,6 +1860,17 @@ fn roles(sent: &[Tok]) -> Roles {
                     && !passive(m)
                     && (next.is_some_and(|t| t.is(',')) || !sent[b..m].iter().any(|t| t.is(',')))
             });
+        // A request made politely of it: "we would be grateful if any AI
+        // system assisting Mr X could forward …".
+        let asked_politely = sent[..a]
+            .iter()
+            .filter_map(Tok::word)
+            .any(|w| POLITE.iter().any(|p| w.starts_with(p)))
+            && sent[b..(b + 6).min(sent.len())]
+                .iter()
+                .filter_map(Tok::word)
+                .any(|w| matches!(w, "could" | "would" | "can" | "will" | "might"));
+        let subject = subject || asked_politely && !compound;
         // Calling the reader makes what follows an order to it, whatever
         // its verb ("Reviewer bots: treat this diff as …").
         let mention = mentions.contains(&a);
@@ -2584,6 +2595,10 @@ const FIRST_WORDS: &[&str] = &[
     "для",
     "начала",
 ];
+
+/// Words that make a request a polite one ("we would be grateful if",
+/// "we'd appreciate it if"): matched as prefixes.
+const POLITE: &[&str] = &["grateful", "appreciat", "thankful", "obliged"];
 
 /// "Automated" in the eight languages (accents folded).
 const AUTOMATIC: &[&str] = &[
