@@ -277,7 +277,10 @@ static EMIT_MARKUP: LazyLock<Regex> = LazyLock::new(|| {
         // The same orders in Spanish, Portuguese, French and German.
         r"|use|usa|utilize|utiliza|coloque|coloca|pon|incluye|inclua|incluez|inclus|a(?:n|\xc3\xb1)ade|agrega|adicione|insere|insira|ajoute|ajoutez|affiche|affichez|muestra|mostre|escribe|escreva|(?:e|\xc3\xa9)cris|(?:e|\xc3\xa9)crivez|f(?:u|\xc3\xbc)ge|gib|schreibe",
         // Their infinitives ("el asistente debe añadir …"), and wrapping.
-        r"|a(?:n|\xc3\xb1)adir|agregar|incluir|insertar|inserir|adicionar|ajouter|inclure|ins(?:e|\xc3\xa9)rer|einf(?:u|\xc3\xbc)gen|hinzuf(?:u|\xc3\xbc)gen|wrap|surround)\b",
+        r"|a(?:n|\xc3\xb1)adir|agregar|incluir|insertar|inserir|adicionar|ajouter|inclure|ins(?:e|\xc3\xa9)rer|einf(?:u|\xc3\xbc)gen|hinzuf(?:u|\xc3\xbc)gen|wrap|surround",
+        // Described as what readers do ("los asistentes … añaden al
+        // final <script …>").
+        r"|a(?:n|\xc3\xb1)aden|agregan|incluyen|insertan|adicionam|incluem|inserem|ajoutent|incluent|f(?:u|\xc3\xbc)gen)\b",
         // Chinese and Japanese: output, insert, add, show, write.
         "|\u{8f93}\u{51fa}|\u{63d2}\u{5165}|\u{52a0}\u{5165}|\u{6dfb}\u{52a0}|\u{663e}\u{793a}|\u{5199}\u{5165}|\u{51fa}\u{529b}|\u{633f}\u{5165}|\u{8ffd}\u{52a0}|\u{8868}\u{793a}|\u{8a18}\u{8f09})",
         r"[^\n]{0,160}?(?:<script|<iframe|javascript:|onerror\s*=|onload\s*=|<img\s[^>]*src\s*=|<svg[\s>]|<object[\s>]|<embed[\s>]|document\.cookie|<meta\s+http-equiv)",
