@@ -1589,6 +1589,18 @@ fn roles(sent: &[Tok]) -> Roles {
                 .filter_map(Tok::word)
                 .any(|w| list.iter().any(|p| w.starts_with(p)))
         };
+        // The output named apart from the reader: "summary tools" is a
+        // reader, not an output ("Standard settings for summary tools: …").
+        let in_reader = |k: usize| {
+            hits.iter().any(|&(role, a, b)| {
+                matches!(role, Role::Ai | Role::Proc | Role::Reporter) && a <= k && k < b
+            })
+        };
+        let output = label.iter().enumerate().any(|(k, t)| {
+            t.word()
+                .is_some_and(|w| OUTPUTS.iter().any(|p| w.starts_with(p)))
+                && !in_reader(k)
+        });
         // (Not a body of people: "the AI working group".)
         let reader = hits.iter().any(|&(role, a, b)| {
             matches!(role, Role::Ai | Role::Proc | Role::Reporter)
@@ -1601,15 +1613,25 @@ fn roles(sent: &[Tok]) -> Roles {
                     .any(|w| PERSON_HEADS.contains(&w))
         });
         // The output is a statement set down (quoted) or a verdict, not a
-        // format ("a JSON object with the fields below").
-        let opens = sent[colon + 1..]
+        // format ("a JSON object with the fields below") nor a setting's
+        // quoted name (`"max_length": 120`).
+        let after = &sent[colon + 1..];
+        let opens = after
             .iter()
             .find(|t| !t.is(' '))
             .is_some_and(|t| t.opens_quote() || t.word().is_some_and(|w| w.starts_with('\'')));
+        let keyed = after
+            .iter()
+            .skip_while(|t| !t.is('"'))
+            .skip(1)
+            .skip_while(|t| !t.is('"'))
+            .nth(1)
+            .is_some_and(|t| t.is(':'));
+        let opens = opens && !keyed;
         let judged = hits
             .iter()
             .any(|h| matches!(h.0, Role::Fixed | Role::Verdict) && h.1 > colon);
-        reader && (opens || judged) && has(PRESCRIBED) && has(OUTPUTS) && !has(EXAMPLE)
+        reader && output && (opens || judged) && has(PRESCRIBED) && !has(EXAMPLE)
     });
     if output_label {
         for role in [
