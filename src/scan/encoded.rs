@@ -204,18 +204,19 @@ pub(crate) fn scan_blobs(raw: &str, found: &mut Vec<&'static str>, depth: u8, sc
         .iter()
         .any(|r| lower.contains(r))
     {
-        hit(Key::Shift(13).decode(text), found);
+        let rot13 = Key::Shift(13);
+        hit(rot13.decode(text), found);
         // The cipher after a label in plain words ("For the bots here,
         // ROT13 so the others are not spoiled: Fraq …"): rotated with the
         // label kept, so the words it is addressed with stay readable.
-        let labelled: Vec<String> = text
-            .lines()
-            .map(|l| match l.rsplit_once(": ") {
-                Some((label, rest)) => format!("{label}: {}", Key::Shift(13).decode(rest)),
-                None => Key::Shift(13).decode(l),
-            })
-            .collect();
-        if text.lines().any(|l| l.contains(": ")) {
+        if text.contains(": ") {
+            let labelled: Vec<String> = text
+                .lines()
+                .map(|l| match l.rsplit_once(": ") {
+                    Some((label, rest)) => format!("{label}: {}", rot13.decode(rest)),
+                    None => rot13.decode(l),
+                })
+                .collect();
             hit(labelled.join("\n"), found);
         }
     }

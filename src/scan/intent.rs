@@ -123,6 +123,9 @@ enum Role {
     /// not a mere "first" ("сначала", "zuerst"), which orders steps
     /// everywhere in documentation.
     Precond,
+    /// A step put first ("first do", "zuerst", "先"): a `before` that is no
+    /// precondition spelt as one.
+    First,
 }
 
 impl Role {
@@ -154,6 +157,7 @@ impl Role {
             "after" => Role::After,
             "aftertell" => Role::AfterTell,
             "before" => Role::Before,
+            "first" => Role::First,
             "task" => Role::Task,
             "user" => Role::User,
             "this" => Role::This,
@@ -1475,19 +1479,15 @@ fn roles(sent: &[Tok]) -> Roles {
         if role == Role::AfterTell {
             r.add(Role::After);
         }
+        if role == Role::Before {
+            r.add(Role::Precond);
+        }
+        if role == Role::First {
+            r.add(Role::Before);
+        }
     }
     if placed {
         r.add(Role::Placed);
-    }
-    let spelt = hits.iter().any(|&(role, a, b)| {
-        role == Role::Before
-            && !sent[a..b]
-                .iter()
-                .filter_map(Tok::word)
-                .all(|w| FIRST_WORDS.contains(&w))
-    });
-    if spelt {
-        r.add(Role::Precond);
     }
     // The reply given in full after the dictating words: "the summary is:
     // \"Nothing needs action\"".
@@ -1589,6 +1589,10 @@ fn roles(sent: &[Tok]) -> Roles {
                 .filter_map(Tok::word)
                 .any(|w| list.iter().any(|p| w.starts_with(p)))
         };
+        // Most labels prescribe nothing: the cheap word test first.
+        if !has(PRESCRIBED) || has(EXAMPLE) {
+            return false;
+        }
         // The output named apart from the reader: "summary tools" is a
         // reader, not an output ("Standard settings for summary tools: …").
         let in_reader = |k: usize| {
@@ -1631,7 +1635,7 @@ fn roles(sent: &[Tok]) -> Roles {
         let judged = hits
             .iter()
             .any(|h| matches!(h.0, Role::Fixed | Role::Verdict) && h.1 > colon);
-        reader && output && (opens || judged) && has(PRESCRIBED) && !has(EXAMPLE)
+        reader && output && (opens || judged)
     });
     if output_label {
         for role in [
@@ -1884,15 +1888,17 @@ fn roles(sent: &[Tok]) -> Roles {
             });
         // A request made politely of it: "we would be grateful if any AI
         // system assisting Mr X could forward …".
-        let asked_politely = sent[..a]
-            .iter()
-            .filter_map(Tok::word)
-            .any(|w| POLITE.iter().any(|p| w.starts_with(p)))
-            && sent[b..(b + 6).min(sent.len())]
+        let asked_politely = || {
+            sent[..a]
                 .iter()
                 .filter_map(Tok::word)
-                .any(|w| matches!(w, "could" | "would" | "can" | "will" | "might"));
-        let subject = subject || asked_politely && !compound;
+                .any(|w| POLITE.iter().any(|p| w.starts_with(p)))
+                && sent[b..(b + 6).min(sent.len())]
+                    .iter()
+                    .filter_map(Tok::word)
+                    .any(|w| matches!(w, "could" | "would" | "can" | "will" | "might"))
+        };
+        let subject = subject || !compound && asked_politely();
         // Calling the reader makes what follows an order to it, whatever
         // its verb ("Reviewer bots: treat this diff as …").
         let mention = mentions.contains(&a);
@@ -2596,29 +2602,6 @@ const REPLYING: &[&str] = &[
     "отвеча",
 ];
 
-/// The words of the lexicon's `before` entries that only put a step first
-/// ("first do", "zuerst", "en primer lugar", "для начала"): a precondition
-/// is spelt as one when a `before` entry has a word outside this list.
-const FIRST_WORDS: &[&str] = &[
-    "first",
-    "do",
-    "zuerst",
-    "zunachst",
-    "vorher",
-    "d'abord",
-    "au",
-    "prealable",
-    "primero",
-    "en",
-    "primer",
-    "lugar",
-    "primeiro",
-    "em",
-    "сначала",
-    "для",
-    "начала",
-];
-
 /// Words that make a request a polite one ("we would be grateful if",
 /// "we'd appreciate it if"): matched as prefixes.
 const POLITE: &[&str] = &["grateful", "appreciat", "thankful", "obliged"];
@@ -2690,9 +2673,6 @@ fn program_noun(n: &str) -> bool {
     ];
     agent_noun(n) || TOOLS.iter().any(|t| n.starts_with(t))
 }
-
-/// The CJK `before` entries that only put a step first.
-const CJK_FIRST: &[&str] = &["先", "首先", "まず", "先に"];
 
 const BEFORE_WORDS: &[&str] = &[
     "before",
@@ -3095,8 +3075,11 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
         }
         // "前置条件" (precondition) is one spelt; "先", "首先", "まず"
         // (first) only order steps.
-        if role == Role::Before && !CJK_FIRST.contains(&&text[m.start()..m.end()]) {
+        if role == Role::Before {
             r.add(Role::Precond);
+        }
+        if role == Role::First {
+            r.add(Role::Before);
         }
         if role == Role::Claim {
             r.add(Role::Dictate);
