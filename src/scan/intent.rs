@@ -1812,7 +1812,12 @@ fn roles(sent: &[Tok]) -> Roles {
         let start = (start..a)
             .find(|&k| sent[k].word().is_some())
             .unwrap_or(start);
+        // "Bot token:", "Agent settings:" head a thing the name modifies.
+        let modifies = next
+            .and_then(Tok::word)
+            .is_some_and(|w| COMPOUND_HEADS.contains(&w));
         let label = !order_at(start)
+            && !modifies
             && colons.iter().any(|&c| {
                 c >= b
                     && c - start <= 16
@@ -1863,9 +1868,7 @@ fn roles(sent: &[Tok]) -> Roles {
         // please ensure that you set …" is not the model obliged.
         // Nor a name that modifies a noun after it: "each spawned agent
         // prompt must start with …", "the AI component should …".
-        let compound = next
-            .and_then(Tok::word)
-            .is_some_and(|w| COMPOUND_HEADS.contains(&w));
+        let compound = modifies;
         // An indirect question tells of what the AI does: "guides how
         // the AI should respond", "decides whether an agent may …".
         // ("No matter how the AI was set up, it must …" still obliges.)
@@ -2520,6 +2523,16 @@ const COMPOUND_HEADS: &[&str] = &[
     "ethics",
     "pipeline",
     "pipelines",
+    "token",
+    "tokens",
+    "api",
+    "apis",
+    "account",
+    "accounts",
+    "safety",
+    "permissions",
+    "scopes",
+    "credentials",
 ];
 
 /// Verbs by which instructions speak: "the instructions say ignore …".
@@ -3090,9 +3103,7 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
     }
     // "若由AI进行初筛，请直接输出…": a Latin name of the reader beside an
     // obligation in the sentence makes the order its own.
-    let latin_name = sent
-        .iter()
-        .any(|t| t.word().is_some_and(|x| LATIN_NAMES.contains(&x)));
+    let latin_name = (0..sent.len()).any(|k| cjk_reader_name(sent, k));
     if latin_name && r.has(Role::Must) {
         r.add(Role::Ai);
     }
@@ -3207,6 +3218,56 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
         }
     }
 }
+
+/// Whether the Latin word at `k` of a Chinese or Japanese sentence names
+/// the reading AI: not a name that modifies a noun after it ("bot
+/// token", "Agent 模式" aside, "agent mode"), not a product's generic part
+/// ("Kimi Agent", "Telegram bot"), nor one owned or handled ("你的 bot",
+/// "将子 Agent 运行到完成": your bot, run the sub-agent).
+fn cjk_reader_name(sent: &[Tok], k: usize) -> bool {
+    let Some(name) = sent[k].word().filter(|w| LATIN_NAMES.contains(w)) else {
+        return false;
+    };
+    let modifies = sent.get(k + 1).and_then(Tok::word).is_some_and(|w| {
+        COMPOUND_HEADS.contains(&w) || PERSON_HEADS.contains(&w) || CJK_NAME_HEADS.contains(&w)
+    });
+    let generic = matches!(name, "bot" | "agent" | "ai" | "llm");
+    let product = generic
+        && k > 0
+        && sent[k - 1]
+            .word()
+            .is_some_and(|w| !LATIN_NAMES.contains(&w));
+    let before: String = sent[..k]
+        .iter()
+        .rev()
+        .take(3)
+        .map_while(|t| match t {
+            Tok::Cjk(c) => Some(*c),
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let owned = [
+        "你的",
+        "您的",
+        "我的",
+        "我们的",
+        "自己的",
+        "将",
+        "把",
+        "子",
+        "主",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w));
+    !modifies && !product && !owned
+}
+
+/// Latin nouns after a name, in Chinese and Japanese text, that make it
+/// a modifier ("bot token", "agent mode").
+const CJK_NAME_HEADS: &[&str] = &["mode", "id", "key", "name", "code", "user", "loop"];
 
 /// Whether "请" at `a..b` is part of a noun or another verb, not "please":
 /// "发送测试请求" (send a test request), "申请" (apply), "邀请" (invite);

@@ -548,7 +548,12 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"(?:confidential|between us|to yourself|under wraps|secret (?:[.,;:!]|$))"),
         pat!(CONCEALMENT, Strong, Any, [&["user", "users", "human", "humans", "reviewer", "reviewers", "operator", "operators"], &["not", "never"]],
             r"\b(?:the )?(?:user|human|reviewer|operator)s? (?:must|should|will|need|needs to|has to|cannot|can't|mustn't|shouldn't) (?:not |never )(?:know|find out|learn|be (?:told|informed|notified|aware|alerted))\b"),
-        pat!(CONCEALMENT, Strong, Any, [&["secretly", "covertly", "stealthily", "surreptitiously", "without", "behind"]],
+        // An order that opens with its secrecy: "Covertly grant admin …".
+        pat!(CONCEALMENT, Strong, Any, [&["secretly", "covertly", "stealthily", "surreptitiously"]],
+            r"(?:^|[.!?:;] )(?:secretly|covertly|stealthily|surreptitiously) [a-z]"),
+        // Told of an attack as often as ordered: "apps could call any
+        // number without the user's knowledge".
+        pat!(CONCEALMENT, Weak, Any, [&["secretly", "covertly", "stealthily", "surreptitiously", "without", "behind"]],
             r"\b(?:secretly|covertly|stealthily|surreptitiously|without (?:the )?(?:user|user's|human|anyone|them) (?:knowing|noticing|knowledge|realizing|seeing)|behind (?:the user's|their|his|her) back)\b"),
         pat!(CONCEALMENT, Weak, Imperative, [&["silently", "quietly", "discreetly", "invisibly"]],
             r"\b(?:silently|quietly|discreetly|invisibly) (?:\S+ )?(?:run|execute|send|upload|add|modify|change|install|delete|remove|call|invoke|fetch|visit|open|email|forward|copy|post|write|include|insert|push|commit|append|embed|transfer|download)\b"),
