@@ -45,11 +45,13 @@ static TOPIC: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A prompt named beside a model: "the prompt", "system prompt" and "LLM",
-/// "ChatGPT", "language model".
+/// "ChatGPT", "Claude", "language model".
 static PROMPT_WORD: LazyLock<Regex> =
     LazyLock::new(|| rules::re(r"\bprompts?\b|\bsystem (?:message|prompt)s?\b"));
 static MODEL_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    rules::re(r"\bllms?\b|\blanguage models?\b|\bchatgpt\b|\bgpt-?[345]|\bmistral\b|\bllama\b")
+    rules::re(
+        r"\bllms?\b|\blanguage models?\b|\bchatgpt\b|\bgpt-?[345]|\bmistral\b|\bllama\b|\bclaude\b|\bgemini\b",
+    )
 });
 
 /// Words that point at this page or the agent reading it: a quotation
@@ -508,7 +510,15 @@ fn on_topic(outside: &str) -> bool {
     super::INJECTION_TOPIC.is_match(b)
         || (has(&["injection", "rail", "adversari", "team"]) && TOPIC.is_match(b))
         || (has(&["prompt", "system message"])
-            && has(&["llm", "language model", "gpt", "mistral", "llama"])
+            && has(&[
+                "llm",
+                "language model",
+                "gpt",
+                "mistral",
+                "llama",
+                "claude",
+                "gemini",
+            ])
             && PROMPT_WORD.is_match(b)
             && MODEL_WORD.is_match(b))
 }
@@ -732,7 +742,7 @@ fn string_literals(text: &str, line: Range<usize>) -> Vec<Passage> {
                 if s[start..k].split_whitespace().count() >= 3 {
                     out.push(Passage {
                         parts: std::iter::once(line.start + start..line.start + k).collect(),
-                        labelled: false,
+                        labelled: prompt_variable(&s[..start - 1]),
                     });
                 }
                 open = None;
@@ -741,6 +751,30 @@ fn string_literals(text: &str, line: Range<usize>) -> Vec<Passage> {
         }
     }
     out
+}
+
+/// Whether code before a string literal assigns it to a name that calls
+/// it a prompt: `SYSTEM_PROMPT = `, `"system_message": `, `prompt=`.
+fn prompt_variable(before: &str) -> bool {
+    let t = before.trim_end();
+    let Some(t) = t
+        .strip_suffix('=')
+        .or_else(|| t.strip_suffix(':'))
+        .or_else(|| t.strip_suffix("=>"))
+    else {
+        return false;
+    };
+    let t = t.trim_end().trim_end_matches(['"', '\'']);
+    let name: String = t
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<String>()
+        .to_ascii_lowercase();
+    name.contains("prompt") || name.contains("system_message") || name == "instructions"
 }
 
 /// A line `Label: "quoted value"` (or `{"Label": "value"}`), whose value is

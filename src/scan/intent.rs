@@ -3262,8 +3262,48 @@ fn cjk_reader_name(sent: &[Tok], k: usize) -> bool {
     ]
     .iter()
     .any(|w| before.ends_with(w));
-    !modifies && !product && !owned
+    let after: String = sent[k + 1..]
+        .iter()
+        .take(6)
+        .map_while(|t| match t {
+            Tok::Cjk(c) => Some(*c),
+            _ => None,
+        })
+        .collect();
+    let head = CJK_HEADS.iter().any(|h| after.starts_with(h));
+    !modifies && !product && !owned && !head
 }
+
+/// Chinese and Japanese nouns a Latin name modifies when they follow it
+/// ("LLM 提供商", LLM providers; "Bot 設定", bot settings).
+const CJK_HEADS: &[&str] = &[
+    "提供商",
+    "供应商",
+    "厂商",
+    "服务",
+    "平台",
+    "框架",
+    "应用",
+    "接口",
+    "配置",
+    "设置",
+    "令牌",
+    "模式",
+    "开发",
+    "产品",
+    "功能",
+    "调用",
+    "プロバイダ",
+    "サービス",
+    "プラットフォーム",
+    "フレームワーク",
+    "アプリ",
+    "設定",
+    "モード",
+    "開発",
+    "トークン",
+    "機能",
+];
 
 /// Latin nouns after a name, in Chinese and Japanese text, that make it
 /// a modifier ("bot token", "agent mode").
