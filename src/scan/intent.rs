@@ -588,7 +588,12 @@ fn tokens(view: &str) -> Vec<Tok<'_>> {
         let joiner_starts = "'-_./@$~".contains(c)
             && next_is(i, word_char)
             && !(c == '.' && i > 0 && at(i - 1) == Some('.'))
-            || dot_path(i);
+            || dot_path(i)
+            // A long option is one word: "--no-verify".
+            || c == '-'
+                && at(i + 1) == Some('-')
+                && at(i + 2).is_some_and(word_char)
+                && !(i > 0 && at(i - 1).is_some_and(word_char));
         // "$ 400", "R$ 2.300": the sign starts the amount.
         let amount = CURRENCY.contains(&c)
             && (next_is(i, |n| n.is_ascii_digit())
