@@ -3067,9 +3067,15 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
         r.add(Role::Must);
     }
     // A Latin name of the reader ("AI：") calls it like a CJK one.
-    let latin_call = sent
-        .windows(2)
-        .any(|w| w[1].is(':') && w[0].word().is_some_and(|x| LATIN_NAMES.contains(&x)));
+    // Korean puts its "to" after the name: "AI에게:".
+    let latin_call = sent.windows(2).enumerate().any(|(k, w)| {
+        w[0].word().is_some_and(|x| LATIN_NAMES.contains(&x))
+            && (w[1].is(':')
+                || matches!(
+                    sent.get(k + 1..k + 4),
+                    Some([Tok::Cjk('에'), Tok::Cjk('게'), Tok::Punct(':' | ',')])
+                ))
+    });
     if latin_call {
         r.add(Role::Ai);
         r.add(Role::Called);
@@ -3135,6 +3141,8 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
             || after.starts_with(',')
             // "AIへ：", "モデルへの指示", not "モデルへ直接転送する" (sent to the model).
             || after.strip_prefix('へ').is_some_and(|r| r.is_empty() || r.starts_with([',', ':', 'の', ' ']))
+            // Korean: "어시스턴트에게:" (to the assistant).
+            || after.strip_prefix("에게").is_some_and(|r| r.is_empty() || r.starts_with([',', ':']))
             || before.contains('致');
         let subject = after.starts_with('は') || musts.iter().any(|&m| m >= b && chars(b, m) <= 6);
         if called {
