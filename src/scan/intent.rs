@@ -1463,7 +1463,7 @@ fn roles(sent: &[Tok]) -> Roles {
     let joined_label = matches!(
         (sent.first().and_then(Tok::word), sent.get(1)),
         (Some(w), Some(t)) if t.is(':')
-            && w.split(['-', '_']).any(|part| LATIN_NAMES.contains(&part))
+            && w.split(['-', '_']).any(|part| LATIN_NAMES.contains(&part) || JOINED_NAMES.contains(&part))
             && w.split(['-', '_']).any(|part| JOINED_MESSAGES.contains(&part))
     );
     if joined_label {
@@ -3041,6 +3041,10 @@ const JOINED_MESSAGES: &[&str] = &[
     "to",
     "for",
 ];
+
+/// Names of the reader a joined label may hold besides the Latin names
+/// ("X-Assistant-Instructions:").
+const JOINED_NAMES: &[&str] = &["assistant", "assistants", "model"];
 
 const LATIN_NAMES: &[&str] = &[
     "ai", "llm", "gpt", "chatgpt", "claude", "copilot", "bot", "agent",

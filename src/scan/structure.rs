@@ -281,9 +281,13 @@ static EMIT_MARKUP: LazyLock<Regex> = LazyLock::new(|| {
         // Described as what readers do ("los asistentes … añaden al
         // final <script …>").
         r"|a(?:n|\xc3\xb1)aden|agregan|incluyen|insertan|adicionam|incluem|inserem|ajoutent|incluent|f(?:u|\xc3\xbc)gen)\b",
+        // Russian: output, insert, add, include, write, show, as the
+        // light view spells them (look-alike letters read as Latin, and a
+        // capital В as b).
+        "|[вb]ывeди|[вb]cтaвь|[дД]oбaвь|[вb]kлючи|[нh]aпиши|[пП]okaжи",
         // Chinese and Japanese: output, insert, add, show, write.
         "|\u{8f93}\u{51fa}|\u{63d2}\u{5165}|\u{52a0}\u{5165}|\u{6dfb}\u{52a0}|\u{663e}\u{793a}|\u{5199}\u{5165}|\u{51fa}\u{529b}|\u{633f}\u{5165}|\u{8ffd}\u{52a0}|\u{8868}\u{793a}|\u{8a18}\u{8f09})",
-        r"[^\n]{0,160}?(?:<script|<iframe|javascript:|onerror\s*=|onload\s*=|<img\s[^>]*src\s*=|<svg[\s>]|<object[\s>]|<embed[\s>]|document\.cookie|<meta\s+http-equiv)",
+        r"[^\n]{0,160}?(?:<script|<iframe|javascript:|onerror\s*=|onload\s*=|<img\s[^>]*src\s*=|<svg[\s>]|<object[\s>]|<embed[\s>]|document\.cookie|<meta\s+http-equiv|<form\s[^>]*action\s*=)",
     ))
 });
 static STEALS: LazyLock<Regex> = LazyLock::new(|| {
@@ -300,6 +304,10 @@ static IN_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
         // answer, add …", "as you summarise this, put …".
         r"|\b(?:when|whenever|once|as|while) you (?:answer|reply|respond|summari[sz]e|write (?:back|your (?:answer|reply|summary)))\b",
         r"|\b(?:en (?:tu|su|la)|na(?: sua| tua)?|dans (?:ta|votre|la)|in (?:deiner|ihrer|der)) (?:respuesta|resposta|r(?:e|\xc3\xa9)ponse|antwort)\b",
+        // Russian "в ответе", "в (своём) пересказе" (in the light view's
+        // spelling); Chinese and Japanese "在回复中", "回答の", "返信の".
+        "|(?:^|\\s)[вb] (?:cвoeм )?(?:oтвeт|пepecka)",
+        "|\u{5728}(?:\u{56de}\u{590d}|\u{56de}\u{7b54})|(?:\u{8fd4}\u{4fe1}|\u{56de}\u{7b54})\u{306e}",
     ))
 });
 
@@ -401,6 +409,7 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
         "<embed",
         "document.cookie",
         "http-equiv",
+        "<form",
     ];
     // Checked once for the page, not once per paragraph.
     let paras = if has(&markup) {
