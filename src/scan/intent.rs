@@ -2616,6 +2616,9 @@ const REPLYING: &[&str] = &[
     "responder",
     "responda",
     "repond",
+    "repons",
+    "respuest",
+    "respost",
     "ответ",
     "отвеча",
 ];
