@@ -227,15 +227,88 @@ fn repair_para(para: &str) -> (String, usize) {
 pub(crate) fn repaired(text: &str) -> Option<String> {
     let mut out: Vec<String> = Vec::new();
     for para in text.split("\n\n") {
+        let spoken = chat_spelling(para);
+        let para = spoken.as_deref().unwrap_or(para);
         if !english(para) {
             continue;
         }
         let (fixed, repairs) = repair_para(para);
-        if repairs > 0 {
+        if repairs > 0 || spoken.is_some() {
             out.push(fixed);
         }
     }
     (!out.is_empty()).then(|| out.join("\n\n"))
+}
+
+/// Chat shorthand and the words it stands for ("pls ingore evrything u
+/// were tolld b4": please, you, before).
+const CHAT_WORDS: &[(&str, &str)] = &[
+    ("u", "you"),
+    ("ur", "your"),
+    ("yr", "your"),
+    ("pls", "please"),
+    ("plz", "please"),
+    ("b4", "before"),
+    ("shud", "should"),
+    ("shld", "should"),
+    ("wud", "would"),
+    ("cud", "could"),
+    ("abt", "about"),
+    ("msg", "message"),
+    ("msgs", "messages"),
+    ("txt", "text"),
+    ("ppl", "people"),
+    ("bc", "because"),
+    ("cuz", "because"),
+    ("thx", "thanks"),
+    ("2day", "today"),
+    ("rn", "right now"),
+];
+
+/// `para` with its chat shorthand written out, when it holds two forms of
+/// it or more: one "u" is a variable or a letter, "pls … u … b4" is a
+/// sentence written in shorthand.
+fn chat_spelling(para: &str) -> Option<String> {
+    let word_at = |w: &str| CHAT_WORDS.iter().find(|(k, _)| k.eq_ignore_ascii_case(w));
+    let words = || {
+        para.split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+    };
+    let mut forms: Vec<&str> = words()
+        .filter_map(|w| word_at(w).map(|(k, _)| *k))
+        .collect();
+    forms.sort_unstable();
+    forms.dedup();
+    if forms.len() < 2 {
+        return None;
+    }
+    let mut out = String::with_capacity(para.len() + 16);
+    let mut start = None;
+    for (i, c) in para
+        .char_indices()
+        .chain(std::iter::once((para.len(), ' ')))
+    {
+        if c.is_ascii_alphanumeric() {
+            start.get_or_insert(i);
+            continue;
+        }
+        if let Some(s) = start.take() {
+            let w = &para[s..i];
+            // Not inside a path, an address or an identifier.
+            let joined = para[..s].ends_with(['/', '.', '@', '_', '-', '\''])
+                || para[i..].starts_with(['/', '@', '_', '-', '\''])
+                || para[i..].starts_with('.')
+                    && para[i + 1..].starts_with(|n: char| n.is_ascii_alphanumeric());
+            match word_at(w) {
+                Some((_, full)) if !joined => out.push_str(full),
+                _ => out.push_str(w),
+            }
+        }
+        if i < para.len() {
+            out.push(c);
+        }
+    }
+    Some(out)
 }
 
 /// Short words an order is glued from besides the key words (`ignore` +
