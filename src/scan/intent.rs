@@ -3095,8 +3095,11 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
         let Some(&(_, role)) = LEX.cjk.get(m.pattern().as_usize()) else {
             continue;
         };
+        // "以前に" is "previously", not "before doing".
+        let formerly = role == Role::Before && text[..m.start()].ends_with('以');
         if role == Role::Must && in_noun(&text, m.start(), m.end())
             || role == Role::Ai && proxy(&text, m.start(), m.end())
+            || formerly
         {
             continue;
         }
