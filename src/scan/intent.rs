@@ -1886,8 +1886,22 @@ fn roles(sent: &[Tok]) -> Roles {
         // Not an obligation in the passive ("the automated installer must
         // be run as root"): the AI named is what is done to.
         let passive = |m: usize| sent.get(m + 1).and_then(Tok::word) == Some("be");
+        // A relative clause on a noun tells what the AI does with it: "the
+        // steps that Claude should take", "the format which the model
+        // must use" ("make sure that the agent must …" still obliges).
+        let relative = {
+            let mut k = a;
+            if word_before(sent, k).is_some_and(|w| DETERMINERS.contains(&w)) {
+                k -= 1;
+            }
+            word_before(sent, k).is_some_and(|w| w == "that" || w == "which")
+                && k >= 3
+                && sent[k - 3].word().is_some_and(|w| DETERMINERS.contains(&w))
+                && sent[k - 2].word().is_some()
+        };
         let subject = !compound
             && !asked
+            && !relative
             && obliged.iter().any(|&m| {
                 m >= b
                     && m - b <= reach
