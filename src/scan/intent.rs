@@ -1190,6 +1190,23 @@ fn roles(sent: &[Tok]) -> Roles {
         // the word is looked up once.
         let direct: Vec<u16> = lex.lookup(w).collect();
         let unjoined = direct.is_empty().then(|| clitic_stem(w)).flatten();
+        // The described verb is read wherever no verb entry the word starts
+        // reads: an entry "replies citing" leaves "replies to the sender" a
+        // described "reply to the sender", and the reader entry "opens
+        // this" leaves "opens the user's ~/.ssh/id_rsa" a deed.
+        let verb_here = direct.iter().any(|&e| {
+            lex.entries.get(usize::from(e)).is_some_and(|en| {
+                matches!(
+                    en.role,
+                    Role::Act
+                        | Role::SendAct
+                        | Role::Weaken
+                        | Role::Imp
+                        | Role::Claim
+                        | Role::Dictate
+                ) && phrase_end(en.rest, sent, i).is_some()
+            })
+        });
         let verbs = unjoined.into_iter().flat_map(|t| {
             lex.lookup(t).filter(|&e| {
                 lex.entries.get(usize::from(e)).is_some_and(|en| {
@@ -1202,7 +1219,7 @@ fn roles(sent: &[Tok]) -> Roles {
         });
         // A described deed: "the helper also forwards …", "shares the
         // calendar with …".
-        let third = if direct.is_empty() && unjoined.is_none() {
+        let third = if !verb_here && unjoined.is_none() {
             third_person_stem(w)
         } else {
             None
