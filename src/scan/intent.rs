@@ -129,6 +129,14 @@ enum Role {
 }
 
 impl Role {
+    /// A role a verb's entry plays: what a clitic-joined verb is read as.
+    fn is_verb(self) -> bool {
+        matches!(
+            self,
+            Role::Act | Role::SendAct | Role::Imp | Role::Claim | Role::Dictate
+        )
+    }
+
     fn parse(name: &str) -> Option<Role> {
         Some(match name {
             "ai" => Role::Ai,
@@ -1190,37 +1198,29 @@ fn roles(sent: &[Tok]) -> Roles {
         // the word is looked up once.
         let direct: Vec<u16> = lex.lookup(w).collect();
         let unjoined = direct.is_empty().then(|| clitic_stem(w)).flatten();
-        // The described verb is read wherever no verb entry the word starts
-        // reads: an entry "replies citing" leaves "replies to the sender" a
-        // described "reply to the sender", and the reader entry "opens
-        // this" leaves "opens the user's ~/.ssh/id_rsa" a deed.
-        let verb_here = direct.iter().any(|&e| {
-            lex.entries.get(usize::from(e)).is_some_and(|en| {
-                matches!(
-                    en.role,
-                    Role::Act
-                        | Role::SendAct
-                        | Role::Weaken
-                        | Role::Imp
-                        | Role::Claim
-                        | Role::Dictate
-                ) && phrase_end(en.rest, sent, i).is_some()
-            })
-        });
         let verbs = unjoined.into_iter().flat_map(|t| {
             lex.lookup(t).filter(|&e| {
-                lex.entries.get(usize::from(e)).is_some_and(|en| {
-                    matches!(
-                        en.role,
-                        Role::Act | Role::SendAct | Role::Imp | Role::Claim | Role::Dictate
-                    )
-                })
+                lex.entries
+                    .get(usize::from(e))
+                    .is_some_and(|en| en.role.is_verb())
             })
         });
         // A described deed: "the helper also forwards …", "shares the
-        // calendar with …".
-        let third = if !verb_here && unjoined.is_none() {
-            third_person_stem(w)
+        // calendar with …". Read wherever no verb entry the word starts
+        // reads: an entry "replies citing" leaves "replies to the sender" a
+        // described "reply to the sender", and the reader entry "opens
+        // this" leaves "opens the user's ~/.ssh/id_rsa" a deed. (Asked
+        // only of a word with a third-person stem.)
+        let verb_here = || {
+            direct.iter().any(|&e| {
+                lex.entries.get(usize::from(e)).is_some_and(|en| {
+                    (en.role.is_verb() || en.role == Role::Weaken)
+                        && phrase_end(en.rest, sent, i).is_some()
+                })
+            })
+        };
+        let third = if unjoined.is_none() {
+            third_person_stem(w).filter(|_| !verb_here())
         } else {
             None
         };
