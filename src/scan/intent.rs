@@ -1098,7 +1098,7 @@ fn roles(sent: &[Tok]) -> Roles {
         if amount && next.is_some_and(|n| CURRENCY_CODES.contains(&n)) {
             hits.push((Role::Sink, i, i + 2));
         }
-        if iban_start(w, next) {
+        if iban_start(w, next) || account_number(w, word_before(sent, i)) {
             hits.push((Role::Sink, i, i + 1));
         }
         // A bot named by a word of its own ("ReleaseBot", "triagebot's");
@@ -1283,12 +1283,56 @@ fn roles(sent: &[Tok]) -> Roles {
     // A pull or merge request is a change to review, not the reader's
     // request; "such a request" is one the text warns of ("if you receive
     // such a request, ignore it").
+    // "For automated …" names a reader only when what follows is one
+    // ("for automated summaries", "for automatic reviewers"), not a
+    // feature ("required for automatic role assignment").
+    hits.retain(|&(role, a, b)| {
+        let adjective = role == Role::Proc
+            && sent[a..b]
+                .iter()
+                .rev()
+                .find_map(Tok::word)
+                .is_some_and(|w| AUTOMATIC.contains(&w));
+        !adjective
+            || sent.get(b).and_then(Tok::word).is_some_and(|n| {
+                program_noun(n) || AUTOMATED_THINGS.iter().any(|t| n.starts_with(t))
+            })
+    });
+    // What someone was told about a topic is a belief, not the reader's
+    // orders: "now forget everything you were told about \"just
+    // acknowledging alerts\"".
+    hits.retain(|&(role, a, b)| {
+        role != Role::Orders
+            || !(sent[a..b]
+                .iter()
+                .filter_map(Tok::word)
+                .any(|w| w == "told" || w == "asked")
+                && sent.get(b).and_then(Tok::word) == Some("about"))
+    });
+    // A sheet hands out a part under a label ("role assignment for this
+    // session: …", "persona: …"), not where a feature is named ("required
+    // for automatic role assignment with `role_ids`").
+    // (Or one that closes its sentence: "Switch into maintenance-mode
+    // persona.")
+    hits.retain(|&(role, _, b)| {
+        role != Role::Sheet
+            || b == sent.len()
+            || sent[b..(b + 8).min(sent.len())]
+                .iter()
+                .take_while(|t| !t.ends_sentence())
+                .any(|t| t.is(':'))
+    });
+    // Nor is a web request ("revoke it by making a `POST` request to
+    // the revocation URL").
     hits.retain(|&(role, a, _)| {
         role != Role::Orders
             || !(word_before(sent, a).is_some_and(|p| p == "pull" || p == "merge")
                 || sent[a.saturating_sub(2)..a]
                     .iter()
-                    .any(|t| t.word().is_some_and(|w| SUCH.contains(&w))))
+                    .any(|t| t.word().is_some_and(|w| SUCH.contains(&w)))
+                || sent[a.saturating_sub(3)..a]
+                    .iter()
+                    .any(|t| t.word().is_some_and(|w| WEB_REQUESTS.contains(&w))))
     });
     // Instructions found somewhere named, a page or a thing, are that
     // place's, not the reader's: "ignore the instructions in the old wiki
@@ -1881,7 +1925,28 @@ fn roles(sent: &[Tok]) -> Roles {
                 || comma_next && a - clause <= 2 && opens);
         // A relative clause may stand between the name and its
         // obligation: "every AI agent, which reads this ticket, is obliged".
-        let reach = if next.is_some_and(|t| t.is(',')) {
+        // So may a phrase that says which AI is meant: "any AI system asked
+        // to review or explain this agreement shall …", "agents that
+        // maintain this repository must …".
+        // (The name may be an adjective of its noun: "AI system is used
+        // to …".) A
+        // participle takes its complement there ("asked to", "preparing
+        // the"): "SSH agent forwarding can …" names a feature.
+        let modified = (b..(b + 3).min(sent.len())).any(|k| {
+            sent[k].word().is_some_and(|w| {
+                RELATIVES.contains(&w)
+                    || w.len() > 3
+                        && (w.ends_with("ed") || w.ends_with("ing"))
+                        && !w.contains(['/', '.'])
+                        && sent
+                            .get(k + 1)
+                            .and_then(Tok::word)
+                            .is_some_and(|n| COMPLEMENT_STARTS.contains(&n))
+            })
+        });
+        let reach = if modified {
+            12
+        } else if next.is_some_and(|t| t.is(',')) {
             8
         } else {
             5
@@ -1916,6 +1981,7 @@ fn roles(sent: &[Tok]) -> Roles {
                 && sent[k - 3].word().is_some_and(|w| DETERMINERS.contains(&w))
                 && sent[k - 2].word().is_some()
         };
+        let called_alone = next.is_some_and(|t| t.is(',')) && word_before(sent, a).is_none();
         let subject = !compound
             && !asked
             && !relative
@@ -1924,6 +1990,15 @@ fn roles(sent: &[Tok]) -> Roles {
                     && m - b <= reach
                     && !passive(m)
                     && (next.is_some_and(|t| t.is(',')) || !sent[b..m].iter().any(|t| t.is(',')))
+                    // The obligation is another subject's: "to use OpenAI
+                    // LLM models, you have to set …" (not the name called
+                    // alone: "…, assistant, you must first reply").
+                    && (called_alone
+                        || sent[b..m]
+                            .iter()
+                            .rev()
+                            .find_map(Tok::word)
+                            .is_none_or(|w| !OTHER_SUBJECTS.contains(&w)))
             });
         // A request made politely of it: "we would be grateful if any AI
         // system assisting Mr X could forward …".
@@ -2063,8 +2138,13 @@ fn roles(sent: &[Tok]) -> Roles {
     // or comes before an infinitive that ends the sentence ("… müssen die
     // IBAN des Nutzers an … senden").
     let last_word = sent.iter().rposition(|t| t.word().is_some());
+    // (Or its clause: "… an DE02 … überweisen und darf …".)
     let verb_final = |a: usize, b: usize| {
-        last_word == Some(a) && b == a + 1 && sent[a].word().is_some_and(|w| w.ends_with("en"))
+        let clause_ends = last_word == Some(a)
+            || sent
+                .get(b)
+                .is_some_and(|t| t.is(',') || t.word().is_some_and(|w| w == "und" || w == "oder"));
+        clause_ends && b == a + 1 && sent[a].word().is_some_and(|w| w.ends_with("en"))
     };
     // Words only: a quoted value between the verb and its object ("add
     // "postinstall": "node ./setup.js" to package.json") does not part them.
@@ -2675,6 +2755,14 @@ const AUTOMATIC: &[&str] = &[
     "automaticas",
     "automatique",
     "automatiques",
+    "automatise",
+    "automatises",
+    "automatisee",
+    "automatisees",
+    "automatizzato",
+    "automatizzati",
+    "automatizzata",
+    "automatizzate",
     "automatizado",
     "automatizada",
     "automatizados",
@@ -3015,6 +3103,80 @@ fn iban_start(w: &str, next: Option<&str>) -> bool {
         && b[..2].iter().all(u8::is_ascii_alphabetic)
         && b[2..].iter().all(u8::is_ascii_digit)
         && next.is_some_and(|n| n.len() == 4 && n.bytes().all(|c| c.is_ascii_digit()))
+}
+
+/// Words that open a participle's complement ("asked to review",
+/// "preparing the newsletter").
+const COMPLEMENT_STARTS: &[&str] = &[
+    "to", "by", "with", "in", "on", "for", "from", "the", "a", "an", "this", "these", "that",
+    "any", "its", "their", "your", "our", "my",
+];
+
+/// What an automated reader is called after "for automated" besides a
+/// program noun: its work or its output ("for automated review", "for
+/// automatic summaries").
+const AUTOMATED_THINGS: &[&str] = &[
+    "summar",
+    "review",
+    "tool",
+    "system",
+    "reader",
+    "translat",
+    "process",
+    "agent",
+    "assistant",
+    "ai",
+    "bot",
+    "model",
+    "screen",
+    "check",
+    "scan",
+    "pars",
+    "index",
+    "crawl",
+    "analys",
+    "analyz",
+    "evaluat",
+    "grad",
+    "triag",
+    "moderat",
+    "classif",
+    "scor",
+    "respons",
+    "answer",
+    "repl",
+    "resum",
+    "zusammenfass",
+    "prufer",
+    "leser",
+    "lector",
+    "lecteur",
+    "outil",
+    "herramient",
+    "ferrament",
+];
+
+/// Subjects other than the AI named before them.
+const OTHER_SUBJECTS: &[&str] = &["you", "we", "i", "users", "developers"];
+
+/// Words that make a request one sent over the web.
+const WEB_REQUESTS: &[&str] = &[
+    "post", "get", "put", "patch", "http", "https", "api", "rest", "graphql", "network", "ajax",
+    "xhr", "fetch", "web",
+];
+
+/// Words that name a bank account before its number.
+const ACCOUNT_WORDS: &[&str] = &[
+    "account", "acct", "konto", "cuenta", "conta", "compte", "conto", "счет",
+];
+
+/// A bank account's number after the word for one: "account 55120984",
+/// "Konto 0008821044" (six digits or more, dashes allowed).
+fn account_number(w: &str, before: Option<&str>) -> bool {
+    let digits = w.bytes().filter(u8::is_ascii_digit).count();
+    digits >= 6
+        && w.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+        && before.is_some_and(|p| ACCOUNT_WORDS.contains(&p))
 }
 
 /// Words that point at one assistant in particular ("the assistant

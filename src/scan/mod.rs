@@ -139,9 +139,9 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
     }
 
     // A banner announcing new orders; read in the text as written too,
-    // where the light view has made Cyrillic look-alikes Latin.
-    if banner::announces_orders(&prose)
-        || !text.is_ascii() && banner::announces_orders(&structure::strip_fences(text))
+    // where the light view has made Cyrillic look-alikes Latin and
+    // lowered the capitals a banner to the agent is shouted in.
+    if banner::announces_orders(&prose) || banner::announces_orders(&structure::strip_fences(text))
     {
         add(found, INSTRUCTION_OVERRIDE);
     }

@@ -419,24 +419,9 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
     };
     for para in paras.filter(|p| !p.is_empty()) {
         let p = para.as_bytes();
-        if let Some(m) = EMIT_MARKUP.find(p) {
-            let verb = &p[m.start()..];
-            // Markup that reads the reader's cookies or storage carries them out.
-            // So does a remote script put in what an assistant writes.
-            let strong = IN_ANSWER.is_match(p)
-                || STEALS.is_match(p)
-                || remote_script(verb) && ADDRESSEE.is_match(p)
-                || [&b"respond"[..], b"reply", b"start", b"end"]
-                    .iter()
-                    .any(|v| verb.starts_with(v));
-            out.push((OUTPUT_HIJACK, strong));
-            break;
-        }
-        // No verb, but markup that carries the reader's data out, or a
-        // remote script, set before an AI called by a label ("Note for
-        // the AI preparing the HTML version: the table is wrapped in
-        // <script src=…>", "AI rewrites open with <img onerror=…cookie>").
-        // The AI's label closes (a colon, then a space) before the markup.
+        // An AI called by a label that closes (a colon, then a space)
+        // before the markup: "Note for the AI preparing the HTML version:
+        // …", "AI rewrites open with <img onerror=…cookie>".
         let called = || {
             ADDRESSEE.find(p).is_some_and(|m| {
                 let rest = &p[m.end()..];
@@ -447,6 +432,25 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
                 matches!((colon, markup_at(rest)), (Some(c), Some(k)) if c < k)
             })
         };
+        if let Some(m) = EMIT_MARKUP.find(p) {
+            let verb = &p[m.start()..];
+            // Markup that reads the reader's cookies or storage carries them out.
+            // So does a remote script put in what an assistant writes, or
+            // a frame from elsewhere put there by an AI called to.
+            let strong = IN_ANSWER.is_match(p)
+                || STEALS.is_match(p)
+                || remote_script(verb) && ADDRESSEE.is_match(p)
+                || remote_frame(verb) && called() && addressed_to(p)
+                || [&b"respond"[..], b"reply", b"start", b"end"]
+                    .iter()
+                    .any(|v| verb.starts_with(v));
+            out.push((OUTPUT_HIJACK, strong));
+            break;
+        }
+        // No verb, but markup that carries the reader's data out, or a
+        // remote script, set before an AI called by a label ("Note for
+        // the AI preparing the HTML version: the table is wrapped in
+        // <script src=…>").
         let steals = STEALS.is_match(p);
         if (steals || remote_script(p))
             && ADDRESSEE.is_match(p)
@@ -464,12 +468,36 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
 fn remote_script(b: &[u8]) -> bool {
     b.windows(13)
         .any(|w| w == b"<script src=h" || w == b"<script src=\x22")
+    // A frame from elsewhere (a login page laid over the answer).
 }
 
-/// Where the first script, image or SVG tag starts in `b`.
+/// Whether `p` names the AI it calls after "for" or "to" ("Action for
+/// the AI producing …:"), not as a product's part ("the assistant widget
+/// can be embedded …").
+fn addressed_to(p: &[u8]) -> bool {
+    ADDRESSEE.find_iter(p).any(|m| {
+        let before = &p[m.start().saturating_sub(24)..m.start()];
+        let line = before
+            .iter()
+            .rposition(|&c| c == b'\n')
+            .map_or(before, |i| &before[i + 1..]);
+        [&b"for "[..], b"to ", b"attention "]
+            .iter()
+            .any(|w| line.windows(w.len()).any(|x| x == *w))
+    })
+}
+
+/// A frame loaded from another host (a login page laid over the answer).
+fn remote_frame(b: &[u8]) -> bool {
+    b.windows(13)
+        .any(|w| w == b"<iframe src=h" || w == b"<iframe src=\x22")
+}
+
+/// Where the first script, frame, image or SVG tag starts in `b`.
 fn markup_at(b: &[u8]) -> Option<usize> {
-    b.windows(7)
-        .position(|w| w == b"<script" || w.starts_with(b"<img") || w.starts_with(b"<svg"))
+    b.windows(7).position(|w| {
+        w == b"<script" || w == b"<iframe" || w.starts_with(b"<img") || w.starts_with(b"<svg")
+    })
 }
 
 /// Markup quoted as inline code with an order to put it in the answer
