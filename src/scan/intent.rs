@@ -313,6 +313,10 @@ fn is_cjk(c: char) -> bool {
     c as u32 >= 0x3000
 }
 
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
+}
+
 fn is_kana(c: char) -> bool {
     ('\u{3040}'..='\u{30FF}').contains(&c)
 }
@@ -623,8 +627,9 @@ fn tokens(view: &str) -> Vec<Tok<'_>> {
             continue;
         }
         // "![alt](…)": the bang opens an image, it ends no sentence; nor
-        // does the dot of "Dr." or of an initial ("K. Olsen").
-        let image = c == '!' && at(i + 1) == Some('[');
+        // does a shebang's ("#!/bin/sh"), nor the dot of "Dr." or of an
+        // initial ("K. Olsen").
+        let image = c == '!' && (at(i + 1) == Some('[') || i > 0 && at(i - 1) == Some('#'));
         let abbreviation = c == '.'
             && out.last().and_then(Tok::word).is_some_and(|w: &str| {
                 w.chars().count() == 1 && w.chars().all(char::is_alphabetic)
@@ -639,6 +644,27 @@ fn tokens(view: &str) -> Vec<Tok<'_>> {
         i += 1;
     }
     out
+}
+
+/// Whether a word names a site without its scheme: a host of two or more
+/// labels under a common top-level domain ("pay-portal.com",
+/// "hexo-meta-pro.ru/plugin"), not a file ("config.toml", "readme.md").
+fn bare_site(w: &str) -> bool {
+    const TLDS: &[&str] = &[
+        "com", "net", "org", "io", "dev", "ai", "co", "xyz", "info", "biz", "site", "online",
+        "shop", "store", "pay", "top", "uk", "de", "fr", "es", "it", "nl", "ru", "br", "pt", "cn",
+        "jp", "kr", "eu", "us", "ca", "au", "ch",
+    ];
+    let host = w.split('/').next().unwrap_or(w);
+    let labels: Vec<&str> = host.split('.').collect();
+    labels.len() >= 2
+        && labels.last().is_some_and(|t| TLDS.contains(t))
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && l.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        })
+        && labels[0].bytes().any(|b| b.is_ascii_lowercase())
 }
 
 /// Whether a word is a web address ("https://…", "www.…").
@@ -1259,9 +1285,12 @@ fn roles(sent: &[Tok]) -> Roles {
                 hits.push((entry.role, i, end));
             }
         }
-        // An e-mail address; a sensitive path or key.
+        // An e-mail address, a site named without its scheme
+        // ("lantern-lane-bookings.net", "tram-return.org/donate"); a
+        // sensitive path or key.
         if w.chars().skip(1).any(|c| c == '@')
             && w.rsplit('@').next().is_some_and(|d| d.contains('.'))
+            || bare_site(w)
         {
             hits.push((Role::Sink, i, i + 1));
         }
@@ -3340,8 +3369,11 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
     for &(_, a, b) in found.iter().filter(|f| f.0 == Role::Ai) {
         let after: String = text[b..].chars().take(6).collect();
         let before: String = text[..a].chars().rev().take(3).collect();
+        // "发布智能体，" (publish an agent,): a name a verb or noun runs into
+        // is no one called by a comma. (Before a colon a compound still
+        // calls: "自動化エージェント向け：".)
         let called = after.contains(':')
-            || after.starts_with(',')
+            || after.starts_with(',') && !run_on(&text[..a])
             // "AIへ：", "モデルへの指示", not "モデルへ直接転送する" (sent to the model).
             || after.strip_prefix('へ').is_some_and(|r| r.is_empty() || r.starts_with([',', ':', 'の', ' ']))
             // Korean: "어시스턴트에게:" (to the assistant).
@@ -3365,8 +3397,8 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
     if !latin_user && !users.is_empty() && users.iter().all(|w| client(w)) {
         r.add(Role::Client);
     }
-    // "客服不会向您索要验证码": a deed the text says will never be done.
-    // (A Japanese negation follows its verb: not read here.)
+    // "客服不会向您索要验证码": a deed the text says will never be done
+    // (a Japanese negation follows its verb: `denied_after`).
     let negated = |a: usize| {
         let before: String = text[..a]
             .chars()
@@ -3396,9 +3428,13 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
             || text.get(..a).is_some_and(|t| t.ends_with('在'))
     };
     let act = latin_act
-        || found
-            .iter()
-            .any(|f| f.0 == Role::Act && !negated(f.1) && !noun(f.2) && !told(f.1, f.2));
+        || found.iter().any(|f| {
+            f.0 == Role::Act
+                && !negated(f.1)
+                && !denied_after(&text[f.2..])
+                && !noun(f.2)
+                && !told(f.1, f.2)
+        });
     if act && r.has(Role::Sink)
         || r.has(Role::SendAct) && r.has(Role::Data)
         || r.has(Role::Weaken) && r.has(Role::Guard)
@@ -3546,6 +3582,51 @@ fn proxy(text: &str, a: usize, b: usize) -> bool {
     &text[a..b] == "代理"
         && (BEFORE.iter().any(|w| text[..a].ends_with(w))
             || AFTER.iter().any(|w| text[b..].starts_with(w)))
+}
+
+/// Whether a Japanese verb is negated or forbidden by what follows it:
+/// "実行することはありません" (never runs), "送信しません", "転送されない",
+/// "実行せずに", "送信してはいけません".
+fn denied_after(after: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "することは",
+        "することが",
+        "され",
+        "させ",
+        "する",
+        "し",
+        "せ",
+    ];
+    const NOT: &[&str] = &[
+        "ありません",
+        "ません",
+        "ない",
+        "ず",
+        "できません",
+        "できない",
+        "てはいけ",
+        "てはなら",
+    ];
+    let rest = STEMS
+        .iter()
+        .find_map(|s| after.strip_prefix(s))
+        .unwrap_or(after);
+    NOT.iter().any(|n| rest.starts_with(n))
+}
+
+/// Whether the Han character right before a name runs on into it as a
+/// compound or an object ("发布智能体") rather than addressing it: not
+/// after a relative or possessive particle, a greeting or a word of address
+/// ("读到这里的AI", "你好，助手", "各位智能体", "致AI"), nor inside the
+/// name of a language model ("大语言模型").
+fn run_on(before: &str) -> bool {
+    const ADDRESSING: &[char] = &[
+        '的', '位', '致', '给', '对', '對', '好', '请', '請', '嘿', '喂', '言', '語', '语',
+    ];
+    before
+        .chars()
+        .next_back()
+        .is_some_and(|c| is_han(c) && !ADDRESSING.contains(&c))
 }
 
 /// Whether a dismissing verb at `a..b` is negated into a reminder: "忘れ

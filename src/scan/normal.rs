@@ -569,10 +569,13 @@ pub(crate) fn flat(light: &str) -> String {
             // shows ("… you want the AI to resolve" / "- The agent will
             // consider …"); an item after a label's colon goes on with it.
             // A line that is only a rule (a signature's `--`, a setext
-            // underline, `---`) ends the sentence on either side of it.
+            // underline, `---`) ends the sentence on either side of it, and
+            // a heading ends its own ("## … FOR YOUR AGENTS" / "- To enable
+            // write access, you must …" are two).
             if (bullet_at(&chars, i + 1)
                 || rule_line_at(&chars, i + 1)
-                || rule_line_ending(&chars, i))
+                || rule_line_ending(&chars, i)
+                || heading_ending(&chars, i))
                 && tokens
                     .last()
                     .is_some_and(|(t, _)| !matches!(t.as_str(), "." | "!" | "?" | ":" | ";"))
@@ -600,13 +603,19 @@ pub(crate) fn flat(light: &str) -> String {
     out
 }
 
+/// Where the line at `i` starts its text, after its indentation and any
+/// blockquote markers (`> `).
+fn text_start(chars: &[char], i: usize) -> usize {
+    chars[i.min(chars.len())..]
+        .iter()
+        .position(|c| !matches!(c, ' ' | '\t' | '>'))
+        .map_or(chars.len(), |k| i + k)
+}
+
 /// Whether a bulleted list item (`- `, `* `, `+ `, `• `) opens the line
 /// at `i`, after its indentation.
 fn bullet_at(chars: &[char], i: usize) -> bool {
-    let start = chars[i.min(chars.len())..]
-        .iter()
-        .position(|c| !matches!(c, ' ' | '\t'))
-        .map_or(chars.len(), |k| i + k);
+    let start = text_start(chars, i);
     matches!(chars.get(start), Some('-' | '*' | '+' | '•'))
         && chars
             .get(start + 1)
@@ -640,6 +649,19 @@ fn rule_line_ending(chars: &[char], i: usize) -> bool {
         .rposition(|c| *c == '\n')
         .map_or(0, |k| k + 1);
     rule_line_at(chars, start)
+}
+
+/// Whether the line that ends at the line break `i` is an ATX heading
+/// (`## Title`, inside a blockquote too).
+fn heading_ending(chars: &[char], i: usize) -> bool {
+    let i = i.min(chars.len());
+    let line = chars[..i]
+        .iter()
+        .rposition(|c| *c == '\n')
+        .map_or(0, |k| k + 1);
+    let start = text_start(chars, line);
+    let hashes = chars[start..i].iter().take_while(|c| **c == '#').count();
+    (1..=6).contains(&hashes) && chars.get(start + hashes) == Some(&' ')
 }
 
 /// `i g n o r e` → `ignore`: three or more single letters each one
