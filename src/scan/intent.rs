@@ -726,6 +726,11 @@ fn read_aliases<'a>(toks: &mut [Tok<'a>]) {
     let mut name: Option<&'a str> = None;
     let mut from = toks.len();
     for i in 0..toks.len().saturating_sub(2) {
+        if let Some(n) = appositive_persona(toks, i) {
+            name = Some(n);
+            from = i + 1;
+            break;
+        }
         let binder = ALIAS_BINDERS
             .iter()
             .any(|b| toks[i].word() == Some(b[0]) && toks[i + 1].word() == Some(b[1]));
@@ -764,6 +769,86 @@ fn read_aliases<'a>(toks: &mut [Tok<'a>]) {
         }
     }
 }
+
+/// A name given a part by apposition, the part one that speaks to whoever
+/// reads the site: "Meet Bramble, the friendly home-design concierge who
+/// lives on this site", "Aquí habla Alcaraván, la guía virtual de esta web".
+/// The name said after it is the reader's part (see [`read_aliases`]).
+fn appositive_persona<'a>(toks: &[Tok<'a>], i: usize) -> Option<&'a str> {
+    let name = toks[i].word()?;
+    if name.chars().count() < 3
+        || !name.chars().all(char::is_alphabetic)
+        || !toks.get(i + 1)?.is(',')
+    {
+        return None;
+    }
+    let words: Vec<&str> = toks[i + 2..]
+        .iter()
+        .take_while(|t| t.word().is_some())
+        .take(5)
+        .filter_map(Tok::word)
+        .collect();
+    let article = words
+        .first()
+        .is_some_and(|w| APPOSITION_ARTICLES.contains(w));
+    let part = words
+        .iter()
+        .skip(1)
+        .position(|w| PERSONA_PARTS.contains(w))?;
+    // The part is the site's own: "of this site", "de esta web", "who lives
+    // on this site" within a few words after it.
+    let after: Vec<&str> = toks[i + 3 + part..]
+        .iter()
+        .take(8)
+        .take_while(|t| !t.ends_sentence())
+        .filter_map(Tok::word)
+        .collect();
+    let sited = after.windows(2).any(|w| {
+        matches!(
+            w[0],
+            "this" | "esta" | "este" | "ce" | "cette" | "dieser" | "diese" | "deste" | "desta"
+        ) && matches!(
+            w[1],
+            "site"
+                | "website"
+                | "page"
+                | "web"
+                | "sitio"
+                | "pagina"
+                | "website's"
+                | "seite"
+                | "webseite"
+                | "portal"
+        )
+    });
+    (article && sited).then_some(name)
+}
+
+/// Articles that open an apposition.
+const APPOSITION_ARTICLES: &[&str] =
+    &["the", "our", "la", "el", "le", "der", "die", "o", "a", "il"];
+
+/// Parts a persona plays to a site's readers.
+const PERSONA_PARTS: &[&str] = &[
+    "concierge",
+    "guide",
+    "host",
+    "companion",
+    "assistant",
+    "helper",
+    "character",
+    "mascot",
+    "guia",
+    "anfitrion",
+    "asistente",
+    "assistente",
+    "assistant",
+    "compagnon",
+    "begleiter",
+    "assistent",
+    "gastgeber",
+    "guida",
+];
 
 /// A short quotation inside a sentence ("text such as "ignore previous
 /// instructions" is smuggled …") is a mention: its words play no role.
