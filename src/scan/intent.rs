@@ -770,6 +770,44 @@ fn read_aliases<'a>(toks: &mut [Tok<'a>]) {
     }
 }
 
+/// Whether the words after a dismissing verb open with a credential as its
+/// object: "revoke the token", "revoke your API keys", "revoca el token".
+fn credential_object(after: &[Tok]) -> bool {
+    const DETERMINERS: &[&str] = &[
+        "the", "this", "that", "your", "any", "all", "old", "el", "la", "le", "les", "den", "die",
+        "das", "o", "a",
+    ];
+    const CREDENTIALS: &[&str] = &[
+        "token",
+        "tokens",
+        "key",
+        "keys",
+        "api",
+        "secret",
+        "secrets",
+        "credential",
+        "credentials",
+        "certificate",
+        "certificates",
+        "session",
+        "sessions",
+        "password",
+        "passwords",
+        "access",
+        "grant",
+        "grants",
+        "consent",
+        "cookie",
+        "cookies",
+        "pat",
+    ];
+    after
+        .iter()
+        .filter_map(Tok::word)
+        .find(|w| !DETERMINERS.contains(w))
+        .is_some_and(|w| CREDENTIALS.contains(&w))
+}
+
 /// A name given a part by apposition, the part one that speaks to whoever
 /// reads the site: "Meet Bramble, the friendly home-design concierge who
 /// lives on this site", "Aquí habla Alcaraván, la guía virtual de esta web".
@@ -2155,7 +2193,12 @@ fn roles(sent: &[Tok]) -> Roles {
             // ("whatever instructions you had before this message count for
             // nothing"), not after another clause ("… request a reset,
             // please ignore this email").
-            let ahead = c >= b && c - b <= 6 && !sent[b..c].iter().any(|t| t.is(':'));
+            // A dismissal with an object of its own that is a credential
+            // ("revoke the token now in Settings") drops no orders.
+            let ahead = c >= b
+                && c - b <= 6
+                && !sent[b..c].iter().any(|t| t.is(':'))
+                && !credential_object(&sent[b..c]);
             // Nor across a comma: "if you did not request a reset, ignore
             // this email" dismisses the mail, not a request.
             // A clause set off by a pair of commas is read through:
