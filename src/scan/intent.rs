@@ -2070,9 +2070,31 @@ fn roles(sent: &[Tok]) -> Roles {
             .iter()
             .filter_map(Tok::word)
             .any(|w| POSSESSIVES.contains(&w));
+        // "Cursor, Claude Code, VSCode or another client": an item of a
+        // list, another item right after its comma.
+        let listed = (b..(b + 2).min(sent.len()))
+            .find(|&k| sent[k].is(','))
+            .and_then(|c| sent.get(c + 1..))
+            .is_some_and(|rest| {
+                // Two more items at least ("Assistant, sorry, this slipped
+                // my mind" is a call and an apology).
+                let sep =
+                    |t: &Tok| t.is(',') || t.word().is_some_and(|w| matches!(w, "or" | "and"));
+                let item_end = |from: usize| {
+                    rest.get(from..).and_then(|r| {
+                        r.iter()
+                            .take(3)
+                            .position(sep)
+                            .filter(|&p| p > 0 && r[..p].iter().all(|t| t.word().is_some()))
+                            .map(|p| from + p)
+                    })
+                };
+                item_end(0).is_some_and(|p| item_end(p + 1).is_some())
+            });
         let vocative = !ordered
             && !indefinite
             && !possessed
+            && !listed
             && (next.is_some_and(|t| t.is(':')) && a - clause <= 4
                 || comma_next && a - clause <= 2 && opens);
         // A relative clause may stand between the name and its
