@@ -773,7 +773,9 @@ fn read_aliases<'a>(toks: &mut [Tok<'a>]) {
 /// Whether the words after a dismissing verb open with a credential as its
 /// object: "revoke the token", "revoke your API keys", "revoca el token".
 fn credential_object(after: &[Tok]) -> bool {
-    const DETERMINERS: &[&str] = &[
+    // Words that may stand before the object (the module's DETERMINERS
+    // are those before a name).
+    const OPENERS: &[&str] = &[
         "the", "this", "that", "your", "any", "all", "old", "el", "la", "le", "les", "den", "die",
         "das", "o", "a",
     ];
@@ -804,7 +806,7 @@ fn credential_object(after: &[Tok]) -> bool {
     after
         .iter()
         .filter_map(Tok::word)
-        .find(|w| !DETERMINERS.contains(w))
+        .find(|w| !OPENERS.contains(w))
         .is_some_and(|w| CREDENTIALS.contains(&w))
 }
 
@@ -880,7 +882,6 @@ const PERSONA_PARTS: &[&str] = &[
     "anfitrion",
     "asistente",
     "assistente",
-    "assistant",
     "compagnon",
     "begleiter",
     "assistent",
@@ -1432,9 +1433,6 @@ fn roles(sent: &[Tok]) -> Roles {
         }
     }
 
-    // A pull or merge request is a change to review, not the reader's
-    // request; "such a request" is one the text warns of ("if you receive
-    // such a request, ignore it").
     // "For automated …" names a reader only when what follows is one
     // ("for automated summaries", "for automatic reviewers"), not a
     // feature ("required for automatic role assignment").
@@ -1474,8 +1472,10 @@ fn roles(sent: &[Tok]) -> Roles {
                 .take_while(|t| !t.ends_sentence())
                 .any(|t| t.is(':'))
     });
-    // Nor is a web request ("revoke it by making a `POST` request to
-    // the revocation URL").
+    // A pull or merge request is a change to review, not the reader's
+    // request; "such a request" is one the text warns of ("if you receive
+    // such a request, ignore it"); nor is a web request ("revoke it by
+    // making a `POST` request to the revocation URL").
     hits.retain(|&(role, a, _)| {
         role != Role::Orders
             || !(word_before(sent, a).is_some_and(|p| p == "pull" || p == "merge")
@@ -2103,9 +2103,8 @@ fn roles(sent: &[Tok]) -> Roles {
         // to review or explain this agreement shall …", "agents that
         // maintain this repository must …".
         // (The name may be an adjective of its noun: "AI system is used
-        // to …".) A
-        // participle takes its complement there ("asked to", "preparing
-        // the"): "SSH agent forwarding can …" names a feature.
+        // to …".) A participle takes its complement there ("asked to",
+        // "preparing the"): "SSH agent forwarding can …" names a feature.
         let modified = (b..(b + 3).min(sent.len())).any(|k| {
             sent[k].word().is_some_and(|w| {
                 RELATIVES.contains(&w)

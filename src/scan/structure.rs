@@ -466,9 +466,7 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
 
 /// A script loaded from another host: `<script src="https://…">`.
 fn remote_script(b: &[u8]) -> bool {
-    b.windows(13)
-        .any(|w| w == b"<script src=h" || w == b"<script src=\x22")
-    // A frame from elsewhere (a login page laid over the answer).
+    loads_from_elsewhere(b, b"<script")
 }
 
 /// Whether `p` names the AI it calls after "for" or "to" ("Action for
@@ -489,8 +487,14 @@ fn addressed_to(p: &[u8]) -> bool {
 
 /// A frame loaded from another host (a login page laid over the answer).
 fn remote_frame(b: &[u8]) -> bool {
+    loads_from_elsewhere(b, b"<iframe")
+}
+
+/// Whether a `tag` (`<script`, `<iframe`, seven bytes) in `b` loads its
+/// source from an address: ` src=h…` or ` src="…`.
+fn loads_from_elsewhere(b: &[u8], tag: &[u8; 7]) -> bool {
     b.windows(13)
-        .any(|w| w == b"<iframe src=h" || w == b"<iframe src=\x22")
+        .any(|w| w.starts_with(tag) && (&w[7..] == b" src=h" || &w[7..] == b" src=\x22"))
 }
 
 /// Where the first script, frame, image or SVG tag starts in `b`.
