@@ -65,7 +65,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=str(ROOT / "target" / "release" / "remit"))
     ap.add_argument("--quiet", action="store_true", help="no per-sample listing")
-    ap.add_argument("--only", help="comma-separated sets to run (dev,holdout,holdout2,holdout3,i18n,dev2,dev3,dev4,dev5,dev6,dev7,dev8,dev9,holdout4,holdout5,holdout6,holdout7,holdout8,holdout9,holdout10,holdout11,holdout12,holdout13,holdout14,holdout15,holdout16,holdout17,holdout18,holdout19,holdout20,hard,hard2,hard3,hard4,hard5,hard6,hard7,hard8,hard9,hard10,hard11,hard12,hard13,hard14,hard15,hard16,ordinary,i18n-benign)")
+    ap.add_argument("--only", help="comma-separated sets to run (dev,holdout,holdout2,holdout3,i18n,dev2,dev3,dev4,dev5,dev6,dev7,dev8,dev9,holdout4,holdout5,holdout6,holdout7,holdout8,holdout9,holdout10,holdout11,holdout12,holdout13,holdout14,holdout15,holdout16,holdout17,holdout18,holdout19,holdout20,holdout21,hard,hard2,hard3,hard4,hard5,hard6,hard7,hard8,hard9,hard10,hard11,hard12,hard13,hard14,hard15,hard16,ordinary,i18n-benign)")
     ap.add_argument("--no-speed", action="store_true", help="skip the speed measurement")
     args = ap.parse_args()
     repo = setup_repo()
@@ -83,6 +83,7 @@ def main():
             "holdout18": load("holdout18.jsonl"),
             "holdout19": load("holdout19.jsonl"),
             "holdout20": load("holdout20.jsonl"),
+            "holdout21": load("holdout21.jsonl"),
             "hard": load("hard_benign.jsonl") + load("benign_written2.jsonl"), "hard2": load("hard_benign2.jsonl"),
             "hard3": load("hard_benign3.jsonl"), "hard4": load("hard_benign4.jsonl"),
             "hard5": load("hard_benign5.jsonl"), "hard6": load("hard_benign6.jsonl"),
@@ -108,7 +109,7 @@ def main():
             results[(name, r["id"])] = inds
 
     out = []
-    for split in ("dev", "holdout", "holdout2", "i18n", "holdout3", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20"):
+    for split in ("dev", "holdout", "holdout2", "i18n", "holdout3", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21"):
         rows = sets[split]
         if not rows:
             continue
