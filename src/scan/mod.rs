@@ -63,6 +63,14 @@ fn add(found: &mut Vec<&'static str>, name: &'static str) {
 const WINDOW: usize = 1500;
 
 fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
+    scan_view(text, found, depth, depth > 0);
+}
+
+/// Scans `text`, a view `depth` decodings deep; `disguised` when the view
+/// undid a disguise (an encoding, letters respelt), where a weak sign
+/// counts as it does in hidden text. One key word repaired from a typo is
+/// no disguise: documentation misspells too (`passwd` read as "passed").
+fn scan_view(text: &str, found: &mut Vec<&'static str>, depth: u8, disguised: bool) {
     // A page inside a JSON string (an MCP result, an API response) keeps
     // its paragraphs as `\n` escapes: read them as the breaks they are.
     let unescaped;
@@ -215,7 +223,7 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
             (address, press)
         })
         .collect();
-    let hidden = depth > 0 || found.contains(&HIDDEN_UNICODE);
+    let hidden = disguised || found.contains(&HIDDEN_UNICODE);
     let strong_anywhere = found.iter().any(|n| *n != HIDDEN_UNICODE);
     let near = |i: usize, pick: fn(&(bool, bool)) -> bool| {
         (i.saturating_sub(1)..=i + 1).any(|j| ctx.get(j).is_some_and(pick))
@@ -289,8 +297,13 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
             scan_into(&plain, found, depth + 1);
         }
         // Key words misspelt (`plese delte the dirctory`), read as meant.
-        if let Some(fixed) = typos::repaired(text) {
-            scan_into(&fixed, found, depth + 1);
+        // A mail handed over still in quoted-printable, read as sent
+        // (an encoding of transport, no disguise).
+        if let Some(mail) = ciphers::quoted_mail(text) {
+            scan_view(&mail, found, depth + 1, disguised);
+        }
+        if let Some((fixed, n)) = typos::repairs(text) {
+            scan_view(&fixed, found, depth + 1, disguised || n >= 2);
         }
         // Words run together (`IGNOREALLPREVIOUSINSTRUCTIONS`), read apart.
         if let Some(apart) = typos::unglued(text) {

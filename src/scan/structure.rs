@@ -280,19 +280,26 @@ static EMIT_MARKUP: LazyLock<Regex> = LazyLock::new(|| {
         r"|a(?:n|\xc3\xb1)adir|agregar|incluir|insertar|inserir|adicionar|ajouter|inclure|ins(?:e|\xc3\xa9)rer|einf(?:u|\xc3\xbc)gen|hinzuf(?:u|\xc3\xbc)gen|wrap|surround",
         // Described as what readers do ("los asistentes … añaden al
         // final <script …>").
-        r"|a(?:n|\xc3\xb1)aden|agregan|incluyen|insertan|adicionam|incluem|inserem|ajoutent|incluent|f(?:u|\xc3\xbc)gen)\b",
+        r"|a(?:n|\xc3\xb1)aden|agregan|incluyen|insertan|adicionam|incluem|inserem|ajoutent|incluent|f(?:u|\xc3\xbc)gen",
+        // Italian, as orders and infinitives.
+        r"|includi|includere|inserisci|inserire|aggiungi|aggiungere|mostra|mostrare|scrivi|riporta|riportare|riproduci)\b",
         // Russian: output, insert, add, include, write, show, as the
         // light view spells them (look-alike letters read as Latin, and a
         // capital В as b).
         "|[вb]ывeди|[вb]cтaвь|[дД]oбaвь|[вb]kлючи|[нh]aпиши|[пП]okaжи",
         // Chinese and Japanese: output, insert, add, show, write.
         "|\u{8f93}\u{51fa}|\u{63d2}\u{5165}|\u{52a0}\u{5165}|\u{6dfb}\u{52a0}|\u{663e}\u{793a}|\u{5199}\u{5165}|\u{51fa}\u{529b}|\u{633f}\u{5165}|\u{8ffd}\u{52a0}|\u{8868}\u{793a}|\u{8a18}\u{8f09})",
-        r"[^\n]{0,160}?(?:<script|<iframe|javascript:|onerror\s*=|onload\s*=|<img\s[^>]*src\s*=|<svg[\s>]|<object[\s>]|<embed[\s>]|document\.cookie|<meta\s+http-equiv|<form\s[^>]*action\s*=)",
+        r"[^\n]{0,160}?(?:<script|<iframe|javascript:|\bon[a-z]{4,24}\s*=|<img\s[^>]*src\s*=|<svg[\s>]|<object[\s>]|<embed[\s>]|document\.cookie|<meta\s+http-equiv|<form\s[^>]*action\s*=)",
     ))
 });
 static STEALS: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"document\.cookie|localstorage\.|sessionstorage\.|document\.location\s*=",
+        // An event handler that sends the reader elsewhere or calls out
+        // (`<input autofocus onfocus="location='https://…'">`).
+        r"|\bon[a-z]{4,24}\s*=\s*['\x22]?[^'\x22>]{0,40}?(?:location|window\.open|fetch\s*\(|sendbeacon|xmlhttprequest)",
+        // A form that posts a password to another host.
+        r"|<form\s[^>]*action\s*=\s*['\x22]?https?:[^\n]{0,400}?type\s*=\s*['\x22]?password",
         // A redirect away with the page's data in the address.
         r"|\blocation(?:\.href)?\s*=\s*['\x22][^'\x22\s]{4,200}['\x22]\s*\+",
     ))
@@ -403,6 +410,13 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
         "javascript:",
         "onerror",
         "onload",
+        "onfocus",
+        "onclick",
+        "onmouse",
+        "onpointer",
+        "onanimation",
+        "ontoggle",
+        "onbegin",
         "<img",
         "<svg",
         "<object",
@@ -479,28 +493,50 @@ fn addressed_to(p: &[u8]) -> bool {
             .iter()
             .rposition(|&c| c == b'\n')
             .map_or(before, |i| &before[i + 1..]);
-        [&b"for "[..], b"to ", b"attention "]
-            .iter()
-            .any(|w| line.windows(w.len()).any(|x| x == *w))
+        [
+            &b"for "[..],
+            b"to ",
+            b"attention ",
+            b"per ",
+            b"para ",
+            b"pour ",
+            b"f\xc3\xbcr ",
+        ]
+        .iter()
+        .any(|w| line.windows(w.len()).any(|x| x == *w))
     })
 }
 
-/// A frame loaded from another host (a login page laid over the answer).
+/// A frame loaded from another host (a login page laid over the answer),
+/// or a page embedded from one (`<embed src="https://…">`).
 fn remote_frame(b: &[u8]) -> bool {
-    loads_from_elsewhere(b, b"<iframe")
+    loads_from_elsewhere(b, b"<iframe") || loads_from_elsewhere(b, b"<embed ")
 }
 
 /// Whether a `tag` (`<script`, `<iframe`, seven bytes) in `b` loads its
-/// source from an address: ` src=h…` or ` src="…`.
+/// source from an address: ` src=h…` or ` src="…` (`<embed ` with its
+/// space: `src=h…`, `src="…`).
 fn loads_from_elsewhere(b: &[u8], tag: &[u8; 7]) -> bool {
-    b.windows(13)
-        .any(|w| w.starts_with(tag) && (&w[7..] == b" src=h" || &w[7..] == b" src=\x22"))
+    b.windows(13).any(|w| {
+        w.starts_with(tag)
+            && (&w[7..] == b" src=h"
+                || &w[7..] == b" src=\x22"
+                || tag.ends_with(b" ")
+                    && (w[7..].starts_with(b"src=h") || w[7..].starts_with(b"src=\x22")))
+    })
 }
 
-/// Where the first script, frame, image or SVG tag starts in `b`.
+/// Where the first script, frame, image, SVG or embed tag, or
+/// `javascript:` link, starts in `b`.
 fn markup_at(b: &[u8]) -> Option<usize> {
-    b.windows(7).position(|w| {
-        w == b"<script" || w == b"<iframe" || w.starts_with(b"<img") || w.starts_with(b"<svg")
+    (0..b.len()).find(|&i| {
+        let w = &b[i..];
+        w.starts_with(b"<script")
+            || w.starts_with(b"<iframe")
+            || w.starts_with(b"<img")
+            || w.starts_with(b"<svg")
+            || w.starts_with(b"<embed")
+            || w.starts_with(b"javascript:")
     })
 }
 
@@ -535,7 +571,7 @@ pub(crate) fn markup_in_spans(light: &str) -> bool {
 /// The agent named in a paragraph.
 static ADDRESSEE: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"\b(?:assistants?|agents?|ai|llm|models?|bots?|copilot|claude|assistentes?|asistentes?",
+        r"\b(?:assistants?|agents?|ai|llm|models?|bots?|copilot|claude|assistentes?|asistentes?|assistenti",
         r"|assistenten?|summari[sz]ers?|machine-made",
         r"|automated (?:readers?|reviewers?|summar[a-z]*|tools?|systems?))\b",
     ))
