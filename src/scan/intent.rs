@@ -2137,6 +2137,16 @@ fn roles(sent: &[Tok]) -> Roles {
                             .get(k + 1)
                             .and_then(Tok::word)
                             .is_some_and(|n| COMPLEMENT_STARTS.contains(&n))
+                    // A Romance participle and its complement: "toute IA
+                    // chargée d'analyser ce contrat", "encargado de leer",
+                    // "incaricati di leggere".
+                    || w.len() > 5
+                        && ["e", "es", "ado", "ada", "ados", "adas", "ido", "ida", "ati", "ato", "ata"]
+                            .iter()
+                            .any(|end| w.ends_with(end))
+                        && sent.get(k + 1).and_then(Tok::word).is_some_and(|n| {
+                            matches!(n, "de" | "di") || n.starts_with("d'")
+                        })
             })
         });
         let reach = if modified {
@@ -3661,10 +3671,14 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
             || after.starts_with(',') && !run_on(&text[..a])
             // "AIへ：", "モデルへの指示", not "モデルへ直接転送する" (sent to the model).
             || after.strip_prefix('へ').is_some_and(|r| r.is_empty() || r.starts_with([',', ':', 'の', ' ']))
+            // "アシスタントの方へ：", "AIさんへ" (to the assistant, politely).
+            || ["の方へ", "さんへ"].iter().any(|p| after.starts_with(p))
             // Korean: "어시스턴트에게:" (to the assistant).
             || after.strip_prefix("에게").is_some_and(|r| r.is_empty() || r.starts_with([',', ':']))
             || before.contains('致');
-        let subject = after.starts_with('は') || musts.iter().any(|&m| m >= b && chars(b, m) <= 6);
+        // Korean marks its subject with 는/은/가: "가져온 에이전트는 …".
+        let subject = after.starts_with(['は', '는', '은', '가'])
+            || musts.iter().any(|&m| m >= b && chars(b, m) <= 6);
         if called {
             r.add(Role::Called);
             r.add(Role::Must);
