@@ -6,7 +6,7 @@ documentation of JavaScript Standard Style (standard/standard, MIT,
 French, Italian, Brazilian Portuguese, Chinese, Japanese and Korean
 translations (`docs/{README,RULES}-{esla,fr,iteu,ptbr,zhcn,ja,kokr}.md`),
 a repository no earlier set uses (snapshot under /work/.mirror, see
-SOURCES21.md). Adapted from extract_h20.py (the git helper, the filter,
+SOURCES.md, held-out set 21). Adapted from extract_h20.py (the git helper, the filter,
 the passage splitter, the language check): a passage is a run of whole
 prose paragraphs (300 to about 1400 characters) between two refused
 paragraphs; a paragraph with a fenced or indented code block, a quote, an

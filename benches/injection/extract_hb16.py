@@ -60,7 +60,7 @@ Passages that quote an example attack are marked `quotes_attack: true`
 
 Rebuild: fetch each repository of SOURCES with the search tool's `fetch`
 (snapshots land in /work/.mirror/<owner>+<name>/repo; the commit used is
-on every row and in SOURCES16.md), then run
+on every row and in SOURCES.md, hard benign 16), then run
 
     python3 benches/injection/extract_hb16.py
 
