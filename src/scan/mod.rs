@@ -296,12 +296,13 @@ fn scan_view(text: &str, found: &mut Vec<&'static str>, depth: u8, disguised: bo
         if let Some(plain) = respelt::plain(text) {
             scan_into(&plain, found, depth + 1);
         }
-        // Key words misspelt (`plese delte the dirctory`), read as meant.
         // A mail handed over still in quoted-printable, read as sent
         // (an encoding of transport, no disguise).
         if let Some(mail) = ciphers::quoted_mail(text) {
             scan_view(&mail, found, depth + 1, disguised);
         }
+        // Key words misspelt (`plese delte the dirctory`), read as meant:
+        // a disguise when two or more were.
         if let Some((fixed, n)) = typos::repairs(text) {
             scan_view(&fixed, found, depth + 1, disguised || n >= 2);
         }

@@ -425,7 +425,8 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
         "http-equiv",
         "<form",
     ];
-    // Checked once for the page, not once per paragraph.
+    // Checked once for the page, not once per paragraph (the common event
+    // handlers only: the pattern reads any `on…=`).
     let paras = if has(&markup) {
         prose.split("\n\n")
     } else {
