@@ -2618,8 +2618,27 @@ fn put_in_place(after: &[Tok]) -> bool {
 
 /// Whether a reader is named right after the instructions ending at `d`
 /// as the one holding them: "instructions (that) an automated reviewer
-/// holds", "the rules the assistant was given".
+/// holds", "the rules the assistant was given", "instructions held by
+/// automated summarisers".
 fn held_by_reader(sent: &[Tok], hits: &[(Role, usize, usize)], d: usize) -> bool {
+    let passive = matches!(
+        (
+            sent.get(d).and_then(Tok::word),
+            sent.get(d + 1).and_then(Tok::word)
+        ),
+        (Some("held" | "given" | "issued"), Some("by" | "to"))
+    );
+    if passive {
+        return hits.iter().any(|h| {
+            h.0 == Role::Ai
+                && h.1 >= d + 2
+                && h.1 <= d + 4
+                && sent[d + 2..h.1].iter().all(|t| {
+                    t.word()
+                        .is_some_and(|w| DETERMINERS.contains(&w) || w.len() > 2)
+                })
+        });
+    }
     hits.iter().filter(|h| h.0 == Role::Ai).any(|&(_, a, b)| {
         a >= d
             && a - d <= 3
