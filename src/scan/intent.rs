@@ -2501,9 +2501,19 @@ fn roles(sent: &[Tok]) -> Roles {
                     && sent[h.1].word().is_some_and(|w| w.contains('@'))
             })
         });
-    if near(Role::Act, Role::Sink)
+    // A credential sent the way a protocol uses it, to nowhere named ("…
+    // requires agents to send a bearer token with each request", "send the
+    // API key in the Authorization header"), authenticates; it leaks
+    // nothing.
+    let authenticates = authenticating(sent)
+        && !hits.iter().any(|h| h.0 == Role::Address)
+        && !sent
+            .iter()
+            .filter_map(Tok::word)
+            .any(|w| w.contains('@') || w.starts_with("http"));
+    if near(Role::Act, Role::Sink) && !authenticates
         || near(Role::SendAct, Role::Data)
-        || sent_secret
+        || sent_secret && !authenticates
         || weakened
         || to_address
     {
@@ -2597,6 +2607,21 @@ fn resumed_by_pronoun(sent: &[Tok], hits: &[(Role, usize, usize)]) -> bool {
                         && !sent[b..k].iter().any(|t| t.is(',') || t.ends_sentence())
                 })
         })
+}
+
+/// Whether a sentence says a credential is used to authenticate: "with
+/// each request", "in the Authorization header", "as a bearer token".
+fn authenticating(sent: &[Tok]) -> bool {
+    let words: Vec<&str> = sent.iter().filter_map(Tok::word).collect();
+    words.windows(3).any(|w| {
+        matches!(
+            w,
+            ["with", "each" | "every", "request" | "call"]
+                | ["the", "authorization", "header"]
+                | ["as", "a", "bearer"]
+                | [_, "to", "authenticate"]
+        )
+    }) || words.windows(2).any(|w| w == ["for", "authentication"])
 }
 
 /// Whether what a verb dismisses is put somewhere instead: "drop your
