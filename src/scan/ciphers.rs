@@ -252,6 +252,10 @@ fn quoted_printable(text: &str) -> Vec<String> {
 /// unless it has two soft line breaks or three escaped non-ASCII bytes
 /// and decodes to UTF-8.
 pub(crate) fn quoted_mail(text: &str) -> Option<String> {
+    // Nearly every page has no `=` to read.
+    if !text.contains('=') {
+        return None;
+    }
     let b = text.as_bytes();
     let hex = |h: &[u8]| {
         std::str::from_utf8(h)

@@ -2505,15 +2505,17 @@ fn roles(sent: &[Tok]) -> Roles {
     // requires agents to send a bearer token with each request", "send the
     // API key in the Authorization header"), authenticates; it leaks
     // nothing.
-    let authenticates = authenticating(sent)
-        && !hits.iter().any(|h| h.0 == Role::Address)
-        && !sent
-            .iter()
-            .filter_map(Tok::word)
-            .any(|w| w.contains('@') || w.starts_with("http"));
-    if near(Role::Act, Role::Sink) && !authenticates
+    // (Asked only of a sentence that has such a deed.)
+    let authenticates = || {
+        authenticating(sent)
+            && !hits.iter().any(|h| h.0 == Role::Address)
+            && !sent
+                .iter()
+                .filter_map(Tok::word)
+                .any(|w| w.contains('@') || w.starts_with("http"))
+    };
+    if (near(Role::Act, Role::Sink) || sent_secret) && !authenticates()
         || near(Role::SendAct, Role::Data)
-        || sent_secret && !authenticates
         || weakened
         || to_address
     {

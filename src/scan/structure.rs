@@ -511,19 +511,17 @@ fn addressed_to(p: &[u8]) -> bool {
 /// A frame loaded from another host (a login page laid over the answer),
 /// or a page embedded from one (`<embed src="https://…">`).
 fn remote_frame(b: &[u8]) -> bool {
-    loads_from_elsewhere(b, b"<iframe") || loads_from_elsewhere(b, b"<embed ")
+    loads_from_elsewhere(b, b"<iframe") || loads_from_elsewhere(b, b"<embed")
 }
 
-/// Whether a `tag` (`<script`, `<iframe`, seven bytes) in `b` loads its
-/// source from an address: ` src=h…` or ` src="…` (`<embed ` with its
-/// space: `src=h…`, `src="…`).
-fn loads_from_elsewhere(b: &[u8], tag: &[u8; 7]) -> bool {
-    b.windows(13).any(|w| {
-        w.starts_with(tag)
-            && (&w[7..] == b" src=h"
-                || &w[7..] == b" src=\x22"
-                || tag.ends_with(b" ")
-                    && (w[7..].starts_with(b"src=h") || w[7..].starts_with(b"src=\x22")))
+/// Whether a `tag` (`<script`, `<iframe`, `<embed`) in `b` loads its
+/// source from an address: ` src=h…` or ` src="…`.
+fn loads_from_elsewhere(b: &[u8], tag: &[u8]) -> bool {
+    (0..b.len()).any(|i| {
+        b[i..]
+            .strip_prefix(tag)
+            .and_then(|rest| rest.strip_prefix(b" src="))
+            .is_some_and(|src| src.starts_with(b"h") || src.starts_with(b"\x22"))
     })
 }
 
