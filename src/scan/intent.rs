@@ -2078,7 +2078,7 @@ fn roles(sent: &[Tok]) -> Roles {
         // "AI helper, …": one word may follow a name that opens the clause
         // (not "agent configuration, like tools, …").
         let after = |t: &Tok| t.is(',') || t.is('-');
-        let strong_name = strong_name(&sent[a..b]);
+        let strong_name = strong_name(sent, a, b);
         let comma_next = next.is_some_and(after)
             || a == clause
                 && strong_name
@@ -2427,7 +2427,7 @@ fn roles(sent: &[Tok]) -> Roles {
     // given). Names that also mean a program's own agent or a model in
     // the data sense do not count.
     let doer = hits.iter().filter(|h| h.0 == Role::Ai).any(|&(_, a, b)| {
-        let strong = strong_name(&sent[a..b]);
+        let strong = strong_name(sent, a, b);
         // "the assistant forwards", "l'assistant transfère": a determiner
         // before the name, the verb right after it.
         // A possessive determines it too: "the attendee's assistant
@@ -2534,7 +2534,7 @@ fn roles(sent: &[Tok]) -> Roles {
     let teller = hits.iter().filter(|h| h.0 == Role::Says).any(|&(_, a, _)| {
         hits.iter().any(|&(role, s, e)| {
             let subject = match role {
-                Role::Ai => strong_name(&sent[s..e]),
+                Role::Ai => strong_name(sent, s, e),
                 Role::Proc | Role::Reporter => true,
                 _ => false,
             };
@@ -2597,7 +2597,7 @@ fn resumed_by_pronoun(sent: &[Tok], hits: &[(Role, usize, usize)]) -> bool {
         })
     };
     hits.iter()
-        .filter(|h| h.0 == Role::Ai && strong_name(&sent[h.1..h.2]))
+        .filter(|h| h.0 == Role::Ai && strong_name(sent, h.1, h.2))
         .any(|&(_, a, b)| {
             opens(a)
                 && (b..sent.len().saturating_sub(2)).any(|k| {
@@ -3570,12 +3570,47 @@ const WEAK_NAMES: &[&str] = &[
     "robot",
 ];
 
-/// Whether a name of an AI is none of [`WEAK_NAMES`].
-fn strong_name(name: &[Tok]) -> bool {
-    name.iter()
+/// Whether the name of an AI at `sent[a..b]` is none of [`WEAK_NAMES`],
+/// or a weak one that the words around it make a program that writes or
+/// reads code for the user: "coding agents", "agentes de código", "LLM
+/// bots" (not "the monitoring agent", "Agent:" in a call-centre script).
+fn strong_name(sent: &[Tok], a: usize, b: usize) -> bool {
+    let none_weak = sent[a..b]
+        .iter()
         .filter_map(Tok::word)
-        .all(|w| !WEAK_NAMES.iter().any(|n| w.starts_with(n)))
+        .all(|w| !WEAK_NAMES.iter().any(|n| w.starts_with(n)));
+    none_weak
+        || word_before(sent, a).is_some_and(|w| AI_QUALIFIERS.contains(&w))
+        || sent.get(b).and_then(Tok::word).is_some_and(|w| w == "de")
+            && sent
+                .get(b + 1)
+                .and_then(Tok::word)
+                .is_some_and(|w| AI_QUALIFIERS_AFTER.contains(&w))
 }
+
+/// Words before a weak name that make it an AI's ("coding agents").
+const AI_QUALIFIERS: &[&str] = &[
+    "coding",
+    "code",
+    "ai",
+    "llm",
+    "autonomous",
+    "agentic",
+    "ki",
+    "ии",
+];
+
+/// The same after "de" in the Romance languages ("agentes de código",
+/// "agent de codage", "modelo de IA").
+const AI_QUALIFIERS_AFTER: &[&str] = &[
+    "codigo",
+    "codage",
+    "code",
+    "programacion",
+    "programacao",
+    "codificacao",
+    "ia",
+];
 
 /// Names of the reader written in Latin letters inside CJK text.
 /// What a joined label calls a message to the reader: "Agent-Note",
