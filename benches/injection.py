@@ -84,6 +84,7 @@ def main():
             "holdout19": load("holdout19.jsonl"),
             "holdout20": load("holdout20.jsonl"),
             "holdout21": load("holdout21.jsonl"),
+            "holdout22": load("holdout22.jsonl"),
             "hard": load("hard_benign.jsonl") + load("benign_written2.jsonl"), "hard2": load("hard_benign2.jsonl"),
             "hard3": load("hard_benign3.jsonl"), "hard4": load("hard_benign4.jsonl"),
             "hard5": load("hard_benign5.jsonl"), "hard6": load("hard_benign6.jsonl"),
@@ -110,7 +111,7 @@ def main():
             results[(name, r["id"])] = inds
 
     out = []
-    for split in ("dev", "holdout", "holdout2", "i18n", "holdout3", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21"):
+    for split in ("dev", "holdout", "holdout2", "i18n", "holdout3", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22"):
         rows = sets[split]
         if not rows:
             continue
