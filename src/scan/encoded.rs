@@ -159,6 +159,15 @@ pub(crate) fn scan_blobs(raw: &str, found: &mut Vec<&'static str>, depth: u8, sc
             if line.len() >= 16 && reversal_cue(line) {
                 for l in lines.iter().skip(i).take(2) {
                     hit(l.chars().rev().collect(), found);
+                    // Or each word spelt backwards ("parole al contrario:
+                    // aivni li elif …").
+                    hit(
+                        l.split(' ')
+                            .map(|w| w.chars().rev().collect::<String>())
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                        found,
+                    );
                 }
             }
         }
@@ -313,6 +322,10 @@ fn reversal_cue(text: &str) -> bool {
         "de tras para frente",
         "ao contrário",
         "ao contrario",
+        "al contrario",
+        "all'incontrario",
+        "alla rovescia",
+        "da destra a sinistra",
         "al revés",
         "al reves",
         "de derecha a izquierda",
