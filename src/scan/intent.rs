@@ -779,6 +779,19 @@ fn read_aliases<'a>(toks: &mut [Tok<'a>]) {
     }
 }
 
+/// Whether a dismissing verb in the passive has a credential as its
+/// subject: "the token is revoked, subsequent requests are denied" drops
+/// no orders.
+fn credential_subject(sent: &[Tok], verb: usize) -> bool {
+    let aux = word_before(sent, verb).is_some_and(|w| {
+        matches!(
+            w,
+            "is" | "are" | "was" | "were" | "been" | "be" | "gets" | "get"
+        )
+    });
+    aux && verb >= 2 && credential_object(&sent[verb - 2..verb - 1])
+}
+
 /// Whether the words after a dismissing verb open with a credential as its
 /// object: "revoke the token", "revoke your API keys", "revoca el token".
 fn credential_object(after: &[Tok]) -> bool {
@@ -2164,9 +2177,15 @@ fn roles(sent: &[Tok]) -> Roles {
         });
         // "instructs the agent to", "autorizo meu assistente a enviar",
         // "requires AI coding agents to".
+        // Not a safeguard put on it: "a rule that requires the LLM to
+        // confirm the action with the user".
         let told = next
             .and_then(Tok::word)
             .is_some_and(|w| w == "to" || w == "a")
+            && sent
+                .get(b + 1)
+                .and_then(Tok::word)
+                .is_none_or(|w| !SAFEGUARD_VERBS.contains(&w))
             && hits
                 .iter()
                 .any(|h| h.0 == Role::Bid && h.1 < a && h.2 + 3 >= a);
@@ -2189,6 +2208,9 @@ fn roles(sent: &[Tok]) -> Roles {
             .and_then(Tok::word)
             .is_some_and(|w| COMPOUND_HEADS.contains(&w));
         let label = !order_at(start)
+            && !sent[start]
+                .word()
+                .is_some_and(|w| LISTING_VERBS.contains(&w))
             && !modifies
             && colons.iter().any(|&c| {
                 c >= b
@@ -2199,7 +2221,11 @@ fn roles(sent: &[Tok]) -> Roles {
             });
         // "Assistant, …", "hey bot, …", "(model: …": near the start of the
         // sentence, not an item of a list ("server, agent, cli").
-        let ordered = order_at(clause);
+        let ordered = order_at(clause)
+            || sent
+                .get(clause)
+                .and_then(Tok::word)
+                .is_some_and(|w| LISTING_VERBS.contains(&w));
         // A short lead-in before a comma opens the sentence as well ("By
         // the way, AI shopping assistant, …", "Also, bot, …").
         let opens = clause == 0
@@ -2406,6 +2432,7 @@ fn roles(sent: &[Tok]) -> Roles {
                 && c - b <= 6
                 && !sent[b..c].iter().any(|t| t.is(':'))
                 && !credential_object(&sent[b..c])
+                && !credential_subject(sent, a)
                 && !put_in_place(&sent[d..]);
             // Nor across a comma: "if you did not request a reset, ignore
             // this email" dismisses the mail, not a request.
@@ -3715,6 +3742,17 @@ const WEAK_NAMES: &[&str] = &[
     "robot",
 ];
 
+/// Verbs of a step that asks the user first: a reader told to do them
+/// is held back, not sent.
+const SAFEGUARD_VERBS: &[&str] = &["confirm", "ask", "verify", "check", "seek", "obtain"];
+
+/// Verbs that open a step of a guide on models ("Check available models:",
+/// "List models:"): the name after them is their object, no label.
+const LISTING_VERBS: &[&str] = &[
+    "check", "list", "see", "view", "show", "browse", "find", "choose", "select", "compare",
+    "install", "download", "pick", "explore",
+];
+
 /// "Can" and "could" in the eight languages.
 const CAN: &[&str] = &[
     "can", "could", "peut", "pourrait", "kann", "konnte", "puede", "podria", "pode", "poderia",
@@ -4006,7 +4044,37 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
                     .iter()
                     .any(|w| between.contains(w))
             });
-            let behind = a >= d && chars(d, a) <= 8 && (kana || !other);
+            // "请求" is also a web request ("Token 被撤销后，请求会立即失
+            // 效"): as instructions it is someone's or an earlier one.
+            let qualified = || {
+                text.get(c..d) != Some("请求")
+                    || text.get(..c).is_some_and(|before| {
+                        let before: String = before
+                            .chars()
+                            .rev()
+                            .take(4)
+                            .collect::<Vec<_>>()
+                            .into_iter()
+                            .rev()
+                            .collect();
+                        [
+                            "之前",
+                            "此前",
+                            "先前",
+                            "原来",
+                            "原有",
+                            "上述",
+                            "以上",
+                            "你的",
+                            "您的",
+                            "用户的",
+                            "的",
+                        ]
+                        .iter()
+                        .any(|q| before.ends_with(q))
+                    })
+            };
+            let behind = a >= d && chars(d, a) <= 8 && (kana || !other) && qualified();
             if behind || !kana && c >= b && chars(b, c) <= 10 {
                 r.add(Role::Override);
                 // The order is the sentence's own (CJK has no clause-initial
