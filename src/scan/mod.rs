@@ -19,6 +19,7 @@ mod ciphers;
 mod encoded;
 mod examples;
 mod fields;
+mod forged_call;
 mod gates;
 mod guess;
 mod hidden;
@@ -152,6 +153,10 @@ fn scan_view(text: &str, found: &mut Vec<&'static str>, depth: u8, disguised: bo
     if banner::announces_orders(&prose) || banner::announces_orders(&structure::strip_fences(text))
     {
         add(found, INSTRUCTION_OVERRIDE);
+    }
+    // A tool call forged into the content, code included (a call is code).
+    if forged_call::found(text) {
+        add(found, AGENT_DIRECTIVE);
     }
 
     // A page that teaches about prompt injection shows attacks as examples
