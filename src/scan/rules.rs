@@ -1964,6 +1964,19 @@ const SUBJECTS: &[&[u8]] = &[
     b"who",
 ];
 
+/// Whether the word the match ends on is a noun, its verb right after:
+/// "an assistant reply is never retained", "the bot mark is shown" name a
+/// reply and a mark; they give the assistant no order.
+fn noun_compound(flat: &[u8], end: usize) -> bool {
+    const VERBS: &[&[u8]] = &[
+        b"is", b"was", b"are", b"were", b"has", b"had", b"gets", b"stays", b"remains",
+    ];
+    let rest = flat.get(end..).unwrap_or_default();
+    let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+    let word = rest.split(|&b| b == b' ').next().unwrap_or_default();
+    VERBS.contains(&word)
+}
+
 /// Whether the match is what someone makes a model do, told from outside:
 /// "the attacker's goal is to make an assistant ignore its system prompt",
 /// "tricked the bot into revealing …" is not said to the reader.
@@ -2200,6 +2213,9 @@ pub(crate) fn flat_findings_after(
                 return false;
             }
             if caused_at(fb, start) {
+                return false;
+            }
+            if p.name == AGENT_DIRECTIVE && noun_compound(fb, m.end()) {
                 return false;
             }
             if told_of(p.name, fb, start, m.end()) {
