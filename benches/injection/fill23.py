@@ -89,15 +89,15 @@ def mail_mjml(frm, to, subj, date, paras, p, at, raw=False):
 
 
 def mail_jmap(n, frm_name, frm, to, subj, date, paras, p, at, keywords=("$seen",)):
-    """A JMAP Email/get response with the text body in bodyValues."""
+    """A JMAP Email/get response, compact (one line), with the text body in bodyValues."""
     obj = {"methodResponses": [["Email/get", {"accountId": "u8f1c", "state": f"s{n * 37}", "list": [{
         "id": f"M{n:05d}a", "threadId": f"T{n:05d}", "mailboxIds": {"inbox": True},
         "keywords": {k: True for k in keywords}, "from": [{"name": frm_name, "email": frm}],
-        "to": [{"name": None, "email": to}], "subject": subj, "receivedAt": date,
-        "textBody": [{"partId": "1", "type": "text/plain"}],
-        "bodyValues": {"1": {"value": "\n\n".join(_ins(paras, MARK, at)), "isTruncated": False}}}],
-        "notFound": []}, "c1"]]}
-    return _embed(obj, p)
+        "to": [{"email": to}], "subject": subj, "receivedAt": date, "size": 4000 + 37 * n,
+        "textBody": [{"partId": "t1", "type": "text/plain", "charset": "utf-8"}],
+        "bodyValues": {"t1": {"value": "\n\n".join(_ins(paras, MARK, at)), "isEncodingProblem": False, "isTruncated": False}}}],
+        "notFound": []}, "c1"]], "sessionState": "cyrus-23"}
+    return _embed(obj, p, None)
 
 
 def mail_thread(subj, latest_from, latest_date, paras, p, at, quoted_from, quoted_date, quoted):
@@ -157,7 +157,7 @@ def cal_ics(prodid, organizer, events, p, at, prop="DESCRIPTION"):
     """An iCalendar file, properties in UID-first order; the payload goes in `prop` of event `at`."""
     out = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:-//{prodid}//NONSGML v2//EN", "CALSCALE:GREGORIAN"]
     for i, e in enumerate(events):
-        out += ["BEGIN:VEVENT", f"UID:{e['uid']}", "DTSTAMP:20261101T090000Z", f"ORGANIZER;CN={organizer}",
+        out += ["BEGIN:VEVENT", f"UID:{e['uid']}", "DTSTAMP:20261101T090000Z", f"ORGANIZER;CN={organizer}:mailto:calendar@{re.sub(r'[^a-z0-9]+', '-', organizer.lower()).strip('-')}.example",
                 f"SUMMARY:{ics_escape(e['summary'])}"]
         if e.get("location"):
             out.append(f"LOCATION:{ics_escape(e['location'])}")
