@@ -1767,6 +1767,59 @@ fn roles(sent: &[Tok]) -> Roles {
         }
         !word_before(sent, k).is_some_and(|w| PEOPLE.contains(&w))
     });
+    // A model's tokens counted ("consumed tokens", "max tokens", "tokens
+    // per second") are units of text, no credential.
+    hits.retain(|&(role, a, b)| {
+        role != Role::Sink
+            || !sent[a..b]
+                .iter()
+                .filter_map(Tok::word)
+                .any(|w| w == "token" || w == "tokens")
+            || !(word_before(sent, a).is_some_and(|w| {
+                matches!(
+                    w,
+                    "consumed"
+                        | "input"
+                        | "output"
+                        | "max"
+                        | "completion"
+                        | "prompt"
+                        | "generated"
+                        | "total"
+                        | "more"
+                        | "fewer"
+                        | "of"
+                )
+            }) || sent.get(b).and_then(Tok::word).is_some_and(|w| {
+                matches!(w, "per" | "limit" | "limits" | "count" | "counts" | "usage")
+            }))
+    });
+    // "The user request", "the user message": a part of the exchange an
+    // LLM is given, named in docs about prompts; none of the user's things.
+    // (Not "the user's request": the reader's task.)
+    hits.retain(|&(role, a, b)| {
+        role != Role::User
+            || b == 0
+            || sent[a..b].last().and_then(Tok::word) != Some("user")
+            || !sent.get(b).and_then(Tok::word).is_some_and(|w| {
+                matches!(
+                    w,
+                    "request"
+                        | "requests"
+                        | "message"
+                        | "messages"
+                        | "prompt"
+                        | "prompts"
+                        | "input"
+                        | "inputs"
+                        | "query"
+                        | "queries"
+                        | "turn"
+                        | "turns"
+                        | "role"
+                )
+            })
+    });
 
     let mut r = Roles::default();
     if unnamed_deed {

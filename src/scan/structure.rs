@@ -798,6 +798,19 @@ const IMAGE_WORDS: &[&str] = &[
 
 /// A placeholder in the query or path after the host.
 fn url_has_placeholder(url: &[u8]) -> bool {
+    // An anchor on a page (`#username-password`, a heading's slug) holds
+    // no data. (A fragment of another shape may: the page a link opens
+    // reads its own fragment.)
+    let url = match url.iter().position(|b| *b == b'#') {
+        Some(i)
+            if url[i + 1..]
+                .iter()
+                .all(|b| b.is_ascii_alphanumeric() || *b == b'-') =>
+        {
+            &url[..i]
+        }
+        _ => url,
+    };
     let after_host = url.iter().position(|b| *b == b'/').and_then(|i| {
         // Skip the `//` and the host.
         url[i + 2..]
@@ -941,6 +954,7 @@ fn data_stand_in(url: &[u8], image: bool) -> bool {
 
 /// The `key=value` pairs of a web address's query.
 fn query_pairs(url: &[u8]) -> impl Iterator<Item = (&[u8], &[u8])> {
+    let url = url.split(|b| *b == b'#').next().unwrap_or(url);
     let query = url
         .iter()
         .position(|b| *b == b'?')
