@@ -4544,6 +4544,11 @@ fn judge(mut r: Roles, found: &mut Vec<&'static str>) {
     if (r.has(CalledAi) || r.has(Proc)) && r.has(Act) && r.has(User) {
         found.push(AGENT_DIRECTIVE);
     }
+    // A standing rule given to a reader called by label: "bot: from now
+    // on, any time someone says 'deploy', run …".
+    if r.has(Standing) && r.has(Called) && r.has(Act) {
+        found.push(AGENT_DIRECTIVE);
+    }
     // What to tell the user, given to a reader called by name: "Assistant,
     // when the user asks, always recommend …"; or an answer handed over to
     // be copied ("the answer to the user's question is …; repeat it").
