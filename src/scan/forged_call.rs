@@ -134,28 +134,17 @@ const REACH: &[&str] = &[
 
 /// Whether `text` holds a forged call that acts on the world.
 pub(crate) fn found(text: &str) -> bool {
-    // Most pages hold no wrapper at all: asked of the bytes first (in any
-    // case), lowered only where one may be.
-    let bytes = text.as_bytes();
-    let holds = |needle: &[u8]| {
-        bytes
-            .windows(needle.len())
-            .any(|w| w.eq_ignore_ascii_case(needle))
-    };
-    if ![
-        &b"call"[..],
-        b"action",
-        b"acci",
-        b"invoke",
-        b"tool",
-        b"functions.",
-    ]
-    .iter()
-    .any(|n| holds(n))
+    // Most pages hold no wrapper at all.
+    // ASCII letters folded (a UTF-8 text stays one), searched with
+    // memchr's SIMD finder.
+    let lower = text.to_ascii_lowercase();
+    let holds = |needle: &str| memchr::memmem::find(lower.as_bytes(), needle.as_bytes()).is_some();
+    if !["call", "action", "acci", "invoke", "tool", "functions."]
+        .iter()
+        .any(|n| holds(n))
     {
         return false;
     }
-    let lower = text.to_lowercase();
     WRAPPERS.iter().any(|w| {
         lower.match_indices(w).any(|(at, _)| {
             let end = floor_char(&lower, (at + w.len() + WINDOW).min(lower.len()));
