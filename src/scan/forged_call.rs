@@ -134,9 +134,8 @@ const REACH: &[&str] = &[
 
 /// Whether `text` holds a forged call that acts on the world.
 pub(crate) fn found(text: &str) -> bool {
-    // Most pages hold no wrapper at all.
-    // ASCII letters folded (a UTF-8 text stays one), searched with
-    // memchr's SIMD finder.
+    // Most pages hold no wrapper at all: ASCII letters folded once (a
+    // UTF-8 text stays one), the wrappers' stems searched with memchr.
     let lower = text.to_ascii_lowercase();
     let holds = |needle: &str| memchr::memmem::find(lower.as_bytes(), needle.as_bytes()).is_some();
     if !["call", "action", "acci", "invoke", "tool", "functions."]

@@ -1799,7 +1799,6 @@ fn roles(sent: &[Tok]) -> Roles {
     // (Not "the user's request": the reader's task.)
     hits.retain(|&(role, a, b)| {
         role != Role::User
-            || b == 0
             || sent[a..b].last().and_then(Tok::word) != Some("user")
             || !sent.get(b).and_then(Tok::word).is_some_and(|w| {
                 matches!(
