@@ -125,15 +125,7 @@ pub(crate) fn scan_blobs(raw: &str, found: &mut Vec<&'static str>, depth: u8, sc
         if back {
             hit(part.chars().rev().collect(), found);
             // Or each word spelt backwards, in its place.
-            let lines: Vec<String> = part
-                .lines()
-                .map(|l| {
-                    l.split(' ')
-                        .map(|w| w.chars().rev().collect::<String>())
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                })
-                .collect();
+            let lines: Vec<String> = part.lines().map(words_reversed).collect();
             hit(lines.join("\n"), found);
         }
         if let Some(key) = key {
@@ -161,13 +153,7 @@ pub(crate) fn scan_blobs(raw: &str, found: &mut Vec<&'static str>, depth: u8, sc
                     hit(l.chars().rev().collect(), found);
                     // Or each word spelt backwards ("parole al contrario:
                     // aivni li elif …").
-                    hit(
-                        l.split(' ')
-                            .map(|w| w.chars().rev().collect::<String>())
-                            .collect::<Vec<_>>()
-                            .join(" "),
-                        found,
-                    );
+                    hit(words_reversed(l), found);
                 }
             }
         }
@@ -308,6 +294,14 @@ fn backwards_sentence(line: &str) -> bool {
         && second.is_alphabetic()
         && line.chars().count() >= 12
         && !line.ends_with(ENDS)
+}
+
+/// `line` with each word spelt backwards in its place.
+fn words_reversed(line: &str) -> String {
+    line.split(' ')
+        .map(|w| w.chars().rev().collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Words that tell the reader to read a text backwards.

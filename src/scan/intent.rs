@@ -2201,6 +2201,15 @@ fn roles(sent: &[Tok]) -> Roles {
             .any(|h| h.0 == Role::Proc && h.1 >= from && h.1 < to)
     };
     let order_at = |k: usize| hits.iter().any(|h| h.0 == Role::ImpAt && h.1 == k);
+    // A clause opened by an order, or by a step of a guide ("Check
+    // available models:"): a name after it is the verb's object.
+    let step_at = |k: usize| {
+        order_at(k)
+            || sent
+                .get(k)
+                .and_then(Tok::word)
+                .is_some_and(|w| LISTING_VERBS.contains(&w))
+    };
     for &(role, a, b) in &hits {
         if role != Role::Ai {
             continue;
@@ -2259,10 +2268,7 @@ fn roles(sent: &[Tok]) -> Roles {
         let modifies = next
             .and_then(Tok::word)
             .is_some_and(|w| COMPOUND_HEADS.contains(&w));
-        let label = !order_at(start)
-            && !sent[start]
-                .word()
-                .is_some_and(|w| LISTING_VERBS.contains(&w))
+        let label = !step_at(start)
             && !modifies
             && colons.iter().any(|&c| {
                 c >= b
@@ -2273,11 +2279,7 @@ fn roles(sent: &[Tok]) -> Roles {
             });
         // "Assistant, …", "hey bot, …", "(model: …": near the start of the
         // sentence, not an item of a list ("server, agent, cli").
-        let ordered = order_at(clause)
-            || sent
-                .get(clause)
-                .and_then(Tok::word)
-                .is_some_and(|w| LISTING_VERBS.contains(&w));
+        let ordered = step_at(clause);
         // A short lead-in before a comma opens the sentence as well ("By
         // the way, AI shopping assistant, …", "Also, bot, …").
         let opens = clause == 0
@@ -4101,29 +4103,9 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
             let qualified = || {
                 text.get(c..d) != Some("请求")
                     || text.get(..c).is_some_and(|before| {
-                        let before: String = before
-                            .chars()
-                            .rev()
-                            .take(4)
-                            .collect::<Vec<_>>()
-                            .into_iter()
-                            .rev()
-                            .collect();
-                        [
-                            "之前",
-                            "此前",
-                            "先前",
-                            "原来",
-                            "原有",
-                            "上述",
-                            "以上",
-                            "你的",
-                            "您的",
-                            "用户的",
-                            "的",
-                        ]
-                        .iter()
-                        .any(|q| before.ends_with(q))
+                        ["之前", "此前", "先前", "原来", "原有", "上述", "以上", "的"]
+                            .iter()
+                            .any(|q| before.ends_with(q))
                     })
             };
             let behind = a >= d && chars(d, a) <= 8 && (kana || !other) && qualified();
