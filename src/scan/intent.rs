@@ -1402,6 +1402,15 @@ fn roles(sent: &[Tok]) -> Roles {
             } else if prev.is_some_and(|p| w != "automated" && w != "automatic" && program_noun(p))
             {
                 hits.push((Role::Ai, i - 1, i + 1));
+            } else if i >= 3
+                && sent[i - 2]
+                    .word()
+                    .is_some_and(|d| matches!(d, "de" | "di" | "da"))
+                && sent[i - 3].word().is_some_and(program_noun)
+            {
+                // "herramientas de revisión automática", "outil de revue
+                // automatique": the adjective goes with the whole phrase.
+                hits.push((Role::Ai, i - 3, i + 1));
             }
         }
         // "ИИ-ревьюер", "AI-reviewer", "KI-Prüfer": the reader's name
@@ -2342,6 +2351,9 @@ fn roles(sent: &[Tok]) -> Roles {
         let modified = (b..(b + 3).min(sent.len())).any(|k| {
             sent[k].word().is_some_and(|w| {
                 RELATIVES.contains(&w)
+                    // "assistants with access to this mailbox are …",
+                    // "tout assistant ayant accès à … doit".
+                    || matches!(w, "with" | "having" | "avec" | "ayant" | "mit" | "con" | "com")
                     || w.len() > 3
                         && (w.ends_with("ed") || w.ends_with("ing"))
                         && !w.contains(['/', '.'])
@@ -2465,7 +2477,7 @@ fn roles(sent: &[Tok]) -> Roles {
     }) {
         r.add(Role::Ai);
     }
-    if resumed_by_pronoun(sent, &hits) {
+    if resumed_by_pronoun(sent, &hits, Then::Obliged) {
         r.add(Role::Ai);
     }
 
@@ -2750,7 +2762,7 @@ fn roles(sent: &[Tok]) -> Roles {
     if r.has(Role::Hide) && r.has(Role::Deed) {
         r.add(Role::HiddenDeed);
     }
-    if doer && r.has(Role::Deed) {
+    if (doer || resumed_by_pronoun(sent, &hits, Then::Acts)) && r.has(Role::Deed) {
         r.add(Role::Doer);
     }
     // What the reader of this text says, described: "automated summaries
@@ -2811,9 +2823,18 @@ fn roles(sent: &[Tok]) -> Roles {
     r
 }
 
+/// What follows the pronoun that takes up a reader named in a `when` or
+/// `if` clause: an obligation ("…, it should first …") or the deed itself
+/// ("once a coding assistant sees the suite pass, it publishes …").
+#[derive(Clone, Copy)]
+enum Then {
+    Obliged,
+    Acts,
+}
+
 /// Whether an AI named in an opening clause of time or condition is taken
 /// up after its comma by "it" or "they" with an obligation.
-fn resumed_by_pronoun(sent: &[Tok], hits: &[(Role, usize, usize)]) -> bool {
+fn resumed_by_pronoun(sent: &[Tok], hits: &[(Role, usize, usize)], then: Then) -> bool {
     let opens = |k: usize| {
         sent[..k].iter().filter_map(Tok::word).take(2).any(|w| {
             matches!(
@@ -2829,9 +2850,10 @@ fn resumed_by_pronoun(sent: &[Tok], hits: &[(Role, usize, usize)]) -> bool {
                 && (b..sent.len().saturating_sub(2)).any(|k| {
                     sent[k].is(',')
                         && sent[k + 1].word().is_some_and(|w| w == "it" || w == "they")
-                        && hits
-                            .iter()
-                            .any(|m| m.0 == Role::Must && m.1 > k + 1 && m.1 <= k + 3)
+                        && hits.iter().any(|m| match then {
+                            Then::Obliged => m.0 == Role::Must && m.1 > k + 1 && m.1 <= k + 3,
+                            Then::Acts => matches!(m.0, Role::Act | Role::SendAct) && m.1 == k + 2,
+                        })
                         && !sent[b..k].iter().any(|t| t.is(',') || t.ends_sentence())
                 })
         })
@@ -3158,6 +3180,7 @@ const RELATIVES: &[&str] = &[
     "who",
     "que",
     "qui",
+    "che",
     "die",
     "der",
     "das",
@@ -3352,6 +3375,11 @@ const AUTOMATIC: &[&str] = &[
     "automatises",
     "automatisee",
     "automatisees",
+    "automatici",
+    "automatiche",
+    "maschinelle",
+    "maschineller",
+    "maschinellen",
     "automatizzato",
     "automatizzati",
     "automatizzata",
@@ -3367,6 +3395,8 @@ const AUTOMATIC: &[&str] = &[
     "автоматическая",
     "автоматизированные",
     "автоматизированных",
+    "автоматизированным",
+    "автоматическими",
 ];
 
 /// A noun for someone who does a job, by its ending: "reviewer",
@@ -3404,7 +3434,13 @@ fn program_noun(n: &str) -> bool {
         "систем",
         "программ",
     ];
-    agent_noun(n) || TOOLS.iter().any(|t| n.starts_with(t))
+    // A German compound is named by its last part ("Bewerbungssysteme",
+    // "Prüfwerkzeuge"); "Leser" is too short for an agent noun's ending.
+    const COMPOUND_TAILS: &[&str] = &["system", "systeme", "werkzeug", "werkzeuge", "programm"];
+    agent_noun(n)
+        || TOOLS.iter().any(|t| n.starts_with(t))
+        || n.starts_with("leser")
+        || COMPOUND_TAILS.iter().any(|t| n.ends_with(t))
 }
 
 const BEFORE_WORDS: &[&str] = &[

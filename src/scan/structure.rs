@@ -761,6 +761,9 @@ fn conversation_in_address(prose: &str) -> bool {
     if !["=[", "={", "=<"].iter().any(|p| prose.contains(p)) {
         return false;
     }
+    if described_in_address(prose) {
+        return true;
+    }
     prose
         .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
         .filter(|w| w.contains("://") && w.contains('?'))
@@ -777,6 +780,46 @@ fn conversation_in_address(prose: &str) -> bool {
             let inner = String::from_utf8_lossy(v).to_lowercase();
             bracketed && DIALOGUE.iter().any(|d| inner.contains(d))
         })
+}
+
+/// A stand-in spelt as a phrase, which the spaces cut out of the address
+/// (`?inbox=[subject lines of the latest 10 messages]`, `?guests={all
+/// attendee emails and phone numbers from the user's contacts}`): it names
+/// the conversation, or someone's data gathered wholesale. A template's
+/// stand-in is one word (`?q={query}`), and a phrase for the reader's own
+/// value says so (`?key=[your api key]`).
+fn described_in_address(prose: &str) -> bool {
+    // Not "summary" or "context": `?title=[short summary of the bug]`.
+    const DIALOGUE: &[&str] = &["conversation", "chat", "transcript", "messages", "history"];
+    const GATHERED: &[&str] = &[
+        "all ", "every ", "latest ", "last ", "recent ", "user's", "users'",
+    ];
+    const PERSONAL: &[&str] = &[
+        "email", "e-mail", "phone", "contact", "address", "password", "card", "account", "birth",
+        "passport",
+    ];
+    prose.match_indices(['[', '{']).any(|(i, open)| {
+        let url_start = prose[..i].rfind(char::is_whitespace).map_or(0, |k| k + 1);
+        let url = &prose[url_start..i];
+        if !(url.ends_with('=') && url.contains("://") && url.contains('?')) {
+            return false;
+        }
+        let close = if open == "[" { ']' } else { '}' };
+        let rest = &prose[i + 1..];
+        let Some(end) = rest.find(close).filter(|&e| e <= 160) else {
+            return false;
+        };
+        let inner = rest[..end].to_lowercase();
+        if inner.contains('\n')
+            || inner.split_whitespace().count() < 3
+            || inner.starts_with("your ")
+        {
+            return false;
+        }
+        DIALOGUE.iter().any(|d| inner.contains(d))
+            || GATHERED.iter().any(|g| inner.contains(g))
+                && PERSONAL.iter().any(|d| inner.contains(d))
+    })
 }
 
 /// Words naming an image, in the eight languages.
