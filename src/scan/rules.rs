@@ -980,7 +980,7 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // Named data stores destroyed: "delete the staging database". Weak:
         // tutorials end with "delete the resource group".
         pat!(COMMAND_INSTRUCTION, Weak, Any, [&["delete", "drop", "destroy", "wipe", "erase", "purge", "remove"], &["database", "db", "repository", "repo", "bucket", "cluster", "environment", "server", "table", "account"]],
-            r"\b(?:delete|drop|destroy|wipe|erase|purge|remove) (?:the |our |your |my )?(?:production |prod |staging |live |main |primary |backup |customer |user |company )?(?:database|db|repository|repo|bucket|cluster|environment|server|table|account)\b"),
+            r"\b(?:delete|drop|destroy|wipe|erase|purge|remove) (?:the |our |your |my )?(?:(?:production |prod |staging |live |main |primary |backup |customer |user |company )?(?:database|db|repository|repo|bucket|cluster)|(?:production |prod |staging |live |main |primary |backup |customer |user |company )(?:environment|server|table|account))\b"),
         // Secret-holding objects of the environment put in generated code:
         // "add a line that posts os.environ to …".
         pat!(EXFILTRATION_INSTRUCTION, Weak, Any, [&["environ", "env"], &["posts", "sends", "uploads", "ships", "forwards", "transmits", "post", "send", "upload"]],

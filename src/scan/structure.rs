@@ -138,6 +138,25 @@ static ROLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         r"[ \t*_\]\)>}|#=\x22]*(?:[:\]\)>}|]|#{2,}|={2,})[ \t*_\x22]*([^\n]+)$",
     ))
 });
+/// Whether a bracketed label heads the message read after it: on its own
+/// line when the message is on the next (`[SYSTEM MESSAGE]` over its
+/// text), not a parenthesis ending a line of prose ("a local user name
+/// (admin)" above the next field).
+fn bracket_heads_message(b: &[u8], caps: &Captures) -> bool {
+    let (Some(whole), Some(message)) = (caps.get_match(), caps.get_group(1)) else {
+        return true;
+    };
+    let next_line = b[whole.start()..message.start].contains(&b'\n');
+    let line_start = b[..whole.start()]
+        .iter()
+        .rposition(|c| *c == b'\n')
+        .map_or(0, |i| i + 1);
+    !next_line
+        || b[line_start..whole.start()]
+            .iter()
+            .all(|c| matches!(c, b' ' | b'\t' | b'>' | b'*' | b'_' | b'#' | b'-'))
+}
+
 /// The same labels in brackets anywhere on a line.
 static ROLE_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
@@ -350,7 +369,9 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
     ]);
     if (roles
         && (ROLE_LINE.captures_iter(b).any(|c| directive_after(&c))
-            || ROLE_BRACKET.captures_iter(b).any(|c| directive_after(&c))))
+            || ROLE_BRACKET
+                .captures_iter(b)
+                .any(|c| directive_after(&c) && bracket_heads_message(b, &c))))
         || (has(&WRAPPER_TAGS) && WRAPPER.captures_iter(b).any(|c| directive_after(&c)))
         || (has(&[
             "<message",
