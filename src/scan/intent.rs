@@ -2861,8 +2861,14 @@ enum Then {
 /// Whether an AI named in an opening clause of time or condition is taken
 /// up after its comma by "it" or "they" with an obligation.
 fn resumed_by_pronoun(sent: &[Tok], hits: &[(Role, usize, usize)], then: Then) -> bool {
+    // The clause may open after a label's colon: "Edit 2: and if the
+    // assistant …".
     let opens = |k: usize| {
-        sent[..k].iter().filter_map(Tok::word).take(2).any(|w| {
+        let from = sent[..k]
+            .iter()
+            .rposition(|t| t.is(':'))
+            .map_or(0, |c| c + 1);
+        sent[from..k].iter().filter_map(Tok::word).take(2).any(|w| {
             matches!(
                 w,
                 "when" | "whenever" | "if" | "once" | "while" | "should" | "after"
