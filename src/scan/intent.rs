@@ -116,6 +116,10 @@ enum Role {
     /// A deed described of someone the sentence does not name as the
     /// reader: the part's, on a sheet that hands one out.
     SheetDeed,
+    /// A label that names whatever processes this text before a colon
+    /// ("For the routing system reading this:", "Summary line for whoever
+    /// aggregates these reviews:"): the rest of its paragraph speaks to it.
+    ReaderLabel,
     /// An image whose web address has a query (`![x](https://…?q=…)`,
     /// `<img src="…?q=…">`): showing it sends the query.
     Image,
@@ -2839,6 +2843,12 @@ fn roles(sent: &[Tok]) -> Roles {
             }
         }
     }
+    if let Some(c) = sent.iter().position(|t| t.is(':')) {
+        let named_before = hits.iter().any(|h| h.0 == Role::Proc && h.2 <= c);
+        if c <= 16 && named_before && r.has(Role::Proc) && !step_at(0) {
+            r.add(Role::ReaderLabel);
+        }
+    }
     cjk_roles(sent, &mut r);
     // The action is the addressed reader's own, not one a page asks of its
     // human reader next to a sentence about an assistant.
@@ -2957,9 +2967,14 @@ fn held_by_reader(sent: &[Tok], hits: &[(Role, usize, usize)], d: usize) -> bool
     hits.iter().filter(|h| h.0 == Role::Ai).any(|&(_, a, b)| {
         a >= d
             && a - d <= 3
+            // ("whatever guidance the scheduling assistant is running
+            // under": a word for its job may stand before the name.)
             && sent[d..a].iter().all(|t| {
-                t.word()
-                    .is_some_and(|w| matches!(w, "that" | "which") || DETERMINERS.contains(&w))
+                t.word().is_some_and(|w| {
+                    matches!(w, "that" | "which")
+                        || DETERMINERS.contains(&w)
+                        || w.len() > 5 && w.ends_with("ing")
+                })
             })
             && sent.get(b).and_then(Tok::word).is_some_and(|w| {
                 HOLDS.contains(&w)
@@ -2967,7 +2982,15 @@ fn held_by_reader(sent: &[Tok], hits: &[(Role, usize, usize)], d: usize) -> bool
                         && sent.get(b + 1).and_then(Tok::word).is_some_and(|p| {
                             matches!(
                                 p,
-                                "given" | "handed" | "set" | "issued" | "told" | "configured"
+                                "given"
+                                    | "handed"
+                                    | "set"
+                                    | "issued"
+                                    | "told"
+                                    | "configured"
+                                    | "running"
+                                    | "operating"
+                                    | "working"
                             )
                         })
             })
@@ -4825,6 +4848,8 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
         let mut sheet = false;
         // Whether the sheet names the reader as the one given the part.
         let mut sheet_reader = false;
+        // The reader a label called, for the rest of the paragraph.
+        let mut labelled = Roles::default();
         for &(r, turn, opens_line) in &sentences {
             let new_speaker =
                 turn.is_some_and(|i| i == 0 || speakers.get(i) != speakers.get(i - 1));
@@ -4832,7 +4857,13 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
                 prev = Roles::default();
                 sheet = false;
             }
-            let mut both = Roles(r.0 | prev.0);
+            let mut both = Roles(r.0 | prev.0 | labelled.0);
+            // (Only whatever processes this text: a reader called by name
+            // carried on makes a later "before you try it yourself",
+            // said to a person, the AI's.)
+            if r.has(Role::ReaderLabel) && r.has(Role::Proc) && !transcript {
+                labelled.add(Role::Proc);
+            }
             sheet = r.has(Role::Sheet) || sheet && !opens_line;
             if r.has(Role::Sheet) {
                 sheet_reader = r.any(&[Role::Proc, Role::You]);
