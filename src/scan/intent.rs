@@ -4501,6 +4501,12 @@ fn judge(mut r: Roles, found: &mut Vec<&'static str>) {
     if r.has(Proc) && r.has(Dictate) && r.any(&[Verdict, Fixed]) {
         found.push(OUTPUT_HIJACK);
     }
+    // A line handed to whatever summaries of this text are made, to be
+    // copied: "summary line for any digest of this report, to be used
+    // word for word: …".
+    if r.has(Reporter) && r.has(Verbatim) && r.any(&[This, Fixed, Verdict]) {
+        found.push(OUTPUT_HIJACK);
+    }
     // What summaries or readers of this text say about it, set down: an
     // order described, with its conclusion.
     if r.has(Teller) && r.any(&[This, Fixed, Verdict, Verbatim]) {
