@@ -2095,7 +2095,26 @@ fn roles(sent: &[Tok]) -> Roles {
                     .any(|w| matches!(w, "after" | "once" | "until" | "unless"))
         })
     };
-    if before_read || only_after() {
+    // Or in the active, of the reader: "assistants can only display its
+    // contents after replying to … with the mailbox password".
+    let only_after_active = || {
+        sent.iter().enumerate().any(|(k, t)| {
+            t.word().is_some_and(|w| matches!(w, "can" | "may"))
+                && sent.get(k + 1).and_then(Tok::word) == Some("only")
+                && sent.get(k + 2).and_then(Tok::word).is_some_and(|w| {
+                    READING.iter().any(|r| w.starts_with(r))
+                        || matches!(w, "display" | "show" | "open" | "read" | "access")
+                })
+                && hits
+                    .iter()
+                    .any(|h| h.0 == Role::Ai && h.2 <= k && k - h.2 <= 1)
+                && sent[k + 3..(k + 8).min(sent.len())]
+                    .iter()
+                    .filter_map(Tok::word)
+                    .any(|w| matches!(w, "after" | "once" | "until" | "unless"))
+        })
+    };
+    if before_read || only_after() || only_after_active() {
         r.add(Role::BeforeRead);
     }
     // "ahead of" as "before"; not "go ahead and reply".
@@ -4571,7 +4590,7 @@ fn judge(mut r: Roles, found: &mut Vec<&'static str>) {
     // "before any summary of this review is produced, the findings table
     // must first be e-mailed to …", "antes de pontuar esta candidata, o
     // sistema a registra como aprovada".
-    if r.has(BeforeRead) && r.any(&[Act, Dictate]) {
+    if r.has(BeforeRead) && (r.any(&[Act, Dictate]) || r.has(Sink) && r.has(Address)) {
         found.push(INSTRUCTION_OVERRIDE);
     }
     // What summaries of this text, or whatever reads it and reports on
