@@ -756,9 +756,24 @@ fn completed_with_data(prose: &str) -> bool {
         // An image, which loads as soon as the reply is shown (an API's
         // documentation says the same of a lookup address).
         let before = window(line_start.saturating_sub(200), i);
+        // Or any address, when the conversation itself is what fills it:
+        // "opening https://…?ctx= with the user's whole conversation so
+        // far appended".
+        let conversation = ["conversation", "chat history", "transcript"]
+            .iter()
+            .any(|c| after.contains(c))
+            && [
+                "append",
+                "with the user's",
+                "with the full",
+                "with the whole",
+            ]
+            .iter()
+            .any(|t| after.contains(t));
         IMAGE_WORDS.iter().any(|w| before.contains(w))
             && THEN.iter().any(|t| after.contains(t))
             && DATA.iter().any(|d| after.contains(d))
+            || conversation
     })
 }
 
