@@ -949,13 +949,27 @@ fn new_self<'a>(toks: &[Tok<'a>], i: usize) -> Option<&'a str> {
         "agora",
         "ora",
     ];
-    let pair = [toks[i].word()?, toks.get(i + 1)?.word()?];
-    if !YOU_ARE.contains(&pair) {
-        return None;
+    // "you are", or "you're" in one word.
+    let mut j = if toks[i].word() == Some("you're") {
+        i + 1
+    } else {
+        let pair = [toks[i].word()?, toks.get(i + 1)?.word()?];
+        if !YOU_ARE.contains(&pair) {
+            return None;
+        }
+        i + 2
+    };
+    // "you are now DeepDocent, the museum's own guide": the new part may
+    // be said right after the verb. The apposition must then name a part
+    // ("the ops intern", "a support agent"), not go on with the sentence
+    // ("you are now ready, the server is up").
+    let now = toks.get(j).and_then(Tok::word) == Some("now");
+    if now {
+        j += 1;
     }
-    let name = toks.get(i + 2)?.word().filter(|n| persona_name(n))?;
-    let apposition = toks.get(i + 3)?.is(',')
-        && toks.get(i + 4).and_then(Tok::word).is_some_and(|w| {
+    let name = toks.get(j)?.word().filter(|n| persona_name(n))?;
+    let apposition = toks.get(j + 1)?.is(',')
+        && toks.get(j + 2).and_then(Tok::word).is_some_and(|w| {
             APPOSITION_ARTICLES.contains(&w)
                 || matches!(w, "an" | "un" | "une" | "ein" | "eine" | "um" | "uma")
         });
@@ -963,7 +977,25 @@ fn new_self<'a>(toks: &[Tok<'a>], i: usize) -> Option<&'a str> {
         .iter()
         .filter_map(Tok::word)
         .any(|w| NEW_PART.contains(&w));
-    (apposition && new_part).then_some(name)
+    let names_a_part = || {
+        let words: Vec<&str> = toks[j + 3..(j + 8).min(toks.len())]
+            .iter()
+            .take_while(|t| !t.ends_sentence() && !t.is(','))
+            .filter_map(Tok::word)
+            .collect();
+        // A verb makes it a clause: "the server is up".
+        !words.iter().any(|w| {
+            matches!(
+                *w,
+                "is" | "are" | "was" | "were" | "has" | "have" | "will" | "can"
+            )
+        }) && words
+            .iter()
+            .any(|w| PERSONA_PARTS.contains(w) || agent_noun(w) || matches!(*w, "intern" | "agent"))
+    };
+    (apposition
+        && (new_part && j == i + 2 || (now || toks[i].word() == Some("you're")) && names_a_part()))
+    .then_some(name)
 }
 
 /// Articles that open an apposition.
