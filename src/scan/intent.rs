@@ -4759,6 +4759,19 @@ fn judge(mut r: Roles, found: &mut Vec<&'static str>) {
     }
 }
 
+/// A table's rows, each read alone (`name|description` entries are not
+/// read with the row before them); any other paragraph whole. A table is
+/// two lines or more, at least two in three of them with a cell mark.
+fn table_rows(para: &str) -> Vec<&str> {
+    let lines = para.lines().filter(|l| !l.trim().is_empty()).count();
+    let cells = para.lines().filter(|l| l.contains('|')).count();
+    if lines >= 2 && cells * 3 >= lines * 2 {
+        para.split('\n').collect()
+    } else {
+        vec![para]
+    }
+}
+
 /// The paragraph with wrapped lines joined: a line break after a word or
 /// a comma, before a lowercase letter, continues the sentence ("you
 /// can\nignore the previous instructions in this guide" is one sentence,
@@ -4848,7 +4861,11 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
     let mut found = Vec::new();
     let log = std::cell::OnceCell::new();
     let prose = super::structure::strip_fences(text);
-    for para in prose.split("\n\n").filter(|p| !p.trim().is_empty()) {
+    for para in prose
+        .split("\n\n")
+        .flat_map(table_rows)
+        .filter(|p| !p.trim().is_empty())
+    {
         let view = fold(&unwrap_lines(&json_values(para)));
         let mut toks = tokens(&view);
         // A lone word carries no combination of roles (and costs no

@@ -138,6 +138,23 @@ static ROLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         r"[ \t*_\]\)>}|#=\x22]*(?:[:\]\)>}|]|#{2,}|={2,})[ \t*_\x22]*([^\n]+)$",
     ))
 });
+/// Whether a role label is the first cell of a markdown table's row, in
+/// a table with a header (a roles table: "| **Developer** | Deploy to
+/// environments, manage API keys |").
+fn table_row(b: &[u8], caps: &Captures) -> bool {
+    let Some(whole) = caps.get_match() else {
+        return false;
+    };
+    let opens_row = b[whole.start()..whole.end()]
+        .iter()
+        .find(|c| !c.is_ascii_whitespace())
+        == Some(&b'|');
+    let has_header = [&b"|---"[..], b"| ---", b"|:--", b"| :--"]
+        .iter()
+        .any(|sep| b.windows(sep.len()).any(|w| w == *sep));
+    opens_row && has_header
+}
+
 /// Whether a bracketed label heads the message read after it: on its own
 /// line when the message is on the next (`[SYSTEM MESSAGE]` over its
 /// text), not a parenthesis ending a line of prose ("a local user name
@@ -368,7 +385,9 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
         "moderator",
     ]);
     if (roles
-        && (ROLE_LINE.captures_iter(b).any(|c| directive_after(&c))
+        && (ROLE_LINE
+            .captures_iter(b)
+            .any(|c| directive_after(&c) && !table_row(b, &c))
             || ROLE_BRACKET
                 .captures_iter(b)
                 .any(|c| directive_after(&c) && bracket_heads_message(b, &c))))
