@@ -1456,8 +1456,14 @@ fn roles(sent: &[Tok]) -> Roles {
         // "ИИ-ревьюер", "AI-reviewer", "KI-Prüfer": the reader's name
         // joined to a word for what it does.
         if let Some((head, tail)) = w.split_once('-') {
+            // (After "ИИ-" any noun names the reader: "ИИ-секретаря".)
+            let russian_noun = head == "ии"
+                && tail.chars().count() >= 4
+                && !["ый", "ая", "ое", "ые", "ий", "ой"]
+                    .iter()
+                    .any(|e| tail.ends_with(e));
             if (LATIN_NAMES.contains(&head) || head == "ии" || head == "ki")
-                && program_noun(tail)
+                && (program_noun(tail) || russian_noun)
                 && !lex.exact.contains_key(w)
             {
                 hits.push((Role::Ai, i, i + 1));
