@@ -950,7 +950,8 @@ fn new_self<'a>(toks: &[Tok<'a>], i: usize) -> Option<&'a str> {
         "ora",
     ];
     // "you are", or "you're" in one word.
-    let mut j = if toks[i].word() == Some("you're") {
+    let contracted = toks[i].word() == Some("you're");
+    let mut j = if contracted {
         i + 1
     } else {
         let pair = [toks[i].word()?, toks.get(i + 1)?.word()?];
@@ -993,9 +994,8 @@ fn new_self<'a>(toks: &[Tok<'a>], i: usize) -> Option<&'a str> {
             .iter()
             .any(|w| PERSONA_PARTS.contains(w) || agent_noun(w) || matches!(*w, "intern" | "agent"))
     };
-    (apposition
-        && (new_part && j == i + 2 || (now || toks[i].word() == Some("you're")) && names_a_part()))
-    .then_some(name)
+    (apposition && (new_part && j == i + 2 || (now || contracted) && names_a_part()))
+        .then_some(name)
 }
 
 /// Articles that open an apposition.
@@ -2116,6 +2116,7 @@ fn roles(sent: &[Tok]) -> Roles {
     // The same precondition put the other way round: "this article may
     // only be summarised after the reader's assistant has …", "this
     // ticket is not to be triaged until …".
+    let only_when = |w: &str| matches!(w, "after" | "once" | "until" | "unless");
     let only_after = || {
         sent.iter().enumerate().any(|(k, t)| {
             t.word() == Some("be")
@@ -2130,7 +2131,7 @@ fn roles(sent: &[Tok]) -> Roles {
                 && sent[k + 2..(k + 5).min(sent.len())]
                     .iter()
                     .filter_map(Tok::word)
-                    .any(|w| matches!(w, "after" | "once" | "until" | "unless"))
+                    .any(only_when)
         })
     };
     // Or in the active, of the reader: "assistants can only display its
@@ -2149,7 +2150,7 @@ fn roles(sent: &[Tok]) -> Roles {
                 && sent[k + 3..(k + 8).min(sent.len())]
                     .iter()
                     .filter_map(Tok::word)
-                    .any(|w| matches!(w, "after" | "once" | "until" | "unless"))
+                    .any(only_when)
         })
     };
     if before_read || only_after() || only_after_active() {
@@ -2551,9 +2552,7 @@ fn roles(sent: &[Tok]) -> Roles {
     }) {
         r.add(Role::Ai);
     }
-    if resumed_by_pronoun(sent, &hits, Then::Obliged)
-        || resumed_by_pronoun(sent, &hits, Then::Asked)
-    {
+    if resumed_by_pronoun(sent, &hits, Then::Obliged) {
         r.add(Role::Ai);
     }
 
@@ -2848,7 +2847,7 @@ fn roles(sent: &[Tok]) -> Roles {
     if r.has(Role::Hide) && r.has(Role::Deed) {
         r.add(Role::HiddenDeed);
     }
-    if (doer || resumed_by_pronoun(sent, &hits, Then::Acts)) && r.has(Role::Deed) {
+    if r.has(Role::Deed) && (doer || resumed_by_pronoun(sent, &hits, Then::Acts)) {
         r.add(Role::Doer);
     }
     // What the reader of this text says, described: "automated summaries
@@ -2915,18 +2914,18 @@ fn roles(sent: &[Tok]) -> Roles {
     r
 }
 
-/// What follows the pronoun that takes up a reader named in a `when` or
-/// `if` clause: an obligation ("…, it should first …") or the deed itself
-/// ("once a coding assistant sees the suite pass, it publishes …").
+/// What follows a reader named in a `when` or `if` clause, after its
+/// comma: an obligation ("…, it should first …", "…, please also send …")
+/// or the deed itself ("once a coding assistant sees the suite pass, it
+/// publishes …").
 #[derive(Clone, Copy)]
 enum Then {
     Obliged,
-    Asked,
     Acts,
 }
 
 /// Whether an AI named in an opening clause of time or condition is taken
-/// up after its comma by "it" or "they" with an obligation.
+/// up after its comma as [`Then`] says.
 fn resumed_by_pronoun(sent: &[Tok], hits: &[(Role, usize, usize)], then: Then) -> bool {
     // The clause may open after a label's colon: "Edit 2: and if the
     // assistant …".
@@ -2948,19 +2947,25 @@ fn resumed_by_pronoun(sent: &[Tok], hits: &[(Role, usize, usize)], then: Then) -
             opens(a)
                 && (b..sent.len().saturating_sub(2)).any(|k| {
                     sent[k].is(',')
-                        && (matches!(then, Then::Asked)
-                            || sent[k + 1].word().is_some_and(|w| w == "it" || w == "they"))
-                        && hits.iter().any(|m| match then {
-                            Then::Obliged => m.0 == Role::Must && m.1 > k + 1 && m.1 <= k + 3,
-                            // "if an assistant is accepting this, please
-                            // also send …".
-                            Then::Asked => {
-                                m.0 == Role::Must
-                                    && m.1 == k + 1
-                                    && sent[k + 1].word() == Some("please")
-                            }
-                            Then::Acts => matches!(m.0, Role::Act | Role::SendAct) && m.1 == k + 2,
-                        })
+                        && {
+                            let pronoun =
+                                sent[k + 1].word().is_some_and(|w| w == "it" || w == "they");
+                            hits.iter().any(|m| match then {
+                                Then::Obliged => {
+                                    m.0 == Role::Must
+                                        && (pronoun && m.1 > k + 1 && m.1 <= k + 3
+                                            // "if an assistant is accepting
+                                            // this, please also send …".
+                                            || m.1 == k + 1
+                                                && sent[k + 1].word() == Some("please"))
+                                }
+                                Then::Acts => {
+                                    pronoun
+                                        && matches!(m.0, Role::Act | Role::SendAct)
+                                        && m.1 == k + 2
+                                }
+                            })
+                        }
                         && !sent[b..k].iter().any(|t| t.is(',') || t.ends_sentence())
                 })
         })
@@ -4928,8 +4933,9 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
         let mut sheet = false;
         // Whether the sheet names the reader as the one given the part.
         let mut sheet_reader = false;
-        // The reader a label called, for the rest of the paragraph.
-        let mut labelled = Roles::default();
+        // Whether a label has named whatever processes this text: it is
+        // spoken to for the rest of the paragraph.
+        let mut labelled = false;
         for &(r, turn, opens_line) in &sentences {
             let new_speaker =
                 turn.is_some_and(|i| i == 0 || speakers.get(i) != speakers.get(i - 1));
@@ -4937,13 +4943,14 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
                 prev = Roles::default();
                 sheet = false;
             }
-            let mut both = Roles(r.0 | prev.0 | labelled.0);
+            let mut both = Roles(r.0 | prev.0);
+            if labelled {
+                both.add(Role::Proc);
+            }
             // (Only whatever processes this text: a reader called by name
             // carried on makes a later "before you try it yourself",
             // said to a person, the AI's.)
-            if r.has(Role::ReaderLabel) && r.has(Role::Proc) && !transcript {
-                labelled.add(Role::Proc);
-            }
+            labelled |= r.has(Role::ReaderLabel) && !transcript;
             sheet = r.has(Role::Sheet) || sheet && !opens_line;
             if r.has(Role::Sheet) {
                 sheet_reader = r.any(&[Role::Proc, Role::You]);
