@@ -207,7 +207,7 @@ static CHAT_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
 /// "User: …`); an AI named by its job ("AI screener:").
 static TURN: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?m)^(?:[ \t]*\{?[ \t]*\x22[a-z_ ]{1,30}\x22[ \t]*:[ \t]*\x22)?[ \t>*_#\-\[\(]*(user|human|assistant|ai (?:screener|reviewer|assistant|agent|recruiter|grader|triage|helper)|ai|bot|chatbot|gpt|chatgpt|claude|llm|model response|ai assistant|usuario|usu\xc3\xa1rio|asistente|utilisateur|benutzer|nutzer|assistente|assistent|\xe7\x94\xa8\xe6\x88\xb7|\xe7\x94\xa8\xe6\x88\xb6|\xe4\xbd\xbf\xe7\x94\xa8\xe8\x80\x85|\xe3\x83\xa6\xe3\x83\xbc\xe3\x82\xb6\xe3\x83\xbc|\xe5\x8a\xa9\xe6\x89\x8b|\xe3\x82\xa2\xe3\x82\xb7\xe3\x82\xb9\xe3\x82\xbf\xe3\x83\xb3\xe3\x83\x88|(?:\xd0\xbf|\xd0\x9f)o\xd0\xbb\xd1\x8c\xd0\xb7o\xd0\xb2a\xd1\x82e\xd0\xbb\xd1\x8c|acc\xd0\xb8c\xd1\x82e\xd0\xbd\xd1\x82)",
+        r"(?m)^(?:[ \t]*\{?[ \t]*\x22[a-z_ ]{1,30}\x22[ \t]*:[ \t]*\x22)?[ \t>*_#\-\[\(]*(user|human|assistant|(?:support|virtual|shopping|booking|banking|travel|sales) (?:assistant|bot)|ai (?:screener|reviewer|assistant|agent|recruiter|grader|triage|helper)|ai|bot|chatbot|copilot|copiloto|gpt|chatgpt|claude|llm|model response|ai assistant|usuario|usu\xc3\xa1rio|asistente|utilisateur|benutzer|nutzer|assistente|assistent|\xe7\x94\xa8\xe6\x88\xb7|\xe7\x94\xa8\xe6\x88\xb6|\xe4\xbd\xbf\xe7\x94\xa8\xe8\x80\x85|\xe3\x83\xa6\xe3\x83\xbc\xe3\x82\xb6\xe3\x83\xbc|\xe5\x8a\xa9\xe6\x89\x8b|\xe3\x82\xa2\xe3\x82\xb7\xe3\x82\xb9\xe3\x82\xbf\xe3\x83\xb3\xe3\x83\x88|(?:\xd0\xbf|\xd0\x9f)o\xd0\xbb\xd1\x8c\xd0\xb7o\xd0\xb2a\xd1\x82e\xd0\xbb\xd1\x8c|acc\xd0\xb8c\xd1\x82e\xd0\xbd\xd1\x82)",
         r"(?:[ \t*_\]\)]*:[ \t*_]*([^\n]*)$|[ \t]*[\]\)][ \t]*\n[ \t]*([^\n]*)$)",
     ))
 });
