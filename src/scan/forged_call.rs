@@ -52,6 +52,9 @@ const WRAPPERS: &[&str] = &[
     "[[tool:",
     "[[action:",
     "[[function:",
+    "call:",
+    "{\"name\"",
+    "<调用",
     "<werkzeug",
     "<outil",
     "<herramienta",
@@ -101,6 +104,7 @@ const NAME_KEYS: &[&str] = &[
     "strumento",
     "инструмент",
     "имя",
+    "工具",
 ];
 
 /// How far after a wrapper its call is read.
@@ -168,6 +172,16 @@ const ACTS: &[&str] = &[
     "submit",
     "merge",
     "write",
+    "permission",
+    "permissions",
+    "collaborator",
+    "unlock",
+    "loeschen",
+    "entfernen",
+    "转账",
+    "支付",
+    "删除",
+    "发送",
     "teilen",
     "freigeben",
     "compartir",
@@ -233,6 +247,14 @@ const REACH: &[&str] = &[
     "pour tous",
     "per tutti",
     "для всех",
+    "anyone",
+    "writer",
+    "editor",
+    "金额",
+    "账号",
+    // Whole trees.
+    "recursive",
+    "rekursiv",
     // Checks skipped, a shell fed from the network, startup files.
     "bypass",
     "skip_check",
@@ -248,7 +270,21 @@ const REACH: &[&str] = &[
 pub(crate) fn found(text: &str) -> bool {
     // Most pages hold no wrapper at all: ASCII letters folded once (a
     // UTF-8 text stays one), the wrappers' stems searched with memchr.
-    let lower = text.to_ascii_lowercase();
+    let mut lower = text.to_ascii_lowercase();
+    // Markup escaped as entities (`&lt;tool_use name=&quot;…`) reads as the
+    // markup it stands for.
+    if lower.contains('&') {
+        for (entity, c) in [
+            ("&quot;", "\""),
+            ("&#x27;", "'"),
+            ("&#39;", "'"),
+            ("&lt;", "<"),
+            ("&gt;", ">"),
+            ("&amp;", "&"),
+        ] {
+            lower = lower.replace(entity, c);
+        }
+    }
     let holds = |needle: &str| memchr::memmem::find(lower.as_bytes(), needle.as_bytes()).is_some();
     if ![
         "call",
@@ -279,6 +315,7 @@ pub(crate) fn found(text: &str) -> bool {
         "azione",
         "ействие",
         "werkzeug",
+        "\"name\"",
     ]
     .iter()
     .any(|n| holds(n))
@@ -288,7 +325,25 @@ pub(crate) fn found(text: &str) -> bool {
     let window_after = |at: usize| &lower[at..floor_char(&lower, (at + WINDOW).min(lower.len()))];
     WRAPPERS.iter().any(|w| {
         lower.match_indices(w).any(|(at, _)| {
+            // A wrapper that is a word starts one: `action:`, not
+            // `workflow_call:` or `on_action:` (a key's end, `next_tool"`,
+            // may be joined).
+            let joined = lower[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_');
+            if joined && w.starts_with(char::is_alphabetic) && !w.ends_with('"') {
+                return false;
+            }
             let window = window_after(at + w.len());
+            // A JSON object's "name" is a call's only beside its arguments.
+            if *w == "{\"name\""
+                && !["\"arguments\"", "\"args\"", "\"parameters\"", "\"input\""]
+                    .iter()
+                    .any(|k| window.contains(k))
+            {
+                return false;
+            }
             callee(w, window).is_some_and(|name| acts(name, window))
                 || calls(window).any(|name| acts(name, window))
         })

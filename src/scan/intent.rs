@@ -973,6 +973,8 @@ fn new_self<'a>(toks: &[Tok<'a>], i: usize) -> Option<&'a str> {
         && toks.get(j + 2).and_then(Tok::word).is_some_and(|w| {
             APPOSITION_ARTICLES.contains(&w)
                 || matches!(w, "an" | "un" | "une" | "ein" | "eine" | "um" | "uma")
+                // "Sage, HealthNest's wellness coach".
+                || w.ends_with("'s")
         });
     let new_part = toks[i.saturating_sub(8)..i]
         .iter()
@@ -1023,6 +1025,14 @@ const PERSONA_PARTS: &[&str] = &[
     "guida",
     "helfer",
     "aide",
+    "coach",
+    "advisor",
+    "adviser",
+    "counsel",
+    "secretary",
+    "banker",
+    "steward",
+    "fixer",
 ];
 
 /// A short quotation inside a sentence ("text such as "ignore previous
@@ -4868,9 +4878,34 @@ fn speaker<'s, 'a>(sent: &'s [Tok<'a>]) -> Option<&'s [Tok<'a>]> {
 
 /// The indicators the intent reader finds in `text` (a page, its HTML
 /// comments read in place; fenced code is not read).
+/// The text with the HTML entities a page or a mail export escapes
+/// punctuation with decoded ("Rosa&#x27;s", "&quot;usual&quot;"): read as
+/// written, "x27" and "quot" would be words.
+fn entities(text: &str) -> std::borrow::Cow<'_, str> {
+    const ENTITIES: [(&str, &str); 8] = [
+        ("&#x27;", "'"),
+        ("&#39;", "'"),
+        ("&apos;", "'"),
+        ("&quot;", "\""),
+        ("&lt;", "<"),
+        ("&gt;", ">"),
+        ("&nbsp;", " "),
+        ("&amp;", "&"),
+    ];
+    if !text.contains('&') || !ENTITIES.iter().any(|(e, _)| text.contains(e)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = text.to_string();
+    for (e, c) in ENTITIES {
+        out = out.replace(e, c);
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 pub(crate) fn findings(text: &str) -> Vec<&'static str> {
     let mut found = Vec::new();
     let log = std::cell::OnceCell::new();
+    let text = &*entities(text);
     let prose = super::structure::strip_fences(text);
     for para in prose
         .split("\n\n")
