@@ -274,15 +274,17 @@ static INLINE_EXCHANGE: LazyLock<Regex> = LazyLock::new(|| {
         "어시스턴트",
     ]);
     // What the user side says may run over a line break, not a blank line.
-    let said = r"((?:[^\n]|\n[^\n]){1,400}?)";
-    let reply = r"([^\n]{0,120})";
+    // (Lengths are bounded where the match is read, `inline_exchange`: a
+    // bounded repetition would multiply the pattern's states by its bound.)
+    let said = r"((?:[^\n]|\n[^\n])+?)";
+    let reply = r"([^\n]*)";
     let tag = r"(?:[a-z_]{1,12}[^>\n]{0,30}?(?:role|from|speaker|author)[ \t]*=[ \t]*\\?[\x22']?)?";
     re(&[
         format!(r"(?:\[\[?|【)[ \t]*(?:{user})[ \t]*(?:\]\]?|】)[ \t:]*{said}\n?(?:\[\[?|【)[ \t]*(?:{bot})[ \t]*(?:\]\]?|】)[ \t:]*{reply}"),
         format!(r"<{tag}(?:{user})\\?[\x22']?[ \t]*>{said}\n?<{tag}(?:{bot})\\?[\x22']?[ \t]*>{reply}"),
         // (These two labels are rare enough to be read across paragraphs.)
-        format!(r"#{{2,4}}[ \t]*(?:instruction|user|human)[ \t]*:([\s\S]{{1,600}}?)#{{2,4}}[ \t]*(?:response|assistant)[ \t]*:{reply}"),
-        format!(r"(?m:^[ \t]*-?[ \t]*role[ \t]*:[ \t]*\x22?(?:user|human)\x22?[ \t]*\n[ \t]*content[ \t]*:([^\n]{{1,400}})\n[ \t]*-?[ \t]*role[ \t]*:[ \t]*\x22?(?:assistant|ai|bot|model)\x22?[ \t]*\n[ \t]*content[ \t]*:{reply})"),
+        format!(r"#{{2,4}}[ \t]*(?:instruction|user|human)[ \t]*:([\s\S]+?)#{{2,4}}[ \t]*(?:response|assistant)[ \t]*:{reply}"),
+        format!(r"(?m:^[ \t]*-?[ \t]*role[ \t]*:[ \t]*\x22?(?:user|human)\x22?[ \t]*\n[ \t]*content[ \t]*:([^\n]+)\n[ \t]*-?[ \t]*role[ \t]*:[ \t]*\x22?(?:assistant|ai|bot|model)\x22?[ \t]*\n[ \t]*content[ \t]*:{reply})"),
     ]
     .join("|"))
 });
@@ -296,6 +298,16 @@ static BREAKOUT: LazyLock<Regex> = LazyLock::new(|| {
         r#"</[a-z_\-]{2,30}>[ \t]*(?:\\n|\n)?[ \t]*<(?:user|human|system|(?:turn|message|msg)[^>\n]{0,30}?role[ \t]*=[ \t]*\\?["']?(?:user|human|system))\\?["']?>[ \t]*\S"#,
     )
 });
+
+/// Whether a wrapper is closed before a user's or system's turn
+/// ([`BREAKOUT`]); most pages hold no such tag at all.
+fn breaks_out(prose: &str) -> bool {
+    prose.contains("</")
+        && ["<user", "<human", "<system", "role="]
+            .iter()
+            .any(|t| prose.contains(t))
+        && BREAKOUT.is_match(prose.as_bytes())
+}
 
 /// Words as the light view reads them (Cyrillic look-alikes folded to
 /// Latin, ASCII lowercased), lowercase and capitalised, as an alternation.
@@ -508,7 +520,7 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
     // An exchange in a markup of its own, or a container closed before a
     // user's turn, is forged even inside a conversation log.
     if prose.contains([':', ']', '>', '#', '】'])
-        && (fake_turns(b) && !whole_transcript(b) || inline_exchange(b) || BREAKOUT.is_match(b))
+        && (fake_turns(b) && !whole_transcript(b) || inline_exchange(b) || breaks_out(prose))
     {
         out.push((FAKE_CONVERSATION, true));
     }
@@ -1181,9 +1193,39 @@ fn json_turns(b: &[u8]) -> bool {
 /// complete, or the user side gives an order.
 fn inline_exchange(b: &[u8]) -> bool {
     let marks = [
-        "[[", "【", "###", "role", "<user", "<human", "<usu", "<util", "<benu", "<nutz", "<uten",
-        "<пол", "<用", "<ユ", "<사", "[user", "[human", "[usu", "[util", "[пол", "[用", "[ユ",
-        "[사", "from=", "speaker=",
+        "[[",
+        "【",
+        "# instruction",
+        "#instruction",
+        "# user",
+        "#user",
+        "# human",
+        "role:",
+        "role=",
+        "role\\",
+        "<user",
+        "<human",
+        "<usu",
+        "<util",
+        "<benu",
+        "<nutz",
+        "<uten",
+        "<п",
+        "<П",
+        "<用",
+        "<ユ",
+        "<사",
+        "[user",
+        "[human",
+        "[usu",
+        "[util",
+        "[п",
+        "[П",
+        "[用",
+        "[ユ",
+        "[사",
+        "from=",
+        "speaker=",
     ];
     if !marks
         .iter()
@@ -1196,10 +1238,14 @@ fn inline_exchange(b: &[u8]) -> bool {
             return false;
         };
         let side = |g: usize| c.get_group(g).map_or(&b""[..], |m| &b[m.range()]);
+        let asked = side(2 * form - 1);
+        if asked.len() > if form == 3 { 600 } else { 400 } {
+            return false;
+        }
         let reply = side(2 * form).trim_ascii_start();
+        let reply = &reply[..reply.len().min(120)];
         // (A reply inside a JSON string starts after an escaped line break.)
         let reply = reply.strip_prefix(b"\\n").unwrap_or(reply);
-        let asked = side(2 * form - 1);
         // Nothing after the reply's label but the end of its string or tag.
         let open = reply.is_empty()
             || [&b"</"[..], b"\"", b"\\\""]
