@@ -3174,7 +3174,7 @@ const BACK_REFERENCES: &[&str] = &[
 ];
 
 /// The user's turn label in a chat transcript.
-const USER_TURNS: &[&str] = &[
+pub(crate) const USER_TURNS: &[&str] = &[
     "user",
     "human",
     "usuario",

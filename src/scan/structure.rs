@@ -243,21 +243,13 @@ static INLINE_TURNS: LazyLock<Regex> = LazyLock::new(|| {
 /// `content: …`). Groups: what the user side says, what the reply says (two
 /// per form).
 static INLINE_EXCHANGE: LazyLock<Regex> = LazyLock::new(|| {
-    let user = as_read(&[
-        "user",
-        "human",
-        "usuario",
-        "utilisateur",
-        "benutzer",
-        "nutzer",
-        "utente",
-        "пользователь",
-        "用户",
-        "用戶",
-        "使用者",
-        "ユーザー",
-        "사용자",
-    ]);
+    // The transcript labels the intent reader knows, and the CJK ones.
+    let labels: Vec<&str> = super::intent::USER_TURNS
+        .iter()
+        .copied()
+        .chain(["用户", "用戶", "使用者", "ユーザー", "사용자"])
+        .collect();
+    let user = as_read(&labels);
     let bot = as_read(&[
         "assistant",
         "ai",
