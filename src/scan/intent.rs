@@ -4878,34 +4878,10 @@ fn speaker<'s, 'a>(sent: &'s [Tok<'a>]) -> Option<&'s [Tok<'a>]> {
 
 /// The indicators the intent reader finds in `text` (a page, its HTML
 /// comments read in place; fenced code is not read).
-/// The text with the HTML entities a page or a mail export escapes
-/// punctuation with decoded ("Rosa&#x27;s", "&quot;usual&quot;"): read as
-/// written, "x27" and "quot" would be words.
-fn entities(text: &str) -> std::borrow::Cow<'_, str> {
-    const ENTITIES: [(&str, &str); 8] = [
-        ("&#x27;", "'"),
-        ("&#39;", "'"),
-        ("&apos;", "'"),
-        ("&quot;", "\""),
-        ("&lt;", "<"),
-        ("&gt;", ">"),
-        ("&nbsp;", " "),
-        ("&amp;", "&"),
-    ];
-    if !text.contains('&') || !ENTITIES.iter().any(|(e, _)| text.contains(e)) {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let mut out = text.to_string();
-    for (e, c) in ENTITIES {
-        out = out.replace(e, c);
-    }
-    std::borrow::Cow::Owned(out)
-}
-
 pub(crate) fn findings(text: &str) -> Vec<&'static str> {
     let mut found = Vec::new();
     let log = std::cell::OnceCell::new();
-    let text = &*entities(text);
+    let text = &*normal::decode_entities(text);
     let prose = super::structure::strip_fences(text);
     for para in prose
         .split("\n\n")

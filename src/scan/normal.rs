@@ -180,6 +180,31 @@ pub(crate) fn light(text: &str) -> String {
     out
 }
 
+/// The text with the HTML entities a page or a mail export escapes
+/// punctuation with decoded ("Rosa&#x27;s", "&quot;usual&quot;",
+/// `&lt;tool_use name=&quot;…`): read as written, "x27" and "quot" would be
+/// words and an escaped tag no tag.
+pub(crate) fn decode_entities(text: &str) -> std::borrow::Cow<'_, str> {
+    const ENTITIES: [(&str, &str); 8] = [
+        ("&#x27;", "'"),
+        ("&#39;", "'"),
+        ("&apos;", "'"),
+        ("&quot;", "\""),
+        ("&lt;", "<"),
+        ("&gt;", ">"),
+        ("&nbsp;", " "),
+        ("&amp;", "&"),
+    ];
+    if !text.contains('&') || !ENTITIES.iter().any(|(e, _)| text.contains(e)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = text.to_string();
+    for (e, c) in ENTITIES {
+        out = out.replace(e, c);
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Decodes the HTML entities a page converter leaves behind.
 fn entity(name: &str) -> Option<char> {
     Some(match name {
