@@ -6,25 +6,37 @@ unigrams and bigrams, and character 3- and 4-grams (so Cyrillic, CJK, typos
 and leetspeak share features with what was seen). Standard library only;
 deterministic (fixed seed, fixed order).
 
-Training data: remit's own sets only.
-  positives  the `payload` of every attack with a marker in attacks.jsonl,
-             holdout.jsonl, holdout2.jsonl, holdout3.jsonl, i18n_attacks.jsonl,
-             dev2.jsonl, holdout4.jsonl, holdout5.jsonl, holdout6.jsonl
-             (markerless "TODO: do X" rows are left out: nothing in them says
-             injection, and teaching the model that an imperative is one
-             would flag documentation)
+Training data: remit's own sets, those already read (their misses and
+false alarms studied while the rules were written) and nothing kept for
+measuring.
+  positives  the `payload` of every attack with a marker in the sets of
+             ATTACK_SETS (markerless "TODO: do X" rows are left out: nothing
+             in them says injection, and teaching the model that an
+             imperative is one would flag documentation)
   negatives  benign_pool.jsonl passages that are in neither hard_benign.jsonl
-             nor ordinary.jsonl, carriers_i18n.jsonl, and every attack row's
-             text with its payload removed (its carrier), and
-             model_negatives.jsonl (hard benign sentences written for remit)
-hard_benign.jsonl, ordinary.jsonl and benign_i18n.jsonl measure false alarms
-and are never read here.
+             nor ordinary.jsonl, carriers_i18n.jsonl, the documentation
+             passages the attack sets were built on (carriersN.jsonl), every
+             attack row's text with its payload removed, the hard benign
+             sets of BENIGN_SETS, model_negatives.jsonl (hard benign
+             sentences written for remit) and the benign neighbours of the
+             scanner's unit tests (`clean(…)` in src/scan/tests.rs); each
+             benign passage also gives
+             its lines and sentences, so that a short text is not learnt as
+             an attack
+Never read here, kept to measure: hard_benign.jsonl, ordinary.jsonl,
+benign_i18n.jsonl, and every set newer than those listed (held-out 29 on,
+hard benign 23 on).
 
-The threshold is chosen by cross-validation: one fold per attack set (each
-set was written at a different time, with its own phrasings), benign
-passages split into the same number of folds. The threshold keeps the
-out-of-fold false-alarm rate per benign passage at or under 0.3%; the
-out-of-fold recall by family at that threshold is the honest estimate.
+A unit is scored as the scanner scores it: each paragraph window, and each
+of its lines and sentences, the text's score the highest.
+
+The thresholds are chosen by cross-validation: FOLDS folds, the attack sets
+dealt to them in turn (each set was written at a different time, with its
+own phrasings), benign files likewise (benign_pool.jsonl passage by
+passage). `threshold` keeps the out-of-fold false-alarm rate per benign
+passage at or under MAX_FPR (the scanner counts the model there beside
+another sign); `alone` at or under ALONE_FPR (the model counts by itself).
+The out-of-fold recall by family at each is the honest estimate.
 
 Writes src/scan/model.bin (the weights) and src/scan/model_vectors.jsonl
 (texts and the scores this script computes, checked by a Rust test).
@@ -47,10 +59,19 @@ SEED = 14
 EPOCHS = 14
 L2 = 1e-5
 ETA = 0.5
-MAX_FPR = 0.003
+MAX_FPR = 0.001
+ALONE_FPR = 0.0005
+FOLDS = 4
+ATTACK_SETS = (["attacks.jsonl", "i18n_attacks.jsonl", "holdout.jsonl"]
+               + [f"holdout{n}.jsonl" for n in range(2, 29)]
+               + [f"dev{n}.jsonl" for n in range(2, 10)])
+BENIGN_SETS = (["carriers_i18n.jsonl", "model_negatives.jsonl"]
+               + [f"carriers{n}.jsonl" for n in range(4, 29)]
+               + [f"hard_benign{n}.jsonl" for n in range(2, 23)])
 WINDOW = 1500
 CJK = 0x2E80  # characters from here up get bigram features
 MIN_FEATURES = 40  # shorter units (a heading, "Also in this release:") are not scored
+PIECE_MIN_FEATURES = 80  # a line or sentence scored apart: a short one ("#ai-assistant-pilot") says too little
 
 # ---------------------------------------------------------------- normalising
 # Accented Latin letters folded to their base letter (model.rs: `fold`).
@@ -131,12 +152,14 @@ def features(text):
 
 
 def vector(text):
+    """A unit's features, each once (a sentence repeated thirty times is
+    the sentence), scaled to unit length."""
     f = features(text)
     if len(f) < MIN_FEATURES:
         return None
-    c = collections.Counter(f)
-    r = 1.0 / math.sqrt(len(f))
-    return {k: v * r for k, v in c.items()}
+    u = set(f)
+    r = 1.0 / math.sqrt(len(u))
+    return {k: r for k in u}
 
 
 # ------------------------------------------------- the scanner's prose units
@@ -218,7 +241,7 @@ def pieces(unit):
     out = set()
     for line in unit.split("\n"):
         out.add(line.strip())
-        for s in re.split(r"(?<=[.!?。！？])\s*", line):
+        for s in re.split(r"(?<=[.!?])\s+|(?<=[。！？])\s*", line):
             out.add(s.strip())
     out.discard(unit)
     return sorted(x for x in out if x)
@@ -266,19 +289,51 @@ def quantise(w, bias, threshold=0.0):
     return {"bias": bias, "scale": scale, "q": q, "threshold": threshold}
 
 
-def score(model, text):
+def score(model, text, min_features=MIN_FEATURES):
     """The unit's score exactly as model.rs computes it, or None."""
     f = features(text)
-    if len(f) < MIN_FEATURES:
+    if len(f) < min_features:
         return None
     q = model["q"]
-    s = sum(q.get(k, 0) for k in f)
-    return model["bias"] + model["scale"] * s / math.sqrt(len(f))
+    u = set(f)
+    s = sum(q.get(k, 0) for k in u)
+    return model["bias"] + model["scale"] * s / math.sqrt(len(u))
 
 
 def text_score(model, text):
-    scores = [s for s in (score(model, u) for u in units(text)) if s is not None]
+    """The highest score of any unit of `text`, or of its lines and sentences."""
+    scores = [s for u in units(text)
+              for x, least in [(u, MIN_FEATURES)] + [(p, PIECE_MIN_FEATURES) for p in pieces(u)]
+              for s in [score(model, x, least)] if s is not None]
     return max(scores) if scores else -1e9
+
+
+def rust_strings(block):
+    """The string literals of a block of Rust source, unescaped."""
+    out = []
+    for m in re.finditer(r'r#"(.*?)"#|"((?:[^"\\]|\\.)*)"', block, re.S):
+        if m.group(1) is not None:
+            out.append(m.group(1))
+            continue
+        t = re.sub(r"\\u\{([0-9a-fA-F]+)\}", lambda x: chr(int(x.group(1), 16)), m.group(2))
+        t = (t.replace("\\n", "\n").replace("\\t", "\t").replace('\\"', '"')
+             .replace("\\'", "'").replace("\\\\", "\\"))
+        out.append(t)
+    return out
+
+
+def test_neighbours():
+    """The benign neighbours of the scanner's unit tests (`clean(…)` in
+    src/scan/tests.rs): sentences written to sit next to an attack's shape
+    without being one ("Agents working in this repository must never print
+    AWS_SECRET_ACCESS_KEY")."""
+    src = (ROOT / "src" / "scan" / "tests.rs").read_text()
+    texts = []
+    for m in re.finditer(r"for t in \[((?:(?!for t in|fn ).)*?)\]\s*\{\s*clean\(t\);", src, re.S):
+        texts += rust_strings(m.group(1))
+    for m in re.finditer(r'clean\((r#".*?"#|"(?:[^"\\]|\\.)*")\)', src, re.S):
+        texts += rust_strings(m.group(1))
+    return [t for t in dict.fromkeys(texts) if len(t) >= 15]
 
 
 def load(name):
@@ -295,31 +350,35 @@ def main():
         print(s)
         lines.append(s)
 
-    sets = {n: load(f) for n, f in [("dev", "attacks.jsonl"), ("holdout", "holdout.jsonl"),
-                                    ("holdout2", "holdout2.jsonl"), ("holdout3", "holdout3.jsonl"),
-                                    ("i18n", "i18n_attacks.jsonl"), ("dev2", "dev2.jsonl"),
-                                    ("holdout4", "holdout4.jsonl"), ("holdout5", "holdout5.jsonl"),
-                                    ("holdout6", "holdout6.jsonl")]}
+    sets = {f: load(f) for f in ATTACK_SETS}
     held = {r["text"] for f in ("hard_benign.jsonl", "ordinary.jsonl") for r in load(f)}
-    benign = [p["text"] for p in load("benign_pool.jsonl") if p["text"] not in held]
-    benign += [p["text"] for p in load("carriers_i18n.jsonl")]
-    benign += [p["text"] for p in load("model_negatives.jsonl")]
-    folds = list(sets)
-    k = len(folds)
-    # Benign passages: fold by position. Attack carriers: the row's fold.
-    neg = [(i % k, t) for i, t in enumerate(benign)]
-    seen = set(benign)
-    for fi, name in enumerate(folds):
-        for r in sets[name]:
+    folds = list(range(FOLDS))
+    # Benign passages with their fold: benign_pool.jsonl passage by passage,
+    # other files whole, in turn.
+    neg = [(i % FOLDS, p["text"]) for i, p in enumerate(load("benign_pool.jsonl"))
+           if p["text"] not in held]
+    for i, f in enumerate(BENIGN_SETS):
+        neg += [(i % FOLDS, p["text"]) for p in load(f)]
+    neg += [(i % FOLDS, t) for i, t in enumerate(test_neighbours())]
+    seen = {t for _, t in neg}
+    set_fold = {name: i % FOLDS for i, name in enumerate(sets)}
+    for name, rows in sets.items():
+        for r in rows:
+            # A payload set in escaped or indented (a JSON string, a git
+            # log) cannot be cut out: its carrier would teach an attack as
+            # benign.
+            if r["payload"] not in r["text"]:
+                continue
             c = r["text"].replace(r["payload"], "\n\n")
             if c not in seen:
                 seen.add(c)
-                neg.append((fi, c))
+                neg.append((set_fold[name], c))
 
     # Unit vectors, computed once.
     pos_units = []  # (fold, vector)
-    for fi, name in enumerate(folds):
-        for r in sets[name]:
+    for name, rows in sets.items():
+        fi = set_fold[name]
+        for r in rows:
             if r["marker"]:
                 for u in units(r["payload"]):
                     v = vector(u)
@@ -336,61 +395,67 @@ def main():
                 if v:
                     neg_units.append((fi, v))
     say(f"units: {len(pos_units)} positive, {len(neg_units)} negative; "
-        f"benign passages {len(neg)}; folds {folds}")
+        f"benign passages {len(neg)}; {FOLDS} folds over {len(sets)} attack sets")
 
     # Cross-validation: out-of-fold scores for every attack row and benign passage.
     oof_attack, oof_benign, top_units = [], [], []
-    for fi, name in enumerate(folds):
+    for fi in folds:
         ex = [(v, 1) for f, v in pos_units if f != fi] + [(v, 0) for f, v in neg_units if f != fi]
         w, b = train(ex, SEED + fi)
         m = quantise(w, b)
-        for r in sets[name]:
-            oof_attack.append((name, r, text_score(m, r["text"])))
+        for name, rows in sets.items():
+            if set_fold[name] == fi:
+                oof_attack += [(name, r, text_score(m, r["text"])) for r in rows]
         for f, t in neg:
             if f == fi:
                 oof_benign.append(text_score(m, t))
-                top_units.append((oof_benign[-1], max(units(t) or [""], key=lambda u: score(m, u) or -1e9)))
-        say(f"fold {name}: trained on {len(ex)} units")
+                top_units.append((oof_benign[-1], max(
+                    [x for u in units(t) for x in [u] + pieces(u)] or [""],
+                    key=lambda x: score(m, x) or -1e9)))
+        say(f"fold {fi}: trained on {len(ex)} units")
 
     bs = sorted(oof_benign, reverse=True)
-    allowed = int(MAX_FPR * len(bs))
-    threshold = bs[allowed]  # flag strictly above: at most `allowed` benign passages
-    fa = sum(1 for s in bs if s > threshold)
-    say(f"threshold {threshold:.4f}: out-of-fold false alarms {fa}/{len(bs)} "
-        f"({100.0 * fa / len(bs):.2f}%) per benign passage")
+    threshold = bs[int(MAX_FPR * len(bs))]  # flag strictly above
+    alone = bs[int(ALONE_FPR * len(bs))]
+    for label, t in (("threshold", threshold), ("alone", alone)):
+        fa = sum(1 for s in bs if s > t)
+        say(f"{label} {t:.4f}: out-of-fold false alarms {fa}/{len(bs)} "
+            f"({100.0 * fa / len(bs):.2f}%) per benign passage")
+    say("out-of-fold scores of benign passages at rates of false alarms: " + ", ".join(
+        f"{100 * r:.2f}% {bs[int(r * len(bs))]:.2f}" for r in (0.0005, 0.001, 0.002, 0.003, 0.005, 0.01)))
     say("highest-scoring benign units (out of fold):")
     for sc, u in sorted(top_units, reverse=True)[:6]:
         say(f"  {sc:.2f} {u[:140]!r}")
-    fam = collections.defaultdict(lambda: [0, 0])
-    by_set = collections.defaultdict(lambda: [0, 0])
+    fam = collections.defaultdict(lambda: [0, 0, 0])
+    by_set = collections.defaultdict(lambda: [0, 0, 0])
     for name, r, s in oof_attack:
         f = r["family"].split("/")[0] if r["marker"] else "markerless"
-        fam[f][1] += 1
-        by_set[name][1] += 1 if r["marker"] else 0
-        if s > threshold:
-            fam[f][0] += 1
-            by_set[name][0] += 1 if r["marker"] else 0
-    tot = [sum(v[0] for f, v in fam.items() if f != "markerless"),
-           sum(v[1] for f, v in fam.items() if f != "markerless")]
-    say(f"out-of-fold recall with a marker: {tot[0]}/{tot[1]} ({100.0 * tot[0] / tot[1]:.1f}%)")
-    say("| held-out set | caught (marker) |")
-    say("|---|---|")
-    for n in folds:
-        c, t = by_set[n]
-        say(f"| {n} | {c}/{t} ({100.0 * c / max(t, 1):.0f}%) |")
-    say("| family | caught | recall |")
+        for tally, counted in ((fam[f], True), (by_set[name], r["marker"])):
+            if counted:
+                tally[2] += 1
+                tally[0] += s > threshold
+                tally[1] += s > alone
+    tot = [sum(v[i] for f, v in fam.items() if f != "markerless") for i in range(3)]
+    say(f"out-of-fold recall with a marker: {tot[0]}/{tot[2]} ({100.0 * tot[0] / tot[2]:.1f}%) "
+        f"above the threshold, {tot[1]}/{tot[2]} ({100.0 * tot[1] / tot[2]:.1f}%) alone")
+    say("| attack set | above threshold | alone |")
+    say("|---|---|---|")
+    for n in sets:
+        c, a1, t = by_set[n]
+        say(f"| {n} | {c}/{t} | {a1}/{t} |")
+    say("| family | above threshold | alone |")
     say("|---|---|---|")
     for f in sorted(fam):
-        c, t = fam[f]
-        say(f"| {f} | {c}/{t} | {100.0 * c / t:.0f}% |")
+        c, a1, t = fam[f]
+        say(f"| {f} | {c}/{t} ({100.0 * c / t:.0f}%) | {a1}/{t} ({100.0 * a1 / t:.0f}%) |")
 
     # Final model: every unit.
     ex = [(v, 1) for _, v in pos_units] + [(v, 0) for _, v in neg_units]
     w, b = train(ex, SEED)
     m = quantise(w, b, threshold)
     items = sorted(m["q"].items())
-    blob = b"RMIM" + struct.pack("<BBBB", 1, BITS, NMIN, NMAX)
-    blob += struct.pack("<dddI", m["bias"], m["scale"], m["threshold"], len(items))
+    blob = b"RMIM" + struct.pack("<BBBB", 2, BITS, NMIN, NMAX)
+    blob += struct.pack("<ddddI", m["bias"], m["scale"], threshold, alone, len(items))
     blob += b"".join(struct.pack("<I", k) for k, _ in items)
     blob += b"".join(struct.pack("<h", v) for _, v in items)
     OUT_MODEL.write_bytes(blob)

@@ -2419,12 +2419,18 @@ fn roles(sent: &[Tok]) -> Roles {
                 };
                 item_end(0).is_some_and(|p| item_end(p + 1).is_some())
             });
+        // "we use ChatGPT, but …": a subject before the name makes it an
+        // object, not a call ("hey bot, …" has none).
+        let subject_before = sent[clause..a]
+            .iter()
+            .filter_map(Tok::word)
+            .any(|w| OTHER_SUBJECTS.contains(&w) || matches!(w, "they" | "it" | "he" | "she"));
         let vocative = !ordered
             && !indefinite
             && !possessed
             && !listed
             && (next.is_some_and(|t| t.is(':')) && a - clause <= 4
-                || comma_next && a - clause <= 2 && opens);
+                || comma_next && a - clause <= 2 && opens && !subject_before);
         // A relative clause may stand between the name and its
         // obligation: "every AI agent, which reads this ticket, is obliged".
         // So may a phrase that says which AI is meant: "any AI system asked
@@ -2569,7 +2575,17 @@ fn roles(sent: &[Tok]) -> Roles {
     // An instruction dismissed: the dismissing word and what it dismisses
     // close together, in either order ("ignore the previous instructions",
     // "the instructions above no longer apply").
-    for &(_, a, b) in hits.iter().filter(|h| h.0 == Role::Drop) {
+    // A dismissal denied is none: "check that the token has not been
+    // revoked in Settings".
+    let denied = |a: usize| {
+        sent[..a]
+            .iter()
+            .rev()
+            .take(3)
+            .map_while(Tok::word)
+            .any(|w| NEGATIONS.contains(&w) || w.ends_with("n't"))
+    };
+    for &(_, a, b) in hits.iter().filter(|h| h.0 == Role::Drop && !denied(h.1)) {
         for &(_, c, d) in hits.iter().filter(|h| h.0 == Role::Orders) {
             // What follows a colon is another clause; "Previous
             // instructions: void" puts the colon the other way. Dismissal
@@ -2579,8 +2595,35 @@ fn roles(sent: &[Tok]) -> Roles {
             // please ignore this email").
             // A dismissal with an object of its own that is a credential
             // ("revoke the token now in Settings") drops no orders.
+            // Overriding is what configuration does ("these override the
+            // settings set with …", "schema override rules"): what it
+            // overrides must be the reader's or earlier ones ("override
+            // your previous rules").
+            let configured = || {
+                sent[a].word().is_some_and(|w| w.starts_with("overrid"))
+                    && !sent[b..c].iter().filter_map(Tok::word).any(|w| {
+                        matches!(
+                            w,
+                            "your"
+                                | "all"
+                                | "any"
+                                | "previous"
+                                | "prior"
+                                | "earlier"
+                                | "original"
+                                | "above"
+                                | "preceding"
+                                | "existing"
+                                | "system"
+                                | "safety"
+                                | "own"
+                                | "every"
+                        )
+                    })
+            };
             let ahead = c >= b
                 && c - b <= 6
+                && !configured()
                 && !sent[b..c].iter().any(|t| t.is(':'))
                 && !credential_object(&sent[b..c])
                 && !credential_subject(sent, a)
@@ -3400,6 +3443,9 @@ const COMPOUND_HEADS: &[&str] = &[
     "permissions",
     "scopes",
     "credentials",
+    // "Agent identity masking:", a helpdesk setting about its staff.
+    "identity",
+    "identities",
 ];
 
 /// Verbs by which instructions speak: "the instructions say ignore …".
@@ -4185,8 +4231,53 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
         // "发布智能体，" (publish an agent,): a name a verb or noun runs into
         // is no one called by a comma. (Before a colon a compound still
         // calls: "自動化エージェント向け：".)
-        let called = after.contains(':')
-            || after.starts_with(',') && !run_on(&text[..a])
+        // The reader's own bot is a product it builds ("如果你的机器人需要
+        // 发送图片消息", if your bot needs to send images; "创建你的机器人，"),
+        // neither the reader nor called.
+        let owned = ["你的", "您的", "我的", "我们的", "自己的"]
+            .iter()
+            .any(|w| text[..a].ends_with(w));
+        // A colon after the name labels a note to it ("给代码助手的说明："),
+        // unless the name is the object of a verb that runs into it and no
+        // note stands between ("请求添加机器人为好友:", asks to add the bot
+        // as a friend).
+        let labelled = after.split_once(':').is_some_and(|(between, _)| {
+            const NOTES: &[&str] = &[
+                "说明",
+                "建议",
+                "提示",
+                "留言",
+                "留个言",
+                "备注",
+                "须知",
+                "注意",
+                "参考",
+                "通知",
+                "规则",
+                "指示",
+                "指令",
+                "メモ",
+                "참고",
+                "안내",
+                "向け",
+                "宛",
+                "へ",
+                "们",
+                "們",
+                "님",
+                "에게",
+                "께",
+                "君",
+                "さん",
+                "様",
+            ];
+            !run_on(&text[..a])
+                || between.trim().is_empty()
+                || between.starts_with('的')
+                || NOTES.iter().any(|n| between.contains(n))
+        });
+        let called = labelled
+            || after.starts_with(',') && !run_on(&text[..a]) && !owned
             // "AIへ：", "モデルへの指示", not "モデルへ直接転送する" (sent to the model).
             || after.strip_prefix('へ').is_some_and(|r| r.is_empty() || r.starts_with([',', ':', 'の', ' ']))
             // "アシスタントの方へ：", "AIさんへ" (to the assistant, politely).
@@ -4195,8 +4286,9 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
             || after.strip_prefix("에게").is_some_and(|r| r.is_empty() || r.starts_with([',', ':']))
             || before.contains('致');
         // Korean marks its subject with 는/은/가: "가져온 에이전트는 …".
-        let subject = after.starts_with(['は', '는', '은', '가'])
-            || musts.iter().any(|&m| m >= b && chars(b, m) <= 6);
+        let subject = !owned
+            && (after.starts_with(['は', '는', '은', '가'])
+                || musts.iter().any(|&m| m >= b && chars(b, m) <= 6));
         if called {
             r.add(Role::Called);
             r.add(Role::Must);
@@ -4257,6 +4349,28 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
         || r.has(Role::Weaken) && r.has(Role::Guard)
     {
         r.add(Role::Deed);
+        // "助手就自动把发票照片发送到 …" (the assistant then sends the
+        // invoices to …): a deed described as the assistant's own, as
+        // "the assistant forwards …" is (not the reader's own bot, "你的
+        // 机器人会…").
+        // (The act after the name: "执行 … 命令前，助手会先征求你的确认"
+        // says what the assistant does before an act, asking first.)
+        let doer = found.iter().any(|f| {
+            f.0 == Role::Ai
+                && ["就", "会", "會", "将", "將", "自动", "自動"]
+                    .iter()
+                    .any(|w| text[f.2..].starts_with(w))
+                && found
+                    .iter()
+                    .any(|g| matches!(g.0, Role::Act | Role::SendAct) && g.1 >= f.2)
+                && !["你的", "您的", "我的", "我们的", "自己的"]
+                    .iter()
+                    .any(|w| text[..f.1].ends_with(w))
+        });
+        if doer {
+            r.add(Role::Ai);
+            r.add(Role::Doer);
+        }
     }
     // Japanese puts the object first ("指示を無視"), Chinese after
     // ("忽略之前的指令").

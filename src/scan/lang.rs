@@ -377,7 +377,19 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
             if out.contains(&name) {
                 continue;
             }
-            let hit = !imperative || {
+            // A user impersonated in an API request ("如需指定扮演用户角色")
+            // is no part handed to the reader.
+            let impersonated = |m: &[u8]| {
+                std::str::from_utf8(m).is_ok_and(|m| m.contains("用户") || m.contains("用戶"))
+            };
+            let hit = if name == ROLE_HIJACK && lang.script == Script::Cjk && !imperative {
+                let single = lang.single[i].get_or_init(|| re(pattern));
+                single
+                    .find_iter(b)
+                    .any(|m| !impersonated(&b[m.start()..m.end()]))
+            } else {
+                !imperative
+            } || imperative && {
                 let single = lang.single[i].get_or_init(|| re(pattern));
                 single.find_iter(b).any(|m| {
                     let start = m.start() + usize::from(b.get(m.start()) == Some(&b' '));

@@ -93,6 +93,12 @@ fn scan_view(text: &str, found: &mut Vec<&'static str>, depth: u8, disguised: bo
     // quotations inside the sentences of a paragraph about attacks.
     let unquoted = examples::blank(text);
     let text = unquoted.as_deref().unwrap_or(text);
+    // A tool call forged into the content, code included (a call is code),
+    // read before quotations inside sentences are blanked: a call's quoted
+    // arguments (`"role": "writer"`) are no prose quoting an example.
+    if forged_call::found(text) {
+        add(found, AGENT_DIRECTIVE);
+    }
     let inline = examples::blank_inline(text);
     let text = inline.as_deref().unwrap_or(text);
     let light = normal::light(text);
@@ -153,10 +159,6 @@ fn scan_view(text: &str, found: &mut Vec<&'static str>, depth: u8, disguised: bo
     if banner::announces_orders(&prose) || banner::announces_orders(&structure::strip_fences(text))
     {
         add(found, INSTRUCTION_OVERRIDE);
-    }
-    // A tool call forged into the content, code included (a call is code).
-    if forged_call::found(text) {
-        add(found, AGENT_DIRECTIVE);
     }
 
     // A page that teaches about prompt injection shows attacks as examples
@@ -286,12 +288,16 @@ fn scan_view(text: &str, found: &mut Vec<&'static str>, depth: u8, disguised: bo
     }
 
     // The learned model: wordings outside the named indicators' vocabulary.
-    // Alone it flags plain second-person documentation ("you are now ready
-    // to deploy"), so it counts beside another sign: a named finding, the
-    // text addressing or pressing the agent, hidden text.
+    // Above its threshold it also flags plain second-person documentation
+    // ("you are now ready to deploy"), so there it counts beside another
+    // sign: a named finding, the text addressing or pressing the agent,
+    // hidden text. Above what benign documentation reached, it counts alone.
     let corroborated = hidden || found.iter().any(|n| *n != HIDDEN_UNICODE);
-    if (corroborated || ctx.iter().any(|c| c.0 || c.1)) && model::flags(text) {
-        add(found, LEARNED_INJECTION);
+    let beside = corroborated || ctx.iter().any(|c| c.0 || c.1);
+    match model::level(text) {
+        model::Level::Alone => add(found, LEARNED_INJECTION),
+        model::Level::Beside if beside => add(found, LEARNED_INJECTION),
+        _ => {}
     }
 
     if depth < 2 {
