@@ -300,11 +300,19 @@ def score(model, text, min_features=MIN_FEATURES):
     return model["bias"] + model["scale"] * s / math.sqrt(len(u))
 
 
+def scored(model, text):
+    """(score, text) of every unit of `text` and of its lines and sentences
+    that has enough features, as the scanner scores them."""
+    for u in units(text):
+        for x, least in [(u, MIN_FEATURES)] + [(p, PIECE_MIN_FEATURES) for p in pieces(u)]:
+            s = score(model, x, least)
+            if s is not None:
+                yield s, x
+
+
 def text_score(model, text):
     """The highest score of any unit of `text`, or of its lines and sentences."""
-    scores = [s for u in units(text)
-              for x, least in [(u, MIN_FEATURES)] + [(p, PIECE_MIN_FEATURES) for p in pieces(u)]
-              for s in [score(model, x, least)] if s is not None]
+    scores = [s for s, _ in scored(model, text)]
     return max(scores) if scores else -1e9
 
 
@@ -408,10 +416,9 @@ def main():
                 oof_attack += [(name, r, text_score(m, r["text"])) for r in rows]
         for f, t in neg:
             if f == fi:
-                oof_benign.append(text_score(m, t))
-                top_units.append((oof_benign[-1], max(
-                    [x for u in units(t) for x in [u] + pieces(u)] or [""],
-                    key=lambda x: score(m, x) or -1e9)))
+                best = max(scored(m, t), default=(-1e9, ""))
+                oof_benign.append(best[0])
+                top_units.append(best)
         say(f"fold {fi}: trained on {len(ex)} units")
 
     bs = sorted(oof_benign, reverse=True)

@@ -4234,9 +4234,7 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
         // The reader's own bot is a product it builds ("如果你的机器人需要
         // 发送图片消息", if your bot needs to send images; "创建你的机器人，"),
         // neither the reader nor called.
-        let owned = ["你的", "您的", "我的", "我们的", "自己的"]
-            .iter()
-            .any(|w| text[..a].ends_with(w));
+        let owned = owned_before(&text[..a]);
         // A colon after the name labels a note to it ("给代码助手的说明："),
         // unless the name is the object of a verb that runs into it and no
         // note stands between ("请求添加机器人为好友:", asks to add the bot
@@ -4363,9 +4361,7 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
                 && found
                     .iter()
                     .any(|g| matches!(g.0, Role::Act | Role::SendAct) && g.1 >= f.2)
-                && !["你的", "您的", "我的", "我们的", "自己的"]
-                    .iter()
-                    .any(|w| text[..f.1].ends_with(w))
+                && !owned_before(&text[..f.1])
         });
         if doer {
             r.add(Role::Ai);
@@ -4442,20 +4438,11 @@ fn cjk_reader_name(sent: &[Tok], k: usize) -> bool {
         .into_iter()
         .rev()
         .collect();
-    let owned = [
-        "你的",
-        "您的",
-        "我的",
-        "我们的",
-        "自己的",
-        "将",
-        "把",
-        "子",
-        "主",
-    ]
-    .iter()
-    .chain(HANDLED_BY)
-    .any(|w| before.ends_with(w));
+    let owned = owned_before(&before)
+        || ["将", "把", "子", "主"]
+            .iter()
+            .chain(HANDLED_BY)
+            .any(|w| before.ends_with(w));
     let after: String = sent[k + 1..]
         .iter()
         .take(6)
@@ -4466,6 +4453,15 @@ fn cjk_reader_name(sent: &[Tok], k: usize) -> bool {
         .collect();
     let head = CJK_HEADS.iter().any(|h| after.starts_with(h));
     !modifies && !product && !owned && !head
+}
+
+/// Possessives that make a name after them the reader's own thing ("你的
+/// 机器人", your bot): a product it builds, not the reader.
+const OWNERS: &[&str] = &["你的", "您的", "我的", "我们的", "自己的"];
+
+/// Whether `before` ends with one of [`OWNERS`].
+fn owned_before(before: &str) -> bool {
+    OWNERS.iter().any(|w| before.ends_with(w))
 }
 
 /// Chinese verbs whose object a Latin name after them is ("在运行 agent

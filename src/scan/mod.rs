@@ -291,7 +291,8 @@ fn scan_view(text: &str, found: &mut Vec<&'static str>, depth: u8, disguised: bo
     // Above its threshold it also flags plain second-person documentation
     // ("you are now ready to deploy"), so there it counts beside another
     // sign: a named finding, the text addressing or pressing the agent,
-    // hidden text. Above what benign documentation reached, it counts alone.
+    // hidden text. Above a score benign documentation almost never reaches,
+    // it counts alone.
     let corroborated = hidden || found.iter().any(|n| *n != HIDDEN_UNICODE);
     let beside = corroborated || ctx.iter().any(|c| c.0 || c.1);
     match model::level(text) {

@@ -14,8 +14,9 @@
 //!
 //! Two thresholds, both set by the training script from out-of-fold scores
 //! of benign documentation: above `threshold` the unit counts beside
-//! another sign ([`Level::Beside`]); above `alone`, a score no benign
-//! passage reached out of fold, it counts by itself ([`Level::Alone`]).
+//! another sign ([`Level::Beside`]); above `alone`, a score benign
+//! passages almost never reached out of fold, it counts by itself
+//! ([`Level::Alone`]).
 //!
 //! `model.bin`, little-endian: `RMIM`, version (2), hash bits, smallest and
 //! largest character n-gram, bias (f64), weight scale (f64), threshold
@@ -105,13 +106,14 @@ fn decode(data: &[u8]) -> Option<Model> {
 }
 
 /// How strongly the model reads `text` as an injection.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Level {
     /// No unit scored above the threshold.
     Below,
     /// A unit scored above the threshold: a finding beside another sign.
     Beside,
-    /// A unit scored above what benign documentation reached: a finding.
+    /// A unit scored above what benign documentation almost never
+    /// reaches: a finding by itself.
     Alone,
 }
 
