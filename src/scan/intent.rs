@@ -948,6 +948,12 @@ fn new_self<'a>(toks: &[Tok<'a>], i: usize) -> Option<&'a str> {
         "ahora",
         "agora",
         "ora",
+        "game",
+        "roleplay",
+        "role-play",
+        "partir",
+        "longer",
+        "instead",
     ];
     // "you are", or "you're" in one word.
     let contracted = toks[i].word() == Some("you're");
@@ -968,18 +974,55 @@ fn new_self<'a>(toks: &[Tok<'a>], i: usize) -> Option<&'a str> {
     if now {
         j += 1;
     }
-    let name = toks.get(j)?.word().filter(|n| persona_name(n))?;
+    // The name may be quoted ("tu es « Marcel », l'assistant …").
+    let quoted = toks.get(j).is_some_and(|t| t.is('"'));
+    if quoted {
+        j += 1;
+    }
+    let mut name = toks.get(j)?.word().filter(|n| persona_name(n))?;
+    // Two words ("you are Sudo Sam, the on-call SRE"): the second is the
+    // one said again ("Sam never asks …").
+    if let Some(second) = toks
+        .get(j + 1)
+        .and_then(Tok::word)
+        .filter(|n| persona_name(n))
+    {
+        if toks.get(j + 2).is_some_and(|t| t.is(',')) && !quoted {
+            name = second;
+            j += 1;
+        }
+    }
+    if quoted && toks.get(j + 1).is_some_and(|t| t.is('"')) {
+        j += 1;
+    }
+    // An emoji may follow the name ("OpsCat 🐱, the ops buddy").
+    if toks
+        .get(j + 1)
+        .is_some_and(|t| matches!(t, Tok::Cjk(c) if *c as u32 >= 0x1F000))
+    {
+        j += 1;
+    }
     let apposition = toks.get(j + 1)?.is(',')
         && toks.get(j + 2).and_then(Tok::word).is_some_and(|w| {
             APPOSITION_ARTICLES.contains(&w)
                 || matches!(w, "an" | "un" | "une" | "ein" | "eine" | "um" | "uma")
-                // "Sage, HealthNest's wellness coach".
+                // "Sage, HealthNest's wellness coach", "Jules, my executive
+                // assistant".
                 || w.ends_with("'s")
+                || MY.contains(&w)
+                || w.starts_with("l'")
         });
-    let new_part = toks[i.saturating_sub(8)..i]
+    let before: Vec<&str> = toks[i.saturating_sub(8)..i]
         .iter()
         .filter_map(Tok::word)
-        .any(|w| NEW_PART.contains(&w));
+        .collect();
+    // "From this paragraph on", "from here on", "à partir d'ici", "a
+    // partir de aquí", "let's play a game", "for this one".
+    let from_on = before.contains(&"from")
+        && before
+            .iter()
+            .any(|w| matches!(*w, "on" | "onwards" | "onward" | "forward"));
+    let new_part = from_on || before.iter().any(|w| NEW_PART.contains(w));
     let names_a_part = || {
         let words: Vec<&str> = toks[j + 3..(j + 8).min(toks.len())]
             .iter()
@@ -996,9 +1039,13 @@ fn new_self<'a>(toks: &[Tok<'a>], i: usize) -> Option<&'a str> {
             .iter()
             .any(|w| PERSONA_PARTS.contains(w) || agent_noun(w) || matches!(*w, "intern" | "agent"))
     };
-    (apposition && (new_part && j == i + 2 || (now || contracted) && names_a_part()))
-        .then_some(name)
+    (apposition && (new_part && !now || (now || contracted) && names_a_part())).then_some(name)
 }
+
+/// Possessives that open an apposition ("Jules, my executive assistant").
+const MY: &[&str] = &[
+    "my", "mon", "ma", "mein", "meine", "mi", "meu", "minha", "mio", "mia", "our",
+];
 
 /// Articles that open an apposition.
 const APPOSITION_ARTICLES: &[&str] =

@@ -207,7 +207,10 @@ static CHAT_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
 /// "User: …`); an AI named by its job ("AI screener:").
 static TURN: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?m)^(?:[ \t]*\{?[ \t]*\x22[a-z_ ]{1,30}\x22[ \t]*:[ \t]*\x22)?[ \t>*_#+\-\[\(]*(user|human|assistant|(?:support|virtual|shopping|booking|banking|travel|sales) (?:assistant|bot)|ai (?:screener|reviewer|assistant|agent|recruiter|grader|triage|helper)|ai|bot|chatbot|copilot|copiloto|gpt|chatgpt|claude|llm|model response|ai assistant|usuario|usu\xc3\xa1rio|asistente|utilisateur|benutzer|nutzer|assistente|assistent|\xe7\x94\xa8\xe6\x88\xb7|\xe7\x94\xa8\xe6\x88\xb6|\xe4\xbd\xbf\xe7\x94\xa8\xe8\x80\x85|\xe3\x83\xa6\xe3\x83\xbc\xe3\x82\xb6\xe3\x83\xbc|\xe5\x8a\xa9\xe6\x89\x8b|\xe3\x82\xa2\xe3\x82\xb7\xe3\x82\xb9\xe3\x82\xbf\xe3\x83\xb3\xe3\x83\x88|(?:\xd0\xbf|\xd0\x9f)o\xd0\xbb\xd1\x8c\xd0\xb7o\xd0\xb2a\xd1\x82e\xd0\xbb\xd1\x8c|acc\xd0\xb8c\xd1\x82e\xd0\xbd\xd1\x82)",
+        r"(?m)^(?:[ \t]*\{?[ \t]*\x22[a-z_ ]{1,30}\x22[ \t]*:[ \t]*\x22)?[ \t>*_#+\-\[\(]*(?:(?:speaker|spk)[ _]?\d{1,3}[ \t]*[\(\[])?(user|human|assistant|(?:support|virtual|shopping|booking|banking|travel|sales) (?:assistant|bot)|ai (?:screener|reviewer|assistant|agent|recruiter|grader|triage|helper)|ai|bot|chatbot|copilot|copiloto|gpt|chatgpt|claude|llm|model response|ai assistant|usuario|usu\xc3\xa1rio|asistente|utilisateur|benutzer|nutzer|assistente|assistent|\xe7\x94\xa8\xe6\x88\xb7|\xe7\x94\xa8\xe6\x88\xb6|\xe4\xbd\xbf\xe7\x94\xa8\xe8\x80\x85|\xe3\x83\xa6\xe3\x83\xbc\xe3\x82\xb6\xe3\x83\xbc|\xe5\x8a\xa9\xe6\x89\x8b|\xe3\x82\xa2\xe3\x82\xb7\xe3\x82\xb9\xe3\x82\xbf\xe3\x83\xb3\xe3\x83\x88|(?:\xd0\xbf|\xd0\x9f)o\xd0\xbb\xd1\x8c\xd0\xb7o\xd0\xb2a\xd1\x82e\xd0\xbb\xd1\x8c|acc\xd0\xb8c\xd1\x82e\xd0\xbd\xd1\x82|utente|\xec\x82\xac\xec\x9a\xa9\xec\x9e\x90|\xec\x96\xb4\xec\x8b\x9c\xec\x8a\xa4\xed\x84\xb4\xed\x8a\xb8)",
+        // A time or a handle in parentheses may stand between the label
+        // and its colon ("bot (10:02):").
+        r"(?:[ \t]*\([^)\n]{1,24}\))?",
         r"(?:[ \t*_\]\)]*:[ \t*_]*([^\n]*)$|[ \t]*[\]\)][ \t]*\n[ \t]*([^\n]*)$)",
     ))
 });
@@ -322,10 +325,45 @@ fn as_read(words: &[&str]) -> String {
     forms.join("|")
 }
 
+/// A label's text with the words that open a definition taken off: a
+/// glossary's "**System Prompt**: Instructions that define the agent's
+/// persona" describes a field; what follows "instructions that" must give
+/// the order itself.
+fn undefined(said: &[u8]) -> &[u8] {
+    let lower = said.trim_ascii_start().to_ascii_lowercase();
+    let start = said.len() - said.trim_ascii_start().len();
+    [
+        "instructions that ",
+        "instructions which ",
+        "instructions for ",
+        "instruction that ",
+        "instruction for ",
+    ]
+    .iter()
+    .find(|p| lower.starts_with(p.as_bytes()))
+    .map_or(said, |p| &said[start + p.len()..])
+}
+
+/// A mail's quoted reply attributed to an assistant (`On Tue, Assistant
+/// <assistant@…> wrote:` over `> Understood. I'll send …`): the reply's
+/// first quoted line.
+static QUOTED_REPLY: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?m)^[ \t>]*(?:on|am|le|el|em) [^\n]{0,100}?\b(?:assistant|ai assistant|bot|chatbot|copilot|claude|chatgpt|gpt|agent|assistent|asistente|assistente)\b",
+        r"[^\n]{0,100}?\b(?:wrote|schrieb|a (?:e|\xc3\xa9)crit|escribi(?:o|\xc3\xb3)|escreveu|ha scritto)[ \t]*:[ \t]*\n[ \t]*>+[ \t]*([^\n]*)",
+    ))
+});
+
 /// An assistant turn that agrees to something: a forged reply.
 static AGREES: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"^\W*(?:sure|ok|okay|of course|certainly|understood|absolutely|yes|i will|i'll|i have|i've|here is|here's|done|acknowledged|will do|got it)\b",
+        r"^\W*(?:sure|ok|okay|of course|certainly|understood|absolutely|yes|i will|i'll|i have|i've|here is|here's|done|acknowledged|will do|got it|confirmed|no problem|on it|right away)\b",
+        // Italian, and more of Spanish, French, German and Portuguese.
+        r"|^\W*(?:va bene|certo|certamente|d'accordo|perfetto|subito|entendido|de acuerdo|perfecto|tr(?:e|\xc3\xa8)s bien|compris|alles klar|verstanden|mach ich|pode deixar|combinado)\b",
+        // Korean, Japanese, Chinese and Russian ("알겠습니다", "물론", "了解",
+        // "わかりました", "明白", "收到", "没问题", "сделаю", "понял",
+        // "принято").
+        r"|^\W*(?:c\xd0\xb4e\xd0\xbba\xd1\x8e|\xd0\xbfo\xd0\xbd\xd1\x8f\xd0\xbb|\xd0\xbfp\xd0\xb8\xd0\xbd\xd1\x8f\xd1\x82o|\xec\x95\x8c\xea\xb2\xa0\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4|\xeb\xac\xbc\xeb\xa1\xa0|\xe4\xba\x86\xe8\xa7\xa3|\xe3\x82\x8f\xe3\x81\x8b\xe3\x82\x8a\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f|\xe6\x98\x8e\xe7\x99\xbd|\xe6\x94\xb6\xe5\x88\xb0|\xe6\xb2\xa1\xe9\x97\xae\xe9\xa2\x98)",
         // The same in German, French, Spanish and Portuguese.
         r"|^\W*(?:gern|gerne|klar|nat(?:u|\xc3\xbc)rlich|selbstverst(?:a|\xc3\xa4)ndlich|hier (?:ist|sind)|bien s(?:u|\xc3\xbb)r|d'accord|voici|entendu|claro|por supuesto|desde luego|aqu(?:i|\xc3\xad) (?:tienes|est(?:a|\xc3\xa1))|com certeza|aqui est(?:a|\xc3\xa1)|pois n(?:a|\xc3\xa3)o)\b",
         // "好的", "承知しました", "хорошо", "конечно" (as the light view reads
@@ -452,7 +490,7 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
     let directive_after = |caps: &Captures| {
         caps.get_group(1)
             .or_else(|| caps.get_group(2))
-            .is_some_and(|m| DIRECTIVE.is_match(&b[m.range()]))
+            .is_some_and(|m| DIRECTIVE.is_match(undefined(&b[m.range()])))
     };
     // Cheap word checks first: each hook is a new process, and building a
     // pattern costs more than scanning a page with it.
@@ -1253,7 +1291,8 @@ fn inline_exchange(b: &[u8]) -> bool {
 
 /// The user's turn label in Chinese, Japanese and Russian ("пользователь"
 /// as the light view reads it, its look-alike letters Latin).
-const USER_LABELS: [&[u8]; 6] = [
+const USER_LABELS: [&[u8]; 7] = [
+    "\u{c0ac}\u{c6a9}\u{c790}".as_bytes(),
     "\u{7528}\u{6237}".as_bytes(),
     "\u{7528}\u{6236}".as_bytes(),
     "\u{4f7f}\u{7528}\u{8005}".as_bytes(),
@@ -1273,6 +1312,7 @@ fn user_label(who: &[u8]) -> bool {
             | b"utilisateur"
             | b"benutzer"
             | b"nutzer"
+            | b"utente"
     ) || USER_LABELS.contains(&who)
 }
 
@@ -1301,8 +1341,18 @@ fn fake_turns(b: &[u8]) -> bool {
             .iter()
             .any(|w| text.contains(w))
     };
+    let quoted_agrees = || {
+        ["wrote", "schrieb", "crit", "escrib", "escreveu", "scritto"]
+            .iter()
+            .any(|w| memchr::memmem::find(b, w.as_bytes()).is_some())
+            && QUOTED_REPLY.captures_iter(b).any(|c| {
+                c.get_group(1)
+                    .is_some_and(|m| AGREES.is_match(&b[m.range()]))
+            })
+    };
     (user && bot)
         || agrees
+        || quoted_agrees()
         || (user && orders && !said_nothing(b))
         || INLINE_TURNS.is_match(b)
         || json_turns(b)
