@@ -3493,6 +3493,13 @@ const COMPOUND_HEADS: &[&str] = &[
     // "Agent identity masking:", a helpdesk setting about its staff.
     "identity",
     "identities",
+    // "Agent API-key flow: include `api_key` in the payload", a way of
+    // authenticating to an agent platform.
+    "api-key",
+    "api_key",
+    "key",
+    "keys",
+    "flow",
 ];
 
 /// Verbs by which instructions speak: "the instructions say ignore …".
