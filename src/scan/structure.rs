@@ -1046,7 +1046,38 @@ fn url_has_placeholder(url: &[u8]) -> bool {
             .position(|b| *b == b'/' || *b == b'?')
             .map(|j| i + 2 + j)
     });
-    after_host.is_some_and(|i| PLACEHOLDER.is_match(&url[i..]))
+    after_host.is_some_and(|i| {
+        let path = &url[i..];
+        PLACEHOLDER
+            .find_iter(path)
+            .any(|m| !file_name(path, m.end()) && !range(path, m.start(), m.end()))
+    })
+}
+
+/// Whether a `...` stands between two revisions (`/compare/v1.4.0...v1.5.0`,
+/// `main...feature`): a range of commits, not an elision to fill in.
+fn range(path: &[u8], start: usize, end: usize) -> bool {
+    &path[start..end] == b"..."
+        && start > 0
+        && path[start - 1].is_ascii_alphanumeric()
+        && path.get(end).is_some_and(u8::is_ascii_alphanumeric)
+}
+
+/// Whether the word a stand-in matched ends at a file's extension
+/// (`/images/user_data.svg`): a file's name, not data to fill in.
+fn file_name(path: &[u8], end: usize) -> bool {
+    let Some(rest) = path.get(end..).and_then(|r| r.strip_prefix(b".")) else {
+        return false;
+    };
+    let ext = rest
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    (2..=5).contains(&ext)
+        && rest
+            .get(ext)
+            .is_none_or(|b| matches!(b, b'?' | b'#' | b'"' | b'\'' | b')'))
+        && path[..end].last().is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// What a stand-in for the user's data or a secret says it holds.
