@@ -349,10 +349,7 @@ const STEMS: &[&str] = &[
     "werkz",
     "strum",
     "/ai",
-    "/bot",
     "acao",
-    "accion",
-    "/agent",
     // A call on a line that tells an agent (see `told_calls`).
     "agent",
     "assistant",
@@ -433,14 +430,21 @@ pub(crate) fn found(text: &str) -> bool {
 fn calls(window: &str) -> impl Iterator<Item = &str> {
     window.match_indices('(').filter_map(|(at, _)| {
         let before = &window[..at];
-        let start = before
-            .rfind(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '.' | '-' | '/')))
-            .map_or(0, |i| {
-                i + before[i..].chars().next().map_or(1, char::len_utf8)
-            });
-        let name = &before[start..];
+        let name = &before[name_start(before, true)..];
         name.contains(['_', '.']).then_some(name)
     })
+}
+
+/// Where the identifier that ends `before` starts (letters, digits, `_ . -`,
+/// and `/` where `slash`): the name of a call whose `(` follows.
+fn name_start(before: &str, slash: bool) -> usize {
+    before
+        .rfind(|c: char| {
+            !(c.is_alphanumeric() || matches!(c, '_' | '.' | '-') || slash && c == '/')
+        })
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        })
 }
 
 /// A call written out (`name(`) on a line that tells an agent, or made on
@@ -450,11 +454,7 @@ fn calls(window: &str) -> impl Iterator<Item = &str> {
 fn told_calls(lower: &str) -> bool {
     lower.match_indices('(').any(|(at, _)| {
         let before = &lower[..at];
-        let start = before
-            .rfind(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '.' | '-')))
-            .map_or(0, |i| {
-                i + before[i..].chars().next().map_or(1, char::len_utf8)
-            });
+        let start = name_start(before, false);
         let name = &before[start..];
         if !name.contains(['_', '.']) {
             return false;
@@ -627,7 +627,7 @@ fn acts(name: &str, window: &str) -> bool {
 }
 
 /// Parts of a callee's name that act on the physical world's locks.
-const GRAVE: &[&str] = &["unlock", "disarm", "unlock_door", "open_door"];
+const GRAVE: &[&str] = &["unlock", "disarm"];
 
 /// Whether an argument sends something on to an address written out: a
 /// key that forwards, redirects or copies, its value a mail or web address.
@@ -722,11 +722,6 @@ const PROTECTIONS: &[&str] = &[
 /// `"verify_ssl": false`, `required_reviews=0`, `read_only=false`.
 fn protection_off(window: &str) -> bool {
     window.match_indices(['=', ':']).any(|(at, _)| {
-        let key = window[..at].trim_end_matches(['"', '\'', ' ']);
-        let start = key
-            .rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'))
-            .map_or(0, |i| i + 1);
-        let key = &key[start..];
         let value = window[at + 1..].trim_start_matches(['"', '\'', ' ']);
         let off = ["false", "0", "off", "none", "no", "disabled"]
             .iter()
@@ -734,7 +729,15 @@ fn protection_off(window: &str) -> bool {
                 value.starts_with(v)
                     && !value[v.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '.')
             });
-        off && !key.is_empty()
+        if !off {
+            return false;
+        }
+        let key = window[..at].trim_end_matches(['"', '\'', ' ']);
+        let start = key
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'))
+            .map_or(0, |i| i + 1);
+        let key = &key[start..];
+        !key.is_empty()
             && PROTECTIONS.iter().any(|p| {
                 key.split(['_', '-']).any(|k| k == *p) || key.contains(p) && p.contains('_')
             })

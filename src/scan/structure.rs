@@ -330,8 +330,7 @@ fn as_read(words: &[&str]) -> String {
 /// persona" describes a field; what follows "instructions that" must give
 /// the order itself.
 fn undefined(said: &[u8]) -> &[u8] {
-    let lower = said.trim_ascii_start().to_ascii_lowercase();
-    let start = said.len() - said.trim_ascii_start().len();
+    let text = said.trim_ascii_start();
     [
         "instructions that ",
         "instructions which ",
@@ -340,8 +339,11 @@ fn undefined(said: &[u8]) -> &[u8] {
         "instruction for ",
     ]
     .iter()
-    .find(|p| lower.starts_with(p.as_bytes()))
-    .map_or(said, |p| &said[start + p.len()..])
+    .find(|p| {
+        text.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+    })
+    .map_or(said, |p| &text[p.len()..])
 }
 
 /// A mail's quoted reply attributed to an assistant (`On Tue, Assistant
