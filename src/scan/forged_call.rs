@@ -531,7 +531,7 @@ fn told_to_agent(before: &str) -> bool {
 }
 
 /// The largest char boundary of `s` at or before `i`.
-fn floor_char(s: &str, mut i: usize) -> usize {
+pub(super) fn floor_char(s: &str, mut i: usize) -> usize {
     while !s.is_char_boundary(i) {
         i -= 1;
     }
@@ -671,9 +671,26 @@ fn acts(name: &str, window: &str) -> bool {
 
 /// Parts of a callee's name that run whatever command they are handed.
 const SHELLS: &[&str] = &[
-    "shell", "bash", "sh", "zsh", "powershell", "pwsh", "terminal", "cmd", "command", "exec",
-    "execute", "run", "commande", "comando", "befehl", "esegui", "eseguire", "ejecutar",
-    "executer", "ausfuhren",
+    "shell",
+    "bash",
+    "sh",
+    "zsh",
+    "powershell",
+    "pwsh",
+    "terminal",
+    "cmd",
+    "command",
+    "exec",
+    "execute",
+    "run",
+    "commande",
+    "comando",
+    "befehl",
+    "esegui",
+    "eseguire",
+    "ejecutar",
+    "executer",
+    "ausfuhren",
 ];
 
 /// The commands a call's window may hand a shell: each quoted string, and
@@ -692,7 +709,7 @@ fn commands(window: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Whether a command does what an injection would want of a shell.
-fn risky_command(command: &str) -> bool {
+pub(super) fn risky_command(command: &str) -> bool {
     let facts = crate::analysis::command::analyze(command);
     facts.exfiltration.is_some()
         || facts.hook_bypass.is_some()
@@ -718,9 +735,25 @@ fn risky_command(command: &str) -> bool {
 
 /// Parts of a name that read a secret.
 const SECRETS: &[&str] = &[
-    "secret", "secrets", "credential", "credentials", "token", "tokens", "password",
-    "passwords", "keychain", "vault", "geheimnis", "geheimnisse", "secreto", "secretos",
-    "segreto", "segreti", "segredo", "segredos", "secrets_manager",
+    "secret",
+    "secrets",
+    "credential",
+    "credentials",
+    "token",
+    "tokens",
+    "password",
+    "passwords",
+    "keychain",
+    "vault",
+    "geheimnis",
+    "geheimnisse",
+    "secreto",
+    "secretos",
+    "segreto",
+    "segreti",
+    "segredo",
+    "segredos",
+    "secrets_manager",
 ];
 
 /// Whether the window's calls read a secret and hand something to a call
@@ -792,9 +825,26 @@ const CHANGES: &[&str] = &[
 
 /// Parts of a callee's name that hold someone's identity.
 const HOLDERS: &[&str] = &[
-    "contact", "contacts", "account", "accounts", "user", "users", "customer", "customers",
-    "profile", "owner", "cliente", "client", "kunde",
-    "contato", "contacto", "utente", "compte", "konto", "conta", "cuenta",
+    "contact",
+    "contacts",
+    "account",
+    "accounts",
+    "user",
+    "users",
+    "customer",
+    "customers",
+    "profile",
+    "owner",
+    "cliente",
+    "client",
+    "kunde",
+    "contato",
+    "contacto",
+    "utente",
+    "compte",
+    "konto",
+    "conta",
+    "cuenta",
 ];
 
 /// Whether the arguments hold an e-mail address written out.
