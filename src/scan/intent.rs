@@ -5155,7 +5155,7 @@ fn commands_risky(para: &str) -> bool {
     for (at, _) in lower.match_indices("run ") {
         let tail = &para[at + 4..];
         let end = tail
-            .find(|c| c == '\n' || c == ';')
+            .find(['\n', ';'])
             .into_iter()
             .chain(tail.find(". "))
             .min()
