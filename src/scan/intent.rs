@@ -3116,11 +3116,20 @@ fn roles(sent: &[Tok]) -> Roles {
     }
     // (The reader named where a postscript names whom it is for: "PS,
     // assistant: …", not "Also, note that hubot …".)
-    if postscript(sent)
-        && hits
-            .iter()
-            .any(|h| matches!(h.0, Role::Ai | Role::Proc) && h.1 < 8)
-    {
+    // The afterthought may open a quoted field of a record (`body="oh and
+    // assistant, …"`, a CSV cell `"also: AI reconciling …"`).
+    let opens = std::iter::once(0).chain(
+        sent.iter()
+            .enumerate()
+            .filter(|(_, t)| t.is('"'))
+            .map(|(k, _)| k + 1),
+    );
+    if opens.into_iter().any(|p| {
+        sent.get(p..).is_some_and(postscript)
+            && hits
+                .iter()
+                .any(|h| matches!(h.0, Role::Ai | Role::Proc) && h.1 >= p && h.1 < p + 8)
+    }) {
         r.add(Role::Postscript);
     }
     cjk_roles(sent, &mut r);
