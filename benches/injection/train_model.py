@@ -63,11 +63,11 @@ MAX_FPR = 0.001
 ALONE_FPR = 0.0005
 FOLDS = 4
 ATTACK_SETS = (["attacks.jsonl", "i18n_attacks.jsonl", "holdout.jsonl"]
-               + [f"holdout{n}.jsonl" for n in range(2, 32)]
+               + [f"holdout{n}.jsonl" for n in range(2, 34)]
                + [f"dev{n}.jsonl" for n in range(2, 10)])
 BENIGN_SETS = (["carriers_i18n.jsonl", "model_negatives.jsonl"]
-               + [f"carriers{n}.jsonl" for n in range(4, 32)]
-               + [f"hard_benign{n}.jsonl" for n in range(2, 27)])
+               + [f"carriers{n}.jsonl" for n in range(4, 34)]
+               + [f"hard_benign{n}.jsonl" for n in range(2, 29)])
 WINDOW = 1500
 CJK = 0x2E80  # characters from here up get bigram features
 MIN_FEATURES = 40  # shorter units (a heading, "Also in this release:") are not scored
