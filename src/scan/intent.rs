@@ -5140,15 +5140,33 @@ fn commands_risky(para: &str) -> bool {
     if !para.contains('`') && !para.to_ascii_lowercase().contains("run ") {
         return false;
     }
+    // Said as one never to run: a negation among the words just before.
     let negated = |at: usize| {
         let before = &para[super::forged_call::floor_char(para, at.saturating_sub(40))..at];
-        let before = before.to_lowercase();
-        [
-            "never", "don't", "do not", "must not", "avoid", "nunca", "jamais", "niemals", "nie ",
-            "не ", "mai ", "não", "no ",
-        ]
-        .iter()
-        .any(|w| before.contains(w))
+        before
+            .to_lowercase()
+            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .any(|w| {
+                matches!(
+                    w,
+                    "never"
+                        | "not"
+                        | "don't"
+                        | "dont"
+                        | "avoid"
+                        | "nunca"
+                        | "jamais"
+                        | "niemals"
+                        | "nie"
+                        | "не"
+                        | "mai"
+                        | "não"
+                        | "nao"
+                        | "no"
+                        | "nicht"
+                        | "ne"
+                )
+            })
     };
     let mut spans = Vec::new();
     let mut rest = para;
