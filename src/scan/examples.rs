@@ -25,6 +25,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use super::floor_char;
 use super::normal;
 use super::rules::{self, Regex};
 
@@ -374,14 +375,6 @@ fn possible_content(para: &str, r: &Range<usize>) -> bool {
     let before = para[start..r.start].to_lowercase();
     let sentence = before.rsplit(['.', '!', '?', '\n']).next().unwrap_or("");
     POSSIBLE_CONTENT.iter().any(|w| sentence.contains(w))
-}
-
-/// The largest char boundary of `s` at or before `i`.
-fn floor_char(s: &str, mut i: usize) -> usize {
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// Quotation marks that open and close a quotation inside a sentence.

@@ -13,6 +13,8 @@
 //! the saved card, the current repository, no confirmation), or the name
 //! itself destroys a whole ("cancel_all", "delete_repository").
 
+use super::floor_char;
+
 /// Where a forged call opens: the wrappers agents' transcripts and
 /// function-calling formats use.
 const WRAPPERS: &[&str] = &[
@@ -530,26 +532,17 @@ fn told_to_agent(before: &str) -> bool {
             .any(|w| line.contains(w))
 }
 
-/// The largest char boundary of `s` at or before `i`.
-pub(super) fn floor_char(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 /// The name of the tool called in the window after a wrapper: a `name`
 /// key's value, or the identifier right after `functions.`/`[action]`.
 fn callee<'a>(wrapper: &str, window: &'a str) -> Option<&'a str> {
     // A tag's name goes on past the wrapper (`<вызов_инструмента name=…>`),
     // a plural too (`[tool_calls]`): the call is in what follows.
-    let window = if wrapper.starts_with('<') || wrapper.ends_with(char::is_alphabetic) {
-        let tail = window.trim_start_matches(|c: char| c.is_alphanumeric() || c == '_');
-        if wrapper.starts_with('<') || window.len() - tail.len() == 1 && window.starts_with('s') {
-            tail
-        } else {
-            window
-        }
+    let tail = window.trim_start_matches(|c: char| c.is_alphanumeric() || c == '_');
+    let plural = wrapper.ends_with(char::is_alphabetic)
+        && window.starts_with('s')
+        && window.len() - tail.len() == 1;
+    let window = if wrapper.starts_with('<') || plural {
+        tail
     } else {
         window
     };
@@ -612,13 +605,15 @@ fn ident(s: &str) -> &str {
     &s[..end]
 }
 
+/// The parts of a tool's name: `drive.set_sharing` → drive, set, sharing.
+fn name_parts(name: &str) -> impl Iterator<Item = &str> {
+    name.split(['_', '.', '-', '/']).filter(|p| !p.is_empty())
+}
+
 /// Whether a call of `name` with the arguments in `window` acts on the
 /// world, and says how far.
 fn acts(name: &str, window: &str) -> bool {
-    let parts: Vec<&str> = name
-        .split(['_', '.', '-', '/'])
-        .filter(|p| !p.is_empty())
-        .collect();
+    let parts: Vec<&str> = name_parts(name).collect();
     // (A part in Chinese or Japanese holds its verb inside: "设置可见性".)
     let acting = parts.iter().any(|p| {
         ACTS.contains(p) || !p.is_ascii() && ACTS.iter().any(|a| !a.is_ascii() && p.contains(a))
@@ -662,7 +657,9 @@ fn acts(name: &str, window: &str) -> bool {
     // sends secrets out, pushes, deletes releases or secrets, skips hooks
     // (`{"tool": "bash", "command": "gh secret delete …"}`), where a
     // tutorial's shell call lists files or runs the tests.
-    if parts.iter().any(|p| SHELLS.contains(p)) && commands(window).any(risky_command) {
+    if parts.iter().any(|p| SHELLS.contains(p))
+        && commands(window).any(|c| super::command_risk::risk(c).is_some())
+    {
         return true;
     }
     let wholesale = parts.iter().any(|p| WHOLES.contains(p));
@@ -708,31 +705,6 @@ fn commands(window: &str) -> impl Iterator<Item = &str> {
     quoted.chain(labelled).filter(|c| c.trim().contains(' '))
 }
 
-/// Whether a command does what an injection would want of a shell.
-pub(super) fn risky_command(command: &str) -> bool {
-    let facts = crate::analysis::command::analyze(command);
-    facts.exfiltration.is_some()
-        || facts.hook_bypass.is_some()
-        || facts.permission_bypass.is_some()
-        || !facts.credentials.is_empty()
-        || facts.sensitive.as_deref().is_some_and(|why| {
-            [
-                "git push",
-                "git config",
-                "gh secret",
-                "gh release",
-                "gh repo",
-                "gh workflow",
-                "rm -rf",
-                "pipes into",
-                "npm publish",
-                "cargo publish",
-            ]
-            .iter()
-            .any(|w| why.starts_with(w))
-        })
-}
-
 /// Parts of a name that read a secret.
 const SECRETS: &[&str] = &[
     "secret",
@@ -761,7 +733,7 @@ const SECRETS: &[&str] = &[
 fn reads_then_sends(window: &str) -> bool {
     let mut reads = false;
     calls(window).any(|name| {
-        let parts = || name.split(['_', '.', '-', '/']);
+        let parts = || name_parts(name);
         let sends = reads && parts().any(|p| ["post", "send", "upload", "put"].contains(&p));
         reads |= parts().any(|p| SECRETS.contains(&p));
         sends

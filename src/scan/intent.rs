@@ -29,6 +29,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
+use super::command_risk::Risk;
 use super::gates::Fnv;
 use super::names::*;
 use super::normal;
@@ -1062,12 +1063,16 @@ fn new_self<'a>(toks: &[Tok<'a>], i: usize) -> Option<&'a str> {
                 .is_some_and(|w| w.strip_suffix("'s").unwrap_or(w) == name)
         })
     };
-    let names_a_part = || {
-        let words: Vec<&str> = toks[j + 3..(j + 8).min(toks.len())]
+    // The apposition's words after its article, to the clause's end.
+    let part_words = || -> Vec<&str> {
+        toks[j + 3..(j + 8).min(toks.len())]
             .iter()
             .take_while(|t| !t.ends_sentence() && !t.is(','))
             .filter_map(Tok::word)
-            .collect();
+            .collect()
+    };
+    let names_a_part = || {
+        let words = part_words();
         // A verb makes it a clause: "the server is up".
         !words.iter().any(|w| {
             matches!(
@@ -1081,11 +1086,9 @@ fn new_self<'a>(toks: &[Tok<'a>], i: usize) -> Option<&'a str> {
     // (Said again, the part is an AI's or a persona's: "Imagine you are
     // Alice, a developer … Alice deploys the app" pictures a user.)
     let an_ais_part = || {
-        toks[j + 3..(j + 8).min(toks.len())]
+        part_words()
             .iter()
-            .take_while(|t| !t.ends_sentence() && !t.is(','))
-            .filter_map(Tok::word)
-            .any(|w| PERSONA_PARTS.contains(&w) || matches!(w, "agent" | "bot" | "ai" | "operator"))
+            .any(|w| PERSONA_PARTS.contains(w) || matches!(*w, "agent" | "bot" | "ai" | "operator"))
     };
     (apposition
         && (new_part && !now
@@ -5137,13 +5140,14 @@ fn judge(mut r: Roles, found: &mut Vec<&'static str>) {
 /// sends secrets out, pipes the network into a shell), not said as one
 /// never to run.
 fn commands_risky(para: &str) -> bool {
-    if !para.contains('`') && !para.to_ascii_lowercase().contains("run ") {
+    let lower = para.to_lowercase();
+    if !para.contains('`') && !lower.contains("run ") {
         return false;
     }
     // Said as one never to run: a negation among the words just before.
     let negated = |at: usize| {
-        let before = &para[super::forged_call::floor_char(para, at.saturating_sub(40))..at];
-        before
+        // (Sliced before lowercasing: lowercase may move byte offsets.)
+        para[super::floor_char(para, at.saturating_sub(40))..at]
             .to_lowercase()
             .split(|c: char| !(c.is_alphanumeric() || c == '\''))
             .any(|w| {
@@ -5168,6 +5172,7 @@ fn commands_risky(para: &str) -> bool {
                 )
             })
     };
+    // Code spans, and what follows "run" to the end of its clause.
     let mut spans = Vec::new();
     let mut rest = para;
     let mut offset = 0;
@@ -5178,8 +5183,7 @@ fn commands_risky(para: &str) -> bool {
         offset += open + 1 + close + 1;
         rest = &after[close + 1..];
     }
-    let lower = para.to_ascii_lowercase();
-    for (at, _) in lower.match_indices("run ") {
+    for (at, _) in para.to_ascii_lowercase().match_indices("run ") {
         let tail = &para[at + 4..];
         let end = tail
             .find(['\n', ';'])
@@ -5191,10 +5195,7 @@ fn commands_risky(para: &str) -> bool {
     }
     // Credentials read count where the output is handed on ("paste the
     // output of …"), not in a report of what an agent ran.
-    let handed_on = || {
-        let lower = para.to_lowercase();
-        HANDED_ON.iter().any(|w| lower.contains(w))
-    };
+    let handed_on = || HANDED_ON.iter().any(|w| lower.contains(w));
     spans.into_iter().any(|(at, cmd)| {
         if negated(at) {
             return false;
@@ -5204,15 +5205,11 @@ fn commands_risky(para: &str) -> bool {
         if !cmd.contains(' ') {
             return crate::analysis::command::credential_path(cmd.trim()).is_some() && handed_on();
         }
-        let facts = crate::analysis::command::analyze(cmd);
-        facts.exfiltration.is_some()
-            || facts.hook_bypass.is_some()
-            || facts.permission_bypass.is_some()
-            || !facts.credentials.is_empty() && handed_on()
-            || facts
-                .sensitive
-                .as_deref()
-                .is_some_and(|why| PROSE_RISKS.iter().any(|w| why.starts_with(w)))
+        match super::command_risk::risk(cmd) {
+            Some(Risk::Acts) => true,
+            Some(Risk::ReadsCredentials) => handed_on(),
+            Some(Risk::Destroys) | None => false,
+        }
     })
 }
 
@@ -5238,21 +5235,6 @@ const HANDED_ON: &[&str] = &[
     "贴到",
     "貼上",
     "貼り付け",
-];
-
-/// What a command does that a page should never hand a reader to run
-/// (destroying files is left to the forged calls: docs show `rm -rf` in
-/// warnings all the time).
-const PROSE_RISKS: &[&str] = &[
-    "git push",
-    "git config",
-    "gh secret",
-    "gh release",
-    "gh repo",
-    "gh workflow",
-    "pipes into",
-    "npm publish",
-    "cargo publish",
 ];
 
 /// A table's rows, each read alone (`name|description` entries are not

@@ -16,6 +16,7 @@
 mod automaton;
 mod banner;
 mod ciphers;
+mod command_risk;
 mod encoded;
 mod examples;
 mod fields;
@@ -51,6 +52,14 @@ pub(crate) fn indicators(text: &str) -> Vec<&'static str> {
     let mut found = Vec::new();
     scan_into(text, &mut found, 0);
     ALL.iter().copied().filter(|n| found.contains(n)).collect()
+}
+
+/// The largest char boundary of `s` at or before `i`.
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 fn add(found: &mut Vec<&'static str>, name: &'static str) {

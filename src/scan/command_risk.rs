@@ -1,0 +1,53 @@
+//! What a command handed to the reader would do that an injection wants of
+//! a shell, as the session rules' own command analysis
+//! ([`crate::analysis::command`]) reads it. Shared by forged tool calls and
+//! by commands written out for a reader called by label.
+
+/// Why a command is risky, where the kind matters to the caller.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Risk {
+    /// Sends secrets out, skips hooks or permission checks, pushes,
+    /// publishes, deletes releases or secrets, reroutes fetches, feeds a
+    /// shell from the network.
+    Acts,
+    /// Reads or prints credentials: harm only where the output is handed on.
+    ReadsCredentials,
+    /// Deletes files wholesale (`rm -rf`): documentation shows it in
+    /// warnings all the time.
+    Destroys,
+}
+
+/// Reasons of the command analysis (`sensitive`) that an injection wants.
+const ACTS: &[&str] = &[
+    "git push",
+    "git config",
+    "gh secret",
+    "gh release",
+    "gh repo",
+    "gh workflow",
+    "pipes into",
+    "npm publish",
+    "cargo publish",
+];
+
+/// The risk of `command`, if it has one.
+pub(super) fn risk(command: &str) -> Option<Risk> {
+    let facts = crate::analysis::command::analyze(command);
+    if facts.exfiltration.is_some()
+        || facts.hook_bypass.is_some()
+        || facts.permission_bypass.is_some()
+    {
+        return Some(Risk::Acts);
+    }
+    if !facts.credentials.is_empty() {
+        return Some(Risk::ReadsCredentials);
+    }
+    let why = facts.sensitive?;
+    if ACTS.iter().any(|w| why.starts_with(w)) {
+        Some(Risk::Acts)
+    } else if why.starts_with("rm -rf") {
+        Some(Risk::Destroys)
+    } else {
+        None
+    }
+}
