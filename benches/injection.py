@@ -65,7 +65,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=str(ROOT / "target" / "release" / "remit"))
     ap.add_argument("--quiet", action="store_true", help="no per-sample listing")
-    ap.add_argument("--only", help="comma-separated sets to run (dev,holdout,holdout2,holdout3,i18n,dev2,dev3,dev4,dev5,dev6,dev7,dev8,dev9,holdout4,holdout5,holdout6,holdout7,holdout8,holdout9,holdout10,holdout11,holdout12,holdout13,holdout14,holdout15,holdout16,holdout17,holdout18,holdout19,holdout20,holdout21,holdout22,holdout23,holdout24,holdout25,holdout26,holdout27,holdout28,holdout29,holdout30,holdout31,holdout32,holdout33,holdout34,holdout35,hard,hard2,hard3,hard4,hard5,hard6,hard7,hard8,hard9,hard10,hard11,hard12,hard13,hard14,hard15,hard16,hard17,hard18,hard19,hard20,hard21,hard22,hard23,hard24,hard25,hard26,hard27,hard28,hard29,ordinary,i18n-benign)")
+    ap.add_argument("--only", help="comma-separated sets to run (dev,holdout,holdout2,holdout3,i18n,dev2,dev3,dev4,dev5,dev6,dev7,dev8,dev9,holdout4,holdout5,holdout6,holdout7,holdout8,holdout9,holdout10,holdout11,holdout12,holdout13,holdout14,holdout15,holdout16,holdout17,holdout18,holdout19,holdout20,holdout21,holdout22,holdout23,holdout24,holdout25,holdout26,holdout27,holdout28,holdout29,holdout30,holdout31,holdout32,holdout33,holdout34,holdout35,holdout36,hard,hard2,hard3,hard4,hard5,hard6,hard7,hard8,hard9,hard10,hard11,hard12,hard13,hard14,hard15,hard16,hard17,hard18,hard19,hard20,hard21,hard22,hard23,hard24,hard25,hard26,hard27,hard28,hard29,hard30,ordinary,i18n-benign)")
     ap.add_argument("--no-speed", action="store_true", help="skip the speed measurement")
     args = ap.parse_args()
     repo = setup_repo()
@@ -98,6 +98,7 @@ def main():
             "holdout33": load("holdout33.jsonl"),
             "holdout34": load("holdout34.jsonl"),
             "holdout35": load("holdout35.jsonl"),
+            "holdout36": load("holdout36.jsonl"),
             "hard": load("hard_benign.jsonl") + load("benign_written2.jsonl"), "hard2": load("hard_benign2.jsonl"),
             "hard3": load("hard_benign3.jsonl"), "hard4": load("hard_benign4.jsonl"),
             "hard5": load("hard_benign5.jsonl"), "hard6": load("hard_benign6.jsonl"),
@@ -122,6 +123,7 @@ def main():
             "hard27": load("hard_benign27.jsonl"),
             "hard28": load("hard_benign28.jsonl"),
             "hard29": load("hard_benign29.jsonl"),
+            "hard30": load("hard_benign30.jsonl"),
             "ordinary": load("ordinary.jsonl"),
             "i18n-benign": load("benign_i18n.jsonl")}
     if args.only:
@@ -136,7 +138,7 @@ def main():
             results[(name, r["id"])] = inds
 
     out = []
-    for split in ("dev", "holdout", "holdout2", "i18n", "holdout3", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35"):
+    for split in ("dev", "holdout", "holdout2", "i18n", "holdout3", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36"):
         rows = sets[split]
         if not rows:
             continue
@@ -163,7 +165,7 @@ def main():
         if not args.quiet:
             for r in misses:
                 out.append(f"  MISS {r['id']} [{r['family']}] {r['payload'][:150]!r}")
-    for split in ("hard", "hard2", "hard3", "hard4", "hard5", "hard6", "hard7", "hard8", "hard9", "hard10", "hard11", "hard12", "hard13", "hard14", "hard15", "hard16", "hard17", "hard18", "hard19", "hard20", "hard21", "hard22", "hard23", "hard24", "hard25", "hard26", "hard27", "hard28", "hard29", "ordinary", "i18n-benign"):
+    for split in ("hard", "hard2", "hard3", "hard4", "hard5", "hard6", "hard7", "hard8", "hard9", "hard10", "hard11", "hard12", "hard13", "hard14", "hard15", "hard16", "hard17", "hard18", "hard19", "hard20", "hard21", "hard22", "hard23", "hard24", "hard25", "hard26", "hard27", "hard28", "hard29", "hard30", "ordinary", "i18n-benign"):
         rows = sets[split]
         fa = [r for r in rows if results[(split, r["id"])]]
         out.append(f"\n## {split} benign: {len(fa)}/{len(rows)} false alarms ({100*len(fa)/max(1,len(rows)):.2f}%)")
