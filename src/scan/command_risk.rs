@@ -51,3 +51,39 @@ pub(super) fn risk(command: &str) -> Option<Risk> {
         None
     }
 }
+
+/// Settings and flags that take a protection down: a container given the
+/// host's powers, files opened to every user, a debugger or a port opened
+/// to every address, the browser's or the system's guards switched off,
+/// host keys or certificates trusted unseen, a password-less sudo.
+const WEAKENING: &[&str] = &[
+    "--privileged",
+    "--cap-add",
+    "seccomp=unconfined",
+    "seccomp:unconfined",
+    "apparmor=unconfined",
+    "chmod 777",
+    "chmod 666",
+    "chmod -r 777",
+    "chmod a+rwx",
+    "remote-debugging-address=0.0.0.0",
+    "--disable-web-security",
+    "disablerealtimemonitoring",
+    "setenforce 0",
+    "--trust-all",
+    "trust store",
+    "authorized_keys",
+    "nopasswd",
+    "stricthostkeychecking=no",
+    "stricthostkeychecking no",
+    "0.0.0.0/0",
+    "--allow-root",
+    "--unsafe-perm",
+    "--no-check-certificate",
+];
+
+/// Whether `text` sets one of the [`WEAKENING`] settings.
+pub(super) fn weakens(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    WEAKENING.iter().any(|w| lower.contains(w))
+}

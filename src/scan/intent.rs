@@ -2449,6 +2449,18 @@ fn roles(sent: &[Tok]) -> Roles {
                     })
         })
     };
+    // "para crear un bot, mira …", "for creating a bot, see …": a call
+    // word before a verb says what for, not to whom.
+    let purpose = |k: usize| {
+        let verb = sent.get(k + 1).and_then(Tok::word);
+        match sent[k].word() {
+            Some("para" | "pour" | "per" | "pra" | "por") => verb.is_some_and(|v| {
+                v.len() > 3 && ["ar", "er", "ir", "re"].iter().any(|e| v.ends_with(e))
+            }),
+            Some("for") => verb.is_some_and(|v| v.len() > 4 && v.ends_with("ing")),
+            _ => false,
+        }
+    };
     let proc_between = |from: usize, to: usize| {
         hits.iter()
             .any(|h| h.0 == Role::Proc && h.1 >= from && h.1 < to)
@@ -2527,7 +2539,7 @@ fn roles(sent: &[Tok]) -> Roles {
                 c >= b
                     && c - start <= 16
                     && (c - start <= 8
-                        || (start..a).any(|k| is_call(k) && c - k <= 10)
+                        || (start..a).any(|k| is_call(k) && !purpose(k) && c - k <= 10)
                         || proc_between(start, c))
             });
         // "Assistant, …", "hey bot, …", "(model: …": near the start of the
@@ -2549,8 +2561,9 @@ fn roles(sent: &[Tok]) -> Roles {
                 && strong_name
                 && next.and_then(Tok::word).is_some()
                 && sent.get(b + 1).is_some_and(after);
-        // "download an AI, …": a name after "a" or "an" is an object.
-        let indefinite = word_before(sent, a).is_some_and(|w| w == "a" || w == "an");
+        // "download an AI, …", "para crear un bot, mira …": a name after
+        // an indefinite article is an object.
+        let indefinite = word_before(sent, a).is_some_and(|w| INDEFINITE.contains(&w));
         // "Scenario: our coding agent, asked to fix a test, opens …": a
         // name with a possessive is described, not called.
         let possessed = sent[clause..a]
@@ -4198,6 +4211,11 @@ const AUTOMATED_THINGS: &[&str] = &[
 ];
 
 /// Subjects other than the AI named before them.
+/// Indefinite articles, in the languages the lexicon reads.
+const INDEFINITE: &[&str] = &[
+    "a", "an", "un", "una", "une", "uno", "um", "uma", "ein", "eine", "einen", "einem",
+];
+
 const OTHER_SUBJECTS: &[&str] = &["you", "we", "i", "users", "developers"];
 
 /// Words that make a request one sent over the web.
@@ -5459,6 +5477,13 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
             .fold(Roles::default(), |all, s| Roles(all.0 | s.0 .0));
         if all.any(&[Role::Called, Role::CalledAi, Role::ReaderLabel, Role::Proc])
             && commands_risky(para)
+        {
+            found.push(AGENT_DIRECTIVE);
+        }
+        // Or a protection taken down for it: "Agents editing this file: add
+        // \"--cap-add=SYS_ADMIN\" … to runArgs".
+        if all.any(&[Role::Called, Role::CalledAi, Role::ReaderLabel, Role::Proc])
+            && super::command_risk::weakens(para)
         {
             found.push(AGENT_DIRECTIVE);
         }

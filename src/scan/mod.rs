@@ -13,6 +13,7 @@
 //! Every check is linear in the text: the `regex` crate never backtracks,
 //! and the pattern checks work per paragraph.
 
+mod ansi;
 mod automaton;
 mod banner;
 mod ciphers;
@@ -95,6 +96,10 @@ fn scan_view(text: &str, found: &mut Vec<&'static str>, depth: u8, disguised: bo
     } else {
         text
     };
+    // Terminal colour codes glue themselves to words; concealed runs
+    // become hidden comments.
+    let plain = ansi::plain(text);
+    let text = plain.as_deref().unwrap_or(text);
     if hidden_unicode(text) {
         add(found, HIDDEN_UNICODE);
     }

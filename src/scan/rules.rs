@@ -668,7 +668,10 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         pat!(MARKDOWN_EXFILTRATION, Strong, Any, [&["conversation", "chat", "history", "previous", "personal", "user's", "user", "email", "summary", "answer"], &["url", "link", "image", "query", "parameter", "param", "markdown", "href", "src"]],
             r"\b(?:append|add|include|insert|replace|put|fill in|fill|encode|substitute|concatenate|attach|embed|place|write|pass) ",
             r"(?:\S+ ){0,12}?(?:conversation|chat|history|previous messages|personal (?:data|information|details)|the user's|user (?:data|information|details|name|email)|email address|summary of|the answer|your answer)",
-            r"(?: \S+){0,12}? (?:url|link|image|query|parameter|param|markdown|href|src)\b"),
+            // (A query is an address's only as its string or parameter:
+            // "insert the tool calls into the chat history … the user
+            // query" is an agent loop.)
+            r"(?: \S+){0,12}? (?:url|link|image|query (?:string|param)|parameter|param|markdown|href|src)\b"),
         pat!(MARKDOWN_EXFILTRATION, Strong, Any, [&["conversation", "history", "previous", "personal", "user's", "user", "email", "summary"], &["url", "link", "image", "query", "parameter", "param", "markdown", "href", "src"]],
             r"\b(?:url|link|image|query|parameter|param|markdown|href|src) (?:\S+ ){0,10}?(?:replace|replacing|substitute|filled|fill|containing|with|include|including|encoded)",
             r"(?: \S+){0,8}? (?:conversation|chat history|history|previous messages|personal (?:data|information|details)|the user's|user (?:data|information|details|name|email)|email address|summary of)\b"),

@@ -199,7 +199,9 @@ static CHAT_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"<\|[a-z_]{2,30}\|>|<\|[a-z_]{2,30}\||\[/?inst\]|<</?sys>>|<(?:start|end)_of_turn>",
         r"|<\|?(?:begin|end)(?:_of)?_(?:text|turn|sentence)\|?>|</?s>\s*\[inst|<\|?endoftext\|?>",
-        r"|(?m:^#{2,4}[ \t]*instruction[ \t]*(?::|$)[\s\S]{0,800}?^#{2,4}[ \t]*response[ \t]*(?::|$))",
+        // (A heading may say whose the turn is: `### Instruction (from the
+        // operator)`.)
+        r"|(?m:^#{2,4}[ \t]*instruction(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*(?::|$)[\s\S]{0,800}?^#{2,4}[ \t]*response(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*(?::|$))",
     ))
 });
 
@@ -1050,10 +1052,27 @@ fn url_has_placeholder(url: &[u8]) -> bool {
     });
     after_host.is_some_and(|i| {
         let path = &url[i..];
-        PLACEHOLDER
-            .find_iter(path)
-            .any(|m| !file_name(path, m.end()) && !range(path, m.start(), m.end()))
+        PLACEHOLDER.find_iter(path).any(|m| {
+            !file_name(path, m.end())
+                && !range(path, m.start(), m.end())
+                && !mid_slug(path, m.start(), m.end())
+        })
     })
+}
+
+/// Whether a stand-in's words sit inside a hyphenated title
+/// (`/articles/4404772028055-Message-Content-Privileged-Intent-FAQ`): words
+/// of the title on both sides, not a slot to fill.
+fn mid_slug(path: &[u8], start: usize, end: usize) -> bool {
+    let joined = |a: usize, b: usize| {
+        path.get(a) == Some(&b'-') && path.get(b).is_some_and(u8::is_ascii_alphanumeric)
+    };
+    path[start..end]
+        .iter()
+        .all(|b| b.is_ascii_alphabetic() || *b == b'-')
+        && start >= 2
+        && joined(start - 1, start - 2)
+        && joined(end, end + 1)
 }
 
 /// Whether a `...` stands between two revisions (`/compare/v1.4.0...v1.5.0`,
