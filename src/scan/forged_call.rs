@@ -975,8 +975,9 @@ const SKIPS: &[&str] = &[
     "игнорировать",
 ];
 
-/// Whether an argument turns a protection off: `schutz=false`,
-/// `"verify_ssl": false`, `required_reviews=0`, `read_only=false`.
+/// Whether an argument turns a protection off (`schutz=false`,
+/// `"verify_ssl": false`, `required_reviews=0`, `read_only=false`) or a skip
+/// on (`skip_verification=true`, `"обойти_проверки": true`).
 fn protection_off(window: &str) -> bool {
     window.match_indices(['=', ':']).any(|(at, _)| {
         let value = window[at + 1..].trim_start_matches(['"', '\'', ' ']);

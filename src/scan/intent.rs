@@ -4210,12 +4210,12 @@ const AUTOMATED_THINGS: &[&str] = &[
     "ferrament",
 ];
 
-/// Subjects other than the AI named before them.
 /// Indefinite articles, in the languages the lexicon reads.
 const INDEFINITE: &[&str] = &[
     "a", "an", "un", "una", "une", "uno", "um", "uma", "ein", "eine", "einen", "einem",
 ];
 
+/// Subjects other than the AI named before them.
 const OTHER_SUBJECTS: &[&str] = &["you", "we", "i", "users", "developers"];
 
 /// Words that make a request one sent over the web.
@@ -5167,8 +5167,6 @@ fn commands_risky(para: &str) -> bool {
     if !para.contains('`') && !lower.contains("run ") {
         return false;
     }
-    // Said as one never to run: a negation among the words just before.
-    let negated = |at: usize| negated(para, at);
     // Code spans, and what follows "run" to the end of its clause.
     let mut spans = Vec::new();
     let mut rest = para;
@@ -5194,7 +5192,8 @@ fn commands_risky(para: &str) -> bool {
     // output of …"), not in a report of what an agent ran.
     let handed_on = || HANDED_ON.iter().any(|w| lower.contains(w));
     spans.into_iter().any(|(at, cmd)| {
-        if negated(at) {
+        // Said as one never to run.
+        if negated_before(para, at) {
             return false;
         }
         // A credential's path alone, handed on: "append the contents of
@@ -5219,17 +5218,22 @@ fn credentials_handed_on(para: &str) -> bool {
         return false;
     }
     let path_char = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '~' | '/' | '-');
-    para.split(|c: char| !path_char(c))
-        .filter(|t| t.len() > 3 && t.contains('.'))
-        .any(|t| {
-            crate::analysis::command::credential_path(t.trim_end_matches('.')).is_some()
-                && !negated(para, t.as_ptr() as usize - para.as_ptr() as usize)
-        })
+    // (Each token with its offset, for the negation before it.)
+    let mut at = 0;
+    para.split_inclusive(|c: char| !path_char(c)).any(|piece| {
+        let start = at;
+        at += piece.len();
+        let token = piece.trim_end_matches(|c: char| !path_char(c));
+        token.len() > 3
+            && token.contains('.')
+            && crate::analysis::command::credential_path(token.trim_end_matches('.')).is_some()
+            && !negated_before(para, start)
+    })
 }
 
 /// Whether a negation stands among the words just before `at` in `para`:
 /// a command or a file said as one never to touch.
-fn negated(para: &str, at: usize) -> bool {
+fn negated_before(para: &str, at: usize) -> bool {
     // (Sliced before lowercasing: lowercase may move byte offsets.)
     para[super::floor_char(para, at.saturating_sub(40))..at]
         .to_lowercase()
