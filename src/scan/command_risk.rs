@@ -82,8 +82,8 @@ const WEAKENING: &[&str] = &[
     "--no-check-certificate",
 ];
 
-/// Whether `text` sets one of the [`WEAKENING`] settings.
-pub(super) fn weakens(text: &str) -> bool {
-    let lower = text.to_lowercase();
+/// Whether `lower` (a text lowercased) sets one of the [`WEAKENING`]
+/// settings.
+pub(super) fn weakens(lower: &str) -> bool {
     WEAKENING.iter().any(|w| lower.contains(w))
 }
