@@ -61,71 +61,103 @@ def record(binary, repo, session, text):
     return inds, dt
 
 
+# Every set, once: its name and the files it is read from. Attack sets in
+# the order they are reported; benign sets after them.
+ATTACK_SETS = [
+    ("dev", ["attacks.jsonl"]),
+    ("holdout", ["holdout.jsonl"]),
+    ("holdout2", ["holdout2.jsonl"]),
+    ("i18n", ["i18n_attacks.jsonl"]),
+    ("holdout3", ["holdout3.jsonl"]),
+    ("dev2", ["dev2.jsonl"]),
+    ("dev3", ["dev3.jsonl"]),
+    ("dev4", ["dev4.jsonl"]),
+    ("dev5", ["dev5.jsonl"]),
+    ("dev6", ["dev6.jsonl"]),
+    ("dev7", ["dev7.jsonl"]),
+    ("dev8", ["dev8.jsonl"]),
+    ("dev9", ["dev9.jsonl"]),
+    ("holdout4", ["holdout4.jsonl"]),
+    ("holdout5", ["holdout5.jsonl"]),
+    ("holdout6", ["holdout6.jsonl"]),
+    ("holdout7", ["holdout7.jsonl"]),
+    ("holdout8", ["holdout8.jsonl"]),
+    ("holdout9", ["holdout9.jsonl"]),
+    ("holdout10", ["holdout10.jsonl"]),
+    ("holdout11", ["holdout11.jsonl"]),
+    ("holdout12", ["holdout12.jsonl"]),
+    ("holdout13", ["holdout13.jsonl"]),
+    ("holdout14", ["holdout14.jsonl"]),
+    ("holdout15", ["holdout15.jsonl"]),
+    ("holdout16", ["holdout16.jsonl"]),
+    ("holdout17", ["holdout17.jsonl"]),
+    ("holdout18", ["holdout18.jsonl"]),
+    ("holdout19", ["holdout19.jsonl"]),
+    ("holdout20", ["holdout20.jsonl"]),
+    ("holdout21", ["holdout21.jsonl"]),
+    ("holdout22", ["holdout22.jsonl"]),
+    ("holdout23", ["holdout23.jsonl"]),
+    ("holdout24", ["holdout24.jsonl"]),
+    ("holdout25", ["holdout25.jsonl"]),
+    ("holdout26", ["holdout26.jsonl"]),
+    ("holdout27", ["holdout27.jsonl"]),
+    ("holdout28", ["holdout28.jsonl"]),
+    ("holdout29", ["holdout29.jsonl"]),
+    ("holdout30", ["holdout30.jsonl"]),
+    ("holdout31", ["holdout31.jsonl"]),
+    ("holdout32", ["holdout32.jsonl"]),
+    ("holdout33", ["holdout33.jsonl"]),
+    ("holdout34", ["holdout34.jsonl"]),
+    ("holdout35", ["holdout35.jsonl"]),
+    ("holdout36", ["holdout36.jsonl"]),
+    ("holdout37", ["holdout37.jsonl"]),
+]
+BENIGN_SETS = [
+    ("hard", ["hard_benign.jsonl", "benign_written2.jsonl"]),
+    ("hard2", ["hard_benign2.jsonl"]),
+    ("hard3", ["hard_benign3.jsonl"]),
+    ("hard4", ["hard_benign4.jsonl"]),
+    ("hard5", ["hard_benign5.jsonl"]),
+    ("hard6", ["hard_benign6.jsonl"]),
+    ("hard7", ["hard_benign7.jsonl"]),
+    ("hard8", ["hard_benign8.jsonl"]),
+    ("hard9", ["hard_benign9.jsonl"]),
+    ("hard10", ["hard_benign10.jsonl"]),
+    ("hard11", ["hard_benign11.jsonl"]),
+    ("hard12", ["hard_benign12.jsonl"]),
+    ("hard13", ["hard_benign13.jsonl"]),
+    ("hard14", ["hard_benign14.jsonl"]),
+    ("hard15", ["hard_benign15.jsonl"]),
+    ("hard16", ["hard_benign16.jsonl"]),
+    ("hard17", ["hard_benign17.jsonl"]),
+    ("hard18", ["hard_benign18.jsonl"]),
+    ("hard19", ["hard_benign19.jsonl"]),
+    ("hard20", ["hard_benign20.jsonl"]),
+    ("hard21", ["hard_benign21.jsonl"]),
+    ("hard22", ["hard_benign22.jsonl"]),
+    ("hard23", ["hard_benign23.jsonl"]),
+    ("hard24", ["hard_benign24.jsonl"]),
+    ("hard25", ["hard_benign25.jsonl"]),
+    ("hard26", ["hard_benign26.jsonl"]),
+    ("hard27", ["hard_benign27.jsonl"]),
+    ("hard28", ["hard_benign28.jsonl"]),
+    ("hard29", ["hard_benign29.jsonl"]),
+    ("hard30", ["hard_benign30.jsonl"]),
+    ("hard31", ["hard_benign31.jsonl"]),
+    ("ordinary", ["ordinary.jsonl"]),
+    ("i18n-benign", ["benign_i18n.jsonl"]),
+]
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=str(ROOT / "target" / "release" / "remit"))
     ap.add_argument("--quiet", action="store_true", help="no per-sample listing")
-    ap.add_argument("--only", help="comma-separated sets to run (dev,holdout,holdout2,holdout3,i18n,dev2,dev3,dev4,dev5,dev6,dev7,dev8,dev9,holdout4,holdout5,holdout6,holdout7,holdout8,holdout9,holdout10,holdout11,holdout12,holdout13,holdout14,holdout15,holdout16,holdout17,holdout18,holdout19,holdout20,holdout21,holdout22,holdout23,holdout24,holdout25,holdout26,holdout27,holdout28,holdout29,holdout30,holdout31,holdout32,holdout33,holdout34,holdout35,holdout36,hard,hard2,hard3,hard4,hard5,hard6,hard7,hard8,hard9,hard10,hard11,hard12,hard13,hard14,hard15,hard16,hard17,hard18,hard19,hard20,hard21,hard22,hard23,hard24,hard25,hard26,hard27,hard28,hard29,hard30,ordinary,i18n-benign)")
+    ap.add_argument("--only", help="comma-separated sets to run (" + ",".join(n for n, _ in ATTACK_SETS + BENIGN_SETS) + ")")
     ap.add_argument("--no-speed", action="store_true", help="skip the speed measurement")
     args = ap.parse_args()
     repo = setup_repo()
-    sets = {"dev": load("attacks.jsonl"), "holdout": load("holdout.jsonl"), "holdout2": load("holdout2.jsonl"),
-            "holdout3": load("holdout3.jsonl"), "i18n": load("i18n_attacks.jsonl"),
-            "dev2": load("dev2.jsonl"), "dev3": load("dev3.jsonl"), "dev4": load("dev4.jsonl"), "dev5": load("dev5.jsonl"), "dev6": load("dev6.jsonl"), "dev7": load("dev7.jsonl"), "dev8": load("dev8.jsonl"), "dev9": load("dev9.jsonl"), "holdout4": load("holdout4.jsonl"),
-            "holdout5": load("holdout5.jsonl"), "holdout6": load("holdout6.jsonl"),
-            "holdout7": load("holdout7.jsonl"), "holdout8": load("holdout8.jsonl"),
-            "holdout9": load("holdout9.jsonl"), "holdout10": load("holdout10.jsonl"),
-            "holdout11": load("holdout11.jsonl"), "holdout12": load("holdout12.jsonl"),
-            "holdout13": load("holdout13.jsonl"), "holdout14": load("holdout14.jsonl"),
-            "holdout15": load("holdout15.jsonl"),
-            "holdout16": load("holdout16.jsonl"),
-            "holdout17": load("holdout17.jsonl"),
-            "holdout18": load("holdout18.jsonl"),
-            "holdout19": load("holdout19.jsonl"),
-            "holdout20": load("holdout20.jsonl"),
-            "holdout21": load("holdout21.jsonl"),
-            "holdout22": load("holdout22.jsonl"),
-            "holdout23": load("holdout23.jsonl"),
-            "holdout24": load("holdout24.jsonl"),
-            "holdout25": load("holdout25.jsonl"),
-            "holdout26": load("holdout26.jsonl"),
-            "holdout27": load("holdout27.jsonl"),
-            "holdout28": load("holdout28.jsonl"),
-            "holdout29": load("holdout29.jsonl"),
-            "holdout30": load("holdout30.jsonl"),
-            "holdout31": load("holdout31.jsonl"),
-            "holdout32": load("holdout32.jsonl"),
-            "holdout33": load("holdout33.jsonl"),
-            "holdout34": load("holdout34.jsonl"),
-            "holdout35": load("holdout35.jsonl"),
-            "holdout36": load("holdout36.jsonl"),
-            "hard": load("hard_benign.jsonl") + load("benign_written2.jsonl"), "hard2": load("hard_benign2.jsonl"),
-            "hard3": load("hard_benign3.jsonl"), "hard4": load("hard_benign4.jsonl"),
-            "hard5": load("hard_benign5.jsonl"), "hard6": load("hard_benign6.jsonl"),
-            "hard7": load("hard_benign7.jsonl"), "hard8": load("hard_benign8.jsonl"),
-            "hard9": load("hard_benign9.jsonl"), "hard10": load("hard_benign10.jsonl"),
-            "hard11": load("hard_benign11.jsonl"),
-            "hard12": load("hard_benign12.jsonl"),
-            "hard13": load("hard_benign13.jsonl"),
-            "hard14": load("hard_benign14.jsonl"),
-            "hard15": load("hard_benign15.jsonl"),
-            "hard16": load("hard_benign16.jsonl"),
-            "hard17": load("hard_benign17.jsonl"),
-            "hard18": load("hard_benign18.jsonl"),
-            "hard19": load("hard_benign19.jsonl"),
-            "hard20": load("hard_benign20.jsonl"),
-            "hard21": load("hard_benign21.jsonl"),
-            "hard22": load("hard_benign22.jsonl"),
-            "hard23": load("hard_benign23.jsonl"),
-            "hard24": load("hard_benign24.jsonl"),
-            "hard25": load("hard_benign25.jsonl"),
-            "hard26": load("hard_benign26.jsonl"),
-            "hard27": load("hard_benign27.jsonl"),
-            "hard28": load("hard_benign28.jsonl"),
-            "hard29": load("hard_benign29.jsonl"),
-            "hard30": load("hard_benign30.jsonl"),
-            "ordinary": load("ordinary.jsonl"),
-            "i18n-benign": load("benign_i18n.jsonl")}
+    sets = {name: [r for f in fs for r in load(f)] for name, fs in ATTACK_SETS + BENIGN_SETS}
     if args.only:
         keep = set(args.only.split(","))
         sets = {k: (v if k in keep else []) for k, v in sets.items()}
@@ -138,7 +170,7 @@ def main():
             results[(name, r["id"])] = inds
 
     out = []
-    for split in ("dev", "holdout", "holdout2", "i18n", "holdout3", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36"):
+    for split, _ in ATTACK_SETS:
         rows = sets[split]
         if not rows:
             continue
@@ -165,7 +197,7 @@ def main():
         if not args.quiet:
             for r in misses:
                 out.append(f"  MISS {r['id']} [{r['family']}] {r['payload'][:150]!r}")
-    for split in ("hard", "hard2", "hard3", "hard4", "hard5", "hard6", "hard7", "hard8", "hard9", "hard10", "hard11", "hard12", "hard13", "hard14", "hard15", "hard16", "hard17", "hard18", "hard19", "hard20", "hard21", "hard22", "hard23", "hard24", "hard25", "hard26", "hard27", "hard28", "hard29", "hard30", "ordinary", "i18n-benign"):
+    for split, _ in BENIGN_SETS:
         rows = sets[split]
         fa = [r for r in rows if results[(split, r["id"])]]
         out.append(f"\n## {split} benign: {len(fa)}/{len(rows)} false alarms ({100*len(fa)/max(1,len(rows)):.2f}%)")

@@ -1604,9 +1604,12 @@ fn roles(sent: &[Tok]) -> Roles {
         // "Übersetzungs-KI", "review-bot": a compound word names the
         // reader by its last part (not a path's or an address's:
         // `examples/mcp_basic_slack_agent`).
+        // A tutorial's example project is not one: `my-crawler`,
+        // `hello-agent`, `sample_bot`.
         if let Some((_, tail)) = w
             .rsplit_once(['-', '_'])
             .filter(|_| !w.contains(['/', ':']))
+            .filter(|(head, _)| !EXAMPLE_PROJECTS.contains(head))
         {
             let names_ai = lex.lookup(tail).any(|e| {
                 lex.entries
@@ -1682,6 +1685,10 @@ fn roles(sent: &[Tok]) -> Roles {
             let Some(end) = phrase_end(entry.rest, sent, i) else {
                 continue;
             };
+            // A file named after a reader by a stem is a file: `robots.txt`.
+            if entry.role == Role::Ai && !lex.exact.contains_key(w) && file_name(w) {
+                continue;
+            }
             if entry.role == Role::Imp {
                 let opens = i == 0
                     || sent[i - 1].starts_clause()
@@ -2533,8 +2540,12 @@ fn roles(sent: &[Tok]) -> Roles {
         let modifies = next
             .and_then(Tok::word)
             .is_some_and(|w| COMPOUND_HEADS.contains(&w));
+        // "MCP server for use with AI:": what a feature works with.
+        let with = word_before(sent, a)
+            .is_some_and(|w| matches!(w, "with" | "mit" | "avec" | "con" | "com"));
         let label = !step_at(start)
             && !modifies
+            && !with
             && colons.iter().any(|&c| {
                 c >= b
                     && c - start <= 16
@@ -2748,14 +2759,20 @@ fn roles(sent: &[Tok]) -> Roles {
     // close together, in either order ("ignore the previous instructions",
     // "the instructions above no longer apply").
     // A dismissal denied is none: "check that the token has not been
-    // revoked in Settings".
+    // revoked in Settings"; nor is one that only may happen ("every request
+    // uses the default adapter unless overridden by its parameters").
     let denied = |a: usize| {
         sent[..a]
             .iter()
             .rev()
             .take(3)
             .map_while(Tok::word)
-            .any(|w| NEGATIONS.contains(&w) || w.ends_with("n't"))
+            .enumerate()
+            .any(|(i, w)| {
+                NEGATIONS.contains(&w)
+                    || w.ends_with("n't")
+                    || i < 2 && matches!(w, "unless" | "until")
+            })
     };
     for &(_, a, b) in hits.iter().filter(|h| h.0 == Role::Drop && !denied(h.1)) {
         for &(_, c, d) in hits.iter().filter(|h| h.0 == Role::Orders) {
@@ -3684,6 +3701,10 @@ const COMPOUND_HEADS: &[&str] = &[
     "key",
     "keys",
     "flow",
+    // "Agent Skill: a ready-to-install skill that teaches coding agents …",
+    // a feature list's item.
+    "skill",
+    "skills",
 ];
 
 /// Verbs by which instructions speak: "the instructions say ignore …".
@@ -4208,6 +4229,23 @@ const AUTOMATED_THINGS: &[&str] = &[
     "outil",
     "herramient",
     "ferrament",
+];
+
+/// Whether `w` is a file's name: a stem, a dot and an extension of one to
+/// four letters (`robots.txt`, `bot.py`).
+fn file_name(w: &str) -> bool {
+    w.rsplit_once('.').is_some_and(|(stem, ext)| {
+        !stem.is_empty()
+            && (1..=4).contains(&ext.len())
+            && ext.bytes().all(|b| b.is_ascii_lowercase())
+    })
+}
+
+/// First parts of the names tutorials give their example projects
+/// (`my-crawler`, `hello-agent`).
+const EXAMPLE_PROJECTS: &[&str] = &[
+    "my", "your", "our", "new", "test", "example", "sample", "demo", "hello", "simple", "first",
+    "basic", "custom", "starter",
 ];
 
 /// Indefinite articles, in the languages the lexicon reads.

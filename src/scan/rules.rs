@@ -2378,9 +2378,32 @@ fn between_people(name: &str, flat: &[u8], start: usize, end: usize) -> bool {
 /// instrucciones"): only the former can be a correction on one topic.
 pub(super) fn said_of(matched: &[u8]) -> bool {
     const SAID: &[&str] = &[
-        "dit", "dits", "raconte", "demande", "dijeron", "dijo", "dicho", "contaron", "pidieron",
-        "pidio", "pedido", "disseram", "disse", "dito", "contaram", "pediram", "gesagt", "erzahlt",
-        "told", "said", "wrote", "taught",
+        "dit",
+        "dits",
+        "raconte",
+        "demande",
+        "dijeron",
+        "dijo",
+        "dicho",
+        "contaron",
+        "pidieron",
+        "pidio",
+        "pedido",
+        "disseram",
+        "disse",
+        "dito",
+        "contaram",
+        "pediram",
+        "gesagt",
+        "erzahlt",
+        "told",
+        "said",
+        "wrote",
+        "taught",
+        "detto",
+        "chiesto",
+        "scritto",
+        "raccontato",
     ];
     let last = matched
         .rsplit(|b| *b == b' ')
@@ -2408,6 +2431,19 @@ pub(super) fn on_one_topic(after: &[u8], broad: bool) -> bool {
         " uber ",
         " zum thema ",
         " about ",
+        " su ",
+        " sul ",
+        " sullo ",
+        " sulla ",
+        " sull'",
+        " sui ",
+        " sugli ",
+        " sulle ",
+        " riguardo a ",
+        " riguardo al ",
+        " riguardo alla ",
+        " a proposito di ",
+        " circa ",
     ];
     ABOUT.iter().any(|a| {
         after
@@ -2485,10 +2521,16 @@ pub(super) fn reader_topic(topic: &[u8], broad: bool) -> bool {
         "regra",
         "regel",
         "rule",
+        "compit",
+        "regol",
+        "ruol",
+        "sicurezz",
+        "utent",
     ];
     // Words that are orders or a model's set-up whoever owns them.
     const ORDERS: &[&str] = &[
         "instruc",
+        "istruz",
         "consign",
         "anweis",
         "guideline",
