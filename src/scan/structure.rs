@@ -645,7 +645,7 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
             let strong = IN_ANSWER.is_match(p)
                 || STEALS.is_match(p)
                 || remote_script(verb) && ADDRESSEE.is_match(p)
-                || remote_frame(verb) && called() && addressed_to(p)
+                || (remote_frame(verb) || redirects_elsewhere(verb)) && called() && addressed_to(p)
                 || [&b"respond"[..], b"reply", b"start", b"end"]
                     .iter()
                     .any(|v| verb.starts_with(v));
@@ -704,6 +704,16 @@ fn remote_frame(b: &[u8]) -> bool {
     loads_from_elsewhere(b, b"<iframe") || loads_from_elsewhere(b, b"<embed")
 }
 
+/// A page that sends its reader on to an address as it opens: `<meta
+/// http-equiv="refresh" content="0;url=https://…">`.
+fn redirects_elsewhere(b: &[u8]) -> bool {
+    memchr::memmem::find_iter(b, b"http-equiv").any(|at| {
+        let rest = &b[at..(at + 100).min(b.len())];
+        memchr::memmem::find(rest, b"refresh").is_some()
+            && memchr::memmem::find(rest, b"url=").is_some()
+    })
+}
+
 /// Whether a `tag` (`<script`, `<iframe`, `<embed`) in `b` loads its
 /// source from an address: ` src=h…` or ` src="…`.
 fn loads_from_elsewhere(b: &[u8], tag: &[u8]) -> bool {
@@ -715,7 +725,7 @@ fn loads_from_elsewhere(b: &[u8], tag: &[u8]) -> bool {
     })
 }
 
-/// Where the first script, frame, image, SVG or embed tag, or
+/// Where the first script, frame, image, SVG, embed or meta tag, or
 /// `javascript:` link, starts in `b`.
 fn markup_at(b: &[u8]) -> Option<usize> {
     (0..b.len()).find(|&i| {
@@ -725,6 +735,7 @@ fn markup_at(b: &[u8]) -> Option<usize> {
             || w.starts_with(b"<img")
             || w.starts_with(b"<svg")
             || w.starts_with(b"<embed")
+            || w.starts_with(b"<meta")
             || w.starts_with(b"javascript:")
     })
 }
