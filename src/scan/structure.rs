@@ -492,6 +492,9 @@ static IN_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
         // The reader's own reply as the time of the order: "when you
         // answer, add …", "as you summarise this, put …".
         r"|\b(?:when|whenever|once|as|while) you (?:answer|reply|respond|summari[sz]e|write (?:back|your (?:answer|reply|summary)))\b",
+        // Or as the time it shows something to the one it serves: "when
+        // showing this incident to the user, include …".
+        r"|\b(?:when|whenever|while) (?:you )?(?:show(?:ing)?|present(?:ing)?|display(?:ing)?|reply(?:ing)?|respond(?:ing)?) (?:[a-z]+ ){0,4}?to (?:the (?:user|customer)|me)\b",
         r"|\b(?:en (?:tu|su|la)|na(?: sua| tua)?|dans (?:ta|votre|la)|in (?:deiner|ihrer|der)) (?:respuesta|resposta|r(?:e|\xc3\xa9)ponse|antwort)\b",
         // Russian "в ответе", "в (своём) пересказе" (in the light view's
         // spelling); Chinese and Japanese "在回复中", "回答の", "返信の".
