@@ -307,18 +307,22 @@ static INLINE_EXCHANGE: LazyLock<Regex> = LazyLock::new(|| {
 /// `</event_details><turn role="user">` — the content pretends its own
 /// container ended and the conversation went on.
 static BREAKOUT: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r#"</[a-z_\-]{2,30}>[ \t]*(?:\\n|\n)?[ \t]*<(?:user|human|system|(?:turn|message|msg)[^>\n]{0,30}?role[ \t]*=[ \t]*\\?["']?(?:user|human|system))\\?["']?>[ \t]*\S"#,
-    )
+    re(concat!(
+        r#"</[a-z_\-]{2,30}>[ \t]*(?:\\n|\n)?[ \t]*<(?:user|human|system|(?:turn|message|msg|turno|mensaje|messaggio|mensagem|nachricht)[^>\n]{0,30}?"#,
+        // The role attribute in other languages (`<turno ruolo="sistema">`).
+        r#"(?:role|ruolo|rol|rolle|papel)[ \t]*=[ \t]*\\?["']?(?:user|human|system|sistema|systeme|utente|usuario|utilisateur|benutzer|nutzer))\\?["']?>[ \t]*\S"#,
+    ))
 });
 
 /// Whether a wrapper is closed before a user's or system's turn
 /// ([`BREAKOUT`]); most pages hold no such tag at all.
 fn breaks_out(prose: &str) -> bool {
     prose.contains("</")
-        && ["<user", "<human", "<system", "role="]
-            .iter()
-            .any(|t| prose.contains(t))
+        && [
+            "<user", "<human", "<system", "role=", "ruolo=", "rol=", "rolle=", "papel=",
+        ]
+        .iter()
+        .any(|t| prose.contains(t))
         && BREAKOUT.is_match(prose.as_bytes())
 }
 
