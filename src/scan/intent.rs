@@ -479,11 +479,10 @@ const LOOKALIKES: &[(char, char)] = &[
 /// cannot be Latin), or where both scripts have such letters, as the
 /// script most of its letters are in.
 fn one_script(text: &str) -> String {
-    let cyrillic = |c: char| ('\u{0400}'..='\u{04FF}').contains(&c);
     let mut out = String::with_capacity(text.len());
     let mut word = String::new();
     let flush = |word: &mut String, out: &mut String| {
-        let cyr = word.chars().filter(|&c| cyrillic(c)).count();
+        let cyr = word.chars().filter(|&c| super::is_cyrillic(c)).count();
         let lat = word.chars().filter(char::is_ascii_alphabetic).count();
         if cyr > 0 && lat > 0 {
             let own = |c: char, latin: bool| {
@@ -491,7 +490,7 @@ fn one_script(text: &str) -> String {
                     .iter()
                     .any(|&(l, k)| if latin { c == l } else { c == k })
             };
-            let own_cyr = word.chars().any(|c| cyrillic(c) && own(c, false));
+            let own_cyr = word.chars().any(|c| super::is_cyrillic(c) && own(c, false));
             let own_lat = word
                 .chars()
                 .any(|c| c.is_ascii_alphabetic() && own(c, true));
@@ -516,7 +515,7 @@ fn one_script(text: &str) -> String {
         word.clear();
     };
     for c in text.chars() {
-        if c.is_alphabetic() && (c.is_ascii() || cyrillic(c)) {
+        if c.is_alphabetic() && (c.is_ascii() || super::is_cyrillic(c)) {
             word.push(c);
         } else {
             flush(&mut word, &mut out);

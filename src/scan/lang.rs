@@ -314,7 +314,7 @@ fn unmix(text: &str) -> Option<String> {
             None if all_alike => {
                 out.extend(word.chars().map(|ch| normal::unmask(ch).unwrap_or(ch)))
             }
-            Some(false) if word.chars().any(|ch| matches!(ch, '\u{0400}'..='\u{04FF}')) => {
+            Some(false) if word.chars().any(super::is_cyrillic) => {
                 out.extend(word.chars().map(cyrillic_twin));
             }
             _ => out.push_str(word),
@@ -359,7 +359,7 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
     let joined = join_spaced(text);
     let v = unleet(view(joined.as_deref().unwrap_or(text)));
     let b = v.as_bytes();
-    let cyrillic = v.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}'));
+    let cyrillic = v.chars().any(super::is_cyrillic);
     let cjk = v.chars().any(|c| matches!(c, '\u{3040}'..='\u{9FFF}'));
     let kana = cjk
         && v.chars()

@@ -55,6 +55,11 @@ pub(crate) fn indicators(text: &str) -> Vec<&'static str> {
     ALL.iter().copied().filter(|n| found.contains(n)).collect()
 }
 
+/// Whether `c` is a Cyrillic letter (the basic block, as the views keep it).
+fn is_cyrillic(c: char) -> bool {
+    matches!(c, '\u{0400}'..='\u{04FF}')
+}
+
 /// The largest char boundary of `s` at or before `i`.
 fn floor_char(s: &str, mut i: usize) -> usize {
     while !s.is_char_boundary(i) {

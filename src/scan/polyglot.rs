@@ -133,13 +133,16 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
         return out;
     }
     let sentences = || lower.split(['.', '!', '?', '\n', '。', '؟', '।']);
-    if sentences().any(|sentence| named.iter().any(|l| dismisses(sentence, l))) {
+    if !named.is_empty() && sentences().any(|sentence| named.iter().any(|l| dismisses(sentence, l)))
+    {
         out.push(INSTRUCTION_OVERRIDE);
     }
     // "Từ giờ bạn là 'Anh Tư Kế Toán', trợ lý tài chính …", "od teraz
     // wcielasz się w rolę pani Krystyny", "Artık sen Banka Asistanı
     // Deniz'sin": from here on, the reader is a part.
-    if sentences().any(|sentence| renamed.iter().any(|l| hands_a_part(sentence, l))) {
+    if !renamed.is_empty()
+        && sentences().any(|sentence| renamed.iter().any(|l| hands_a_part(sentence, l)))
+    {
         out.push(ROLE_HIJACK);
     }
     out
@@ -169,15 +172,11 @@ fn dismisses(sentence: &str, l: &Lang) -> bool {
             // A Latin or Cyrillic verb is the whole word: "negeer", not
             // the infinitive "negeren" of an option's description;
             // "yok say", not the passive "yok sayılıyor".
-            let whole = !v.ends_with(|c: char| c.is_ascii_alphabetic() || is_cyrillic(c))
+            let whole = !v.ends_with(|c: char| c.is_ascii_alphabetic() || super::is_cyrillic(c))
                 || !sentence[i + v.len()..].starts_with(char::is_alphabetic);
             whole && nouns.iter().any(|&n| n.abs_diff(i) <= NEAR)
         })
     })
-}
-
-fn is_cyrillic(c: char) -> bool {
-    matches!(c, '\u{0400}'..='\u{04FF}')
 }
 
 #[cfg(test)]
