@@ -111,6 +111,7 @@ ATTACK_SETS = [
     ("holdout35", ["holdout35.jsonl"]),
     ("holdout36", ["holdout36.jsonl"]),
     ("holdout37", ["holdout37.jsonl"]),
+    ("holdout38", ["holdout38.jsonl"]),
 ]
 BENIGN_SETS = [
     ("hard", ["hard_benign.jsonl", "benign_written2.jsonl"]),
@@ -144,6 +145,7 @@ BENIGN_SETS = [
     ("hard29", ["hard_benign29.jsonl"]),
     ("hard30", ["hard_benign30.jsonl"]),
     ("hard31", ["hard_benign31.jsonl"]),
+    ("hard32", ["hard_benign32.jsonl"]),
     ("ordinary", ["ordinary.jsonl"]),
     ("i18n-benign", ["benign_i18n.jsonl"]),
 ]
