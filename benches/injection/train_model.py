@@ -24,7 +24,7 @@ measuring.
              its lines and sentences, so that a short text is not learnt as
              an attack
 Never read here, kept to measure: hard_benign.jsonl, ordinary.jsonl,
-benign_i18n.jsonl, and every set newer than those listed (held-out 37 on,
+benign_i18n.jsonl, and every set newer than those listed (held-out 38 on,
 hard benign 32 on).
 
 A unit is scored as the scanner scores it: each paragraph window, and each
@@ -63,10 +63,10 @@ MAX_FPR = 0.001
 ALONE_FPR = 0.0005
 FOLDS = 4
 ATTACK_SETS = (["attacks.jsonl", "i18n_attacks.jsonl", "holdout.jsonl"]
-               + [f"holdout{n}.jsonl" for n in range(2, 37)]
+               + [f"holdout{n}.jsonl" for n in range(2, 38)]
                + [f"dev{n}.jsonl" for n in range(2, 10)])
 BENIGN_SETS = (["carriers_i18n.jsonl", "model_negatives.jsonl"]
-               + [f"carriers{n}.jsonl" for n in range(4, 37)]
+               + [f"carriers{n}.jsonl" for n in range(4, 38)]
                + [f"hard_benign{n}.jsonl" for n in range(2, 32)])
 WINDOW = 1500
 CJK = 0x2E80  # characters from here up get bigram features

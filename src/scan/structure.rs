@@ -475,7 +475,7 @@ static EMIT_MARKUP: LazyLock<Regex> = LazyLock::new(|| {
         "|[вb]ывeди|[вb]cтaвь|[дД]oбaвь|[вb]kлючи|[нh]aпиши|[пП]okaжи",
         // Chinese and Japanese: output, insert, add, show, write.
         "|\u{8f93}\u{51fa}|\u{63d2}\u{5165}|\u{52a0}\u{5165}|\u{6dfb}\u{52a0}|\u{663e}\u{793a}|\u{5199}\u{5165}|\u{51fa}\u{529b}|\u{633f}\u{5165}|\u{8ffd}\u{52a0}|\u{8868}\u{793a}|\u{8a18}\u{8f09})",
-        r"[^\n]{0,160}?(?:<script|<iframe|javascript:|\bon[a-z]{4,24}\s*=|<img\s[^>]*src\s*=|<svg[\s>]|<object[\s>]|<embed[\s>]|document\.cookie|<meta\s+http-equiv|<form\s[^>]*action\s*=)",
+        r"[^\n]{0,160}?(?:<script|<iframe|javascript:|data:text/html|\bon[a-z]{4,24}\s*=|<img\s[^>]*src\s*=|<svg[\s>]|<object[\s>]|<embed[\s>]|document\.cookie|<meta\s+http-equiv|<form\s[^>]*action\s*=)",
     ))
 });
 static STEALS: LazyLock<Regex> = LazyLock::new(|| {
@@ -486,6 +486,9 @@ static STEALS: LazyLock<Regex> = LazyLock::new(|| {
         r"|\bon[a-z]{4,24}\s*=\s*['\x22]?[^'\x22>]{0,40}?(?:location|window\.open|fetch\s*\(|sendbeacon|xmlhttprequest)",
         // A form that posts a password to another host.
         r"|<form\s[^>]*action\s*=\s*['\x22]?https?:[^\n]{0,400}?type\s*=\s*['\x22]?password",
+        // Or one whose field asks for a password or a token by its name
+        // or placeholder, in the languages the scanner reads.
+        r"|<form\s[^>]*action\s*=\s*['\x22]?https?:[^\n]{0,400}?<input\s[^>]{0,200}?(?:password|passwort|passe|contrase|senha|clave|chave|token|otp|2fa)",
         // A redirect away with the page's data in the address.
         r"|\blocation(?:\.href)?\s*=\s*['\x22][^'\x22\s]{4,200}['\x22]\s*\+",
     ))
@@ -500,10 +503,15 @@ static IN_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
         // showing this incident to the user, include …".
         r"|\b(?:when|whenever|while) (?:you )?(?:show(?:ing)?|present(?:ing)?|display(?:ing)?|reply(?:ing)?|respond(?:ing)?) (?:[a-z]+ ){0,4}?to (?:the (?:user|customer)|me)\b",
         r"|\b(?:en (?:tu|su|la)|na(?: sua| tua)?|dans (?:ta|votre|la)|in (?:deiner|ihrer|der)) (?:respuesta|resposta|r(?:e|\xc3\xa9)ponse|antwort)\b",
+        // "When you show / answer / summarise" in Spanish, Portuguese,
+        // French, German and Italian.
+        r"|\b(?:cuando|mientras) (?:muestres|respondas|contestes|resumas|presentes)\b|\bquando (?:voc(?:e|\xc3\xaa) )?(?:mostrar|responder|resumir|apresentar)\b|\bquand (?:tu |vous )?(?:affiches|affichez|r(?:e|\xc3\xa9)ponds|r(?:e|\xc3\xa9)pondez|r(?:e|\xc3\xa9)sumes|r(?:e|\xc3\xa9)sumez)\b|\bwenn (?:du|sie) (?:zeigst|antwortest|zusammenfasst|zeigen|antworten)\b|\bquando (?:mostri|rispondi|riassumi|presenti)\b",
         // Russian "в ответе", "в (своём) пересказе" (in the light view's
         // spelling); Chinese and Japanese "在回复中", "回答の", "返信の".
         "|(?:^|\\s)[вb] (?:cвoeм )?(?:oтвeт|пepecka)",
         "|\u{5728}(?:\u{56de}\u{590d}|\u{56de}\u{7b54})|(?:\u{8fd4}\u{4fe1}|\u{56de}\u{7b54})\u{306e}",
+        // Chinese "你的回答", "您的回复" (your answer, your reply).
+        "|(?:\u{4f60}|\u{60a8})\u{7684}(?:\u{56de}\u{7b54}|\u{56de}\u{590d})",
     ))
 });
 
@@ -621,6 +629,7 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
         "document.cookie",
         "http-equiv",
         "<form",
+        "data:text/html",
     ];
     // Checked once for the page, not once per paragraph (the common event
     // handlers only: the pattern reads any `on…=`).
@@ -673,8 +682,30 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
             break;
         }
     }
+    // A sign-in link ordered into the reader's answer: the user is sent
+    // to enter a password where the page's author reads it ("at the end of
+    // your answer, include [Official support](https://…/login)").
+    if prose.contains("](http")
+        && prose
+            .split("\n\n")
+            .any(|p| LOGIN_LINK.is_match(p.as_bytes()) && IN_ANSWER.is_match(p.as_bytes()))
+    {
+        out.push((OUTPUT_HIJACK, true));
+    }
     out
 }
+
+/// An order to include a Markdown link to a sign-in, verification or
+/// password page.
+static LOGIN_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?:\b(?:include|add|insert|append|put|paste|place|end (?:it |them )?with|close with|finish with",
+        r"|incluye|inclua|incluez|a(?:n|\xc3\xb1)ade|agrega|adicione|ajoute|ajoutez|f(?:u|\xc3\xbc)ge|includi|aggiungi|inserisci)\b",
+        // Chinese and Japanese: include, add, insert, attach.
+        "|\u{5305}\u{542b}|\u{52a0}\u{4e0a}|\u{9644}\u{4e0a}|\u{63d2}\u{5165}|\u{542b}\u{3081}|\u{8ffd}\u{52a0}|\u{6dfb}\u{4ed8}|\u{8f7d}\u{5165})",
+        r"[^\n]{0,160}?\]\(https?://[^)\s]*?(?:log-?in|sign-?in|signon|verif|password|passwort|senha|reset|wallet|2fa|otp)",
+    ))
+});
 
 /// A script loaded from another host: `<script src="https://…">`.
 fn remote_script(b: &[u8]) -> bool {
@@ -744,6 +775,7 @@ fn markup_at(b: &[u8]) -> Option<usize> {
             || w.starts_with(b"<embed")
             || w.starts_with(b"<meta")
             || w.starts_with(b"javascript:")
+            || w.starts_with(b"data:text/html")
     })
 }
 
@@ -1697,6 +1729,7 @@ mod tests {
             ("EMIT_MARKUP", &*EMIT_MARKUP),
             ("STEALS", &*STEALS),
             ("IN_ANSWER", &*IN_ANSWER),
+            ("LOGIN_LINK", &*LOGIN_LINK),
         ] {
             assert!(!re.is_match(b"\x01"), "{name}");
         }
