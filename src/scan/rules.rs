@@ -1988,6 +1988,31 @@ fn noun_compound(flat: &[u8], end: usize) -> bool {
     VERBS.contains(&word)
 }
 
+/// Whether the match opens on a setup step's heading, not a label that
+/// calls a reader: "Configure agent models: click the Settings icon",
+/// "Supported models: choose the one …".
+fn setup_heading(flat: &[u8], start: usize) -> bool {
+    const HEADS: &[&[u8]] = &[
+        b"configure",
+        b"configuring",
+        b"enable",
+        b"connect",
+        b"manage",
+        b"choose",
+        b"select",
+        b"supported",
+        b"available",
+    ];
+    let rest = flat.get(start..).unwrap_or_default();
+    let rest = rest.trim_ascii_start();
+    let rest = rest
+        .iter()
+        .position(|b| b.is_ascii_alphanumeric())
+        .map_or(rest, |k| &rest[k..]);
+    let word = rest.split(|&b| b == b' ').next().unwrap_or_default();
+    HEADS.contains(&word)
+}
+
 /// Whether the match is what someone makes a model do, told from outside:
 /// "the attacker's goal is to make an assistant ignore its system prompt",
 /// "tricked the bot into revealing …" is not said to the reader.
@@ -2226,7 +2251,8 @@ pub(crate) fn flat_findings_after(
             if caused_at(fb, start) {
                 return false;
             }
-            if p.name == AGENT_DIRECTIVE && noun_compound(fb, m.end()) {
+            if p.name == AGENT_DIRECTIVE && (noun_compound(fb, m.end()) || setup_heading(fb, start))
+            {
                 return false;
             }
             if told_of(p.name, fb, start, m.end()) {
