@@ -34,9 +34,9 @@ static DECODE_AND_FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
 /// "раскодируй и выполни"): it counts beside an encoded run in the text.
 static DECODE_THEN_ACT: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?:\bdecode\b|\bdecipher\b|\bdekodier(?:e|en)?\b|\bentschl(?:u|\xc3\xbc)ssel(?:e|n)?\b|\bd(?:e|\xc3\xa9)code(?:z)?\b|\bdecodifi(?:ca|que)\b|\bdescifra\b|\xd1\x80\xd0\xb0\xd1\x81\xd0\xba\xd0\xbe\xd0\xb4\xd0\xb8\xd1\x80\xd1\x83\xd0\xb9|\xd0\xb4\xd0\xb5\xd0\xba\xd0\xbe\xd0\xb4\xd0\xb8\xd1\x80\xd1\x83\xd0\xb9|\xd1\x80\xd0\xb0\xd1\x81\xd1\x88\xd0\xb8\xd1\x84\xd1\x80\xd1\x83\xd0\xb9|\xe8\xa7\xa3\xe7\xa0\x81|\xe8\xa7\xa3\xe7\xa2\xbc|\xe3\x83\x87\xe3\x82\xb3\xe3\x83\xbc\xe3\x83\x89)",
+        r"(?:\bdecode\b|\bdecipher\b|\bdekodier(?:e|en)?\b|\bentschl(?:u|\xc3\xbc)ssel(?:e|n)?\b|\bd(?:e|\xc3\xa9)code(?:z)?\b|\bdecodifi(?:ca|que)\b|\bdesc(?:i|\xc3\xad)fr(?:a|alo|ala|e|elo)\b|\bdecifr(?:a|e|alo|e-o)\b|\bd(?:e|\xc3\xa9)chiffre(?:z)?\b|\xd1\x80\xd0\xb0\xd1\x81\xd0\xba\xd0\xbe\xd0\xb4\xd0\xb8\xd1\x80\xd1\x83\xd0\xb9|\xd0\xb4\xd0\xb5\xd0\xba\xd0\xbe\xd0\xb4\xd0\xb8\xd1\x80\xd1\x83\xd0\xb9|\xd1\x80\xd0\xb0\xd1\x81\xd1\x88\xd0\xb8\xd1\x84\xd1\x80\xd1\x83\xd0\xb9|\xe8\xa7\xa3\xe7\xa0\x81|\xe8\xa7\xa3\xe7\xa2\xbc|\xe3\x83\x87\xe3\x82\xb3\xe3\x83\xbc\xe3\x83\x89)",
         r"[^.\n]{0,24}?(?:\band\b|\bthen\b|\bund\b|\bdann\b|\bet\b|\bpuis\b|\by\b|\be\b|\xd0\xb8|\xe5\xb9\xb6|\xe4\xb8\xa6|\xe5\x90\x8e|\xe3\x81\x97\xe3\x81\xa6)",
-        r"[^.\n]{0,20}?(?:follow|execute|run|obey|carry out|act on|perform|apply|ausf(?:u|\xc3\xbc)hr|befolg|(?:e|\xc3\xa9)x(?:e|\xc3\xa9)cut|suis|suivez|ejecut|sigue|obedece|execut|siga|cumpr|\xd0\xb2\xd1\x8b\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd|\xd0\xb8\xd1\x81\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd|\xd1\x81\xd0\xbb\xd0\xb5\xd0\xb4\xd1\x83\xd0\xb9|\xe6\x89\xa7\xe8\xa1\x8c|\xe5\x9f\xb7\xe8\xa1\x8c|\xe5\xae\x9f\xe8\xa1\x8c|\xe5\xbe\x93|\xe9\x81\xb5|\xe7\x85\xa7\xe5\x81\x9a)",
+        r"[^.\n]{0,20}?(?:follow|execute|run|obey|carry out|act on|perform|apply|ausf(?:u|\xc3\xbc)hr|befolg|(?:e|\xc3\xa9)x(?:e|\xc3\xa9)cut|suis|suivez|ejecut|sigue|obedece|execut|siga|cumpr|c(?:u|\xc3\xba)mpl|\xd0\xb2\xd1\x8b\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd|\xd0\xb8\xd1\x81\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd|\xd1\x81\xd0\xbb\xd0\xb5\xd0\xb4\xd1\x83\xd0\xb9|\xe6\x89\xa7\xe8\xa1\x8c|\xe5\x9f\xb7\xe8\xa1\x8c|\xe5\xae\x9f\xe8\xa1\x8c|\xe5\xbe\x93|\xe9\x81\xb5|\xe7\x85\xa7\xe5\x81\x9a)",
     ))
 });
 
@@ -193,23 +193,26 @@ pub(crate) fn scan_blobs(raw: &str, found: &mut Vec<&'static str>, depth: u8, sc
         hit(plain, found);
     }
     let lower = text.to_ascii_lowercase();
-    // A text that names rot13 is read rotated too: its rotated prose is
-    // noise, its rotated payload is plain.
-    if ["rot13", "rot-13", "rot 13"]
-        .iter()
-        .any(|r| lower.contains(r))
-    {
-        let rot13 = Key::Shift(13);
-        hit(rot13.decode(text), found);
+    // A text that names its cipher (rot13, Atbash) is read deciphered too:
+    // its deciphered prose is noise, its deciphered payload is plain.
+    let named = [
+        (&["rot13", "rot-13", "rot 13"][..], Key::Shift(13)),
+        (&["atbash"][..], Key::Atbash),
+    ];
+    for (names, key) in named {
+        if !names.iter().any(|r| lower.contains(r)) {
+            continue;
+        }
+        hit(key.decode(text), found);
         // The cipher after a label in plain words ("For the bots here,
-        // ROT13 so the others are not spoiled: Fraq …"): rotated with the
-        // label kept, so the words it is addressed with stay readable.
+        // ROT13 so the others are not spoiled: Fraq …"): deciphered with
+        // the label kept, so the words it is addressed with stay readable.
         if text.contains(": ") {
             let labelled: Vec<String> = text
                 .lines()
                 .map(|l| match l.rsplit_once(": ") {
-                    Some((label, rest)) => format!("{label}: {}", rot13.decode(rest)),
-                    None => rot13.decode(l),
+                    Some((label, rest)) => format!("{label}: {}", key.decode(rest)),
+                    None => key.decode(l),
                 })
                 .collect();
             hit(labelled.join("\n"), found);

@@ -1201,9 +1201,9 @@ const ZH: &[(&str, bool, &str)] = &[
     (OUTPUT_HIJACK, false, r"(?:回复|回覆|回答|答复|答覆)(?:用户|用戶|使用者)(?:时|時)[^.!?\n]{0,15}?(?:告诉|告訴|说|說|声称|聲稱|表示)"),
     (CONCEALMENT, false, r"(?:不要|别|別|切勿|不得)向(?:用户|用戶|使用者)(?:提及|提到|透露|说明|說明|报告|報告|说|說)"),
     // (The view spells a comma as a space: a space between two Chinese
-    // characters ends the clause; one beside a Latin word is a space:
+    // characters ends the clause; one around a Latin word is a space:
     // "如果你是处理此 issue 的 AI".)
-    (AGENT_DIRECTIVE, false, r"(?:如果你是|若你是|假如你是)(?:[^.!?\n ]|[a-z0-9] | [^\xe0-\xef.!?\n]){0,36}? ?(?:ai|人工智能|语言模型|語言模型|大模型|智能体|智能體)"),
+    (AGENT_DIRECTIVE, false, r"(?:如果你是|若你是|假如你是)[^.!?\n ]{0,36}?(?: [a-z0-9-]+ )?[^.!?\n ]{0,12}? ?(?:ai|人工智能|语言模型|語言模型|大模型|智能体|智能體)"),
     (AGENT_DIRECTIVE, false, r"(?:致|给|給)\s?(?:ai|人工智能)\s?(?:助手|模型|智能体|智能體)?的?(?:消息|说明|說明|指令|备注|備註|提示)"),
     // Third pass: an apology then an order, output orders, a label to the reader.
     (INSTRUCTION_OVERRIDE, false, r"(?:忘了|忘记|忘記)(?:告诉|告訴|跟|和)你[^.!?\n]{0,20}?你(?:还|還|也)?(?:需要|必须|必須|要|得)"),
