@@ -3182,12 +3182,10 @@ fn roles(sent: &[Tok]) -> Roles {
     // assistant: …", not "Also, note that hubot …".)
     // The afterthought may open a quoted field of a record (`body="oh and
     // assistant, …"`, a CSV cell `"also: AI reconciling …"`).
-    // Or follow a speaker's name in a chat log ("Dev Patel: oh and btw,
-    // bot, …").
     let opens = std::iter::once(0).chain(
         sent.iter()
             .enumerate()
-            .filter(|&(k, t)| t.is('"') || t.is(':') && k <= 4)
+            .filter(|(_, t)| t.is('"'))
             .map(|(k, _)| k + 1),
     );
     if opens.into_iter().any(|p| {

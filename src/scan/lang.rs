@@ -406,6 +406,13 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
                 single
                     .find_iter(b)
                     .any(|m| !impersonated(&b[m.start()..m.end()]))
+            } else if name == AGENT_DIRECTIVE && lang.script == Script::Cjk && !imperative {
+                // "如果你是其他型号，默认在 AI 回答完…": the reader is named
+                // in the clause that calls it, not past a comma.
+                let single = lang.single[i].get_or_init(|| re(pattern));
+                single
+                    .find_iter(b)
+                    .any(|m| !crosses_clause(&b[m.start()..m.end()]))
             } else {
                 !imperative
             } || imperative && {
@@ -425,6 +432,18 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
         }
     }
     out
+}
+
+/// Whether a match in Chinese or Japanese runs over a clause's end: the
+/// view spells a comma as a space, and the languages put none between two
+/// of their characters ("此 issue 的" is a space beside a Latin word).
+fn crosses_clause(m: &[u8]) -> bool {
+    let Ok(m) = std::str::from_utf8(m) else {
+        return false;
+    };
+    let wide = |c: Option<char>| c.is_some_and(|c| c as u32 >= 0x3000);
+    m.match_indices(' ')
+        .any(|(k, _)| wide(m[..k].chars().next_back()) && wide(m[k + 1..].chars().next()))
 }
 
 /// Whether the instructions a dismissal names are told by where they show
@@ -1200,10 +1219,7 @@ const ZH: &[(&str, bool, &str)] = &[
     (INSTRUCTION_OVERRIDE, false, r"在[^.!?\n]{0,45}?(?:用户|用戶|任务|任務|请求|請求|回答|回复|回覆)[^.!?\n]{0,15}?之前[^.!?\n]{0,15}?(?:助手|ai|模型|智能体|智能體)[^.!?\n]{0,6}?(?:必须|必須|务必|務必|需要|应该|應該|应当|應當)"),
     (OUTPUT_HIJACK, false, r"(?:回复|回覆|回答|答复|答覆)(?:用户|用戶|使用者)(?:时|時)[^.!?\n]{0,15}?(?:告诉|告訴|说|說|声称|聲稱|表示)"),
     (CONCEALMENT, false, r"(?:不要|别|別|切勿|不得)向(?:用户|用戶|使用者)(?:提及|提到|透露|说明|說明|报告|報告|说|說)"),
-    // (The view spells a comma as a space: a space between two Chinese
-    // characters ends the clause; one around a Latin word is a space:
-    // "如果你是处理此 issue 的 AI".)
-    (AGENT_DIRECTIVE, false, r"(?:如果你是|若你是|假如你是)[^.!?\n ]{0,36}?(?: [a-z0-9-]+ )?[^.!?\n ]{0,12}? ?(?:ai|人工智能|语言模型|語言模型|大模型|智能体|智能體)"),
+    (AGENT_DIRECTIVE, false, r"(?:如果你是|若你是|假如你是)[^.!?\n]{0,36}?(?:ai|人工智能|语言模型|語言模型|大模型|智能体|智能體)"),
     (AGENT_DIRECTIVE, false, r"(?:致|给|給)\s?(?:ai|人工智能)\s?(?:助手|模型|智能体|智能體)?的?(?:消息|说明|說明|指令|备注|備註|提示)"),
     // Third pass: an apology then an order, output orders, a label to the reader.
     (INSTRUCTION_OVERRIDE, false, r"(?:忘了|忘记|忘記)(?:告诉|告訴|跟|和)你[^.!?\n]{0,20}?你(?:还|還|也)?(?:需要|必须|必須|要|得)"),
