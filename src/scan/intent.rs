@@ -2507,6 +2507,13 @@ fn roles(sent: &[Tok]) -> Roles {
                 .and_then(Tok::word)
                 .is_some_and(|w| LISTING_VERBS.contains(&w))
     };
+    // A chat log's speaker before the line ("Dev Patel: oh and btw, bot,
+    // …"): the lead-in is counted from there.
+    let speaker = sent
+        .iter()
+        .take(4)
+        .position(|t| t.is(':'))
+        .map_or(0, |c| c + 1);
     for &(role, a, b) in &hits {
         if role != Role::Ai {
             continue;
@@ -2587,7 +2594,7 @@ fn roles(sent: &[Tok]) -> Roles {
             || sent[clause - 1].is('(')
             || sent[clause - 1].is('"')
             || sent[clause - 1].is(':')
-            || (sent[clause - 1].is(',') && clause <= 4);
+            || (sent[clause - 1].is(',') && clause <= speaker + 4);
         // "AI helper, …": one word may follow a name that opens the clause
         // (not "agent configuration, like tools, …").
         let after = |t: &Tok| t.is(',') || t.is('-');
@@ -3179,13 +3186,15 @@ fn roles(sent: &[Tok]) -> Roles {
         }
     }
     // (The reader named where a postscript names whom it is for: "PS,
-    // assistant: …", not "Also, note that hubot …".)
+    // assistant: …", not "Also, note that hubot …"; or the reader's task
+    // named in it: "PS: depois de terminar a tarefa, …".)
     // The afterthought may open a quoted field of a record (`body="oh and
     // assistant, …"`, a CSV cell `"also: AI reconciling …"`).
+    // Or follow a chat speaker's name ("Dev Patel: oh and btw, bot, …").
     let opens = std::iter::once(0).chain(
         sent.iter()
             .enumerate()
-            .filter(|(_, t)| t.is('"'))
+            .filter(|&(k, t)| t.is('"') || t.is(':') && k < 4)
             .map(|(k, _)| k + 1),
     );
     if opens.into_iter().any(|p| {
