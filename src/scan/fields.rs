@@ -196,13 +196,14 @@ fn read(field: &str, whole: &str, out: &mut Vec<&'static str>) {
     }
 }
 
-/// The field's first word, past list markers, markup and leading tags; a
-/// spaced or dotted first letter (`i.g.n.o.r.e`) counts as `ignore`.
+/// The field's first word, past list markers, markup, a mention's `@` and
+/// leading tags; a spaced or dotted first letter (`i.g.n.o.r.e`) counts as
+/// `ignore`.
 fn first_word(field: &str) -> &str {
     let mut t = field;
     loop {
         t = t.trim_start_matches(|c: char| {
-            c.is_whitespace() || c.is_ascii_digit() || "-*+>#=[({'`_.):".contains(c)
+            c.is_whitespace() || c.is_ascii_digit() || "-*+>#=[({'`_.):@".contains(c)
         });
         match t
             .strip_prefix('<')
