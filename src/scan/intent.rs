@@ -2505,7 +2505,7 @@ fn roles(sent: &[Tok]) -> Roles {
             || sent
                 .get(k)
                 .and_then(Tok::word)
-                .is_some_and(|w| LISTING_VERBS.contains(&w))
+                .is_some_and(|w| LISTING_VERBS.contains(&w) || super::SETUP_HEADINGS.contains(&w))
     };
     // A chat log's speaker before the line ("Dev Patel: oh and btw, bot,
     // …"): the lead-in is counted from there.
@@ -4347,29 +4347,8 @@ const SAFEGUARD_VERBS: &[&str] = &["confirm", "ask", "verify", "check", "seek", 
 /// Verbs that open a step of a guide on models ("Check available models:",
 /// "List models:"): the name after them is their object, no label.
 const LISTING_VERBS: &[&str] = &[
-    "check",
-    "list",
-    "see",
-    "view",
-    "show",
-    "browse",
-    "find",
-    "choose",
-    "select",
-    "compare",
-    "install",
-    "download",
-    "pick",
-    "explore",
-    // A setup step's heading ("Configure Agent Models:"), or the models a
-    // product offers ("Supported models:").
-    "configure",
-    "configuring",
-    "enable",
-    "connect",
-    "manage",
-    "supported",
-    "available",
+    "check", "list", "see", "view", "show", "browse", "find", "choose", "select", "compare",
+    "install", "download", "pick", "explore",
 ];
 
 /// "Can" and "could" in the eight languages.

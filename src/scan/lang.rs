@@ -397,22 +397,19 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
                 continue;
             }
             // A user impersonated in an API request ("如需指定扮演用户角色")
-            // is no part handed to the reader.
-            let impersonated = |m: &[u8]| {
-                std::str::from_utf8(m).is_ok_and(|m| m.contains("用户") || m.contains("用戶"))
+            // is no part handed to the reader; a reader is named in the
+            // clause that calls it, not past a comma ("如果你是其他型号，默认在
+            // AI 回答完…").
+            let checked = matches!(name, ROLE_HIJACK | AGENT_DIRECTIVE);
+            let holds = |m: &[u8]| match name {
+                ROLE_HIJACK => {
+                    !std::str::from_utf8(m).is_ok_and(|m| m.contains("用户") || m.contains("用戶"))
+                }
+                _ => !crosses_clause(m),
             };
-            let hit = if name == ROLE_HIJACK && lang.script == Script::Cjk && !imperative {
+            let hit = if checked && lang.script == Script::Cjk && !imperative {
                 let single = lang.single[i].get_or_init(|| re(pattern));
-                single
-                    .find_iter(b)
-                    .any(|m| !impersonated(&b[m.start()..m.end()]))
-            } else if name == AGENT_DIRECTIVE && lang.script == Script::Cjk && !imperative {
-                // "如果你是其他型号，默认在 AI 回答完…": the reader is named
-                // in the clause that calls it, not past a comma.
-                let single = lang.single[i].get_or_init(|| re(pattern));
-                single
-                    .find_iter(b)
-                    .any(|m| !crosses_clause(&b[m.start()..m.end()]))
+                single.find_iter(b).any(|m| holds(&b[m.start()..m.end()]))
             } else {
                 !imperative
             } || imperative && {

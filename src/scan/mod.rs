@@ -55,6 +55,19 @@ pub(crate) fn indicators(text: &str) -> Vec<&'static str> {
     ALL.iter().copied().filter(|n| found.contains(n)).collect()
 }
 
+/// First words of a setup step's heading ("Configure Agent Models:") or of
+/// the models a product offers ("Supported models:"): a reader named after
+/// them is their object, not called by a label.
+pub(crate) const SETUP_HEADINGS: &[&str] = &[
+    "configure",
+    "configuring",
+    "enable",
+    "connect",
+    "manage",
+    "supported",
+    "available",
+];
+
 /// Whether `c` is a Cyrillic letter (the basic block, as the views keep it).
 fn is_cyrillic(c: char) -> bool {
     matches!(c, '\u{0400}'..='\u{04FF}')

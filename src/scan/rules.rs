@@ -1998,17 +1998,6 @@ fn noun_compound(flat: &[u8], end: usize) -> bool {
 /// calls a reader: "Configure agent models: click the Settings icon",
 /// "Supported models: choose the one …".
 fn setup_heading(flat: &[u8], start: usize) -> bool {
-    const HEADS: &[&[u8]] = &[
-        b"configure",
-        b"configuring",
-        b"enable",
-        b"connect",
-        b"manage",
-        b"choose",
-        b"select",
-        b"supported",
-        b"available",
-    ];
     let rest = flat.get(start..).unwrap_or_default();
     let rest = rest.trim_ascii_start();
     let rest = rest
@@ -2016,7 +2005,8 @@ fn setup_heading(flat: &[u8], start: usize) -> bool {
         .position(|b| b.is_ascii_alphanumeric())
         .map_or(rest, |k| &rest[k..]);
     let word = rest.split(|&b| b == b' ').next().unwrap_or_default();
-    HEADS.contains(&word)
+    let word = std::str::from_utf8(word).unwrap_or_default();
+    matches!(word, "choose" | "select") || super::SETUP_HEADINGS.contains(&word)
 }
 
 /// Whether the match is what someone makes a model do, told from outside:
