@@ -112,6 +112,7 @@ ATTACK_SETS = [
     ("holdout36", ["holdout36.jsonl"]),
     ("holdout37", ["holdout37.jsonl"]),
     ("holdout38", ["holdout38.jsonl"]),
+    ("holdout39", ["holdout39.jsonl"]),
 ]
 BENIGN_SETS = [
     ("hard", ["hard_benign.jsonl", "benign_written2.jsonl"]),
@@ -146,6 +147,7 @@ BENIGN_SETS = [
     ("hard30", ["hard_benign30.jsonl"]),
     ("hard31", ["hard_benign31.jsonl"]),
     ("hard32", ["hard_benign32.jsonl"]),
+    ("hard33", ["hard_benign33.jsonl"]),
     ("ordinary", ["ordinary.jsonl"]),
     ("i18n-benign", ["benign_i18n.jsonl"]),
 ]

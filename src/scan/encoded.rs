@@ -196,13 +196,15 @@ pub(crate) fn scan_blobs(raw: &str, found: &mut Vec<&'static str>, depth: u8, sc
     // A text that names its cipher (rot13, Atbash) is read deciphered too:
     // its deciphered prose is noise, its deciphered payload is plain.
     let named = [
-        (&["rot13", "rot-13", "rot 13"][..], Key::Shift(13)),
-        (&["atbash"][..], Key::Atbash),
+        (&["rot13", "rot-13", "rot 13"][..], Some(Key::Shift(13))),
+        (&["atbash"][..], Some(Key::Atbash)),
+        // "Shift each letter back by three to read it", "Caesar, 5".
+        (&["shift", "caesar", "letter"][..], named_shift(&lower)),
     ];
     for (names, key) in named {
-        if !names.iter().any(|r| lower.contains(r)) {
+        let Some(key) = key.filter(|_| names.iter().any(|r| lower.contains(r))) else {
             continue;
-        }
+        };
         hit(key.decode(text), found);
         // The cipher after a label in plain words ("For the bots here,
         // ROT13 so the others are not spoiled: Fraq …"): deciphered with
@@ -348,6 +350,55 @@ fn reversal_cue(text: &str) -> bool {
     ];
     let lower = text.to_lowercase();
     CUES.iter().any(|c| lower.contains(c))
+}
+
+/// The Caesar shift a text names for reading itself: "shift each letter
+/// back by three", "Caesar cipher, shift 5", "move every letter forward
+/// by 2 to read this". A shift named back is undone by the same key; one
+/// named forward, by its complement; "Caesar" alone is the classic 3.
+fn named_shift(lower: &str) -> Option<Key> {
+    const NUMBERS: [&str; 13] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen",
+    ];
+    let at = ["caesar", "shift", "letter"]
+        .iter()
+        .find_map(|w| lower.find(w))?;
+    let near = &lower[at..super::floor_char(lower, (at + 80).min(lower.len()))];
+    let words: Vec<&str> = near
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // The number of places follows "by" ("back by three") or the cipher's
+    // name ("Caesar 5", "shift 3").
+    let found = words.windows(2).enumerate().find_map(|(k, pair)| {
+        let w = pair[1];
+        if !matches!(pair[0], "by" | "caesar" | "shift" | "cipher") {
+            return None;
+        }
+        w.parse::<u8>()
+            .ok()
+            .filter(|n| (1..26).contains(n))
+            .or_else(|| NUMBERS.iter().position(|n| *n == w).map(|i| i as u8 + 1))
+            .map(|n| (k, n))
+    });
+    // The direction is said before the number: "forward by 2".
+    let forward = found.is_some_and(|(k, _)| {
+        words[..=k]
+            .iter()
+            .any(|w| matches!(*w, "forward" | "forwards" | "ahead" | "right" | "up"))
+    });
+    let places = found.map(|(_, n)| n);
+    // (A shift of letters: "Shift+2" is a key.)
+    if !near.starts_with("caesar") && !words.iter().take(6).any(|w| w.starts_with("letter")) {
+        return None;
+    }
+    let places = match places {
+        Some(n) => n,
+        None if near.starts_with("caesar") => 3,
+        None => return None,
+    };
+    Some(Key::Shift(if forward { 26 - places } else { places }))
 }
 
 /// A letter cipher: a Caesar shift by some places, or Atbash (a↔z).

@@ -490,9 +490,10 @@ pub(crate) fn found(text: &str) -> bool {
                 let name = ident(window);
                 let args = &window[name.len()..];
                 name.contains(['_', '.'])
-                    && (args.starts_with('(') || args.starts_with(" --") || keyed_argument(args))
-                    && told_to_agent(&lower[..at])
-                    && acts(name, window)
+                    && ((args.starts_with('(') || args.starts_with(" --") || keyed_argument(args))
+                        && told_to_agent(&lower[..at])
+                        && acts(name, window)
+                        || shell_given(name, args))
             })
         })
 }
@@ -582,6 +583,21 @@ fn told_calls(lower: &str) -> bool {
 
 /// Verbs that order a call in prose: "AGENT: call payments.send(…)".
 const ORDERS: &[&str] = &["call ", "invoke ", "execute ", "run ", "trigger "];
+
+/// Whether a shell tool is handed a quoted command that does what an
+/// injection wants ("call terminal.exec with `npm config set registry
+/// https://…`"): a tutorial's shell call runs the tests.
+fn shell_given(name: &str, args: &str) -> bool {
+    use super::command_risk::{risk, Risk};
+    let Some(command) = args
+        .trim_start()
+        .strip_prefix("with `")
+        .and_then(|rest| rest.split('`').next())
+    else {
+        return false;
+    };
+    name_parts(name).any(|p| SHELLS.contains(&p)) && risk(command) == Some(Risk::Acts)
+}
 
 /// Whether the line before an ordered call names an agent as whom it is
 /// for ("agent:", "assistant,", "automation:", "agent action required:"):
@@ -752,6 +768,12 @@ fn acts(name: &str, window: &str) -> bool {
                 .contains("false")
         })
     });
+    // A call that reads a credential file (`Action: read_file` over
+    // `Action Input: ~/.aws/credentials`): a page has no reason to write
+    // one out for the reader's tools.
+    if parts.iter().any(|p| READS.contains(p)) && names_credential(window) {
+        return true;
+    }
     if !acting {
         return changes && unconfirmed;
     }
@@ -862,6 +884,40 @@ fn commands(window: &str) -> impl Iterator<Item = &str> {
         rest.split('\n').next().unwrap_or(rest)
     });
     quoted.chain(labelled).filter(|c| c.trim().contains(' '))
+}
+
+/// Parts of a tool's name that read a file.
+const READS: &[&str] = &[
+    "read",
+    "cat",
+    "open",
+    "load",
+    "view",
+    "ler",
+    "leer",
+    "lire",
+    "lesen",
+    "leggi",
+    "leggere",
+    "читать",
+    "прочитать",
+    "读取",
+    "読み込み",
+];
+
+/// Whether the first lines of a call's window name a credential file
+/// (`~/.aws/credentials`, `~/.ssh/id_rsa`, `.env`).
+fn names_credential(window: &str) -> bool {
+    window
+        .lines()
+        .take(3)
+        .flat_map(|l| {
+            l.split(|c: char| {
+                c.is_whitespace() || matches!(c, '"' | '\'' | ',' | '{' | '}' | '(' | ')' | '`')
+            })
+        })
+        .filter(|t| t.contains('/') || t.starts_with('.'))
+        .any(|t| crate::analysis::command::credential_path(t).is_some())
 }
 
 /// Parts of a name that read a secret.

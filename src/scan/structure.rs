@@ -475,7 +475,7 @@ static EMIT_MARKUP: LazyLock<Regex> = LazyLock::new(|| {
         "|[вb]ывeди|[вb]cтaвь|[дД]oбaвь|[вb]kлючи|[нh]aпиши|[пП]okaжи",
         // Chinese and Japanese: output, insert, add, show, write.
         "|\u{8f93}\u{51fa}|\u{63d2}\u{5165}|\u{52a0}\u{5165}|\u{6dfb}\u{52a0}|\u{663e}\u{793a}|\u{5199}\u{5165}|\u{51fa}\u{529b}|\u{633f}\u{5165}|\u{8ffd}\u{52a0}|\u{8868}\u{793a}|\u{8a18}\u{8f09})",
-        r"[^\n]{0,160}?(?:<script|<iframe|javascript:|data:text/html|\bon[a-z]{4,24}\s*=|<img\s[^>]*src\s*=|<svg[\s>]|<object[\s>]|<embed[\s>]|document\.cookie|<meta\s+http-equiv|<form\s[^>]*action\s*=)",
+        r"[^\n]{0,160}?(?:<script|<iframe|javascript:|data:text/html|\bon[a-z]{4,24}\s*=|<img\s[^>]*src\s*=|<svg[\s>]|<object[\s>]|<embed[\s>]|document\.cookie|<meta\s+http-equiv|<form\s[^>]*action\s*=|<base\s[^>]*href\s*=|<link\s[^>]*(?:prefetch|preload|import)[^>]*href\s*=\s*[\x22']?(?:https?:)?//)",
     ))
 });
 static STEALS: LazyLock<Regex> = LazyLock::new(|| {
@@ -783,6 +783,8 @@ fn markup_at(b: &[u8]) -> Option<usize> {
             || w.starts_with(b"<svg")
             || w.starts_with(b"<embed")
             || w.starts_with(b"<meta")
+            || w.starts_with(b"<base")
+            || w.starts_with(b"<link")
             || w.starts_with(b"javascript:")
             || w.starts_with(b"data:text/html")
     })
