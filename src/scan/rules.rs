@@ -477,7 +477,9 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"\b(?:you|you're|you are|your|u)\b(?: \S+){0,8}? (?:have |has |with |are |is |be )?(?:no|zero|without|free (?:of|from)|not bound by|unbound by|freed from|beyond|released from|liberated from|broken free of) (?:any |all |the |your |ethical |moral |content |safety |usual |typical |normal |of )*",
             r"(?:limits|limitations|restrictions|filters|filtering|censorship|guidelines|boundaries|constraints|policies|ethics|morals|rules|guardrails|safeguards)\b"),
         pat!(ROLE_HIJACK, Strong, Any, [&["persona", "identity", "character", "personality", "name", "role"], &["your"]],
-            r"\byour (?:new )?(?:persona|identity|character|personality) (?:is|will be|shall be)\b|\byour new (?:name|role) (?:is|will be)\b|\byour role is now\b"),
+            // (Not "if your identity is stolen": a bare identity is given
+            // only as a change.)
+            r"\byour new (?:persona|identity|character|personality|name|role) (?:is|will be|shall be)\b|\byour (?:persona|identity|character|personality) (?:is now|will be|shall be|is henceforth)\b|\byour (?:persona|character) is\b|\byour role is now\b"),
         pat!(ROLE_HIJACK, Strong, Any, [&["refuse", "decline", "reject", "say", "apologize", "apologise", "warnings", "disclaimers", "censor", "comply", "obey"]],
             r"\b(?:you|u) (?:must|will|shall|should|have to|can) (?:always |never |not |no longer )+(?:refuse|decline|reject|say no|apologi[sz]e|add (?:any )?(?:warnings|disclaimers)|censor)\b",
             r"|\b(?:never|do not|don't) (?:ever )?(?:refuse|decline|apologi[sz]e|add (?:any )?(?:warnings|disclaimers)|censor yourself)\b",
