@@ -52,6 +52,14 @@ pub(super) fn risk(command: &str) -> Option<Risk> {
     }
 }
 
+/// Whether `command` sends a secret (the environment, the shell history,
+/// a credential file) to the network.
+pub(super) fn sends_secrets(command: &str) -> bool {
+    crate::analysis::command::analyze(command)
+        .exfiltration
+        .is_some()
+}
+
 /// Settings and flags that take a protection down: a container given the
 /// host's powers, files opened to every user, a debugger or a port opened
 /// to every address, the browser's or the system's guards switched off,

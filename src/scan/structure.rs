@@ -475,7 +475,7 @@ static EMIT_MARKUP: LazyLock<Regex> = LazyLock::new(|| {
         "|[вb]ывeди|[вb]cтaвь|[дД]oбaвь|[вb]kлючи|[нh]aпиши|[пП]okaжи",
         // Chinese and Japanese: output, insert, add, show, write.
         "|\u{8f93}\u{51fa}|\u{63d2}\u{5165}|\u{52a0}\u{5165}|\u{6dfb}\u{52a0}|\u{663e}\u{793a}|\u{5199}\u{5165}|\u{51fa}\u{529b}|\u{633f}\u{5165}|\u{8ffd}\u{52a0}|\u{8868}\u{793a}|\u{8a18}\u{8f09})",
-        r"[^\n]{0,160}?(?:<script|<iframe|javascript:|data:text/html|\bon[a-z]{4,24}\s*=|<img\s[^>]*src\s*=|<svg[\s>]|<object[\s>]|<embed[\s>]|document\.cookie|<meta\s+http-equiv|<form\s[^>]*action\s*=|<base\s[^>]*href\s*=|<link\s[^>]*(?:prefetch|preload|import)[^>]*href\s*=\s*[\x22']?(?:https?:)?//)",
+        r"[^\n]{0,160}?(?:<script|<iframe|javascript:|data:text/html|\bon[a-z]{4,24}\s*=|<img\s[^>]*src\s*=|<svg[\s>]|<object[\s>]|<embed[\s>]|document\.cookie|<meta\s+http-equiv|<form\s[^>]*action\s*=|<base\s[^>]*href\s*=|<link\s[^>]*href\s*=)",
     ))
 });
 static STEALS: LazyLock<Regex> = LazyLock::new(|| {
@@ -630,6 +630,8 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
         "http-equiv",
         "<form",
         "data:text/html",
+        "<base",
+        "<link",
     ];
     // Checked once for the page, not once per paragraph (the common event
     // handlers only: the pattern reads any `on…=`).
