@@ -148,6 +148,7 @@ BENIGN_SETS = [
     ("hard31", ["hard_benign31.jsonl"]),
     ("hard32", ["hard_benign32.jsonl"]),
     ("hard33", ["hard_benign33.jsonl"]),
+    ("hard34", ["hard_benign34.jsonl"]),
     ("ordinary", ["ordinary.jsonl"]),
     ("i18n-benign", ["benign_i18n.jsonl"]),
 ]

@@ -609,10 +609,14 @@ def main():
 # Latin-script languages.
 STOP["nl"] = (" de ", " het ", " een ", " van ", " en ", " niet ", " voor ")
 
-# Swedish, Bulgarian and Polish (this set's languages) are read by stop
-# words like the other languages; Dutch keeps hb33's list above.
+# Swedish and Bulgarian (this set's languages) are read by stop words
+# like the other languages; Dutch keeps hb33's list above.
 STOP["sv"] = (" och ", " att ", " det ", " som ", " för ", " är ", " inte ", " med ", " på ", " du ")
 STOP["bg"] = (" и ", " на ", " да ", " се ", " за ", " от ", " това ", " които ", " с ", " не ")
+# Polish help snippets are terse (short imperative steps), so hb33's
+# seven Polish stop words are joined by common prepositions and
+# conjunctions; the diacritics check below still applies.
+STOP["pl"] = STOP["pl"] + (" w ", " i ", " z ", " lub ", " aby ", " dla ", " oraz ", " przez ", " jak ")
 
 _reads_as_hb33 = reads_as
 

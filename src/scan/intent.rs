@@ -3692,6 +3692,17 @@ const GENERIC_READERS: &[&str] = &[
 /// Words that open a relative clause after a noun.
 const RELATIVES: &[&str] = &[
     "that",
+    "som",
+    "които",
+    "който",
+    "която",
+    "което",
+    "ktory",
+    "ktora",
+    "ktore",
+    "który",
+    "która",
+    "które",
     "which",
     "who",
     "que",
@@ -3865,6 +3876,10 @@ const ANY: &[&str] = &[
 /// Stems of replying, in the eight languages' Latin and Cyrillic words.
 const REPLYING: &[&str] = &[
     "reply",
+    "svar",
+    "antwoord",
+    "odpowi",
+    "отговор",
     "summar",
     "replie",
     "answer",
@@ -3976,6 +3991,10 @@ fn program_noun(n: &str) -> bool {
 
 const BEFORE_WORDS: &[&str] = &[
     "before",
+    "innan",
+    "voordat",
+    "zanim",
+    "преди",
     "prior",
     "antes",
     "avant",
@@ -4189,6 +4208,17 @@ const EXAMPLE: &[&str] = &[
 /// Words that point at a thing at hand ("this", "cette", "diesen", "эту").
 const DEMONSTRATIVES: &[&str] = &[
     "this",
+    "detta",
+    "denna",
+    "dessa",
+    "dit",
+    "deze",
+    "този",
+    "тази",
+    "това",
+    "тези",
+    "tego",
+    "tej",
     "these",
     "cette",
     "ce",
