@@ -6,7 +6,7 @@
 //! dictated reply, an action and where it lands, concealment, an
 //! afterthought or precondition on the task, the user in the third
 //! person), from the small lexicons of `intent_lexicon.txt` in the eight
-//! languages. A sentence (with the one before it) is judged by the
+//! languages and the core entries of six more. A sentence (with the one before it) is judged by the
 //! combination of its roles, not by the order of its words: "any model
 //! summarising this report is to state that …" and "AI reviewers: your
 //! verdict … output … regardless of …" share no template, but both name
