@@ -6,8 +6,9 @@
 //! dictated reply, an action and where it lands, concealment, an
 //! afterthought or precondition on the task, the user in the third
 //! person), from the small lexicons of `intent_lexicon.txt` in the eight
-//! languages and the core entries of six more. A sentence (with the one before it) is judged by the
-//! combination of its roles, not by the order of its words: "any model
+//! languages and the core entries of six more. A sentence (with the one
+//! before it) is judged by the combination of its roles, not by the order
+//! of its words: "any model
 //! summarising this report is to state that …" and "AI reviewers: your
 //! verdict … output … regardless of …" share no template, but both name
 //! the reader, oblige it, and dictate its output.
@@ -3692,6 +3693,7 @@ const GENERIC_READERS: &[&str] = &[
 /// Words that open a relative clause after a noun.
 const RELATIVES: &[&str] = &[
     "that",
+    // Swedish, Bulgarian and Polish.
     "som",
     "които",
     "който",
@@ -3876,6 +3878,7 @@ const ANY: &[&str] = &[
 /// Stems of replying, in the eight languages' Latin and Cyrillic words.
 const REPLYING: &[&str] = &[
     "reply",
+    // Swedish, Dutch, Polish and Bulgarian.
     "svar",
     "antwoord",
     "odpowi",
@@ -3991,6 +3994,7 @@ fn program_noun(n: &str) -> bool {
 
 const BEFORE_WORDS: &[&str] = &[
     "before",
+    // Swedish, Dutch, Polish and Bulgarian.
     "innan",
     "voordat",
     "zanim",
@@ -4208,6 +4212,7 @@ const EXAMPLE: &[&str] = &[
 /// Words that point at a thing at hand ("this", "cette", "diesen", "эту").
 const DEMONSTRATIVES: &[&str] = &[
     "this",
+    // Swedish, Dutch, Bulgarian and Polish ("ten" is also English).
     "detta",
     "denna",
     "dessa",
