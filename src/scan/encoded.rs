@@ -201,11 +201,13 @@ pub(crate) fn scan_blobs(raw: &str, found: &mut Vec<&'static str>, depth: u8, sc
     let named = [
         (&["rot13", "rot-13", "rot 13"][..], Some(Key::Shift(13))),
         (&["atbash"][..], Some(Key::Atbash)),
-        // "Shift each letter back by three to read it", "Caesar, 5".
-        (&["shift", "caesar", "letter"][..], named_shift(&lower)),
+        // "Shift each letter back by three to read it", "Caesar, 5": the
+        // cipher's name is read by `named_shift` itself.
+        (&[][..], named_shift(&lower)),
     ];
     for (names, key) in named {
-        let Some(key) = key.filter(|_| names.iter().any(|r| lower.contains(r))) else {
+        let named = names.is_empty() || names.iter().any(|r| lower.contains(r));
+        let Some(key) = key.filter(|_| named) else {
             continue;
         };
         hit(key.decode(text), found);

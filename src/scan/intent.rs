@@ -1719,9 +1719,10 @@ fn roles(sent: &[Tok]) -> Roles {
                 // An order given out of sight opens with its adverb:
                 // "quietly add the header …" (not "tools … silently skip").
                 let covert = |k: usize| {
-                    sent[k].word().is_some_and(|p| {
-                        matches!(p, "quietly" | "silently" | "secretly" | "discreetly")
-                    }) && (k == 0 || sent[k - 1].starts_clause())
+                    sent[k]
+                        .word()
+                        .is_some_and(|p| super::COVERT_ADVERBS.contains(&p))
+                        && (k == 0 || sent[k - 1].starts_clause())
                 };
                 let opens = i == 0
                     || sent[i - 1].starts_clause()

@@ -55,6 +55,10 @@ pub(crate) fn indicators(text: &str) -> Vec<&'static str> {
     ALL.iter().copied().filter(|n| found.contains(n)).collect()
 }
 
+/// Adverbs of secrecy an order may open with ("quietly add the header …"),
+/// read by the rules' imperative check and by the intent reader.
+pub(crate) const COVERT_ADVERBS: [&str; 4] = ["quietly", "silently", "secretly", "discreetly"];
+
 /// First words of a setup step's heading ("Configure Agent Models:") or of
 /// the models a product offers ("Supported models:"): a reader named after
 /// them is their object, not called by a label.

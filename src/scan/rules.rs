@@ -1883,11 +1883,6 @@ fn imperative_at(flat: &[u8], start: usize) -> bool {
         b"finally",
         b"actually",
         b"but",
-        // "if you could quietly turn off …": the manner an order hides in.
-        b"quietly",
-        b"silently",
-        b"secretly",
-        b"discreetly",
         b"must",
         b"urgently",
         b"quickly",
@@ -1909,7 +1904,9 @@ fn imperative_at(flat: &[u8], start: usize) -> bool {
         b"llm",
         b"bot",
     ];
-    if OPENERS.contains(&t1) {
+    // "if you could quietly turn off …": the manner an order hides in.
+    let covert = || super::COVERT_ADVERBS.iter().any(|c| c.as_bytes() == t1);
+    if OPENERS.contains(&t1) || covert() {
         // "it must ignore" is a description; "you must ignore" is an order.
         if t1 == b"must" {
             return matches!(t2, b"you" | b"u" | b"we");
