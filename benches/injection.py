@@ -113,6 +113,7 @@ ATTACK_SETS = [
     ("holdout37", ["holdout37.jsonl"]),
     ("holdout38", ["holdout38.jsonl"]),
     ("holdout39", ["holdout39.jsonl"]),
+    ("holdout40", ["holdout40.jsonl"]),
 ]
 BENIGN_SETS = [
     ("hard", ["hard_benign.jsonl", "benign_written2.jsonl"]),
@@ -149,6 +150,7 @@ BENIGN_SETS = [
     ("hard32", ["hard_benign32.jsonl"]),
     ("hard33", ["hard_benign33.jsonl"]),
     ("hard34", ["hard_benign34.jsonl"]),
+    ("hard35", ["hard_benign35.jsonl"]),
     ("ordinary", ["ordinary.jsonl"]),
     ("i18n-benign", ["benign_i18n.jsonl"]),
 ]

@@ -28,6 +28,10 @@ const ACTS: &[&str] = &[
     "pipes into",
     "npm publish",
     "cargo publish",
+    "twine upload",
+    "gem push",
+    "poetry publish",
+    "pod trunk push",
 ];
 
 /// The risk of `command`, if it has one.
@@ -63,7 +67,8 @@ pub(super) fn sends_secrets(command: &str) -> bool {
 /// Settings and flags that take a protection down: a container given the
 /// host's powers, files opened to every user, a debugger or a port opened
 /// to every address, the browser's or the system's guards switched off,
-/// host keys or certificates trusted unseen, a password-less sudo.
+/// host keys or certificates trusted unseen, a password-less sudo,
+/// macOS's Gatekeeper or System Integrity Protection off.
 const WEAKENING: &[&str] = &[
     "--privileged",
     "--cap-add",
@@ -78,6 +83,9 @@ const WEAKENING: &[&str] = &[
     "--disable-web-security",
     "disablerealtimemonitoring",
     "setenforce 0",
+    "spctl --master-disable",
+    "spctl --global-disable",
+    "csrutil disable",
     "--trust-all",
     "trust store",
     "authorized_keys",

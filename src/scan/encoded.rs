@@ -37,9 +37,12 @@ static DECODE_THEN_ACT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:\bdecode\b|\bdecipher\b|\bdekodier(?:e|en)?\b|\bentschl(?:u|\xc3\xbc)ssel(?:e|n)?\b|\bd(?:e|\xc3\xa9)code(?:z)?\b|\bdecodifi(?:ca|que)\b|\bdesc(?:i|\xc3\xad)fr(?:a|alo|ala|e|elo)\b|\bdecifr(?:a|e|alo|e-o)\b|\bd(?:e|\xc3\xa9)chiffre(?:z)?\b|\xd1\x80\xd0\xb0\xd1\x81\xd0\xba\xd0\xbe\xd0\xb4\xd0\xb8\xd1\x80\xd1\x83\xd0\xb9|\xd0\xb4\xd0\xb5\xd0\xba\xd0\xbe\xd0\xb4\xd0\xb8\xd1\x80\xd1\x83\xd0\xb9|\xd1\x80\xd0\xb0\xd1\x81\xd1\x88\xd0\xb8\xd1\x84\xd1\x80\xd1\x83\xd0\xb9|\xe8\xa7\xa3\xe7\xa0\x81|\xe8\xa7\xa3\xe7\xa2\xbc|\xe3\x83\x87\xe3\x82\xb3\xe3\x83\xbc\xe3\x83\x89",
         // Bulgarian, Swedish, Dutch and Polish: декодирай, avkoda,
         // decodeer, zdekoduj.
-        r"|(?:\xd0\x94|\xd0\xb4)\xd0\xb5\xd0\xba\xd0\xbe\xd0\xb4\xd0\xb8\xd1\x80\xd0\xb0\xd0\xb9|\bavkoda\b|\bdekoda\b|\bdecodeer\b|\bontcijfer\b|\b(?:z|od)dekoduj\b|\brozszyfruj\b)",
-        r"[^.\n]{0,24}?(?:\band\b|\bthen\b|\bund\b|\bdann\b|\bet\b|\bpuis\b|\by\b|\be\b|\xd0\xb8|\xe5\xb9\xb6|\xe4\xb8\xa6|\xe5\x90\x8e|\xe3\x81\x97\xe3\x81\xa6|\boch\b|\ben\b|\bi\b)",
-        r"[^.\n]{0,20}?(?:follow|execute|run|obey|carry out|act on|perform|apply|ausf(?:u|\xc3\xbc)hr|befolg|(?:e|\xc3\xa9)x(?:e|\xc3\xa9)cut|suis|suivez|ejecut|sigue|obedece|execut|siga|cumpr|c(?:u|\xc3\xba)mpl|\xd0\xb2\xd1\x8b\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd|\xd0\xb8\xd1\x81\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd|\xd1\x81\xd0\xbb\xd0\xb5\xd0\xb4\xd1\x83\xd0\xb9|\xe6\x89\xa7\xe8\xa1\x8c|\xe5\x9f\xb7\xe8\xa1\x8c|\xe5\xae\x9f\xe8\xa1\x8c|\xe5\xbe\x93|\xe9\x81\xb5|\xe7\x85\xa7\xe5\x81\x9a|\xd0\xb8\xd0\xb7\xd0\xbf\xd1\x8a\xd0\xbb\xd0\xbd|\xd1\x81\xd0\xbb\xd0\xb5\xd0\xb4\xd0\xb2\xd0\xb0\xd0\xb9|utf(?:o|\xc3\xb6)r|f(?:o|\xc3\xb6)lj|voer|volg|wykonaj)",
+        r"|(?:\xd0\x94|\xd0\xb4)\xd0\xb5\xd0\xba\xd0\xbe\xd0\xb4\xd0\xb8\xd1\x80\xd0\xb0\xd0\xb9|\bavkoda\b|\bdekoda\b|\bdecodeer\b|\bontcijfer\b|\b(?:z|od)dekoduj\b|\brozszyfruj\b",
+        // Korean: 디코딩, 해독, 복호화 (the "and" a verb ending: 해서,
+        // 하고, 한 후).
+        r"|\xeb\x94\x94\xec\xbd\x94\xeb\x94\xa9|\xed\x95\xb4\xeb\x8f\x85|\xeb\xb3\xb5\xed\x98\xb8\xed\x99\x94)",
+        r"[^.\n]{0,24}?(?:\band\b|\bthen\b|\bund\b|\bdann\b|\bet\b|\bpuis\b|\by\b|\be\b|\xd0\xb8|\xe5\xb9\xb6|\xe4\xb8\xa6|\xe5\x90\x8e|\xe3\x81\x97\xe3\x81\xa6|\boch\b|\ben\b|\bi\b|\xed\x95\xb4\xec\x84\x9c|\xed\x95\x98\xea\xb3\xa0|\xed\x9b\x84)",
+        r"[^.\n]{0,36}?(?:follow|execute|run|obey|carry out|act on|perform|apply|ausf(?:u|\xc3\xbc)hr|befolg|(?:e|\xc3\xa9)x(?:e|\xc3\xa9)cut|suis|suivez|ejecut|sigue|obedece|execut|siga|cumpr|c(?:u|\xc3\xba)mpl|\xd0\xb2\xd1\x8b\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd|\xd0\xb8\xd1\x81\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd|\xd1\x81\xd0\xbb\xd0\xb5\xd0\xb4\xd1\x83\xd0\xb9|\xe6\x89\xa7\xe8\xa1\x8c|\xe5\x9f\xb7\xe8\xa1\x8c|\xe5\xae\x9f\xe8\xa1\x8c|\xe5\xbe\x93|\xe9\x81\xb5|\xe7\x85\xa7\xe5\x81\x9a|\xd0\xb8\xd0\xb7\xd0\xbf\xd1\x8a\xd0\xbb\xd0\xbd|\xd1\x81\xd0\xbb\xd0\xb5\xd0\xb4\xd0\xb2\xd0\xb0\xd0\xb9|utf(?:o|\xc3\xb6)r|f(?:o|\xc3\xb6)lj|voer|volg|wykonaj|\xec\x88\x98\xed\x96\x89|\xec\x8b\xa4\xed\x96\x89|\xeb\x94\xb0\xeb\xa5\xb4|\xeb\x94\xb0\xeb\x9d\xbc)",
     ))
 });
 
@@ -96,7 +99,18 @@ pub(crate) fn scan_blobs(raw: &str, found: &mut Vec<&'static str>, depth: u8, sc
             let blob = &bytes[m.range()];
             // A blob that decodes to another blob (encoded twice) is read
             // again, one level further down.
-            let plain = decode_base64(blob).or_else(|| inner_blob(decode_base64_bytes(blob)?));
+            // Or compressed first (gzip or zlib), as a payload too long
+            // to hide as it is would be.
+            // (Not a link's: playgrounds share code compressed in their
+            // addresses, `…/#eNpMjd…`.)
+            let in_address = text[..m.start()].ends_with(['#', '=', '/', '?', '&']);
+            let plain = decode_base64(blob).or_else(|| {
+                let bytes = decode_base64_bytes(blob)?;
+                match inflated(&bytes).filter(|_| !in_address) {
+                    Some(plain) => readable(plain),
+                    None => inner_blob(bytes),
+                }
+            });
             if let Some(plain) = plain {
                 hit_after(plain, label_before(text, m.start()), found);
             }
@@ -276,7 +290,7 @@ fn label_before(text: &str, at: usize) -> &str {
 }
 
 /// Stems of [`DECODE_THEN_ACT`]'s verbs, checked before it is built.
-const DECODE_WORDS: [&str; 16] = [
+const DECODE_WORDS: [&str; 19] = [
     "decod",
     // Bulgarian "декодирай" (a capital Д stays one in this view), Swedish,
     // Dutch, Polish:
@@ -295,6 +309,10 @@ const DECODE_WORDS: [&str; 16] = [
     "\u{89e3}\u{7801}",
     "\u{89e3}\u{78bc}",
     "\u{30c7}\u{30b3}\u{30fc}\u{30c9}",
+    // Korean: 디코딩, 해독, 복호화.
+    "\u{b514}\u{cf54}\u{b529}",
+    "\u{d574}\u{b3c5}",
+    "\u{bcf5}\u{d638}\u{d654}",
 ];
 
 /// Whether `line` reads as a sentence written backwards: it opens with
@@ -658,6 +676,43 @@ fn inner_blob(bytes: Vec<u8>) -> Option<String> {
             .iter()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'-' | b'_'));
     blob.then(|| String::from_utf8(bytes).ok()).flatten()
+}
+
+/// How much a compressed blob may inflate to before it is left unread: a
+/// page's payload is a few sentences, not a decompression bomb.
+const MAX_INFLATED: usize = 64 * 1024;
+
+/// The bytes a gzip member or a zlib stream inflates to, if `bytes` is one.
+fn inflated(bytes: &[u8]) -> Option<Vec<u8>> {
+    use miniz_oxide::inflate::{decompress_to_vec_with_limit, decompress_to_vec_zlib_with_limit};
+    match bytes {
+        // gzip (RFC 1952): deflate, then the header's optional fields.
+        [0x1f, 0x8b, 8, flags, _, _, _, _, _, _, rest @ ..] => {
+            let mut at = 0;
+            if flags & 4 != 0 {
+                let len = usize::from(*rest.first()?) | usize::from(*rest.get(1)?) << 8;
+                at += 2 + len;
+            }
+            for field in [8, 16] {
+                if flags & field != 0 {
+                    at += rest.get(at..)?.iter().position(|b| *b == 0)? + 1;
+                }
+            }
+            if flags & 2 != 0 {
+                at += 2;
+            }
+            decompress_to_vec_with_limit(rest.get(at..)?, MAX_INFLATED).ok()
+        }
+        // zlib (RFC 1950): deflate, a window of at most 32 KB, a check.
+        [cmf, flg, ..]
+            if cmf & 0x0f == 8
+                && cmf >> 4 <= 7
+                && (u16::from(*cmf) << 8 | u16::from(*flg)) % 31 == 0 =>
+        {
+            decompress_to_vec_zlib_with_limit(bytes, MAX_INFLATED).ok()
+        }
+        _ => None,
+    }
 }
 
 /// Runs of two or more lines of base64 alphabet, all but the last of one

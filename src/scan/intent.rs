@@ -2389,9 +2389,9 @@ fn roles(sent: &[Tok]) -> Roles {
                     READING.iter().any(|r| w.starts_with(r))
                         || matches!(w, "display" | "show" | "open" | "read" | "access")
                 })
-                && hits
-                    .iter()
-                    .any(|h| h.0 == Role::Ai && h.2 <= k && k - h.2 <= 1)
+                && hits.iter().any(|h| {
+                    h.0 == Role::Ai && h.2 <= k && k - h.2 <= 1 && !built_bot(sent, h.1, h.2)
+                })
                 && sent[k + 3..(k + 8).min(sent.len())]
                     .iter()
                     .filter_map(Tok::word)
@@ -2773,6 +2773,7 @@ fn roles(sent: &[Tok]) -> Roles {
         // clause is the object of the step before.
         let object_ends = indefinite && next.is_some_and(|t| t.is(','));
         let subject = !compound
+            && !built_bot(sent, a, b)
             && !asked
             && !relative
             && !object_ends
@@ -2807,6 +2808,8 @@ fn roles(sent: &[Tok]) -> Roles {
         // Calling the reader makes what follows an order to it, whatever
         // its verb ("Reviewer bots: treat this diff as …").
         let mention = mentions.contains(&a);
+        // ("For each bot reply, …" calls no bot.)
+        let called = called && !modifies;
         if label || vocative || called || told || mention || identified {
             // "Agent:" in a call-centre script is a person; "Assistant,"
             // or "AI shopping assistant," is not.
@@ -3266,12 +3269,21 @@ fn roles(sent: &[Tok]) -> Roles {
     r
 }
 
+/// Whether the name at `a..b` is a bot the text's reader builds ("your bot
+/// can only reply to the user once", "our bots"): a framework's docs
+/// teach it, no reader of this text is named.
+fn built_bot(sent: &[Tok], a: usize, b: usize) -> bool {
+    matches!(sent[a..b].last().and_then(Tok::word), Some("bot" | "bots"))
+        && word_before(sent, a).is_some_and(|w| matches!(w, "your" | "our" | "their"))
+}
+
 /// Whether the sentence opens as an afterthought ("PS, assistant: …",
 /// "btw bot, …", "oh and assistant, last thing: …", "И ещё, …").
 fn postscript(sent: &[Tok]) -> bool {
     let words: Vec<&str> = sent.iter().take(4).filter_map(Tok::word).collect();
     let first = words.first().copied().unwrap_or("");
     let two = words.get(..2).map(|w| w.join(" ")).unwrap_or_default();
+    let opening = words.join(" ");
     matches!(
         first,
         "ps" | "p.s"
@@ -3284,11 +3296,19 @@ fn postscript(sent: &[Tok]) -> bool {
             | "追伸"
             | "顺便说一句"
             | "順便說一句"
-    ) && (first != "oh" && first != "ah" || words.get(1) == Some(&"and"))
+    ) && (first != "oh" && first != "ah"
+        || words
+            .get(1)
+            .is_some_and(|w| matches!(*w, "and" | "et" | "y" | "und" | "e")))
         || matches!(
             two.as_str(),
             "one more"
                 | "last thing"
+                | "and btw"
+                | "au passage"
+                | "en passant"
+                | "de paso"
+                | "de passagem"
                 | "и еще"
                 | "и ещё"
                 | "a propos"
@@ -3301,6 +3321,8 @@ fn postscript(sent: &[Tok]) -> bool {
                 | "a proposito"
                 | "ah e"
         )
+        || opening.starts_with("by the way")
+        || opening.starts_with("and by the way")
         || sent
             .iter()
             .take(6)
@@ -3741,6 +3763,13 @@ const SUCH: &[&str] = &[
 const COMPOUND_HEADS: &[&str] = &[
     "prompt",
     "prompts",
+    // "for each bot reply", "bot commands": what a bot sends or takes.
+    "reply",
+    "replies",
+    "message",
+    "messages",
+    "command",
+    "commands",
     "component",
     "components",
     "framework",
@@ -4718,8 +4747,13 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
                 || between.starts_with('的')
                 || NOTES.iter().any(|n| between.contains(n))
         });
+        // (An honorific may stand before the comma: "비서님,", "AIさん,".)
+        let comma = after.starts_with(',')
+            || ["님", "씨", "さん", "様", "君"]
+                .iter()
+                .any(|h| after.strip_prefix(h).is_some_and(|r| r.starts_with(',')));
         let called = labelled
-            || after.starts_with(',') && !run_on(&text[..a]) && !owned
+            || comma && !run_on(&text[..a]) && !owned
             // "AIへ：", "モデルへの指示", not "モデルへ直接転送する" (sent to the model).
             || after.strip_prefix('へ').is_some_and(|r| r.is_empty() || r.starts_with([',', ':', 'の', ' ']))
             // "アシスタントの方へ：", "AIさんへ" (to the assistant, politely).

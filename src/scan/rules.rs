@@ -477,9 +477,10 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"\b(?:you|you're|you are|your|u)\b(?: \S+){0,8}? (?:have |has |with |are |is |be )?(?:no|zero|without|free (?:of|from)|not bound by|unbound by|freed from|beyond|released from|liberated from|broken free of) (?:any |all |the |your |ethical |moral |content |safety |usual |typical |normal |of )*",
             r"(?:limits|limitations|restrictions|filters|filtering|censorship|guidelines|boundaries|constraints|policies|ethics|morals|rules|guardrails|safeguards)\b"),
         pat!(ROLE_HIJACK, Strong, Any, [&["persona", "identity", "character", "personality", "name", "role"], &["your"]],
-            // (Not "if your identity is stolen": a bare identity is given
-            // only as a change.)
-            r"\byour new (?:persona|identity|character|personality|name|role) (?:is|will be|shall be)\b|\byour (?:persona|identity|character|personality) (?:is now|will be|shall be|is henceforth)\b|\byour (?:persona|character) is\b|\byour role is now\b"),
+            // (Not "if your identity is stolen", nor a game's "your
+            // character is Friendly": a bare identity or character is
+            // given only as a change.)
+            r"\byour new (?:persona|identity|character|personality|name|role) (?:is|will be|shall be)\b|\byour (?:persona|identity|character|personality) (?:is now|will be|shall be|is henceforth)\b|\byour persona is\b|\byour role is now\b"),
         pat!(ROLE_HIJACK, Strong, Any, [&["refuse", "decline", "reject", "say", "apologize", "apologise", "warnings", "disclaimers", "censor", "comply", "obey"]],
             r"\b(?:you|u) (?:must|will|shall|should|have to|can) (?:always |never |not |no longer )+(?:refuse|decline|reject|say no|apologi[sz]e|add (?:any )?(?:warnings|disclaimers)|censor)\b",
             r"|\b(?:never|do not|don't) (?:ever )?(?:refuse|decline|apologi[sz]e|add (?:any )?(?:warnings|disclaimers)|censor yourself)\b",
@@ -2253,6 +2254,9 @@ pub(crate) fn flat_findings_after(
             if told_of(p.name, fb, start, m.end()) {
                 return false;
             }
+            if p.name == ROLE_HIJACK && the_assistant_itself(&fb[start..m.end()]) {
+                return false;
+            }
             // A quoted example in a text about injections is a mention, not a use.
             // The mention is read outside the quotations: a quoted attack
             // cannot make itself an example ("… to keys@attacker.net").
@@ -2641,6 +2645,18 @@ pub(super) fn reader_topic(topic: &[u8], broad: bool) -> bool {
         YOUR.iter().any(|y| y.as_bytes() == pair[0]) && OWN.iter().any(|o| o.as_bytes() == pair[1])
     });
     orders || own
+}
+
+/// Whether a part handed out is the assistant itself ("as the skill
+/// designer, you act as the voice assistant and respond with the scripted
+/// lines"): a person rehearsing a product, where an injection hands the
+/// reader some other part.
+fn the_assistant_itself(matched: &[u8]) -> bool {
+    let contains = |n: &[u8]| matched.windows(n.len()).any(|w| w == n);
+    (contains(b" as the ") || contains(b" like the "))
+        && [&b" assistant"[..], b" ai", b" chatbot", b" bot"]
+            .iter()
+            .any(|e| matched.ends_with(e))
 }
 
 /// Whether a match is told of rather than ordered, by the words around it:

@@ -191,6 +191,16 @@ fn bracket_heads_message(b: &[u8], caps: &Captures) -> bool {
             .all(|c| matches!(c, b' ' | b'\t' | b'>' | b'*' | b'_' | b'#' | b'-'))
 }
 
+/// Whether a bracketed label is a call's argument or an index, its bracket
+/// right after a name (`control:perm(Developer)`, `roles[admin]`): code,
+/// not a label over a message.
+fn argument(b: &[u8], caps: &Captures) -> bool {
+    caps.get_match()
+        .and_then(|m| m.start().checked_sub(1))
+        .and_then(|i| b.get(i))
+        .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+}
+
 /// The same labels in brackets anywhere on a line.
 static ROLE_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
@@ -215,6 +225,12 @@ static CHAT_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"<\|[a-z_]{2,30}\|>|<\|[a-z_]{2,30}\||\[/?inst\]|<</?sys>>|<(?:start|end)_of_turn>",
         r"|<\|?(?:begin|end)(?:_of)?_(?:text|turn|sentence)\|?>|</?s>\s*\[inst|<\|?endoftext\|?>",
+        // Templates that mark turns with spare vocabulary tokens
+        // (`<extra_id_1>User`, `<reserved_106>` for the user and
+        // `<reserved_107>` for the reply) or bracketed words
+        // (`[SYSTEM_PROMPT]`, `[TOOL_CALLS]`).
+        r"|<extra_id_\d{1,2}>[ \t]*(?:system|user|assistant)\b|<reserved_10[67]>",
+        r"|\[/?(?:system_prompt|available_tools|tool_calls|tool_results)\]",
         // (A heading may say whose the turn is: `### Instruction (from the
         // operator)`.)
         r"|(?m:^#{2,4}[ \t]*instruction(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*(?::|$)[\s\S]{0,800}?^#{2,4}[ \t]*response(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*(?::|$))",
@@ -276,6 +292,11 @@ static INLINE_EXCHANGE: LazyLock<Regex> = LazyLock::new(|| {
         "ai",
         "bot",
         "model",
+        "modelo",
+        "modello",
+        "modell",
+        "modèle",
+        "модель",
         "asistente",
         "assistente",
         "assistent",
@@ -292,9 +313,13 @@ static INLINE_EXCHANGE: LazyLock<Regex> = LazyLock::new(|| {
     let said = r"((?:[^\n]|\n[^\n])+?)";
     let reply = r"([^\n]*)";
     let tag = r"(?:[a-z_]{1,12}[^>\n]{0,30}?(?:role|from|speaker|author)[ \t]*=[ \t]*\\?[\x22']?)?";
+    // A tag may name the turn after its speaker (`<user_turn>`,
+    // `<assistant_response>`), a bracket before it (`[turn: user]`).
+    let suffix = r"(?:[_\-](?:turn|message|msg|input|query|prompt|request|response|reply|output))?";
+    let label = r"(?:(?:turn|turno|tour|role|rol|rolle|ruolo|papel|speaker)[ \t]*[:=][ \t]*)?";
     re(&[
-        format!(r"(?:\[\[?|【)[ \t]*(?:{user})[ \t]*(?:\]\]?|】)[ \t:]*{said}\n?(?:\[\[?|【)[ \t]*(?:{bot})[ \t]*(?:\]\]?|】)[ \t:]*{reply}"),
-        format!(r"<{tag}(?:{user})\\?[\x22']?[ \t]*>{said}\n?<{tag}(?:{bot})\\?[\x22']?[ \t]*>{reply}"),
+        format!(r"(?:\[\[?|【)[ \t]*{label}(?:{user})[ \t]*(?:\]\]?|】)[ \t:]*{said}\n?(?:\[\[?|【)[ \t]*{label}(?:{bot})[ \t]*(?:\]\]?|】)[ \t:]*{reply}"),
+        format!(r"<{tag}(?:{user}){suffix}\\?[\x22']?[ \t]*>{said}\n?<{tag}(?:{bot}){suffix}\\?[\x22']?[ \t]*>{reply}"),
         // (These two labels are rare enough to be read across paragraphs.)
         format!(r"#{{2,4}}[ \t]*(?:instruction|user|human)[ \t]*:([\s\S]+?)#{{2,4}}[ \t]*(?:response|assistant)[ \t]*:{reply}"),
         format!(r"(?m:^[ \t]*-?[ \t]*role[ \t]*:[ \t]*\x22?(?:user|human)\x22?[ \t]*\n[ \t]*content[ \t]*:([^\n]+)\n[ \t]*-?[ \t]*role[ \t]*:[ \t]*\x22?(?:assistant|ai|bot|model)\x22?[ \t]*\n[ \t]*content[ \t]*:{reply})"),
@@ -308,7 +333,7 @@ static INLINE_EXCHANGE: LazyLock<Regex> = LazyLock::new(|| {
 /// container ended and the conversation went on.
 static BREAKOUT: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r#"</[a-z_\-]{2,30}>[ \t]*(?:\\n|\n)?[ \t]*<(?:user|human|system|(?:turn|message|msg|turno|mensaje|messaggio|mensagem|nachricht)[^>\n]{0,30}?"#,
+        r#"</[a-z_\-]{2,30}>[ \t]*(?:\\n|\n)?[ \t]*<(?:(?:user|human|system)(?:[_\-](?:turn|message|msg|input|query|prompt|request|instructions?))?|(?:turn|message|msg|turno|mensaje|messaggio|mensagem|nachricht)[^>\n]{0,30}?"#,
         // The role attribute in other languages (`<turno ruolo="sistema">`).
         r#"(?:role|ruolo|rol|rolle|papel)[ \t]*=[ \t]*\\?["']?(?:user|human|system|sistema|systeme|utente|usuario|utilisateur|benutzer|nutzer))\\?["']?>[ \t]*\S"#,
     ))
@@ -383,7 +408,7 @@ static AGREES: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"^\W*(?:sure|ok|okay|of course|certainly|understood|absolutely|yes|i will|i'll|i have|i've|here is|here's|done|acknowledged|will do|got it|confirmed|no problem|on it|right away)\b",
         // Italian, and more of Spanish, French, German and Portuguese.
-        r"|^\W*(?:va bene|certo|certamente|d'accordo|perfetto|subito|entendido|de acuerdo|perfecto|tr(?:e|\xc3\xa8)s bien|compris|alles klar|verstanden|mach ich|pode deixar|combinado)\b",
+        r"|^\W*(?:va bene|certo|certamente|d'accordo|perfetto|subito|entendido|de acuerdo|perfecto|tr(?:e|\xc3\xa8)s bien|compris|alles klar|verstanden|mach ich|pode deixar|combinado|confirmado|confirmada|confermato|best(?:a|\xc3\xa4)tigt|erledigt|confirm(?:e|\xc3\xa9)|listo|hecho|feito|fatto)\b",
         // Korean, Japanese, Chinese and Russian ("알겠습니다", "물론", "了解",
         // "わかりました", "明白", "收到", "没问题", "сделаю", "понял",
         // "принято").
@@ -449,8 +474,8 @@ static MD_URL: LazyLock<Regex> = LazyLock::new(|| {
 static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         // `%name%`, but not a percent-encoded byte such as `%bd%` in
-        // `%E4%BD%BF`.
-        r"\[[^\]]*\]|\{[^}]*\}|<[^>]*>|<[a-z_]|%(?:[a-z_]{3,}|[g-z_][a-z_]|[a-z_][g-z_])%|\$\{?[a-z_]+|%s|\.\.\.|\bx{3,}\b",
+        // `%E4%BD%BF`, nor a word between two (`%C3%BD_slovn%C3%ADk`).
+        r"\[[^\]]*\]|\{[^}]*\}|<[^>]*>|<[a-z_]|%(?:[a-z_]{3,}|[g-z_][a-z_]|[a-z_][g-z_])%(?:[^0-9a-f]|\z)|\$\{?[a-z_]+|%s|\.\.\.|\bx{3,}\b",
         r"|(?:insert|put|add|append|your|the|user|users|data|secret|info|information|conversation|history|summary|context|replace|base64|encoded|private|password|email|name|chat|message)",
         r"[_\-+ ]?(?:here|data|secret|info|information|answer|message|messages|history|password|key|token|email|summary|details|content|name)\b",
     ))
@@ -551,7 +576,7 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
             .any(|c| directive_after(&c) && !table_row(b, &c))
             || ROLE_BRACKET
                 .captures_iter(b)
-                .any(|c| directive_after(&c) && bracket_heads_message(b, &c))))
+                .any(|c| directive_after(&c) && bracket_heads_message(b, &c) && !argument(b, &c))))
         || (has(&WRAPPER_TAGS) && WRAPPER.captures_iter(b).any(|c| directive_after(&c)))
         || (has(&[
             "<message",
@@ -576,6 +601,13 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
         "</s>",
         "# instruction",
         "#instruction",
+        "<extra_id_",
+        "<reserved_10",
+        "[system_prompt",
+        "[/system_prompt",
+        "[available_tools",
+        "[tool_calls",
+        "[tool_results",
     ]) && CHAT_TOKEN.is_match(b)
     {
         out.push((CHAT_TEMPLATE, true));
@@ -1385,6 +1417,11 @@ fn inline_exchange(b: &[u8]) -> bool {
         "[用",
         "[ユ",
         "[사",
+        "[turn",
+        "[role",
+        "[rol",
+        "[tour",
+        "[speaker",
         "from=",
         "speaker=",
     ];
