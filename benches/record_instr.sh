@@ -2,8 +2,8 @@
 # Instructions executed by one `remit record` call, counted by valgrind
 # (callgrind): unlike wall or CPU time, the count does not move when other
 # processes share the machine, so two builds compare exactly.
-# Cases: hook payloads for a tiny page, a 10 KB page of English, Spanish and
-# Chinese documentation, an attack passage, a Bash result, and two
+# Cases: hook payloads for a tiny page, a 10 KB page of English, Spanish,
+# Chinese and Russian documentation, an attack passage, a Bash result, and two
 # --enforce decisions (an Edit, an exfiltrating command).
 # Usage: benches/record_instr.sh BIN [BIN2]   (prints both side by side)
 set -euo pipefail
@@ -38,6 +38,7 @@ cases = {
     "fetch: 10 KB English docs": fetch(page(r["text"] for r in rows("hard_benign.jsonl")[:40])),
     "fetch: 10 KB Spanish docs": fetch(page(r["text"] for r in i18n if r["lang"] == "es")),
     "fetch: 10 KB Chinese docs": fetch(page(r["text"] for r in i18n if r["lang"] == "zh")),
+    "fetch: 10 KB Russian docs": fetch(page(r["text"] for r in i18n if r["lang"] == "ru")),
     "fetch: an attack passage": fetch(rows("attacks.jsonl")[3]["text"]),
     "Bash result": {"session_id": "bench", "transcript_path": "/none", "cwd": repo, "permission_mode": "default",
                     "hook_event_name": "PostToolUse", "tool_name": "Bash", "tool_input": {"command": "pytest -q tests/auth"},

@@ -18,12 +18,13 @@ and a second batch: base32, URL-safe and wrapped base64, base85, uuencode,
 MIME encoded-words, binary and decimal codes, escape sequences, Caesar
 shifts and Atbash, small capitals, upside-down and regional-indicator
 letters, bytes smuggled in variation selectors or invisible operators, and
-two disguises stacked.
+two disguises stacked; and a third: gzip or zlib inside base64, letters as
+their places in the alphabet, a Vigenère cipher with its key named.
 
 Usage: benches/injection/obfuscation.py [--bin PATH] [--set FILE] [--only T1,T2] [--show N]
   --show N   print up to N missed payloads per transform (as disguised)
 """
-import argparse, base64, binascii, codecs, json, string, sys, textwrap
+import argparse, base64, binascii, codecs, gzip, json, string, sys, textwrap, zlib
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -74,6 +75,25 @@ def shift(s, k):
 
 def words(f):
     return lambda s: " ".join(f(w) for w in s.split(" "))
+
+
+def vigenere(s, key="lemon"):
+    out, i = [], 0
+    for c in s:
+        if c.isascii() and c.isalpha():
+            base = 65 if c.isupper() else 97
+            out.append(chr((ord(c) - base + ord(key[i % len(key)]) - 97) % 26 + base))
+            i += 1
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def letter_numbers(s):
+    """Each word's letters as their places in the alphabet (a=1), joined by
+    dashes; words apart by slashes."""
+    spelt = ("-".join(str(ord(c) - 96) for c in w.lower() if "a" <= c <= "z") for w in s.split())
+    return " / ".join(w for w in spelt if w)
 
 
 def styled(base_upper, base_lower):
@@ -166,6 +186,11 @@ TRANSFORMS = {
     "underscores for spaces": lambda s: s.replace(" ", "_"),
     "plus signs for spaces (a query)": lambda s: "https://search.example.com/?q=" + s.replace(" ", "+"),
     "CamelCase": lambda s: "".join(w[:1].upper() + w[1:] for w in s.split(" ")),
+    # Third batch.
+    "gzip then base64": lambda s: base64.b64encode(gzip.compress(s.encode(), mtime=0)).decode(),
+    "zlib then base64": lambda s: base64.b64encode(zlib.compress(s.encode())).decode(),
+    "letters as numbers (a=1)": letter_numbers,
+    "vigenere with its key named": lambda s: "Vigen\u00e8re, key LEMON: " + vigenere(s),
 }
 
 

@@ -197,20 +197,10 @@ const RUSSIAN_WORDS: &[&str] = &[
 
 /// A line of Cyrillic letters shifted along the alphabet (a Caesar shift in
 /// Russian, with or without `ё`), deciphered when it reads as Russian only
-/// so; the label before its colon kept.
+/// so; the label before its colon kept. The shift is found from the line's
+/// short words, each compared with the common words of its length: a
+/// Russian page's lines are not each deciphered sixty ways.
 fn cyrillic_shift(text: &str) -> Vec<String> {
-    let common = |line: &str| {
-        let mut seen: Vec<&str> = Vec::new();
-        for w in line.split(|c: char| !c.is_alphabetic()) {
-            let w = w.to_lowercase();
-            if let Some(k) = RUSSIAN_WORDS.iter().find(|r| **r == w) {
-                if !seen.contains(k) {
-                    seen.push(k);
-                }
-            }
-        }
-        seen.len()
-    };
     let mut out = Vec::new();
     for line in text.lines() {
         // The cipher after a label: "Для ассистента (…): рёсёщмй …".
@@ -218,32 +208,58 @@ fn cyrillic_shift(text: &str) -> Vec<String> {
         if body.chars().filter(|c| super::is_cyrillic(*c)).count() < MIN_LETTERS {
             continue;
         }
-        let plain = common(body);
+        let words: Vec<Vec<char>> = body
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| (2..=4).contains(&w.chars().count()))
+            .map(|w| w.chars().flat_map(char::to_lowercase).collect())
+            .collect();
+        // As written, it reads as Russian already.
+        let plain = RUSSIAN_WORDS
+            .iter()
+            .filter(|r| words.iter().any(|w| r.chars().eq(w.iter().copied())))
+            .count();
         if plain >= 2 {
             continue;
         }
         for alphabet in CYRILLIC {
             let letters: Vec<char> = alphabet.chars().collect();
             let n = letters.len();
-            for k in 1..n {
+            let pos = |c: char| letters.iter().position(|l| *l == c);
+            // The shifts under which a short word reads as a common one.
+            let mut keys = vec![0u64; n];
+            for w in &words {
+                let Some(first) = pos(w[0]) else { continue };
+                for (i, common) in RUSSIAN_WORDS.iter().enumerate() {
+                    let c: Vec<char> = common.chars().collect();
+                    let Some(c0) = pos(c[0]).filter(|_| c.len() == w.len()) else {
+                        continue;
+                    };
+                    let k = (first + n - c0) % n;
+                    let fits = w.iter().zip(&c).all(|(&x, &y)| {
+                        matches!((pos(x), pos(y)), (Some(px), Some(py)) if (py + k) % n == px)
+                    });
+                    if k != 0 && fits {
+                        keys[k] |= 1 << i;
+                    }
+                }
+            }
+            for (k, found) in keys.iter().enumerate() {
+                let found = found.count_ones() as usize;
+                if found < 2 || found <= plain {
+                    continue;
+                }
                 let shifted: String = body
                     .chars()
                     .map(|c| {
                         let low = c.to_lowercase().next().unwrap_or(c);
-                        match letters.iter().position(|l| *l == low) {
-                            Some(i) => letters[(i + n - k) % n],
-                            None => c,
-                        }
+                        pos(low).map_or(c, |i| letters[(i + n - k) % n])
                     })
                     .collect();
-                let found = common(&shifted);
-                if found >= 2 && found > plain {
-                    out.push(if label.is_empty() {
-                        shifted
-                    } else {
-                        format!("{label}: {shifted}")
-                    });
-                }
+                out.push(if label.is_empty() {
+                    shifted
+                } else {
+                    format!("{label}: {shifted}")
+                });
             }
         }
     }
