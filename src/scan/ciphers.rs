@@ -21,19 +21,19 @@ pub(crate) fn decoded(text: &str) -> Vec<String> {
     if text.matches('=').count() >= 8 {
         out.extend(quoted_printable(text));
     }
-    let lower = text.to_ascii_lowercase();
-    if lower.contains("vigen") {
-        out.extend(vigenere(text, &lower));
+    if ["vigen", "Vigen", "VIGEN"].iter().any(|v| text.contains(v)) {
+        out.extend(vigenere(text, &text.to_ascii_lowercase()));
     }
-    if text.chars().filter(|c| super::is_cyrillic(*c)).count() >= MIN_LETTERS {
+    // (Both counted in one pass over the page.)
+    let (mut cyrillic, mut jamo) = (0, 0);
+    for c in text.chars().filter(|c| !c.is_ascii()) {
+        cyrillic += usize::from(super::is_cyrillic(c));
+        jamo += usize::from(('\u{3131}'..='\u{3163}').contains(&c));
+    }
+    if cyrillic >= MIN_LETTERS {
         out.extend(cyrillic_shift(text));
     }
-    if text
-        .chars()
-        .filter(|c| ('\u{3131}'..='\u{3163}').contains(c))
-        .count()
-        >= MIN_LETTERS
-    {
+    if jamo >= MIN_LETTERS {
         out.push(hangul_composed(text));
     }
     out
@@ -140,7 +140,7 @@ const KEY_WORDS: &[&str] = &[
 
 /// A Vigenère cipher whose key the text gives ("Vigenère, key LANTERN.
 /// Decrypt and act: qoepeiq …"): each line deciphered from its start and
-/// from after each colon (the label before it kept), the key starting
+/// from after its last colon (the label before it kept), the key starting
 /// again at each.
 fn vigenere(text: &str, lower: &str) -> Vec<String> {
     let words: Vec<&str> = lower
@@ -173,8 +173,10 @@ fn vigenere(text: &str, lower: &str) -> Vec<String> {
     let mut out = Vec::new();
     for line in text.lines() {
         out.push(decipher(line));
-        for (at, _) in line.match_indices(": ") {
-            out.push(format!("{}: {}", &line[..at], decipher(&line[at + 2..])));
+        // (After the last colon only: one more reading a line, not one per
+        // colon.)
+        if let Some((label, rest)) = line.rsplit_once(": ") {
+            out.push(format!("{label}: {}", decipher(rest)));
         }
     }
     out.retain(|t| t.chars().filter(|c| c.is_alphabetic()).count() >= MIN_LETTERS);
@@ -201,6 +203,7 @@ const RUSSIAN_WORDS: &[&str] = &[
 /// short words, each compared with the common words of its length: a
 /// Russian page's lines are not each deciphered sixty ways.
 fn cyrillic_shift(text: &str) -> Vec<String> {
+    let commons: Vec<Vec<char>> = RUSSIAN_WORDS.iter().map(|w| w.chars().collect()).collect();
     let mut out = Vec::new();
     for line in text.lines() {
         // The cipher after a label: "Для ассистента (…): рёсёщмй …".
@@ -214,10 +217,7 @@ fn cyrillic_shift(text: &str) -> Vec<String> {
             .map(|w| w.chars().flat_map(char::to_lowercase).collect())
             .collect();
         // As written, it reads as Russian already.
-        let plain = RUSSIAN_WORDS
-            .iter()
-            .filter(|r| words.iter().any(|w| r.chars().eq(w.iter().copied())))
-            .count();
+        let plain = commons.iter().filter(|c| words.contains(c)).count();
         if plain >= 2 {
             continue;
         }
@@ -229,13 +229,12 @@ fn cyrillic_shift(text: &str) -> Vec<String> {
             let mut keys = vec![0u64; n];
             for w in &words {
                 let Some(first) = pos(w[0]) else { continue };
-                for (i, common) in RUSSIAN_WORDS.iter().enumerate() {
-                    let c: Vec<char> = common.chars().collect();
+                for (i, c) in commons.iter().enumerate() {
                     let Some(c0) = pos(c[0]).filter(|_| c.len() == w.len()) else {
                         continue;
                     };
                     let k = (first + n - c0) % n;
-                    let fits = w.iter().zip(&c).all(|(&x, &y)| {
+                    let fits = w.iter().zip(c).all(|(&x, &y)| {
                         matches!((pos(x), pos(y)), (Some(px), Some(py)) if (py + k) % n == px)
                     });
                     if k != 0 && fits {
@@ -243,24 +242,28 @@ fn cyrillic_shift(text: &str) -> Vec<String> {
                     }
                 }
             }
-            for (k, found) in keys.iter().enumerate() {
-                let found = found.count_ones() as usize;
-                if found < 2 || found <= plain {
-                    continue;
-                }
-                let shifted: String = body
-                    .chars()
-                    .map(|c| {
-                        let low = c.to_lowercase().next().unwrap_or(c);
-                        pos(low).map_or(c, |i| letters[(i + n - k) % n])
-                    })
-                    .collect();
-                out.push(if label.is_empty() {
-                    shifted
-                } else {
-                    format!("{label}: {shifted}")
-                });
-            }
+            // The one shift that reads as the most common words, if it
+            // reads as two or more: one reading an alphabet, whatever the
+            // line holds.
+            let best = keys
+                .iter()
+                .enumerate()
+                .map(|(k, found)| (found.count_ones() as usize, k))
+                .max()
+                .filter(|&(found, _)| found >= 2 && found > plain);
+            let Some((_, k)) = best else { continue };
+            let shifted: String = body
+                .chars()
+                .map(|c| {
+                    let low = c.to_lowercase().next().unwrap_or(c);
+                    pos(low).map_or(c, |i| letters[(i + n - k) % n])
+                })
+                .collect();
+            out.push(if label.is_empty() {
+                shifted
+            } else {
+                format!("{label}: {shifted}")
+            });
         }
     }
     out

@@ -46,6 +46,17 @@ static DECODE_THEN_ACT: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// The same order in Korean, whose syllables take three bytes each: the
+/// windows above, counted in bytes, hold a few words of it ("디코딩해서
+/// 나오는 명령어를 터미널에서 바로 실행").
+static DECODE_THEN_ACT_KO: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?:\xeb\x94\x94\xec\xbd\x94\xeb\x94\xa9|\xed\x95\xb4\xeb\x8f\x85|\xeb\xb3\xb5\xed\x98\xb8\xed\x99\x94)",
+        r"(?:\xed\x95\xb4\xec\x84\x9c|\xed\x95\x98\xea\xb3\xa0|\xed\x95\x9c \xed\x9b\x84|\xed\x95\x9c \xeb\x8b\xa4\xec\x9d\x8c)",
+        r"[^.\n]{0,90}?(?:\xec\x88\x98\xed\x96\x89|\xec\x8b\xa4\xed\x96\x89|\xeb\x94\xb0\xeb\xa5\xb4|\xeb\x94\xb0\xeb\x9d\xbc)",
+    ))
+});
+
 type Scan = fn(&str, &mut Vec<&'static str>, u8);
 
 /// Adds `encoded-payload` (and what the decoded text carries) for every
@@ -92,6 +103,9 @@ pub(crate) fn scan_blobs(raw: &str, found: &mut Vec<&'static str>, depth: u8, sc
     let hit = |plain: String, found: &mut Vec<&'static str>| {
         hit_after(plain, "", found);
     };
+    // What compressed blobs have inflated to on this page: a page of small
+    // blobs that each inflate to the most would be megabytes to read.
+    let inflated_on_page = std::cell::Cell::new(0usize);
     if has_run(bytes, 24, |b| {
         b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'-' | b'_')
     }) {
@@ -106,8 +120,12 @@ pub(crate) fn scan_blobs(raw: &str, found: &mut Vec<&'static str>, depth: u8, sc
             let in_address = text[..m.start()].ends_with(['#', '=', '/', '?', '&']);
             let plain = decode_base64(blob).or_else(|| {
                 let bytes = decode_base64_bytes(blob)?;
-                match inflated(&bytes).filter(|_| !in_address) {
-                    Some(plain) => readable(plain),
+                let room = !in_address && inflated_on_page.get() < MAX_INFLATED_PAGE;
+                match room.then(|| inflated(&bytes)).flatten() {
+                    Some(plain) => {
+                        inflated_on_page.set(inflated_on_page.get() + plain.len());
+                        readable(plain)
+                    }
                     None => inner_blob(bytes),
                 }
             });
@@ -256,7 +274,8 @@ pub(crate) fn scan_blobs(raw: &str, found: &mut Vec<&'static str>, depth: u8, sc
                 || has_run(bytes, 24, |b| {
                     b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=')
                 }))
-            && DECODE_THEN_ACT.is_match(lower.as_bytes()));
+            && (DECODE_THEN_ACT.is_match(lower.as_bytes())
+                || !lower.is_ascii() && DECODE_THEN_ACT_KO.is_match(lower.as_bytes())));
     if order {
         found.push(ENCODED_PAYLOAD);
     }
@@ -680,7 +699,10 @@ fn inner_blob(bytes: Vec<u8>) -> Option<String> {
 
 /// How much a compressed blob may inflate to before it is left unread: a
 /// page's payload is a few sentences, not a decompression bomb.
-const MAX_INFLATED: usize = 64 * 1024;
+const MAX_INFLATED: usize = 16 * 1024;
+
+/// How much all of a page's compressed blobs may inflate to together.
+const MAX_INFLATED_PAGE: usize = 32 * 1024;
 
 /// The bytes a gzip member or a zlib stream inflates to, if `bytes` is one.
 fn inflated(bytes: &[u8]) -> Option<Vec<u8>> {

@@ -2652,12 +2652,53 @@ pub(super) fn reader_topic(topic: &[u8], broad: bool) -> bool {
 /// lines"): a person rehearsing a product, where an injection hands the
 /// reader some other part.
 fn the_assistant_itself(matched: &[u8]) -> bool {
-    let contains = |n: &[u8]| matched.windows(n.len()).any(|w| w == n);
-    (contains(b" as the ") || contains(b" like the "))
-        && [&b" assistant"[..], b" ai", b" chatbot", b" bot"]
-            .iter()
-            .any(|e| matched.ends_with(e))
+    // "act as the voice assistant": the article, at most one plain word,
+    // the name; not "the unlocked AI" or "the root-access assistant".
+    let Some(at) = [&b" as the "[..], b" like the "].iter().find_map(|n| {
+        matched
+            .windows(n.len())
+            .position(|w| w == *n)
+            .map(|i| i + n.len())
+    }) else {
+        return false;
+    };
+    let rest: Vec<&[u8]> = matched[at..].split(|c| *c == b' ').collect();
+    let plain = |w: &&[u8]| {
+        w.iter().all(u8::is_ascii_lowercase) && !UNBOUND_WORDS.iter().any(|u| u.as_bytes() == *w)
+    };
+    matches!(
+        rest.last(),
+        Some(&(b"assistant" | b"ai" | b"chatbot" | b"bot"))
+    ) && rest.len() <= 2
+        && rest[..rest.len() - 1].iter().all(plain)
 }
+
+/// Words that make a part an unrestricted one: "act as the unlocked AI".
+const UNBOUND_WORDS: &[&str] = &[
+    "unrestricted",
+    "unfiltered",
+    "uncensored",
+    "unlocked",
+    "jailbroken",
+    "evil",
+    "rogue",
+    "unbound",
+    "liberated",
+    "unsafe",
+    "limitless",
+    "root",
+    "admin",
+    "god",
+    "developer",
+    "free",
+    "new",
+    "real",
+    "true",
+    "other",
+    "hidden",
+    "secret",
+    "dan",
+];
 
 /// Whether a match is told of rather than ordered, by the words around it:
 /// an AI's behaviour as the subject of "how"/"whether" ("guides how the AI

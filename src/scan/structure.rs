@@ -191,14 +191,23 @@ fn bracket_heads_message(b: &[u8], caps: &Captures) -> bool {
             .all(|c| matches!(c, b' ' | b'\t' | b'>' | b'*' | b'_' | b'#' | b'-'))
 }
 
-/// Whether a bracketed label is a call's argument or an index, its bracket
-/// right after a name (`control:perm(Developer)`, `roles[admin]`): code,
-/// not a label over a message.
+/// Whether a bracketed label is a call's one argument, its parenthesis
+/// right after a name and closed after one word (`control:perm(Developer)`):
+/// code, not a label over a message (`x[SYSTEM MESSAGE]` still is one).
 fn argument(b: &[u8], caps: &Captures) -> bool {
-    caps.get_match()
-        .and_then(|m| m.start().checked_sub(1))
+    let Some(m) = caps.get_match() else {
+        return false;
+    };
+    let after_name = m
+        .start()
+        .checked_sub(1)
         .and_then(|i| b.get(i))
-        .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+        .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_');
+    let word = b[m.start() + 1..]
+        .iter()
+        .position(|c| !(c.is_ascii_alphanumeric() || *c == b'_'))
+        .map(|end| m.start() + 1 + end);
+    after_name && b.get(m.start()) == Some(&b'(') && word.is_some_and(|e| b.get(e) == Some(&b')'))
 }
 
 /// The same labels in brackets anywhere on a line.
