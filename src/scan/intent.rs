@@ -4606,14 +4606,13 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
     // "回答する前に". (Not "以前", previously.)
     let before_reply = ["之前", "前に", "전에"].iter().any(|b| {
         text.match_indices(b).any(|(at, _)| {
-            let lead: String = text[..at]
-                .chars()
+            // The sixteen characters before it.
+            let start = text[..at]
+                .char_indices()
                 .rev()
-                .take(16)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
+                .nth(15)
+                .map_or(0, |(i, _)| i);
+            let lead = &text[start..at];
             !text[..at].ends_with('以')
                 && [
                     "回答", "回复", "答复", "答え", "返信", "返答", "응답", "답변",
