@@ -114,6 +114,7 @@ ATTACK_SETS = [
     ("holdout38", ["holdout38.jsonl"]),
     ("holdout39", ["holdout39.jsonl"]),
     ("holdout40", ["holdout40.jsonl"]),
+    ("holdout41", ["holdout41.jsonl"]),
 ]
 BENIGN_SETS = [
     ("hard", ["hard_benign.jsonl", "benign_written2.jsonl"]),
@@ -151,6 +152,7 @@ BENIGN_SETS = [
     ("hard33", ["hard_benign33.jsonl"]),
     ("hard34", ["hard_benign34.jsonl"]),
     ("hard35", ["hard_benign35.jsonl"]),
+    ("hard36", ["hard_benign36.jsonl"]),
     ("ordinary", ["ordinary.jsonl"]),
     ("i18n-benign", ["benign_i18n.jsonl"]),
 ]
