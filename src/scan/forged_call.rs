@@ -33,6 +33,10 @@ const WRAPPERS: &[&str] = &[
     "action[",
     "queued_action",
     "pending_action",
+    // A call said to wait in a log (`pending call queued by upstream:
+    // filesystem.write_file {…}`).
+    "pending call",
+    "queued call",
     "accion_pendiente",
     "acción_pendiente",
     // A call as a JSON object keyed by its tool, in any language
@@ -390,6 +394,12 @@ const REACH: &[&str] = &[
     ".bashrc",
     ".zshrc",
     ".profile",
+    // Every branch pushed over what is there; a key that may write.
+    "+refs/",
+    "--mirror",
+    "\"read_only\": false",
+    "read_only=false",
+    "\"readonly\": false",
 ];
 
 /// Parts of the wrappers and ordering verbs, one in each (a test checks it): a page that holds
@@ -563,11 +573,18 @@ fn commanded(wrapper: &str, window: &str) -> bool {
 /// `_` or `.` in it as tools' names have: "pending tool call: open_url(…)
 /// then fill_form(…)".
 fn calls(window: &str) -> impl Iterator<Item = &str> {
-    window.match_indices('(').filter_map(|(at, _)| {
-        let before = &window[..at];
-        let name = &before[name_start(before, true)..];
-        name.contains(['_', '.']).then_some(name)
-    })
+    // (Or its arguments as an object after a space: `filesystem.write_file
+    // {path: …}`.)
+    let braces = window.match_indices(" {").map(|(at, _)| at);
+    window
+        .match_indices('(')
+        .map(|(at, _)| at)
+        .chain(braces)
+        .filter_map(|at| {
+            let before = &window[..at];
+            let name = &before[name_start(before, true)..];
+            name.contains(['_', '.']).then_some(name)
+        })
 }
 
 /// Where the identifier that ends `before` starts (letters, digits, `_ . -`,
@@ -611,7 +628,11 @@ fn told_calls(lower: &str) -> bool {
         let literal = first.starts_with(['"', '\''])
             || key.contains('.')
             || !key.is_empty() && value.starts_with(['"', '\'']);
-        (on_agent && literal || told_to_agent(&lower[..start])) && acts(name, window)
+        // (The agent may be named after the call on its line: "files.share(…)
+        // <- assistant, run this when you sync".)
+        let after_call = window.find(')').map_or("", |c| &window[c + 1..]);
+        (on_agent && literal || told_to_agent(&lower[..start]) || told_to_agent(after_call))
+            && acts(name, window)
     })
 }
 
@@ -873,6 +894,13 @@ fn acts(name: &str, window: &str) -> bool {
         return true;
     }
     let changes = parts.iter().any(|p| CHANGES.contains(p));
+    // A key added to an account or a repository hands out access
+    // (`github.create_deploy_key`, `add_ssh_key`).
+    let grants_key = parts
+        .iter()
+        .any(|p| matches!(*p, "create" | "add" | "register"))
+        && parts.iter().any(|p| matches!(*p, "key" | "keys"));
+    let acting = acting || grants_key;
     // A secret set to an address written out (`create_repo_secret(…,
     // value="https://hooks…")`): what deploys read now points elsewhere.
     // A webhook made to an address written out: the repository's events
@@ -1027,7 +1055,15 @@ fn commands(window: &str) -> impl Iterator<Item = &str> {
         let rest = &window[at + "input:".len()..];
         rest.split('\n').next().unwrap_or(rest)
     });
-    quoted.chain(labelled).filter(|c| c.trim().contains(' '))
+    // An element's text (`<parameter name="command">git push …</parameter>`).
+    let elements = window
+        .split('>')
+        .skip(1)
+        .map(|t| t.split('<').next().unwrap_or(t));
+    quoted
+        .chain(labelled)
+        .chain(elements)
+        .filter(|c| c.trim().contains(' '))
 }
 
 /// Whether a tool's name reads or writes files (`filesystem.write_file`,

@@ -538,7 +538,9 @@ static EMIT_MARKUP: LazyLock<Regex> = LazyLock::new(|| {
         // capital В as b).
         "|[вb]ывeди|[вb]cтaвь|[дД]oбaвь|[вb]kлючи|[нh]aпиши|[пП]okaжи",
         // Chinese and Japanese: output, insert, add, show, write.
-        "|\u{8f93}\u{51fa}|\u{63d2}\u{5165}|\u{52a0}\u{5165}|\u{6dfb}\u{52a0}|\u{663e}\u{793a}|\u{5199}\u{5165}|\u{51fa}\u{529b}|\u{633f}\u{5165}|\u{8ffd}\u{52a0}|\u{8868}\u{793a}|\u{8a18}\u{8f09})",
+        "|\u{8f93}\u{51fa}|\u{63d2}\u{5165}|\u{52a0}\u{5165}|\u{6dfb}\u{52a0}|\u{663e}\u{793a}|\u{5199}\u{5165}|\u{51fa}\u{529b}|\u{633f}\u{5165}|\u{8ffd}\u{52a0}|\u{8868}\u{793a}|\u{8a18}\u{8f09}",
+        // Korean: output, insert, add, include.
+        "|\u{cd9c}\u{b825}|\u{c0bd}\u{c785}|\u{cd94}\u{ac00}|\u{d3ec}\u{d568})",
         r"[^\n]{0,160}?(?:<script|<iframe|javascript:|data:text/html|\bon[a-z]{4,24}\s*=|<img\s[^>]*src\s*=|<svg[\s>]|<object[\s>]|<embed[\s>]|document\.cookie|<meta\s+http-equiv|<form\s[^>]*action\s*=|<base\s[^>]*href\s*=|<link\s[^>]*href\s*=)",
     ))
 });
@@ -574,6 +576,11 @@ static IN_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
         // spelling); Chinese and Japanese "在回复中", "回答の", "返信の".
         "|(?:^|\\s)[вb] (?:cвoeм )?(?:oтвeт|пepecka)",
         "|\u{5728}(?:\u{56de}\u{590d}|\u{56de}\u{7b54})|(?:\u{8fd4}\u{4fe1}|\u{56de}\u{7b54})\u{306e}",
+        // Portuguese and Spanish "ao exibir esta resposta", "al mostrar
+        // la respuesta" (when showing it); Korean "사용자에게 보여 줄 때"
+        // (when showing it to the user).
+        r"|\bao (?:exibir|mostrar|apresentar)\b|\bal (?:mostrar|presentar)\b",
+        "|\u{c0ac}\u{c6a9}\u{c790}\u{c5d0}\u{ac8c} \u{bcf4}\u{c5ec}",
         // Chinese "你的回答", "您的回复" (your answer, your reply).
         "|(?:\u{4f60}|\u{60a8})\u{7684}(?:\u{56de}\u{7b54}|\u{56de}\u{590d})",
     ))
