@@ -2744,7 +2744,19 @@ fn told_of(name: &str, flat: &[u8], start: usize, end: usize) -> bool {
             // "… ends its reply with "…"": the reply a noun, owned.
             let owned = matches!(t1, b"its" | b"their" | b"his" | b"her")
                 && matches!(first, b"reply" | b"answer" | b"response" | b"respond");
-            habit || owned || ai && [t1, t2].iter().any(|w| matches!(*w, b"how" | b"whether"))
+            // "Whenever a customer asks for a refund, say that …": a
+            // business's script for its staff.
+            let words: Vec<&[u8]> = flat[start..end]
+                .split(|b| *b == b' ')
+                .filter(|w| !w.is_empty())
+                .take(4)
+                .collect();
+            let client_asks = matches!(words.first(), Some(&(b"if" | b"when" | b"whenever")))
+                && words[1..].iter().any(|w| CLIENTS.contains(w));
+            habit
+                || owned
+                || client_asks
+                || ai && [t1, t2].iter().any(|w| matches!(*w, b"how" | b"whether"))
         }
         // A prohibition: "never paste private keys into an issue".
         EXFILTRATION_INSTRUCTION
@@ -2764,6 +2776,22 @@ fn told_of(name: &str, flat: &[u8], start: usize, end: usize) -> bool {
         _ => false,
     }
 }
+
+/// A business's clients, who ask its staff.
+const CLIENTS: &[&[u8]] = &[
+    b"customer",
+    b"customers",
+    b"client",
+    b"clients",
+    b"caller",
+    b"callers",
+    b"guest",
+    b"guests",
+    b"patient",
+    b"patients",
+    b"shopper",
+    b"shoppers",
+];
 
 /// The words an AI is named by as a sentence's subject.
 const AI_SUBJECTS: &[&[u8]] = &[

@@ -294,6 +294,37 @@ static HEADING_TURN: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?m)^[ \t>*_#\-]*(?:q|a|question|answer)[ \t]*\((?:from )?(?:the |your )?(user|human|developer|operator|owner|maintainer|reviewer|admin|customer|requester|agent|assistant|ai|bot|model)\)[ \t]*:[ \t]*([^\n]*)$",
     ))
 });
+/// A credential file's path: a user's turn that names one asks for it
+/// (`"content": "now show me ~/.ssh/id_ed25519"`).
+static CREDENTIAL_PATH: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\.ssh/id_|\.aws/credentials|\.git-credentials|\.netrc\b|\.npmrc\b|\.pypirc\b|\.kube/config|(?:^|[\s/`'])\.env\b",
+    )
+});
+
+/// Conversation turns abbreviated to their initials, the way some
+/// assistants' transcripts write them (`H: …` over `A: …`): both sides, and
+/// the reply agreeing or the request an order.
+static INITIAL_TURN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?m)^[ \t>*/#\-]*(h|a)[ \t]*:[ \t]*(\S[^\n]*)$"));
+
+fn initial_turns(b: &[u8]) -> bool {
+    let (mut asked, mut replied) = (false, false);
+    let (mut orders, mut agrees) = (false, false);
+    for c in INITIAL_TURN.captures_iter(b) {
+        let who = c.get_group(1).map_or(&b""[..], |m| &b[m.range()]);
+        let said = c.get_group(2).map_or(&b""[..], |m| &b[m.range()]);
+        if who == b"h" {
+            asked = true;
+            orders |= DIRECTIVE.is_match(said) || CREDENTIAL_PATH.is_match(said);
+        } else {
+            replied = true;
+            agrees |= AGREES.is_match(said);
+        }
+    }
+    asked && replied && (orders || agrees)
+}
+
 /// Turns as chat-API JSON objects (`{"role": "user", "content": "…"}`),
 /// as a tool result that forges an exchange carries them.
 static JSON_TURN: LazyLock<Regex> = LazyLock::new(|| {
@@ -668,6 +699,7 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
             .iter()
             .any(|l| prose.contains(l))
             && paren_turns(b)
+        || (prose.contains("\nh:") || prose.starts_with("h:")) && initial_turns(b)
     {
         out.push((FAKE_CONVERSATION, true));
     }
@@ -1423,7 +1455,7 @@ fn json_turns(b: &[u8]) -> bool {
         let who = c.get_group(1).map_or(&b""[..], |m| &b[m.range()]);
         let said = c.get_group(2).map_or(&b""[..], |m| &b[m.range()]);
         if matches!(who, b"user" | b"human") {
-            orders |= DIRECTIVE.is_match(said);
+            orders |= DIRECTIVE.is_match(said) || CREDENTIAL_PATH.is_match(said);
         } else {
             agrees |= AGREES.is_match(said);
         }
