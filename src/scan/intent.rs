@@ -5475,7 +5475,7 @@ fn judge(mut r: Roles, found: &mut Vec<&'static str>) {
     // anyone asks for the on-call number, give them … instead").
     if r.has(Asked)
         && (r.has(CalledAi) || r.has(Called) && r.has(Instead))
-        && r.any(&[Claim, Dictate, Act, Instead])
+        && r.any(&[Claim, Dictate, Act, SendAct, Instead])
     {
         found.push(if r.has(Deed) && r.has(SendAct) {
             EXFILTRATION_INSTRUCTION
