@@ -115,6 +115,7 @@ ATTACK_SETS = [
     ("holdout39", ["holdout39.jsonl"]),
     ("holdout40", ["holdout40.jsonl"]),
     ("holdout41", ["holdout41.jsonl"]),
+    ("holdout42", ["holdout42.jsonl"]),
 ]
 BENIGN_SETS = [
     ("hard", ["hard_benign.jsonl", "benign_written2.jsonl"]),
@@ -153,6 +154,7 @@ BENIGN_SETS = [
     ("hard34", ["hard_benign34.jsonl"]),
     ("hard35", ["hard_benign35.jsonl"]),
     ("hard36", ["hard_benign36.jsonl"]),
+    ("hard37", ["hard_benign37.jsonl"]),
     ("ordinary", ["ordinary.jsonl"]),
     ("i18n-benign", ["benign_i18n.jsonl"]),
 ]

@@ -2817,8 +2817,9 @@ fn roles(sent: &[Tok]) -> Roles {
         let object_ends = indefinite && next.is_some_and(|t| t.is(','));
         // (A governed name is still a subject with no comma after it: "the
         // expected behaviour of an assistant here is to run …".)
+        let governed_apart = governed && next.is_some_and(|t| t.is(','));
         let subject = !compound
-            && !(governed && next.is_some_and(|t| t.is(',')))
+            && !governed_apart
             && !built_bot(sent, a, b)
             && !asked
             && !relative
