@@ -720,6 +720,7 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
         });
     if markdown_image
         || prose.contains('=') && (completed_with_data(prose) || conversation_in_address(prose))
+        || fetching_formula(prose)
     {
         out.push((MARKDOWN_EXFILTRATION, true));
     }
@@ -935,6 +936,26 @@ pub(crate) fn markup_in_spans(light: &str) -> bool {
 }
 
 /// The agent named in a paragraph.
+/// A spreadsheet formula that fetches a web address with the sheet's cells
+/// joined to it (`=WEBSERVICE("https://…?d="&ENCODEURL(A1:F40))`): the sheet
+/// sends its data out as it recalculates.
+static FETCHING_FORMULA: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r#"=\s*(?:webservice|importxml|importdata|importhtml|importfeed|image)\s*\(\s*"https?://[^"\n]{1,200}"\s*&"#,
+    )
+});
+
+/// Whether a paragraph hands an AI a formula that sends a sheet's cells
+/// out ([`FETCHING_FORMULA`]); spreadsheet docs teach the same formulas
+/// with no AI named.
+fn fetching_formula(prose: &str) -> bool {
+    prose.contains('&')
+        && prose.split("\n\n").any(|p| {
+            let b = p.as_bytes();
+            FETCHING_FORMULA.is_match(b) && ADDRESSEE.is_match(b)
+        })
+}
+
 static ADDRESSEE: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"\b(?:assistants?|agents?|ai|llm|models?|bots?|copilot|claude|assistentes?|asistentes?|assistenti",
