@@ -3159,7 +3159,9 @@ fn roles(sent: &[Tok]) -> Roles {
     // A protection turned off, in either order ("disable the sandbox",
     // "verify_ssl = false"); not "we don't disable 2FA on request".
     // "It skips nothing: CI enforces code review" turns nothing off.
-    let weakened = hits
+    // (Something switched off, whatever it is, is `Disabled`:
+    // "desactivar stylelint".)
+    let switched_off: Vec<usize> = hits
         .iter()
         .filter(|h| h.0 == Role::Weaken && done(h.1))
         .filter(|h| {
@@ -3168,24 +3170,15 @@ fn roles(sent: &[Tok]) -> Roles {
                 .and_then(Tok::word)
                 .is_some_and(|w| NOTHING.contains(&w))
         })
-        .any(|&(_, a, _)| {
-            hits.iter()
-                .any(|h| h.0 == Role::Guard && h.1.abs_diff(a) <= 8)
-        });
-    // Something switched off, whatever it is ("desactivar stylelint"),
-    // not "skips nothing".
-    let disabled = hits
-        .iter()
-        .filter(|h| h.0 == Role::Weaken && done(h.1))
-        .any(|h| {
-            !sent
-                .get(h.2)
-                .and_then(Tok::word)
-                .is_some_and(|w| NOTHING.contains(&w))
-        });
-    if disabled {
+        .map(|h| h.1)
+        .collect();
+    if !switched_off.is_empty() {
         r.add(Role::Disabled);
     }
+    let weakened = switched_off.iter().any(|&a| {
+        hits.iter()
+            .any(|h| h.0 == Role::Guard && h.1.abs_diff(a) <= 8)
+    });
     // A secret sent: "communiquer le mot de passe", not the noun in
     // "ignore this email, your password won't change".
     let sent_secret = hits

@@ -270,19 +270,31 @@ static PAREN_TURN: LazyLock<Regex> = LazyLock::new(|| {
 /// ([`PAREN_TURN`]): both sides, the reply agreeing or the user's turn an
 /// order.
 fn paren_turns(b: &[u8]) -> bool {
-    let (mut user, mut bot, mut forged) = (false, false, false);
-    for c in PAREN_TURN.captures_iter(b) {
+    labelled_exchange(&PAREN_TURN, b, user_label, |said| DIRECTIVE.is_match(said))
+}
+
+/// Whether `re`'s turns (group 1 the speaker, group 2 what was said) hold
+/// both sides of an exchange, with the user's turn an order (`orders`) or
+/// the reply agreeing.
+fn labelled_exchange(
+    re: &Regex,
+    b: &[u8],
+    user: fn(&[u8]) -> bool,
+    orders: fn(&[u8]) -> bool,
+) -> bool {
+    let (mut asked, mut replied, mut forged) = (false, false, false);
+    for c in re.captures_iter(b) {
         let who = c.get_group(1).map_or(&b""[..], |m| &b[m.range()]);
         let said = c.get_group(2).map_or(&b""[..], |m| &b[m.range()]);
-        if user_label(who) {
-            user = true;
-            forged |= DIRECTIVE.is_match(said);
+        if user(who) {
+            asked = true;
+            forged |= orders(said);
         } else {
-            bot = true;
+            replied = true;
             forged |= AGREES.is_match(said);
         }
     }
-    user && bot && forged
+    asked && replied && forged
 }
 
 /// Turns as headings (`### Human`, the turn on the next line; also at
@@ -309,20 +321,12 @@ static INITIAL_TURN: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?m)^[ \t>*/#\-]*(h|a)[ \t]*:[ \t]*(\S[^\n]*)$"));
 
 fn initial_turns(b: &[u8]) -> bool {
-    let (mut asked, mut replied) = (false, false);
-    let (mut orders, mut agrees) = (false, false);
-    for c in INITIAL_TURN.captures_iter(b) {
-        let who = c.get_group(1).map_or(&b""[..], |m| &b[m.range()]);
-        let said = c.get_group(2).map_or(&b""[..], |m| &b[m.range()]);
-        if who == b"h" {
-            asked = true;
-            orders |= DIRECTIVE.is_match(said) || CREDENTIAL_PATH.is_match(said);
-        } else {
-            replied = true;
-            agrees |= AGREES.is_match(said);
-        }
-    }
-    asked && replied && (orders || agrees)
+    labelled_exchange(
+        &INITIAL_TURN,
+        b,
+        |who| who == b"h",
+        |said| DIRECTIVE.is_match(said) || CREDENTIAL_PATH.is_match(said),
+    )
 }
 
 /// Turns as chat-API JSON objects (`{"role": "user", "content": "…"}`),
