@@ -116,6 +116,7 @@ ATTACK_SETS = [
     ("holdout40", ["holdout40.jsonl"]),
     ("holdout41", ["holdout41.jsonl"]),
     ("holdout42", ["holdout42.jsonl"]),
+    ("holdout43", ["holdout43.jsonl"]),
 ]
 BENIGN_SETS = [
     ("hard", ["hard_benign.jsonl", "benign_written2.jsonl"]),
@@ -155,6 +156,7 @@ BENIGN_SETS = [
     ("hard35", ["hard_benign35.jsonl"]),
     ("hard36", ["hard_benign36.jsonl"]),
     ("hard37", ["hard_benign37.jsonl"]),
+    ("hard38", ["hard_benign38.jsonl"]),
     ("ordinary", ["ordinary.jsonl"]),
     ("i18n-benign", ["benign_i18n.jsonl"]),
 ]

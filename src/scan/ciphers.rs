@@ -391,11 +391,15 @@ fn braille(text: &str) -> Vec<String> {
         run.clear();
         *letters = 0;
     };
+    // The at sign is two cells (`⠈⠁`), the second an a on its own.
+    let text = text.replace("\u{2808}\u{2801}", "@");
     for c in text.chars() {
         let u = c as u32;
         if (0x2800..=0x28FF).contains(&u) {
             match (u - 0x2800, BRAILLE.iter().find(|(d, _)| *d == u - 0x2800)) {
                 (0, _) => run.push(' '),
+                // The full stop.
+                (0x32, _) => run.push('.'),
                 (_, Some((_, l))) => {
                     run.push(*l);
                     letters += 1;
@@ -438,6 +442,17 @@ fn nato(text: &str) -> Vec<String> {
             })?;
         char::from_u32(u32::from(b'a') + at as u32)
     };
+    // Digits are spelt as their names ("Zero One One Seven"; "niner").
+    let digit = |w: &str| {
+        const DIGITS: [&str; 10] = [
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        ];
+        DIGITS
+            .iter()
+            .position(|d| d.eq_ignore_ascii_case(w))
+            .or_else(|| w.eq_ignore_ascii_case("niner").then_some(9))
+            .and_then(|d| char::from_digit(d as u32, 10))
+    };
     // Most texts name no code word at all.
     if !text.split_whitespace().any(|w| letter(w).is_some()) {
         return Vec::new();
@@ -450,7 +465,10 @@ fn nato(text: &str) -> Vec<String> {
         if tok.is_empty() {
             continue;
         }
-        match letter(tok.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-')) {
+        let word = tok.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-');
+        // (A digit's name counts only within a run of code words.)
+        let spelt = letter(word).or_else(|| (letters > 0).then(|| digit(word)).flatten());
+        match spelt {
             Some(l) => {
                 if gap && !plain.is_empty() {
                     plain.push(' ');

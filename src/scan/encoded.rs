@@ -215,14 +215,24 @@ pub(crate) fn scan_blobs(raw: &str, found: &mut Vec<&'static str>, depth: u8, sc
     // quoted-printable), as numbers (binary, decimal, escapes, bits in
     // invisible characters) or in a transfer encoding (MIME, uuencode,
     // base85).
-    let codes = super::ciphers::decoded(text)
+    // A code spelt for an AI named before a colon ("puzzle for your
+    // assistant: 13-21-20-5 / …", "for the assistant, in braille: ⠁⠙⠙ …")
+    // is read after that label, and an order it opens with is one, where
+    // a page has no reason to spell an order for a machine so.
+    let label = reader_label(text);
+    let symbols = super::ciphers::decoded(text)
         .into_iter()
         .chain(super::numbers::decoded(
             text,
             matches!(visible, std::borrow::Cow::Owned(_)).then_some(raw),
-        ))
-        .chain(super::transfer::decoded(text));
-    for plain in codes {
+        ));
+    for plain in symbols {
+        if !label.is_empty() && opens_with_order(&plain) && !found.contains(&ENCODED_PAYLOAD) {
+            found.push(ENCODED_PAYLOAD);
+        }
+        hit_after(plain, label, found);
+    }
+    for plain in super::transfer::decoded(text) {
         hit(plain, found);
     }
     let lower = text.to_ascii_lowercase();
@@ -233,7 +243,7 @@ pub(crate) fn scan_blobs(raw: &str, found: &mut Vec<&'static str>, depth: u8, sc
         (&["atbash"][..], Some(Key::Atbash)),
         // "Shift each letter back by three to read it", "Caesar, 5": the
         // cipher's name is read by `named_shift` itself.
-        (&[][..], named_shift(&lower)),
+        (&[][..], named_shift(&caesar_spelt(&lower))),
     ];
     for (names, key) in named {
         let named = names.is_empty() || names.iter().any(|r| lower.contains(r));
@@ -298,6 +308,130 @@ fn judge_decoded(plain: &str, found: &mut Vec<&'static str>, depth: u8, scan: Sc
             found.push(ENCODED_PAYLOAD);
         }
     }
+}
+
+/// The text with the cipher's name as other languages spell it ("César",
+/// "Cäsar", "Cesare") written "caesar", as [`named_shift`] reads it; as
+/// whole words only ("necesario" holds no cipher).
+fn caesar_spelt(lower: &str) -> std::borrow::Cow<'_, str> {
+    const NAMES: [&str; 4] = ["césar", "cesare", "cesar", "cäsar"];
+    if !NAMES.iter().any(|n| lower.contains(n)) {
+        return lower.into();
+    }
+    let mut out = String::with_capacity(lower.len() + 8);
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        out.push_str(if NAMES.contains(&word.as_str()) {
+            "caesar"
+        } else {
+            word
+        });
+        word.clear();
+    };
+    for c in lower.chars() {
+        if c.is_alphabetic() {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out.into()
+}
+
+/// Names of an AI reader a code's label may hold.
+const READERS: &[&str] = &[
+    "assistant",
+    "assistants",
+    "ai",
+    "bot",
+    "agent",
+    "model",
+    "llm",
+    "asistente",
+    "assistente",
+    "assistent",
+    "ассистент",
+    "ассистенту",
+    "помощник",
+    "помощнику",
+];
+
+/// The first line's head before a colon that names an AI reader ("puzzle
+/// for your assistant"), with its colon; empty if none.
+fn reader_label(text: &str) -> &str {
+    text.lines()
+        .filter_map(|line| line.find(':').map(|c| &line[..=c]))
+        .find(|head| {
+            head.len() <= 120
+                && head
+                    .to_lowercase()
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| READERS.contains(&w))
+        })
+        .unwrap_or("")
+}
+
+/// Verbs an order spelt in a code opens with.
+const ORDER_VERBS: &[&str] = &[
+    "add",
+    "mute",
+    "cancel",
+    "delete",
+    "remove",
+    "send",
+    "forward",
+    "share",
+    "transfer",
+    "pay",
+    "wire",
+    "set",
+    "change",
+    "turn",
+    "switch",
+    "give",
+    "open",
+    "install",
+    "download",
+    "run",
+    "accept",
+    "approve",
+    "book",
+    "buy",
+    "order",
+    "move",
+    "copy",
+    "export",
+    "upload",
+    "disable",
+    "grant",
+    "invite",
+    "email",
+    "post",
+    "push",
+    "publish",
+    "reply",
+    "tell",
+    "say",
+    "unsubscribe",
+    "archive",
+    "erase",
+    "wipe",
+    "call",
+    "text",
+    "visit",
+    "click",
+    "sign",
+    "reset",
+];
+
+/// Whether a decoded run opens with an order ([`ORDER_VERBS`]).
+fn opens_with_order(plain: &str) -> bool {
+    plain
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| ORDER_VERBS.contains(&w.to_lowercase().as_str()))
 }
 
 /// The text of the line before byte `at` (a blob's label).

@@ -941,6 +941,13 @@ fn acts(name: &str, window: &str) -> bool {
     if file_tool(name) && names_credential(window) {
         return true;
     }
+    // A startup file written (`profile_editor.append` to `~/.zshrc`):
+    // every shell the user opens runs what was put there.
+    if name_parts(name).any(|p| WRITES.contains(&p))
+        && STARTUP_FILES.iter().any(|f| window.contains(f))
+    {
+        return true;
+    }
     if !acting {
         return changes && unconfirmed;
     }
@@ -949,7 +956,7 @@ fn acts(name: &str, window: &str) -> bool {
     // (`{"tool": "bash", "command": "gh secret delete …"}`), where a
     // tutorial's shell call lists files or runs the tests.
     if parts.iter().any(|p| SHELLS.contains(p))
-        && commands(window).any(|c| super::command_risk::risk(c).is_some())
+        && commands(window).any(|c| super::command_risk::risk(c).is_some() || tears_down(c))
     {
         return true;
     }
@@ -1070,6 +1077,38 @@ fn commands(window: &str) -> impl Iterator<Item = &str> {
 /// `read_file`).
 fn file_tool(name: &str) -> bool {
     name_parts(name).any(|p| READS.contains(&p) || WRITES.contains(&p))
+}
+
+/// Files a shell or a login runs: what is written there runs every time.
+const STARTUP_FILES: &[&str] = &[
+    ".bashrc",
+    ".bash_profile",
+    ".zshrc",
+    ".zprofile",
+    ".profile",
+    "config.fish",
+    "authorized_keys",
+];
+
+/// Whether a command handed to a call's shell takes a service or its data
+/// down (`kubectl scale … --replicas=0`, `terraform destroy`, `DROP
+/// DATABASE`): sabotage a page has no reason to queue for the reader.
+fn tears_down(command: &str) -> bool {
+    const DOWN: &[&str] = &[
+        "--replicas=0",
+        "--replicas 0",
+        "terraform destroy",
+        "kubectl delete namespace",
+        "kubectl delete ns",
+        "drop database",
+        "drop table",
+        "dropdb",
+        "s3 rb",
+        "delete-stack",
+        "delete-db-instance",
+    ];
+    let lower = command.to_lowercase();
+    DOWN.iter().any(|d| lower.contains(d))
 }
 
 /// Parts of a tool's name that write a file: writing `~/.ssh/config` or

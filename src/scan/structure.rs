@@ -250,11 +250,13 @@ static CHAT_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
 /// "User: …`); an AI named by its job ("AI screener:").
 static TURN: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?m)^(?:[ \t]*\{?[ \t]*\x22[a-z_ ]{1,30}\x22[ \t]*:[ \t]*\x22)?[ \t>*_#+\-\[\(]*(?:(?:speaker|spk)[ _]?\d{1,3}[ \t]*[\(\[])?(user|human|assistant|(?:support|virtual|shopping|booking|banking|travel|sales) (?:assistant|bot)|ai (?:screener|reviewer|assistant|agent|recruiter|grader|triage|helper)|ai|bot|chatbot|copilot|copiloto|gpt|chatgpt|claude|llm|model response|ai assistant|usuario|usu\xc3\xa1rio|asistente|utilisateur|benutzer|nutzer|assistente|assistent|\xe7\x94\xa8\xe6\x88\xb7|\xe7\x94\xa8\xe6\x88\xb6|\xe4\xbd\xbf\xe7\x94\xa8\xe8\x80\x85|\xe3\x83\xa6\xe3\x83\xbc\xe3\x82\xb6\xe3\x83\xbc|\xe5\x8a\xa9\xe6\x89\x8b|\xe3\x82\xa2\xe3\x82\xb7\xe3\x82\xb9\xe3\x82\xbf\xe3\x83\xb3\xe3\x83\x88|(?:\xd0\xbf|\xd0\x9f)o\xd0\xbb\xd1\x8c\xd0\xb7o\xd0\xb2a\xd1\x82e\xd0\xbb\xd1\x8c|acc\xd0\xb8c\xd1\x82e\xd0\xbd\xd1\x82|utente|\xec\x82\xac\xec\x9a\xa9\xec\x9e\x90|\xec\x96\xb4\xec\x8b\x9c\xec\x8a\xa4\xed\x84\xb4\xed\x8a\xb8)",
+        r"(?m)^(?:[ \t]*\{?[ \t]*\x22[a-z_ ]{1,30}\x22[ \t]*:[ \t]*\x22)?[ \t>*_#+\-\[\(]*(?:(?:speaker|spk)[ _]?\d{1,3}[ \t]*[\(\[])?(user|human|assistant|(?:support|virtual|shopping|booking|banking|travel|sales) (?:assistant|bot)|ai (?:screener|reviewer|assistant|agent|recruiter|grader|triage|helper)|ai|bot|chatbot|copilot|copiloto|gpt|chatgpt|claude|llm|model response|ai assistant|usuario|usu\xc3\xa1rio|asistente|asistent|utilizator|utilisateur|benutzer|nutzer|assistente|assistent|\xe7\x94\xa8\xe6\x88\xb7|\xe7\x94\xa8\xe6\x88\xb6|\xe4\xbd\xbf\xe7\x94\xa8\xe8\x80\x85|\xe3\x83\xa6\xe3\x83\xbc\xe3\x82\xb6\xe3\x83\xbc|\xe5\x8a\xa9\xe6\x89\x8b|\xe3\x82\xa2\xe3\x82\xb7\xe3\x82\xb9\xe3\x82\xbf\xe3\x83\xb3\xe3\x83\x88|(?:\xd0\xbf|\xd0\x9f)o\xd0\xbb\xd1\x8c\xd0\xb7o\xd0\xb2a\xd1\x82e\xd0\xbb\xd1\x8c|acc\xd0\xb8c\xd1\x82e\xd0\xbd\xd1\x82|utente|\xec\x82\xac\xec\x9a\xa9\xec\x9e\x90|\xec\x96\xb4\xec\x8b\x9c\xec\x8a\xa4\xed\x84\xb4\xed\x8a\xb8)",
         // A time or a handle in parentheses may stand between the label
         // and its colon ("bot (10:02):").
         r"(?:[ \t]*\([^)\n]{1,24}\))?",
-        r"(?:[ \t*_\]\)]*:[ \t*_]*([^\n]*)$|[ \t]*[\]\)][ \t]*\n[ \t]*([^\n]*)$)",
+        // What was said follows the colon, or opens the next line when the
+        // label stands alone ("### Asistente:\nEntendido, …").
+        r"(?:[ \t*_\]\)]*:[ \t*_]*(?:\n[ \t]*)?([^\n]*)$|[ \t]*[\]\)][ \t]*\n[ \t]*([^\n]*)$)",
     ))
 });
 /// Turns labelled in full-width parentheses, as Chinese and Japanese write
@@ -930,9 +932,12 @@ pub(crate) fn markup_in_spans(light: &str) -> bool {
         .any(|m| light.contains(m))
         && light.split("\n\n").any(|p| {
             let b = p.as_bytes();
+            // The order's verb is the prose's: one inside a span
+            // ("`document.write`") orders nothing.
+            let in_span = |at: usize| b[..at].iter().filter(|&&c| c == b'`').count() % 2 == 1;
             p.contains('`')
                 && !p.contains("```")
-                && EMIT_MARKUP.is_match(b)
+                && EMIT_MARKUP.find_iter(b).any(|m| !in_span(m.start()))
                 && (IN_ANSWER.is_match(b)
                     // Markup that carries data out, put in a file by the agent.
                     || (STEALS.is_match(b) && ADDRESSEE.is_match(b)))
@@ -1588,6 +1593,7 @@ fn user_label(who: &[u8]) -> bool {
             | b"benutzer"
             | b"nutzer"
             | b"utente"
+            | b"utilizator"
     ) || USER_LABELS.contains(&who)
 }
 
