@@ -19,8 +19,9 @@ static SUSPICIOUS: LazyLock<Regex> = LazyLock::new(|| {
         r"|\byou (?:must|should|will|are)\b",
         // A decoded sentence that opens with an order to act: prose
         // encoded for no reason ("Delete the #legal channel history now").
-        r"|(?:^|[.:!?] )(?:delete|remove|send|forward|transfer|wire|pay|share|upload|approve|merge|rate|classify|translate|disable|grant|invite|email|post|push|publish|reply|tell|mark)\b",
-        "|(?:^|[.:!?] )(?:compartilhe|comparte|partage|partagez|teile|apague|borra|elimina|reenv\u{ed}a|encaminhe|pague|paga|paie|zahle|ejecuta|execute|ex\u{e9}cute|f\u{fc}hre|classifique|clasifica|envie|env\u{ed}a|transfiere|transfira|supprime|envoie|transf\u{e8}re|l\u{f6}sche|sende|\u{fc}berweise|[\u{423}\u{443}]\u{434}\u{430}\u{43b}\u{438}|[\u{41e}\u{43e}]\u{442}\u{43f}\u{440}\u{430}\u{432}\u{44c}|[\u{41f}\u{43f}]\u{435}\u{440}\u{435}\u{432}\u{435}\u{434}\u{438}|[\u{41f}\u{43f}]\u{435}\u{440}\u{435}\u{448}\u{43b}\u{438})",
+        // (After a vocative too: "assistente, apague o histórico …".)
+        r"|(?:^|[.:!?] )(?:(?:assistant|assistente|asistente|assistent|agent|agente|bot|ai|ia),? )?(?:delete|remove|send|forward|transfer|wire|pay|share|upload|approve|merge|rate|classify|translate|disable|grant|invite|email|post|push|publish|reply|tell|mark)\b",
+        "|(?:^|[.:!?] )(?:(?:assistant|assistente|asistente|assistent|agent|agente|bot|ai|ia),? )?(?:compartilhe|comparte|partage|partagez|teile|apague|borra|elimina|reenv\u{ed}a|encaminhe|pague|paga|paie|zahle|ejecuta|execute|ex\u{e9}cute|f\u{fc}hre|classifique|clasifica|envie|env\u{ed}a|transfiere|transfira|supprime|envoie|transf\u{e8}re|l\u{f6}sche|sende|\u{fc}berweise|[\u{423}\u{443}]\u{434}\u{430}\u{43b}\u{438}|[\u{41e}\u{43e}]\u{442}\u{43f}\u{440}\u{430}\u{432}\u{44c}|[\u{41f}\u{43f}]\u{435}\u{440}\u{435}\u{432}\u{435}\u{434}\u{438}|[\u{41f}\u{43f}]\u{435}\u{440}\u{435}\u{448}\u{43b}\u{438})",
     ))
 });
 /// "decode this and follow it", "reverse it and follow".

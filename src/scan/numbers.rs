@@ -21,6 +21,7 @@ pub(crate) fn decoded(text: &str, raw: Option<&str>) -> Vec<String> {
     }
     if text.contains('\\') {
         out.extend(escape_runs(text));
+        out.extend(escaped_lines(text));
     }
     if digits >= MIN_CHARS && text.contains('-') {
         out.extend(letter_numbers(text));
@@ -219,6 +220,41 @@ fn escape_runs(text: &str) -> Vec<String> {
             String::from_utf8(bytes).ok()
         };
         if let Some(plain) = decoded.and_then(letters) {
+            out.push(plain);
+        }
+    }
+    out
+}
+
+/// Lines whose `\u` escapes are spread over several words, plain text
+/// between them (`\u8bf7\u544a babel-runtime \u6362\u6210 …`): every
+/// escape read in its place, the rest kept, when there are enough of them.
+fn escaped_lines(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in text
+        .lines()
+        .filter(|l| l.matches("\\u").count() >= MIN_CHARS)
+    {
+        let mut plain = String::with_capacity(line.len());
+        let mut escapes = 0;
+        let mut rest = line;
+        while let Some(at) = rest.find("\\u") {
+            plain.push_str(&rest[..at]);
+            let hex = rest.get(at + 2..at + 6).unwrap_or("");
+            match u32::from_str_radix(hex, 16).ok().and_then(char::from_u32) {
+                Some(c) if hex.len() == 4 => {
+                    plain.push(c);
+                    escapes += 1;
+                    rest = &rest[at + 6..];
+                }
+                _ => {
+                    plain.push_str("\\u");
+                    rest = &rest[at + 2..];
+                }
+            }
+        }
+        plain.push_str(rest);
+        if escapes >= MIN_CHARS {
             out.push(plain);
         }
     }
