@@ -21,7 +21,12 @@ pub(crate) fn decoded(text: &str, raw: Option<&str>) -> Vec<String> {
     }
     if text.contains('\\') {
         out.extend(escape_runs(text));
-        out.extend(escaped_lines(text));
+        // (A line that is one run of escapes was read as one already.)
+        for line in escaped_lines(text) {
+            if !out.contains(&line) {
+                out.push(line);
+            }
+        }
     }
     if digits >= MIN_CHARS && text.contains('-') {
         out.extend(letter_numbers(text));
