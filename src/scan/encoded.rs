@@ -359,8 +359,9 @@ const READERS: &[&str] = &[
     "помощнику",
 ];
 
-/// The first line's head before a colon that names an AI reader ("puzzle
-/// for your assistant"), with its colon; empty if none.
+/// The head before a colon of the text's first line that names an AI
+/// reader there ("puzzle for your assistant:"), with its colon; empty if
+/// none. (Read with every code the text spells.)
 fn reader_label(text: &str) -> &str {
     text.lines()
         .filter_map(|line| line.find(':').map(|c| &line[..=c]))

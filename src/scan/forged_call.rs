@@ -1080,13 +1080,14 @@ fn file_tool(name: &str) -> bool {
 }
 
 /// Files a shell or a login runs: what is written there runs every time.
+/// (As paths: `user.profile` is no startup file.)
 const STARTUP_FILES: &[&str] = &[
-    ".bashrc",
-    ".bash_profile",
-    ".zshrc",
-    ".zprofile",
-    ".profile",
-    "config.fish",
+    "/.bashrc",
+    "/.bash_profile",
+    "/.zshrc",
+    "/.zprofile",
+    "/.profile",
+    "fish/config.fish",
     "authorized_keys",
 ];
 
@@ -1101,7 +1102,6 @@ fn tears_down(command: &str) -> bool {
         "kubectl delete namespace",
         "kubectl delete ns",
         "drop database",
-        "drop table",
         "dropdb",
         "s3 rb",
         "delete-stack",

@@ -236,10 +236,11 @@ fn escape_runs(text: &str) -> Vec<String> {
 /// escape read in its place, the rest kept, when there are enough of them.
 fn escaped_lines(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for line in text
+    // (A long line, a minified file's, is left to the runs above.)
+    let lines = text
         .lines()
-        .filter(|l| l.matches("\\u").count() >= MIN_CHARS)
-    {
+        .filter(|l| l.len() <= 4096 && l.matches("\\u").count() >= MIN_CHARS);
+    for line in lines {
         let mut plain = String::with_capacity(line.len());
         let mut escapes = 0;
         let mut rest = line;
@@ -260,7 +261,7 @@ fn escaped_lines(text: &str) -> Vec<String> {
         }
         plain.push_str(rest);
         if escapes >= MIN_CHARS {
-            out.push(plain);
+            out.extend(letters(plain));
         }
     }
     out
