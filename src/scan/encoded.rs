@@ -220,13 +220,19 @@ pub(crate) fn scan_blobs(raw: &str, found: &mut Vec<&'static str>, depth: u8, sc
     // assistant: 13-21-20-5 / …", "for the assistant, in braille: ⠁⠙⠙ …")
     // is read after that label, and an order it opens with is one, where
     // a page has no reason to spell an order for a machine so.
-    let label = reader_label(text);
-    let symbols = super::ciphers::decoded(text)
+    let symbols: Vec<String> = super::ciphers::decoded(text)
         .into_iter()
         .chain(super::numbers::decoded(
             text,
             matches!(visible, std::borrow::Cow::Owned(_)).then_some(raw),
-        ));
+        ))
+        .collect();
+    // (Looked for only on a page that spells something.)
+    let label = if symbols.is_empty() {
+        ""
+    } else {
+        reader_label(text)
+    };
     for plain in symbols {
         if !label.is_empty() && opens_with_order(&plain) && !found.contains(&ENCODED_PAYLOAD) {
             found.push(ENCODED_PAYLOAD);

@@ -1094,6 +1094,7 @@ const STARTUP_FILES: &[&str] = &[
 /// Whether a command handed to a call's shell takes a service or its data
 /// down (`kubectl scale … --replicas=0`, `terraform destroy`, `DROP
 /// DATABASE`): sabotage a page has no reason to queue for the reader.
+/// (`command` comes from the lowercased window.)
 fn tears_down(command: &str) -> bool {
     const DOWN: &[&str] = &[
         "--replicas=0",
@@ -1107,8 +1108,7 @@ fn tears_down(command: &str) -> bool {
         "delete-stack",
         "delete-db-instance",
     ];
-    let lower = command.to_lowercase();
-    DOWN.iter().any(|d| lower.contains(d))
+    DOWN.iter().any(|d| command.contains(d))
 }
 
 /// Parts of a tool's name that write a file: writing `~/.ssh/config` or

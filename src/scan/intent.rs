@@ -3543,23 +3543,21 @@ const REFUSING: &[&str] = &[
 /// translate product names" keeps the work and spares a part.
 fn refused_work(sent: &[Tok], hits: &[(Role, usize, usize)]) -> bool {
     let work = |w: &str| WORK.iter().any(|s| w.starts_with(s)) && !w.starts_with("reviewer");
+    // "don't summarise", "skip the summary", "do not reply": the refusing
+    // word right before, or before an article or possessive. (Asked before
+    // the stems: most words follow no refusing word.)
+    let at = |k: Option<usize>| {
+        k.and_then(|k| sent.get(k))
+            .and_then(Tok::word)
+            .is_some_and(|w| REFUSING.contains(&w))
+    };
     sent.iter().enumerate().any(|(i, t)| {
-        if !t.word().is_some_and(work) {
-            return false;
-        }
-        // "don't summarise", "skip the summary", "do not reply": the
-        // refusing word right before, or before an article or possessive.
-        let at = |k: Option<usize>| {
-            k.and_then(|k| sent.get(k))
-                .and_then(Tok::word)
-                .is_some_and(|w| REFUSING.contains(&w))
-        };
         let det = i >= 1
             && sent[i - 1]
                 .word()
                 .is_some_and(|w| DEFINITE.contains(&w) || ARTICLES.contains(&w));
         let refused = at(i.checked_sub(1)) || det && at(i.checked_sub(2));
-        if !refused {
+        if !refused || !t.word().is_some_and(work) {
             return false;
         }
         // Past a "pas" or "nicht", what follows.
