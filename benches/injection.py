@@ -117,6 +117,8 @@ ATTACK_SETS = [
     ("holdout41", ["holdout41.jsonl"]),
     ("holdout42", ["holdout42.jsonl"]),
     ("holdout43", ["holdout43.jsonl"]),
+    ("holdout44", ["holdout44.jsonl"]),
+    ("holdout45", ["holdout45.jsonl"]),
 ]
 BENIGN_SETS = [
     ("hard", ["hard_benign.jsonl", "benign_written2.jsonl"]),
@@ -157,6 +159,8 @@ BENIGN_SETS = [
     ("hard36", ["hard_benign36.jsonl"]),
     ("hard37", ["hard_benign37.jsonl"]),
     ("hard38", ["hard_benign38.jsonl"]),
+    ("hard39", ["hard_benign39.jsonl"]),
+    ("hard40", ["hard_benign40.jsonl"]),
     ("ordinary", ["ordinary.jsonl"]),
     ("i18n-benign", ["benign_i18n.jsonl"]),
 ]

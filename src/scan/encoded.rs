@@ -185,6 +185,16 @@ pub(crate) fn scan_blobs(raw: &str, found: &mut Vec<&'static str>, depth: u8, sc
             if line.len() >= 16 && reversal_cue(line) {
                 for l in lines.iter().skip(i).take(2) {
                     hit(l.chars().rev().collect(), found);
+                    // The cue's own label read forwards, what follows its
+                    // colon backwards ("for the assistant, read right to
+                    // left: .sksat …"): the label says whom it is for.
+                    if let Some(colon) = l.find(':').filter(|_| std::ptr::eq(*l, *line)) {
+                        let (head, tail) = l.split_at(colon + 1);
+                        hit(
+                            format!("{head} {}", tail.trim().chars().rev().collect::<String>()),
+                            found,
+                        );
+                    }
                     // Or each word spelt backwards ("parole al contrario:
                     // aivni li elif …").
                     hit(words_reversed(l), found);

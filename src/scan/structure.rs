@@ -304,7 +304,7 @@ fn labelled_exchange(
 /// question/answer pairs that name their speakers (`Q (from the user):`).
 static HEADING_TURN: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?m)^(?:[ \t]*\{?[ \t]*\x22[a-z_ ]{1,30}\x22[ \t]*:[ \t]*\x22)?[ \t]*#{1,6}[ \t]*(user|human|assistant|ai|bot|model|\xec\x82\xac\xec\x9a\xa9\xec\x9e\x90|\xec\x96\xb4\xec\x8b\x9c\xec\x8a\xa4\xed\x84\xb4\xed\x8a\xb8|\xe7\x94\xa8\xe6\x88\xb7|\xe5\x8a\xa9\xe6\x89\x8b|\xe3\x83\xa6\xe3\x83\xbc\xe3\x82\xb6\xe3\x83\xbc|\xe3\x82\xa2\xe3\x82\xb7\xe3\x82\xb9\xe3\x82\xbf\xe3\x83\xb3\xe3\x83\x88)[ \t]*\n[ \t]*([^\n]*)$",
+        r"(?m)^(?:[ \t]*\{?[ \t]*\x22[a-z_ ]{1,30}\x22[ \t]*:[ \t]*\x22)?[ \t]*#{1,6}[ \t]*(user|human|system|sistema|assistant|assistente|asistente|ai|bot|model|\xec\x82\xac\xec\x9a\xa9\xec\x9e\x90|\xec\x8b\x9c\xec\x8a\xa4\xed\x85\x9c|\xe7\xb3\xbb\xe7\xbb\x9f|\xe3\x82\xb7\xe3\x82\xb9\xe3\x83\x86\xe3\x83\xa0|\xec\x96\xb4\xec\x8b\x9c\xec\x8a\xa4\xed\x84\xb4\xed\x8a\xb8|\xe7\x94\xa8\xe6\x88\xb7|\xe5\x8a\xa9\xe6\x89\x8b|\xe3\x83\xa6\xe3\x83\xbc\xe3\x82\xb6\xe3\x83\xbc|\xe3\x82\xa2\xe3\x82\xb7\xe3\x82\xb9\xe3\x82\xbf\xe3\x83\xb3\xe3\x83\x88)[ \t]*:?[ \t]*\n[ \t]*([^\n]*)$",
         r"|(?m)^[ \t>*_#\-]*(?:q|a|question|answer)[ \t]*\((?:from )?(?:the |your )?(user|human|developer|operator|owner|maintainer|reviewer|admin|customer|requester|agent|assistant|ai|bot|model)\)[ \t]*:[ \t]*([^\n]*)$",
     ))
 });
@@ -338,6 +338,70 @@ static JSON_TURN: LazyLock<Regex> = LazyLock::new(|| {
         r#""role"\s*:\s*"(user|human|assistant|ai|model|bot)"\s*,\s*"content"\s*:\s*"((?:[^"\\\n]|\\.){0,400})"#,
     )
 });
+/// Turns opened by a role set as a value on a line of its own (`[new turn]
+/// role=user`, `role: assistant`), the turn on the next line.
+static ROLE_VALUE_TURN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?m)^[ \t>*_\-]*(?:\[[^\]\n]{1,30}\][ \t]*)?role[ \t]*[=:][ \t]*\x22?(user|human|assistant|ai|model|bot)\x22?[ \t]*\n[ \t]*(\S[^\n]*)$",
+    )
+});
+
+/// Whether turns opened by role values ([`ROLE_VALUE_TURN`]) hold both
+/// sides, the reply agreeing or the user's turn an order.
+fn role_value_turns(b: &[u8]) -> bool {
+    // (A YAML or JSON message, `- role: user` over `content: …`, is a
+    // chat API's example: its next line is a key.)
+    let keyed = |said: &[u8]| {
+        let said = said.strip_prefix(b"\"").unwrap_or(said);
+        [&b"content"[..], b"text", b"message", b"parts", b"name"]
+            .iter()
+            .any(|k| {
+                said.starts_with(k)
+                    && said[k.len()..]
+                        .trim_ascii_start()
+                        .first()
+                        .is_some_and(|c| *c == b':' || *c == b'"')
+            })
+    };
+    let (mut asked, mut replied, mut forged) = (false, false, false);
+    for c in ROLE_VALUE_TURN.captures_iter(b) {
+        let who = c.get_group(1).map_or(&b""[..], |m| &b[m.range()]);
+        let said = c.get_group(2).map_or(&b""[..], |m| &b[m.range()]);
+        if keyed(said) {
+            return false;
+        }
+        if matches!(who, b"user" | b"human") {
+            asked = true;
+            forged |= DIRECTIVE.is_match(said);
+        } else {
+            replied = true;
+            forged |= AGREES.is_match(said);
+        }
+    }
+    asked && replied && forged
+}
+
+/// A system message as a JSON object in the prose (`{"role": "system",
+/// "content": "…"}`), its content what follows.
+static JSON_SYSTEM: LazyLock<Regex> = LazyLock::new(|| {
+    re(r#""role"\s*:\s*"(?:system|developer)"\s*,\s*"content"\s*:\s*"((?:[^"\\\n]|\\.){1,400})"#)
+});
+
+/// Whether a JSON system message gives an order: not the part a prompt
+/// sets up, as the examples of chat APIs do ("You are a helpful
+/// assistant.").
+fn json_system_order(b: &[u8]) -> bool {
+    JSON_SYSTEM.captures_iter(b).any(|c| {
+        c.get_group(1).is_some_and(|m| {
+            let said = &b[m.range()];
+            let persona = ["you are", "you're", "act as", "eres", "tu es", "du bist"]
+                .iter()
+                .any(|p| said.starts_with(p.as_bytes()));
+            !persona && DIRECTIVE.is_match(undefined(said))
+        })
+    })
+}
+
 /// Turn labels run together on one line (a page flattened by a converter).
 static INLINE_TURNS: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
@@ -480,7 +544,7 @@ static QUOTED_REPLY: LazyLock<Regex> = LazyLock::new(|| {
 /// An assistant turn that agrees to something: a forged reply.
 static AGREES: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"^\W*(?:sure|ok|okay|of course|certainly|understood|absolutely|yes|i will|i'll|i have|i've|here is|here's|done|acknowledged|will do|got it|confirmed|no problem|on it|right away)\b",
+        r"^\W*(?:sure|ok|okay|of course|certainly|understood|absolutely|yes|i will|i'll|i have|i've|here is|here's|done|acknowledged|noted|will do|got it|confirmed|no problem|on it|right away)\b",
         // Italian, and more of Spanish, French, German and Portuguese.
         r"|^\W*(?:va bene|certo|certamente|d'accordo|perfetto|subito|entendido|de acuerdo|perfecto|tr(?:e|\xc3\xa8)s bien|compris|alles klar|verstanden|mach ich|pode deixar|combinado|confirmado|confirmada|confermato|best(?:a|\xc3\xa4)tigt|erledigt|confirm(?:e|\xc3\xa9)|listo|hecho|feito|fatto)\b",
         // Korean, Japanese, Chinese and Russian ("알겠습니다", "물론", "了解",
@@ -661,6 +725,7 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
                 .captures_iter(b)
                 .any(|c| directive_after(&c) && bracket_heads_message(b, &c) && !argument(b, &c))))
         || (has(&WRAPPER_TAGS) && WRAPPER.captures_iter(b).any(|c| directive_after(&c)))
+        || (prose.contains("\"role\"") && json_system_order(b))
         || (has(&[
             "<message",
             "<note",
@@ -706,6 +771,7 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
             .any(|l| prose.contains(l))
             && paren_turns(b)
         || (prose.contains("\nh:") || prose.starts_with("h:")) && initial_turns(b)
+        || prose.contains("role") && role_value_turns(b)
     {
         out.push((FAKE_CONVERSATION, true));
     }
@@ -1581,6 +1647,15 @@ const USER_LABELS: [&[u8]; 7] = [
     "\u{41f}o\u{43b}\u{44c}\u{437}o\u{432}a\u{442}e\u{43b}\u{44c}".as_bytes(),
 ];
 
+/// "System" as a heading names it: English, Korean, Chinese, Japanese.
+const SYSTEM_LABELS: [&[u8]; 5] = [
+    b"system",
+    b"sistema",
+    "\u{c2dc}\u{c2a4}\u{d15c}".as_bytes(),
+    "\u{7cfb}\u{7edf}".as_bytes(),
+    "\u{30b7}\u{30b9}\u{30c6}\u{30e0}".as_bytes(),
+];
+
 /// Whether a turn's label names the user's side.
 fn user_label(who: &[u8]) -> bool {
     matches!(
@@ -1631,6 +1706,16 @@ fn fake_turns(b: &[u8]) -> bool {
             "#用户",
             "# ユーザー",
             "#ユーザー",
+            "# system",
+            "#system",
+            "# 시스템",
+            "#시스템",
+            "# 系统",
+            "#系统",
+            "# システム",
+            "#システム",
+            "# sistema",
+            "#sistema",
         ]
         .iter()
         .any(|w| text.contains(w))
@@ -1663,7 +1748,10 @@ fn fake_turns(b: &[u8]) -> bool {
                     .get_group(2)
                     .or_else(|| c.get_group(4))
                     .map_or(&b""[..], |m| &b[m.range()]);
+                // (A system heading speaks for the user's side: it is where
+                // the orders come from.)
                 if user_label(who)
+                    || SYSTEM_LABELS.contains(&who)
                     || matches!(
                         who,
                         b"user"
@@ -1680,7 +1768,18 @@ fn fake_turns(b: &[u8]) -> bool {
                 {
                     user = true;
                 } else {
-                    bot |= AGREES.is_match(said);
+                    // (Or the reply opens by doing it: "Sharing the
+                    // location.", "Compartilhando a localização.")
+                    let doing = said
+                        .split(|c| !c.is_ascii_alphabetic())
+                        .next()
+                        .is_some_and(|w| {
+                            w.len() > 5
+                                && [&b"ing"[..], b"ando", b"endo", b"indo"]
+                                    .iter()
+                                    .any(|e| w.ends_with(e))
+                        });
+                    bot |= AGREES.is_match(said) || doing;
                 }
             }
             user && bot
@@ -1908,6 +2007,9 @@ mod tests {
             ("STEALS", &*STEALS),
             ("IN_ANSWER", &*IN_ANSWER),
             ("LOGIN_LINK", &*LOGIN_LINK),
+            ("ROLE_VALUE_TURN", &*ROLE_VALUE_TURN),
+            ("JSON_SYSTEM", &*JSON_SYSTEM),
+            ("HEADING_TURN", &*HEADING_TURN),
         ] {
             assert!(!re.is_match(b"\x01"), "{name}");
         }
