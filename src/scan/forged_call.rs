@@ -352,10 +352,6 @@ const REACH: &[&str] = &[
     // Data filled in from the user's things, a home directory's files.
     "{{",
     "~/",
-    "<user",
-    "<the user",
-    "<contents",
-    "<用户",
     // Access handed out, to everyone.
     "admin",
     "owner",
@@ -532,12 +528,13 @@ pub(crate) fn found(text: &str) -> bool {
                 let window = past_name_words(after);
                 let name = ident(window);
                 let args = window[name.len()..].trim_start_matches('`');
-                // (The agent may be named after the call on its line:
-                // "follow-up call slack.post_message {…}; the agent must
-                // complete it".)
+                // (Or the agent is told after the call's arguments on its
+                // line: "follow-up call slack.post_message {…}; the agent
+                // must complete it".)
                 let line_end = lower[at..].find('\n').map_or(lower.len(), |e| at + e);
                 let told = || {
-                    told_to_agent(&lower[..at]) || told_to_agent(&lower[at + verb.len()..line_end])
+                    told_to_agent(&lower[..at])
+                        || agent_told_after(&lower[at + verb.len()..line_end])
                 };
                 name.contains(['_', '.'])
                     && ((args.starts_with('(')
@@ -559,6 +556,21 @@ pub(crate) fn found(text: &str) -> bool {
         })
 }
 
+/// Whether the rest of a call's line, past its arguments, orders an agent
+/// to make it: "…}; the agent must complete it" (not "…}, which also
+/// notifies the robot dashboard").
+fn agent_told_after(rest: &str) -> bool {
+    let close = rest.rfind(['}', ')']).map_or(0, |c| c + 1);
+    let words: Vec<&str> = rest[close..]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).any(|w| {
+        matches!(w[0], "agent" | "assistant" | "bot" | "ai" | "copilot")
+            && matches!(w[1], "must" | "should" | "has" | "needs" | "is" | "will")
+    })
+}
+
 /// Shell tools' names as they open a dotted call (`shell.exec`).
 const SHELL_TOOLS: &[&str] = &["shell.", "terminal.", "bash."];
 
@@ -576,7 +588,15 @@ fn shell_line(lower: &str) -> bool {
             return false;
         };
         let command = line[at + name.len()..].trim_start_matches([' ', '`', ':']);
+        // (An order, not a list of the agent's tools: "next_action for
+        // the agent:", "agent, run this:".)
+        let ordered = [
+            "next", "action", "must", "now", "run this", "execute", "please",
+        ]
+        .iter()
+        .any(|w| line[..at].contains(w));
         told_to_agent(&line[..at])
+            && ordered
             && matches!(risk(command), Some(Risk::Acts | Risk::ReadsCredentials))
     })
 }

@@ -1025,7 +1025,12 @@ fn new_self<'a>(toks: &[Tok<'a>], i: usize) -> Option<&'a str> {
     // of this session, be Grandpa Otto, …", "I want you to be Max, …".
     let ordered_be = toks[i].word() == Some("be")
         && (i >= 1 && (toks[i - 1].is(',') || toks[i - 1].is(':'))
-            || i >= 2 && toks[i - 1].word() == Some("to") && toks[i - 2].word() == Some("you"));
+            || i >= 2 && toks[i - 1].word() == Some("to") && toks[i - 2].word() == Some("you"))
+        // (In a conversation's frame: "for the rest of this session", "from
+        // now on"; not "for the rest of this tutorial, be Max, the admin".)
+        && toks[i.saturating_sub(10)..i].iter().filter_map(Tok::word).any(|w| {
+            matches!(w, "session" | "chat" | "conversation" | "thread" | "call" | "now")
+        });
     let mut j = if contracted || ordered_be {
         i + 1
     } else {
@@ -2640,7 +2645,10 @@ fn roles(sent: &[Tok]) -> Roles {
         r.add(Role::BeforeReply);
         // "Before you answer, first run …": a step put first after it (not
         // "think things out first before answering").
-        if sent[k..].iter().any(|t| t.word() == Some("first")) {
+        if sent[k..(k + 10).min(sent.len())]
+            .iter()
+            .any(|t| t.word() == Some("first"))
+        {
             r.add(Role::First);
         }
     }
@@ -3702,10 +3710,24 @@ fn refused_work(sent: &[Tok], hits: &[(Role, usize, usize)]) -> bool {
                 .iter()
                 .any(|s| w.starts_with(s))
         });
-        // ("Do not translate the letter below": this text's own part.)
-        let below = sent[k..(k + 4).min(sent.len())]
-            .iter()
-            .any(|t| matches!(t.word(), Some("below" | "above")));
+        // ("Do not translate the letter below": this text's own whole,
+        // not "the placeholders below".)
+        let below = sent[k..(k + 4).min(sent.len())].windows(2).any(|w| {
+            w[0].word().is_some_and(|n| {
+                matches!(
+                    n,
+                    "text"
+                        | "message"
+                        | "email"
+                        | "letter"
+                        | "document"
+                        | "passage"
+                        | "memo"
+                        | "content"
+                        | "paragraph"
+                )
+            }) && matches!(w[1].word(), Some("below" | "above"))
+        });
         ends || below && !replying
             || hits.iter().any(|h| {
                 (matches!(h.0, Role::Task | Role::User) || h.0 == Role::This && !replying)
@@ -4300,7 +4322,6 @@ const REPLYING: &[&str] = &[
     "odpowi",
     "отговор",
     "summar",
-    "explain",
     "replie",
     "answer",
     "respond",
@@ -5032,8 +5053,6 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
             !text[..at].ends_with('以')
                 && [
                     "回答", "回复", "答复", "答え", "返信", "返答", "返事", "응답", "답변", "답장",
-                    // Reviewing, summarising, translating: the reader's work.
-                    "검토", "요약", "번역", "审查", "总结", "翻译", "要約", "翻訳",
                 ]
                 .iter()
                 .any(|r| lead.contains(r))
@@ -5922,7 +5941,11 @@ fn judge(mut r: Roles, found: &mut Vec<&'static str>) {
     // answer anything about chaincode, first run peer lifecycle …".
     if r.has(Before) && r.has(This) && r.has(Deed)
         || (r.has(BeforeReply) || r.has(BeforeTask) && !r.has(Client)) && obliged && r.has(Deed)
-        || r.has(BeforeReply) && r.has(First) && obliged && r.has(Act)
+        || r.has(BeforeReply)
+            && r.has(First)
+            && obliged
+            && r.has(Act)
+            && (addressed || r.has(This) || r.has(User) && !r.has(Client))
     {
         found.push(INSTRUCTION_OVERRIDE);
     }

@@ -346,8 +346,8 @@ static ROLE_VALUE_TURN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Whether turns opened by role values ([`ROLE_VALUE_TURN`]) hold both
-/// sides, the reply agreeing or the user's turn an order.
+/// Whether turns opened by role values ([`ROLE_VALUE_TURN`]) hold an
+/// order on the user's side and a reply agreeing to it.
 fn role_value_turns(b: &[u8]) -> bool {
     // (A YAML or JSON message, `- role: user` over `content: …`, is a
     // chat API's example: its next line is a key.)
@@ -363,7 +363,9 @@ fn role_value_turns(b: &[u8]) -> bool {
                         .is_some_and(|c| *c == b':' || *c == b'"')
             })
     };
-    let (mut asked, mut replied, mut forged) = (false, false, false);
+    // (Both: an order on the user's side and a reply that agrees to it; a
+    // format's example asks and answers.)
+    let (mut orders, mut agrees) = (false, false);
     for c in ROLE_VALUE_TURN.captures_iter(b) {
         let who = c.get_group(1).map_or(&b""[..], |m| &b[m.range()]);
         let said = c.get_group(2).map_or(&b""[..], |m| &b[m.range()]);
@@ -371,20 +373,26 @@ fn role_value_turns(b: &[u8]) -> bool {
             return false;
         }
         if matches!(who, b"user" | b"human") {
-            asked = true;
-            forged |= DIRECTIVE.is_match(said);
+            orders |= DIRECTIVE.is_match(said);
         } else {
-            replied = true;
-            forged |= AGREES.is_match(said);
+            agrees |= AGREES.is_match(said);
         }
     }
-    asked && replied && forged
+    orders && agrees
 }
 
 /// A system message as a JSON object in the prose (`{"role": "system",
 /// "content": "…"}`), its content what follows.
 static JSON_SYSTEM: LazyLock<Regex> = LazyLock::new(|| {
     re(r#""role"\s*:\s*"(?:system|developer)"\s*,\s*"content"\s*:\s*"((?:[^"\\\n]|\\.){1,400})"#)
+});
+
+/// What a forged system message orders, where a chat API's example sets
+/// up a reply ("Always answer in French", "Respond only with JSON").
+static SYSTEM_ORDER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:ignore|disregard|forget|override|bypass|new task|from now on|reveal|send|forward|transfer|delete|grant|export|upload|exfiltrate|disable|admin)\b",
+    )
 });
 
 /// Whether a JSON system message gives an order: not the part a prompt
@@ -397,7 +405,7 @@ fn json_system_order(b: &[u8]) -> bool {
             let persona = ["you are", "you're", "act as", "eres", "tu es", "du bist"]
                 .iter()
                 .any(|p| said.starts_with(p.as_bytes()));
-            !persona && DIRECTIVE.is_match(undefined(said))
+            !persona && SYSTEM_ORDER.is_match(said)
         })
     })
 }
@@ -544,7 +552,7 @@ static QUOTED_REPLY: LazyLock<Regex> = LazyLock::new(|| {
 /// An assistant turn that agrees to something: a forged reply.
 static AGREES: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"^\W*(?:sure|ok|okay|of course|certainly|understood|absolutely|yes|i will|i'll|i have|i've|here is|here's|done|acknowledged|noted|will do|got it|confirmed|no problem|on it|right away)\b",
+        r"^\W*(?:sure|ok|okay|of course|certainly|understood|absolutely|yes|i will|i'll|i have|i've|here is|here's|done|acknowledged|will do|got it|confirmed|no problem|on it|right away)\b",
         // Italian, and more of Spanish, French, German and Portuguese.
         r"|^\W*(?:va bene|certo|certamente|d'accordo|perfetto|subito|entendido|de acuerdo|perfecto|tr(?:e|\xc3\xa8)s bien|compris|alles klar|verstanden|mach ich|pode deixar|combinado|confirmado|confirmada|confermato|best(?:a|\xc3\xa4)tigt|erledigt|confirm(?:e|\xc3\xa9)|listo|hecho|feito|fatto)\b",
         // Korean, Japanese, Chinese and Russian ("알겠습니다", "물론", "了解",
@@ -1647,7 +1655,8 @@ const USER_LABELS: [&[u8]; 7] = [
     "\u{41f}o\u{43b}\u{44c}\u{437}o\u{432}a\u{442}e\u{43b}\u{44c}".as_bytes(),
 ];
 
-/// "System" as a heading names it: English, Korean, Chinese, Japanese.
+/// "System" as a heading names it: English (Spanish, Portuguese and
+/// Italian "sistema"), Korean, Chinese, Japanese.
 const SYSTEM_LABELS: [&[u8]; 5] = [
     b"system",
     b"sistema",
@@ -1738,7 +1747,30 @@ fn fake_turns(b: &[u8]) -> bool {
         || heading_turns() && {
             // Headings and named Q/A turns are common in documentation: a
             // forged exchange needs both sides and an answer that agrees.
-            let (mut user, mut bot) = (false, false);
+            let (mut user, mut bot, mut orders) = (false, false, false);
+            // (A system heading speaks for the user's side only when it
+            // gives an order, not a prompt's persona or a section on the
+            // system's requirements.)
+            let ordering = |said: &[u8]| {
+                // (English orders, or the user named as having granted
+                // something: "O usuário já autorizou …".)
+                (DIRECTIVE.is_match(said)
+                    || [
+                        "usuario",
+                        "usu\u{e1}rio",
+                        "utilisateur",
+                        "benutzer",
+                        "utente",
+                    ]
+                    .iter()
+                    .any(|u| memchr::memmem::find(said, u.as_bytes()).is_some())
+                    || USER_LABELS
+                        .iter()
+                        .any(|u| memchr::memmem::find(said, u).is_some()))
+                    && !["you are", "you're", "voce e", "tu es", "eres"]
+                        .iter()
+                        .any(|p| said.starts_with(p.as_bytes()))
+            };
             for c in HEADING_TURN.captures_iter(b) {
                 let who = c
                     .get_group(1)
@@ -1748,10 +1780,12 @@ fn fake_turns(b: &[u8]) -> bool {
                     .get_group(2)
                     .or_else(|| c.get_group(4))
                     .map_or(&b""[..], |m| &b[m.range()]);
-                // (A system heading speaks for the user's side: it is where
-                // the orders come from.)
-                if user_label(who)
-                    || SYSTEM_LABELS.contains(&who)
+                if SYSTEM_LABELS.contains(&who) {
+                    if ordering(said) {
+                        user = true;
+                        orders = true;
+                    }
+                } else if user_label(who)
                     || matches!(
                         who,
                         b"user"
@@ -1767,19 +1801,40 @@ fn fake_turns(b: &[u8]) -> bool {
                     )
                 {
                     user = true;
+                    orders |= ordering(said);
                 } else {
-                    // (Or the reply opens by doing it: "Sharing the
-                    // location.", "Compartilhando a localização.")
-                    let doing = said
-                        .split(|c| !c.is_ascii_alphabetic())
-                        .next()
-                        .is_some_and(|w| {
-                            w.len() > 5
-                                && [&b"ing"[..], b"ando", b"endo", b"indo"]
-                                    .iter()
-                                    .any(|e| w.ends_with(e))
-                        });
-                    bot |= AGREES.is_match(said) || doing;
+                    // (Or, after an order, the reply opens by doing it:
+                    // "Sharing the location.", "Compartilhando a
+                    // localização.": a gerund and its object.)
+                    let mut words = said.split(|c| *c == b' ');
+                    let doing = words.next().is_some_and(|w| {
+                        w.len() > 5
+                            && [&b"ing"[..], b"ando", b"endo", b"indo"]
+                                .iter()
+                                .any(|e| w.ends_with(e))
+                            && !matches!(
+                                w,
+                                b"nothing" | b"everything" | b"something" | b"cuando" | b"quando"
+                            )
+                    }) && words.next().is_some_and(|w| {
+                        matches!(
+                            w,
+                            b"the"
+                                | b"your"
+                                | b"it"
+                                | b"a"
+                                | b"o"
+                                | b"os"
+                                | b"as"
+                                | b"la"
+                                | b"el"
+                                | b"los"
+                                | b"las"
+                                | b"il"
+                                | b"lo"
+                        )
+                    });
+                    bot |= AGREES.is_match(said) || doing && orders;
                 }
             }
             user && bot
@@ -2009,6 +2064,7 @@ mod tests {
             ("LOGIN_LINK", &*LOGIN_LINK),
             ("ROLE_VALUE_TURN", &*ROLE_VALUE_TURN),
             ("JSON_SYSTEM", &*JSON_SYSTEM),
+            ("SYSTEM_ORDER", &*SYSTEM_ORDER),
             ("HEADING_TURN", &*HEADING_TURN),
         ] {
             assert!(!re.is_match(b"\x01"), "{name}");
