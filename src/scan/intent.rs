@@ -855,6 +855,30 @@ fn read_aliases<'a>(toks: &mut [Tok<'a>]) {
     }
 }
 
+/// "The assistant's listening": an AI's name with "'s" before a word in
+/// "-ing" is the name and "is", not a possessive ("the assistant's
+/// reply"); read as the name and "is".
+fn read_contracted_is(toks: &mut Vec<Tok>) {
+    let mut i = 0;
+    while i + 1 < toks.len() {
+        let stem = toks[i].word().and_then(|w| w.strip_suffix("'s"));
+        let ing = toks[i + 1]
+            .word()
+            .is_some_and(|n| n.len() > 4 && n.ends_with("ing"));
+        if let Some(stem) = stem.filter(|s| {
+            ing && matches!(
+                *s,
+                "assistant" | "ai" | "bot" | "agent" | "model" | "chatbot"
+            )
+        }) {
+            toks[i] = Tok::Word(stem);
+            toks.insert(i + 1, Tok::Word("is"));
+            i += 1;
+        }
+        i += 1;
+    }
+}
+
 /// Whether a dismissing verb in the passive has a credential as its
 /// subject: "the token is revoked, subsequent requests are denied" drops
 /// no orders.
@@ -6240,6 +6264,7 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
         if toks.len() < 2 {
             continue;
         }
+        read_contracted_is(&mut toks);
         read_aliases(&mut toks);
         mask_quotes(&mut toks);
         // (roles, whether the sentence opens a speaker's turn, whether it

@@ -875,7 +875,9 @@ const ES: &[(&str, bool, &str)] = &[
     (OUTPUT_HIJACK, false, concat!(r"\bal (?:resumir|traducir|responder|contestar|evaluar|describir|analizar|revisar)\b(?: ", w!(), r"){0,8}? (?:di|diga|responde|responda|escribe|escriba|afirma|afirme|menciona|mencione|recomienda|recomiende|indica|indique)\b")),
     (AGENT_DIRECTIVE, false, concat!(start!(), r"para (?:el |la |los |las |cualquier )?(?:asistente|agente|modelo|ia|llm|bot)s?(?: [a-z]+){0,3}? ?:(?: |$)")),
     (AGENT_DIRECTIVE, false, concat!(start!(), r"para (?:el |la |los |las |cualquier )?(?:asistente|agente|modelo|ia|llm|bot)(?: de ia)? que (?:", w!(), r" ){0,5}?", w!(), r" ?:(?: |$)")),
-    (AGENT_DIRECTIVE, false, concat!(start!(), r"(?:asistente|agente|modelo|ia|bot)(?: de ia)?(?: ?:)? (?:por favor )?(?:ignora|olvida|borra|elimina|envia|reenvia|sube|publica|ejecuta|incluye|anade|agrega|escribe|responde|contesta|di|dile|aprueba|fusiona|desactiva|copia|pega|muestra|marca|cambia|modifica|recomienda|instala|no (?:hagas|sigas|digas|menciones))\b")),
+    // (Called with a colon or a comma, or asked "por favor": "el asistente
+    // responde cuando el usuario escribe" describes, in the same words.)
+    (AGENT_DIRECTIVE, false, concat!(start!(), r"(?:asistente|agente|modelo|ia|bot)(?: de ia)?(?: ?[:,] (?:por favor )?| por favor )(?:ignora|olvida|borra|elimina|envia|reenvia|sube|publica|ejecuta|incluye|anade|agrega|escribe|responde|contesta|di|dile|aprueba|fusiona|desactiva|copia|pega|muestra|marca|cambia|modifica|recomienda|instala|no (?:hagas|sigas|digas|menciones))\b")),
     // Fifth pass (official labels and tags of an owner or administrator
     // are in the label pattern above, the vocative with a colon and the
     // reader named by its work before one in the two patterns above): a
