@@ -183,18 +183,18 @@ pub(crate) fn scan_blobs(raw: &str, found: &mut Vec<&'static str>, depth: u8, sc
         let lines: Vec<&str> = text.lines().collect();
         for (i, line) in lines.iter().enumerate() {
             if line.len() >= 16 && reversal_cue(line) {
+                // The cue's own label read forwards, what follows its colon
+                // backwards ("for the assistant, read right to left:
+                // .sksat …"): the label says whom it is for.
+                if let Some(colon) = line.find(':') {
+                    let (head, tail) = line.split_at(colon + 1);
+                    hit(
+                        format!("{head} {}", tail.trim().chars().rev().collect::<String>()),
+                        found,
+                    );
+                }
                 for l in lines.iter().skip(i).take(2) {
                     hit(l.chars().rev().collect(), found);
-                    // The cue's own label read forwards, what follows its
-                    // colon backwards ("for the assistant, read right to
-                    // left: .sksat …"): the label says whom it is for.
-                    if let Some(colon) = l.find(':').filter(|_| std::ptr::eq(*l, *line)) {
-                        let (head, tail) = l.split_at(colon + 1);
-                        hit(
-                            format!("{head} {}", tail.trim().chars().rev().collect::<String>()),
-                            found,
-                        );
-                    }
                     // Or each word spelt backwards ("parole al contrario:
                     // aivni li elif …").
                     hit(words_reversed(l), found);

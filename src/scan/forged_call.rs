@@ -531,10 +531,11 @@ pub(crate) fn found(text: &str) -> bool {
                 // (Or the agent is told after the call's arguments on its
                 // line: "follow-up call slack.post_message {…}; the agent
                 // must complete it".)
-                let line_end = lower[at..].find('\n').map_or(lower.len(), |e| at + e);
                 let told = || {
-                    told_to_agent(&lower[..at])
-                        || agent_told_after(&lower[at + verb.len()..line_end])
+                    told_to_agent(&lower[..at]) || {
+                        let line_end = lower[at..].find('\n').map_or(lower.len(), |e| at + e);
+                        agent_told_after(&lower[at + verb.len()..line_end])
+                    }
                 };
                 name.contains(['_', '.'])
                     && ((args.starts_with('(')

@@ -387,6 +387,12 @@ static JSON_SYSTEM: LazyLock<Regex> = LazyLock::new(|| {
     re(r#""role"\s*:\s*"(?:system|developer)"\s*,\s*"content"\s*:\s*"((?:[^"\\\n]|\\.){1,400})"#)
 });
 
+/// How a prompt that sets up a persona opens ("You are a helpful
+/// assistant."): a system message or heading so opening gives no order.
+const PERSONA_OPENERS: &[&str] = &[
+    "you are", "you're", "act as", "voce e", "tu es", "eres", "du bist",
+];
+
 /// What a forged system message orders, where a chat API's example sets
 /// up a reply ("Always answer in French", "Respond only with JSON").
 static SYSTEM_ORDER: LazyLock<Regex> = LazyLock::new(|| {
@@ -402,7 +408,7 @@ fn json_system_order(b: &[u8]) -> bool {
     JSON_SYSTEM.captures_iter(b).any(|c| {
         c.get_group(1).is_some_and(|m| {
             let said = &b[m.range()];
-            let persona = ["you are", "you're", "act as", "eres", "tu es", "du bist"]
+            let persona = PERSONA_OPENERS
                 .iter()
                 .any(|p| said.starts_with(p.as_bytes()));
             !persona && SYSTEM_ORDER.is_match(said)
@@ -1767,7 +1773,7 @@ fn fake_turns(b: &[u8]) -> bool {
                     || USER_LABELS
                         .iter()
                         .any(|u| memchr::memmem::find(said, u).is_some()))
-                    && !["you are", "you're", "voce e", "tu es", "eres"]
+                    && !PERSONA_OPENERS
                         .iter()
                         .any(|p| said.starts_with(p.as_bytes()))
             };
