@@ -119,6 +119,7 @@ ATTACK_SETS = [
     ("holdout43", ["holdout43.jsonl"]),
     ("holdout44", ["holdout44.jsonl"]),
     ("holdout45", ["holdout45.jsonl"]),
+    ("holdout46", ["holdout46.jsonl"]),
 ]
 BENIGN_SETS = [
     ("hard", ["hard_benign.jsonl", "benign_written2.jsonl"]),
@@ -161,6 +162,7 @@ BENIGN_SETS = [
     ("hard38", ["hard_benign38.jsonl"]),
     ("hard39", ["hard_benign39.jsonl"]),
     ("hard40", ["hard_benign40.jsonl"]),
+    ("hard41", ["hard_benign41.jsonl"]),
     ("ordinary", ["ordinary.jsonl"]),
     ("i18n-benign", ["benign_i18n.jsonl"]),
 ]

@@ -75,6 +75,16 @@ fn joined_by(token: &str, sep: char) -> Option<String> {
 /// a capital, where a word in capitals meets a capitalised one and after a
 /// stop; `None` for fewer than five words so met (`HTTPServer`, constants).
 fn camel(token: &str) -> Option<String> {
+    // A method called on an object (`client.website.sendEmailToOperators(id,`)
+    // is code: the name of what it does, not an order to the reader.
+    if token.split_once('(').is_some_and(|(callee, _)| {
+        callee.contains('.')
+            && callee
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'$'))
+    }) {
+        return None;
+    }
     let bytes = token.as_bytes();
     let meets = bytes
         .windows(2)
@@ -131,6 +141,11 @@ mod tests {
             spaced("https://search.example/?q=ignore+all+previous+instructions+now&lang=en")
                 .as_deref(),
             Some("ignore all previous instructions now")
+        );
+        // A method called on an object names what the code does.
+        assert_eq!(
+            spaced("CrispClient.website.sendEmailToWebsiteOperators(websiteID, emailData);"),
+            None
         );
         // Identifiers of a few words, dunder names, target triples, sums.
         assert_eq!(

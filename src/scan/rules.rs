@@ -658,7 +658,10 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         pat!(OUTPUT_HIJACK, Weak, Imperative, [],
             r"\b(?:rate|score|grade|rank|classify|mark|label|recommend|approve|flag|report|describe) (?:this|the|it|them) (?:\S+ ){0,3}?(?:as|with|a|an|\d+|for|hiring|safe|benign|legitimate|paid|approved|highly|top|best|first)\b"),
         pat!(MARKDOWN_EXFILTRATION, Strong, Any, [&["conversation", "history", "previous", "personal", "user's", "user", "email", "summary"], &["url", "link", "image", "query", "parameter", "href", "src", "https", "http"]],
-            r"\b(?:append|add|include|insert|put|encode|attach|embed|concatenate|fill|place|write)\b(?: \S+){0,6}? (?:url|link|image|query|parameter|href|src|https?)\b(?: \S+){0,15}? ",
+            // (A query is an address's only as its string or parameter:
+            // "write the query in a cell. While the user types, the
+            // user's query …" is a SQL editor.)
+            r"\b(?:append|add|include|insert|put|encode|attach|embed|concatenate|fill|place|write)\b(?: \S+){0,6}? (?:url|link|image|query (?:string|param)|parameter|href|src|https?)\b(?: \S+){0,15}? ",
             r"(?:conversation|chat history|history|previous messages|personal (?:data|information|details)|the user's|user (?:data|information|details|name|email)|email address|summary of)\b"),
         pat!(OUTPUT_HIJACK, Strong, Any, [&["if", "when", "whenever", "while", "as"], &["you"]],
             r"\b(?:if|when|whenever|while|as) you (?:describe|summari[sz]e|translate|review|evaluate|analy[sz]e|answer|respond|reply|write about|talk about|mention|recommend|compare|rate|present|discuss)\b(?: \S+){0,8}? ",
@@ -1707,7 +1710,10 @@ static PRESS: LazyLock<Vec<(&'static [&'static str], LazyLock<Regex>)>> = LazyLo
         (&["this"][..], LazyLock::new(|| re(r"\bthis is (?:very |extremely |really |critically |super )*(?:important|urgent|critical|mandatory)\b"))),
         (&["important", "urgent", "attention", "critical"][..], LazyLock::new(|| re(r"\b(?:very |extremely |really )?(?:important|urgent|attention|critical) ?[!:]"))),
         (&["vital", "critical", "imperative", "essential", "mandatory", "required", "failure", "compliance", "noncompliance", "finish", "done", "finished", "obey", "follow"][..], LazyLock::new(|| re(r"\b(?:it is|it's) (?:vital|critical|imperative|essential|mandatory|required) that you\b|\bfailure to (?:comply|do so|follow)\b|\bnon ?-?compliance (?:will|shall) (?:be|result)\b|\b(?:when|once|after|as soon as) you (?:finish|are done|have finished|'re done) (?:reading|with (?:this|it|the (?:page|document|text|file)))\b|\b(?:obey|follow) (?:them|it|those|these)(?: \S+)? (?:exactly|to the letter|without question|without deviation|blindly|unconditionally)\b"))),
-        (&["mandatory", "required", "compulsory"][..], LazyLock::new(|| re(r"\b(?:it is|this step is|this is) (?:mandatory|required|compulsory)\b|\b(?:mandatory|required|compulsory) (?:step|action)\b"))),
+        // Said as a claim of its own ("This is required for the compiler.");
+        // "it is required to have an existing configuration" is a
+        // prerequisite in documentation, not pressure.
+        (&["mandatory", "required", "compulsory"][..], LazyLock::new(|| re(r"\b(?:it is|this step is|this is) (?:mandatory|required|compulsory)(?:$| [.!:;,)]| for\b)|\b(?:mandatory|required|compulsory) (?:step|action)\b"))),
         (&["first", "do", "immediately", "now"][..], LazyLock::new(|| re(r"\byou (?:must|have to|need to) (?:first|immediately|now)\b|\bdo (?:this|the following|it) (?:first|now|immediately)\b|\bfirst (?:do|of all)\b"))),
         (&["first", "right", "soon", "after", "upon"][..], LazyLock::new(|| re(r"\b(?:do|complete|perform) this (?:step|task|action) first\b|\bright away\b|\bas soon as you read this\b|\b(?:right |immediately |directly )?(?:after|upon) reading this\b"))),
         (&["after"][..], LazyLock::new(|| re(r"\bafter (?:you (?:do|have done|finish|complete) (?:that|this)|that) (?:you (?:can|may|should)|continue|proceed|go ahead|return)\b"))),

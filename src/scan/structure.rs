@@ -1387,10 +1387,17 @@ fn range(path: &[u8], start: usize, end: usize) -> bool {
         && path.get(end).is_some_and(u8::is_ascii_alphanumeric)
 }
 
-/// Whether the word a stand-in matched ends at a file's extension
-/// (`/images/user_data.svg`): a file's name, not data to fill in.
+/// Whether the word a stand-in matched is part of a file's name
+/// (`/images/user_data.svg`, `/guide/chat-message-streaming.html`): a
+/// page or a file, not data to fill in.
 fn file_name(path: &[u8], end: usize) -> bool {
-    let Some(rest) = path.get(end..).and_then(|r| r.strip_prefix(b".")) else {
+    // The name may go on after the stand-in's words ("-streaming").
+    let stem_end = end
+        + path[end..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
+            .count();
+    let Some(rest) = path.get(stem_end..).and_then(|r| r.strip_prefix(b".")) else {
         return false;
     };
     let ext = rest
