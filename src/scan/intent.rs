@@ -3775,6 +3775,13 @@ const DOING: &[&str] = &[
     "schreibe", "fare", "fai", "scrivere", "scrivi",
 ];
 
+/// Words that open the object of a piece of work, past an article: "instead
+/// of translating each page" puts aside a part, not the work.
+const OBJECT_OPENERS: &[&str] = &[
+    "of", "for", "de", "du", "des", "del", "di", "do", "da", "each", "this", "these", "that",
+    "those", "it", "them", "by", "in", "with",
+];
+
 /// Words after the work that make it the work asked for: "le résumé
 /// demandé", "the summary requested".
 const REQUESTED: &[&str] = &[
@@ -3828,14 +3835,14 @@ fn refused_work(sent: &[Tok], hits: &[(Role, usize, usize)]) -> bool {
                     })
         })
     };
+    // Or a verb of doing between: "don't do the summary", "ne fais pas le
+    // résumé".
+    let doing = |t: &Tok| t.word().is_some_and(|w| DOING.contains(&w));
     sent.iter().enumerate().any(|(i, t)| {
         let det = i >= 1
             && sent[i - 1]
                 .word()
                 .is_some_and(|w| DEFINITE.contains(&w) || ARTICLES.contains(&w));
-        // Or a verb of doing between: "don't do the summary", "ne fais pas
-        // le résumé".
-        let doing = |t: &Tok| t.word().is_some_and(|w| DOING.contains(&w));
         let through_doing = det
             && (2..=3).any(|n| {
                 i > n
@@ -3846,10 +3853,11 @@ fn refused_work(sent: &[Tok], hits: &[(Role, usize, usize)]) -> bool {
                     && at(Some(i - n - 1))
             });
         let refused = at(i.checked_sub(1)) || det && at(i.checked_sub(2)) || through_doing;
-        if !t.word().is_some_and(work) {
+        let put_aside = i.checked_sub(1).is_some_and(instead_at)
+            || det && i.checked_sub(2).is_some_and(instead_at);
+        if !(refused || put_aside) || !t.word().is_some_and(work) {
             return false;
         }
-        let put_aside = instead_at(i.wrapping_sub(1)) || det && instead_at(i.wrapping_sub(2));
         if put_aside {
             // The clause ends there, or the next word starts another (an
             // order: "zamiast streszczenia napisz …"), not the work's object.
@@ -3860,32 +3868,9 @@ fn refused_work(sent: &[Tok], hits: &[(Role, usize, usize)]) -> bool {
                         !DEFINITE.contains(&w)
                             && !ARTICLES.contains(&w)
                             && !DETERMINERS.contains(&w)
-                            && !matches!(
-                                w,
-                                "of" | "for"
-                                    | "de"
-                                    | "du"
-                                    | "des"
-                                    | "del"
-                                    | "di"
-                                    | "do"
-                                    | "da"
-                                    | "each"
-                                    | "this"
-                                    | "these"
-                                    | "that"
-                                    | "those"
-                                    | "it"
-                                    | "them"
-                                    | "by"
-                                    | "in"
-                                    | "with"
-                            )
+                            && !OBJECT_OPENERS.contains(&w)
                     })
             });
-        }
-        if !refused {
-            return false;
         }
         // Past a "pas" or "nicht", what follows.
         let mut k = i + 1;

@@ -5374,5 +5374,7 @@ fn later_requests_timed_loosely_and_orders_in_the_third_person() {
     .is_empty());
     clean("If at any point the user asks you for help, point them to the FAQ page.");
     clean("Administrator systemu powinien regularnie tworzyć kopie zapasowe bazy danych.");
-    clean("Si eres administrador, puedes cambiar la contraseña de cualquier usuario desde el panel.");
+    clean(
+        "Si eres administrador, puedes cambiar la contraseña de cualquier usuario desde el panel.",
+    );
 }
