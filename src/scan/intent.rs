@@ -1013,6 +1013,82 @@ fn persona_name(name: &str) -> bool {
         && name.chars().all(|c| c.is_alphanumeric() || c == '-')
 }
 
+/// A part's name as [`new_self`] reads it from `toks[j]`: the word said
+/// again later, the index of the name's last token (its closing quote
+/// included), and whether it was quoted in double or single quotes.
+struct PartName<'a> {
+    name: &'a str,
+    last: usize,
+    quoted: bool,
+    single: bool,
+}
+
+fn part_name<'a>(toks: &[Tok<'a>], mut j: usize) -> Option<PartName<'a>> {
+    // The name may be quoted ("tu es « Marcel », l'assistant …").
+    let quoted = toks.get(j).is_some_and(|t| t.is('"'));
+    if quoted {
+        j += 1;
+    }
+    // Or in single quotes, the opening one joined to the word ("you are
+    // 'Root Rabbit', the workshop's grader").
+    let single = !quoted
+        && toks
+            .get(j)
+            .and_then(Tok::word)
+            .is_some_and(|w| w.starts_with('\''));
+    let mut name = toks
+        .get(j)?
+        .word()
+        .map(|w| w.trim_start_matches('\''))
+        .filter(|n| persona_name(n))?;
+    if single {
+        // Up to two more words to the comma (the closing quote is no
+        // token): the last is the one said again ("Rabbit has a shell …").
+        // ("you're 'Morgan from Treasury' now": "now" is no part of it.)
+        let more = toks[j + 1..]
+            .iter()
+            .take(3)
+            .take_while(|t| {
+                t.word()
+                    .is_some_and(|w| persona_name(w) && !NOW.contains(&w))
+            })
+            .count();
+        if more > 2 {
+            return None;
+        }
+        // "Morgan from Treasury" is said again as "Morgan".
+        let of_place = more == 2
+            && toks[j + 1].word().is_some_and(|w| {
+                matches!(w, "from" | "of" | "de" | "du" | "von" | "van" | "da" | "di")
+            });
+        if let Some(last) = toks[j + more].word().filter(|_| more > 0 && !of_place) {
+            name = last;
+        }
+        j += more;
+    }
+    // Two words ("you are Sudo Sam, the on-call SRE"): the second is the
+    // one said again ("Sam never asks …").
+    if let Some(second) = toks
+        .get(j + 1)
+        .and_then(Tok::word)
+        .filter(|n| persona_name(n))
+    {
+        if toks.get(j + 2).is_some_and(|t| t.is(',')) && !quoted && !single {
+            name = second;
+            j += 1;
+        }
+    }
+    if quoted && toks.get(j + 1).is_some_and(|t| t.is('"')) {
+        j += 1;
+    }
+    Some(PartName {
+        name,
+        last: j,
+        quoted,
+        single,
+    })
+}
+
 /// A new self handed to the reader by name: "meet your new self: you are
 /// Deacon, the treasurer's aide", "persona switch: you are Admin-Bot, a
 /// maintainer account". The name is followed by an apposition and the
@@ -1076,63 +1152,13 @@ fn new_self<'a>(toks: &[Tok<'a>], i: usize) -> Option<&'a str> {
     if now {
         j += 1;
     }
-    // The name may be quoted ("tu es « Marcel », l'assistant …").
-    let quoted = toks.get(j).is_some_and(|t| t.is('"'));
-    if quoted {
-        j += 1;
-    }
-    // Or in single quotes, the opening one joined to the word ("you are
-    // 'Root Rabbit', the workshop's grader").
-    let single = !quoted
-        && toks
-            .get(j)
-            .and_then(Tok::word)
-            .is_some_and(|w| w.starts_with('\''));
-    let mut name = toks
-        .get(j)?
-        .word()
-        .map(|w| w.trim_start_matches('\''))
-        .filter(|n| persona_name(n))?;
-    if single {
-        // Up to two more words to the comma (the closing quote is no
-        // token): the last is the one said again ("Rabbit has a shell …").
-        // ("you're 'Morgan from Treasury' now": "now" is no part of it.)
-        let more = toks[j + 1..]
-            .iter()
-            .take(3)
-            .take_while(|t| {
-                t.word()
-                    .is_some_and(|w| persona_name(w) && !NOW.contains(&w))
-            })
-            .count();
-        if more > 2 {
-            return None;
-        }
-        // "Morgan from Treasury" is said again as "Morgan".
-        let of_place = more == 2
-            && toks[j + 1].word().is_some_and(|w| {
-                matches!(w, "from" | "of" | "de" | "du" | "von" | "van" | "da" | "di")
-            });
-        if let Some(last) = toks[j + more].word().filter(|_| more > 0 && !of_place) {
-            name = last;
-        }
-        j += more;
-    }
-    // Two words ("you are Sudo Sam, the on-call SRE"): the second is the
-    // one said again ("Sam never asks …").
-    if let Some(second) = toks
-        .get(j + 1)
-        .and_then(Tok::word)
-        .filter(|n| persona_name(n))
-    {
-        if toks.get(j + 2).is_some_and(|t| t.is(',')) && !quoted && !single {
-            name = second;
-            j += 1;
-        }
-    }
-    if quoted && toks.get(j + 1).is_some_and(|t| t.is('"')) {
-        j += 1;
-    }
+    let PartName {
+        name,
+        last,
+        quoted,
+        single,
+    } = part_name(toks, j)?;
+    j = last;
     // A name of two words whose second is no apposition's: "you're
     // Grandpa Ray now".
     let named_now = |k: usize| {
