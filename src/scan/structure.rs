@@ -1678,6 +1678,49 @@ const SYSTEM_LABELS: [&[u8]; 5] = [
     "\u{30b7}\u{30b9}\u{30c6}\u{30e0}".as_bytes(),
 ];
 
+/// The user named inside a turn's words ("O usuário já autorizou …"):
+/// Spanish, Portuguese, French, German, Italian.
+const USER_WORDS: [&str; 5] = [
+    "usuario",
+    "usu\u{e1}rio",
+    "utilisateur",
+    "benutzer",
+    "utente",
+];
+
+/// Whether a reply opens by doing what it was asked: a gerund and its
+/// object ("Sharing the location.", "Compartilhando a localização.").
+fn opens_by_doing(said: &[u8]) -> bool {
+    let mut words = said.split(|c| *c == b' ');
+    words.next().is_some_and(|w| {
+        w.len() > 5
+            && [&b"ing"[..], b"ando", b"endo", b"indo"]
+                .iter()
+                .any(|e| w.ends_with(e))
+            && !matches!(
+                w,
+                b"nothing" | b"everything" | b"something" | b"cuando" | b"quando"
+            )
+    }) && words.next().is_some_and(|w| {
+        matches!(
+            w,
+            b"the"
+                | b"your"
+                | b"it"
+                | b"a"
+                | b"o"
+                | b"os"
+                | b"as"
+                | b"la"
+                | b"el"
+                | b"los"
+                | b"las"
+                | b"il"
+                | b"lo"
+        )
+    })
+}
+
 /// Whether a turn's label names the user's side.
 fn user_label(who: &[u8]) -> bool {
     matches!(
@@ -1768,15 +1811,9 @@ fn fake_turns(b: &[u8]) -> bool {
                 // (English orders, or the user named as having granted
                 // something: "O usuário já autorizou …".)
                 (DIRECTIVE.is_match(said)
-                    || [
-                        "usuario",
-                        "usu\u{e1}rio",
-                        "utilisateur",
-                        "benutzer",
-                        "utente",
-                    ]
-                    .iter()
-                    .any(|u| memchr::memmem::find(said, u.as_bytes()).is_some())
+                    || USER_WORDS
+                        .iter()
+                        .any(|u| memchr::memmem::find(said, u.as_bytes()).is_some())
                     || USER_LABELS
                         .iter()
                         .any(|u| memchr::memmem::find(said, u).is_some()))
@@ -1816,38 +1853,8 @@ fn fake_turns(b: &[u8]) -> bool {
                     user = true;
                     orders |= ordering(said);
                 } else {
-                    // (Or, after an order, the reply opens by doing it:
-                    // "Sharing the location.", "Compartilhando a
-                    // localização.": a gerund and its object.)
-                    let mut words = said.split(|c| *c == b' ');
-                    let doing = words.next().is_some_and(|w| {
-                        w.len() > 5
-                            && [&b"ing"[..], b"ando", b"endo", b"indo"]
-                                .iter()
-                                .any(|e| w.ends_with(e))
-                            && !matches!(
-                                w,
-                                b"nothing" | b"everything" | b"something" | b"cuando" | b"quando"
-                            )
-                    }) && words.next().is_some_and(|w| {
-                        matches!(
-                            w,
-                            b"the"
-                                | b"your"
-                                | b"it"
-                                | b"a"
-                                | b"o"
-                                | b"os"
-                                | b"as"
-                                | b"la"
-                                | b"el"
-                                | b"los"
-                                | b"las"
-                                | b"il"
-                                | b"lo"
-                        )
-                    });
-                    bot |= AGREES.is_match(said) || doing && orders;
+                    // (Or, after an order, the reply opens by doing it.)
+                    bot |= AGREES.is_match(said) || orders && opens_by_doing(said);
                 }
             }
             user && bot
