@@ -120,6 +120,7 @@ ATTACK_SETS = [
     ("holdout44", ["holdout44.jsonl"]),
     ("holdout45", ["holdout45.jsonl"]),
     ("holdout46", ["holdout46.jsonl"]),
+    ("holdout47", ["holdout47.jsonl"]),
 ]
 BENIGN_SETS = [
     ("hard", ["hard_benign.jsonl", "benign_written2.jsonl"]),
@@ -163,6 +164,7 @@ BENIGN_SETS = [
     ("hard39", ["hard_benign39.jsonl"]),
     ("hard40", ["hard_benign40.jsonl"]),
     ("hard41", ["hard_benign41.jsonl"]),
+    ("hard42", ["hard_benign42.jsonl"]),
     ("ordinary", ["ordinary.jsonl"]),
     ("i18n-benign", ["benign_i18n.jsonl"]),
 ]
