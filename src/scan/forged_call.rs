@@ -79,6 +79,12 @@ const WRAPPERS: &[&str] = &[
     "Действие:",
     "[[call:",
     "[[tool:",
+    // An agent transcript's line from the assistant to its tools
+    // (`[assistant→tool] write_file {…}`).
+    "→tool]",
+    "->tool]",
+    "→tool:",
+    "->tool:",
     // A call in double brackets (`[[calendar.update_acl scope=public]]`)
     // or as a chat command (`@review-bot /run github.add_collaborator …`).
     "[[",
@@ -1002,9 +1008,13 @@ fn acts(name: &str, window: &str) -> bool {
         return true;
     }
     // A startup file written (`profile_editor.append` to `~/.zshrc`):
-    // every shell the user opens runs what was put there.
+    // every shell the user opens runs what was put there. So does a CI
+    // pipeline on every push, with the repository's secrets.
     if name_parts(name).any(|p| WRITES.contains(&p))
-        && STARTUP_FILES.iter().any(|f| window.contains(f))
+        && STARTUP_FILES
+            .iter()
+            .chain(PIPELINE_FILES)
+            .any(|f| window.contains(f))
     {
         return true;
     }
@@ -1149,6 +1159,15 @@ const STARTUP_FILES: &[&str] = &[
     "/.profile",
     "fish/config.fish",
     "authorized_keys",
+];
+
+/// CI pipelines' files: what is written there runs on every push.
+const PIPELINE_FILES: &[&str] = &[
+    ".github/workflows/",
+    ".gitlab-ci.yml",
+    ".circleci/config",
+    "azure-pipelines.yml",
+    "bitbucket-pipelines.yml",
 ];
 
 /// Whether a command handed to a call's shell takes a service or its data

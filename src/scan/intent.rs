@@ -3900,6 +3900,10 @@ const REQUESTED: &[&str] = &[
 /// The texts a reader is handed to work on, as the object of its work:
 /// "the emails", "писем", "des messages".
 const HANDED_TEXTS: &[&str] = &[
+    "rest",
+    "resten",
+    "reste",
+    "resto",
     "emails",
     "e-mails",
     "mails",
