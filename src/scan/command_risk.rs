@@ -96,8 +96,6 @@ const WEAKENING: &[&str] = &[
     "--allow-root",
     "--unsafe-perm",
     "--no-check-certificate",
-    // Tests deselected by name: the suite passes without them.
-    "--deselect",
 ];
 
 /// Whether `lower` (a text lowercased) sets one of the [`WEAKENING`]

@@ -314,7 +314,10 @@ const MAX_DECODED_ALONE: usize = 64;
 fn judge_decoded(plain: &str, found: &mut Vec<&'static str>, depth: u8, scan: Scan) {
     let mut inner = Vec::new();
     scan(plain, &mut inner, depth + 1);
-    let suspicious = SUSPICIOUS.is_match(plain.to_ascii_lowercase().as_bytes());
+    // (Or an order by what it does, in any language the intent reader
+    // reads: a deed is what a blob is hidden to carry.)
+    let suspicious = SUSPICIOUS.is_match(plain.to_ascii_lowercase().as_bytes())
+        || inner.is_empty() && super::intent::orders_deed(plain);
     if !inner.is_empty() || suspicious {
         for n in inner {
             if !found.contains(&n) {

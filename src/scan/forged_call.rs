@@ -1009,12 +1009,12 @@ fn acts(name: &str, window: &str) -> bool {
     }
     // A startup file written (`profile_editor.append` to `~/.zshrc`):
     // every shell the user opens runs what was put there. So does a CI
-    // pipeline on every push, with the repository's secrets.
+    // pipeline written to run untrusted code with the repository's secrets
+    // (`on: pull_request_target`, a script piped from the web).
     if name_parts(name).any(|p| WRITES.contains(&p))
-        && STARTUP_FILES
-            .iter()
-            .chain(PIPELINE_FILES)
-            .any(|f| window.contains(f))
+        && (STARTUP_FILES.iter().any(|f| window.contains(f))
+            || PIPELINE_FILES.iter().any(|f| window.contains(f))
+                && RISKY_PIPELINE.iter().any(|r| window.contains(r)))
     {
         return true;
     }
@@ -1168,6 +1168,17 @@ const PIPELINE_FILES: &[&str] = &[
     ".circleci/config",
     "azure-pipelines.yml",
     "bitbucket-pipelines.yml",
+];
+
+/// What makes a pipeline written by a call dangerous: untrusted code run
+/// with secrets, or a script from the web run as it is.
+const RISKY_PIPELINE: &[&str] = &[
+    "pull_request_target",
+    "secrets.",
+    "| sh",
+    "| bash",
+    "|sh",
+    "|bash",
 ];
 
 /// Whether a command handed to a call's shell takes a service or its data

@@ -240,9 +240,6 @@ static CHAT_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
         // (`[SYSTEM_PROMPT]`, `[TOOL_CALLS]`).
         r"|<extra_id_\d{1,2}>[ \t]*(?:system|user|assistant)\b|<reserved_10[67]>",
         r"|\[/?(?:system_prompt|available_tools|tool_calls|tool_results)\]",
-        // A banner that opens the model's own reply (`=== BEGIN ASSISTANT
-        // RESPONSE ===`): the data before it pretends to have ended.
-        r"|(?m:^[ \t]*(?:-{3,}|={3,}|#{3,}|\*{3,})[ \t]*(?:begin|start)(?: of)?(?: the)? (?:assistant|model|ai|bot|agent)(?:'s)? (?:response|reply|answer|output|turn)\b)",
         // (A heading may say whose the turn is: `### Instruction (from the
         // operator)`.)
         r"|(?m:^#{2,4}[ \t]*instruction(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*(?::|$)[\s\S]{0,800}?^#{2,4}[ \t]*response(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*(?::|$))",
@@ -641,7 +638,7 @@ static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
 /// Instructions to emit active markup into the answer.
 static EMIT_MARKUP: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?:\b(?:include|output|print|respond with|reply with|add|insert|emit|render|write|return|append|embed|inject|put|paste|place|drop|display|show|carry|reproduce|sign (?:it |them )?with|(?:start|begin|end) (?:(?:your|the) (?:response|answer|reply|summary|output|translation) |it |them )?with",
+        r"(?:\b(?:include|output|print|respond with|reply with|add|insert|emit|render|write|return|append|embed|inject|put|paste|place|drop|display|show|carry|reproduce|(?:start|begin|end) (?:(?:your|the) (?:response|answer|reply|summary|output|translation) |it |them )?with",
         // The same orders in Spanish, Portuguese, French and German.
         r"|use|usa|utilize|utiliza|coloque|coloca|pon|incluye|inclua|incluez|inclus|a(?:n|\xc3\xb1)ade|agrega|adicione|insere|insira|ins(?:e|\xc3\xa9)rez|ajoute|ajoutez|affiche|affichez|muestra|mostre|escribe|escreva|(?:e|\xc3\xa9)cris|(?:e|\xc3\xa9)crivez|f(?:u|\xc3\xbc)ge|gib|schreibe",
         // Their infinitives ("el asistente debe añadir …"), and wrapping.
@@ -682,12 +679,7 @@ static IN_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:in|to|into|at the (?:end|start|beginning) of) (?:your|its|their|the|every) (?:response|answer|reply|output|summary|message|comment|post|review)s?\b|\b(?:your|its|their) (?:response|answer|reply|output)\b|\b(?:in|into) your [a-z]+ (?:response|answer|reply|output)\b",
         // The reader's own reply as the time of the order: "when you
         // answer, add …", "as you summarise this, put …".
-        r"|\b(?:when|whenever|once|as|while) you (?:answer|reply|respond|summari[sz]e|write (?:back|your (?:answer|reply|summary))|draft (?:my|the|a|your|our) (?:answer|reply|response))\b",
-        // Every reply the reader gives, or what it generates from this
-        // text: "for any answer based on this document, put …", "chi
-        // genera documentazione da questo testo deve includere …".
-        r"|\b(?:for|in) (?:any|every|each) (?:response|answer|reply|summary)\b|\b(?:pour|dans) (?:toute|chaque) r(?:e|\xc3\xa9)ponse\b",
-        r"|\b(?:generat(?:es?|ing)|produc(?:es?|ing)|genera|generi|produce|g(?:e|\xc3\xa9)n(?:e|\xc3\xa8)re) [^.\n]{0,40}?\b(?:from|da|de|(?:a|\xc3\xa0) partir de) (?:this|questo|questa|ce|cette|este|esta) (?:text|page|document|guide|testo|pagina|documento|guida|texte|texto)\b",
+        r"|\b(?:when|whenever|once|as|while) you (?:answer|reply|respond|summari[sz]e|write (?:back|your (?:answer|reply|summary)))\b",
         // Or as the time it shows something to the one it serves: "when
         // showing this incident to the user, include …".
         r"|\b(?:when|whenever|while) (?:you )?(?:show(?:ing)?|present(?:ing)?|display(?:ing)?|reply(?:ing)?|respond(?:ing)?) (?:[a-z]+ ){0,4}?to (?:the (?:user|customer)|me)\b",
@@ -778,13 +770,6 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
         "[available_tools",
         "[tool_calls",
         "[tool_results",
-        "assistant response",
-        "assistant reply",
-        "assistant's response",
-        "assistant's reply",
-        "model response",
-        "model output",
-        "ai response",
     ]) && CHAT_TOKEN.is_match(b)
     {
         out.push((CHAT_TEMPLATE, true));
