@@ -314,10 +314,7 @@ const MAX_DECODED_ALONE: usize = 64;
 fn judge_decoded(plain: &str, found: &mut Vec<&'static str>, depth: u8, scan: Scan) {
     let mut inner = Vec::new();
     scan(plain, &mut inner, depth + 1);
-    // (Or an order by what it does, in any language the intent reader
-    // reads: a deed is what a blob is hidden to carry.)
-    let suspicious = SUSPICIOUS.is_match(plain.to_ascii_lowercase().as_bytes())
-        || inner.is_empty() && super::intent::orders_deed(plain);
+    let suspicious = SUSPICIOUS.is_match(plain.to_ascii_lowercase().as_bytes());
     if !inner.is_empty() || suspicious {
         for n in inner {
             if !found.contains(&n) {

@@ -79,12 +79,6 @@ const WRAPPERS: &[&str] = &[
     "Действие:",
     "[[call:",
     "[[tool:",
-    // An agent transcript's line from the assistant to its tools
-    // (`[assistant→tool] write_file {…}`).
-    "→tool]",
-    "->tool]",
-    "→tool:",
-    "->tool:",
     // A call in double brackets (`[[calendar.update_acl scope=public]]`)
     // or as a chat command (`@review-bot /run github.add_collaborator …`).
     "[[",
@@ -1008,13 +1002,9 @@ fn acts(name: &str, window: &str) -> bool {
         return true;
     }
     // A startup file written (`profile_editor.append` to `~/.zshrc`):
-    // every shell the user opens runs what was put there. So does a CI
-    // pipeline written to run untrusted code with the repository's secrets
-    // (`on: pull_request_target`, a script piped from the web).
+    // every shell the user opens runs what was put there.
     if name_parts(name).any(|p| WRITES.contains(&p))
-        && (STARTUP_FILES.iter().any(|f| window.contains(f))
-            || PIPELINE_FILES.iter().any(|f| window.contains(f))
-                && RISKY_PIPELINE.iter().any(|r| window.contains(r)))
+        && STARTUP_FILES.iter().any(|f| window.contains(f))
     {
         return true;
     }
@@ -1159,26 +1149,6 @@ const STARTUP_FILES: &[&str] = &[
     "/.profile",
     "fish/config.fish",
     "authorized_keys",
-];
-
-/// CI pipelines' files: what is written there runs on every push.
-const PIPELINE_FILES: &[&str] = &[
-    ".github/workflows/",
-    ".gitlab-ci.yml",
-    ".circleci/config",
-    "azure-pipelines.yml",
-    "bitbucket-pipelines.yml",
-];
-
-/// What makes a pipeline written by a call dangerous: untrusted code run
-/// with secrets, or a script from the web run as it is.
-const RISKY_PIPELINE: &[&str] = &[
-    "pull_request_target",
-    "secrets.",
-    "| sh",
-    "| bash",
-    "|sh",
-    "|bash",
 ];
 
 /// Whether a command handed to a call's shell takes a service or its data
