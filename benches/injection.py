@@ -165,6 +165,7 @@ BENIGN_SETS = [
     ("hard40", ["hard_benign40.jsonl"]),
     ("hard41", ["hard_benign41.jsonl"]),
     ("hard42", ["hard_benign42.jsonl"]),
+    ("neighbours49", ["benign_neighbours49.jsonl"]),
     ("ordinary", ["ordinary.jsonl"]),
     ("i18n-benign", ["benign_i18n.jsonl"]),
 ]
