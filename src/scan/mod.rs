@@ -99,6 +99,11 @@ fn scan_into(text: &str, found: &mut Vec<&'static str>, depth: u8) {
     scan_view(text, found, depth, depth > 0);
 }
 
+/// Scans a text a transfer encoding carried, decoded: no disguise.
+fn scan_as_sent(text: &str, found: &mut Vec<&'static str>, depth: u8) {
+    scan_view(text, found, depth, false);
+}
+
 /// Scans `text`, a view `depth` decodings deep; `disguised` when the view
 /// undid a disguise (an encoding, letters respelt), where a weak sign
 /// counts as it does in hidden text. One key word repaired from a typo is
@@ -338,7 +343,7 @@ fn scan_view(text: &str, found: &mut Vec<&'static str>, depth: u8, disguised: bo
     }
 
     if depth < 2 {
-        encoded::scan_blobs(text, found, depth, scan_into);
+        encoded::scan_blobs(text, found, depth, scan_into, scan_as_sent);
         // Words respelt (leetspeak, emphasis inside words, letters spelt
         // out with hyphens, combining marks), read as written plainly.
         if let Some(plain) = respelt::plain(text) {
