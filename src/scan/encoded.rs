@@ -61,8 +61,8 @@ type Scan = fn(&str, &mut Vec<&'static str>, u8);
 /// Adds `encoded-payload` (and what the decoded text carries) for every
 /// blob of `raw` that decodes to an injection. Blobs are looked for in its
 /// visible characters (a blob broken up by invisible ones is still one).
-/// Scans the blobs of `raw`: `scan` reads what a disguise decodes to,
-/// `as_sent` what a transfer encoding carries (read as the text it is).
+/// `scan` reads what a disguise decodes to; `as_sent` what a transfer
+/// encoding carries, read as the text it is.
 pub(crate) fn scan_blobs(
     raw: &str,
     found: &mut Vec<&'static str>,
@@ -141,13 +141,10 @@ pub(crate) fn scan_blobs(
                     // A file's content as an API hands it over (`"encoding":
                     // "base64"` beside it) is the file, read as written: its
                     // policies' "must send … to" are a file's, not a blob's.
+                    // (Read on its own: a view's scan weighs what it finds.)
                     let mut inner = Vec::new();
                     as_sent(&plain, &mut inner, depth + 1);
-                    for n in inner {
-                        if !found.contains(&n) {
-                            found.push(n);
-                        }
-                    }
+                    inner.into_iter().for_each(|n| super::add(found, n));
                 } else {
                     hit_after(plain, label_before(text, m.start()), found);
                 }
@@ -337,11 +334,7 @@ fn judge_decoded(plain: &str, found: &mut Vec<&'static str>, depth: u8, scan: Sc
     scan(plain, &mut inner, depth + 1);
     let suspicious = SUSPICIOUS.is_match(plain.to_ascii_lowercase().as_bytes());
     if !inner.is_empty() || suspicious {
-        for n in inner {
-            if !found.contains(&n) {
-                found.push(n);
-            }
-        }
+        inner.into_iter().for_each(|n| super::add(found, n));
         if !found.contains(&ENCODED_PAYLOAD) {
             found.push(ENCODED_PAYLOAD);
         }
@@ -473,7 +466,6 @@ fn opens_with_order(plain: &str) -> bool {
         .is_some_and(|w| ORDER_VERBS.contains(&w.to_lowercase().as_str()))
 }
 
-/// The text of the line before byte `at` (a blob's label).
 /// Whether the blob at `at` is a JSON `"content"` value whose object says
 /// it is base64 (`"encoding": "base64"`, as GitHub's contents API and many
 /// others send a file): an encoding of transport, no disguise.
@@ -488,6 +480,7 @@ fn transported(text: &str, at: usize) -> bool {
             .any(|e| text.contains(e))
 }
 
+/// The text of the line before byte `at` (a blob's label).
 fn label_before(text: &str, at: usize) -> &str {
     let head = text.get(..at).unwrap_or("");
     head.rfind('\n').map_or(head, |n| &head[n + 1..])
