@@ -121,6 +121,7 @@ ATTACK_SETS = [
     ("holdout45", ["holdout45.jsonl"]),
     ("holdout46", ["holdout46.jsonl"]),
     ("holdout47", ["holdout47.jsonl"]),
+    ("holdout48", ["holdout48.jsonl"]),
 ]
 BENIGN_SETS = [
     ("hard", ["hard_benign.jsonl", "benign_written2.jsonl"]),
@@ -165,6 +166,7 @@ BENIGN_SETS = [
     ("hard40", ["hard_benign40.jsonl"]),
     ("hard41", ["hard_benign41.jsonl"]),
     ("hard42", ["hard_benign42.jsonl"]),
+    ("hard43", ["hard_benign43.jsonl"]),
     ("neighbours49", ["benign_neighbours49.jsonl"]),
     ("ordinary", ["ordinary.jsonl"]),
     ("i18n-benign", ["benign_i18n.jsonl"]),
