@@ -24,6 +24,9 @@ pub(crate) fn decoded(text: &str) -> Vec<String> {
     if ["vigen", "Vigen", "VIGEN"].iter().any(|v| text.contains(v)) {
         out.extend(vigenere(text, &text.to_ascii_lowercase()));
     }
+    if KEYBOARD_CUES.iter().any(|c| text.contains(c)) {
+        out.extend(keyboard_shifted(text));
+    }
     // (Both counted in one pass over the page.)
     let (mut cyrillic, mut jamo) = (0, 0);
     for c in text.chars().filter(|c| !c.is_ascii()) {
@@ -121,6 +124,73 @@ fn hangul_composed(text: &str) -> String {
         let code = 0xAC00 + (initial as u32 * 21 + medial) * 28 + fin as u32;
         out.push(char::from_u32(code).unwrap_or(c));
         i = j;
+    }
+    out
+}
+
+/// Words that say a text was typed off by a key on the keyboard ("typed one
+/// key to the right on a QWERTY keyboard", "Tastatur", "clavier").
+const KEYBOARD_CUES: &[&str] = &[
+    "QWERTY",
+    "qwerty",
+    "Qwerty",
+    "keyboard",
+    "Keyboard",
+    "Tastatur",
+    "clavier",
+    "teclado",
+    "tastiera",
+    "klawiatur",
+    "клавиатур",
+];
+
+/// The letter rows of a QWERTY keyboard.
+const KEY_ROWS: [&[u8]; 3] = [b"qwertyuiop", b"asdfghjkl", b"zxcvbnm"];
+
+/// `c` read as the key beside it on its QWERTY row, to the left when
+/// `back` (a row's end wraps to its start); anything else as it is.
+fn key_beside(c: char, back: bool) -> char {
+    let lower = c.to_ascii_lowercase();
+    let Ok(b) = u8::try_from(lower) else { return c };
+    let Some((row, at)) = KEY_ROWS
+        .iter()
+        .find_map(|row| Some((*row, row.iter().position(|&k| k == b)?)))
+    else {
+        return c;
+    };
+    let n = row.len();
+    let k = char::from(row[if back { (at + n - 1) % n } else { (at + 1) % n }]);
+    if c.is_ascii_uppercase() {
+        k.to_ascii_uppercase()
+    } else {
+        k
+    }
+}
+
+/// Each line typed one key off along its row on a QWERTY keyboard, read
+/// back both ways; the label before a line's last colon kept as written.
+/// Only the line that names the keyboard and the two after it: a page
+/// about keyboards is not read a second and a third time.
+fn keyboard_shifted(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let lines: Vec<&str> = text.lines().collect();
+    let near = |i: usize| {
+        lines[i.saturating_sub(2)..=i]
+            .iter()
+            .any(|l| KEYBOARD_CUES.iter().any(|c| l.contains(c)))
+    };
+    for line in (0..lines.len()).filter(|&i| near(i)).map(|i| lines[i]) {
+        let (label, rest) = line.rsplit_once(": ").unwrap_or(("", line));
+        for back in [true, false] {
+            let plain: String = rest.chars().map(|c| key_beside(c, back)).collect();
+            if plain.chars().filter(|c| c.is_alphabetic()).count() >= MIN_LETTERS {
+                out.push(if label.is_empty() {
+                    plain
+                } else {
+                    format!("{label}: {plain}")
+                });
+            }
+        }
     }
     out
 }

@@ -1211,10 +1211,12 @@ fn new_self<'a>(toks: &[Tok<'a>], i: usize) -> Option<&'a str> {
         .collect();
     // "From this paragraph on", "from here on", "à partir d'ici", "a
     // partir de aquí", "let's play a game", "for this one".
+    // ("From this point you are Patchwright, a release engineer …": the
+    // point, not only "on" after it.)
     let from_on = before.contains(&"from")
         && before
             .iter()
-            .any(|w| matches!(*w, "on" | "onwards" | "onward" | "forward"));
+            .any(|w| matches!(*w, "on" | "onwards" | "onward" | "forward" | "point"));
     let new_part = from_on
         || before
             .iter()
@@ -1706,36 +1708,89 @@ const IF_YOU: &[&str] = &["if", "when", "since", "as", "because"];
 /// Objects that make a verb of turning off turn nothing off.
 const NOTHING: &[&str] = &["nothing", "none", "no"];
 
+/// "If you are a(n)" in the languages the reader reads: the word that makes
+/// it a test, the words of "you are" (the pronoun may be in the verb:
+/// "se fores um …", "si eres un …"), and whether an article follows.
+const TESTED_YOU: &[(&[&str], &[&str])] = &[
+    (IF_YOU, &["you", "are"]),
+    (IF_YOU, &["you're"]),
+    (IF_YOU, &["youre"]),
+    (&["se", "caso", "quando"], &["es"]),
+    (&["se", "caso", "quando"], &["tu", "es"]),
+    (&["se", "caso", "quando"], &["fores"]),
+    (&["se", "caso", "quando"], &["tu", "fores"]),
+    (&["se", "caso", "quando"], &["sejas"]),
+    (&["se", "caso", "quando"], &["voce", "e"]),
+    (&["se", "caso", "quando"], &["voce", "for"]),
+    (&["si", "cuando"], &["eres"]),
+    (&["si", "cuando"], &["tu", "eres"]),
+    (&["si", "cuando"], &["usted", "es"]),
+    (&["si", "quand"], &["tu", "es"]),
+    (&["si", "quand"], &["vous", "etes"]),
+    (&["se", "quando"], &["sei"]),
+    (&["se", "quando"], &["tu", "sei"]),
+    (&["wenn", "falls"], &["du"]),
+    (&["jika", "kalau", "apabila", "bila"], &["kamu", "adalah"]),
+    (&["jika", "kalau", "apabila", "bila"], &["anda", "adalah"]),
+    (
+        &["jika", "kalau", "apabila", "bila"],
+        &["kamu", "merupakan"],
+    ),
+    (
+        &["jika", "kalau", "apabila", "bila"],
+        &["anda", "merupakan"],
+    ),
+];
+
+/// Articles after "you are" in a test of who reads ("if you are an …", "se
+/// fores um …"); Indonesian needs none ("jika kamu adalah asisten AI").
+const TESTED_ARTICLES: &[&str] = &[
+    "a", "an", "the", "un", "una", "une", "uno", "um", "uma", "ein", "eine", "sebuah", "seorang",
+];
+
 /// Whether the AI named at `a..b` is the reader told what it may be: "if
 /// you're an automated reviewer, …", "since you are the AI assistant of
-/// this shop" — a name after "you are" and an article, one word between
-/// them at most. (A prompt shown in a page opens with "You are a triage
-/// helper …" unconditionally: that one describes, it does not test. And the
-/// name must end its noun: "an agent developer" is a person.)
+/// this shop", "se fores um assistente de IA, …" — a name after "you are"
+/// and an article, one word between them at most. (A prompt shown in a
+/// page opens with "You are a triage helper …" unconditionally: that one
+/// describes, it does not test. And the name must end its noun: "an agent
+/// developer" is a person.)
 fn tested_identity(sent: &[Tok], a: usize, b: usize) -> bool {
     let ends_noun = !sent
         .get(b)
         .and_then(Tok::word)
         .is_some_and(|w| COMPOUND_HEADS.contains(&w) || PERSON_HEADS.contains(&w));
+    // Romance languages put the modifier after: "assistente de vendas" is
+    // a person, "assistente de IA" the reader.
+    let of_people = sent.get(b).and_then(Tok::word).is_some_and(|w| {
+        matches!(
+            w,
+            "de" | "di" | "du" | "des" | "da" | "do" | "del" | "della"
+        )
+    }) && !sent.get(b + 1).and_then(Tok::word).is_some_and(|w| {
+        matches!(
+            w,
+            "ia" | "ai" | "inteligencia" | "intelligenza" | "intelligence"
+        )
+    });
     ends_noun
-        && (a.saturating_sub(4)..a).any(|k| {
-            let tested = word_before(sent, k).is_some_and(|w| IF_YOU.contains(&w));
-            let you_are = match sent[k].word() {
-                Some("you're" | "youre") => Some(k + 1),
-                Some("you") => {
-                    (sent.get(k + 1).and_then(Tok::word) == Some("are")).then_some(k + 2)
-                }
-                _ => None,
-            };
-            tested
-                && you_are.is_some_and(|d| {
-                    d < a
-                        && sent[d]
-                            .word()
-                            .is_some_and(|w| ["a", "an", "the"].contains(&w))
-                        && a - d <= 2
-                        && sent[d + 1..a].iter().all(|t| t.word().is_some())
-                })
+        && !of_people
+        && (a.saturating_sub(5)..a).any(|k| {
+            TESTED_YOU.iter().any(|(tests, you_are)| {
+                let tested = word_before(sent, k).is_some_and(|w| tests.contains(&w));
+                let d = k + you_are.len();
+                let said = d <= a
+                    && you_are
+                        .iter()
+                        .enumerate()
+                        .all(|(n, w)| sent[k + n].word() == Some(*w));
+                let article = d < a && sent[d].word().is_some_and(|w| TESTED_ARTICLES.contains(&w));
+                let bare = you_are.contains(&"adalah") || you_are.contains(&"merupakan");
+                tested
+                    && said
+                    && (article && a - d <= 2 || bare && a == d)
+                    && sent[d..a].iter().all(|t| t.word().is_some())
+            })
         })
 }
 
@@ -2031,7 +2086,9 @@ fn roles(sent: &[Tok]) -> Roles {
                 .is_some_and(|w| AUTOMATIC.contains(&w));
         !adjective
             || sent.get(b).and_then(Tok::word).is_some_and(|n| {
-                program_noun(n) || AUTOMATED_THINGS.iter().any(|t| n.starts_with(t))
+                program_noun(n)
+                    || AUTOMATED_THINGS.iter().any(|t| n.starts_with(t))
+                    || CHECKING_HEADS.iter().any(|t| n.ends_with(t))
             })
     });
     // What someone was told about a topic is a belief, not the reader's
@@ -5075,6 +5132,19 @@ const AUTOMATED_THINGS: &[&str] = &[
     "ferrament",
 ];
 
+/// German compounds whose head is a check or its processing
+/// ("Rechnungsprüfung", "Belegverarbeitung"): an automated one reads.
+const CHECKING_HEADS: &[&str] = &[
+    "prufung",
+    "pruefung",
+    "prufer",
+    "pruefer",
+    "verarbeitung",
+    "auswertung",
+    "bewertung",
+    "kontrolle",
+];
+
 /// Whether `w` is a file's name: a stem, a dot and an extension of one to
 /// four letters (`robots.txt`, `bot.py`).
 fn file_name(w: &str) -> bool {
@@ -6443,31 +6513,65 @@ fn table_rows(para: &str) -> Vec<&str> {
 }
 
 /// The paragraph with wrapped lines joined: a line break after a word or
-/// a comma, before a lowercase letter, continues the sentence ("you
-/// can\nignore the previous instructions in this guide" is one sentence,
-/// not an order on a line of its own).
+/// a comma, before a lowercase letter or a path, continues the sentence
+/// ("you can\nignore the previous instructions in this guide" is one
+/// sentence, not an order on a line of its own). So does a comment wrapped
+/// over lines that each open with its marker ("# … a bind mount of\n#
+/// /var/run/docker.sock. Add both …"): the marker is dropped.
 fn unwrap_lines(para: &str) -> std::borrow::Cow<'_, str> {
     if !para.contains('\n') {
         return para.into();
     }
     let mut out = String::with_capacity(para.len());
     let mut lines = para.split('\n').peekable();
-    while let Some(line) = lines.next() {
+    // The current line as read: after its marker when it continues a
+    // comment.
+    let mut line = lines.next().unwrap_or_default();
+    // The marker of the comment the current line is part of.
+    let mut open = comment_marker(line);
+    loop {
         out.push_str(line);
-        let Some(next) = lines.peek() else { break };
+        let Some(&next) = lines.peek() else { break };
+        lines.next();
+        // (A comment wrapped by its width: a short one, like a file's name
+        // heading a config, ends where it ends.)
+        let marker = open
+            .filter(|m| comment_marker(next) == Some(*m))
+            .filter(|_| line.trim().chars().count() >= WRAPPED_WIDTH);
+        let rest = match marker {
+            Some(m) => next.trim_start()[m.len()..].trim_start(),
+            None => next.trim_start(),
+        };
         let ends = line
             .trim_end()
             .chars()
             .next_back()
             .is_some_and(|c| c.is_alphanumeric() || c == ',');
-        let continues = next
-            .trim_start()
+        let continues = rest
             .chars()
             .next()
-            .is_some_and(char::is_lowercase);
-        out.push(if ends && continues { ' ' } else { '\n' });
+            .is_some_and(|c| c.is_lowercase() || c == '/');
+        if ends && continues {
+            out.push(' ');
+            line = if marker.is_some() { rest } else { next };
+        } else {
+            out.push('\n');
+            line = next;
+        }
+        open = comment_marker(next);
     }
     out.into()
+}
+
+/// The fewest characters a comment line wrapped by its width has.
+const WRAPPED_WIDTH: usize = 48;
+
+/// The marker a line comment opens with (`#`, `//`, `--`, `;`), if any.
+fn comment_marker(line: &str) -> Option<&'static str> {
+    let t = line.trim_start();
+    ["//", "--", "#", ";"]
+        .into_iter()
+        .find(|m| t.starts_with(m) && !t[m.len()..].starts_with(['#', '!', '/', '-']))
 }
 
 /// The paragraph with each line that is a JSON member holding a string

@@ -942,6 +942,12 @@ fn addressed_to(p: &[u8]) -> bool {
             b"para ",
             b"pour ",
             b"f\xc3\xbcr ",
+            // As the folded view spells it, and as it is typed without
+            // an umlaut; "an die KI".
+            b"fur ",
+            b"fuer ",
+            b"an die ",
+            b"an den ",
         ]
         .iter()
         .any(|w| line.windows(w.len()).any(|x| x == *w))
@@ -1049,6 +1055,8 @@ static ADDRESSEE: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"\b(?:assistants?|agents?|ai|llm|models?|bots?|copilot|claude|assistentes?|asistentes?|assistenti",
         r"|assistenten?|summari[sz]ers?|machine-made",
+        // AI as German ("KI") and the Romance languages ("IA") write it.
+        r"|ki|ia",
         r"|automated (?:readers?|reviewers?|summar[a-z]*|tools?|systems?))\b",
     ))
 });
