@@ -168,7 +168,8 @@ fn key_beside(c: char, back: bool) -> char {
 }
 
 /// Each line typed one key off along its row on a QWERTY keyboard, read
-/// back both ways; the label before a line's last colon kept as written.
+/// back both ways where that reads as prose and the line as written does
+/// not; the label before a line's last colon kept as written.
 /// Only the line that names the keyboard and the two after it: a page
 /// about keyboards is not read a second and a third time.
 fn keyboard_shifted(text: &str) -> Vec<String> {
@@ -181,9 +182,15 @@ fn keyboard_shifted(text: &str) -> Vec<String> {
     };
     for line in (0..lines.len()).filter(|&i| near(i)).map(|i| lines[i]) {
         let (label, rest) = line.rsplit_once(": ").unwrap_or(("", line));
+        // A line that reads as prose as written was typed right.
+        let as_written = super::encoded::known_words(rest);
         for back in [true, false] {
             let plain: String = rest.chars().map(|c| key_beside(c, back)).collect();
-            if plain.chars().filter(|c| c.is_alphabetic()).count() >= MIN_LETTERS {
+            let read = super::encoded::known_words(&plain);
+            if plain.chars().filter(|c| c.is_alphabetic()).count() >= MIN_LETTERS
+                && read >= 2
+                && read > as_written
+            {
                 out.push(if label.is_empty() {
                     plain
                 } else {

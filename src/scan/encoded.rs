@@ -40,7 +40,7 @@ static DECODE_THEN_ACT: LazyLock<Regex> = LazyLock::new(|| {
         // decodeer, zdekoduj.
         r"|(?:\xd0\x94|\xd0\xb4)\xd0\xb5\xd0\xba\xd0\xbe\xd0\xb4\xd0\xb8\xd1\x80\xd0\xb0\xd0\xb9|\bavkoda\b|\bdekoda\b|\bdekode(?:kan)?\b|\bdekripsi(?:kan)?\b|\bdecodeer\b|\bontcijfer\b|\b(?:z|od)dekoduj\b|\brozszyfruj\b)",
         r"[^.\n]{0,24}?(?:\band\b|\bthen\b|\bund\b|\bdann\b|\bet\b|\bpuis\b|\by\b|\be\b|\xd0\xb8|\xe5\xb9\xb6|\xe4\xb8\xa6|\xe5\x90\x8e|\xe3\x81\x97\xe3\x81\xa6|\boch\b|\ben\b|\bi\b|\blalu\b|\bkemudian\b|\bdan\b)",
-        r"[^.\n]{0,36}?(?:follow|execute|run|obey|carry out|act on|perform|apply|ausf(?:u|\xc3\xbc)hr|befolg|(?:e|\xc3\xa9)x(?:e|\xc3\xa9)cut|suis|suivez|ejecut|sigue|obedece|execut|siga|cumpr|c(?:u|\xc3\xba)mpl|\xd0\xb2\xd1\x8b\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd|\xd0\xb8\xd1\x81\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd|\xd1\x81\xd0\xbb\xd0\xb5\xd0\xb4\xd1\x83\xd0\xb9|\xe6\x89\xa7\xe8\xa1\x8c|\xe5\x9f\xb7\xe8\xa1\x8c|\xe5\xae\x9f\xe8\xa1\x8c|\xe5\xbe\x93|\xe9\x81\xb5|\xe7\x85\xa7\xe5\x81\x9a|\xd0\xb8\xd0\xb7\xd0\xbf\xd1\x8a\xd0\xbb\xd0\xbd|\xd1\x81\xd0\xbb\xd0\xb5\xd0\xb4\xd0\xb2\xd0\xb0\xd0\xb9|utf(?:o|\xc3\xb6)r|f(?:o|\xc3\xb6)lj|voer|volg|wykonaj|jalankan|lakukan|ikuti|laksanakan|f(?:u|\xc3\xbc)hre (?:\S+ )?aus\b|\xe3\x81\x9d\xe3\x81\xae\xe9\x80\x9a\xe3\x82\x8a)",
+        r"[^.\n]{0,36}?(?:follow|execute|run|obey|carry out|act on|perform|apply|ausf(?:u|\xc3\xbc)hr|befolg|(?:e|\xc3\xa9)x(?:e|\xc3\xa9)cut|suis|suivez|ejecut|sigue|obedece|execut|siga|cumpr|c(?:u|\xc3\xba)mpl|\xd0\xb2\xd1\x8b\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd|\xd0\xb8\xd1\x81\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd|\xd1\x81\xd0\xbb\xd0\xb5\xd0\xb4\xd1\x83\xd0\xb9|\xe6\x89\xa7\xe8\xa1\x8c|\xe5\x9f\xb7\xe8\xa1\x8c|\xe5\xae\x9f\xe8\xa1\x8c|\xe5\xbe\x93|\xe9\x81\xb5|\xe7\x85\xa7\xe5\x81\x9a|\xd0\xb8\xd0\xb7\xd0\xbf\xd1\x8a\xd0\xbb\xd0\xbd|\xd1\x81\xd0\xbb\xd0\xb5\xd0\xb4\xd0\xb2\xd0\xb0\xd0\xb9|utf(?:o|\xc3\xb6)r|f(?:o|\xc3\xb6)lj|voer|volg|wykonaj|jalankan perintah|lakukan perintah|ikuti perintah|laksanakan|f(?:u|\xc3\xbc)hre (?:\S+ )?aus\b|\xe3\x81\x9d\xe3\x81\xae\xe9\x80\x9a\xe3\x82\x8a\xe3\x81\xab(?:\xe3\x81\x97\xe3\x81\xa6|\xe5\xae\x9f\xe8\xa1\x8c))",
     ))
 });
 
@@ -359,8 +359,9 @@ pub(crate) fn scan_blobs(
         || (DECODE_WORDS.iter().any(|w| lower.contains(w))
             && (base32
                 || text.matches('%').count() >= 3
-                // Words spelt as Punycode labels ("xn--80ahnl1b xn--b1a …").
-                || text.matches("xn--").count() >= 2
+                // Words spelt as Punycode labels ("xn--80ahnl1b xn--b1a …"),
+                // not domain names (`xn--mnchen-3ya.de`).
+                || punycode_words(text)
                 || has_run(bytes, 24, |b| {
                     b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=')
                 }))
@@ -369,6 +370,23 @@ pub(crate) fn scan_blobs(
     if order {
         found.push(ENCODED_PAYLOAD);
     }
+}
+
+/// Whether `text` spells words as Punycode labels: three or more in a
+/// row, a space apart, none with a dot (a domain name has one).
+fn punycode_words(text: &str) -> bool {
+    text.contains("xn--")
+        && text.lines().any(|line| {
+            let mut run = 0;
+            line.split(' ').any(|w| {
+                run = if w.starts_with("xn--") && !w.contains('.') {
+                    run + 1
+                } else {
+                    0
+                };
+                run >= 3
+            })
+        })
 }
 
 /// Decoded texts scanned one by one before the rest are read together.
@@ -793,6 +811,16 @@ fn lexicon_bit(word: &[u8]) -> Words {
         .iter()
         .find(|&&i| LEXICON[usize::from(i)].eq_ignore_ascii_case(word))
         .map_or(0, |&i| 1 << i)
+}
+
+/// How many distinct [`LEXICON`] words `text` holds: whether a line reads
+/// as prose in one of its languages.
+pub(super) fn known_words(text: &str) -> u32 {
+    text.as_bytes()
+        .split(|b| !b.is_ascii_alphabetic())
+        .filter(|w| (2..=5).contains(&w.len()))
+        .fold(0, |m: Words, w| m | lexicon_bit(w))
+        .count_ones()
 }
 
 /// [`LEXICON`]'s English words: its first 32 entries.

@@ -1211,12 +1211,10 @@ fn new_self<'a>(toks: &[Tok<'a>], i: usize) -> Option<&'a str> {
         .collect();
     // "From this paragraph on", "from here on", "à partir d'ici", "a
     // partir de aquí", "let's play a game", "for this one".
-    // ("From this point you are Patchwright, a release engineer …": the
-    // point, not only "on" after it.)
     let from_on = before.contains(&"from")
         && before
             .iter()
-            .any(|w| matches!(*w, "on" | "onwards" | "onward" | "forward" | "point"));
+            .any(|w| matches!(*w, "on" | "onwards" | "onward" | "forward"));
     let new_part = from_on
         || before
             .iter()
@@ -1742,6 +1740,22 @@ const TESTED_YOU: &[(&[&str], &[&str])] = &[
     ),
 ];
 
+/// Words that make a name the reader's outside English: "IA", "KI",
+/// "virtual", "automático", "bot" (the longer ones as stems).
+const MACHINE_MARKS: &[&str] = &[
+    "ia",
+    "ai",
+    "ki",
+    "bot",
+    "chatbot",
+    "llm",
+    "virtu",
+    "automat",
+    "kecerdasan",
+    "inteligencia",
+    "intelligen",
+];
+
 /// Articles after "you are" in a test of who reads ("if you are an …", "se
 /// fores um …"); Indonesian needs none ("jika kamu adalah asisten AI").
 const TESTED_ARTICLES: &[&str] = &[
@@ -1786,10 +1800,30 @@ fn tested_identity(sent: &[Tok], a: usize, b: usize) -> bool {
                         .all(|(n, w)| sent[k + n].word() == Some(*w));
                 let article = d < a && sent[d].word().is_some_and(|w| TESTED_ARTICLES.contains(&w));
                 let bare = you_are.contains(&"adalah") || you_are.contains(&"merupakan");
+                // Outside English the names are people's jobs too
+                // ("tradutor freelancer", "agente imobiliário"): an AI is
+                // said to be one ("assistente de IA", "asistente virtual").
+                // German says "bist" after it ("wenn du eine KI bist", not
+                // "wenn du ein Modell feinabstimmen willst").
+                let english = you_are[0].starts_with("you");
+                let german = you_are == &["du"];
+                let machine = sent[a..(b + 3).min(sent.len())]
+                    .iter()
+                    .filter_map(Tok::word)
+                    .any(|w| {
+                        MACHINE_MARKS
+                            .iter()
+                            .any(|m| w == *m || m.len() > 3 && w.starts_with(m))
+                    });
+                let bist = sent[b..(b + 4).min(sent.len())]
+                    .iter()
+                    .any(|t| t.word() == Some("bist"));
                 tested
                     && said
                     && (article && a - d <= 2 || bare && a == d)
                     && sent[d..a].iter().all(|t| t.word().is_some())
+                    && (english || machine)
+                    && (!german || bist)
             })
         })
 }

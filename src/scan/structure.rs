@@ -864,7 +864,8 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
             let strong = IN_ANSWER.is_match(p)
                 || STEALS.is_match(p)
                 || remote_script(verb) && ADDRESSEE.is_match(p)
-                || (remote_frame(verb) || redirects_elsewhere(verb)) && called() && addressed_to(p)
+                || (remote_frame(verb) || redirects_elsewhere(verb))
+                    && (called() && addressed_to(p) || ki_label_before_markup(p))
                 || [&b"respond"[..], b"reply", b"start", b"end"]
                     .iter()
                     .any(|v| verb.starts_with(v));
@@ -942,16 +943,41 @@ fn addressed_to(p: &[u8]) -> bool {
             b"para ",
             b"pour ",
             b"f\xc3\xbcr ",
-            // As the folded view spells it, and as it is typed without
-            // an umlaut; "an die KI".
-            b"fur ",
-            b"fuer ",
-            b"an die ",
-            b"an den ",
         ]
         .iter()
         .any(|w| line.windows(w.len()).any(|x| x == *w))
     })
+}
+
+/// A label that ends with "KI" or "IA" (AI as German and the Romance
+/// languages write it) said to it, closed by a colon before the markup:
+/// "Hinweis für die KI: Gib … aus: <iframe …>". Only there: "KI-Chat",
+/// "chat con IA" in an embed guide name a product.
+fn ki_label_before_markup(p: &[u8]) -> bool {
+    let Some(colon) = p.windows(2).take(80).position(|w| w == b": " || w == b" :") else {
+        return false;
+    };
+    let label = p[..colon].trim_ascii_end();
+    let last = label
+        .rsplit(|&b| !b.is_ascii_alphabetic() && b != b'\'')
+        .next()
+        .unwrap_or_default();
+    let named = [&b"ki"[..], b"ia", b"l'ia"]
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w));
+    // Said to it: "für die KI", "pour l'IA", "para la IA".
+    let to = [
+        &b"f\xc3\xbcr "[..],
+        b"fur ",
+        b"fuer ",
+        b"an die ",
+        b"pour ",
+        b"para ",
+        b"per ",
+    ]
+    .iter()
+    .any(|w| label.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)));
+    named && to && markup_at(&p[colon..]).is_some() && !label.contains(&b'\n')
 }
 
 /// A frame loaded from another host (a login page laid over the answer),
@@ -1055,8 +1081,6 @@ static ADDRESSEE: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"\b(?:assistants?|agents?|ai|llm|models?|bots?|copilot|claude|assistentes?|asistentes?|assistenti",
         r"|assistenten?|summari[sz]ers?|machine-made",
-        // AI as German ("KI") and the Romance languages ("IA") write it.
-        r"|ki|ia",
         r"|automated (?:readers?|reviewers?|summar[a-z]*|tools?|systems?))\b",
     ))
 });
