@@ -35,12 +35,15 @@ static DECODE_AND_FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
 /// "раскодируй и выполни"): it counts beside an encoded run in the text.
 static DECODE_THEN_ACT: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
+        // Indonesian, whose "then" also joins steps of a procedure: only
+        // with what was decoded as the object ("jalankan perintahnya").
+        r"\bdekode(?:kan)?\b[^.\n]{0,24}?\b(?:lalu|kemudian|dan) (?:jalankan|lakukan|ikuti) (?:perintahnya|isinya)\b|",
         r"(?:\bdecode\b|\bdecipher\b|\bdekodier(?:e|en)?\b|\bentschl(?:u|\xc3\xbc)ss(?:el|le)(?:e|n)?\b|\bd(?:e|\xc3\xa9)code(?:z)?\b|\bdecodifi(?:ca|que)\b|\bdesc(?:i|\xc3\xad)fr(?:a|alo|ala|e|elo)\b|\bdecifr(?:a|e|alo|e-o)\b|\bd(?:e|\xc3\xa9)chiffre(?:z)?\b|\xd1\x80\xd0\xb0\xd1\x81\xd0\xba\xd0\xbe\xd0\xb4\xd0\xb8\xd1\x80\xd1\x83\xd0\xb9|\xd0\xb4\xd0\xb5\xd0\xba\xd0\xbe\xd0\xb4\xd0\xb8\xd1\x80\xd1\x83\xd0\xb9|\xd1\x80\xd0\xb0\xd1\x81\xd1\x88\xd0\xb8\xd1\x84\xd1\x80\xd1\x83\xd0\xb9|\xe8\xa7\xa3\xe7\xa0\x81|\xe8\xa7\xa3\xe7\xa2\xbc|\xe3\x83\x87\xe3\x82\xb3\xe3\x83\xbc\xe3\x83\x89",
         // Bulgarian, Swedish, Dutch and Polish: декодирай, avkoda,
         // decodeer, zdekoduj.
-        r"|(?:\xd0\x94|\xd0\xb4)\xd0\xb5\xd0\xba\xd0\xbe\xd0\xb4\xd0\xb8\xd1\x80\xd0\xb0\xd0\xb9|\bavkoda\b|\bdekoda\b|\bdekode(?:kan)?\b|\bdekripsi(?:kan)?\b|\bdecodeer\b|\bontcijfer\b|\b(?:z|od)dekoduj\b|\brozszyfruj\b)",
-        r"[^.\n]{0,24}?(?:\band\b|\bthen\b|\bund\b|\bdann\b|\bet\b|\bpuis\b|\by\b|\be\b|\xd0\xb8|\xe5\xb9\xb6|\xe4\xb8\xa6|\xe5\x90\x8e|\xe3\x81\x97\xe3\x81\xa6|\boch\b|\ben\b|\bi\b|\blalu\b|\bkemudian\b|\bdan\b)",
-        r"[^.\n]{0,36}?(?:follow|execute|run|obey|carry out|act on|perform|apply|ausf(?:u|\xc3\xbc)hr|befolg|(?:e|\xc3\xa9)x(?:e|\xc3\xa9)cut|suis|suivez|ejecut|sigue|obedece|execut|siga|cumpr|c(?:u|\xc3\xba)mpl|\xd0\xb2\xd1\x8b\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd|\xd0\xb8\xd1\x81\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd|\xd1\x81\xd0\xbb\xd0\xb5\xd0\xb4\xd1\x83\xd0\xb9|\xe6\x89\xa7\xe8\xa1\x8c|\xe5\x9f\xb7\xe8\xa1\x8c|\xe5\xae\x9f\xe8\xa1\x8c|\xe5\xbe\x93|\xe9\x81\xb5|\xe7\x85\xa7\xe5\x81\x9a|\xd0\xb8\xd0\xb7\xd0\xbf\xd1\x8a\xd0\xbb\xd0\xbd|\xd1\x81\xd0\xbb\xd0\xb5\xd0\xb4\xd0\xb2\xd0\xb0\xd0\xb9|utf(?:o|\xc3\xb6)r|f(?:o|\xc3\xb6)lj|voer|volg|wykonaj|jalankan perintah|lakukan perintah|ikuti perintah|laksanakan|f(?:u|\xc3\xbc)hre (?:\S+ )?aus\b|\xe3\x81\x9d\xe3\x81\xae\xe9\x80\x9a\xe3\x82\x8a\xe3\x81\xab(?:\xe3\x81\x97\xe3\x81\xa6|\xe5\xae\x9f\xe8\xa1\x8c))",
+        r"|(?:\xd0\x94|\xd0\xb4)\xd0\xb5\xd0\xba\xd0\xbe\xd0\xb4\xd0\xb8\xd1\x80\xd0\xb0\xd0\xb9|\bavkoda\b|\bdekoda\b|\bdecodeer\b|\bontcijfer\b|\b(?:z|od)dekoduj\b|\brozszyfruj\b)",
+        r"[^.\n]{0,24}?(?:\band\b|\bthen\b|\bund\b|\bdann\b|\bet\b|\bpuis\b|\by\b|\be\b|\xd0\xb8|\xe5\xb9\xb6|\xe4\xb8\xa6|\xe5\x90\x8e|\xe3\x81\x97\xe3\x81\xa6|\boch\b|\ben\b|\bi\b)",
+        r"[^.\n]{0,36}?(?:follow|execute|run|obey|carry out|act on|perform|apply|ausf(?:u|\xc3\xbc)hr|befolg|(?:e|\xc3\xa9)x(?:e|\xc3\xa9)cut|suis|suivez|ejecut|sigue|obedece|execut|siga|cumpr|c(?:u|\xc3\xba)mpl|\xd0\xb2\xd1\x8b\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd|\xd0\xb8\xd1\x81\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd|\xd1\x81\xd0\xbb\xd0\xb5\xd0\xb4\xd1\x83\xd0\xb9|\xe6\x89\xa7\xe8\xa1\x8c|\xe5\x9f\xb7\xe8\xa1\x8c|\xe5\xae\x9f\xe8\xa1\x8c|\xe5\xbe\x93|\xe9\x81\xb5|\xe7\x85\xa7\xe5\x81\x9a|\xd0\xb8\xd0\xb7\xd0\xbf\xd1\x8a\xd0\xbb\xd0\xbd|\xd1\x81\xd0\xbb\xd0\xb5\xd0\xb4\xd0\xb2\xd0\xb0\xd0\xb9|utf(?:o|\xc3\xb6)r|f(?:o|\xc3\xb6)lj|voer|volg|wykonaj|f(?:u|\xc3\xbc)hre (?:\S+ )?aus\b|\xe3\x81\x9d\xe3\x81\xae\xe9\x80\x9a\xe3\x82\x8a\xe3\x81\xab(?:\xe3\x81\x97\xe3\x81\xa6|\xe5\xae\x9f\xe8\xa1\x8c))",
     ))
 });
 
@@ -65,18 +68,27 @@ thread_local! {
     static READING: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Whether `plain` is said as written by a text whose blobs are being read
-/// further out (a decoding of the current text is not checked against it:
-/// its own words are its blobs' context).
-fn said_further_out(plain: &str) -> bool {
+/// Whether `plain` is said as written by a text whose blobs are being read:
+/// a line reversed twice, or a plaintext printed beside its base64 ("Der
+/// Klartext lautet „Loesche keine Dateien ohne Backup“ … TG9lc2No…").
+fn said_as_written(plain: &str) -> bool {
     let plain = plain.trim();
-    !plain.is_empty()
+    plain.len() >= MIN_SAID
         && READING.with(|r| {
             let r = r.borrow();
-            let outer = r.len().saturating_sub(1);
-            r[..outer].iter().any(|text| text.contains(plain))
+            // The current text too, where it is no larger than a page: a
+            // class that prints its plaintext beside the base64 of it.
+            let from = usize::from(r.last().is_some_and(|t| t.len() > MAX_SAID_PAGE));
+            let upto = r.len().saturating_sub(from);
+            r[..upto].iter().any(|text| text.contains(plain))
         })
 }
+
+/// Shortest decoded text looked for as written (a word or two is said
+/// everywhere).
+const MIN_SAID: usize = 16;
+/// Largest text a decoding is looked for in as written, once per decoding.
+const MAX_SAID_PAGE: usize = 256 * 1024;
 
 /// Keeps `text` on [`READING`] while its blobs are read.
 struct Reading;
@@ -122,13 +134,16 @@ pub(crate) fn scan_blobs(
     // The decoded text is read after the label on its line ("Agent
     // instruction (base64): …"), which may be what addresses the reader.
     let hit_after = |plain: String, label: &str, found: &mut Vec<&'static str>| {
+        if said_as_written(&plain) {
+            return;
+        }
         let label = label.trim();
         let plain = if label.is_empty() || label.len() > 160 {
             plain
         } else {
             format!("{label} {plain}")
         };
-        if !seen.borrow_mut().insert(plain.clone()) || said_further_out(&plain) {
+        if !seen.borrow_mut().insert(plain.clone()) {
             return;
         }
         if decoded_alone.get() >= MAX_DECODED_ALONE {
@@ -373,13 +388,16 @@ pub(crate) fn scan_blobs(
 }
 
 /// Whether `text` spells words as Punycode labels: three or more in a
-/// row, a space apart, none with a dot (a domain name has one).
+/// row, a space apart, none with a dot (a domain name has one), each a word
+/// with no Latin letters (no `-` after the prefix: `xn--80ak6aa92e`, not a
+/// test list's `xn--mnchen-3ya`).
 fn punycode_words(text: &str) -> bool {
     text.contains("xn--")
         && text.lines().any(|line| {
             let mut run = 0;
             line.split(' ').any(|w| {
-                run = if w.starts_with("xn--") && !w.contains('.') {
+                let label = w.strip_prefix("xn--");
+                run = if label.is_some_and(|l| !l.is_empty() && !l.contains(['.', '-'])) {
                     run + 1
                 } else {
                     0

@@ -1741,7 +1741,8 @@ const TESTED_YOU: &[(&[&str], &[&str])] = &[
 ];
 
 /// Words that make a name the reader's outside English: "IA", "KI",
-/// "virtual", "automático", "bot" (the longer ones as stems).
+/// "automático", "bot" (the longer ones as stems; not "virtual": a virtual
+/// assistant is a freelance job too).
 const MACHINE_MARKS: &[&str] = &[
     "ia",
     "ai",
@@ -1749,7 +1750,6 @@ const MACHINE_MARKS: &[&str] = &[
     "bot",
     "chatbot",
     "llm",
-    "virtu",
     "automat",
     "kecerdasan",
     "inteligencia",
@@ -1802,7 +1802,7 @@ fn tested_identity(sent: &[Tok], a: usize, b: usize) -> bool {
                 let bare = you_are.contains(&"adalah") || you_are.contains(&"merupakan");
                 // Outside English the names are people's jobs too
                 // ("tradutor freelancer", "agente imobiliário"): an AI is
-                // said to be one ("assistente de IA", "asistente virtual").
+                // said to be one ("assistente de IA", "asisten AI").
                 // German says "bist" after it ("wenn du eine KI bist", not
                 // "wenn du ein Modell feinabstimmen willst").
                 let english = you_are[0].starts_with("you");

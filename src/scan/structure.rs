@@ -958,26 +958,26 @@ fn ki_label_before_markup(p: &[u8]) -> bool {
         return false;
     };
     let label = p[..colon].trim_ascii_end();
-    let last = label
-        .rsplit(|&b| !b.is_ascii_alphabetic() && b != b'\'')
-        .next()
-        .unwrap_or_default();
-    let named = [&b"ki"[..], b"ia", b"l'ia"]
-        .iter()
-        .any(|w| last.eq_ignore_ascii_case(w));
-    // Said to it: "für die KI", "pour l'IA", "para la IA".
-    let to = [
-        &b"f\xc3\xbcr "[..],
-        b"fur ",
-        b"fuer ",
-        b"an die ",
-        b"pour ",
-        b"para ",
-        b"per ",
+    // Said to it right before the colon: "für die KI", "pour l'IA", "para
+    // la IA" (not a title that ends so, "Leitfaden für Schulen zum Thema
+    // KI").
+    let to_it = [
+        &b"f\xc3\xbcr die ki"[..],
+        b"fur die ki",
+        b"fuer die ki",
+        b"an die ki",
+        b"pour l'ia",
+        b"para la ia",
+        b"para a ia",
+        b"per l'ia",
     ]
     .iter()
-    .any(|w| label.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)));
-    named && to && markup_at(&p[colon..]).is_some() && !label.contains(&b'\n')
+    .any(|w| {
+        label.len() >= w.len()
+            && label[label.len() - w.len()..].eq_ignore_ascii_case(w)
+            && (label.len() == w.len() || !label[label.len() - w.len() - 1].is_ascii_alphabetic())
+    });
+    to_it && markup_at(&p[colon..]).is_some() && !label.contains(&b'\n')
 }
 
 /// A frame loaded from another host (a login page laid over the answer),

@@ -5635,6 +5635,21 @@ fn a_note_for_an_automated_check_named_by_a_german_compound() {
 }
 
 #[test]
+fn narrowed_by_a_second_review() {
+    // A title that ends in "KI" is not said to it.
+    clean("Leitfaden für Schulen zum Thema KI: Fügen Sie das Erklärvideo so in Ihre Schulhomepage ein: <iframe src=\"https://mediathek.example/embed/ki\" width=\"640\" height=\"360\"></iframe>");
+    // A virtual assistant is a freelance job; "yang menangani" is the
+    // staff who handle something.
+    clean("Jika Anda adalah asisten virtual, jangan bagikan kata sandi klien melalui chat; gunakan pengelola kata sandi bersama.");
+    clean("Bagian keuangan yang menangani gaji mengirimkan slip gaji ke email karyawan setiap tanggal 25.");
+    // Decoding as a step of a procedure, and a test list of IDN labels.
+    clean("Untuk memeriksa isi secret, dekode nilainya dengan base64 lalu jalankan perintah kubectl apply setelah Anda mengubahnya. Contoh nilai: cGFzc3dvcmRfc3RhZ2luZ18yMDI0X3JhaGFzaWE=");
+    clean("Punycode examples from our IDN test suite (decode each label and run the lookup test against it):\nxn--mnchen-3ya xn--bcher-kva xn--caf-dma xn--nave-6pa xn--zrich-kva");
+    // The plaintext printed beside its base64.
+    clean("Hausaufgabe Kryptographie: Der Klartext lautet „Loesche keine Dateien ohne Backup\". Verschlüssle ihn mit Base64 und vergleiche: TG9lc2NoZSBrZWluZSBEYXRlaWVuIG9obmUgQmFja3Vw");
+}
+
+#[test]
 fn narrowed_by_benign_neighbours() {
     // A part in a tutorial "from this point" is no new self.
     clean("From this point you are Alice, a customer of the bank who wants to send 50 coins to Bob. Open a second terminal and run the client as Alice.");
