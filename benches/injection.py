@@ -168,6 +168,7 @@ BENIGN_SETS = [
     ("hard42", ["hard_benign42.jsonl"]),
     ("hard43", ["hard_benign43.jsonl"]),
     ("neighbours49", ["benign_neighbours49.jsonl"]),
+    ("neighbours50", ["benign_neighbours50.jsonl"]),
     ("ordinary", ["ordinary.jsonl"]),
     ("i18n-benign", ["benign_i18n.jsonl"]),
 ]
