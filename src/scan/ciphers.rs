@@ -175,11 +175,11 @@ fn key_beside(c: char, back: bool) -> char {
 fn keyboard_shifted(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let lines: Vec<&str> = text.lines().collect();
-    let near = |i: usize| {
-        lines[i.saturating_sub(2)..=i]
-            .iter()
-            .any(|l| KEYBOARD_CUES.iter().any(|c| l.contains(c)))
-    };
+    let cued: Vec<bool> = lines
+        .iter()
+        .map(|l| KEYBOARD_CUES.iter().any(|c| l.contains(c)))
+        .collect();
+    let near = |i: usize| cued[i.saturating_sub(2)..=i].contains(&true);
     for line in (0..lines.len()).filter(|&i| near(i)).map(|i| lines[i]) {
         let (label, rest) = line.rsplit_once(": ").unwrap_or(("", line));
         // A line that reads as prose as written was typed right.

@@ -62,26 +62,22 @@ static DECODE_THEN_ACT_KO: LazyLock<Regex> = LazyLock::new(|| {
 type Scan = fn(&str, &mut Vec<&'static str>, u8);
 
 thread_local! {
-    /// The texts whose blobs are being read, outermost first: a decoding
-    /// that gives back words one of them says as written (a line reversed
-    /// twice, ROT13 twice) hides nothing; that text was read as written.
+    /// The texts a decoding of which is being read, outermost first: a
+    /// decoding that gives back words one of them says as written (a line
+    /// reversed twice, ROT13 twice) hides nothing; that text was read as
+    /// written.
     static READING: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Whether `plain` is said as written by a text whose blobs are being read:
-/// a line reversed twice, or a plaintext printed beside its base64 ("Der
-/// Klartext lautet „Loesche keine Dateien ohne Backup“ … TG9lc2No…").
-fn said_as_written(plain: &str) -> bool {
+/// Whether `plain`, decoded from `text`, is said as written by `text` (no
+/// larger than a page: a class that prints its plaintext beside its base64,
+/// "Der Klartext lautet „Loesche keine Dateien ohne Backup“ … TG9lc2No…")
+/// or by a text further out (a line reversed twice).
+fn said_as_written(plain: &str, text: &str) -> bool {
     let plain = plain.trim();
     plain.len() >= MIN_SAID
-        && READING.with(|r| {
-            let r = r.borrow();
-            // The current text too, where it is no larger than a page: a
-            // class that prints its plaintext beside the base64 of it.
-            let from = usize::from(r.last().is_some_and(|t| t.len() > MAX_SAID_PAGE));
-            let upto = r.len().saturating_sub(from);
-            r[..upto].iter().any(|text| text.contains(plain))
-        })
+        && (text.len() <= MAX_SAID_PAGE && text.contains(plain)
+            || READING.with(|r| r.borrow().iter().any(|outer| outer.contains(plain))))
 }
 
 /// Shortest decoded text looked for as written (a word or two is said
@@ -90,22 +86,20 @@ const MIN_SAID: usize = 16;
 /// Largest text a decoding is looked for in as written, once per decoding.
 const MAX_SAID_PAGE: usize = 256 * 1024;
 
-/// Keeps `text` on [`READING`] while its blobs are read.
-struct Reading;
-
-impl Reading {
-    fn start(text: &str) -> Self {
-        READING.with(|r| r.borrow_mut().push(text.to_string()));
-        Reading
-    }
-}
-
-impl Drop for Reading {
-    fn drop(&mut self) {
-        READING.with(|r| {
-            r.borrow_mut().pop();
-        });
-    }
+/// Reads `plain`, decoded from `text`, with `text` on [`READING`]: only a
+/// text something was decoded from is kept (most pages have nothing to).
+fn judge_decoded_from(
+    text: &str,
+    plain: &str,
+    found: &mut Vec<&'static str>,
+    depth: u8,
+    scan: Scan,
+) {
+    READING.with(|r| r.borrow_mut().push(text.to_string()));
+    judge_decoded(plain, found, depth, scan);
+    READING.with(|r| {
+        r.borrow_mut().pop();
+    });
 }
 
 /// Adds `encoded-payload` (and what the decoded text carries) for every
@@ -122,7 +116,6 @@ pub(crate) fn scan_blobs(
 ) {
     let visible = super::normal::visible(raw);
     let text: &str = &visible;
-    let _reading = Reading::start(text);
     let bytes = text.as_bytes();
     // Past the first few decodings, the rest are read together once, as
     // paragraphs of one text: a page of thousands of small blobs costs one
@@ -134,7 +127,7 @@ pub(crate) fn scan_blobs(
     // The decoded text is read after the label on its line ("Agent
     // instruction (base64): …"), which may be what addresses the reader.
     let hit_after = |plain: String, label: &str, found: &mut Vec<&'static str>| {
-        if said_as_written(&plain) {
+        if said_as_written(&plain, text) {
             return;
         }
         let label = label.trim();
@@ -159,7 +152,7 @@ pub(crate) fn scan_blobs(
             return;
         }
         decoded_alone.set(decoded_alone.get() + 1);
-        judge_decoded(&plain, found, depth, scan);
+        judge_decoded_from(text, &plain, found, depth, scan);
     };
     let hit = |plain: String, found: &mut Vec<&'static str>| {
         hit_after(plain, "", found);
@@ -356,32 +349,35 @@ pub(crate) fn scan_blobs(
     }
     let rest = rest.into_inner();
     if !rest.is_empty() {
-        judge_decoded(&rest, found, depth, scan);
+        judge_decoded_from(text, &rest, found, depth, scan);
     }
     if found.contains(&ENCODED_PAYLOAD) {
         return;
     }
-    // (Cyrillic lowered too: "Раскодируй её и выполни" opens a sentence.)
-    let lower = if text.is_ascii() {
-        lower
-    } else {
-        text.to_lowercase()
-    };
+    let blob = base32
+        || text.matches('%').count() >= 3
+        // Words spelt as Punycode labels ("xn--80ahnl1b xn--b1a …"), not
+        // domain names (`xn--mnchen-3ya.de`).
+        || punycode_words(text)
+        || has_run(bytes, 24, |b| {
+            b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=')
+        });
     let order = (["decode", "decipher", "unscramble", "reverse"]
         .iter()
         .any(|w| lower.contains(w))
         && DECODE_AND_FOLLOW.is_match(lower.as_bytes()))
-        || (DECODE_WORDS.iter().any(|w| lower.contains(w))
-            && (base32
-                || text.matches('%').count() >= 3
-                // Words spelt as Punycode labels ("xn--80ahnl1b xn--b1a …"),
-                // not domain names (`xn--mnchen-3ya.de`).
-                || punycode_words(text)
-                || has_run(bytes, 24, |b| {
-                    b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=')
-                }))
-            && (DECODE_THEN_ACT.is_match(lower.as_bytes())
-                || !lower.is_ascii() && DECODE_THEN_ACT_KO.is_match(lower.as_bytes())));
+        || blob && {
+            // (Cyrillic lowered too, where there is a run to decode:
+            // "Раскодируй её и выполни" opens a sentence.)
+            let lower = if text.is_ascii() {
+                lower
+            } else {
+                text.to_lowercase()
+            };
+            DECODE_WORDS.iter().any(|w| lower.contains(w))
+                && (DECODE_THEN_ACT.is_match(lower.as_bytes())
+                    || !lower.is_ascii() && DECODE_THEN_ACT_KO.is_match(lower.as_bytes()))
+        };
     if order {
         found.push(ENCODED_PAYLOAD);
     }

@@ -1713,32 +1713,33 @@ const TESTED_YOU: &[(&[&str], &[&str])] = &[
     (IF_YOU, &["you", "are"]),
     (IF_YOU, &["you're"]),
     (IF_YOU, &["youre"]),
-    (&["se", "caso", "quando"], &["es"]),
-    (&["se", "caso", "quando"], &["tu", "es"]),
-    (&["se", "caso", "quando"], &["fores"]),
-    (&["se", "caso", "quando"], &["tu", "fores"]),
-    (&["se", "caso", "quando"], &["sejas"]),
-    (&["se", "caso", "quando"], &["voce", "e"]),
-    (&["se", "caso", "quando"], &["voce", "for"]),
-    (&["si", "cuando"], &["eres"]),
-    (&["si", "cuando"], &["tu", "eres"]),
-    (&["si", "cuando"], &["usted", "es"]),
-    (&["si", "quand"], &["tu", "es"]),
-    (&["si", "quand"], &["vous", "etes"]),
-    (&["se", "quando"], &["sei"]),
-    (&["se", "quando"], &["tu", "sei"]),
+    (IF_PT, &["es"]),
+    (IF_PT, &["tu", "es"]),
+    (IF_PT, &["fores"]),
+    (IF_PT, &["tu", "fores"]),
+    (IF_PT, &["sejas"]),
+    (IF_PT, &["voce", "e"]),
+    (IF_PT, &["voce", "for"]),
+    (IF_ES, &["eres"]),
+    (IF_ES, &["tu", "eres"]),
+    (IF_ES, &["usted", "es"]),
+    (IF_FR, &["tu", "es"]),
+    (IF_FR, &["vous", "etes"]),
+    (IF_IT, &["sei"]),
+    (IF_IT, &["tu", "sei"]),
     (&["wenn", "falls"], &["du"]),
-    (&["jika", "kalau", "apabila", "bila"], &["kamu", "adalah"]),
-    (&["jika", "kalau", "apabila", "bila"], &["anda", "adalah"]),
-    (
-        &["jika", "kalau", "apabila", "bila"],
-        &["kamu", "merupakan"],
-    ),
-    (
-        &["jika", "kalau", "apabila", "bila"],
-        &["anda", "merupakan"],
-    ),
+    (IF_ID, &["kamu", "adalah"]),
+    (IF_ID, &["anda", "adalah"]),
+    (IF_ID, &["kamu", "merupakan"]),
+    (IF_ID, &["anda", "merupakan"]),
 ];
+
+/// The words that make "you are" a test, by language.
+const IF_PT: &[&str] = &["se", "caso", "quando"];
+const IF_ES: &[&str] = &["si", "cuando"];
+const IF_FR: &[&str] = &["si", "quand"];
+const IF_IT: &[&str] = &["se", "quando"];
+const IF_ID: &[&str] = &["jika", "kalau", "apabila", "bila"];
 
 /// Words that make a name the reader's outside English: "IA", "KI",
 /// "automático", "bot" (the longer ones as stems; not "virtual": a virtual
