@@ -122,6 +122,7 @@ ATTACK_SETS = [
     ("holdout46", ["holdout46.jsonl"]),
     ("holdout47", ["holdout47.jsonl"]),
     ("holdout48", ["holdout48.jsonl"]),
+    ("holdout49", ["holdout49.jsonl"]),
 ]
 BENIGN_SETS = [
     ("hard", ["hard_benign.jsonl", "benign_written2.jsonl"]),
@@ -167,8 +168,10 @@ BENIGN_SETS = [
     ("hard41", ["hard_benign41.jsonl"]),
     ("hard42", ["hard_benign42.jsonl"]),
     ("hard43", ["hard_benign43.jsonl"]),
+    ("hard44", ["hard_benign44.jsonl"]),
     ("neighbours49", ["benign_neighbours49.jsonl"]),
     ("neighbours50", ["benign_neighbours50.jsonl"]),
+    ("langs51", ["benign_langs51.jsonl"]),
     ("ordinary", ["ordinary.jsonl"]),
     ("i18n-benign", ["benign_i18n.jsonl"]),
 ]
