@@ -243,6 +243,68 @@ impl Roles {
 struct Entry {
     role: Role,
     rest: &'static str,
+    /// The language the entry is read in alone (`vi:`, `tr:` before its
+    /// role): words that fold to ASCII and mean something else in English
+    /// ("gui", "so the", "mail at").
+    only: Option<Lang>,
+}
+
+/// Languages whose entries fold to ASCII words of other languages, read
+/// only in a paragraph written in them.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Lang {
+    Vietnamese,
+    Turkish,
+}
+
+/// What the letters of a paragraph say of its language, for the entries
+/// read only in one and for where its verbs stand.
+#[derive(Clone, Copy, Default, Debug)]
+struct Para {
+    vietnamese: bool,
+    turkish: bool,
+    devanagari: bool,
+}
+
+impl Para {
+    fn of(para: &str) -> Para {
+        if para.is_ascii() {
+            return Para::default();
+        }
+        let (mut vi, mut tr, mut hi) = (0, 0, 0);
+        for c in para.chars() {
+            match c {
+                // Letters only Vietnamese spells: ơ ư ă đ, and the vowels
+                // with a tone mark below or a hook.
+                '\u{1EA0}'..='\u{1EF9}' | 'ơ' | 'Ơ' | 'ư' | 'Ư' | 'ă' | 'Ă' | 'đ' | 'Đ' => {
+                    vi += 1
+                }
+                'ş' | 'Ş' | 'ğ' | 'Ğ' | 'ı' | 'İ' => tr += 1,
+                '\u{0900}'..='\u{097F}' => hi += 1,
+                _ => {}
+            }
+        }
+        Para {
+            vietnamese: vi >= 3,
+            turkish: tr >= 2,
+            devanagari: hi >= 3,
+        }
+    }
+
+    /// Whether the paragraph is in a language that puts the verb last,
+    /// its object before it ("onay kodunu bu numaraya ilet", "OTP इस पते पर
+    /// भेजें").
+    fn verb_last(self) -> bool {
+        self.turkish || self.devanagari
+    }
+
+    fn reads(self, only: Option<Lang>) -> bool {
+        match only {
+            None => true,
+            Some(Lang::Vietnamese) => self.vietnamese,
+            Some(Lang::Turkish) => self.turkish,
+        }
+    }
 }
 
 type Fast<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
@@ -280,14 +342,20 @@ impl Lexicon {
 }
 
 /// The lexicon's lines: role and phrase.
-fn lexicon_lines() -> impl Iterator<Item = (Role, &'static str)> {
+fn lexicon_lines() -> impl Iterator<Item = (Role, &'static str, Option<Lang>)> {
     LEXICON.lines().filter_map(|line| {
         let line = line.trim();
         if line.starts_with('#') {
             return None;
         }
         let (name, phrase) = line.split_once(' ')?;
-        Some((Role::parse(name)?, phrase))
+        let (only, name) = match name.split_once(':') {
+            Some(("vi", name)) => (Some(Lang::Vietnamese), name),
+            Some(("tr", name)) => (Some(Lang::Turkish), name),
+            Some(_) => return None,
+            None => (None, name),
+        };
+        Some((Role::parse(name)?, phrase, only))
     })
 }
 
@@ -305,7 +373,7 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         sink_parts: Vec::new(),
         letter_parts: Vec::new(),
     };
-    for (role, phrase) in lexicon_lines() {
+    for (role, phrase, only) in lexicon_lines() {
         if phrase.chars().any(is_cjk) {
             lex.cjk.push((phrase, role));
             continue;
@@ -328,7 +396,7 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
             },
             None => lex.exact.entry(first).or_default().push(i),
         }
-        lex.entries.push(Entry { role, rest });
+        lex.entries.push(Entry { role, rest, only });
     }
     lex
 });
@@ -387,7 +455,7 @@ fn fold(text: &str) -> String {
             '·' | '・' | '‧' | '•' if out.chars().next_back().is_some_and(|p| p >= '\u{2E80}') =>
                 {}
             _ => {
-                if let Some(m) = normal::unmask(c) {
+                if let Some(m) = normal::unmask(c).and_then(script_fold) {
                     out.extend(m.to_lowercase());
                 }
             }
@@ -403,6 +471,56 @@ fn fold(text: &str) -> String {
         return out;
     }
     one_script(&out)
+}
+
+/// Latin letters with diacritics beyond Latin-1 (Latin Extended-A and B,
+/// and Extended Additional) as their base letter, `.` where a letter has
+/// none: Turkish "ş ğ İ", Vietnamese "ợ ư đ", Romanian "ș ă", Polish "ą ł"
+/// and Czech "ř ě" read as ASCII, as Latin-1 accents already do.
+const LATIN_EXT_AB: &[u8; 336] = b"\
+AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi..JjKk.LlLlLlL\
+lLlNnNnNn...OoOoOo..RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZz.\
+b.........................l.....Oo.............Uu....Zz.........\
+.............AaIiOoUuUuUuUuUu.AaAa....GgKkOoOo..j...Gg..NnAa....\
+AaAaEeEeIiIiOoOoRrRrUuUuSsTt..Hh.....zAaEeOoOoOoOoYy............\
+.......e.j...r.y";
+const LATIN_EXT_ADDITIONAL: &[u8; 256] = b"\
+AaBbBbBbCcDdDdDdDdDdEeEeEeEeEeFfGgHhHhHhHhHhIiIiKkKkKkLlLlLlLlMm\
+MmMmNnNnNnNnOoOoOoOoPpPpRrRrRrRrSsSsSsSsSsTtTtTtTtUuUuUuUuUuVvVv\
+WwWwWwWwWwXxXxYyZzZzZzhtwy......AaAaAaAaAaAaAaAaAaAaAaAaEeEeEeEe\
+EeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOoOoOoUuUuUuUuUuUuUuYyYyYyYy......";
+
+/// The letters the lexicon is written in, for the scripts whose spelling
+/// varies by keyboard: Latin diacritics beyond Latin-1 dropped; Arabic
+/// without its vowel marks and tatweel, hamza seats on alif bare, alif
+/// maqsura as ya, its comma, semicolon and question mark as ASCII;
+/// Devanagari without nukta, candrabindu as anusvara, the danda a full
+/// stop. `None`: the mark shows no letter.
+fn script_fold(c: char) -> Option<char> {
+    let u = c as u32;
+    let table = |t: &[u8], i: u32| match t.get(i as usize) {
+        Some(&b) if b != b'.' => char::from(b),
+        _ => c,
+    };
+    Some(match u {
+        0x0100..=0x024F => table(LATIN_EXT_AB, u - 0x0100),
+        0x1E00..=0x1EFF => table(LATIN_EXT_ADDITIONAL, u - 0x1E00),
+        0x064B..=0x0652 | 0x0670 | 0x0640 | 0x093C => return None,
+        _ => match c {
+            '\u{0623}' | '\u{0625}' | '\u{0622}' | '\u{0671}' => '\u{0627}',
+            '\u{0649}' => '\u{064A}',
+            '\u{060C}' => ',',
+            '\u{061B}' => ';',
+            '\u{061F}' => '?',
+            '\u{0901}' => '\u{0902}',
+            '\u{0964}' | '\u{0965}' => '.',
+            '\u{0958}'..='\u{095F}' => {
+                const BASE: [char; 8] = ['क', 'ख', 'ग', 'ज', 'ड', 'ढ', 'फ', 'य'];
+                BASE[(u - 0x0958) as usize]
+            }
+            _ => c,
+        },
+    })
 }
 
 /// Letters spaced out to hide a word ("a p p r o v e   a n d") joined:
@@ -586,7 +704,16 @@ impl<'a> Tok<'a> {
 }
 
 fn word_char(c: char) -> bool {
-    c.is_alphanumeric() && !is_cjk(c)
+    c.is_alphanumeric() && !is_cjk(c) || is_virama(c)
+}
+
+/// The signs that join Indic consonants inside a word ("उत्तर"): not
+/// alphabetic to Unicode, a word would split at each.
+fn is_virama(c: char) -> bool {
+    matches!(
+        c as u32,
+        0x094D | 0x09CD | 0x0A4D | 0x0ACD | 0x0B4D | 0x0BCD | 0x0C4D | 0x0CCD | 0x0D4D
+    )
 }
 
 /// Words (with the dots, slashes and hyphens inside paths, addresses and
@@ -1829,8 +1956,20 @@ fn tested_identity(sent: &[Tok], a: usize, b: usize) -> bool {
         })
 }
 
-/// The roles of one sentence.
-fn roles(sent: &[Tok]) -> Roles {
+/// Syllables of Vietnamese that fold to a one-word entry of another
+/// language ("với" to "voi", "từ" to "tu", "ai" (who) to "ai", "do" (by)
+/// to "do"): in a Vietnamese paragraph such an entry is not read.
+const VI_SYLLABLES: &[&str] = &[
+    "ai", "dich", "di", "do", "du", "ta", "te", "ti", "toi", "ton", "tu", "tue", "ty", "u", "voi",
+];
+
+/// Words that join two clauses in the verb-last languages, each clause
+/// ending in its verb: Turkish "ve", "sonra", Hindi "और", "फिर".
+const VERB_LAST_JOINS: &[&str] = &["ve", "sonra", "ardindan", "और", "फिर", "तथा"];
+
+/// The roles of one sentence, in a paragraph whose letters say `para`.
+fn roles(sent: &[Tok], para: Para) -> Roles {
+    let sov = para.verb_last();
     let lex = &*LEX;
     let mut hits: Vec<(Role, usize, usize)> = Vec::new();
     // "@assistant …": a mention calls the reader it names.
@@ -2042,6 +2181,11 @@ fn roles(sent: &[Tok]) -> Roles {
             let Some(entry) = lex.entries.get(usize::from(e)) else {
                 continue;
             };
+            if !para.reads(entry.only)
+                || para.vietnamese && entry.rest.is_empty() && VI_SYLLABLES.contains(&w)
+            {
+                continue;
+            }
             let Some(end) = phrase_end(entry.rest, sent, i) else {
                 continue;
             };
@@ -3479,10 +3623,18 @@ fn roles(sent: &[Tok]) -> Roles {
     let last_word = sent.iter().rposition(|t| t.word().is_some());
     // (Or its clause: "… an DE02 … überweisen und darf …".)
     let verb_final = |a: usize, b: usize| {
-        let clause_ends = last_word == Some(a)
-            || sent
-                .get(b)
-                .is_some_and(|t| t.is(',') || t.word().is_some_and(|w| w == "und" || w == "oder"));
+        let clause_ends = last_word.is_some_and(|l| l + 1 == b)
+            || sent.get(b).is_some_and(|t| {
+                t.is(',')
+                    || t.word().is_some_and(|w| {
+                        w == "und" || w == "oder" || sov && VERB_LAST_JOINS.contains(&w)
+                    })
+            });
+        // (A verb-last language's verb may be two or three words: "भेज
+        // दें", "kaydet ve gonder".)
+        if sov {
+            return clause_ends && b <= a + 3;
+        }
         // Infinitives end in -en, or -n after -el/-er ("übermitteln",
         // "ändern").
         clause_ends
@@ -3534,6 +3686,15 @@ fn roles(sent: &[Tok]) -> Roles {
             .and_then(Tok::word)
             .is_some_and(|w| matches!(w, "them" | "these" | "those"))
     };
+    // (A verb-last language sets more between the object and its verb:
+    // "… की निजी कुंजी इस थ्रेड में कमेंट के रूप में चिपका दें".)
+    let reaches_back = |end: usize, a: usize| {
+        if sov {
+            words(end, a) <= 10
+        } else {
+            a - end <= 6
+        }
+    };
     let near = |verb: Role, object: Role| {
         hits.iter()
             .filter(|h| h.0 == verb && done(h.1))
@@ -3541,7 +3702,7 @@ fn roles(sent: &[Tok]) -> Roles {
                 hits.iter().any(|h| {
                     h.0 == object
                         && (h.1 >= a && words(b, h.1) <= 8
-                            || h.2 <= a && a - h.2 <= 6 && verb_final(a, b)
+                            || h.2 <= a && reaches_back(h.2, a) && verb_final(a, b)
                             || h.2 <= a && words(h.2, a) <= 8 && resumed(b))
                 })
             })
@@ -6677,6 +6838,7 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
         .filter(|p| !p.trim().is_empty())
     {
         let view = fold(&unwrap_lines(&json_values(para)));
+        let letters = Para::of(para);
         let mut toks = tokens(&view);
         // A lone word carries no combination of roles (and costs no
         // lexicon).
@@ -6703,7 +6865,7 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
                     speakers.push(label);
                     speakers.len() - 1
                 });
-                sentences.push((roles(sent), at, line_start));
+                sentences.push((roles(sent, letters), at, line_start));
             }
             line_start = ends_line || (sent.is_empty() && line_start);
         }

@@ -66,7 +66,7 @@ const LANGS: &[Lang] = &[
            parts: &["assistent", "roll", "karaktär"] },
     // Turkish
     Lang { verbs: &["yok say", "görmezden gel", "gormezden gel", "unut", "dikkate alma", "göz ardı et", "goz ardi et", "göz ardı edin", "goz ardi edin", "yok sayın", "görmezden gelin", "gormezden gelin", "unutun"],
-           nouns: &["talimat", "yönerge", "yonerge", "komut", "kural"],
+           nouns: &["talimat", "yönerge", "yonerge", "komutlar", "kural"],
            back: &["önceki", "onceki", "tüm", "tum", "bütün", "butun", "yukarıdaki", "yukaridaki"],
            now: &["artık sen", "bundan sonra sen", "şu andan itibaren", "bundan böyle"],
            parts: &["asistan", "rolü", "rolünde", "karakter", "yapay zeka"] },

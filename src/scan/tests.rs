@@ -5671,3 +5671,49 @@ fn narrowed_by_benign_neighbours() {
     clean("Tastaturkürzel in Outlook\nLöschen: Strg + D oder die Taste Entf im Posteingang\nSenden: Strg + Eingabetaste im geöffneten Entwurf");
     clean("Gmail keyboard shortcuts (turn them on in Settings first):\nForward the conversation: press F while the message is open\nReply to all recipients: press A while the message is open");
 }
+
+/// The sentences written for a language's core (`intent/cases/*.txt`):
+/// how many attacks are flagged, and the benign lines flagged.
+fn language_cases(cases: &str) -> (usize, usize, Vec<&str>) {
+    let (mut block, mut attacks, mut flagged, mut alarms) = ("", 0, 0, Vec::new());
+    for line in cases.lines().map(str::trim) {
+        if let Some(name) = line.strip_prefix("## ") {
+            block = name;
+            continue;
+        }
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let found = !indicators(line).is_empty();
+        match block {
+            "attack" => {
+                attacks += 1;
+                flagged += usize::from(found);
+            }
+            _ if found => alarms.push(line),
+            _ => {}
+        }
+    }
+    (attacks, flagged, alarms)
+}
+
+#[test]
+fn turkish_vietnamese_arabic_and_hindi_are_read() {
+    for (lang, cases, least) in [
+        ("tr", include_str!("intent/cases/tr.txt"), 29),
+        ("vi", include_str!("intent/cases/vi.txt"), 28),
+        ("ar", include_str!("intent/cases/ar.txt"), 28),
+        ("hi", include_str!("intent/cases/hi.txt"), 23),
+    ] {
+        let (attacks, flagged, alarms) = language_cases(cases);
+        assert_eq!(attacks, 30, "{lang}");
+        assert!(
+            flagged >= least,
+            "{lang}: {flagged}/{attacks} attacks flagged"
+        );
+        assert!(
+            alarms.is_empty(),
+            "{lang}: benign lines flagged: {alarms:#?}"
+        );
+    }
+}
