@@ -56,6 +56,21 @@ pub(super) fn risk(command: &str) -> Option<Risk> {
     }
 }
 
+/// Whether `command` does what only an injection wants of a shell an
+/// agent's own call runs: sends secrets out, skips hooks or permission
+/// checks, hands credentials it reads to another command or file, or
+/// takes a protection down. (Pushing, publishing and deleting build
+/// folders are an agent's daily work, shown in every tool's
+/// documentation.)
+pub(super) fn hands_over(command: &str) -> bool {
+    let facts = crate::analysis::command::analyze(command);
+    facts.exfiltration.is_some()
+        || facts.hook_bypass.is_some()
+        || facts.permission_bypass.is_some()
+        || !facts.credentials.is_empty() && command.contains(['|', '>'])
+        || weakens(&command.to_ascii_lowercase())
+}
+
 /// Whether `command` sends a secret (the environment, the shell history,
 /// a credential file) to the network.
 pub(super) fn sends_secrets(command: &str) -> bool {

@@ -210,6 +210,29 @@ fn argument(b: &[u8], caps: &Captures) -> bool {
     after_name && b.get(m.start()) == Some(&b'(') && word.is_some_and(|e| b.get(e) == Some(&b')'))
 }
 
+/// Whether a parenthesised label glosses the word before it ("den
+/// Standardbenutzer (root) [überschreiben](…)", "the first account
+/// (admin) …"): prose, not a label over a message ("Note (admin): …" and
+/// "x[SYSTEM MESSAGE]" still are).
+fn gloss(b: &[u8], caps: &Captures) -> bool {
+    let Some(m) = caps.get_match() else {
+        return false;
+    };
+    let before = &b[..m.start()];
+    let word_before = before.last() == Some(&b' ')
+        && before
+            .iter()
+            .rev()
+            .find(|c| **c != b' ')
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80);
+    let label = &b[m.start()..m.end()];
+    let colon_after = label
+        .iter()
+        .position(|c| *c == b')')
+        .is_some_and(|i| b.get(m.start() + i + 1) == Some(&b':'));
+    b.get(m.start()) == Some(&b'(') && word_before && !colon_after
+}
+
 /// The same labels in brackets anywhere on a line.
 static ROLE_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
@@ -387,6 +410,17 @@ static JSON_SYSTEM: LazyLock<Regex> = LazyLock::new(|| {
     re(r#""role"\s*:\s*"(?:system|developer)"\s*,\s*"content"\s*:\s*"((?:[^"\\\n]|\\.){1,400})"#)
 });
 
+/// A system message as keyed lines (TOML's `role = "system"`, YAML's `-
+/// role: system`, a protobuf's `role: ROLE_SYSTEM`), its content on the
+/// next line.
+static KEYED_SYSTEM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r#"(?m)^[ 	>*\-]*role[ 	]*[=:][ 	]*["']?(?:role_)?(?:system|developer)["']?[ 	,]*
+[ 	>*\-]*(?:content|text)[ 	]*[=:][ 	]*["']?([^
+]{1,400})"#,
+    )
+});
+
 /// How a prompt that sets up a persona opens ("You are a helpful
 /// assistant."): a system message or heading so opening gives no order.
 const PERSONA_OPENERS: &[&str] = &[
@@ -397,7 +431,7 @@ const PERSONA_OPENERS: &[&str] = &[
 /// up a reply ("Always answer in French", "Respond only with JSON").
 static SYSTEM_ORDER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:ignore|disregard|forget|override|bypass|new task|from now on|reveal|send|forward|transfer|delete|grant|export|upload|exfiltrate|disable|admin)\b",
+        r"\b(?:ignore|disregard|forget|override|bypass|new task|from now on|reveal|send|forward|transfer|delete|grant|export|upload|exfiltrate|disable|admin|suspended|lifted|waived|without (?:asking|approval|confirmation))\b",
     )
 });
 
@@ -405,7 +439,13 @@ static SYSTEM_ORDER: LazyLock<Regex> = LazyLock::new(|| {
 /// sets up, as the examples of chat APIs do ("You are a helpful
 /// assistant.").
 fn json_system_order(b: &[u8]) -> bool {
-    JSON_SYSTEM.captures_iter(b).any(|c| {
+    system_order(&JSON_SYSTEM, b)
+}
+
+/// Whether a system message the pattern finds (its content the first
+/// group) gives an order.
+fn system_order(pattern: &Regex, b: &[u8]) -> bool {
+    pattern.captures_iter(b).any(|c| {
         c.get_group(1).is_some_and(|m| {
             let said = &b[m.range()];
             let persona = PERSONA_OPENERS
@@ -735,11 +775,15 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
         && (ROLE_LINE
             .captures_iter(b)
             .any(|c| directive_after(&c) && !table_row(b, &c))
-            || ROLE_BRACKET
-                .captures_iter(b)
-                .any(|c| directive_after(&c) && bracket_heads_message(b, &c) && !argument(b, &c))))
+            || ROLE_BRACKET.captures_iter(b).any(|c| {
+                directive_after(&c)
+                    && bracket_heads_message(b, &c)
+                    && !argument(b, &c)
+                    && !gloss(b, &c)
+            })))
         || (has(&WRAPPER_TAGS) && WRAPPER.captures_iter(b).any(|c| directive_after(&c)))
         || (prose.contains("\"role\"") && json_system_order(b))
+        || (prose.contains("role") && system_order(&KEYED_SYSTEM, b))
         || (has(&[
             "<message",
             "<note",
@@ -2116,6 +2160,7 @@ mod tests {
             ("LOGIN_LINK", &*LOGIN_LINK),
             ("ROLE_VALUE_TURN", &*ROLE_VALUE_TURN),
             ("JSON_SYSTEM", &*JSON_SYSTEM),
+            ("KEYED_SYSTEM", &*KEYED_SYSTEM),
             ("SYSTEM_ORDER", &*SYSTEM_ORDER),
             ("HEADING_TURN", &*HEADING_TURN),
         ] {
