@@ -171,6 +171,7 @@ BENIGN_SETS = [
     ("hard44", ["hard_benign44.jsonl"]),
     ("neighbours49", ["benign_neighbours49.jsonl"]),
     ("neighbours50", ["benign_neighbours50.jsonl"]),
+    ("neighbours51", ["benign_neighbours51.jsonl"]),
     ("langs51", ["benign_langs51.jsonl"]),
     ("ordinary", ["ordinary.jsonl"]),
     ("i18n-benign", ["benign_i18n.jsonl"]),
