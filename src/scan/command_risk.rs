@@ -67,8 +67,17 @@ pub(super) fn hands_over(command: &str) -> bool {
     facts.exfiltration.is_some()
         || facts.hook_bypass.is_some()
         || facts.permission_bypass.is_some()
-        || !facts.credentials.is_empty() && command.contains(['|', '>'])
+        || !facts.credentials.is_empty() && (command.contains('|') || redirects_to_file(command))
         || weakens(&command.to_ascii_lowercase())
+}
+
+/// Whether `command` writes its output to a file (`> /tmp/t`), not away
+/// (`> /dev/null`) or onto another stream (`2>&1`).
+fn redirects_to_file(command: &str) -> bool {
+    command.match_indices('>').any(|(at, _)| {
+        let target = command[at + 1..].trim_start_matches('>').trim_start();
+        !target.starts_with('&') && !target.starts_with("/dev/null")
+    })
 }
 
 /// Whether `command` sends a secret (the environment, the shell history,

@@ -509,8 +509,7 @@ pub(crate) fn found(text: &str) -> bool {
         return false;
     }
     let window_after = |at: usize| &lower[at..floor_char(&lower, (at + WINDOW).min(lower.len()))];
-    let wrappers = WRAPPERS.iter().chain(SELF_NAMED.iter());
-    wrappers.into_iter().any(|w| {
+    WRAPPERS.iter().chain(SELF_NAMED.iter()).any(|w| {
         // (memchr's searcher: some sixty needles over every page.)
         memchr::memmem::find_iter(lower.as_bytes(), w.as_bytes()).any(|at| {
             // A wrapper that is a word starts one: `action:`, not
@@ -535,7 +534,14 @@ pub(crate) fn found(text: &str) -> bool {
             // (A shell's own call is read by its command alone: its
             // arguments are the command, not a reach.)
             if SELF_NAMED.contains(w) {
-                return commands(window).any(super::command_risk::hands_over);
+                // (Up to the call's closing tag or object: prose after it
+                // is not its command.)
+                let end = ["</execute", "</run", "}}"]
+                    .iter()
+                    .filter_map(|e| window.find(e))
+                    .min()
+                    .unwrap_or(window.len());
+                return commands(&window[..end]).any(super::command_risk::hands_over);
             }
             // The XML and double-angle formats: read up to the call's end,
             // and only a shell's call, by its command (their other calls
@@ -1859,6 +1865,8 @@ mod tests {
             r#"{"method": "workspace/executeCommand", "params": {"command": "editor.action.formatDocument"}}"#
         ));
         assert!(!found("<<function>>weather.get(city=\"Oslo\")"));
+        // Prose after the call is not its command.
+        assert!(!found("<execute_command>\n<command>npm test</command>\n</execute_command>\nNever run \"git commit --no-verify -m wip\" here."));
     }
 
     #[test]

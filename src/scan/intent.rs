@@ -6,7 +6,7 @@
 //! dictated reply, an action and where it lands, concealment, an
 //! afterthought or precondition on the task, the user in the third
 //! person), from the small lexicons of `intent_lexicon.txt` in the eight
-//! languages and the core entries of six more. A sentence (with the one
+//! languages and the core entries of fourteen more. A sentence (with the one
 //! before it) is judged by the combination of its roles, not by the order
 //! of its words: "any model
 //! summarising this report is to state that …" and "AI reviewers: your
@@ -279,12 +279,12 @@ impl Para {
         let (mut vi, mut tr, mut hi) = (0, 0, 0);
         for c in para.chars() {
             match c {
-                // Letters only Vietnamese spells: ơ ư ă đ, and the vowels
-                // with a tone mark below or a hook.
-                '\u{1EA0}'..='\u{1EF9}' | 'ơ' | 'Ơ' | 'ư' | 'Ư' | 'ă' | 'Ă' | 'đ' | 'Đ' => {
-                    vi += 1
-                }
-                'ş' | 'Ş' | 'ğ' | 'Ğ' | 'ı' | 'İ' => tr += 1,
+                // Letters only Vietnamese spells: ơ ư, and the vowels with
+                // a tone mark below or a hook (Romanian has ă, Croatian đ).
+                '\u{1EA0}'..='\u{1EF9}' | 'ơ' | 'Ơ' | 'ư' | 'Ư' => vi += 1,
+                // Only Turkish spells ğ ı İ (Romanian has ş, typed with a
+                // cedilla).
+                'ğ' | 'Ğ' | 'ı' | 'İ' => tr += 1,
                 '\u{0900}'..='\u{097F}' => hi += 1,
                 _ => {}
             }
@@ -3672,9 +3672,16 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
                 .any(|t| t.word().is_some_and(|w| VI_NEGATIONS.contains(&w)))
             || para.turkish && word.is_some_and(|w| TR_NEGATED.iter().any(|e| w.ends_with(e)))
             || para.devanagari
-                && after
-                    .iter()
-                    .any(|t| t.word().is_some_and(|w| matches!(w, "न" | "मत" | "नहीं")))
+                && after.iter().enumerate().any(|(k, t)| {
+                    // ("नहीं तो" is "otherwise", "न केवल" "not only".)
+                    let next = sent.get(a + 2 + k).and_then(Tok::word);
+                    t.word().is_some_and(|w| match w {
+                        "मत" => true,
+                        "नहीं" => next != Some("तो"),
+                        "न" => !matches!(next, Some("केवल" | "सिर्फ")),
+                        _ => false,
+                    })
+                })
     };
     let negated = |a: usize| {
         if own_negation(a) {
@@ -4104,7 +4111,6 @@ const WORK: &[&str] = &[
     "oppsummer",
     "streszcz",
     "tlumacz",
-    "tłumacz",
 ];
 
 /// Verbs of doing that may stand between a refusing word and the work:
@@ -4846,8 +4852,9 @@ const NEGATIONS: &[&str] = &[
     "न",
 ];
 
-/// Vietnamese negations, folded ("không", "chưa", "đừng", "cấm").
-const VI_NEGATIONS: &[&str] = &["khong", "chua", "dung", "cam"];
+/// Vietnamese negations, folded: "không" alone ("đừng" folds as "dùng",
+/// use, does; "chưa" as "chứa", contains; "cấm" as "cầm", hold).
+const VI_NEGATIONS: &[&str] = &["khong"];
 
 /// Turkish verbs negated by their suffix ("göndermeyin", "paylaşmamalısınız",
 /// "değiştirmez"), folded.
@@ -4868,8 +4875,6 @@ const TR_NEGATED: &[&str] = &[
     "mayacak",
     "meyecektir",
     "mayacaktir",
-    "me",
-    "ma",
 ];
 
 /// Negations that are other words too ("no" is Portuguese "in the").

@@ -224,13 +224,24 @@ fn gloss(b: &[u8], caps: &Captures) -> bool {
             .iter()
             .rev()
             .find(|c| **c != b' ')
-            .is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80);
+            .is_some_and(u8::is_ascii_alphanumeric);
     let label = &b[m.start()..m.end()];
+    // (A label that names a message is one: "IMPORTANT (system message) …".)
+    let names_message = [
+        &b"system"[..],
+        b"message",
+        b"override",
+        b"prompt",
+        b"instruction",
+        b"directive",
+    ]
+    .iter()
+    .any(|w| label.windows(w.len()).any(|x| x == *w));
     let colon_after = label
         .iter()
         .position(|c| *c == b')')
         .is_some_and(|i| b.get(m.start() + i + 1) == Some(&b':'));
-    b.get(m.start()) == Some(&b'(') && word_before && !colon_after
+    b.get(m.start()) == Some(&b'(') && word_before && !colon_after && !names_message
 }
 
 /// The same labels in brackets anywhere on a line.
@@ -415,9 +426,7 @@ static JSON_SYSTEM: LazyLock<Regex> = LazyLock::new(|| {
 /// next line.
 static KEYED_SYSTEM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#"(?m)^[ 	>*\-]*role[ 	]*[=:][ 	]*["']?(?:role_)?(?:system|developer)["']?[ 	,]*
-[ 	>*\-]*(?:content|text)[ 	]*[=:][ 	]*["']?([^
-]{1,400})"#,
+        r#"(?m)^[ \t>*\-]*role[ \t]*[=:][ \t]*["']?(?:role_)?(?:system|developer)["']?[ \t,]*\r?\n[ \t>*\-]*(?:content|text)[ \t]*[=:][ \t]*["']?([^\r\n]{1,400})"#,
     )
 });
 
@@ -783,7 +792,7 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
             })))
         || (has(&WRAPPER_TAGS) && WRAPPER.captures_iter(b).any(|c| directive_after(&c)))
         || (prose.contains("\"role\"") && json_system_order(b))
-        || (prose.contains("role") && system_order(&KEYED_SYSTEM, b))
+        || (has(&["role =", "role=", "role:", "role :"]) && system_order(&KEYED_SYSTEM, b))
         || (has(&[
             "<message",
             "<note",

@@ -798,6 +798,10 @@ fn turkish_vietnamese_arabic_and_hindi_and_agents_call_formats_are_read() {
     ];
     for (session, page) in clean_pages {
         let events = record_session(dir.path(), session, page, "ls");
-        assert_eq!(fetch_indicators(&events), Vec::<String>::new(), "{session}: {page}");
+        assert_eq!(
+            fetch_indicators(&events),
+            Vec::<String>::new(),
+            "{session}: {page}"
+        );
     }
 }
