@@ -371,10 +371,13 @@ fn first_two(w: &str) -> Option<(char, char)> {
 
 static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut lex = Lexicon {
-        entries: Vec::with_capacity(2400),
-        exact: Fast::with_capacity_and_hasher(1600, BuildHasherDefault::default()),
-        prefix: Fast::with_capacity_and_hasher(400, BuildHasherDefault::default()),
-        cjk: Vec::with_capacity(400),
+        // (Sized for the lexicon as it stands, about 10,000 entries on
+        // 4,500 first words: a table that grows as it fills is rebuilt at
+        // each doubling, in every process.)
+        entries: Vec::with_capacity(11_000),
+        exact: Fast::with_capacity_and_hasher(5_000, BuildHasherDefault::default()),
+        prefix: Fast::with_capacity_and_hasher(256, BuildHasherDefault::default()),
+        cjk: Vec::with_capacity(1_200),
         sink_parts: Vec::new(),
         letter_parts: Vec::new(),
     };
