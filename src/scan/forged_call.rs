@@ -170,6 +170,19 @@ const SELF_NAMED: &[&str] = &[
     "workspace/executecommand\"",
 ];
 
+/// Where a call in one of coding agents' own formats ends: a terminal tag's
+/// closing tag or a JSON-RPC request's object, a function's closing tag or
+/// parenthesis.
+fn own_format_ends(wrapper: &str) -> Option<&'static [&'static str]> {
+    if SELF_NAMED.contains(&wrapper) {
+        Some(&["</execute", "</run", "}}"])
+    } else if matches!(wrapper, "<function=" | "<<function>>") {
+        Some(&["</function", ")\n", "<<function>>"])
+    } else {
+        None
+    }
+}
+
 /// Keys that name the tool a call is for, in the wrappers' languages.
 const NAME_KEYS: &[&str] = &[
     "name",
@@ -531,33 +544,22 @@ pub(crate) fn found(text: &str) -> bool {
             {
                 return false;
             }
-            // (A shell's own call is read by its command alone: its
-            // arguments are the command, not a reach.)
-            if SELF_NAMED.contains(w) {
-                // (Up to the call's closing tag or object: prose after it
-                // is not its command.)
-                let end = ["</execute", "</run", "}}"]
-                    .iter()
-                    .filter_map(|e| window.find(e))
-                    .min()
-                    .unwrap_or(window.len());
-                return commands(&window[..end]).any(super::command_risk::hands_over);
-            }
-            // The XML and double-angle formats: read up to the call's end,
-            // and only a shell's call, by its command (their other calls
-            // are function-calling documentation's examples: a mail sent
-            // to the team, a payment created, a document shared).
-            if matches!(*w, "<function=" | "<<function>>") {
-                let end = ["</function", ")\n", "<<function>>"]
+            // Coding agents' own formats: read up to the call's end (prose
+            // after it is not its command), and only a shell's call, by its
+            // command alone (their other calls are function-calling
+            // documentation's examples: a mail sent to the team, a payment
+            // created, a document shared).
+            if let Some(ends) = own_format_ends(w) {
+                let end = ends
                     .iter()
                     .filter_map(|e| window.find(e))
                     .min()
                     .map_or(window.len(), |e| e + 1);
                 let call = &window[..end];
-                return callee(w, call).is_some_and(|name| {
-                    name_parts(name).any(|p| SHELLS.contains(&p))
-                        && commands(call).any(super::command_risk::hands_over)
-                });
+                let shell = SELF_NAMED.contains(w)
+                    || callee(w, call)
+                        .is_some_and(|name| name_parts(name).any(|p| SHELLS.contains(&p)));
+                return shell && commands(call).any(super::command_risk::hands_over);
             }
             callee(w, window).is_some_and(|name| acts(name, window))
                 || calls(window).any(|name| acts(name, window))

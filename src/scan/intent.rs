@@ -3657,12 +3657,6 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
         sent.get(from..to)
             .map_or(0, |s| s.iter().filter(|t| t.word().is_some()).count())
     };
-    // An action it names is done: not negated ("we will never ask for your
-    // card details", "nunca compartas tu contraseña"), not a noun after an
-    // article ("mentions a refund over 500 EUR").
-    // "Don't forget to send" is an order to send. "No", "ne" and "nicht"
-    // negate only the word right after them, or after one short pronoun
-    // ("no le digas"): Portuguese "no" is also "in the" ("no final, envie").
     // The negations of the languages read in their own paragraphs only
     // (Vietnamese "không", Turkish "-me-" inside the verb), and a Hindi
     // "न"/"मत" after the verb's noun ("साझा न करें").
@@ -3686,6 +3680,12 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
                     })
                 })
     };
+    // An action it names is done: not negated ("we will never ask for your
+    // card details", "nunca compartas tu contraseña"), not a noun after an
+    // article ("mentions a refund over 500 EUR").
+    // "Don't forget to send" is an order to send. "No", "ne" and "nicht"
+    // negate only the word right after them, or after one short pronoun
+    // ("no le digas"): Portuguese "no" is also "in the" ("no final, envie").
     let negated = |a: usize| {
         if own_negation(a) {
             return true;

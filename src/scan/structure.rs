@@ -444,15 +444,10 @@ static SYSTEM_ORDER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Whether a JSON system message gives an order: not the part a prompt
+/// Whether a system message (a JSON object, keyed lines) gives an order:
+/// not the part a prompt
 /// sets up, as the examples of chat APIs do ("You are a helpful
-/// assistant.").
-fn json_system_order(b: &[u8]) -> bool {
-    system_order(&JSON_SYSTEM, b)
-}
-
-/// Whether a system message the pattern finds (its content the first
-/// group) gives an order.
+/// assistant."). `pattern` finds the message, its content the first group.
 fn system_order(pattern: &Regex, b: &[u8]) -> bool {
     pattern.captures_iter(b).any(|c| {
         c.get_group(1).is_some_and(|m| {
@@ -791,7 +786,7 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
                     && !gloss(b, &c)
             })))
         || (has(&WRAPPER_TAGS) && WRAPPER.captures_iter(b).any(|c| directive_after(&c)))
-        || (prose.contains("\"role\"") && json_system_order(b))
+        || (prose.contains("\"role\"") && system_order(&JSON_SYSTEM, b))
         || (has(&["role =", "role=", "role:", "role :"]) && system_order(&KEYED_SYSTEM, b))
         || (has(&[
             "<message",
