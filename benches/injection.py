@@ -169,6 +169,7 @@ BENIGN_SETS = [
     ("hard42", ["hard_benign42.jsonl"]),
     ("hard43", ["hard_benign43.jsonl"]),
     ("hard44", ["hard_benign44.jsonl"]),
+    ("hard45", ["hard_benign45.jsonl"]),
     ("neighbours49", ["benign_neighbours49.jsonl"]),
     ("neighbours50", ["benign_neighbours50.jsonl"]),
     ("neighbours51", ["benign_neighbours51.jsonl"]),
