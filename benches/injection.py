@@ -123,6 +123,7 @@ ATTACK_SETS = [
     ("holdout47", ["holdout47.jsonl"]),
     ("holdout48", ["holdout48.jsonl"]),
     ("holdout49", ["holdout49.jsonl"]),
+    ("holdout50", ["holdout50.jsonl"]),
 ]
 BENIGN_SETS = [
     ("hard", ["hard_benign.jsonl", "benign_written2.jsonl"]),
