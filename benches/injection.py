@@ -175,6 +175,7 @@ BENIGN_SETS = [
     ("neighbours50", ["benign_neighbours50.jsonl"]),
     ("neighbours51", ["benign_neighbours51.jsonl"]),
     ("langs51", ["benign_langs51.jsonl"]),
+    ("langs52", ["benign_langs52.jsonl"]),
     ("ordinary", ["ordinary.jsonl"]),
     ("i18n-benign", ["benign_i18n.jsonl"]),
 ]
