@@ -174,6 +174,7 @@ BENIGN_SETS = [
     ("neighbours49", ["benign_neighbours49.jsonl"]),
     ("neighbours50", ["benign_neighbours50.jsonl"]),
     ("neighbours51", ["benign_neighbours51.jsonl"]),
+    ("neighbours52", ["benign_neighbours52.jsonl"]),
     ("langs51", ["benign_langs51.jsonl"]),
     ("langs52", ["benign_langs52.jsonl"]),
     ("ordinary", ["ordinary.jsonl"]),

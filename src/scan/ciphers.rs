@@ -35,6 +35,10 @@ pub(crate) fn decoded(text: &str) -> Vec<String> {
     }
     if cyrillic >= MIN_LETTERS {
         out.extend(cyrillic_shift(text));
+        let lower = text.to_lowercase();
+        if lower.contains("атбаш") || lower.contains("atbash") {
+            out.extend(cyrillic_atbash(text));
+        }
     }
     if jamo >= MIN_LETTERS {
         out.push(hangul_composed(text));
@@ -142,17 +146,23 @@ const KEYBOARD_CUES: &[&str] = &[
     "tastiera",
     "klawiatur",
     "клавиатур",
+    // "Typed with hands one key to the right", "two keys to the left".
+    "key to the ",
+    "keys to the ",
 ];
 
 /// The letter rows of a QWERTY keyboard.
+/// Or with the keys after the letters: "l" typed one key to the right is
+/// ";" there, "m" is ",", where the letters alone wrap "l" to "a".
 const KEY_ROWS: [&[u8]; 3] = [b"qwertyuiop", b"asdfghjkl", b"zxcvbnm"];
+const KEY_ROWS_PUNCT: [&[u8]; 3] = [b"qwertyuiop", b"asdfghjkl;", b"zxcvbnm,./"];
 
 /// `c` read as the key beside it on its QWERTY row, to the left when
 /// `back` (a row's end wraps to its start); anything else as it is.
-fn key_beside(c: char, back: bool) -> char {
+fn key_beside(c: char, back: bool, rows: &[&[u8]; 3]) -> char {
     let lower = c.to_ascii_lowercase();
     let Ok(b) = u8::try_from(lower) else { return c };
-    let Some((row, at)) = KEY_ROWS
+    let Some((row, at)) = rows
         .iter()
         .find_map(|row| Some((*row, row.iter().position(|&k| k == b)?)))
     else {
@@ -184,8 +194,11 @@ fn keyboard_shifted(text: &str) -> Vec<String> {
         let (label, rest) = line.rsplit_once(": ").unwrap_or(("", line));
         // A line that reads as prose as written was typed right.
         let as_written = super::encoded::known_words(rest);
-        for back in [true, false] {
-            let plain: String = rest.chars().map(|c| key_beside(c, back)).collect();
+        for (back, rows) in [true, false]
+            .into_iter()
+            .flat_map(|b| [(b, &KEY_ROWS), (b, &KEY_ROWS_PUNCT)])
+        {
+            let plain: String = rest.chars().map(|c| key_beside(c, back, rows)).collect();
             let read = super::encoded::known_words(&plain);
             if plain.chars().filter(|c| c.is_alphabetic()).count() >= MIN_LETTERS
                 && read >= 2
@@ -340,6 +353,39 @@ fn cyrillic_shift(text: &str) -> Vec<String> {
                 shifted
             } else {
                 format!("{label}: {shifted}")
+            });
+        }
+    }
+    out
+}
+
+/// A text that names Atbash, its Cyrillic letters read mirrored along the
+/// alphabet (а↔я, б↔ю), with `ё` and without it; each line whole and after
+/// its last colon, the label before it kept ("Это атбаш, расшифруй и
+/// сделай: ръпъзфч …").
+fn cyrillic_atbash(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for alphabet in CYRILLIC {
+        let letters: Vec<char> = alphabet.chars().collect();
+        let n = letters.len();
+        let mirror = |part: &str| -> String {
+            part.chars()
+                .map(|c| {
+                    let low = c.to_lowercase().next().unwrap_or(c);
+                    letters
+                        .iter()
+                        .position(|l| *l == low)
+                        .map_or(c, |i| letters[n - 1 - i])
+                })
+                .collect()
+        };
+        for line in text.lines() {
+            if line.chars().filter(|c| super::is_cyrillic(*c)).count() < MIN_LETTERS {
+                continue;
+            }
+            out.push(match line.rsplit_once(": ") {
+                Some((label, rest)) => format!("{label}: {}", mirror(rest)),
+                None => mirror(line),
             });
         }
     }

@@ -202,7 +202,8 @@ const EXAMPLE_BEFORE: &[&str] = &[
     "e.g.",
     "for example",
     "for instance",
-    // Matched as substrings: "says" covers "that says", "dice" "que dice".
+    // Matched as substrings ("says" covers "that says", "dice" "que dice"),
+    // except inside the words of `NOT_FRAMES`.
     "saying",
     "says",
     "dice",
@@ -238,6 +239,9 @@ const EXAMPLE_BEFORE: &[&str] = &[
     // "que decía", "内容是").
     " said",
     " read:",
+    " reads:",
+    // "The sample message "…"".
+    "sample",
     "decía",
     "decia",
     "disait",
@@ -331,11 +335,31 @@ fn framed_as_example(para: &str, r: &Range<usize>) -> bool {
     let tail_start = floor_char(near, near.len().saturating_sub(24));
     let framed_before = EXAMPLE_BEFORE
         .iter()
-        .any(|w| near[tail_start..].contains(w));
+        .any(|w| frames_in(&near[tail_start..], w));
     let after = para[r.end..].trim_start_matches(|c: char| "\"»“”」』)".contains(c));
     let framed_after = EXAMPLE_AFTER.iter().any(|w| after.starts_with(w));
     let kind = KIND_AFTER.iter().any(|w| after.starts_with(w));
     kind || (framed_before || framed_after) && TEXT_NOUNS.iter().any(|n| before.contains(n))
+}
+
+/// Words that hold a frame's letters and frame nothing: "dit" in "audit",
+/// "edit" and "credit", "dice" in "indice", "says" in "essays".
+const NOT_FRAMES: &[&str] = &[
+    "audit", "edit", "credit", "reddit", "pundit", "indice", "essays",
+];
+
+/// Whether `w` occurs in `hay` other than inside one of [`NOT_FRAMES`]
+/// ("sec-audit-bot", "…" frames nothing; "contradice «…»" does).
+fn frames_in(hay: &str, w: &str) -> bool {
+    hay.match_indices(w).any(|(at, _)| {
+        let start = hay[..at]
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphanumeric())
+            .last()
+            .map_or(at, |(k, _)| k);
+        !NOT_FRAMES.iter().any(|n| hay[start..].starts_with(n))
+    })
 }
 
 /// Words that say what a text could contain, in the eight languages: an

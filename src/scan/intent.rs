@@ -269,6 +269,7 @@ struct Para {
     vietnamese: bool,
     turkish: bool,
     devanagari: bool,
+    persian: bool,
 }
 
 impl Para {
@@ -276,7 +277,7 @@ impl Para {
         if para.is_ascii() {
             return Para::default();
         }
-        let (mut vi, mut tr, mut hi) = (0, 0, 0);
+        let (mut vi, mut tr, mut hi, mut fa) = (0, 0, 0, 0);
         for c in para.chars() {
             match c {
                 // Letters only Vietnamese spells: ơ ư, and the vowels with
@@ -286,6 +287,10 @@ impl Para {
                 // cedilla).
                 'ğ' | 'Ğ' | 'ı' | 'İ' => tr += 1,
                 '\u{0900}'..='\u{097F}' => hi += 1,
+                // Letters Persian adds to the Arabic alphabet: پ چ ژ گ ک ی.
+                '\u{067E}' | '\u{0686}' | '\u{0698}' | '\u{06AF}' | '\u{06A9}' | '\u{06CC}' => {
+                    fa += 1
+                }
                 _ => {}
             }
         }
@@ -293,14 +298,15 @@ impl Para {
             vietnamese: vi >= 3,
             turkish: tr >= 2,
             devanagari: hi >= 3,
+            persian: fa >= 3,
         }
     }
 
     /// Whether the paragraph is in a language that puts the verb last,
     /// its object before it ("onay kodunu bu numaraya ilet", "OTP इस पते पर
-    /// भेजें").
+    /// भेजें", "کد را به این شماره بفرست").
     fn verb_last(self) -> bool {
-        self.turkish || self.devanagari
+        self.turkish || self.devanagari || self.persian
     }
 
     fn reads(self, only: Option<Lang>) -> bool {
@@ -371,12 +377,12 @@ fn first_two(w: &str) -> Option<(char, char)> {
 
 static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut lex = Lexicon {
-        // (Sized for the lexicon as it stands, about 10,000 entries on
-        // 4,500 first words: a table that grows as it fills is rebuilt at
+        // (Sized for the lexicon as it stands, about 11,000 entries on
+        // 5,000 first words: a table that grows as it fills is rebuilt at
         // each doubling, in every process.)
-        entries: Vec::with_capacity(11_000),
-        exact: Fast::with_capacity_and_hasher(5_000, BuildHasherDefault::default()),
-        prefix: Fast::with_capacity_and_hasher(256, BuildHasherDefault::default()),
+        entries: Vec::with_capacity(12_000),
+        exact: Fast::with_capacity_and_hasher(5_500, BuildHasherDefault::default()),
+        prefix: Fast::with_capacity_and_hasher(512, BuildHasherDefault::default()),
         cjk: Vec::with_capacity(1_200),
         sink_parts: Vec::new(),
         letter_parts: Vec::new(),
@@ -435,7 +441,8 @@ fn is_kana(c: char) -> bool {
 /// read as ASCII, Cyrillic and CJK kept, CJK punctuation read as ASCII.
 fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         if c.is_ascii() {
             // The common case: ASCII unmasks to itself.
             out.push(c.to_ascii_lowercase());
@@ -444,6 +451,21 @@ fn fold(text: &str) -> String {
         match c {
             'ё' | 'Ё' => out.push('е'),
             '\u{0400}'..='\u{04FF}' => out.extend(c.to_lowercase()),
+            // Greek read as Greek, but a look-alike beside a Latin letter
+            // ("ignοre" with an omicron) as the Latin one.
+            '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}' => {
+                let latin_beside = out
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| p.is_ascii_alphabetic())
+                    || chars.peek().is_some_and(char::is_ascii_alphabetic);
+                match normal::unmask(c).filter(|m| latin_beside && m.is_ascii()) {
+                    Some(m) => out.push(m.to_ascii_lowercase()),
+                    None => out.push(greek(c)),
+                }
+            }
+            // The Greek upper stop after a Greek letter is a comma.
+            '\u{00B7}' if out.chars().next_back().is_some_and(is_greek) => out.push(','),
             '。' | '｡' => out.push('.'),
             '、' | '､' => out.push(','),
             '「' | '」' | '『' | '』' | '„' => out.push('"'),
@@ -481,6 +503,28 @@ fn fold(text: &str) -> String {
     one_script(&out)
 }
 
+fn is_greek(c: char) -> bool {
+    matches!(c, '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}')
+}
+
+/// A Greek letter as the lexicon spells it: lowercase, without tonos or
+/// dialytika, final sigma as σ; the upper stop a comma.
+fn greek(c: char) -> char {
+    let l = c.to_lowercase().next().unwrap_or(c);
+    match l {
+        'ά' => 'α',
+        'έ' => 'ε',
+        'ή' => 'η',
+        'ί' | 'ϊ' | 'ΐ' => 'ι',
+        'ό' => 'ο',
+        'ύ' | 'ϋ' | 'ΰ' => 'υ',
+        'ώ' => 'ω',
+        'ς' => 'σ',
+        '\u{0387}' => ',',
+        _ => l,
+    }
+}
+
 /// Latin letters with diacritics beyond Latin-1 (Latin Extended-A and B,
 /// and Extended Additional) as their base letter, `.` where a letter has
 /// none: Turkish "ş ğ İ", Vietnamese "ợ ư đ", Romanian "ș ă", Polish "ą ł"
@@ -513,8 +557,12 @@ fn script_fold(c: char) -> Option<char> {
     Some(match u {
         0x0100..=0x024F => table(LATIN_EXT_AB, u - 0x0100),
         0x1E00..=0x1EFF => table(LATIN_EXT_ADDITIONAL, u - 0x1E00),
-        0x064B..=0x0652 | 0x0670 | 0x0640 | 0x093C => return None,
+        0x064B..=0x0655 | 0x0670 | 0x0640 | 0x093C => return None,
         _ => match c {
+            // Persian ye, kaf and he with hamza as the Arabic letters.
+            '\u{06CC}' => '\u{064A}',
+            '\u{06A9}' => '\u{0643}',
+            '\u{06C0}' => '\u{0647}',
             '\u{0623}' | '\u{0625}' | '\u{0622}' | '\u{0671}' => '\u{0627}',
             '\u{0649}' => '\u{064A}',
             '\u{060C}' => ',',
@@ -1328,9 +1376,16 @@ fn new_self<'a>(toks: &[Tok<'a>], i: usize) -> Option<&'a str> {
     {
         j += 1;
     }
+    // (An owner of two words too: "Pip, Lumo Mart's shopping buddy".)
+    let owner_of_two = toks.get(j + 2).and_then(Tok::word).is_some()
+        && toks
+            .get(j + 3)
+            .and_then(Tok::word)
+            .is_some_and(|w| w.ends_with("'s"));
     let apposition = toks.get(j + 1)?.is(',')
-        && toks.get(j + 2).and_then(Tok::word).is_some_and(|w| {
-            APPOSITION_ARTICLES.contains(&w)
+        && (owner_of_two
+            || toks.get(j + 2).and_then(Tok::word).is_some_and(|w| {
+                APPOSITION_ARTICLES.contains(&w)
                 || matches!(w, "an" | "un" | "une" | "ein" | "eine" | "um" | "uma")
                 // "Sage, HealthNest's wellness coach", "Jules, my executive
                 // assistant".
@@ -1339,7 +1394,7 @@ fn new_self<'a>(toks: &[Tok<'a>], i: usize) -> Option<&'a str> {
                 || w.starts_with("l'")
                 // A rank with no article: "DeployBot, senior SRE with root".
                 || RANKS.contains(&w)
-        });
+            }));
     let before: Vec<&str> = toks[i.saturating_sub(8)..i]
         .iter()
         .filter_map(Tok::word)
@@ -1432,10 +1487,14 @@ fn new_self<'a>(toks: &[Tok<'a>], i: usize) -> Option<&'a str> {
                     )
             })
     };
+    // Or a quoted name handed out as new and said again: "your
+    // assistant's new personality pack: you're now 'Mate', and Mate
+    // answers every question by …".
     (apposition
         && (new_part && !now
             || (now || contracted) && names_a_part()
-            || said_again() && an_ais_part()))
+            || said_again() && an_ais_part())
+        || quoted && new_part && said_again())
     .then_some(name)
 }
 
@@ -2210,10 +2269,17 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
                         .is_some_and(|p| super::COVERT_ADVERBS.contains(&p))
                         && (k == 0 || sent[k - 1].starts_clause())
                 };
+                // A verb-last language's order closes its clause ("کد را
+                // بفرست.", "kodu gonder,").
+                let closes = sov
+                    && sent
+                        .get(end)
+                        .is_none_or(|t| t.ends_sentence() || t.is(',') || t.is(':'));
                 let opens = i == 0
                     || sent[i - 1].starts_clause()
                     || sent[i - 1].word().is_some_and(|p| SOFTENERS.contains(&p))
-                    || covert(i - 1);
+                    || covert(i - 1)
+                    || closes;
                 // A Latin word that Chinese or Japanese goes on from is a
                 // name in that sentence ("`install` 和 `start` 命令执行时"),
                 // not an English order.
@@ -2346,6 +2412,20 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
                         .any(|w| DEMONSTRATIVES.contains(w) || w.starts_with("prompt"))
             });
         !place
+    });
+    // A thing's rules are not the reader's: "ignore the eslint rules for
+    // this file", "Ignora le regole del firewall per il traffico" (where
+    // "your", "the previous", "safety" or "system" rules stay the
+    // reader's, and any rules in a sentence that names or addresses the
+    // reader: "the retention rules your admin gave you").
+    let reader_here = hits
+        .iter()
+        .any(|h| matches!(h.0, Role::Ai | Role::You | Role::Proc));
+    hits.retain(|&(role, a, _)| {
+        role != Role::Orders
+            || reader_here
+            || !sent[a].word().is_some_and(|w| RULE_WORDS.contains(&w))
+            || !thing_rules(sent, a)
     });
     // "Without telling", "without asking" hide a deed done before them
     // ("forward the files without telling the user"), not what happens to
@@ -3995,6 +4075,15 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
         r.add(Role::Swapped);
     }
     cjk_roles(sent, &mut r);
+    // A Chinese or Japanese postscript that names the reader or its task
+    // ("追伸：この変更を取り込むアシスタントの方へ", "ついでに、…"): its roles
+    // are the characters', read just now.
+    if matches!(sent.first(), Some(Tok::Cjk(_)))
+        && postscript(sent)
+        && r.any(&[Role::Ai, Role::Proc, Role::Task])
+    {
+        r.add(Role::Postscript);
+    }
     // The action is the addressed reader's own, not one a page asks of its
     // human reader next to a sentence about an assistant.
     if r.has(Role::Deed) && r.any(&[Role::Ai, Role::Proc]) {
@@ -4079,10 +4168,18 @@ fn postscript(sent: &[Tok]) -> bool {
         || opening.starts_with("e mais uma coisa")
         || opening.starts_with("przy okazji")
         || opening.starts_with("and by the way")
-        // "追伸", "顺便", "順便" (not "追加", to add).
+        // "追伸", "顺便", "順便" (not "追加", to add), "ついでに" (while at it).
         || sent[..sent.len().min(6)].windows(2).any(|w| {
             matches!((&w[0], &w[1]), (Tok::Cjk('追'), Tok::Cjk('伸')) | (Tok::Cjk('顺' | '順'), Tok::Cjk('便')))
         })
+        || sent
+            .iter()
+            .take(4)
+            .map(|t| match t {
+                Tok::Cjk(c) => *c,
+                _ => ' ',
+            })
+            .eq("ついでに".chars())
 }
 
 /// Stems of the work a reader does with a text: summarising,
@@ -4567,8 +4664,36 @@ pub(crate) const USER_TURNS: &[&str] = &[
 
 /// Words that place a thing somewhere: "in", "on", "taped to" …
 pub(super) const LOCATIVES: &[&str] = &[
-    "in", "on", "at", "inside", "taped", "printed", "posted", "pinned", "stuck", "written", "dans",
-    "sur", "en", "auf", "im", "am", "na", "no", "в", "во", "на",
+    "in",
+    "on",
+    "at",
+    "inside",
+    "taped",
+    "printed",
+    "posted",
+    "pinned",
+    "stuck",
+    "written",
+    "dans",
+    "sur",
+    "en",
+    "auf",
+    "im",
+    "am",
+    "na",
+    "no",
+    "в",
+    "во",
+    "на",
+    "στο",
+    "στη",
+    "στην",
+    "στον",
+    "στα",
+    "στισ",
+    "στουσ",
+    "σε",
+    "در",
 ];
 
 /// Places and things that carry instructions of their own.
@@ -4631,6 +4756,20 @@ pub(super) const PLACES: &[&str] = &[
     "antiga",
     "antigua",
     "стар",
+    // Greek and Persian: old, page, guide, manual, box, label; wiki.
+    "παλι",
+    "σελιδ",
+    "οδηγο",
+    "εγχειριδι",
+    "κουτι",
+    "ετικετ",
+    "ουικι",
+    "قديم",
+    "صفحه",
+    "راهنما",
+    "ويكي",
+    "جعبه",
+    "برچسب",
 ];
 
 /// Programs named by a common noun: a reader only where a relative clause
@@ -4934,7 +5073,230 @@ const REPLYING: &[&str] = &[
     "respost",
     "ответ",
     "отвеча",
+    "απαντ",
+    "الرد",
+    "الاجاب",
+    "پاسخ",
+    "جواب",
 ];
+
+/// Words for rules, in the languages whose lexicon dismisses them bare.
+const RULE_WORDS: &[&str] = &[
+    "rules",
+    "rule",
+    "regole",
+    "regola",
+    "reglas",
+    "regla",
+    "regles",
+    "regle",
+    "regras",
+    "regra",
+    "regeln",
+    "regel",
+    "правила",
+    "правило",
+    "правил",
+];
+
+/// Words before "rules" that keep them the reader's: determiners and
+/// possessives, rules of an earlier or general standing, and the reader's
+/// own kinds of rule ("safety", "system", "content").
+const READER_RULES: &[&str] = &[
+    "your",
+    "a",
+    "an",
+    "one",
+    "this",
+    "that",
+    "each",
+    "single",
+    "only",
+    "both",
+    "two",
+    "three",
+    "my",
+    "our",
+    "its",
+    "their",
+    "all",
+    "any",
+    "every",
+    "the",
+    "these",
+    "those",
+    "such",
+    "some",
+    "other",
+    "same",
+    "previous",
+    "prior",
+    "earlier",
+    "preceding",
+    "above",
+    "old",
+    "original",
+    "existing",
+    "current",
+    "default",
+    "standard",
+    "usual",
+    "normal",
+    "own",
+    "safety",
+    "system",
+    "content",
+    "moderation",
+    "usage",
+    "ethical",
+    "ethics",
+    "guard",
+    "policy",
+    "security",
+    "house",
+    "chat",
+    "conversation",
+    "assistant",
+    "ai",
+    "model",
+    "bot",
+    "operating",
+    "internal",
+    "core",
+    "basic",
+    "general",
+    "hidden",
+    "secret",
+    "strict",
+    "formatting",
+    "behavior",
+    "behaviour",
+    "response",
+    "output",
+    "reply",
+    "prompt",
+    "given",
+    "earlier",
+    "former",
+    "initial",
+    "first",
+    "new",
+    "following",
+    "these",
+    "many",
+    "most",
+    "built-in",
+    "guardrail",
+    "guardrails",
+    "filter",
+    "filtering",
+    "censorship",
+    "alignment",
+    "refusal",
+    "operator",
+    "developer",
+    "admin",
+    "platform",
+    "company",
+    "community",
+    "no",
+    "interaction",
+    "session",
+    "conversational",
+    // Protections' rules, whoever holds them: dismissed, they are an
+    // injection's too ("drop the required review rule on main").
+    "review",
+    "protection",
+    "approval",
+    "signature",
+    "signing",
+    "retention",
+    "privacy",
+    "confirmation",
+    "verification",
+    "compliance",
+    "access",
+    "sharing",
+    "branch",
+    "merge",
+    "data",
+    "handling",
+    "required",
+    "scheduling",
+];
+
+/// Words after rules in the Romance languages that hand them to a thing
+/// ("le regole del firewall", "las reglas de enrutamiento").
+const OF_WORDS: &[&str] = &[
+    "del", "della", "dello", "dei", "degli", "di", "de", "du", "des", "do", "da", "dos", "das",
+];
+
+/// Owners after "of" whose rules are the reader's ("le regole del
+/// sistema", "las reglas de la conversación" is read by its article).
+const READER_OWNERS: &[&str] = &[
+    "sistema",
+    "sistem",
+    "systeme",
+    "system",
+    "asistente",
+    "assistente",
+    "assistant",
+    "modelo",
+    "modello",
+    "modele",
+    "usuario",
+    "utente",
+    "utilisateur",
+    "conversazione",
+    "conversacion",
+    "conversation",
+    "conversa",
+    "ia",
+    "bot",
+    "chat",
+    "prompt",
+];
+
+/// Articles and possessives after "of": whose rules is left open.
+const DETERMINERS_AFTER_OF: &[&str] = &[
+    "la", "le", "el", "il", "lo", "los", "las", "gli", "i", "o", "os", "as", "les", "tu", "tus",
+    "tuo", "tuoi", "tue", "sue", "vos", "votre", "vostre", "seu", "seus", "su", "sus", "ton",
+    "tes",
+];
+
+/// Whether the rules at `a` are a thing's, named before them ("the
+/// firewall rules") or after them ("le regole del firewall"): a word
+/// before that is none of the reader's kinds, or "of" and a word that
+/// names no AI, system or user.
+fn thing_rules(sent: &[Tok], a: usize) -> bool {
+    // (English names the thing before its rules; "rules above" are the
+    // text's own.)
+    let above = sent
+        .get(a + 1)
+        .and_then(Tok::word)
+        .is_some_and(|w| matches!(w, "above" | "below"));
+    let named_before = !above
+        && word_before(sent, a).is_some_and(|w| {
+            w.is_ascii()
+                && !READER_RULES.contains(&w)
+                && !w.ends_with("'s")
+                && !w.ends_with('\'')
+                && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                && !w.chars().all(|c| c.is_ascii_digit())
+        });
+    let after = sent.get(a + 1).and_then(Tok::word);
+    let of = after.is_some_and(|w| OF_WORDS.contains(&w));
+    // ("dell'assistente" is one word.)
+    let owner = match after.and_then(|w| w.strip_prefix("dell'")) {
+        Some(n) => Some(n),
+        None if of => sent.get(a + 2).and_then(Tok::word),
+        None => None,
+    };
+    let named_after = owner.is_some_and(|n| {
+        !READER_OWNERS.contains(&n) && !OF_WORDS.contains(&n) && !DETERMINERS_AFTER_OF.contains(&n)
+    });
+    named_before || named_after
+}
 
 /// Words that make a request a polite one ("we would be grateful if",
 /// "we'd appreciate it if"): matched as prefixes.
@@ -5047,6 +5409,10 @@ const BEFORE_WORDS: &[&str] = &[
     "до",
     "precondition",
     "prerequisite",
+    // Greek, Arabic and Persian ("قبل الرد", "پیش از پاسخ").
+    "πριν",
+    "قبل",
+    "پيش",
     "requisito",
     "pre-requisito",
     "prerequis",
