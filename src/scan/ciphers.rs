@@ -146,16 +146,16 @@ const KEYBOARD_CUES: &[&str] = &[
     "tastiera",
     "klawiatur",
     "клавиатур",
-    // "Typed with hands one key to the right", "two keys to the left".
+    // "Typed with hands one key to the right", "Key to the left".
     "key to the ",
-    "keys to the ",
+    "Key to the ",
 ];
 
 /// The letter rows of a QWERTY keyboard.
 /// Or with the keys after the letters: "l" typed one key to the right is
 /// ";" there, "m" is ",", where the letters alone wrap "l" to "a".
 const KEY_ROWS: [&[u8]; 3] = [b"qwertyuiop", b"asdfghjkl", b"zxcvbnm"];
-const KEY_ROWS_PUNCT: [&[u8]; 3] = [b"qwertyuiop", b"asdfghjkl;", b"zxcvbnm,./"];
+const KEY_ROWS_PUNCT: [&[u8]; 3] = [b"qwertyuiop[", b"asdfghjkl;'", b"zxcvbnm,./"];
 
 /// `c` read as the key beside it on its QWERTY row, to the left when
 /// `back` (a row's end wraps to its start); anything else as it is.
@@ -364,6 +364,11 @@ fn cyrillic_shift(text: &str) -> Vec<String> {
 /// its last colon, the label before it kept ("Это атбаш, расшифруй и
 /// сделай: ръпъзфч …").
 fn cyrillic_atbash(text: &str) -> Vec<String> {
+    let commons = |part: &str| {
+        part.split(|c: char| !c.is_alphabetic())
+            .filter(|w| RUSSIAN_WORDS.contains(&w.to_lowercase().as_str()))
+            .count()
+    };
     let mut out = Vec::new();
     for alphabet in CYRILLIC {
         let letters: Vec<char> = alphabet.chars().collect();
@@ -380,12 +385,19 @@ fn cyrillic_atbash(text: &str) -> Vec<String> {
                 .collect()
         };
         for line in text.lines() {
-            if line.chars().filter(|c| super::is_cyrillic(*c)).count() < MIN_LETTERS {
+            let (label, body) = line.rsplit_once(": ").unwrap_or(("", line));
+            if body.chars().filter(|c| super::is_cyrillic(*c)).count() < MIN_LETTERS {
                 continue;
             }
-            out.push(match line.rsplit_once(": ") {
-                Some((label, rest)) => format!("{label}: {}", mirror(rest)),
-                None => mirror(line),
+            // Kept where the mirror reads as Russian, more than the line.
+            let plain = mirror(body);
+            if commons(&plain) < 2 || commons(&plain) <= commons(body) {
+                continue;
+            }
+            out.push(if label.is_empty() {
+                plain
+            } else {
+                format!("{label}: {plain}")
             });
         }
     }

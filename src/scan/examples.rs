@@ -202,8 +202,8 @@ const EXAMPLE_BEFORE: &[&str] = &[
     "e.g.",
     "for example",
     "for instance",
-    // Matched as substrings ("says" covers "that says", "dice" "que dice"),
-    // except inside the words of `NOT_FRAMES`.
+    // Matched where a word starts ("says" covers "that says", "dice" "que
+    // dice"; see `frames_in`).
     "saying",
     "says",
     "dice",
@@ -241,7 +241,10 @@ const EXAMPLE_BEFORE: &[&str] = &[
     " read:",
     " reads:",
     // "The sample message "…"".
-    "sample",
+    "sample message",
+    "sample email",
+    "sample text",
+    "sample prompt",
     "decía",
     "decia",
     "disait",
@@ -335,30 +338,35 @@ fn framed_as_example(para: &str, r: &Range<usize>) -> bool {
     let tail_start = floor_char(near, near.len().saturating_sub(24));
     let framed_before = EXAMPLE_BEFORE
         .iter()
-        .any(|w| frames_in(&near[tail_start..], w));
+        .any(|w| frames_in(near, tail_start, w));
     let after = para[r.end..].trim_start_matches(|c: char| "\"»“”」』)".contains(c));
     let framed_after = EXAMPLE_AFTER.iter().any(|w| after.starts_with(w));
     let kind = KIND_AFTER.iter().any(|w| after.starts_with(w));
     kind || (framed_before || framed_after) && TEXT_NOUNS.iter().any(|n| before.contains(n))
 }
 
-/// Words that hold a frame's letters and frame nothing: "dit" in "audit",
-/// "edit" and "credit", "dice" in "indice", "says" in "essays".
-const NOT_FRAMES: &[&str] = &[
-    "audit", "edit", "credit", "reddit", "pundit", "indice", "essays",
-];
+/// Prefixes a frame's verb takes and still frames: "contradice",
+/// "predice", "besagt".
+const FRAME_PREFIXES: &[&str] = &["contra", "pre", "be", "re"];
 
-/// Whether `w` occurs in `hay` other than inside one of [`NOT_FRAMES`]
-/// ("sec-audit-bot", "…" frames nothing; "contradice «…»" does).
-fn frames_in(hay: &str, w: &str) -> bool {
-    hay.match_indices(w).any(|(at, _)| {
-        let start = hay[..at]
+/// Whether the frame `w` occurs in `near` from byte `from` on, starting a
+/// word (or after one of [`FRAME_PREFIXES`]): "il dit « … »", not the
+/// "dit" of "audit", "edit", "conditions" or "subreddit" (the word's start
+/// looked for before `from` too). Chinese and Japanese frames run on from
+/// the word before.
+fn frames_in(near: &str, from: usize, w: &str) -> bool {
+    near[from..].match_indices(w).any(|(at, _)| {
+        let at = from + at;
+        if !w.starts_with(|c: char| c.is_alphanumeric() && c < '\u{2E80}') {
+            return true;
+        }
+        let start = near[..at]
             .char_indices()
             .rev()
             .take_while(|(_, c)| c.is_alphanumeric())
             .last()
             .map_or(at, |(k, _)| k);
-        !NOT_FRAMES.iter().any(|n| hay[start..].starts_with(n))
+        start == at || FRAME_PREFIXES.contains(&&near[start..at])
     })
 }
 

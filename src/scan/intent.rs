@@ -298,7 +298,8 @@ impl Para {
             vietnamese: vi >= 3,
             turkish: tr >= 2,
             devanagari: hi >= 3,
-            persian: fa >= 3,
+            // (Or typed with Arabic ي and ك: the object marker "را".)
+            persian: fa >= 3 || para.contains(" را "),
         }
     }
 
@@ -441,8 +442,7 @@ fn is_kana(c: char) -> bool {
 /// read as ASCII, Cyrillic and CJK kept, CJK punctuation read as ASCII.
 fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    for c in text.chars() {
         if c.is_ascii() {
             // The common case: ASCII unmasks to itself.
             out.push(c.to_ascii_lowercase());
@@ -451,19 +451,9 @@ fn fold(text: &str) -> String {
         match c {
             'ё' | 'Ё' => out.push('е'),
             '\u{0400}'..='\u{04FF}' => out.extend(c.to_lowercase()),
-            // Greek read as Greek, but a look-alike beside a Latin letter
-            // ("ignοre" with an omicron) as the Latin one.
-            '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}' => {
-                let latin_beside = out
-                    .chars()
-                    .next_back()
-                    .is_some_and(|p| p.is_ascii_alphabetic())
-                    || chars.peek().is_some_and(char::is_ascii_alphabetic);
-                match normal::unmask(c).filter(|m| latin_beside && m.is_ascii()) {
-                    Some(m) => out.push(m.to_ascii_lowercase()),
-                    None => out.push(greek(c)),
-                }
-            }
+            // Greek read as Greek (a word mixing Greek and Latin look-alikes,
+            // "ignοre" with an omicron, is settled by `one_script`).
+            c if is_greek(c) => out.push(greek(c)),
             // The Greek upper stop after a Greek letter is a comma.
             '\u{00B7}' if out.chars().next_back().is_some_and(is_greek) => out.push(','),
             '。' | '｡' => out.push('.'),
@@ -507,21 +497,54 @@ fn is_greek(c: char) -> bool {
     matches!(c, '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}')
 }
 
-/// A Greek letter as the lexicon spells it: lowercase, without tonos or
-/// dialytika, final sigma as σ; the upper stop a comma.
+/// A Greek letter as the lexicon spells it: lowercase, without tonos,
+/// dialytika or the polytonic breathings and accents, final and lunate
+/// sigma as σ, the letters' variant forms as the letters; the upper stop a
+/// comma, the question mark "?".
 fn greek(c: char) -> char {
     let l = c.to_lowercase().next().unwrap_or(c);
     match l {
-        'ά' => 'α',
-        'έ' => 'ε',
+        'ά' | 'ᾰ' | 'ᾱ' => 'α',
+        'έ' | 'ϵ' => 'ε',
         'ή' => 'η',
         'ί' | 'ϊ' | 'ΐ' => 'ι',
         'ό' => 'ο',
         'ύ' | 'ϋ' | 'ΰ' => 'υ',
         'ώ' => 'ω',
-        'ς' => 'σ',
+        'ς' | 'ϲ' => 'σ',
+        'ϐ' => 'β',
+        'ϑ' => 'θ',
+        'ϕ' => 'φ',
+        'ϖ' => 'π',
+        'ϰ' => 'κ',
+        'ϱ' | 'ῤ' | 'ῥ' => 'ρ',
         '\u{0387}' => ',',
+        '\u{037E}' => '?',
+        '\u{1F00}'..='\u{1FFF}' => polytonic(l),
         _ => l,
+    }
+}
+
+/// A letter of the polytonic block (breathings, accents, iota subscript)
+/// as its base letter.
+fn polytonic(c: char) -> char {
+    let u = c as u32;
+    // Runs of eight, upper and lower case alike, from U+1F00: α ε η ι ο υ ω.
+    const RUNS: [char; 14] = [
+        'α', 'α', 'ε', 'ε', 'η', 'η', 'ι', 'ι', 'ο', 'ο', 'υ', 'υ', 'ω', 'ω',
+    ];
+    // U+1F70 on: pairs of α ε η ι ο υ ω with grave and acute accents.
+    const PAIRS: [char; 7] = ['α', 'ε', 'η', 'ι', 'ο', 'υ', 'ω'];
+    match u {
+        0x1F00..=0x1F6F => RUNS[((u - 0x1F00) / 8) as usize],
+        0x1F70..=0x1F7D => PAIRS[((u - 0x1F70) / 2) as usize],
+        0x1F80..=0x1F8F | 0x1FB0..=0x1FBC => 'α',
+        0x1F90..=0x1F9F | 0x1FC2..=0x1FCC => 'η',
+        0x1FA0..=0x1FAF | 0x1FF2..=0x1FFC => 'ω',
+        0x1FD0..=0x1FDB => 'ι',
+        0x1FE0..=0x1FEB => 'υ',
+        0x1FEC => 'ρ',
+        _ => c,
     }
 }
 
@@ -668,49 +691,40 @@ const LOOKALIKES: &[(char, char)] = &[
     ('i', 'і'),
 ];
 
+/// Greek letters that look like Latin ones (lowercase), as the fold
+/// leaves them.
+const GREEK_LOOKALIKES: &[(char, char)] = &[
+    ('a', 'α'),
+    ('e', 'ε'),
+    ('i', 'ι'),
+    ('k', 'κ'),
+    ('o', 'ο'),
+    ('p', 'ρ'),
+    ('t', 'τ'),
+    ('u', 'υ'),
+    ('v', 'ν'),
+    ('x', 'χ'),
+    ('y', 'γ'),
+];
+
 /// Each word written in one script: look-alike letters of the other
-/// script in a word ("пeрешли", "ignоre") read as the script of its
-/// letters that have no look-alike ("Accиcтeнт" is Cyrillic: и, т, н
-/// cannot be Latin), or where both scripts have such letters, as the
-/// script most of its letters are in.
+/// script in a word ("пeрешли", "ignоre", "ignοre", "αγνoησε") read as the
+/// script of its letters that have no look-alike ("Accиcтeнт" is
+/// Cyrillic: и, т, н cannot be Latin), or where both scripts have such
+/// letters, as the script most of its letters are in.
 fn one_script(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut word = String::new();
     let flush = |word: &mut String, out: &mut String| {
-        let cyr = word.chars().filter(|&c| super::is_cyrillic(c)).count();
-        let lat = word.chars().filter(char::is_ascii_alphabetic).count();
-        if cyr > 0 && lat > 0 {
-            let own = |c: char, latin: bool| {
-                !LOOKALIKES
-                    .iter()
-                    .any(|&(l, k)| if latin { c == l } else { c == k })
-            };
-            let own_cyr = word.chars().any(|c| super::is_cyrillic(c) && own(c, false));
-            let own_lat = word
-                .chars()
-                .any(|c| c.is_ascii_alphabetic() && own(c, true));
-            let to_cyrillic = match (own_cyr, own_lat) {
-                (true, false) => true,
-                (false, true) => false,
-                _ => cyr >= lat,
-            };
-            for c in word.chars() {
-                let swap = LOOKALIKES
-                    .iter()
-                    .find_map(|&(l, k)| match (to_cyrillic, c) {
-                        (true, c) if c == l => Some(k),
-                        (false, c) if c == k => Some(l),
-                        _ => None,
-                    });
-                out.push(swap.unwrap_or(c));
-            }
+        if word.chars().any(|c| super::is_cyrillic(c)) {
+            settle(word, LOOKALIKES, super::is_cyrillic, out);
         } else {
-            out.push_str(word);
+            settle(word, GREEK_LOOKALIKES, is_greek, out);
         }
         word.clear();
     };
     for c in text.chars() {
-        if c.is_alphabetic() && (c.is_ascii() || super::is_cyrillic(c)) {
+        if c.is_alphabetic() && (c.is_ascii() || super::is_cyrillic(c) || is_greek(c)) {
             word.push(c);
         } else {
             flush(&mut word, &mut out);
@@ -719,6 +733,39 @@ fn one_script(text: &str) -> String {
     }
     flush(&mut word, &mut out);
     out
+}
+
+/// `word` written into `out` in one script, Latin or the script `other`
+/// tells, by the look-alike pairs of `table` (Latin, other).
+fn settle(word: &str, table: &[(char, char)], other: fn(char) -> bool, out: &mut String) {
+    let theirs = word.chars().filter(|&c| other(c)).count();
+    let lat = word.chars().filter(char::is_ascii_alphabetic).count();
+    if theirs == 0 || lat == 0 {
+        out.push_str(word);
+        return;
+    }
+    let own = |c: char, latin: bool| {
+        !table
+            .iter()
+            .any(|&(l, k)| if latin { c == l } else { c == k })
+    };
+    let own_other = word.chars().any(|c| other(c) && own(c, false));
+    let own_lat = word
+        .chars()
+        .any(|c| c.is_ascii_alphabetic() && own(c, true));
+    let to_other = match (own_other, own_lat) {
+        (true, false) => true,
+        (false, true) => false,
+        _ => theirs >= lat,
+    };
+    for c in word.chars() {
+        let swap = table.iter().find_map(|&(l, k)| match (to_other, c) {
+            (true, c) if c == l => Some(k),
+            (false, c) if c == k => Some(l),
+            _ => None,
+        });
+        out.push(swap.unwrap_or(c));
+    }
 }
 
 #[derive(Clone, PartialEq, Debug)]
@@ -1376,12 +1423,15 @@ fn new_self<'a>(toks: &[Tok<'a>], i: usize) -> Option<&'a str> {
     {
         j += 1;
     }
-    // (An owner of two words too: "Pip, Lumo Mart's shopping buddy".)
+    // (An owner of two or three words too: "Pip, Lumo Mart's shopping
+    // buddy".)
     let owner_of_two = toks.get(j + 2).and_then(Tok::word).is_some()
         && toks
-            .get(j + 3)
-            .and_then(Tok::word)
-            .is_some_and(|w| w.ends_with("'s"));
+            .get(j + 3..(j + 5).min(toks.len()))
+            .into_iter()
+            .flatten()
+            .map_while(Tok::word)
+            .any(|w| w.ends_with("'s"));
     let apposition = toks.get(j + 1)?.is(',')
         && (owner_of_two
             || toks.get(j + 2).and_then(Tok::word).is_some_and(|w| {
@@ -1448,6 +1498,30 @@ fn new_self<'a>(toks: &[Tok<'a>], i: usize) -> Option<&'a str> {
                 .is_some_and(|w| w.strip_suffix("'s").unwrap_or(w) == name)
         })
     };
+    // The name said again as the one who answers, replies or recommends:
+    // "… you're now 'Mate', and Mate answers every question by …" (not
+    // "you're 'Admin' in the demo, and Admin can invite members").
+    let answers_again = || {
+        toks.iter().enumerate().skip(j + 3).any(|(k, t)| {
+            t.word() == Some(name)
+                && toks.get(k + 1).and_then(Tok::word).is_some_and(|v| {
+                    [
+                        "answer",
+                        "repl",
+                        "respond",
+                        "recommend",
+                        "say",
+                        "tell",
+                        "end",
+                        "insist",
+                        "always",
+                        "never",
+                    ]
+                    .iter()
+                    .any(|p| v.starts_with(p))
+                })
+        })
+    };
     // (An order to be someone is a part handed out only when the name is
     // said again: "be patient, a build takes time" hands out none.)
     if ordered_be {
@@ -1494,7 +1568,7 @@ fn new_self<'a>(toks: &[Tok<'a>], i: usize) -> Option<&'a str> {
         && (new_part && !now
             || (now || contracted) && names_a_part()
             || said_again() && an_ais_part())
-        || quoted && new_part && said_again())
+        || quoted && new_part && answers_again())
     .then_some(name)
 }
 
@@ -2271,7 +2345,10 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
                 };
                 // A verb-last language's order closes its clause ("کد را
                 // بفرست.", "kodu gonder,").
+                // (The verb in the paragraph's language: not an English
+                // "… and push." quoted in it.)
                 let closes = sov
+                    && (!w.is_ascii() || para.turkish)
                     && sent
                         .get(end)
                         .is_none_or(|t| t.ends_sentence() || t.is(',') || t.is(':'));
@@ -2414,10 +2491,9 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
         !place
     });
     // A thing's rules are not the reader's: "ignore the eslint rules for
-    // this file", "Ignora le regole del firewall per il traffico" (where
-    // "your", "the previous", "safety" or "system" rules stay the
-    // reader's, and any rules in a sentence that names or addresses the
-    // reader: "the retention rules your admin gave you").
+    // this file", "Ignora le regole del firewall per il traffico" (but in
+    // a sentence that names or addresses the reader, any rules may be:
+    // "the firewall rules your admin gave you").
     let reader_here = hits
         .iter()
         .any(|h| matches!(h.0, Role::Ai | Role::You | Role::Proc));
@@ -4168,18 +4244,26 @@ fn postscript(sent: &[Tok]) -> bool {
         || opening.starts_with("e mais uma coisa")
         || opening.starts_with("przy okazji")
         || opening.starts_with("and by the way")
-        // "追伸", "顺便", "順便" (not "追加", to add), "ついでに" (while at it).
+        // "追伸", "追記", "顺便", "順便", "附言", "又及" (not "追加", to add),
+        // "ついでに" (while at it), "ちなみに" (by the way).
         || sent[..sent.len().min(6)].windows(2).any(|w| {
-            matches!((&w[0], &w[1]), (Tok::Cjk('追'), Tok::Cjk('伸')) | (Tok::Cjk('顺' | '順'), Tok::Cjk('便')))
+            matches!(
+                (&w[0], &w[1]),
+                (Tok::Cjk('追'), Tok::Cjk('伸' | '記'))
+                    | (Tok::Cjk('顺' | '順'), Tok::Cjk('便'))
+                    | (Tok::Cjk('附'), Tok::Cjk('言'))
+                    | (Tok::Cjk('又'), Tok::Cjk('及'))
+            )
         })
-        || sent
-            .iter()
-            .take(4)
-            .map(|t| match t {
-                Tok::Cjk(c) => *c,
-                _ => ' ',
-            })
-            .eq("ついでに".chars())
+        || ["ついでに", "ちなみに"].iter().any(|opening| {
+            sent.iter()
+                .take(4)
+                .map(|t| match t {
+                    Tok::Cjk(c) => *c,
+                    _ => ' ',
+                })
+                .eq(opening.chars())
+        })
 }
 
 /// Stems of the work a reader does with a text: summarising,
@@ -4757,7 +4841,9 @@ pub(super) const PLACES: &[&str] = &[
     "antigua",
     "стар",
     // Greek and Persian: old, page, guide, manual, box, label; wiki.
-    "παλι",
+    "παλιο",
+    "παλια",
+    "παλαι",
     "σελιδ",
     "οδηγο",
     "εγχειριδι",
@@ -5099,203 +5185,105 @@ const RULE_WORDS: &[&str] = &[
     "правил",
 ];
 
-/// Words before "rules" that keep them the reader's: determiners and
-/// possessives, rules of an earlier or general standing, and the reader's
-/// own kinds of rule ("safety", "system", "content").
-const READER_RULES: &[&str] = &[
-    "your",
-    "a",
-    "an",
-    "one",
-    "this",
-    "that",
-    "each",
-    "single",
-    "only",
-    "both",
-    "two",
-    "three",
-    "my",
-    "our",
-    "its",
-    "their",
-    "all",
-    "any",
-    "every",
-    "the",
-    "these",
-    "those",
-    "such",
-    "some",
-    "other",
-    "same",
-    "previous",
-    "prior",
-    "earlier",
-    "preceding",
-    "above",
-    "old",
-    "original",
-    "existing",
-    "current",
-    "default",
-    "standard",
-    "usual",
-    "normal",
-    "own",
-    "safety",
-    "system",
-    "content",
-    "moderation",
-    "usage",
-    "ethical",
-    "ethics",
-    "guard",
-    "policy",
-    "security",
-    "house",
-    "chat",
-    "conversation",
-    "assistant",
-    "ai",
-    "model",
-    "bot",
-    "operating",
-    "internal",
-    "core",
-    "basic",
-    "general",
-    "hidden",
-    "secret",
-    "strict",
-    "formatting",
-    "behavior",
-    "behaviour",
-    "response",
-    "output",
-    "reply",
-    "prompt",
-    "given",
-    "earlier",
-    "former",
-    "initial",
-    "first",
-    "new",
-    "following",
-    "these",
-    "many",
-    "most",
-    "built-in",
-    "guardrail",
-    "guardrails",
-    "filter",
-    "filtering",
-    "censorship",
-    "alignment",
-    "refusal",
-    "operator",
-    "developer",
-    "admin",
-    "platform",
-    "company",
-    "community",
-    "no",
-    "interaction",
-    "session",
-    "conversational",
-    // Protections' rules, whoever holds them: dismissed, they are an
-    // injection's too ("drop the required review rule on main").
-    "review",
-    "protection",
-    "approval",
-    "signature",
-    "signing",
-    "retention",
-    "privacy",
-    "confirmation",
-    "verification",
-    "compliance",
-    "access",
-    "sharing",
-    "branch",
-    "merge",
-    "data",
-    "handling",
-    "required",
-    "scheduling",
-];
-
 /// Words after rules in the Romance languages that hand them to a thing
 /// ("le regole del firewall", "las reglas de enrutamiento").
 const OF_WORDS: &[&str] = &[
     "del", "della", "dello", "dei", "degli", "di", "de", "du", "des", "do", "da", "dos", "das",
 ];
 
-/// Owners after "of" whose rules are the reader's ("le regole del
-/// sistema", "las reglas de la conversación" is read by its article).
-const READER_OWNERS: &[&str] = &[
-    "sistema",
-    "sistem",
-    "systeme",
-    "system",
-    "asistente",
-    "assistente",
-    "assistant",
-    "modelo",
-    "modello",
-    "modele",
-    "usuario",
-    "utente",
-    "utilisateur",
-    "conversazione",
-    "conversacion",
-    "conversation",
-    "conversa",
-    "ia",
-    "bot",
-    "chat",
-    "prompt",
+/// Things that have rules of their own, not the reader's: linters and
+/// formatters, firewalls and routers, mail filters, a game's or a price
+/// list's rules ("ignore the eslint rules for this file", "le regole del
+/// firewall"). Rules named after anything else (the repository's, the
+/// review's, safety's) may be the reader's.
+const THING_RULES: &[&str] = &[
+    "eslint",
+    "lint",
+    "linter",
+    "linting",
+    "prettier",
+    "stylelint",
+    "rubocop",
+    "pylint",
+    "flake8",
+    "ruff",
+    "clippy",
+    "markdownlint",
+    "editorconfig",
+    "gitignore",
+    "formatting",
+    "indentation",
+    "whitespace",
+    "style",
+    "css",
+    "syntax",
+    "grammar",
+    "spelling",
+    "naming",
+    "firewall",
+    "iptables",
+    "nftables",
+    "ufw",
+    "pf",
+    "nat",
+    "acl",
+    "routing",
+    "route",
+    "dns",
+    "proxy",
+    "rewrite",
+    "redirect",
+    "traffic",
+    "inbox",
+    "mail",
+    "email",
+    "spam",
+    "cache",
+    "pricing",
+    "discount",
+    "tax",
+    "shipping",
+    "game",
+    "scoring",
+    "matching",
+    "mapping",
+    "parsing",
+    "validation",
+    "enrutamiento",
+    "instradamento",
+    "routage",
+    "roteamento",
+    "estilo",
+    "stile",
+    "correo",
+    "posta",
+    "courrier",
+    "gioco",
+    "juego",
+    "jeu",
+    "jogo",
+    "ortografia",
+    "orthographe",
+    "gramatica",
+    "grammatica",
+    "grammaire",
+    "validacion",
+    "validazione",
+    "traffico",
+    "trafico",
+    "trafic",
+    "trafego",
 ];
 
-/// Articles and possessives after "of": whose rules is left open.
-const DETERMINERS_AFTER_OF: &[&str] = &[
-    "la", "le", "el", "il", "lo", "los", "las", "gli", "i", "o", "os", "as", "les", "tu", "tus",
-    "tuo", "tuoi", "tue", "sue", "vos", "votre", "vostre", "seu", "seus", "su", "sus", "ton",
-    "tes",
-];
-
-/// Whether the rules at `a` are a thing's, named before them ("the
-/// firewall rules") or after them ("le regole del firewall"): a word
-/// before that is none of the reader's kinds, or "of" and a word that
-/// names no AI, system or user.
+/// Whether the rules at `a` are a thing's ([`THING_RULES`]), named before
+/// them ("the firewall rules") or after "of" ("le regole del firewall").
 fn thing_rules(sent: &[Tok], a: usize) -> bool {
-    // (English names the thing before its rules; "rules above" are the
-    // text's own.)
-    let above = sent
-        .get(a + 1)
-        .and_then(Tok::word)
-        .is_some_and(|w| matches!(w, "above" | "below"));
-    let named_before = !above
-        && word_before(sent, a).is_some_and(|w| {
-            w.is_ascii()
-                && !READER_RULES.contains(&w)
-                && !w.ends_with("'s")
-                && !w.ends_with('\'')
-                && w.chars().all(|c| c.is_alphanumeric() || c == '-')
-                && !w.chars().all(|c| c.is_ascii_digit())
-        });
+    let thing = |w: &str| THING_RULES.contains(&w.strip_prefix("dell'").unwrap_or(w));
     let after = sent.get(a + 1).and_then(Tok::word);
-    let of = after.is_some_and(|w| OF_WORDS.contains(&w));
-    // ("dell'assistente" is one word.)
-    let owner = match after.and_then(|w| w.strip_prefix("dell'")) {
-        Some(n) => Some(n),
-        None if of => sent.get(a + 2).and_then(Tok::word),
-        None => None,
-    };
-    let named_after = owner.is_some_and(|n| {
-        !READER_OWNERS.contains(&n) && !OF_WORDS.contains(&n) && !DETERMINERS_AFTER_OF.contains(&n)
-    });
-    named_before || named_after
+    word_before(sent, a).is_some_and(thing)
+        || after.is_some_and(|w| w.starts_with("dell'") && thing(w))
+        || after.is_some_and(|w| OF_WORDS.contains(&w))
+            && sent.get(a + 2).and_then(Tok::word).is_some_and(thing)
 }
 
 /// Words that make a request a polite one ("we would be grateful if",
@@ -5616,6 +5604,16 @@ const EXAMPLE: &[&str] = &[
 /// Words that point at a thing at hand ("this", "cette", "diesen", "эту").
 const DEMONSTRATIVES: &[&str] = &[
     "this",
+    // Greek and Persian ("σε αυτή τη σελίδα", "در این صفحه").
+    "αυτη",
+    "αυτο",
+    "αυτην",
+    "αυτησ",
+    "αυτου",
+    "αυτα",
+    "παρον",
+    "παρουσα",
+    "اين",
     // Swedish, Dutch, Bulgarian and Polish ("ten" is also English).
     "detta",
     "denna",

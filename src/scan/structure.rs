@@ -366,11 +366,12 @@ fn initial_turns(b: &[u8]) -> bool {
 }
 
 /// Turns as chat-API JSON objects (`{"role": "user", "content": "…"}`, or
-/// with the text in parts: `"parts": [{"text": "…"}]`), as a tool result
-/// that forges an exchange carries them.
+/// with the text in parts: `"parts": [{"text": "…"}]`, `"content":
+/// [{"type": "text", "text": "…"}]`), as a tool result that forges an
+/// exchange carries them.
 static JSON_TURN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#""role"\s*:\s*"(user|human|assistant|ai|model|bot)"\s*,\s*(?:"content"\s*:\s*|"parts"\s*:\s*\[\s*\{\s*"text"\s*:\s*)"((?:[^"\\\n]|\\.){0,400})"#,
+        r#""role"\s*:\s*"(user|human|assistant|ai|model|bot)"\s*,\s*(?:"content"|"parts")\s*:\s*(?:\[\s*\{[^{}]{0,80}?"text"\s*:\s*)?"((?:[^"\\\n]|\\.){0,400})"#,
     )
 });
 /// Turns opened by a role set as a value on a line of its own (`[new turn]
