@@ -716,7 +716,7 @@ fn one_script(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut word = String::new();
     let flush = |word: &mut String, out: &mut String| {
-        if word.chars().any(|c| super::is_cyrillic(c)) {
+        if word.chars().any(super::is_cyrillic) {
             settle(word, LOOKALIKES, super::is_cyrillic, out);
         } else {
             settle(word, GREEK_LOOKALIKES, is_greek, out);
