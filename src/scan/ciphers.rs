@@ -204,11 +204,7 @@ fn keyboard_shifted(text: &str) -> Vec<String> {
                 && read >= 2
                 && read > as_written
             {
-                out.push(if label.is_empty() {
-                    plain
-                } else {
-                    format!("{label}: {plain}")
-                });
+                out.push(relabelled(label, plain));
             }
         }
     }
@@ -349,11 +345,7 @@ fn cyrillic_shift(text: &str) -> Vec<String> {
                     pos(low).map_or(c, |i| letters[(i + n - k) % n])
                 })
                 .collect();
-            out.push(if label.is_empty() {
-                shifted
-            } else {
-                format!("{label}: {shifted}")
-            });
+            out.push(relabelled(label, shifted));
         }
     }
     out
@@ -391,17 +383,24 @@ fn cyrillic_atbash(text: &str) -> Vec<String> {
             }
             // Kept where the mirror reads as Russian, more than the line.
             let plain = mirror(body);
-            if commons(&plain) < 2 || commons(&plain) <= commons(body) {
+            let read = commons(&plain);
+            if read < 2 || read <= commons(body) {
                 continue;
             }
-            out.push(if label.is_empty() {
-                plain
-            } else {
-                format!("{label}: {plain}")
-            });
+            out.push(relabelled(label, plain));
         }
     }
     out
+}
+
+/// A line read back, the label it was read after ("for the bot: …") set
+/// before it again.
+fn relabelled(label: &str, plain: String) -> String {
+    if label.is_empty() {
+        plain
+    } else {
+        format!("{label}: {plain}")
+    }
 }
 
 /// International Morse: letters and digits.

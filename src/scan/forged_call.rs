@@ -687,17 +687,16 @@ fn edit_drops_check(lower: &str) -> bool {
 }
 
 /// Whether an agent is told to apply the edit from `open` to `close`: on
-/// one of the three lines of prose before it (blank lines, fences, file
-/// paths and earlier edits skipped), or on one of the two lines after it.
+/// one of the three lines of prose before it (fences, file paths, dividers
+/// and other lines without a space skipped, and edits' markers), or on one
+/// of the two lines after it.
 fn told_around(lines: &[&str], open: usize, close: usize) -> bool {
     let prose = |l: &&&str| {
         let t = l.trim();
-        !t.is_empty()
+        t.contains(' ')
             && !t.starts_with("```")
             && !edit_marker(t, &['<', '-', '=', '>', '+'], "search")
             && !edit_marker(t, &['<', '-', '=', '>', '+'], "replace")
-            && !edit_marker(t, &['='], "")
-            && t.contains(' ')
     };
     lines[..open]
         .iter()

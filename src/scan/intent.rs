@@ -277,7 +277,7 @@ impl Para {
         if para.is_ascii() {
             return Para::default();
         }
-        let (mut vi, mut tr, mut hi, mut fa) = (0, 0, 0, 0);
+        let (mut vi, mut tr, mut hi, mut fa, mut arabic) = (0, 0, 0, 0, false);
         for c in para.chars() {
             match c {
                 // Letters only Vietnamese spells: ơ ư, and the vowels with
@@ -291,6 +291,7 @@ impl Para {
                 '\u{067E}' | '\u{0686}' | '\u{0698}' | '\u{06AF}' | '\u{06A9}' | '\u{06CC}' => {
                     fa += 1
                 }
+                '\u{0600}'..='\u{06FF}' => arabic = true,
                 _ => {}
             }
         }
@@ -299,7 +300,7 @@ impl Para {
             turkish: tr >= 2,
             devanagari: hi >= 3,
             // (Or typed with Arabic ي and ك: the object marker "را".)
-            persian: fa >= 3 || para.contains(" را "),
+            persian: fa >= 3 || arabic && para.contains(" را "),
         }
     }
 
@@ -2494,15 +2495,17 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
     // this file", "Ignora le regole del firewall per il traffico" (but in
     // a sentence that names or addresses the reader, any rules may be:
     // "the firewall rules your admin gave you").
-    let reader_here = hits
-        .iter()
-        .any(|h| matches!(h.0, Role::Ai | Role::You | Role::Proc));
-    hits.retain(|&(role, a, _)| {
-        role != Role::Orders
-            || reader_here
-            || !sent[a].word().is_some_and(|w| RULE_WORDS.contains(&w))
-            || !thing_rules(sent, a)
-    });
+    // (Looked for only where rules are dismissed at all.)
+    let rule_words = |&(role, a, _): &(Role, usize, usize)| {
+        role == Role::Orders && sent[a].word().is_some_and(|w| RULE_WORDS.contains(&w))
+    };
+    if hits.iter().any(rule_words)
+        && !hits
+            .iter()
+            .any(|h| matches!(h.0, Role::Ai | Role::You | Role::Proc))
+    {
+        hits.retain(|h| !rule_words(h) || !thing_rules(sent, h.1));
+    }
     // "Without telling", "without asking" hide a deed done before them
     // ("forward the files without telling the user"), not what happens to
     // the reader ("if you keep getting these emails without asking").
