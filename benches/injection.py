@@ -171,6 +171,7 @@ BENIGN_SETS = [
     ("hard43", ["hard_benign43.jsonl"]),
     ("hard44", ["hard_benign44.jsonl"]),
     ("hard45", ["hard_benign45.jsonl"]),
+    ("hard46", ["hard_benign46.jsonl"]),
     ("neighbours49", ["benign_neighbours49.jsonl"]),
     ("neighbours50", ["benign_neighbours50.jsonl"]),
     ("neighbours51", ["benign_neighbours51.jsonl"]),
