@@ -124,6 +124,7 @@ ATTACK_SETS = [
     ("holdout48", ["holdout48.jsonl"]),
     ("holdout49", ["holdout49.jsonl"]),
     ("holdout50", ["holdout50.jsonl"]),
+    ("holdout51", ["holdout51.jsonl"]),
 ]
 BENIGN_SETS = [
     ("hard", ["hard_benign.jsonl", "benign_written2.jsonl"]),
