@@ -1,6 +1,8 @@
 //! Text spelt in a symbol code a model reads as easily as letters: Morse
 //! (`.. --. -. --- .-. .`), Braille (`⠊⠛⠝⠕⠗⠑`), the NATO spelling alphabet
-//! (`India Golf November …`) and quoted-printable (`=49=67=6E`). Each
+//! (`India Golf November …`), quoted-printable (`=49=67=6E`), and the
+//! ciphers a text names for reading itself (a Polybius square, a rail
+//! fence, Vigenère with its key). Each
 //! decoding is read again as hidden text by the encoded
 //! payload check ([`super::encoded`]); a page has no reason to spell prose
 //! so, and a decoded run that is no injection costs a scan, not a finding.
@@ -23,6 +25,14 @@ pub(crate) fn decoded(text: &str) -> Vec<String> {
     }
     if ["vigen", "Vigen", "VIGEN"].iter().any(|v| text.contains(v)) {
         out.extend(vigenere(text, &text.to_ascii_lowercase()));
+    }
+    // (Named ciphers: a page that names none is not deciphered.)
+    let lower = text.to_ascii_lowercase();
+    if lower.contains("polybius") {
+        out.extend(polybius(text));
+    }
+    if lower.contains("rail fence") || lower.contains("railfence") || lower.contains("rail-fence") {
+        out.extend(rail_fence(text, &lower));
     }
     if KEYBOARD_CUES.iter().any(|c| text.contains(c)) {
         out.extend(keyboard_shifted(text));
@@ -267,6 +277,110 @@ fn vigenere(text: &str, lower: &str) -> Vec<String> {
     }
     out.retain(|t| t.chars().filter(|c| c.is_alphabetic()).count() >= MIN_LETTERS);
     out
+}
+
+/// The Polybius square's letters, row by row (`i` and `j` share a cell).
+const POLYBIUS: &[u8; 25] = b"abcdefghiklmnopqrstuvwxyz";
+
+/// Runs of Polybius coordinates (`11 22 15 33 44 / 34 35 15 33`: row and
+/// column, each 1 to 5, a slash between words), read as letters; the
+/// label before a run's line kept.
+fn polybius(text: &str) -> Vec<String> {
+    let cell = |w: &str| {
+        let b = w.as_bytes();
+        (b.len() == 2 && (b'1'..=b'5').contains(&b[0]) && (b'1'..=b'5').contains(&b[1]))
+            .then(|| char::from(POLYBIUS[usize::from(b[0] - b'1') * 5 + usize::from(b[1] - b'1')]))
+    };
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let (label, rest) = line.rsplit_once(": ").unwrap_or(("", line));
+        let mut plain = String::new();
+        let mut letters = 0;
+        for token in rest.split_whitespace() {
+            if token == "/" {
+                plain.push(' ');
+            } else if let Some(c) = cell(token) {
+                plain.push(c);
+                letters += 1;
+            } else if letters < MIN_LETTERS {
+                // A run starts afresh after anything else.
+                (plain, letters) = (String::new(), 0);
+            } else {
+                break;
+            }
+        }
+        if letters >= MIN_LETTERS {
+            out.push(relabelled(label, plain));
+        }
+    }
+    out
+}
+
+/// Number words for a rail fence's rails.
+const RAILS: [(&str, usize); 8] = [
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("2", 2),
+    ("3", 3),
+    ("4", 4),
+    ("5", 5),
+];
+
+/// A rail fence's lines read back: the text after a line's first colon
+/// written along the zigzag of as many rails as the page names ("three
+/// rails"), or two to five where it names none; the label kept.
+fn rail_fence(text: &str, lower: &str) -> Vec<String> {
+    let named: Vec<usize> = RAILS
+        .iter()
+        .filter(|(word, _)| {
+            [" rails", "-rail", " rail"]
+                .iter()
+                .any(|r| lower.contains(&format!("{word}{r}")))
+        })
+        .map(|&(_, n)| n)
+        .collect();
+    let rails: &[usize] = if named.is_empty() {
+        &[2, 3, 4, 5]
+    } else {
+        &named
+    };
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let Some((label, cipher)) = line.split_once(": ") else {
+            continue;
+        };
+        let chars: Vec<char> = cipher.chars().collect();
+        if chars.iter().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS {
+            continue;
+        }
+        for &k in rails {
+            out.push(relabelled(label, unfenced(&chars, k)));
+        }
+    }
+    out
+}
+
+/// `chars` written along a zigzag of `k` rails, read back in order.
+fn unfenced(chars: &[char], k: usize) -> String {
+    // Each place's rail, then the places taken rail by rail.
+    let period = 2 * (k - 1);
+    let rail = |i: usize| {
+        let r = i % period;
+        if r < k {
+            r
+        } else {
+            period - r
+        }
+    };
+    let mut order: Vec<usize> = (0..chars.len()).collect();
+    order.sort_by_key(|&i| (rail(i), i));
+    let mut plain = vec![' '; chars.len()];
+    for (&c, &i) in chars.iter().zip(&order) {
+        plain[i] = c;
+    }
+    plain.into_iter().collect()
 }
 
 /// Russian's alphabet with `ё`, and without it (a shift counted either way).

@@ -323,6 +323,7 @@ pub(crate) fn scan_blobs(
     let named = [
         (&["rot13", "rot-13", "rot 13"][..], Some(Key::Shift(13))),
         (&["atbash"][..], Some(Key::Atbash)),
+        (&["rot47", "rot-47", "rot 47"][..], Some(Key::Rot47)),
         // "Shift each letter back by three to read it", "Caesar, 5": the
         // cipher's name is read by `named_shift` itself.
         (&[][..], named_shift(&caesar_spelt(&lower))),
@@ -712,6 +713,9 @@ fn named_shift(lower: &str) -> Option<Key> {
 enum Key {
     Shift(u8),
     Atbash,
+    /// ROT47: every printable ASCII character but the space turned by 47
+    /// places (`Asistente` → `pD:DE6?E6`), digits and punctuation too.
+    Rot47,
 }
 
 impl Key {
@@ -720,11 +724,22 @@ impl Key {
         match self {
             Key::Shift(k) => b'a' + (c - b'a' + 26 - k) % 26,
             Key::Atbash => b'z' - (c - b'a'),
+            // (Not a letter cipher: `decode` turns every printable.)
+            Key::Rot47 => c,
         }
     }
 
     /// The text deciphered; everything but ASCII letters as it is.
     fn decode(self, text: &str) -> String {
+        if matches!(self, Key::Rot47) {
+            return text
+                .chars()
+                .map(|c| match c {
+                    '!'..='~' => char::from(b'!' + (c as u8 - b'!' + 47) % 94),
+                    _ => c,
+                })
+                .collect();
+        }
         text.chars()
             .map(|c| match c {
                 'a'..='z' => char::from(self.plain(c as u8)),
@@ -757,7 +772,8 @@ impl Key {
     /// 0 for Atbash, the shift otherwise.
     fn index(self) -> usize {
         match self {
-            Key::Atbash => 0,
+            // (`between` never finds ROT47: it is only read where named.)
+            Key::Atbash | Key::Rot47 => 0,
             Key::Shift(k) => usize::from(k),
         }
     }
@@ -1237,7 +1253,7 @@ mod tests {
                         char::from(
                             base + match key {
                                 Key::Shift(k) => (i + k) % 26,
-                                Key::Atbash => 25 - i,
+                                Key::Atbash | Key::Rot47 => 25 - i,
                             },
                         )
                     }

@@ -157,6 +157,9 @@ const WRAPPERS: &[&str] = &[
     // (`<<function>>calendar.share(…)`).
     "<function=",
     "<<function>>",
+    // A code agent's step: its reasoning (`Thought: …`) over the code it
+    // runs (`<code>close_account(…)</code>`).
+    "thought:",
 ];
 
 /// Wrappers that are themselves a shell tool's call: the tags coding agents
@@ -229,6 +232,7 @@ const ACTS: &[&str] = &[
     "delete",
     "remove",
     "cancel",
+    "close",
     "wipe",
     "purge",
     "destroy",
@@ -488,6 +492,7 @@ const STEMS: &[&str] = &[
     "function=",
     "function>>",
     "<run_",
+    "thought:",
     // The ordering verbs of other languages (`ORDERS`).
     "llam",
     "invoca",
@@ -560,10 +565,20 @@ pub(crate) fn found(text: &str) -> bool {
                     .min()
                     .map_or(window.len(), |e| e + 1);
                 let call = &window[..end];
+                let name = callee(w, call);
                 let shell = SELF_NAMED.contains(w)
-                    || callee(w, call)
-                        .is_some_and(|name| name_parts(name).any(|p| SHELLS.contains(&p)));
-                return shell && commands(call).any(super::command_risk::hands_over);
+                    || name.is_some_and(|name| name_parts(name).any(|p| SHELLS.contains(&p)));
+                if shell {
+                    return commands(call).any(super::command_risk::hands_over);
+                }
+                // Another call in these formats counts only where its
+                // arguments reach past an example's: money to an account
+                // number written out, something forwarded to an address or
+                // a number, a flag that skips a check or widens the act.
+                return name.is_some_and(|name| {
+                    acts(name, call)
+                        && (account_digits(call) || forwards_out(call) || flag_on(call))
+                });
             }
             callee(w, window).is_some_and(|name| acts(name, window))
                 || calls(window).any(|name| acts(name, window))
@@ -1022,6 +1037,15 @@ fn callee<'a>(wrapper: &str, window: &'a str) -> Option<&'a str> {
     } else {
         window
     };
+    // A tag's name right after it, its arguments as tags (`<tool_call>
+    // delete_notes` over `<arg_key>folder</arg_key>`).
+    if let Some(inner) = window.strip_prefix('>') {
+        let inner = inner.trim_start();
+        let name = ident(inner);
+        if !name.is_empty() && inner[name.len()..].trim_start().starts_with("<arg") {
+            return Some(name);
+        }
+    }
     // `functions.name(`, `[action] name(`, `action[name]`, `queued_action:
     // name(`: the identifier right after, a parenthesis or bracket after
     // it (a call, not a word in a sentence).
@@ -1054,21 +1078,21 @@ fn callee<'a>(wrapper: &str, window: &'a str) -> Option<&'a str> {
     }
     // The value of the first key that names the tool (a key: `name=`,
     // `"nombre": `, not the word "tool" in a sentence).
-    let keyed = |k: &&str| {
+    // (A key whose value is an object is passed over: the chat APIs'
+    // `"function": {"name": …}`.)
+    let keyed = |k: &&'static str| {
         window.match_indices(*k).find_map(|(at, _)| {
-            window[at + k.len()..]
-                .trim_start_matches(['\\', '"', '\'', ' '])
-                .starts_with([':', '='])
-                .then_some(at)
+            let value = window[at + k.len()..].trim_start_matches(['\\', '"', '\'', ' ']);
+            let value = value.strip_prefix([':', '='])?;
+            let name = ident(value.trim_start_matches(['\\', '"', '\'', ' ', ':', '=']));
+            (!name.is_empty()).then_some((at, *k, name))
         })
     };
-    let (at, key) = NAME_KEYS
+    NAME_KEYS
         .iter()
-        .filter_map(|k| keyed(k).map(|at| (at, k)))
-        .min_by_key(|(at, k)| (*at, std::cmp::Reverse(k.len())))?;
-    let rest = window[at + key.len()..].trim_start_matches(['\\', '"', '\'', ' ', ':', '=']);
-    let name = ident(rest);
-    (!name.is_empty()).then_some(name)
+        .filter_map(keyed)
+        .min_by_key(|(at, k, _)| (*at, std::cmp::Reverse(k.len())))
+        .map(|(_, _, name)| name)
 }
 
 /// Whether `s` opens with a space and a `key=value` argument.
@@ -1099,7 +1123,9 @@ fn acts(name: &str, window: &str) -> bool {
     let parts: Vec<&str> = name_parts(name).collect();
     // (A part in Chinese or Japanese holds its verb inside: "设置可见性".)
     let acting = parts.iter().any(|p| {
-        ACTS.contains(p) || !p.is_ascii() && ACTS.iter().any(|a| !a.is_ascii() && p.contains(a))
+        ACTS.contains(p)
+            || inflected(p).any(|stem| ACTS.contains(&stem.as_str()))
+            || !p.is_ascii() && ACTS.iter().any(|a| !a.is_ascii() && p.contains(a))
     });
     // Unlocking a door or disarming an alarm needs no reach to harm; nor
     // does opening an OAuth consent with scopes (`…/oauth?scope=repo`),
@@ -1113,6 +1139,16 @@ fn acts(name: &str, window: &str) -> bool {
         return true;
     }
     let changes = parts.iter().any(|p| CHANGES.contains(p));
+    // A repository's remote pointed at an address written out
+    // (`git_remote_set_url`): its pushes go there from now on.
+    if changes
+        && parts
+            .iter()
+            .any(|p| matches!(*p, "remote" | "remotes" | "origin" | "upstream"))
+        && ["http", "git@", "ssh:"].iter().any(|u| window.contains(u))
+    {
+        return true;
+    }
     // A key added to an account or a repository hands out access
     // (`github.create_deploy_key`, `add_ssh_key`).
     let grants_key = parts
@@ -1186,8 +1222,54 @@ fn acts(name: &str, window: &str) -> bool {
     wholesale
         || paid
         || unconfirmed
+        || flag_on(window)
         || REACH.iter().any(|r| window.contains(r))
         || reads_then_sends(window)
+}
+
+/// The English stems an inflected part of a name may stand for:
+/// `forwarding` → forward, `deleting` → delete, `transfers` → transfer.
+fn inflected(part: &str) -> impl Iterator<Item = String> + '_ {
+    let ing = part.strip_suffix("ing").filter(|s| s.len() >= 3);
+    let ed = part.strip_suffix("ed").filter(|s| s.len() >= 3);
+    let plural = part.strip_suffix('s').filter(|s| s.len() >= 3);
+    ing.into_iter()
+        .chain(ed)
+        .flat_map(|s| [s.to_string(), format!("{s}e")])
+        .chain(plural.map(str::to_string))
+}
+
+/// Keys of a call's flags that widen the act or skip a check, and the
+/// starts of such keys (`skip_verification`, `all_calls`).
+const WIDENING_FLAGS: &[&str] = &[
+    "permanent",
+    "skip_",
+    "bypass",
+    "no_confirm",
+    "without_",
+    "all_",
+    "force",
+    "hard_delete",
+    "purge",
+];
+
+/// Whether a flag that widens the act or skips a check is set on among the
+/// call's arguments: `"permanent": true`, `skip_verification=True`, or as
+/// tags (`<arg_key>permanent</arg_key><arg_value>true`).
+fn flag_on(window: &str) -> bool {
+    WIDENING_FLAGS.iter().any(|flag| {
+        window.match_indices(flag).any(|(at, _)| {
+            // A key's start: `"all_calls"`, not `install_all_`.
+            let starts = window[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric() && c != '_');
+            let value = &window[at + flag.len()..];
+            let value = &value[..floor_char(value, value.len().min(48))];
+            let value = value.split([',', '}', ')']).next().unwrap_or("");
+            starts && value.contains("true")
+        })
+    })
 }
 
 /// Parts of a callee's name that move money.
@@ -1485,10 +1567,25 @@ fn forwards_out(window: &str) -> bool {
             value.is_some_and(|v| {
                 let v = &v[..floor_char(v, v.len().min(80))];
                 let token = v.split(['"', '\'', ',', '}', ' ']).next().unwrap_or("");
-                token.starts_with("http") || has_mail_address(token)
+                token.starts_with("http") || has_mail_address(token) || phone_number(v)
             })
         })
     })
+}
+
+/// Whether a value opens with a telephone number written out (`+44 7700
+/// 900663`): eight digits or more before the value ends.
+fn phone_number(value: &str) -> bool {
+    let number = value
+        .split(['"', '\'', ',', '}', '\\'])
+        .next()
+        .unwrap_or("")
+        .trim();
+    number.starts_with(|c: char| c == '+' || c.is_ascii_digit())
+        && number
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-' | '(' | ')'))
+        && number.chars().filter(char::is_ascii_digit).count() >= 8
 }
 
 /// Parts of a callee's name that change a record or a setting.

@@ -302,6 +302,47 @@ static PAREN_TURN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Turns marked by a chat template's special tokens that the patterns
+/// above do not list: a role's name between a bracket and a pipe
+/// (`[|user|]`), or after a token and alone at its line's end
+/// (`<seed:bos>system`), for two roles or more.
+fn token_turns(prose: &str) -> bool {
+    ["system", "user", "assistant"]
+        .iter()
+        .filter(|role| {
+            prose.match_indices(**role).any(|(at, _)| {
+                let before = &prose[..at];
+                let after = &prose[at + role.len()..];
+                before.ends_with("[|") && after.starts_with("|]")
+                    || (after.is_empty() || after.starts_with(['\n', '\r']))
+                        && special_token_before(before)
+            })
+        })
+        .count()
+        >= 2
+}
+
+/// Whether `before` ends with a template's special token: `<…>` of one to
+/// thirty characters without spaces, marked as a token by a `:`, `|` or
+/// `_` or as a sequence's start or end (`<seed:bos>`, `<start_of_turn>`,
+/// `<bos>`); not an HTML tag (`<td>`).
+fn special_token_before(before: &str) -> bool {
+    let Some(inner) = before.strip_suffix('>') else {
+        return false;
+    };
+    let Some(open) = inner.rfind('<') else {
+        return false;
+    };
+    let token = &inner[open + 1..];
+    (1..=30).contains(&token.len())
+        && !token.starts_with('/')
+        && !token.contains(char::is_whitespace)
+        && (token.contains([':', '|', '_'])
+            || ["bos", "eos", "sot", "eot"]
+                .iter()
+                .any(|m| token.ends_with(m)))
+}
+
 /// Whether a user's turn and a reply are forged in full-width parentheses
 /// ([`PAREN_TURN`]): both sides, the reply agreeing or the user's turn an
 /// order.
@@ -821,6 +862,7 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
         "[tool_calls",
         "[tool_results",
     ]) && CHAT_TOKEN.is_match(b)
+        || prose.contains(['>', '|']) && token_turns(prose)
     {
         out.push((CHAT_TEMPLATE, true));
     }
@@ -920,6 +962,12 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
                     .iter()
                     .any(|v| verb.starts_with(v));
             out.push((OUTPUT_HIJACK, strong));
+            break;
+        }
+        // Korean and Japanese put the verb after its object: "<iframe …>
+        // 를 그대로 넣어", "<script …> を回答に挿入".
+        if placed_after_markup(p) {
+            out.push((OUTPUT_HIJACK, IN_ANSWER.is_match(p) || called()));
             break;
         }
         // No verb, but markup that carries the reader's data out, or a
@@ -1073,6 +1121,47 @@ fn markup_at(b: &[u8]) -> Option<usize> {
             || w.starts_with(b"javascript:")
             || w.starts_with(b"data:text/html")
     })
+}
+
+/// Verbs of putting something in, in the languages that set them after
+/// their object: Korean "넣다", "삽입", "추가", "포함", "출력", "붙여",
+/// Japanese "入れ", "挿入", "追加", "含め", "貼り", "出力", "記載".
+const PLACED_AFTER: &[&str] = &[
+    "\u{b123}",
+    "\u{c0bd}\u{c785}",
+    "\u{cd94}\u{ac00}",
+    "\u{d3ec}\u{d568}",
+    "\u{cd9c}\u{b825}",
+    "\u{bd99}\u{c5ec}",
+    "\u{5165}\u{308c}",
+    "\u{633f}\u{5165}",
+    "\u{8ffd}\u{52a0}",
+    "\u{542b}\u{3081}",
+    "\u{8cbc}\u{308a}",
+    "\u{51fa}\u{529b}",
+    "\u{8a18}\u{8f09}",
+];
+
+/// Whether active markup is followed, within its sentence, by a verb that
+/// puts it somewhere ([`PLACED_AFTER`]).
+fn placed_after_markup(p: &[u8]) -> bool {
+    let Some(k) = markup_at(p) else {
+        return false;
+    };
+    let Ok(rest) = std::str::from_utf8(&p[k..]) else {
+        return false;
+    };
+    // Past the tag (and an element's closing tag), up to the sentence's end.
+    let mut after = rest.find('>').map_or(rest, |e| &rest[e + 1..]);
+    if let Some(close) = after.strip_prefix("</").and_then(|t| t.find('>')) {
+        after = &after[close + 3..];
+    }
+    let end = after
+        .find(['.', '\n', '。', '!', '?'])
+        .unwrap_or(after.len())
+        .min(after.len());
+    let clause = &after[..super::floor_char(after, end.min(120))];
+    PLACED_AFTER.iter().any(|v| clause.contains(v))
 }
 
 /// Markup quoted as inline code with an order to put it in the answer
