@@ -179,6 +179,7 @@ BENIGN_SETS = [
     ("neighbours52", ["benign_neighbours52.jsonl"]),
     ("langs51", ["benign_langs51.jsonl"]),
     ("langs52", ["benign_langs52.jsonl"]),
+    ("langs53", ["benign_langs53.jsonl"]),
     ("ordinary", ["ordinary.jsonl"]),
     ("i18n-benign", ["benign_i18n.jsonl"]),
 ]
