@@ -279,12 +279,53 @@ fn vigenere(text: &str, lower: &str) -> Vec<String> {
     out
 }
 
+/// Words that name an AI reader in a cipher's label ("for the assistant to
+/// decode and do:", "Para el modelo (ROT47 …):"): a puzzle's answer set for
+/// people is no order to an agent.
+const READER_WORDS: &[&str] = &[
+    "assistant",
+    "assistants",
+    "asistente",
+    "assistente",
+    "assistent",
+    "agent",
+    "agents",
+    "agente",
+    "bot",
+    "bots",
+    "ai",
+    "ia",
+    "ki",
+    "model",
+    "modelo",
+    "modello",
+    "modele",
+    "llm",
+    "copilot",
+    "ассистент",
+    "агент",
+    "бот",
+    "модель",
+    "ии",
+];
+
+/// Whether a label names an AI reader ([`READER_WORDS`]), or a CJK one.
+pub(crate) fn addresses_reader(label: &str) -> bool {
+    let lower = label.to_lowercase();
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| READER_WORDS.contains(&w))
+        || ["助手", "模型", "アシスタント", "어시스턴트", "에이전트"]
+            .iter()
+            .any(|w| lower.contains(w))
+}
+
 /// The Polybius square's letters, row by row (`i` and `j` share a cell).
 const POLYBIUS: &[u8; 25] = b"abcdefghiklmnopqrstuvwxyz";
 
 /// Runs of Polybius coordinates (`11 22 15 33 44 / 34 35 15 33`: row and
-/// column, each 1 to 5, a slash between words), read as letters; the
-/// label before a run's line kept.
+/// column, each 1 to 5, a slash between words) after a label that names an
+/// AI reader, read as letters; the label kept.
 fn polybius(text: &str) -> Vec<String> {
     let cell = |w: &str| {
         let b = w.as_bytes();
@@ -293,7 +334,12 @@ fn polybius(text: &str) -> Vec<String> {
     };
     let mut out = Vec::new();
     for line in text.lines() {
-        let (label, rest) = line.rsplit_once(": ").unwrap_or(("", line));
+        let Some((label, rest)) = line.rsplit_once(": ") else {
+            continue;
+        };
+        if !addresses_reader(label) {
+            continue;
+        }
         let mut plain = String::new();
         let mut letters = 0;
         for token in rest.split_whitespace() {
@@ -328,9 +374,10 @@ const RAILS: [(&str, usize); 8] = [
     ("5", 5),
 ];
 
-/// A rail fence's lines read back: the text after a line's first colon
-/// written along the zigzag of as many rails as the page names ("three
-/// rails"), or two to five where it names none; the label kept.
+/// A rail fence's lines read back: the text after a line's first colon,
+/// where the label before it names an AI reader, written along the zigzag
+/// of as many rails as the page names ("three rails"), or two to five where
+/// it names none; the label kept.
 fn rail_fence(text: &str, lower: &str) -> Vec<String> {
     let named: Vec<usize> = RAILS
         .iter()
@@ -351,6 +398,9 @@ fn rail_fence(text: &str, lower: &str) -> Vec<String> {
         let Some((label, cipher)) = line.split_once(": ") else {
             continue;
         };
+        if !addresses_reader(label) {
+            continue;
+        }
         let chars: Vec<char> = cipher.chars().collect();
         if chars.iter().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS {
             continue;

@@ -333,16 +333,24 @@ pub(crate) fn scan_blobs(
         let Some(key) = key.filter(|_| named) else {
             continue;
         };
-        hit(key.decode(text), found);
+        // (ROT47 turns every printable, so a page read whole through it is
+        // noise: only lines labelled for an AI reader are read.)
+        let rot47 = matches!(key, Key::Rot47);
+        if !rot47 {
+            hit(key.decode(text), found);
+        }
         // The cipher after a label in plain words ("For the bots here,
         // ROT13 so the others are not spoiled: Fraq …"): deciphered with
         // the label kept, so the words it is addressed with stay readable.
         if text.contains(": ") {
             let labelled: Vec<String> = text
                 .lines()
-                .map(|l| match l.rsplit_once(": ") {
-                    Some((label, rest)) => format!("{label}: {}", key.decode(rest)),
-                    None => key.decode(l),
+                .filter_map(|l| match l.rsplit_once(": ") {
+                    Some((label, rest)) if !rot47 || super::ciphers::addresses_reader(label) => {
+                        Some(format!("{label}: {}", key.decode(rest)))
+                    }
+                    _ if rot47 => None,
+                    _ => Some(key.decode(l)),
                 })
                 .collect();
             hit(labelled.join("\n"), found);

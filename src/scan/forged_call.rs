@@ -232,7 +232,6 @@ const ACTS: &[&str] = &[
     "delete",
     "remove",
     "cancel",
-    "close",
     "wipe",
     "purge",
     "destroy",
@@ -545,6 +544,16 @@ pub(crate) fn found(text: &str) -> bool {
                 return false;
             }
             let window = window_after(at + w.len());
+            // A code agent's thought opens its line and has its step after
+            // it (`<code>` or an action), not "Final thought:" in prose.
+            if *w == "thought:"
+                && (at != 0 && !lower[..at].trim_end_matches([' ', '\t']).ends_with('\n')
+                    || !["<code>", "```", "\naction:"]
+                        .iter()
+                        .any(|k| window.contains(k)))
+            {
+                return false;
+            }
             // A JSON object's "name" is a call's only beside its arguments.
             if *w == "{\"name\""
                 && !["\"arguments\"", "\"args\"", "\"parameters\"", "\"input\""]
@@ -573,11 +582,10 @@ pub(crate) fn found(text: &str) -> bool {
                 }
                 // Another call in these formats counts only where its
                 // arguments reach past an example's: money to an account
-                // number written out, something forwarded to an address or
-                // a number, a flag that skips a check or widens the act.
+                // number written out, a flag that skips a check or makes a
+                // deletion permanent.
                 return name.is_some_and(|name| {
-                    acts(name, call)
-                        && (account_digits(call) || forwards_out(call) || flag_on(call))
+                    acts(name, call) && (account_digits(call) || flag_on(call))
                 });
             }
             callee(w, window).is_some_and(|name| acts(name, window))
@@ -1124,7 +1132,8 @@ fn acts(name: &str, window: &str) -> bool {
     // (A part in Chinese or Japanese holds its verb inside: "设置可见性".)
     let acting = parts.iter().any(|p| {
         ACTS.contains(p)
-            || inflected(p).any(|stem| ACTS.contains(&stem.as_str()))
+            || !parts.iter().any(|r| LOOKS.contains(r))
+                && inflected(p).any(|stem| ACTS.contains(&stem.as_str()))
             || !p.is_ascii() && ACTS.iter().any(|a| !a.is_ascii() && p.contains(a))
     });
     // Unlocking a door or disarming an alarm needs no reach to harm; nor
@@ -1139,13 +1148,23 @@ fn acts(name: &str, window: &str) -> bool {
         return true;
     }
     let changes = parts.iter().any(|p| CHANGES.contains(p));
-    // A repository's remote pointed at an address written out
-    // (`git_remote_set_url`): its pushes go there from now on.
+    // A repository's remote pointed at an address written out and pushed
+    // to (`git_remote_set_url` with `"also_push": true`): the code goes
+    // there. (A migration's log sets remotes all day.)
     if changes
         && parts
             .iter()
             .any(|p| matches!(*p, "remote" | "remotes" | "origin" | "upstream"))
         && ["http", "git@", "ssh:"].iter().any(|u| window.contains(u))
+        && window.contains("push")
+    {
+        return true;
+    }
+    // An account closed with its checks skipped (`close_account(…,
+    // skip_verification=True)`); closing an issue is no harm.
+    if parts.contains(&"close")
+        && parts.iter().any(|p| HOLDERS.contains(p) || *p == "account")
+        && flag_on(window)
     {
         return true;
     }
@@ -1231,26 +1250,34 @@ fn acts(name: &str, window: &str) -> bool {
 /// `forwarding` → forward, `deleting` → delete, `transfers` → transfer.
 fn inflected(part: &str) -> impl Iterator<Item = String> + '_ {
     let ing = part.strip_suffix("ing").filter(|s| s.len() >= 3);
-    let ed = part.strip_suffix("ed").filter(|s| s.len() >= 3);
     let plural = part.strip_suffix('s').filter(|s| s.len() >= 3);
     ing.into_iter()
-        .chain(ed)
         .flat_map(|s| [s.to_string(), format!("{s}e")])
         .chain(plural.map(str::to_string))
 }
 
-/// Keys of a call's flags that widen the act or skip a check, and the
-/// starts of such keys (`skip_verification`, `all_calls`).
+/// Verbs of a name that only look: `list_posts`, `search_emails`,
+/// `get_canceled_orders` act on nothing, whatever their nouns.
+const LOOKS: &[&str] = &[
+    "get", "list", "search", "find", "fetch", "count", "read", "query", "lookup", "show", "view",
+    "restore", "check", "describe", "preview",
+];
+
+/// Keys of a call's flags that make the act permanent or skip a check, and
+/// the starts of such keys (`skip_verification`).
 const WIDENING_FLAGS: &[&str] = &[
     "permanent",
-    "skip_",
+    "skip_verif",
+    "skip_confirm",
+    "skip_check",
+    "skip_auth",
+    "skip_review",
+    "skip_approv",
+    "skip_2fa",
+    "skip_mfa",
     "bypass",
     "no_confirm",
-    "without_",
-    "all_",
-    "force",
     "hard_delete",
-    "purge",
 ];
 
 /// Whether a flag that widens the act or skips a check is set on among the
@@ -1567,25 +1594,10 @@ fn forwards_out(window: &str) -> bool {
             value.is_some_and(|v| {
                 let v = &v[..floor_char(v, v.len().min(80))];
                 let token = v.split(['"', '\'', ',', '}', ' ']).next().unwrap_or("");
-                token.starts_with("http") || has_mail_address(token) || phone_number(v)
+                token.starts_with("http") || has_mail_address(token)
             })
         })
     })
-}
-
-/// Whether a value opens with a telephone number written out (`+44 7700
-/// 900663`): eight digits or more before the value ends.
-fn phone_number(value: &str) -> bool {
-    let number = value
-        .split(['"', '\'', ',', '}', '\\'])
-        .next()
-        .unwrap_or("")
-        .trim();
-    number.starts_with(|c: char| c == '+' || c.is_ascii_digit())
-        && number
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-' | '(' | ')'))
-        && number.chars().filter(char::is_ascii_digit).count() >= 8
 }
 
 /// Parts of a callee's name that change a record or a setting.

@@ -303,30 +303,34 @@ static PAREN_TURN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Turns marked by a chat template's special tokens that the patterns
-/// above do not list: a role's name between a bracket and a pipe
-/// (`[|user|]`), or after a token and alone at its line's end
-/// (`<seed:bos>system`), for two roles or more.
+/// above do not list, for two roles or more, the template's closing token
+/// present too: a role's name between a bracket and a pipe (`[|user|]`,
+/// closed by `[|endofturn|]`), or alone at its line's end after a token
+/// that opens a turn (`<seed:bos>system`, closed by `<seed:eos>`). Not an
+/// XML element's value (`<db:role>user`), nor a log's tag.
 fn token_turns(prose: &str) -> bool {
+    let piped_end = prose.contains("[|end") || prose.contains("[|eot");
     ["system", "user", "assistant"]
         .iter()
         .filter(|role| {
             prose.match_indices(**role).any(|(at, _)| {
                 let before = &prose[..at];
                 let after = &prose[at + role.len()..];
-                before.ends_with("[|") && after.starts_with("|]")
+                piped_end && before.ends_with("[|") && after.starts_with("|]")
                     || (after.is_empty() || after.starts_with(['\n', '\r']))
-                        && special_token_before(before)
+                        && turn_opened_before(before, prose)
             })
         })
         .count()
         >= 2
 }
 
-/// Whether `before` ends with a template's special token: `<…>` of one to
-/// thirty characters without spaces, marked as a token by a `:`, `|` or
-/// `_` or as a sequence's start or end (`<seed:bos>`, `<start_of_turn>`,
-/// `<bos>`); not an HTML tag (`<td>`).
-fn special_token_before(before: &str) -> bool {
+/// Whether `before` ends with a template's token that opens a turn (`<…bos>`,
+/// `<…sot>`, `<…start>`, one to thirty characters without spaces) whose
+/// closing token (`<…eos>`, `<…eot>`, `<…end>`) `prose` holds too.
+fn turn_opened_before(before: &str, prose: &str) -> bool {
+    const OPENS: [&str; 4] = ["bos", "sot", "start", "begin"];
+    const CLOSES: [&str; 4] = ["eos", "eot", "end", "end_of_turn"];
     let Some(inner) = before.strip_suffix('>') else {
         return false;
     };
@@ -334,13 +338,21 @@ fn special_token_before(before: &str) -> bool {
         return false;
     };
     let token = &inner[open + 1..];
-    (1..=30).contains(&token.len())
-        && !token.starts_with('/')
-        && !token.contains(char::is_whitespace)
-        && (token.contains([':', '|', '_'])
-            || ["bos", "eos", "sot", "eot"]
-                .iter()
-                .any(|m| token.ends_with(m)))
+    if !(2..=30).contains(&token.len()) || token.contains(char::is_whitespace) {
+        return false;
+    }
+    OPENS.iter().any(|o| {
+        // (A namespace before the mark: a vocabulary's bare `<bos>` is
+        // no turn.)
+        token
+            .strip_suffix(o)
+            .filter(|p| !p.is_empty())
+            .is_some_and(|prefix| {
+                CLOSES
+                    .iter()
+                    .any(|c| prose.contains(&format!("<{prefix}{c}>")))
+            })
+    })
 }
 
 /// Whether a user's turn and a reply are forged in full-width parentheses
@@ -966,8 +978,13 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
         }
         // Korean and Japanese put the verb after its object: "<iframe …>
         // 를 그대로 넣어", "<script …> を回答に挿入".
+        // (Strong where an AI is named and the answer is the place: a
+        // web-development guide puts `<iframe>` into pages.)
         if placed_after_markup(p) {
-            out.push((OUTPUT_HIJACK, IN_ANSWER.is_match(p) || called()));
+            out.push((
+                OUTPUT_HIJACK,
+                IN_ANSWER.is_match(p) && ADDRESSEE.is_match(p),
+            ));
             break;
         }
         // No verb, but markup that carries the reader's data out, or a
