@@ -339,8 +339,11 @@ struct Lexicon {
     /// Entries whose first word is a stem, by the stem's first two
     /// characters: one lookup per word, then a `starts_with` per stem.
     prefix: Fast<(char, char), Vec<(&'static str, u16)>>,
-    /// Chinese and Japanese phrases, with their roles.
+    /// Chinese, Japanese and Korean phrases, with their roles.
     cjk: Vec<(&'static str, Role)>,
+    /// Thai phrases, with their roles (their own automaton: built only for
+    /// a page with Thai text).
+    thai: Vec<(&'static str, Role)>,
     /// Parts of a path or token that make it sensitive.
     sink_parts: Vec<&'static str>,
     /// The sink parts of lowercase letters alone ("codeowners"): the only
@@ -394,12 +397,17 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         exact: Fast::with_capacity_and_hasher(5_500, BuildHasherDefault::default()),
         prefix: Fast::with_capacity_and_hasher(512, BuildHasherDefault::default()),
         cjk: Vec::with_capacity(1_200),
+        thai: Vec::with_capacity(600),
         sink_parts: Vec::new(),
         letter_parts: Vec::new(),
     };
     for (role, phrase, only) in lexicon_lines() {
         if phrase.chars().any(is_cjk) {
-            lex.cjk.push((phrase, role));
+            if phrase.chars().any(is_thai) {
+                lex.thai.push((phrase, role));
+            } else {
+                lex.cjk.push((phrase, role));
+            }
             continue;
         }
         if role == Role::SinkPart {
@@ -428,12 +436,21 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
 /// The CJK phrases' automaton: built only for a page with CJK text. Built
 /// from the constant lexicon, a failure leaves CJK unread; it does not
 /// stop the recorder.
-static CJK: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+static CJK: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| phrases(&LEX.cjk));
+
+/// The Thai phrases' automaton, built only for a page with Thai text.
+static THAI: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| phrases(&LEX.thai));
+
+fn phrases(list: &[(&str, Role)]) -> Option<AhoCorasick> {
     AhoCorasick::builder()
         .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
-        .build(LEX.cjk.iter().map(|(p, _)| p))
+        .build(list.iter().map(|(p, _)| p))
         .ok()
-});
+}
+
+fn is_thai(c: char) -> bool {
+    ('\u{0E01}'..='\u{0E5B}').contains(&c)
+}
 
 /// Traditional Chinese characters and the Simplified ones the lexicon's
 /// Chinese is written in (`hant.txt`, from OpenCC's table): "請把薪資單轉寄"
@@ -463,7 +480,7 @@ fn simplified(text: &str) -> Option<String> {
 /// Japanese and Korean, and Thai, which sets no spaces between its words
 /// either (its vowel and tone marks are tokens of their own).
 fn is_cjk(c: char) -> bool {
-    c as u32 >= 0x3000 || ('\u{0E01}'..='\u{0E5B}').contains(&c)
+    c as u32 >= 0x3000 || is_thai(c)
 }
 
 fn is_han(c: char) -> bool {
@@ -6266,7 +6283,11 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
     if !sent.iter().any(|t| matches!(t, Tok::Cjk(_))) {
         return;
     }
-    let Some(ac) = &*CJK else { return };
+    // (Each automaton is built only for a sentence with its script.)
+    let thai = sent.iter().any(|t| matches!(t, Tok::Cjk(c) if is_thai(*c)));
+    let others = sent
+        .iter()
+        .any(|t| matches!(t, Tok::Cjk(c) if !is_thai(*c)));
     let text: String = sent
         .iter()
         .map(|t| match t {
@@ -6322,23 +6343,29 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
     let mut found: Vec<(Role, usize, usize)> = Vec::new();
     // (Traditional Chinese is read in both spellings; a phrase found in
     // both is found once.)
-    let folded = simplified(&text);
-    let mut matches: Vec<_> = ac
-        .find_overlapping_iter(&text)
-        .map(|m| (m.pattern(), m.start(), m.end()))
-        .collect();
-    if let Some(folded) = &folded {
-        for m in ac.find_overlapping_iter(folded) {
-            let m = (m.pattern(), m.start(), m.end());
+    let mut matches: Vec<(Role, usize, usize)> = Vec::new();
+    let mut read = |ac: &Option<AhoCorasick>, list: &[(&str, Role)], text: &str| {
+        let Some(ac) = ac else { return };
+        for m in ac.find_overlapping_iter(text) {
+            let Some(&(_, role)) = list.get(m.pattern().as_usize()) else {
+                continue;
+            };
+            let m = (role, m.start(), m.end());
             if !matches.contains(&m) {
                 matches.push(m);
             }
         }
+    };
+    if others {
+        read(&CJK, &LEX.cjk, &text);
+        if let Some(folded) = simplified(&text) {
+            read(&CJK, &LEX.cjk, &folded);
+        }
     }
-    for (pattern, start, end) in matches {
-        let Some(&(_, role)) = LEX.cjk.get(pattern.as_usize()) else {
-            continue;
-        };
+    if thai {
+        read(&THAI, &LEX.thai, &text);
+    }
+    for (role, start, end) in matches {
         // "以前に" is "previously", not "before doing"; "优先" is priority,
         // "原先" formerly, "领先" ahead: none puts a step first.
         let formerly = role == Role::Before && text[..start].ends_with('以')
