@@ -379,12 +379,19 @@ const RAILS: [(&str, usize); 8] = [
 /// of as many rails as the page names ("three rails"), or two to five where
 /// it names none; the label kept.
 fn rail_fence(text: &str, lower: &str) -> Vec<String> {
+    // (A number named whole: "12 rails" is not two.)
     let named: Vec<usize> = RAILS
         .iter()
         .filter(|(word, _)| {
-            [" rails", "-rail", " rail"]
-                .iter()
-                .any(|r| lower.contains(&format!("{word}{r}")))
+            [" rails", "-rail", " rail"].iter().any(|r| {
+                let named = format!("{word}{r}");
+                lower.match_indices(&named).any(|(at, _)| {
+                    !lower[..at]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+                })
+            })
         })
         .map(|&(_, n)| n)
         .collect();
@@ -395,12 +402,15 @@ fn rail_fence(text: &str, lower: &str) -> Vec<String> {
     };
     let mut out = Vec::new();
     for line in text.lines() {
-        let Some((label, cipher)) = line.split_once(": ") else {
+        // The first colon whose label names an AI reader ("Note: rail
+        // fence, for the assistant: …").
+        let Some((label, cipher)) = line
+            .match_indices(": ")
+            .map(|(at, _)| (&line[..at], &line[at + 2..]))
+            .find(|(label, _)| addresses_reader(label))
+        else {
             continue;
         };
-        if !addresses_reader(label) {
-            continue;
-        }
         let chars: Vec<char> = cipher.chars().collect();
         if chars.iter().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS {
             continue;

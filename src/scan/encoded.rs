@@ -345,12 +345,21 @@ pub(crate) fn scan_blobs(
         if text.contains(": ") {
             let labelled: Vec<String> = text
                 .lines()
-                .filter_map(|l| match l.rsplit_once(": ") {
-                    Some((label, rest)) if !rot47 || super::ciphers::addresses_reader(label) => {
-                        Some(format!("{label}: {}", key.decode(rest)))
+                .filter_map(|l| {
+                    // (ROT47 turns "i" into ":", so its ciphertext may hold
+                    // ": " too: the label is the first one naming an AI.)
+                    let split = if rot47 {
+                        l.match_indices(": ")
+                            .map(|(at, _)| (&l[..at], &l[at + 2..]))
+                            .find(|(label, _)| super::ciphers::addresses_reader(label))
+                    } else {
+                        l.rsplit_once(": ")
+                    };
+                    match split {
+                        Some((label, rest)) => Some(format!("{label}: {}", key.decode(rest))),
+                        None if rot47 => None,
+                        None => Some(key.decode(l)),
                     }
-                    _ if rot47 => None,
-                    _ => Some(key.decode(l)),
                 })
                 .collect();
             hit(labelled.join("\n"), found);

@@ -545,14 +545,20 @@ pub(crate) fn found(text: &str) -> bool {
             }
             let window = window_after(at + w.len());
             // A code agent's thought opens its line and has its step after
-            // it (`<code>` or an action), not "Final thought:" in prose.
-            if *w == "thought:"
-                && (at != 0 && !lower[..at].trim_end_matches([' ', '\t']).ends_with('\n')
-                    || !["<code>", "```", "\naction:"]
-                        .iter()
-                        .any(|k| window.contains(k)))
-            {
-                return false;
+            // it (`<code>` or an action), not "Final thought:" in prose; as
+            // in agents' own formats, its call counts only where it pays an
+            // account number or sets a flag that skips a check (framework
+            // docs show steps that post, mail and delete).
+            if *w == "thought:" {
+                let opens_line =
+                    at == 0 || lower[..at].trim_end_matches([' ', '\t']).ends_with('\n');
+                let step = ["<code>", "```", "\naction:"]
+                    .iter()
+                    .any(|k| window.contains(k));
+                return opens_line
+                    && step
+                    && (account_digits(window) || flag_on(window))
+                    && calls(window).any(|name| acts(name, window));
             }
             // A JSON object's "name" is a call's only beside its arguments.
             if *w == "{\"name\""
@@ -1156,7 +1162,7 @@ fn acts(name: &str, window: &str) -> bool {
             .iter()
             .any(|p| matches!(*p, "remote" | "remotes" | "origin" | "upstream"))
         && ["http", "git@", "ssh:"].iter().any(|u| window.contains(u))
-        && window.contains("push")
+        && own_arguments(window).contains("push")
     {
         return true;
     }
@@ -1260,8 +1266,19 @@ fn inflected(part: &str) -> impl Iterator<Item = String> + '_ {
 /// `get_canceled_orders` act on nothing, whatever their nouns.
 const LOOKS: &[&str] = &[
     "get", "list", "search", "find", "fetch", "count", "read", "query", "lookup", "show", "view",
-    "restore", "check", "describe", "preview",
+    "check", "describe", "preview",
 ];
+
+/// A call's own arguments: the window up to the end of its line or of its
+/// object (`}}`), not a plan's next steps.
+fn own_arguments(window: &str) -> &str {
+    let end = ["\n", "}}", "</"]
+        .iter()
+        .filter_map(|e| window.find(e))
+        .min()
+        .unwrap_or(window.len());
+    &window[..end]
+}
 
 /// Keys of a call's flags that make the act permanent or skip a check, and
 /// the starts of such keys (`skip_verification`).
@@ -1280,21 +1297,34 @@ const WIDENING_FLAGS: &[&str] = &[
     "hard_delete",
 ];
 
+/// Flags of [`WIDENING_FLAGS`] that are whole keys, not starts of keys:
+/// `permanent`, not `permanent_delete_protection`.
+const WHOLE_FLAGS: &[&str] = &["permanent", "bypass", "no_confirm", "hard_delete"];
+
 /// Whether a flag that widens the act or skips a check is set on among the
 /// call's arguments: `"permanent": true`, `skip_verification=True`, or as
 /// tags (`<arg_key>permanent</arg_key><arg_value>true`).
 fn flag_on(window: &str) -> bool {
     WIDENING_FLAGS.iter().any(|flag| {
         window.match_indices(flag).any(|(at, _)| {
-            // A key's start: `"all_calls"`, not `install_all_`.
+            // A key's start (`"skip_verification"`, not `noskip_verify`),
+            // and a whole key where the flag is one.
             let starts = window[..at]
                 .chars()
                 .next_back()
                 .is_none_or(|c| !c.is_alphanumeric() && c != '_');
-            let value = &window[at + flag.len()..];
-            let value = &value[..floor_char(value, value.len().min(48))];
+            let rest = &window[at + flag.len()..];
+            let whole = !WHOLE_FLAGS.contains(flag)
+                || !rest.starts_with(|c: char| c.is_alphanumeric() || c == '_');
+            // Its value on its line, or in the tag after its key's
+            // (`<arg_key>permanent</arg_key>` over `<arg_value>true`).
+            let value = &rest[..floor_char(rest, rest.len().min(48))];
+            let value = match value.find('\n') {
+                Some(nl) if !value[..nl].contains("</arg_key>") => &value[..nl],
+                _ => value,
+            };
             let value = value.split([',', '}', ')']).next().unwrap_or("");
-            starts && value.contains("true")
+            starts && whole && value.contains("true")
         })
     })
 }

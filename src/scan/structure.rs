@@ -310,49 +310,61 @@ static PAREN_TURN: LazyLock<Regex> = LazyLock::new(|| {
 /// XML element's value (`<db:role>user`), nor a log's tag.
 fn token_turns(prose: &str) -> bool {
     let piped_end = prose.contains("[|end") || prose.contains("[|eot");
-    ["system", "user", "assistant"]
-        .iter()
-        .filter(|role| {
-            prose.match_indices(**role).any(|(at, _)| {
-                let before = &prose[..at];
-                let after = &prose[at + role.len()..];
-                piped_end && before.ends_with("[|") && after.starts_with("|]")
-                    || (after.is_empty() || after.starts_with(['\n', '\r']))
-                        && turn_opened_before(before, prose)
-            })
-        })
-        .count()
-        >= 2
+    // Each token's closing form is looked for once.
+    let mut closed: Vec<(&str, bool)> = Vec::new();
+    let mut roles = 0;
+    for role in ["system", "user", "assistant"] {
+        let found = prose.match_indices(role).any(|(at, _)| {
+            let before = &prose[..at];
+            let after = &prose[at + role.len()..];
+            if piped_end && before.ends_with("[|") && after.starts_with("|]") {
+                return true;
+            }
+            if !(after.is_empty() || after.starts_with(['\n', '\r'])) {
+                return false;
+            }
+            let Some(prefix) = turn_opening_prefix(before) else {
+                return false;
+            };
+            if let Some(&(_, known)) = closed.iter().find(|(p, _)| *p == prefix) {
+                return known;
+            }
+            // (A template has a namespace or two; a page of a thousand
+            // is no template, and is not searched a thousand times.)
+            if closed.len() >= 8 {
+                return false;
+            }
+            let known = TURN_CLOSES
+                .iter()
+                .any(|c| prose.contains(&format!("<{prefix}{c}>")));
+            closed.push((prefix, known));
+            known
+        });
+        roles += usize::from(found);
+    }
+    roles >= 2
 }
 
-/// Whether `before` ends with a template's token that opens a turn (`<…bos>`,
-/// `<…sot>`, `<…start>`, one to thirty characters without spaces) whose
-/// closing token (`<…eos>`, `<…eot>`, `<…end>`) `prose` holds too.
-fn turn_opened_before(before: &str, prose: &str) -> bool {
-    const OPENS: [&str; 4] = ["bos", "sot", "start", "begin"];
-    const CLOSES: [&str; 4] = ["eos", "eot", "end", "end_of_turn"];
-    let Some(inner) = before.strip_suffix('>') else {
-        return false;
-    };
-    let Some(open) = inner.rfind('<') else {
-        return false;
-    };
-    let token = &inner[open + 1..];
-    if !(2..=30).contains(&token.len()) || token.contains(char::is_whitespace) {
-        return false;
+/// Marks that end a template's token opening a turn, and closing one.
+const TURN_OPENS: [&str; 4] = ["bos", "sot", "start", "begin"];
+const TURN_CLOSES: [&str; 4] = ["eos", "eot", "end", "end_of_turn"];
+
+/// The namespace of a token that opens a turn at the end of `before`
+/// (`<seed:bos>` → `seed:`): a token of at most thirty bytes without
+/// spaces, a namespace before its mark (a vocabulary's bare `<bos>` is no
+/// turn).
+fn turn_opening_prefix(before: &str) -> Option<&str> {
+    let inner = before.strip_suffix('>')?;
+    // (Only the token's own bytes are looked back over.)
+    let tail = &inner[super::floor_char(inner, inner.len().saturating_sub(31))..];
+    let token = &tail[tail.rfind('<')? + 1..];
+    if token.len() > 30 || token.contains(char::is_whitespace) {
+        return None;
     }
-    OPENS.iter().any(|o| {
-        // (A namespace before the mark: a vocabulary's bare `<bos>` is
-        // no turn.)
-        token
-            .strip_suffix(o)
-            .filter(|p| !p.is_empty())
-            .is_some_and(|prefix| {
-                CLOSES
-                    .iter()
-                    .any(|c| prose.contains(&format!("<{prefix}{c}>")))
-            })
-    })
+    TURN_OPENS
+        .iter()
+        .find_map(|o| token.strip_suffix(o))
+        .filter(|prefix| !prefix.is_empty())
 }
 
 /// Whether a user's turn and a reply are forged in full-width parentheses
@@ -981,11 +993,12 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
         // (Strong where an AI is named and the answer is the place: a
         // web-development guide puts `<iframe>` into pages.)
         if placed_after_markup(p) {
-            out.push((
-                OUTPUT_HIJACK,
-                IN_ANSWER.is_match(p) && ADDRESSEE.is_match(p),
-            ));
-            break;
+            let strong = IN_ANSWER.is_match(p) && ADDRESSEE.is_match(p);
+            out.push((OUTPUT_HIJACK, strong));
+            // (A guide's weak hit leaves later paragraphs to be read.)
+            if strong {
+                break;
+            }
         }
         // No verb, but markup that carries the reader's data out, or a
         // remote script, set before an AI called by a label ("Note for
