@@ -320,6 +320,15 @@ pub(crate) fn addresses_reader(label: &str) -> bool {
             .any(|w| lower.contains(w))
 }
 
+/// A line's label and what follows it, at the first ": " whose label names
+/// an AI reader ("Note: rail fence, for the assistant: …"; ROT47 turns "i"
+/// into ":", so a ciphertext may hold ": " too).
+pub(crate) fn reader_labelled(line: &str) -> Option<(&str, &str)> {
+    line.match_indices(": ")
+        .map(|(at, _)| (&line[..at], &line[at + 2..]))
+        .find(|(label, _)| addresses_reader(label))
+}
+
 /// The Polybius square's letters, row by row (`i` and `j` share a cell).
 const POLYBIUS: &[u8; 25] = b"abcdefghiklmnopqrstuvwxyz";
 
@@ -402,13 +411,7 @@ fn rail_fence(text: &str, lower: &str) -> Vec<String> {
     };
     let mut out = Vec::new();
     for line in text.lines() {
-        // The first colon whose label names an AI reader ("Note: rail
-        // fence, for the assistant: …").
-        let Some((label, cipher)) = line
-            .match_indices(": ")
-            .map(|(at, _)| (&line[..at], &line[at + 2..]))
-            .find(|(label, _)| addresses_reader(label))
-        else {
+        let Some((label, cipher)) = reader_labelled(line) else {
             continue;
         };
         let chars: Vec<char> = cipher.chars().collect();

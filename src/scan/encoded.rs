@@ -323,7 +323,6 @@ pub(crate) fn scan_blobs(
     let named = [
         (&["rot13", "rot-13", "rot 13"][..], Some(Key::Shift(13))),
         (&["atbash"][..], Some(Key::Atbash)),
-        (&["rot47", "rot-47", "rot 47"][..], Some(Key::Rot47)),
         // "Shift each letter back by three to read it", "Caesar, 5": the
         // cipher's name is read by `named_shift` itself.
         (&[][..], named_shift(&caesar_spelt(&lower))),
@@ -333,37 +332,34 @@ pub(crate) fn scan_blobs(
         let Some(key) = key.filter(|_| named) else {
             continue;
         };
-        // (ROT47 turns every printable, so a page read whole through it is
-        // noise: only lines labelled for an AI reader are read.)
-        let rot47 = matches!(key, Key::Rot47);
-        if !rot47 {
-            hit(key.decode(text), found);
-        }
+        hit(key.decode(text), found);
         // The cipher after a label in plain words ("For the bots here,
         // ROT13 so the others are not spoiled: Fraq …"): deciphered with
         // the label kept, so the words it is addressed with stay readable.
         if text.contains(": ") {
             let labelled: Vec<String> = text
                 .lines()
-                .filter_map(|l| {
-                    // (ROT47 turns "i" into ":", so its ciphertext may hold
-                    // ": " too: the label is the first one naming an AI.)
-                    let split = if rot47 {
-                        l.match_indices(": ")
-                            .map(|(at, _)| (&l[..at], &l[at + 2..]))
-                            .find(|(label, _)| super::ciphers::addresses_reader(label))
-                    } else {
-                        l.rsplit_once(": ")
-                    };
-                    match split {
-                        Some((label, rest)) => Some(format!("{label}: {}", key.decode(rest))),
-                        None if rot47 => None,
-                        None => Some(key.decode(l)),
-                    }
+                .map(|l| match l.rsplit_once(": ") {
+                    Some((label, rest)) => format!("{label}: {}", key.decode(rest)),
+                    None => key.decode(l),
                 })
                 .collect();
             hit(labelled.join("\n"), found);
         }
+    }
+    // ROT47, named: it turns every printable, so a page read whole through
+    // it is noise, and only lines labelled for an AI reader are read.
+    if ["rot47", "rot-47", "rot 47"]
+        .iter()
+        .any(|r| lower.contains(r))
+        && text.contains(": ")
+    {
+        let labelled: Vec<String> = text
+            .lines()
+            .filter_map(super::ciphers::reader_labelled)
+            .map(|(label, rest)| format!("{label}: {}", rot47(rest)))
+            .collect();
+        hit(labelled.join("\n"), found);
     }
     let rest = rest.into_inner();
     if !rest.is_empty() {
@@ -730,9 +726,17 @@ fn named_shift(lower: &str) -> Option<Key> {
 enum Key {
     Shift(u8),
     Atbash,
-    /// ROT47: every printable ASCII character but the space turned by 47
-    /// places (`Asistente` → `pD:DE6?E6`), digits and punctuation too.
-    Rot47,
+}
+
+/// ROT47: every printable ASCII character but the space turned by 47
+/// places (`Asistente` → `pD:DE6?E6`), digits and punctuation too.
+fn rot47(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '!'..='~' => char::from(b'!' + (c as u8 - b'!' + 47) % 94),
+            _ => c,
+        })
+        .collect()
 }
 
 impl Key {
@@ -741,22 +745,11 @@ impl Key {
         match self {
             Key::Shift(k) => b'a' + (c - b'a' + 26 - k) % 26,
             Key::Atbash => b'z' - (c - b'a'),
-            // (Not a letter cipher: `decode` turns every printable.)
-            Key::Rot47 => c,
         }
     }
 
     /// The text deciphered; everything but ASCII letters as it is.
     fn decode(self, text: &str) -> String {
-        if matches!(self, Key::Rot47) {
-            return text
-                .chars()
-                .map(|c| match c {
-                    '!'..='~' => char::from(b'!' + (c as u8 - b'!' + 47) % 94),
-                    _ => c,
-                })
-                .collect();
-        }
         text.chars()
             .map(|c| match c {
                 'a'..='z' => char::from(self.plain(c as u8)),
@@ -789,8 +782,7 @@ impl Key {
     /// 0 for Atbash, the shift otherwise.
     fn index(self) -> usize {
         match self {
-            // (`between` never finds ROT47: it is only read where named.)
-            Key::Atbash | Key::Rot47 => 0,
+            Key::Atbash => 0,
             Key::Shift(k) => usize::from(k),
         }
     }
@@ -1270,7 +1262,7 @@ mod tests {
                         char::from(
                             base + match key {
                                 Key::Shift(k) => (i + k) % 26,
-                                Key::Atbash | Key::Rot47 => 25 - i,
+                                Key::Atbash => 25 - i,
                             },
                         )
                     }

@@ -1138,8 +1138,7 @@ fn acts(name: &str, window: &str) -> bool {
     // (A part in Chinese or Japanese holds its verb inside: "设置可见性".)
     let acting = parts.iter().any(|p| {
         ACTS.contains(p)
-            || !parts.iter().any(|r| LOOKS.contains(r))
-                && inflected(p).any(|stem| ACTS.contains(&stem.as_str()))
+            || !parts.iter().any(|r| LOOKS.contains(r)) && inflected_act(p)
             || !p.is_ascii() && ACTS.iter().any(|a| !a.is_ascii() && p.contains(a))
     });
     // Unlocking a door or disarming an alarm needs no reach to harm; nor
@@ -1252,14 +1251,14 @@ fn acts(name: &str, window: &str) -> bool {
         || reads_then_sends(window)
 }
 
-/// The English stems an inflected part of a name may stand for:
-/// `forwarding` → forward, `deleting` → delete, `transfers` → transfer.
-fn inflected(part: &str) -> impl Iterator<Item = String> + '_ {
+/// Whether a part of a name is an act of [`ACTS`] inflected: `forwarding`
+/// (forward), `deleting` (delete), `transfers` (transfer).
+fn inflected_act(part: &str) -> bool {
     let ing = part.strip_suffix("ing").filter(|s| s.len() >= 3);
     let plural = part.strip_suffix('s').filter(|s| s.len() >= 3);
-    ing.into_iter()
-        .flat_map(|s| [s.to_string(), format!("{s}e")])
-        .chain(plural.map(str::to_string))
+    ACTS.iter().any(|a| {
+        ing.is_some_and(|s| *a == s || a.strip_suffix('e') == Some(s)) || plural == Some(*a)
+    })
 }
 
 /// Verbs of a name that only look: `list_posts`, `search_emails`,

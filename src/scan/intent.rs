@@ -4625,17 +4625,15 @@ fn machine_label(sent: &[Tok]) -> bool {
     let note = words.first().is_some_and(|w| NOTE_WORDS.contains(w));
     let from = usize::from(note);
     // (An elided article stays on its noun: "l'outil".)
-    let bare = |w: &&str| w.rsplit('\'').next().unwrap_or(w).to_string();
+    let machine = |w: &&str| MACHINE_NOUNS.contains(&w.rsplit('\'').next().unwrap_or(w));
     // ("To reset the system:" opens steps; "to the export job:" calls.)
-    let determined = words.get(from + 1).is_some_and(|w| {
-        LABEL_ARTICLES.contains(w) || w.contains('\'') || MACHINE_NOUNS.contains(&bare(w).as_str())
-    });
+    let determined = words
+        .get(from + 1)
+        .is_some_and(|w| LABEL_ARTICLES.contains(w) || w.contains('\'') || machine(w));
     words.get(from).is_some_and(|w| {
         TO_WORDS.contains(w) && (determined || !w.is_ascii()) || note && FOR_WORDS.contains(w)
     }) && (2..=8).contains(&(words.len() - from))
-        && words[from + 1..]
-            .iter()
-            .any(|w| MACHINE_NOUNS.contains(&bare(w).as_str()))
+        && words[from + 1..].iter().any(machine)
         && !words[from + 1..].iter().any(|w| LABEL_PEOPLE.contains(w))
 }
 
@@ -6984,12 +6982,11 @@ fn judge(mut r: Roles, found: &mut Vec<&'static str>) {
             AGENT_DIRECTIVE
         });
     }
-    // A program the note is for, told to keep something out of what it
-    // writes ("… et ne mentionne pas la clause 9 dans ton rapport"). (Not
-    // told to act on keys or payments: runbooks' notes for a job say what
-    // its operator must update.)
-    // (Its own output named, or the program spoken to: an editor's "do
-    // not mention … in the FAQ" is a note for people.)
+    // A program the note is for, told to keep something out of its own
+    // output or spoken to ("… et ne mentionne pas la clause 9 dans ton
+    // rapport"). (Not an editor's "do not mention … in the FAQ", a note
+    // for people; nor told to act on keys or payments: runbooks' notes for
+    // a job say what its operator must update.)
     if r.has(Machine) && r.has(Hide) && r.any(&[Dictate, You]) {
         found.push(CONCEALMENT);
     }

@@ -1188,8 +1188,7 @@ fn placed_after_markup(p: &[u8]) -> bool {
     }
     let end = after
         .find(['.', '\n', '。', '!', '?'])
-        .unwrap_or(after.len())
-        .min(after.len());
+        .unwrap_or(after.len());
     let clause = &after[..super::floor_char(after, end.min(120))];
     PLACED_AFTER.iter().any(|v| clause.contains(v))
 }
