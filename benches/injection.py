@@ -173,6 +173,7 @@ BENIGN_SETS = [
     ("hard44", ["hard_benign44.jsonl"]),
     ("hard45", ["hard_benign45.jsonl"]),
     ("hard46", ["hard_benign46.jsonl"]),
+    ("hard47", ["hard_benign47.jsonl"]),
     ("neighbours49", ["benign_neighbours49.jsonl"]),
     ("neighbours50", ["benign_neighbours50.jsonl"]),
     ("neighbours51", ["benign_neighbours51.jsonl"]),
