@@ -125,6 +125,7 @@ ATTACK_SETS = [
     ("holdout49", ["holdout49.jsonl"]),
     ("holdout50", ["holdout50.jsonl"]),
     ("holdout51", ["holdout51.jsonl"]),
+    ("holdout52", ["holdout52.jsonl"]),
 ]
 BENIGN_SETS = [
     ("hard", ["hard_benign.jsonl", "benign_written2.jsonl"]),
