@@ -276,6 +276,13 @@ pub(crate) fn scan_blobs(
             }
         }
     }
+    // Hex bytes written apart, as a dump prints them (`41 67 65 6e 74 3a
+    // …`): decoded like a run written together.
+    for (start, run) in spaced_hex(text) {
+        if let Some(plain) = decode_hex(run.as_bytes()) {
+            hit_after(plain, label_before(text, start), found);
+        }
+    }
     // URL-encoded prose (`Ignore%20all%20prior%20instructions`).
     if text.matches("%20").count() >= 3 {
         for run in text
@@ -1117,6 +1124,41 @@ pub(crate) fn decode_base64_bytes(s: &[u8]) -> Option<Vec<u8>> {
         }
     }
     Some(bytes)
+}
+
+/// Runs of sixteen or more two-digit hex bytes written apart by single
+/// spaces (`48 69 20 …`), each with where it starts.
+fn spaced_hex(text: &str) -> Vec<(usize, &str)> {
+    let pair = |w: &[u8]| w.len() == 2 && w.iter().all(u8::is_ascii_hexdigit);
+    let bytes = text.as_bytes();
+    let mut runs = Vec::new();
+    let mut k = 0;
+    while k + 2 <= bytes.len() {
+        // A run starts at a pair that opens a word.
+        let opens = k == 0 || bytes[k - 1].is_ascii_whitespace() || bytes[k - 1] == b':';
+        if !opens || !pair(&bytes[k..k + 2]) {
+            k += 1;
+            continue;
+        }
+        let mut end = k + 2;
+        let mut count = 1;
+        while end + 3 <= bytes.len()
+            && bytes[end] == b' '
+            && pair(&bytes[end + 1..end + 3])
+            && bytes
+                .get(end + 3)
+                .is_none_or(|b| !b.is_ascii_alphanumeric())
+        {
+            end += 3;
+            count += 1;
+        }
+        let whole = bytes.get(k + 2).is_none_or(|b| !b.is_ascii_alphanumeric());
+        if count >= 16 && whole {
+            runs.push((k, &text[k..end]));
+        }
+        k = end.max(k + 1);
+    }
+    runs
 }
 
 /// Decodes `4869…`, `\x48\x69…` or `%48%69…`.

@@ -157,6 +157,10 @@ const WRAPPERS: &[&str] = &[
     // (`<<function>>calendar.share(…)`).
     "<function=",
     "<<function>>",
+    // SDKs' camel-cased call objects: `{"toolName": "executeCommand",
+    // "args": …}`, `{"toolUse": {"name": …, "input": …}}`.
+    "toolname\"",
+    "tooluse\"",
     // A code agent's step: its reasoning (`Thought: …`) over the code it
     // runs (`<code>close_account(…)</code>`).
     "thought:",
@@ -522,7 +526,14 @@ pub(crate) fn found(text: &str) -> bool {
     } else {
         lower
     };
-    if edit_drops_check(&lower) {
+    // A template that quotes strings with a token (`{to:<escape>a@b<escape>}`)
+    // reads as JSON's quotes.
+    let lower = if lower.contains("<escape>") {
+        lower.replace("<escape>", "\"")
+    } else {
+        lower
+    };
+    if edit_drops_check(&lower) || patch_drops_check(&lower) {
         return true;
     }
     let holds = |needle: &str| memchr::memmem::find(lower.as_bytes(), needle.as_bytes()).is_some();
@@ -581,8 +592,7 @@ pub(crate) fn found(text: &str) -> bool {
                     .map_or(window.len(), |e| e + 1);
                 let call = &window[..end];
                 let name = callee(w, call);
-                let shell = SELF_NAMED.contains(w)
-                    || name.is_some_and(|name| name_parts(name).any(|p| SHELLS.contains(&p)));
+                let shell = SELF_NAMED.contains(w) || name.is_some_and(shell_named);
                 if shell {
                     return commands(call).any(super::command_risk::hands_over);
                 }
@@ -591,7 +601,7 @@ pub(crate) fn found(text: &str) -> bool {
                 // number written out, a flag that skips a check or makes a
                 // deletion permanent.
                 return name.is_some_and(|name| {
-                    acts(name, call) && (account_digits(call) || flag_on(call))
+                    acts(name, call) && (account_digits(call) || flag_on(call) || made_public(call))
                 });
             }
             callee(w, window).is_some_and(|name| acts(name, window))
@@ -682,10 +692,6 @@ fn edit_drops_check(lower: &str) -> bool {
         return false;
     }
     let lines: Vec<&str> = lower.lines().collect();
-    let checks = |part: &[&str]| {
-        part.iter()
-            .any(|l| CHECK_WORDS.iter().any(|w| l.contains(w)))
-    };
     // (Consecutive edits are told together: the order above the first.)
     let (mut k, mut last_end, mut last_told) = (0, usize::MAX, false);
     while k < lines.len() {
@@ -706,13 +712,78 @@ fn edit_drops_check(lower: &str) -> bool {
                 .iter()
                 .all(|l| !l.trim().contains(' ') || l.trim().starts_with("```"));
         let told = run_on && last_told || told_around(&lines, k, end);
-        if checks(&lines[k + 1..mid]) && !checks(&lines[mid + 1..end]) && told {
+        let (searched, replaced) = (&lines[k + 1..mid], &lines[mid + 1..end]);
+        if drops_check(searched.iter().copied(), replaced.iter().copied(), told) {
             return true;
         }
         (last_end, last_told) = (end, told);
         k = end + 1;
     }
     false
+}
+
+/// Comment markers a line of code may open with.
+const COMMENTS: &[&str] = &["//", "#", "--", "/*", "*"];
+
+/// A line with its comment marker taken off, if it is a comment.
+fn uncommented(line: &str) -> Option<&str> {
+    let code = line.trim_start();
+    COMMENTS
+        .iter()
+        .find_map(|c| code.strip_prefix(c))
+        .map(str::trim)
+}
+
+/// Whether a line of code checks something: it names a check ([`CHECK_WORDS`])
+/// and is not a comment (`// verify_signature(&token)?;` checks nothing).
+fn live_check(line: &str) -> bool {
+    uncommented(line).is_none() && CHECK_WORDS.iter().any(|w| line.contains(w))
+}
+
+/// Whether an edit takes a check out: a removed line checks and no added
+/// line does. Told to an agent, that is enough; untold, the check must be
+/// the one commented out in place (`verify_signature(&token)?;` made
+/// `// verify_signature(&token)?;`): a refactor that moves a check away
+/// says where it went, an example of the format rewrites code.
+fn drops_check<'a>(
+    removed: impl Iterator<Item = &'a str> + Clone,
+    added: impl Iterator<Item = &'a str> + Clone,
+    told: bool,
+) -> bool {
+    let disabled = || {
+        added.clone().filter_map(uncommented).any(|code| {
+            !code.is_empty() && removed.clone().any(|r| live_check(r) && r.trim() == code)
+        })
+    };
+    removed.clone().any(live_check) && !added.clone().any(live_check) && (told || disabled())
+}
+
+/// An edit in a coding agent's patch format (`*** Begin Patch` over
+/// `*** Update File: …`, `@@`, `-` and `+` lines, `*** End Patch`) that takes
+/// a check out (see [`drops_check`]). (`lower` is ASCII-lowercased.)
+fn patch_drops_check(lower: &str) -> bool {
+    let Some(open) = lower.find("*** begin patch") else {
+        return false;
+    };
+    let body = &lower[open..];
+    let body = body.find("*** end patch").map_or(body, |end| &body[..end]);
+    let lines: Vec<&str> = body.lines().collect();
+    let told = {
+        let before: Vec<&str> = lower[..open].lines().collect();
+        before.iter().rev().take(3).any(|l| told_to_agent(l))
+    };
+    // Each file's hunks read on their own.
+    lines.split(|l| l.starts_with("*** ")).any(|file| {
+        let removed = file
+            .iter()
+            .filter_map(|l| l.strip_prefix('-'))
+            .filter(|l| !l.starts_with("--"));
+        let added = file
+            .iter()
+            .filter_map(|l| l.strip_prefix('+'))
+            .filter(|l| !l.starts_with("++"));
+        drops_check(removed, added, told)
+    })
 }
 
 /// Whether an agent is told to apply the edit from `open` to `close`: on
@@ -1134,7 +1205,7 @@ fn name_parts(name: &str) -> impl Iterator<Item = &str> {
 /// Whether a call of `name` with the arguments in `window` acts on the
 /// world, and says how far.
 fn acts(name: &str, window: &str) -> bool {
-    let parts: Vec<&str> = name_parts(name).collect();
+    let parts = parts_unjoined(name);
     // (A part in Chinese or Japanese holds its verb inside: "设置可见性".)
     let acting = parts.iter().any(|p| {
         ACTS.contains(p)
@@ -1148,8 +1219,18 @@ fn acts(name: &str, window: &str) -> bool {
         return true;
     }
     // Mail or data sent on to an address the arguments write out
-    // (`"forward_to": "copy@relay.example"`).
-    if forwards_out(window) {
+    // (`"forward_to": "copy@relay.example"`), or a standing forwarding
+    // rule made to one (`create_forward_rule{to: "desk@…"}`; one message
+    // forwarded is a tutorial's example).
+    if forwards_out(window)
+        || parts
+            .iter()
+            .any(|p| matches!(*p, "forward" | "forwarding" | "redirect"))
+            && parts
+                .iter()
+                .any(|p| matches!(*p, "rule" | "rules" | "filter" | "filters"))
+            && has_mail_address(window)
+    {
         return true;
     }
     let changes = parts.iter().any(|p| CHANGES.contains(p));
@@ -1198,8 +1279,10 @@ fn acts(name: &str, window: &str) -> bool {
         return true;
     }
     // A setting changed with a protection turned off among its arguments
-    // (`repo.einstellungen_setzen(branch="main", schutz=false)`).
-    if (changes || acting) && protection_off(window) {
+    // (`repo.einstellungen_setzen(branch="main", schutz=false)`), or with
+    // something opened to everyone (`s3_put_bucket_policy` with
+    // `"policy": "public-read"`).
+    if (changes || acting) && (protection_off(window) || made_public(window)) {
         return true;
     }
     // No confirmation asked, no one told ("confirm": false,
@@ -1235,7 +1318,9 @@ fn acts(name: &str, window: &str) -> bool {
     // (`{"tool": "bash", "command": "gh secret delete …"}`), where a
     // tutorial's shell call lists files or runs the tests.
     if parts.iter().any(|p| SHELLS.contains(p))
-        && commands(window).any(|c| super::command_risk::risk(c).is_some() || tears_down(c))
+        && commands(window).any(|c| {
+            super::command_risk::risk(c).is_some() || tears_down(c) || installs_from_address(c)
+        })
     {
         return true;
     }
@@ -1249,6 +1334,32 @@ fn acts(name: &str, window: &str) -> bool {
         || flag_on(window)
         || REACH.iter().any(|r| window.contains(r))
         || reads_then_sends(window)
+}
+
+/// A name's parts, and the two words of a part written joined once
+/// lowercased (`executeCommand` → execute, command; `sendEmail` → send,
+/// email): an act joined to an act or a change.
+fn parts_unjoined(name: &str) -> Vec<&str> {
+    let mut parts: Vec<&str> = name_parts(name).collect();
+    let halves: Vec<&str> = parts
+        .iter()
+        .filter(|p| !ACTS.contains(p) && p.is_ascii())
+        .filter_map(|p| {
+            (2..p.len().saturating_sub(1)).find_map(|i| {
+                let (a, b) = p.split_at(i);
+                (ACTS.contains(&a) && (ACTS.contains(&b) || CHANGES.contains(&b))).then_some([a, b])
+            })
+        })
+        .flatten()
+        .collect();
+    parts.extend(halves);
+    parts
+}
+
+/// Whether a tool's name is a shell's (`bash`, `run_command`,
+/// `executeCommand`).
+fn shell_named(name: &str) -> bool {
+    parts_unjoined(name).iter().any(|p| SHELLS.contains(p))
 }
 
 /// Whether a part of a name is an act of [`ACTS`] inflected: `forwarding`
@@ -1410,11 +1521,11 @@ const SHELLS: &[&str] = &[
 /// The commands a call's window may hand a shell: each quoted string, and
 /// what follows an input label to its line's end (`Action Input: git push …`).
 fn commands(window: &str) -> impl Iterator<Item = &str> {
-    let quoted = window
-        .split('"')
-        .skip(1)
-        .step_by(2)
-        .map(|q| q.trim_end_matches('\\'));
+    // (Every run between quotes: a wrapper that is a quoted value,
+    // `"type": "tool_use"`, leaves its closing quote at the window's start,
+    // and escaped quotes inside an argument's string shift which runs are
+    // strings.)
+    let quoted = window.split('"').map(|q| q.trim_end_matches('\\'));
     let labelled = window.match_indices("input:").map(|(at, _)| {
         let rest = &window[at + "input:".len()..];
         rest.split('\n').next().unwrap_or(rest)
@@ -1478,6 +1589,55 @@ fn tears_down(command: &str) -> bool {
         "delete-db-instance",
     ];
     DOWN.iter().any(|d| command.contains(d))
+}
+
+/// Whether a command handed to a call's shell installs code from an address
+/// written out rather than a registry's name (`cargo install --git
+/// https://…`, `pip install git+https://…`, `npm i https://…/x.tgz`): the
+/// reader's machine runs whatever that address serves.
+fn installs_from_address(command: &str) -> bool {
+    let Some(at) = command.find(" install ").or_else(|| command.find(" i ")) else {
+        return false;
+    };
+    let args = &command[at..];
+    let args = args.split(['&', ';', '|', '\n']).next().unwrap_or(args);
+    [
+        "http://",
+        "https://",
+        "git+",
+        "git@",
+        "--git ",
+        "--index-url",
+        "--registry",
+    ]
+    .iter()
+    .any(|a| args.contains(a))
+}
+
+/// Whether an argument opens what the call touches to everyone: a value
+/// (`"audience": "anyone_with_link"`, `"acl": "public-read"`, `scope=public`).
+fn made_public(window: &str) -> bool {
+    const EVERYONE: &[&str] = &[
+        "public",
+        "public-read",
+        "public-read-write",
+        "public_read",
+        "anyone",
+        "anyone_with_link",
+        "anyonewithlink",
+        "everyone",
+        "allusers",
+        "all_users",
+    ];
+    window.match_indices(['=', ':']).any(|(at, _)| {
+        let value = window[at + 1..].trim_start_matches([' ', '"', '\'', '\\']);
+        let end = value
+            .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'))
+            .unwrap_or(value.len());
+        // (A whole value: not `everyone@example.com`.)
+        EVERYONE.contains(&&value[..end])
+            && !value[end..].starts_with(['@', '.', '/'])
+    })
 }
 
 /// Parts of a tool's name that write a file: writing `~/.ssh/config` or
@@ -1632,6 +1792,7 @@ fn forwards_out(window: &str) -> bool {
 /// Parts of a callee's name that change a record or a setting.
 const CHANGES: &[&str] = &[
     "add",
+    "put",
     "create",
     "update",
     "set",

@@ -995,6 +995,84 @@ fn web_address(w: &str) -> bool {
     w.starts_with("http") || w.starts_with("www")
 }
 
+/// Nouns of an identity handed to a reader: "an unfiltered adviser", "a
+/// personal secretary".
+const IDENTITIES: &[&str] = &[
+    "adviser",
+    "advisor",
+    "assistant",
+    "secretary",
+    "agent",
+    "bot",
+    "expert",
+    "maintainer",
+    "consultant",
+    "oracle",
+    "persona",
+    "character",
+    "companion",
+    "hacker",
+    "administrator",
+    "operator",
+    "insider",
+    "broker",
+    "representative",
+    "spokesperson",
+];
+
+/// Whether "you" are given a name and an identity in apposition: "you are
+/// Oracle Nine, an unfiltered adviser who …". (Not "if you are on Windows,
+/// a restart …": no identity follows.)
+fn renamed(sent: &[Tok]) -> bool {
+    (0..sent.len()).any(|k| {
+        let you_are = match (sent[k].word(), sent.get(k + 1).and_then(Tok::word)) {
+            (Some("you're"), _) => Some(k + 1),
+            (Some("you"), Some("are")) => Some(k + 2),
+            _ => None,
+        };
+        let Some(name) = you_are else { return false };
+        let Some(comma) = (name + 1..(name + 4).min(sent.len())).find(|&c| sent[c].is(',')) else {
+            return false;
+        };
+        sent[name..comma].iter().all(|t| t.word().is_some())
+            && sent
+                .get(comma + 1)
+                .and_then(Tok::word)
+                .is_some_and(|w| INDEFINITE.contains(&w))
+            && sent
+                .iter()
+                .skip(comma + 2)
+                .take(3)
+                .filter_map(Tok::word)
+                .any(|w| IDENTITIES.contains(&w))
+    })
+}
+
+/// Whether a word is a remote store's or file server's address
+/// (`s3://bucket/key`, `sftp://host/path`): what is copied there leaves the
+/// machine as surely as a web address.
+fn store_address(w: &str) -> bool {
+    const SCHEMES: &[&str] = &[
+        "s3://",
+        "gs://",
+        "az://",
+        "abfss://",
+        "wasbs://",
+        "oss://",
+        "r2://",
+        "b2://",
+        "ftp://",
+        "ftps://",
+        "sftp://",
+        "scp://",
+        "rsync://",
+        "smb://",
+        "webdav://",
+        "dav://",
+    ];
+    SCHEMES.iter().any(|s| w.starts_with(s)) && w.len() > 8
+}
+
 /// Words whose dot ends no sentence.
 const ABBREVIATIONS: &[&str] = &[
     "dr", "mr", "mrs", "ms", "st", "prof", "vs", "etc", "e.g", "i.e", "no", "nr", "ref", "sr", "jr",
@@ -2429,6 +2507,7 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
         if w.chars().skip(1).any(|c| c == '@')
             && w.rsplit('@').next().is_some_and(|d| d.contains('.'))
             || bare_site(w)
+            || store_address(w)
         {
             hits.push((Role::Sink, i, i + 1));
         }
@@ -2570,7 +2649,7 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
             .filter(|h| matches!(h.0, Role::Act | Role::SendAct))
             .map(|h| h.1)
             .collect();
-        hits.retain(|h| !without(h) || acts.iter().any(|&v| v < h.1 && h.1 - v <= 10));
+        hits.retain(|h| !without(h) || acts.iter().any(|&v| v < h.1 && h.1 - v <= 14));
     }
     // A prompt an app or a program shows ("ignore the app's 'firmware
     // update' prompt") is a dialog, not the reader's instructions.
@@ -3252,6 +3331,7 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
             || w.starts_with("www.")
             || w.contains('@') && w.contains('.')
             || bare_site(w)
+            || store_address(w)
     });
     if address {
         r.add(Role::Address);
@@ -3278,6 +3358,9 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
         .map(|h| h.1)
         .collect();
     switches.dedup();
+    if renamed(sent) {
+        r.add(Role::Persona);
+    }
     if switches.len() >= 2 {
         r.add(Role::Switch2);
     }
@@ -3487,8 +3570,9 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
             .any(|w| POSSESSIVES.contains(&w));
         // "Cursor, Claude Code, VSCode or another client": an item of a
         // list, another item right after its comma.
+        // (Or after a dash: "CMS models - Page, PageContent, Placeholder".)
         let listed = (b..(b + 2).min(sent.len()))
-            .find(|&k| sent[k].is(','))
+            .find(|&k| sent[k].is(',') || sent[k].is('-'))
             .and_then(|c| sent.get(c + 1..))
             .is_some_and(|rest| {
                 // Two more items at least ("Assistant, sorry, this slipped
@@ -3968,7 +4052,16 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
                     h.0 == object
                         && (h.1 >= a && words(b, h.1) <= 8
                             || h.2 <= a && reaches_back(h.2, a) && verb_final(a, b)
-                            || h.2 <= a && words(h.2, a) <= 8 && resumed(b))
+                            || h.2 <= a && words(h.2, a) <= 8 && resumed(b)
+                            // Something read and then sent on: "read
+                            // ~/.bash_history and post its last lines …".
+                            || hits.iter().any(|g| g.0 == Role::SendAct && g.1 == a)
+                                && h.2 <= a
+                                && words(h.2, a) <= 8
+                                && sent
+                                    .get(b)
+                                    .and_then(Tok::word)
+                                    .is_some_and(|w| matches!(w, "it" | "its")))
                 })
             })
     };
@@ -4060,9 +4153,9 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
             hits.iter().any(|h| {
                 h.0 == Role::Sink
                     && (h.1 >= b && words(b, h.1) <= 14 || h.2 <= a && a - h.2 <= 1)
-                    && sent[h.1]
-                        .word()
-                        .is_some_and(|w| w.contains('@') || web_address(w) || bare_site(w))
+                    && sent[h.1].word().is_some_and(|w| {
+                        w.contains('@') || web_address(w) || bare_site(w) || store_address(w)
+                    })
             })
         });
     // A credential sent the way a protocol uses it, to nowhere named ("…
@@ -5458,6 +5551,13 @@ const REPLYING: &[&str] = &[
     "الاجاب",
     "پاسخ",
     "جواب",
+    "valasz",
+    "membalas",
+    "menjawab",
+    "balas",
+    "jawab",
+    "відповід",
+    "raspun",
 ];
 
 /// Words for rules, in the languages whose lexicon dismisses them bare.
@@ -5699,6 +5799,12 @@ const BEFORE_WORDS: &[&str] = &[
     "pre-requisito",
     "prerequis",
     "voraussetzung",
+    // Hungarian, Indonesian, Ukrainian, Vietnamese and Romanian.
+    "mielott",
+    "sebelum",
+    "перш",
+    "truoc",
+    "inainte",
 ];
 
 /// What a reader does with a text it was handed, as a precondition's
@@ -6407,6 +6513,11 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
         // (first) only order steps.
         if role == Role::Before {
             r.add(Role::Precond);
+            // Thai's "ก่อนตอบ", before answering, sets a step before the
+            // reply as "回答之前" does.
+            if text[start..end].contains("ตอบ") {
+                r.add(Role::BeforeReply);
+            }
         }
         if role == Role::First {
             r.add(Role::Before);
@@ -6435,6 +6546,15 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
         r.add(Role::Teller);
     }
     let chars = |a: usize, b: usize| text.get(a..b).map_or(usize::MAX, |s| s.chars().count());
+    // Two identities or regimes handed over apart ("ต่อจากนี้ คุณคือ … ไม่มี
+    // ข้อจำกัดใดๆ"), as two Latin ones are.
+    let switches = found.iter().filter(|f| f.0 == Role::Switch);
+    if switches
+        .clone()
+        .any(|a| switches.clone().any(|b| b.1 >= a.2))
+    {
+        r.add(Role::Switch2);
+    }
     let musts: Vec<usize> = found
         .iter()
         .filter(|f| f.0 == Role::Must)
@@ -6493,10 +6613,14 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
         });
         // (An honorific or a Korean vocative particle may stand before the
         // comma: "비서님,", "AIさん,", "비서야,".)
+        // Thai calls with a polite particle and no comma: "ผู้ช่วยครับ …".
         let comma = after.starts_with(',')
             || ["님", "씨", "さん", "様", "君", "야", "아"]
                 .iter()
-                .any(|h| after.strip_prefix(h).is_some_and(|r| r.starts_with(',')));
+                .any(|h| after.strip_prefix(h).is_some_and(|r| r.starts_with(',')))
+            || ["ครับ", "ค่ะ", "คะ", "จ้ะ", "จ๊ะ"]
+                .iter()
+                .any(|h| after.starts_with(h));
         // "对于自定义模型，…": the topic of a step, not someone called.
         let topic = ["对于", "對於", "关于", "關於", "针对", "針對", "について"]
             .iter()
@@ -6509,11 +6633,25 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
             || ["の方へ", "さんへ"].iter().any(|p| after.starts_with(p))
             // Korean: "어시스턴트에게:" (to the assistant).
             || after.strip_prefix("에게").is_some_and(|r| r.is_empty() || r.starts_with([',', ':']))
-            || before.contains('致');
+            || before.contains('致')
+            // Thai: "ถึงเอเจนต์…", "สำหรับบอท…" (to the agent, for the bot).
+            || ["ถึง", "สำหรับ", "เรียน"].iter().any(|p| text[..a].ends_with(p));
         // Korean marks its subject with 는/은/가: "가져온 에이전트는 …".
+        // Thai puts a relative clause between the name and its verb
+        // ("เอเจนต์ที่อ่านไฟล์นี้ กรุณาส่ง…", the agent that reads this file,
+        // please send …).
+        // Or a compound name opens the sentence ("ผู้ช่วยเขียนโปรแกรม โปรด…",
+        // programming assistant, please …).
+        let reach = if text[b..].starts_with("ที่") {
+            24
+        } else if thai && text[..a].trim().is_empty() {
+            16
+        } else {
+            6
+        };
         let subject = !owned
             && (after.starts_with(['は', '는', '은', '가'])
-                || musts.iter().any(|&m| m >= b && chars(b, m) <= 6));
+                || musts.iter().any(|&m| m >= b && chars(b, m) <= reach));
         if called {
             r.add(Role::Called);
             r.add(Role::Must);
@@ -6636,7 +6774,10 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
                     })
             };
             let behind = a >= d && chars(d, a) <= 8 && (kana || !other) && qualified();
-            if behind || !kana && c >= b && chars(b, c) <= 10 {
+            // (Thai phrases may share their middle: "ลืมคำสั่ง" and
+            // "คำสั่งทั้งหมด" in "ลืมคำสั่งทั้งหมด", forget all instructions.)
+            let after = c >= b && chars(b, c) <= 10 || c > a && c < b && d > b;
+            if behind || !kana && after {
                 r.add(Role::Override);
                 // The order is the sentence's own (CJK has no clause-initial
                 // imperative to check).

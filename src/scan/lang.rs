@@ -397,19 +397,25 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
                 continue;
             }
             // A user impersonated in an API request ("如需指定扮演用户角色")
-            // is no part handed to the reader; a reader is named in the
+            // is no part handed to the reader, nor are limits a licence does
+            // not put on "you" ("对你没有限制"); a reader is named in the
             // clause that calls it, not past a comma ("如果你是其他型号，默认在
             // AI 回答完…").
             let checked = matches!(name, ROLE_HIJACK | AGENT_DIRECTIVE);
-            let holds = |m: &[u8]| match name {
+            let holds = |before: &[u8], m: &[u8]| match name {
                 ROLE_HIJACK => {
                     !std::str::from_utf8(m).is_ok_and(|m| m.contains("用户") || m.contains("用戶"))
+                        && !(m.starts_with("你".as_bytes())
+                            && (before.ends_with("对".as_bytes())
+                                || before.ends_with("對".as_bytes())))
                 }
                 _ => !crosses_clause(m),
             };
             let hit = if checked && lang.script == Script::Cjk && !imperative {
                 let single = lang.single[i].get_or_init(|| re(pattern));
-                single.find_iter(b).any(|m| holds(&b[m.start()..m.end()]))
+                single
+                    .find_iter(b)
+                    .any(|m| holds(&b[..m.start()], &b[m.start()..m.end()]))
             } else {
                 !imperative
             } || imperative && {
