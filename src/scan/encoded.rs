@@ -278,9 +278,19 @@ pub(crate) fn scan_blobs(
     }
     // Hex bytes written apart, as a dump prints them (`41 67 65 6e 74 3a
     // …`): decoded like a run written together.
+    // Captures and serial logs print bytes apart all the time: such a run
+    // counts only where it or its label names an AI reader ("directive for
+    // automation: …", "Agent: …"; not a header's "User-Agent:").
     for (start, run) in spaced_hex(text) {
         if let Some(plain) = decode_hex(run.as_bytes()) {
-            hit_after(plain, label_before(text, start), found);
+            let label = label_before(text, start);
+            let head: String = plain.chars().take(80).collect();
+            let named = format!("{label} {head}")
+                .to_lowercase()
+                .replace("user-agent", "");
+            if super::ciphers::addresses_reader(&named) {
+                hit_after(plain, label, found);
+            }
         }
     }
     // URL-encoded prose (`Ignore%20all%20prior%20instructions`).

@@ -388,12 +388,11 @@ const REACH: &[&str] = &[
     // Data filled in from the user's things, a home directory's files.
     "{{",
     "~/",
-    // Access handed out, to everyone.
+    // Access handed out, to everyone. (Made public: see `opens_to_public`.)
     "admin",
     "owner",
     "\"all\"",
     "'all'",
-    "public",
     "öffentlich",
     "für alle",
     "para todos",
@@ -740,49 +739,61 @@ fn live_check(line: &str) -> bool {
     uncommented(line).is_none() && CHECK_WORDS.iter().any(|w| line.contains(w))
 }
 
-/// Whether an edit takes a check out: a removed line checks and no added
-/// line does. Told to an agent, that is enough; untold, the check must be
-/// the one commented out in place (`verify_signature(&token)?;` made
-/// `// verify_signature(&token)?;`): a refactor that moves a check away
-/// says where it went, an example of the format rewrites code.
+/// Whether an edit told to an agent takes a check out: a removed line
+/// checks and no added line does. (Untold, a quoted edit is a postmortem's
+/// or an advisory's example of the bad change.)
 fn drops_check<'a>(
-    removed: impl Iterator<Item = &'a str> + Clone,
-    added: impl Iterator<Item = &'a str> + Clone,
+    mut removed: impl Iterator<Item = &'a str>,
+    mut added: impl Iterator<Item = &'a str>,
     told: bool,
 ) -> bool {
-    let disabled = || {
-        added.clone().filter_map(uncommented).any(|code| {
-            !code.is_empty() && removed.clone().any(|r| live_check(r) && r.trim() == code)
-        })
-    };
-    removed.clone().any(live_check) && !added.clone().any(live_check) && (told || disabled())
+    told && removed.any(live_check) && !added.any(live_check)
 }
 
 /// An edit in a coding agent's patch format (`*** Begin Patch` over
-/// `*** Update File: …`, `@@`, `-` and `+` lines, `*** End Patch`) that takes
-/// a check out (see [`drops_check`]). (`lower` is ASCII-lowercased.)
+/// `*** Update File: …`, `@@`, `-` and `+` lines, `*** End Patch`), told to
+/// an agent, that takes a check out (see [`drops_check`]). Its files are
+/// read together: a check moved to another file is not dropped.
+/// (`lower` is ASCII-lowercased.)
 fn patch_drops_check(lower: &str) -> bool {
     let Some(open) = lower.find("*** begin patch") else {
         return false;
     };
     let body = &lower[open..];
     let body = body.find("*** end patch").map_or(body, |end| &body[..end]);
-    let lines: Vec<&str> = body.lines().collect();
-    let told = {
-        let before: Vec<&str> = lower[..open].lines().collect();
-        before.iter().rev().take(3).any(|l| told_to_agent(l))
-    };
-    // Each file's hunks read on their own.
-    lines.split(|l| l.starts_with("*** ")).any(|file| {
-        let removed = file
-            .iter()
-            .filter_map(|l| l.strip_prefix('-'))
-            .filter(|l| !l.starts_with("--"));
-        let added = file
-            .iter()
-            .filter_map(|l| l.strip_prefix('+'))
-            .filter(|l| !l.starts_with("++"));
-        drops_check(removed, added, told)
+    let told = lower[..open]
+        .lines()
+        .rev()
+        .filter(|l| !l.trim().is_empty())
+        .take(3)
+        .any(agent_called);
+    let removed = body
+        .lines()
+        .filter_map(|l| l.strip_prefix('-'))
+        .filter(|l| !l.starts_with("--"));
+    let added = body
+        .lines()
+        .filter_map(|l| l.strip_prefix('+'))
+        .filter(|l| !l.starts_with("++"));
+    drops_check(removed, added, told)
+}
+
+/// Whether a line calls an agent by name, as a label or a vocative: a
+/// whole word ("Agent:", "assistant,", "Copilot:"), not "Both", "Chatbot
+/// UI" or "the agent's patch".
+fn agent_called(line: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "agent",
+        "agents",
+        "assistant",
+        "bot",
+        "ai",
+        "copilot",
+        "codex",
+    ];
+    line.split_whitespace().any(|w| {
+        w.strip_suffix([':', ','])
+            .is_some_and(|name| NAMES.contains(&name))
     })
 }
 
@@ -1205,13 +1216,15 @@ fn name_parts(name: &str) -> impl Iterator<Item = &str> {
 /// Whether a call of `name` with the arguments in `window` acts on the
 /// world, and says how far.
 fn acts(name: &str, window: &str) -> bool {
-    let parts = parts_unjoined(name);
+    let parts: Vec<&str> = name_parts(name).collect();
+    let shell = shell_named(name);
     // (A part in Chinese or Japanese holds its verb inside: "设置可见性".)
-    let acting = parts.iter().any(|p| {
-        ACTS.contains(p)
-            || !parts.iter().any(|r| LOOKS.contains(r)) && inflected_act(p)
-            || !p.is_ascii() && ACTS.iter().any(|a| !a.is_ascii() && p.contains(a))
-    });
+    let acting = shell
+        || parts.iter().any(|p| {
+            ACTS.contains(p)
+                || !parts.iter().any(|r| LOOKS.contains(r)) && inflected_act(p)
+                || !p.is_ascii() && ACTS.iter().any(|a| !a.is_ascii() && p.contains(a))
+        });
     // Unlocking a door or disarming an alarm needs no reach to harm; nor
     // does opening an OAuth consent with scopes (`…/oauth?scope=repo`),
     // which hands the account to whoever asked.
@@ -1230,6 +1243,7 @@ fn acts(name: &str, window: &str) -> bool {
                 .iter()
                 .any(|p| matches!(*p, "rule" | "rules" | "filter" | "filters"))
             && has_mail_address(window)
+            && !one_domain(window)
     {
         return true;
     }
@@ -1317,14 +1331,15 @@ fn acts(name: &str, window: &str) -> bool {
     // sends secrets out, pushes, deletes releases or secrets, skips hooks
     // (`{"tool": "bash", "command": "gh secret delete …"}`), where a
     // tutorial's shell call lists files or runs the tests.
-    if parts.iter().any(|p| SHELLS.contains(p))
-        && commands(window).any(|c| {
-            super::command_risk::risk(c).is_some() || tears_down(c) || installs_from_address(c)
-        })
-    {
+    if shell && commands(window).any(|c| super::command_risk::risk(c).is_some() || tears_down(c)) {
         return true;
     }
-    let wholesale = parts.iter().any(|p| WHOLES.contains(p));
+    // (An access setting on a whole is judged by its value, `made_public`:
+    // `put_bucket_acl` with `"acl": "private"` harms nothing.)
+    let setting = parts.iter().all(|p| {
+        !ACTS.contains(p) || matches!(*p, "acl" | "visibility" | "permission" | "permissions")
+    });
+    let wholesale = !setting && parts.iter().any(|p| WHOLES.contains(p));
     // Money sent to an account number written out, in any language's keys
     // (`payments.send(받는사람="우리은행 1002-555-123456", …)`).
     let paid = parts.iter().any(|p| MONEY.contains(p)) && account_digits(window);
@@ -1333,12 +1348,13 @@ fn acts(name: &str, window: &str) -> bool {
         || unconfirmed
         || flag_on(window)
         || REACH.iter().any(|r| window.contains(r))
+        || opens_to_public(window)
         || reads_then_sends(window)
 }
 
 /// A name's parts, and the two words of a part written joined once
-/// lowercased (`executeCommand` → execute, command; `sendEmail` → send,
-/// email): an act joined to an act or a change.
+/// lowercased (`executeCommand` → execute, command): an act joined to an
+/// act or a change.
 fn parts_unjoined(name: &str) -> Vec<&str> {
     let mut parts: Vec<&str> = name_parts(name).collect();
     let halves: Vec<&str> = parts
@@ -1357,7 +1373,8 @@ fn parts_unjoined(name: &str) -> Vec<&str> {
 }
 
 /// Whether a tool's name is a shell's (`bash`, `run_command`,
-/// `executeCommand`).
+/// `executeCommand`). (Other joined names are read as their one part:
+/// `sendEmail` asks no more than a tutorial's `send_email`.)
 fn shell_named(name: &str) -> bool {
     parts_unjoined(name).iter().any(|p| SHELLS.contains(p))
 }
@@ -1591,32 +1608,49 @@ fn tears_down(command: &str) -> bool {
     DOWN.iter().any(|d| command.contains(d))
 }
 
-/// Whether a command handed to a call's shell installs code from an address
-/// written out rather than a registry's name (`cargo install --git
-/// https://…`, `pip install git+https://…`, `npm i https://…/x.tgz`): the
-/// reader's machine runs whatever that address serves.
-fn installs_from_address(command: &str) -> bool {
-    let Some(at) = command.find(" install ").or_else(|| command.find(" i ")) else {
-        return false;
-    };
-    let args = &command[at..];
-    let args = args.split(['&', ';', '|', '\n']).next().unwrap_or(args);
-    [
-        "http://",
-        "https://",
-        "git+",
-        "git@",
-        "--git ",
-        "--index-url",
-        "--registry",
-    ]
-    .iter()
-    .any(|a| args.contains(a))
+/// Whether the call opens something private to everyone: a value that
+/// does (`"audience": "anyone_with_link"`, `"acl": "public-read"`) on a
+/// target that names private things (`~/Documents/Taxes`, a bucket of
+/// invoices). A site's assets or an open dataset are published so every day.
+fn made_public(window: &str) -> bool {
+    const PRIVATE: &[&str] = &[
+        "~/",
+        "tax",
+        "invoice",
+        "payroll",
+        "salar",
+        "backup",
+        "export",
+        "credential",
+        "secret",
+        "private",
+        "personal",
+        "medical",
+        "patient",
+        "passport",
+        "bank",
+        "statement",
+        "contract",
+        "password",
+        ".env",
+        "id_rsa",
+        "customer",
+    ];
+    PRIVATE.iter().any(|p| window.contains(p)) && opened_to_everyone(window)
 }
 
-/// Whether an argument opens what the call touches to everyone: a value
-/// (`"audience": "anyone_with_link"`, `"acl": "public-read"`, `scope=public`).
-fn made_public(window: &str) -> bool {
+/// Whether the arguments make something public that is not published by
+/// nature: a site's bucket, a blog's images or a CDN's assets are made
+/// public so every day.
+fn opens_to_public(window: &str) -> bool {
+    const PUBLISHED: &[&str] = &[
+        "site", "static", "asset", "blog", "image", "img", "cdn", "media", "docs", "www",
+    ];
+    window.contains("public") && !PUBLISHED.iter().any(|p| window.contains(p))
+}
+
+/// Whether an argument's value opens what the call touches to everyone.
+fn opened_to_everyone(window: &str) -> bool {
     const EVERYONE: &[&str] = &[
         "public",
         "public-read",
@@ -1635,8 +1669,7 @@ fn made_public(window: &str) -> bool {
             .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'))
             .unwrap_or(value.len());
         // (A whole value: not `everyone@example.com`.)
-        EVERYONE.contains(&&value[..end])
-            && !value[end..].starts_with(['@', '.', '/'])
+        EVERYONE.contains(&&value[..end]) && !value[end..].starts_with(['@', '.', '/'])
     })
 }
 
@@ -1745,6 +1778,11 @@ const GRAVE: &[&str] = &["unlock", "disarm"];
 /// Whether an argument sends something on to an address written out: a
 /// key that forwards, redirects or copies, its value a mail or web address.
 fn forwards_out(window: &str) -> bool {
+    // (Mail kept inside one domain, `support@shop…` to `helpdesk@shop…`,
+    // goes nowhere new.)
+    if one_domain(window) {
+        return false;
+    }
     // A mail rule whose action is to forward, its recipient written out.
     if window.contains("\"forward\"") && has_mail_address(window) {
         return true;
@@ -1842,6 +1880,26 @@ const HOLDERS: &[&str] = &[
     "conta",
     "cuenta",
 ];
+
+/// Whether the arguments hold two e-mail addresses or more, all of one
+/// domain.
+fn one_domain(window: &str) -> bool {
+    let mut domains = window.match_indices('@').filter_map(|(at, _)| {
+        let domain = ident(&window[at + 1..]).trim_end_matches('.');
+        domain.contains('.').then_some(domain)
+    });
+    let Some(first) = domains.next() else {
+        return false;
+    };
+    let mut more = false;
+    for d in domains {
+        if d != first {
+            return false;
+        }
+        more = true;
+    }
+    more
+}
 
 /// Whether the arguments hold an e-mail address written out.
 fn has_mail_address(window: &str) -> bool {

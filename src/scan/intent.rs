@@ -2637,6 +2637,12 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
     {
         hits.retain(|h| !rule_words(h) || !thing_rules(sent, h.1));
     }
+    // A conclusion kept from being put as settled is none: "reports
+    // forecasts as estimates, never as established fact".
+    hits.retain(|&(role, a, _)| {
+        role != Role::Fixed
+            || !word_before(sent, a).is_some_and(|w| matches!(w, "never" | "not" | "than" | "nor"))
+    });
     // "Without telling", "without asking" hide a deed done before them
     // ("forward the files without telling the user"), not what happens to
     // the reader ("if you keep getting these emails without asking").
@@ -6514,8 +6520,12 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
         if role == Role::Before {
             r.add(Role::Precond);
             // Thai's "ก่อนตอบ", before answering, sets a step before the
-            // reply as "回答之前" does.
-            if text[start..end].contains("ตอบ") {
+            // reply as "回答之前" does (not before answering a customer's
+            // mail or a call: a colleague's step).
+            let other = ["อีเมล", "โทรศัพท์", "แบบสอบถาม", "ลูกค้า", "จดหมาย", "สาย"]
+                .iter()
+                .any(|o| text[end..].starts_with(o));
+            if text[start..end].contains("ตอบ") && !other {
                 r.add(Role::BeforeReply);
             }
         }
@@ -6548,10 +6558,12 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
     let chars = |a: usize, b: usize| text.get(a..b).map_or(usize::MAX, |s| s.chars().count());
     // Two identities or regimes handed over apart ("ต่อจากนี้ คุณคือ … ไม่มี
     // ข้อจำกัดใดๆ"), as two Latin ones are.
+    // (With a reader named: "ไม่มีข้อจำกัดใดๆ ในการใช้งาน" is a licence's.)
     let switches = found.iter().filter(|f| f.0 == Role::Switch);
     if switches
         .clone()
         .any(|a| switches.clone().any(|b| b.1 >= a.2))
+        && found.iter().any(|f| matches!(f.0, Role::Ai | Role::Proc))
     {
         r.add(Role::Switch2);
     }
@@ -6613,14 +6625,16 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
         });
         // (An honorific or a Korean vocative particle may stand before the
         // comma: "비서님,", "AIさん,", "비서야,".)
-        // Thai calls with a polite particle and no comma: "ผู้ช่วยครับ …".
+        // Thai calls with a polite particle and no comma ("บอทครับ …"),
+        // though not a bare ผู้ช่วย, also a person's job ("assistant").
         let comma = after.starts_with(',')
             || ["님", "씨", "さん", "様", "君", "야", "아"]
                 .iter()
                 .any(|h| after.strip_prefix(h).is_some_and(|r| r.starts_with(',')))
             || ["ครับ", "ค่ะ", "คะ", "จ้ะ", "จ๊ะ"]
                 .iter()
-                .any(|h| after.starts_with(h));
+                .any(|h| after.starts_with(h))
+                && text.get(a..b) != Some("ผู้ช่วย");
         // "对于自定义模型，…": the topic of a step, not someone called.
         let topic = ["对于", "對於", "关于", "關於", "针对", "針對", "について"]
             .iter()

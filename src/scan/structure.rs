@@ -432,12 +432,12 @@ fn initial_turns(b: &[u8]) -> bool {
 
 /// Turns as chat-API JSON objects (`{"role": "user", "content": "…"}`, or
 /// with the text in parts: `"parts": [{"text": "…"}]`, `"content":
-/// [{"type": "text", "text": "…"}]`), or as fine-tuning data writes them
-/// (`{"from": "human", "value": "…"}`), as a tool result that forges an
-/// exchange carries them.
+/// [{"type": "text", "text": "…"}]`), as a tool result that forges an
+/// exchange carries them. (Fine-tuning data's `{"from": "human", "value":
+/// …}` is not read: its examples order and comply by design.)
 static JSON_TURN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#""(?:role|from)"\s*:\s*"(user|human|assistant|ai|model|bot|gpt)"\s*,\s*(?:"content"|"parts"|"value")\s*:\s*(?:\[\s*\{[^{}]{0,80}?"text"\s*:\s*)?"((?:[^"\\\n]|\\.){0,400})"#,
+        r#""role"\s*:\s*"(user|human|assistant|ai|model|bot)"\s*,\s*(?:"content"|"parts")\s*:\s*(?:\[\s*\{[^{}]{0,80}?"text"\s*:\s*)?"((?:[^"\\\n]|\\.){0,400})"#,
     )
 });
 /// Turns opened by a role set as a value on a line of its own (`[new turn]
@@ -677,9 +677,9 @@ static AGREES: LazyLock<Regex> = LazyLock::new(|| {
         // "わかりました", "明白", "收到", "没问题", "сделаю", "понял",
         // "принято").
         r"|^\W*(?:c\xd0\xb4e\xd0\xbba\xd1\x8e|\xd0\xbfo\xd0\xbd\xd1\x8f\xd0\xbb|\xd0\xbfp\xd0\xb8\xd0\xbd\xd1\x8f\xd1\x82o|\xec\x95\x8c\xea\xb2\xa0\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4|\xeb\xac\xbc\xeb\xa1\xa0|\xe4\xba\x86\xe8\xa7\xa3|\xe3\x82\x8f\xe3\x81\x8b\xe3\x82\x8a\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f|\xe6\x98\x8e\xe7\x99\xbd|\xe6\x94\xb6\xe5\x88\xb0|\xe6\xb2\xa1\xe9\x97\xae\xe9\xa2\x98)",
-        // The same in German, French, Spanish and Portuguese.
         // Indonesian, Polish, Dutch, Swedish, Turkish, Hungarian.
         r"|^\W*(?:baik|siap|tentu|jasne|dobrze|oczywi(?:s|\xc5\x9b)cie|prima|zeker|begrepen|absoluut|visst|uppfattat|tamam|peki|elbette|rendben|persze)\b",
+        // The same in German, French, Spanish and Portuguese.
         r"|^\W*(?:gern|gerne|klar|nat(?:u|\xc3\xbc)rlich|selbstverst(?:a|\xc3\xa4)ndlich|hier (?:ist|sind)|bien s(?:u|\xc3\xbb)r|d'accord|voici|entendu|claro|por supuesto|desde luego|aqu(?:i|\xc3\xad) (?:tienes|est(?:a|\xc3\xa1))|com certeza|aqui est(?:a|\xc3\xa1)|pois n(?:a|\xc3\xa3)o)\b",
         // "好的", "承知しました", "хорошо", "конечно" (as the light view reads
         // them: "xopoшo", "koнeчнo").
@@ -1767,7 +1767,7 @@ fn one_of(list: &[&str], word: &[u8]) -> bool {
 /// assistant turn that agrees. (An example conversation in an LLM
 /// library's docs asks and answers; it does not order and comply.)
 fn json_turns(b: &[u8]) -> bool {
-    if !b.windows(6).any(|w| w == b"\"role\"" || w == b"\"from\"") {
+    if !b.windows(6).any(|w| w == b"\"role\"") {
         return false;
     }
     let (mut orders, mut agrees) = (false, false);
