@@ -283,7 +283,10 @@ pub(crate) fn scan_blobs(
     // automation: …", "Agent: …"; not a header's "User-Agent:").
     for (start, run) in spaced_hex(text) {
         if let Some(plain) = decode_hex(run.as_bytes()) {
+            // (The label's last 80 bytes: a long line of many runs would
+            // otherwise be read again for each.)
             let label = label_before(text, start);
+            let label = &label[super::floor_char(label, label.len().saturating_sub(80))..];
             let head: String = plain.chars().take(80).collect();
             let named = format!("{label} {head}")
                 .to_lowercase()

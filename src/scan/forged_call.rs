@@ -722,14 +722,20 @@ fn edit_drops_check(lower: &str) -> bool {
 }
 
 /// Comment markers a line of code may open with.
-const COMMENTS: &[&str] = &["//", "#", "--", "/*", "*"];
+const COMMENTS: &[&str] = &["//", "# ", "-- ", "/*", "* "];
 
 /// A line with its comment marker taken off, if it is a comment.
+/// (A flag, `--verify-signatures`, or an attribute, `#[require_auth]`, is
+/// code: a marker counts only with a space after it, or `#` before a word.)
 fn uncommented(line: &str) -> Option<&str> {
     let code = line.trim_start();
+    let hash = code
+        .strip_prefix('#')
+        .filter(|rest| rest.starts_with(char::is_alphabetic));
     COMMENTS
         .iter()
         .find_map(|c| code.strip_prefix(c))
+        .or(hash)
         .map(str::trim)
 }
 
@@ -756,26 +762,29 @@ fn drops_check<'a>(
 /// read together: a check moved to another file is not dropped.
 /// (`lower` is ASCII-lowercased.)
 fn patch_drops_check(lower: &str) -> bool {
-    let Some(open) = lower.find("*** begin patch") else {
-        return false;
-    };
-    let body = &lower[open..];
-    let body = body.find("*** end patch").map_or(body, |end| &body[..end]);
-    let told = lower[..open]
-        .lines()
-        .rev()
-        .filter(|l| !l.trim().is_empty())
-        .take(3)
-        .any(agent_called);
-    let removed = body
-        .lines()
-        .filter_map(|l| l.strip_prefix('-'))
-        .filter(|l| !l.starts_with("--"));
-    let added = body
-        .lines()
-        .filter_map(|l| l.strip_prefix('+'))
-        .filter(|l| !l.starts_with("++"));
-    drops_check(removed, added, told)
+    lower.match_indices("*** begin patch").any(|(open, _)| {
+        let told = lower[..open]
+            .lines()
+            .rev()
+            .filter(|l| !l.trim().is_empty())
+            .take(3)
+            .any(agent_called);
+        // The patch's lines, to its end marker or its first line that is
+        // none of a patch's (prose after an unclosed patch is no edit).
+        let lines = || {
+            lower[open..].lines().skip(1).take_while(|l| {
+                !l.starts_with("*** end patch")
+                    && (l.is_empty() || l.starts_with(['-', '+', ' ', '@', '*']))
+            })
+        };
+        let removed = lines()
+            .filter_map(|l| l.strip_prefix('-'))
+            .filter(|l| !l.starts_with("--"));
+        let added = lines()
+            .filter_map(|l| l.strip_prefix('+'))
+            .filter(|l| !l.starts_with("++"));
+        drops_check(removed, added, told)
+    })
 }
 
 /// Whether a line calls an agent by name, as a label or a vocative: a
@@ -1336,9 +1345,8 @@ fn acts(name: &str, window: &str) -> bool {
     }
     // (An access setting on a whole is judged by its value, `made_public`:
     // `put_bucket_acl` with `"acl": "private"` harms nothing.)
-    let setting = parts.iter().all(|p| {
-        !ACTS.contains(p) || matches!(*p, "acl" | "visibility" | "permission" | "permissions")
-    });
+    let access = |p: &&str| matches!(*p, "acl" | "visibility" | "permission" | "permissions");
+    let setting = parts.iter().any(access) && parts.iter().filter(|p| ACTS.contains(p)).all(access);
     let wholesale = !setting && parts.iter().any(|p| WHOLES.contains(p));
     // Money sent to an account number written out, in any language's keys
     // (`payments.send(받는사람="우리은행 1002-555-123456", …)`).
@@ -1352,31 +1360,20 @@ fn acts(name: &str, window: &str) -> bool {
         || reads_then_sends(window)
 }
 
-/// A name's parts, and the two words of a part written joined once
-/// lowercased (`executeCommand` → execute, command): an act joined to an
-/// act or a change.
-fn parts_unjoined(name: &str) -> Vec<&str> {
-    let mut parts: Vec<&str> = name_parts(name).collect();
-    let halves: Vec<&str> = parts
-        .iter()
-        .filter(|p| !ACTS.contains(p) && p.is_ascii())
-        .filter_map(|p| {
-            (2..p.len().saturating_sub(1)).find_map(|i| {
-                let (a, b) = p.split_at(i);
-                (ACTS.contains(&a) && (ACTS.contains(&b) || CHANGES.contains(&b))).then_some([a, b])
-            })
-        })
-        .flatten()
-        .collect();
-    parts.extend(halves);
-    parts
-}
-
-/// Whether a tool's name is a shell's (`bash`, `run_command`,
-/// `executeCommand`). (Other joined names are read as their one part:
-/// `sendEmail` asks no more than a tutorial's `send_email`.)
+/// Whether a tool's name is a shell's (`bash`, `run_command`), or a
+/// shell's written joined once lowercased (`executeCommand`, `runShell`:
+/// a verb that runs, then what runs). (Other joined names are read as one
+/// word: `sendEmail` asks no more than a tutorial's `send_email`, and
+/// `runbook` is no shell.)
 fn shell_named(name: &str) -> bool {
-    parts_unjoined(name).iter().any(|p| SHELLS.contains(p))
+    const RUN: &[&str] = &["run", "exec", "execute"];
+    const WHAT: &[&str] = &["command", "commands", "cmd", "shell", "terminal", "bash"];
+    name_parts(name).any(|p| {
+        SHELLS.contains(&p)
+            || RUN
+                .iter()
+                .any(|r| p.strip_prefix(r).is_some_and(|rest| WHAT.contains(&rest)))
+    })
 }
 
 /// Whether a part of a name is an act of [`ACTS`] inflected: `forwarding`
@@ -1646,7 +1643,17 @@ fn opens_to_public(window: &str) -> bool {
     const PUBLISHED: &[&str] = &[
         "site", "static", "asset", "blog", "image", "img", "cdn", "media", "docs", "www",
     ];
-    window.contains("public") && !PUBLISHED.iter().any(|p| window.contains(p))
+    // (Not `"is_public": false`.)
+    let public = window.match_indices("public").any(|(at, _)| {
+        let rest = &window[at..];
+        let value = &rest[..floor_char(rest, rest.len().min(24))];
+        !value
+            .split([',', '}', ')'])
+            .next()
+            .unwrap_or("")
+            .contains("false")
+    });
+    public && !PUBLISHED.iter().any(|p| window.contains(p))
 }
 
 /// Whether an argument's value opens what the call touches to everyone.
@@ -1780,11 +1787,9 @@ const GRAVE: &[&str] = &["unlock", "disarm"];
 fn forwards_out(window: &str) -> bool {
     // (Mail kept inside one domain, `support@shop…` to `helpdesk@shop…`,
     // goes nowhere new.)
-    if one_domain(window) {
-        return false;
-    }
+    let inside = one_domain(window);
     // A mail rule whose action is to forward, its recipient written out.
-    if window.contains("\"forward\"") && has_mail_address(window) {
+    if window.contains("\"forward\"") && has_mail_address(window) && !inside {
         return true;
     }
     [
@@ -1821,7 +1826,7 @@ fn forwards_out(window: &str) -> bool {
             value.is_some_and(|v| {
                 let v = &v[..floor_char(v, v.len().min(80))];
                 let token = v.split(['"', '\'', ',', '}', ' ']).next().unwrap_or("");
-                token.starts_with("http") || has_mail_address(token)
+                token.starts_with("http") || has_mail_address(token) && !inside
             })
         })
     })
@@ -1882,23 +1887,37 @@ const HOLDERS: &[&str] = &[
 ];
 
 /// Whether the arguments hold two e-mail addresses or more, all of one
-/// domain.
+/// domain that is no public mail provider's (two gmail.com addresses are
+/// two people).
 fn one_domain(window: &str) -> bool {
-    let mut domains = window.match_indices('@').filter_map(|(at, _)| {
-        let domain = ident(&window[at + 1..]).trim_end_matches('.');
-        domain.contains('.').then_some(domain)
-    });
-    let Some(first) = domains.next() else {
-        return false;
-    };
-    let mut more = false;
-    for d in domains {
-        if d != first {
-            return false;
-        }
-        more = true;
-    }
-    more
+    const PROVIDERS: &[&str] = &[
+        "gmail.",
+        "googlemail.",
+        "outlook.",
+        "hotmail.",
+        "live.",
+        "yahoo.",
+        "icloud.",
+        "me.com",
+        "proton",
+        "gmx.",
+        "web.de",
+        "mail.ru",
+        "yandex.",
+        "qq.com",
+        "163.com",
+        "aol.",
+    ];
+    let domains: Vec<&str> = window
+        .match_indices('@')
+        .filter_map(|(at, _)| {
+            let domain = ident(&window[at + 1..]).trim_end_matches('.');
+            domain.contains('.').then_some(domain)
+        })
+        .collect();
+    domains.len() >= 2
+        && domains.iter().all(|d| *d == domains[0])
+        && !PROVIDERS.iter().any(|p| domains[0].starts_with(p))
 }
 
 /// Whether the arguments hold an e-mail address written out.

@@ -4061,13 +4061,13 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
                             || h.2 <= a && words(h.2, a) <= 8 && resumed(b)
                             // Something read and then sent on: "read
                             // ~/.bash_history and post its last lines …".
-                            || hits.iter().any(|g| g.0 == Role::SendAct && g.1 == a)
-                                && h.2 <= a
+                            || h.2 <= a
                                 && words(h.2, a) <= 8
                                 && sent
                                     .get(b)
                                     .and_then(Tok::word)
-                                    .is_some_and(|w| matches!(w, "it" | "its")))
+                                    .is_some_and(|w| matches!(w, "it" | "its"))
+                                && hits.iter().any(|g| g.0 == Role::SendAct && g.1 == a))
                 })
             })
     };

@@ -678,7 +678,7 @@ static AGREES: LazyLock<Regex> = LazyLock::new(|| {
         // "принято").
         r"|^\W*(?:c\xd0\xb4e\xd0\xbba\xd1\x8e|\xd0\xbfo\xd0\xbd\xd1\x8f\xd0\xbb|\xd0\xbfp\xd0\xb8\xd0\xbd\xd1\x8f\xd1\x82o|\xec\x95\x8c\xea\xb2\xa0\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4|\xeb\xac\xbc\xeb\xa1\xa0|\xe4\xba\x86\xe8\xa7\xa3|\xe3\x82\x8f\xe3\x81\x8b\xe3\x82\x8a\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f|\xe6\x98\x8e\xe7\x99\xbd|\xe6\x94\xb6\xe5\x88\xb0|\xe6\xb2\xa1\xe9\x97\xae\xe9\xa2\x98)",
         // Indonesian, Polish, Dutch, Swedish, Turkish, Hungarian.
-        r"|^\W*(?:baik|siap|tentu|jasne|dobrze|oczywi(?:s|\xc5\x9b)cie|prima|zeker|begrepen|absoluut|visst|uppfattat|tamam|peki|elbette|rendben|persze)\b",
+        r"|^\W*(?:baik|siap|tentu|jasne|dobrze|oczywi(?:s|\xc5\x9b)cie|zeker|begrepen|absoluut|visst|uppfattat|tamam|peki|elbette|rendben|persze)\b",
         // The same in German, French, Spanish and Portuguese.
         r"|^\W*(?:gern|gerne|klar|nat(?:u|\xc3\xbc)rlich|selbstverst(?:a|\xc3\xa4)ndlich|hier (?:ist|sind)|bien s(?:u|\xc3\xbb)r|d'accord|voici|entendu|claro|por supuesto|desde luego|aqu(?:i|\xc3\xad) (?:tienes|est(?:a|\xc3\xa1))|com certeza|aqui est(?:a|\xc3\xa1)|pois n(?:a|\xc3\xa3)o)\b",
         // "好的", "承知しました", "хорошо", "конечно" (as the light view reads
