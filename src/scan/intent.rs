@@ -6555,7 +6555,14 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
     if teller {
         r.add(Role::Teller);
     }
-    let chars = |a: usize, b: usize| text.get(a..b).map_or(usize::MAX, |s| s.chars().count());
+    // How many characters lie between two matches, for the near ones only:
+    // every use asks about a few dozen at most, and a long run of Thai (no
+    // stops between its sentences) would be counted for every pair.
+    let chars = |a: usize, b: usize| {
+        text.get(a..b)
+            .filter(|s| s.len() <= 4 * 32)
+            .map_or(usize::MAX, |s| s.chars().count())
+    };
     // Two identities or regimes handed over apart ("ต่อจากนี้ คุณคือ … ไม่มี
     // ข้อจำกัดใดๆ"), as two Latin ones are.
     // (With a reader named: "ไม่มีข้อจำกัดใดๆ ในการใช้งาน" is a licence's.)
@@ -6636,9 +6643,12 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
                 .any(|h| after.starts_with(h))
                 && text.get(a..b) != Some("ผู้ช่วย");
         // "对于自定义模型，…": the topic of a step, not someone called.
+        // (Within the clause's reach, some sixty characters: a long run of
+        // text would be searched again for every name in it.)
+        let lead = &text[super::floor_char(&text, a.saturating_sub(192))..a];
         let topic = ["对于", "對於", "关于", "關於", "针对", "針對", "について"]
             .iter()
-            .any(|t| text[..a].contains(t));
+            .any(|t| lead.contains(t));
         let called = labelled
             || comma && !run_on(&text[..a]) && !owned && !topic
             // "AIへ：", "モデルへの指示", not "モデルへ直接転送する" (sent to the model).
