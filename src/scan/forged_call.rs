@@ -1908,12 +1908,9 @@ fn one_domain(window: &str) -> bool {
         "163.com",
         "aol.",
     ];
-    let domains: Vec<&str> = window
-        .match_indices('@')
-        .filter_map(|(at, _)| {
-            let domain = ident(&window[at + 1..]).trim_end_matches('.');
-            domain.contains('.').then_some(domain)
-        })
+    let domains: Vec<&str> = at_domains(window)
+        .map(|(_, domain)| domain.trim_end_matches('.'))
+        .filter(|domain| domain.contains('.'))
         .collect();
     domains.len() >= 2
         && domains.iter().all(|d| *d == domains[0])
@@ -1922,13 +1919,19 @@ fn one_domain(window: &str) -> bool {
 
 /// Whether the arguments hold an e-mail address written out.
 fn has_mail_address(window: &str) -> bool {
-    window.match_indices('@').any(|(at, _)| {
+    at_domains(window).any(|(local, domain)| local && domain.contains('.'))
+}
+
+/// What follows each `@` of the arguments up to the first character no
+/// identifier holds, and whether a letter or digit (an address's local
+/// part) stands before it.
+fn at_domains(window: &str) -> impl Iterator<Item = (bool, &str)> {
+    window.match_indices('@').map(|(at, _)| {
         let local = window[..at]
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric);
-        let domain = ident(&window[at + 1..]);
-        local && domain.contains('.')
+        (local, ident(&window[at + 1..]))
     })
 }
 
