@@ -126,6 +126,7 @@ ATTACK_SETS = [
     ("holdout50", ["holdout50.jsonl"]),
     ("holdout51", ["holdout51.jsonl"]),
     ("holdout52", ["holdout52.jsonl"]),
+    ("holdout53", ["holdout53.jsonl"]),
 ]
 BENIGN_SETS = [
     ("hard", ["hard_benign.jsonl", "benign_written2.jsonl"]),
