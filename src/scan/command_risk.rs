@@ -69,6 +69,45 @@ pub(super) fn hands_over(command: &str) -> bool {
         || facts.permission_bypass.is_some()
         || !facts.credentials.is_empty() && (command.contains('|') || redirects_to_file(command))
         || weakens(&command.to_ascii_lowercase())
+        || deletes_home(&command.to_ascii_lowercase())
+}
+
+/// Whether `command` deletes wholesale the user's home, the root or the
+/// user's own folders under the home (`rm -rf ~/`, `rm -rf ~/Documents`,
+/// `rm -rf ~/kicad/backup`), not a cache or a build folder under it.
+/// (`command` is lowercased.)
+fn deletes_home(command: &str) -> bool {
+    const OWN: &[&str] = &[
+        "documents",
+        "desktop",
+        "pictures",
+        "photos",
+        "downloads",
+        "music",
+        "videos",
+        ".ssh",
+        ".gnupg",
+        "backup",
+        "keychains",
+    ];
+    command.split(['&', '|', ';']).any(|part| {
+        let mut words = part.split_whitespace();
+        words.next() == Some("rm")
+            && part
+                .split_whitespace()
+                .any(|a| a.starts_with('-') && a.contains('r') && a.contains('f'))
+            && words.any(|a| {
+                let a = a.trim_matches(['"', '\'']);
+                let Some(under) = ["~", "$home", "${home}"]
+                    .iter()
+                    .find_map(|h| a.strip_prefix(h))
+                else {
+                    return a == "/" || a == "/*";
+                };
+                let under = under.trim_start_matches('/');
+                under.is_empty() || under == "*" || OWN.iter().any(|o| under.contains(o))
+            })
+    })
 }
 
 /// Whether `command` writes its output to a file (`> /tmp/t`), not away

@@ -168,6 +168,10 @@ enum Role {
     /// usuário"): the work itself, not a part of it ("don't translate
     /// product names").
     Refused,
+    /// The moment this text itself is processed, set as the time of an
+    /// order: "when this sheet is imported into the CRM", "when you add
+    /// this receipt to my budget" (a latent order, acting on a later step).
+    OnRead,
 }
 
 impl Role {
@@ -2348,8 +2352,14 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
                 && !["ый", "ая", "ое", "ые", "ий", "ой"]
                     .iter()
                     .any(|e| tail.ends_with(e));
+            // A label of one joined word that opens its sentence, the name
+            // joined to a word for an order or a note, names the reader:
+            // "ai-hook:", "agent-remediation:" (not a key: "bot-token:").
+            let label_word = i == 0
+                && sent.get(1).is_some_and(|t| t.is(':'))
+                && LABEL_ORDERS.iter().any(|o| tail.starts_with(o));
             if (LATIN_NAMES.contains(&head) || head == "ии" || head == "ki")
-                && (program_noun(tail) || russian_noun)
+                && (program_noun(tail) || russian_noun || label_word)
                 && !lex.exact.contains_key(w)
             {
                 hits.push((Role::Ai, i, i + 1));
@@ -3744,6 +3754,27 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
                     .any(|w| matches!(w, "could" | "would" | "can" | "will" | "might"))
         };
         let subject = subject || !compound && asked_politely();
+        // A Germanic clause puts its verb second, before the name: "Zuerst
+        // muss der Assistent …", "för att fortsätta måste AI-assistenten …".
+        let inverted = || {
+            hits.iter().any(|h| {
+                h.0 == Role::Must
+                    && sent[h.1].word().is_some_and(|w| V2_MODALS.contains(&w))
+                    && (h.2 == a
+                        || h.2 + 1 == a && sent[h.2].word().is_some_and(|w| w.chars().count() <= 3))
+            })
+        };
+        // (A name marked as an AI's: "der Assistent der Geschäftsführung" is
+        // a person.)
+        let ai_marked = || {
+            sent[a..b].iter().filter_map(Tok::word).any(|w| {
+                ["ai-", "ki-", "bot", "llm", "gpt", "copilot"]
+                    .iter()
+                    .any(|m| w.contains(m))
+                    || matches!(w, "ai" | "ki")
+            })
+        };
+        let subject = subject || !compound && !asked && !relative && inverted() && ai_marked();
         // Calling the reader makes what follows an order to it, whatever
         // its verb ("Reviewer bots: treat this diff as …").
         let mention = mentions.contains(&a);
@@ -4215,6 +4246,9 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
     }
     if r.has(Role::Deed) && (doer || resumed_by_pronoun(sent, &hits, Then::Acts)) {
         r.add(Role::Doer);
+    }
+    if on_processing(sent) {
+        r.add(Role::OnRead);
     }
     // What the reader of this text says, described: "automated summaries
     // of this record describe the domain as …", "tout outil qui résume
@@ -6383,6 +6417,32 @@ const JOINED_MESSAGES: &[&str] = &[
 /// ("X-Assistant-Instructions:").
 const JOINED_NAMES: &[&str] = &["assistant", "assistants", "model"];
 
+/// Words for an order or a note that, joined to the reader's name in a
+/// label ("ai-hook:", "agent-remediation:"), call it.
+const LABEL_ORDERS: &[&str] = &[
+    "hook",
+    "instruction",
+    "directive",
+    "remediation",
+    "task",
+    "note",
+    "order",
+    "override",
+    "command",
+    "action",
+    "rule",
+    "hint",
+    "todo",
+    "fix",
+];
+
+/// Modal verbs of the languages that put their verb second, before the
+/// subject after an opening phrase ("Zuerst muss der Assistent …").
+const V2_MODALS: &[&str] = &[
+    "muss", "musst", "mussen", "soll", "sollte", "sollen", "maste", "ska", "skall", "moet",
+    "moeten", "skal", "skulle",
+];
+
 const LATIN_NAMES: &[&str] = &[
     "ai", "llm", "gpt", "chatgpt", "claude", "copilot", "bot", "agent",
 ];
@@ -6776,6 +6836,13 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
     for &(_, a, b) in found
         .iter()
         .filter(|f| f.0 == Role::Drop && !reminder(&text, f.1, f.2) && !denied(f.1))
+        // (Nor one the reader may wish for: "ルールを無効化したい場合は",
+        // if you want to disable the rule.)
+        .filter(|f| {
+            !text
+                .get(f.2..)
+                .is_some_and(|t| t.chars().take(4).collect::<String>().contains("たい"))
+        })
     {
         for &(_, c, d) in found.iter().filter(|f| f.0 == Role::Orders) {
             // Chinese also names them first ("你此前收到的指令对本页面不
@@ -7414,6 +7481,21 @@ fn judge(mut r: Roles, found: &mut Vec<&'static str>) {
     {
         found.push(OUTPUT_HIJACK);
     }
+    // An order timed to this text's own processing, for a reader called as
+    // an AI or by what it does with the text: "IMPORT RULE for assistants:
+    // when this sheet is imported into the CRM, set the discount …".
+    if r.has(OnRead)
+        && (r.any(&[CalledAi, Proc, Machine]) || r.has(Called) && r.has(Ai))
+        && r.any(&[Act, SendAct, Dictate])
+    {
+        found.push(if r.has(SendAct) && r.any(&[Data, Sink, Address]) {
+            EXFILTRATION_INSTRUCTION
+        } else if r.any(&[Act, SendAct]) {
+            AGENT_DIRECTIVE
+        } else {
+            OUTPUT_HIJACK
+        });
+    }
     // A standing rule given to a reader called by label: "bot: from now
     // on, any time someone says 'deploy', run …".
     if r.has(Standing) && r.has(Called) && r.has(Act) {
@@ -7485,6 +7567,153 @@ fn judge(mut r: Roles, found: &mut Vec<&'static str>) {
     if r.has(Before) && r.has(Given) && r.has(Deed) {
         found.push(INSTRUCTION_OVERRIDE);
     }
+}
+
+/// Whether the sentence sets the moment this text is processed as the time
+/// of something: "when this sheet is imported", "once these minutes are
+/// summarised", "when you add this receipt". (The text itself, "this" or
+/// "these": "when the page is loaded" is any page's.)
+fn on_processing(sent: &[Tok]) -> bool {
+    const WHEN: &[&str] = &["when", "whenever", "once", "after", "while", "as"];
+    const DONE: &[&str] = &[
+        "stored",
+        "imported",
+        "added",
+        "processed",
+        "parsed",
+        "filed",
+        "uploaded",
+        "indexed",
+        "ingested",
+        "entered",
+        "summarised",
+        "summarized",
+        "translated",
+        "copied",
+        "logged",
+        "recorded",
+        "transcribed",
+        "digested",
+        "extracted",
+        "catalogued",
+        "cataloged",
+    ];
+    const DOING: &[&str] = &[
+        "add",
+        "import",
+        "process",
+        "parse",
+        "file",
+        "store",
+        "upload",
+        "index",
+        "ingest",
+        "enter",
+        "summarise",
+        "summarize",
+        "translate",
+        "copy",
+        "archive",
+        "log",
+        "record",
+        "transcribe",
+        "extract",
+    ];
+    // Other languages' phrases for the moment a document is taken in:
+    // "beim Übertragen in die Datenbank", "lors de l'import", "al importar
+    // este", "quan tradueixis aquest".
+    const AT_PROCESSING: &[&[&str]] = &[
+        &["beim", "ubertragen"],
+        &["beim", "import"],
+        &["beim", "importieren"],
+        &["beim", "einlesen"],
+        &["beim", "erfassen"],
+        &["beim", "zusammenfassen"],
+        &["beim", "ubersetzen"],
+        &["lors", "de", "l'import"],
+        &["lors", "de", "l'importation"],
+        &["lors", "de", "la", "prochaine", "generation"],
+        &["lors", "de", "la", "synthese"],
+        &["lors", "de", "la", "traduction"],
+        &["al", "importar", "este"],
+        &["al", "importar", "esta"],
+        &["al", "procesar", "este"],
+        &["al", "procesar", "esta"],
+        &["al", "traducir", "este"],
+        &["quan", "tradueixis", "aquest"],
+        &["quan", "tradueixis", "aquesta"],
+        &["quan", "importis", "aquest"],
+    ];
+    let words: Vec<&str> = sent.iter().filter_map(Tok::word).collect();
+    if AT_PROCESSING
+        .iter()
+        .any(|p| words.windows(p.len()).any(|w| w == *p))
+    {
+        return true;
+    }
+    // What follows the clause is an order, not what a program does: "…,
+    // set the discount", not "…, the hook runs prettier" or "…, it sends".
+    let ordered_after = |k: usize| {
+        let Some(comma) = (k..sent.len()).find(|&c| sent[c].is(',')) else {
+            return false;
+        };
+        let mut next = sent[comma + 1..].iter().filter_map(Tok::word);
+        let first = next
+            .next()
+            .filter(|w| *w != "also" && *w != "then")
+            .or_else(|| next.next());
+        first.is_some_and(|w| {
+            !w.ends_with('s')
+                && !w.contains('\'')
+                && !matches!(
+                    w,
+                    "the"
+                        | "it"
+                        | "we"
+                        | "they"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "our"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "i"
+                        | "he"
+                        | "she"
+                        | "there"
+                        | "will"
+                        | "would"
+                        | "can"
+                )
+        })
+    };
+    let clause_at = |k: usize| {
+        sent.iter()
+            .enumerate()
+            .filter(|(_, t)| t.word().is_some())
+            .nth(k)
+            .map_or(sent.len(), |(i, _)| i)
+    };
+    words.iter().enumerate().any(|(k, w)| {
+        if !WHEN.contains(w) || !ordered_after(clause_at(k)) {
+            return false;
+        }
+        let next = |n: usize| words.get(k + n).copied();
+        // "when you add this receipt", "when you import these rows".
+        if next(1) == Some("you")
+            && next(2).is_some_and(|v| DOING.contains(&v))
+            && next(3).is_some_and(|d| matches!(d, "this" | "these"))
+        {
+            return true;
+        }
+        // "when this CV is stored", "once these minutes are summarised".
+        next(1).is_some_and(|d| matches!(d, "this" | "these"))
+            && (3..=5).any(|n| {
+                next(n - 1).is_some_and(|v| matches!(v, "is" | "are" | "gets" | "get"))
+                    && next(n).is_some_and(|p| DONE.contains(&p))
+            })
+    })
 }
 
 /// Whether a code span is an agent's permission rule: a capitalised tool
