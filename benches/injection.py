@@ -183,6 +183,7 @@ BENIGN_SETS = [
     ("neighbours52", ["benign_neighbours52.jsonl"]),
     ("neighbours53", ["benign_neighbours53.jsonl"]),
     ("neighbours54", ["benign_neighbours54.jsonl"]),
+    ("neighbours55", ["benign_neighbours55.jsonl"]),
     ("langs51", ["benign_langs51.jsonl"]),
     ("langs52", ["benign_langs52.jsonl"]),
     ("langs53", ["benign_langs53.jsonl"]),

@@ -8015,6 +8015,11 @@ fn speaker<'s, 'a>(sent: &'s [Tok<'a>]) -> Option<&'s [Tok<'a>]> {
     (plain && !label.is_empty() && (cjk || words <= 3)).then_some(label)
 }
 
+/// The most words read as one sentence; a longer run is read in stretches
+/// this long that overlap by [`SENTENCE_OVERLAP`] words.
+const LONGEST_SENTENCE: usize = 160;
+const SENTENCE_OVERLAP: usize = 32;
+
 /// The indicators the intent reader finds in `text` (a page, its HTML
 /// comments read in place; fenced code is not read).
 pub(crate) fn findings(text: &str) -> Vec<&'static str> {
@@ -8055,7 +8060,34 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
                     speakers.push(label);
                     speakers.len() - 1
                 });
-                sentences.push((roles(sent, letters), at, line_start));
+                // A run-on "sentence" (a page with no full stops) is read in
+                // overlapping stretches of words: the reading of one is
+                // quadratic or worse in its words, and no order needs more.
+                // (Chinese, Japanese and Thai characters are read apart, in
+                // time that grows with their number.)
+                if sent.iter().filter(|t| t.word().is_some()).count() > LONGEST_SENTENCE {
+                    let words: Vec<usize> = (0..sent.len())
+                        .filter(|&k| sent[k].word().is_some())
+                        .collect();
+                    let mut from = 0;
+                    loop {
+                        let to = from + LONGEST_SENTENCE;
+                        let start = if from == 0 { 0 } else { words[from] };
+                        let end = words.get(to).copied().unwrap_or(sent.len());
+                        let first = from == 0;
+                        sentences.push((
+                            roles(&sent[start..end], letters),
+                            at.filter(|_| first),
+                            line_start && first,
+                        ));
+                        if to >= words.len() {
+                            break;
+                        }
+                        from = to - SENTENCE_OVERLAP;
+                    }
+                } else {
+                    sentences.push((roles(sent, letters), at, line_start));
+                }
             }
             line_start = ends_line || (sent.is_empty() && line_start);
         }
