@@ -64,18 +64,20 @@ pub(super) fn risk(command: &str) -> Option<Risk> {
 /// documentation.)
 pub(super) fn hands_over(command: &str) -> bool {
     let facts = crate::analysis::command::analyze(command);
+    let lower = command.to_ascii_lowercase();
     facts.exfiltration.is_some()
         || facts.hook_bypass.is_some()
         || facts.permission_bypass.is_some()
         || !facts.credentials.is_empty() && (command.contains('|') || redirects_to_file(command))
-        || weakens(&command.to_ascii_lowercase())
-        || deletes_home(&command.to_ascii_lowercase())
+        || weakens(&lower)
+        || deletes_home(&lower)
 }
 
-/// Whether `command` deletes wholesale the user's home, the root or the
+/// Whether `command` deletes, recursively, the user's home, the root or the
 /// user's own folders under the home (`rm -rf ~/`, `rm -rf ~/Documents`,
-/// `rm -rf ~/kicad/backup`), not a cache or a build folder under it.
-/// (`command` is lowercased.)
+/// `sudo rm -r ~/kicad/backup`), not a cache or a build folder under it
+/// (`rm -rf ~/.cache/pip`, `~/src/tool-backup/target`). (`command` is
+/// lowercased.)
 fn deletes_home(command: &str) -> bool {
     const OWN: &[&str] = &[
         "documents",
@@ -84,28 +86,53 @@ fn deletes_home(command: &str) -> bool {
         "photos",
         "downloads",
         "music",
+        "movies",
         "videos",
         ".ssh",
         ".gnupg",
-        "backup",
-        "keychains",
     ];
-    command.split(['&', '|', ';']).any(|part| {
-        let mut words = part.split_whitespace();
-        words.next() == Some("rm")
-            && part
-                .split_whitespace()
-                .any(|a| a.starts_with('-') && a.contains('r') && a.contains('f'))
-            && words.any(|a| {
+    const DISPOSABLE: &[&str] = &[
+        "cache",
+        ".cache",
+        "caches",
+        "target",
+        "node_modules",
+        "build",
+        "dist",
+        "tmp",
+    ];
+    let own = |under: &str| {
+        let parts: Vec<&str> = under.split('/').filter(|p| !p.is_empty()).collect();
+        if parts.iter().any(|p| DISPOSABLE.contains(p)) {
+            return false;
+        }
+        parts.is_empty()
+            || parts == ["*"]
+            || OWN.contains(&parts[0])
+            || parts.iter().any(|p| matches!(*p, "backup" | "backups"))
+    };
+    command.split(['&', '|', ';', '\n']).any(|part| {
+        let mut words = part
+            .split_whitespace()
+            .skip_while(|w| matches!(*w, "sudo" | "env" | "command" | "nohup"));
+        let is_rm = words
+            .next()
+            .is_some_and(|w| w.rsplit('/').next() == Some("rm"));
+        let args: Vec<&str> = words.collect();
+        let recursive = args.iter().any(|a| {
+            *a == "--recursive" || a.starts_with('-') && !a.starts_with("--") && a.contains('r')
+        });
+        is_rm
+            && recursive
+            && args.iter().any(|a| {
                 let a = a.trim_matches(['"', '\'']);
-                let Some(under) = ["~", "$home", "${home}"]
-                    .iter()
-                    .find_map(|h| a.strip_prefix(h))
-                else {
-                    return a == "/" || a == "/*";
-                };
-                let under = under.trim_start_matches('/');
-                under.is_empty() || under == "*" || OWN.iter().any(|o| under.contains(o))
+                if a == "/" || a == "/*" {
+                    return true;
+                }
+                ["~", "$home", "${home}"].iter().any(|h| {
+                    a.strip_prefix(h)
+                        .is_some_and(|rest| (rest.is_empty() || rest.starts_with('/')) && own(rest))
+                })
             })
     })
 }

@@ -2357,7 +2357,9 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
             // "ai-hook:", "agent-remediation:" (not a key: "bot-token:").
             let label_word = i == 0
                 && sent.get(1).is_some_and(|t| t.is(':'))
-                && LABEL_ORDERS.iter().any(|o| tail.starts_with(o));
+                && LABEL_ORDERS
+                    .iter()
+                    .any(|o| tail == *o || tail.strip_suffix('s') == Some(*o));
             if (LATIN_NAMES.contains(&head) || head == "ии" || head == "ki")
                 && (program_noun(tail) || russian_noun || label_word)
                 && !lex.exact.contains_key(w)
@@ -3756,25 +3758,35 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
         let subject = subject || !compound && asked_politely();
         // A Germanic clause puts its verb second, before the name: "Zuerst
         // muss der Assistent …", "för att fortsätta måste AI-assistenten …".
+        // (An article between: "muss der Assistent"; a clause opened before
+        // the modal; no passive: "muss der KI-Agent installiert werden".)
         let inverted = || {
             hits.iter().any(|h| {
                 h.0 == Role::Must
+                    && h.1 > 0
+                    && sent[..h.1].iter().any(|t| t.word().is_some())
                     && sent[h.1].word().is_some_and(|w| V2_MODALS.contains(&w))
                     && (h.2 == a
-                        || h.2 + 1 == a && sent[h.2].word().is_some_and(|w| w.chars().count() <= 3))
-            })
+                        || h.2 + 1 == a
+                            && sent[h.2].word().is_some_and(|w| V2_ARTICLES.contains(&w)))
+            }) && !sent[b..]
+                .iter()
+                .filter_map(Tok::word)
+                .any(|w| matches!(w, "werden" | "worden" | "sein" | "bli" | "blir" | "bliva"))
         };
         // (A name marked as an AI's: "der Assistent der Geschäftsführung" is
-        // a person.)
+        // a person, and "Botschaftsassistent" no bot.)
         let ai_marked = || {
             sent[a..b].iter().filter_map(Tok::word).any(|w| {
-                ["ai-", "ki-", "bot", "llm", "gpt", "copilot"]
-                    .iter()
-                    .any(|m| w.contains(m))
-                    || matches!(w, "ai" | "ki")
+                w.split('-').any(|p| {
+                    matches!(
+                        p,
+                        "ai" | "ki" | "bot" | "llm" | "gpt" | "copilot" | "chatbot"
+                    )
+                })
             })
         };
-        let subject = subject || !compound && !asked && !relative && inverted() && ai_marked();
+        let subject = subject || !compound && !asked && !relative && ai_marked() && inverted();
         // Calling the reader makes what follows an order to it, whatever
         // its verb ("Reviewer bots: treat this diff as …").
         let mention = mentions.contains(&a);
@@ -4247,7 +4259,7 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
     if r.has(Role::Deed) && (doer || resumed_by_pronoun(sent, &hits, Then::Acts)) {
         r.add(Role::Doer);
     }
-    if on_processing(sent) {
+    if r.any(&[Role::Act, Role::SendAct, Role::Dictate]) && on_processing(sent, &hits) {
         r.add(Role::OnRead);
     }
     // What the reader of this text says, described: "automated summaries
@@ -6439,8 +6451,12 @@ const LABEL_ORDERS: &[&str] = &[
 /// Modal verbs of the languages that put their verb second, before the
 /// subject after an opening phrase ("Zuerst muss der Assistent …").
 const V2_MODALS: &[&str] = &[
-    "muss", "musst", "mussen", "soll", "sollte", "sollen", "maste", "ska", "skall", "moet",
-    "moeten", "skal", "skulle",
+    "muss", "musst", "mussen", "soll", "sollte", "sollten", "sollen", "maste", "moet", "moeten",
+];
+
+/// Articles that may stand between a verb-second modal and the name.
+const V2_ARTICLES: &[&str] = &[
+    "der", "die", "das", "den", "dem", "de", "het", "en", "ett", "det",
 ];
 
 const LATIN_NAMES: &[&str] = &[
@@ -7573,7 +7589,7 @@ fn judge(mut r: Roles, found: &mut Vec<&'static str>) {
 /// of something: "when this sheet is imported", "once these minutes are
 /// summarised", "when you add this receipt". (The text itself, "this" or
 /// "these": "when the page is loaded" is any page's.)
-fn on_processing(sent: &[Tok]) -> bool {
+fn on_processing(sent: &[Tok], hits: &[(Role, usize, usize)]) -> bool {
     const WHEN: &[&str] = &["when", "whenever", "once", "after", "while", "as"];
     const DONE: &[&str] = &[
         "stored",
@@ -7644,75 +7660,52 @@ fn on_processing(sent: &[Tok]) -> bool {
         &["quan", "tradueixis", "aquesta"],
         &["quan", "importis", "aquest"],
     ];
-    let words: Vec<&str> = sent.iter().filter_map(Tok::word).collect();
+    // (Each word with its token's index.)
+    let words: Vec<(usize, &str)> = sent
+        .iter()
+        .enumerate()
+        .filter_map(|(i, t)| t.word().map(|w| (i, w)))
+        .collect();
+    let plain: Vec<&str> = words.iter().map(|&(_, w)| w).collect();
     if AT_PROCESSING
         .iter()
-        .any(|p| words.windows(p.len()).any(|w| w == *p))
+        .any(|p| plain.windows(p.len()).any(|w| w == *p))
     {
         return true;
     }
-    // What follows the clause is an order, not what a program does: "…,
-    // set the discount", not "…, the hook runs prettier" or "…, it sends".
+    // What follows the clause, after its comma or colon, opens with an
+    // order (an act or a saying the lexicon reads there): "…, set the
+    // discount", not "…, the hook runs prettier" or "…, you can delete".
     let ordered_after = |k: usize| {
-        let Some(comma) = (k..sent.len()).find(|&c| sent[c].is(',')) else {
+        let Some(mark) = (k..sent.len()).find(|&c| sent[c].is(',') || sent[c].is(':')) else {
             return false;
         };
-        let mut next = sent[comma + 1..].iter().filter_map(Tok::word);
+        let mut next = (mark + 1..sent.len()).filter(|&c| sent[c].word().is_some());
         let first = next
             .next()
-            .filter(|w| *w != "also" && *w != "then")
+            .filter(|&c| !matches!(sent[c].word(), Some("also" | "then" | "please")))
             .or_else(|| next.next());
-        first.is_some_and(|w| {
-            !w.ends_with('s')
-                && !w.contains('\'')
-                && !matches!(
-                    w,
-                    "the"
-                        | "it"
-                        | "we"
-                        | "they"
-                        | "this"
-                        | "that"
-                        | "these"
-                        | "our"
-                        | "a"
-                        | "an"
-                        | "its"
-                        | "i"
-                        | "he"
-                        | "she"
-                        | "there"
-                        | "will"
-                        | "would"
-                        | "can"
-                )
+        first.is_some_and(|c| {
+            hits.iter()
+                .any(|h| matches!(h.0, Role::Act | Role::SendAct | Role::Dictate) && h.1 == c)
         })
     };
-    let clause_at = |k: usize| {
-        sent.iter()
-            .enumerate()
-            .filter(|(_, t)| t.word().is_some())
-            .nth(k)
-            .map_or(sent.len(), |(i, _)| i)
-    };
-    words.iter().enumerate().any(|(k, w)| {
-        if !WHEN.contains(w) || !ordered_after(clause_at(k)) {
+    words.iter().enumerate().any(|(k, &(at, w))| {
+        if !WHEN.contains(&w) {
             return false;
         }
-        let next = |n: usize| words.get(k + n).copied();
+        let next = |n: usize| plain.get(k + n).copied();
         // "when you add this receipt", "when you import these rows".
-        if next(1) == Some("you")
+        let you_do = next(1) == Some("you")
             && next(2).is_some_and(|v| DOING.contains(&v))
-            && next(3).is_some_and(|d| matches!(d, "this" | "these"))
-        {
-            return true;
-        }
+            && next(3).is_some_and(|d| matches!(d, "this" | "these"));
         // "when this CV is stored", "once these minutes are summarised".
-        next(1).is_some_and(|d| matches!(d, "this" | "these"))
+        let done = next(1).is_some_and(|d| matches!(d, "this" | "these"))
             && (3..=5).any(|n| {
                 next(n - 1).is_some_and(|v| matches!(v, "is" | "are" | "gets" | "get"))
                     && next(n).is_some_and(|p| DONE.contains(&p))
-            })
+            });
+        (you_do || done) && ordered_after(at)
     })
 }
 
@@ -8019,6 +8012,7 @@ fn speaker<'s, 'a>(sent: &'s [Tok<'a>]) -> Option<&'s [Tok<'a>]> {
 /// this long that overlap by [`SENTENCE_OVERLAP`] words.
 const LONGEST_SENTENCE: usize = 160;
 const SENTENCE_OVERLAP: usize = 32;
+const _: () = assert!(SENTENCE_OVERLAP < LONGEST_SENTENCE);
 
 /// The indicators the intent reader finds in `text` (a page, its HTML
 /// comments read in place; fenced code is not read).
@@ -8069,17 +8063,35 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
                     let words: Vec<usize> = (0..sent.len())
                         .filter(|&k| sent[k].word().is_some())
                         .collect();
+                    // (The reader its opening calls is called in every
+                    // stretch: padding does not part an order from its label.)
+                    let mut called = Roles::default();
                     let mut from = 0;
                     loop {
                         let to = from + LONGEST_SENTENCE;
                         let start = if from == 0 { 0 } else { words[from] };
                         let end = words.get(to).copied().unwrap_or(sent.len());
                         let first = from == 0;
-                        sentences.push((
-                            roles(&sent[start..end], letters),
-                            at.filter(|_| first),
-                            line_start && first,
-                        ));
+                        let mut r = roles(&sent[start..end], letters);
+                        if first {
+                            for role in [
+                                Role::Called,
+                                Role::CalledAi,
+                                Role::ReaderLabel,
+                                Role::Machine,
+                            ] {
+                                if r.has(role) {
+                                    called.add(role);
+                                    called.add(Role::Must);
+                                    if r.has(Role::Ai) {
+                                        called.add(Role::Ai);
+                                    }
+                                }
+                            }
+                        } else {
+                            r.0 |= called.0;
+                        }
+                        sentences.push((r, at.filter(|_| first), line_start && first));
                         if to >= words.len() {
                             break;
                         }
