@@ -392,7 +392,7 @@ pub(crate) fn segments(command: &str) -> Vec<Vec<String>> {
 
 /// The program a segment runs (lowercase, without its directory), after
 /// `VAR=value` assignments and wrappers like `sudo`.
-fn program(seg: &[String]) -> Option<(usize, String)> {
+pub(crate) fn program(seg: &[String]) -> Option<(usize, String)> {
     let mut i = 0;
     while i < seg.len() {
         let w = &seg[i];

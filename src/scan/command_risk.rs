@@ -79,6 +79,7 @@ pub(super) fn hands_over(command: &str) -> bool {
 /// (`rm -rf ~/.cache/pip`, `~/src/tool-backup/target`). (`command` is
 /// lowercased.)
 fn deletes_home(command: &str) -> bool {
+    use crate::analysis::command::{program, segments};
     const OWN: &[&str] = &[
         "documents",
         "desktop",
@@ -111,21 +112,17 @@ fn deletes_home(command: &str) -> bool {
             || OWN.contains(&parts[0])
             || parts.iter().any(|p| matches!(*p, "backup" | "backups"))
     };
-    command.split(['&', '|', ';', '\n']).any(|part| {
-        let mut words = part
-            .split_whitespace()
-            .skip_while(|w| matches!(*w, "sudo" | "env" | "command" | "nohup"));
-        let is_rm = words
-            .next()
-            .is_some_and(|w| w.rsplit('/').next() == Some("rm"));
-        let args: Vec<&str> = words.collect();
+    segments(command).iter().any(|seg| {
+        let Some((at, name)) = program(seg) else {
+            return false;
+        };
+        let args = &seg[at + 1..];
         let recursive = args.iter().any(|a| {
-            *a == "--recursive" || a.starts_with('-') && !a.starts_with("--") && a.contains('r')
+            a == "--recursive" || a.starts_with('-') && !a.starts_with("--") && a.contains('r')
         });
-        is_rm
+        name == "rm"
             && recursive
             && args.iter().any(|a| {
-                let a = a.trim_matches(['"', '\'']);
                 if a == "/" || a == "/*" {
                     return true;
                 }

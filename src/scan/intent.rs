@@ -6855,9 +6855,12 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
         // (Nor one the reader may wish for: "ルールを無効化したい場合は",
         // if you want to disable the rule.)
         .filter(|f| {
-            !text
-                .get(f.2..)
-                .is_some_and(|t| t.chars().take(4).collect::<String>().contains("たい"))
+            !text.get(f.2..).is_some_and(|t| {
+                t.char_indices()
+                    .nth(4)
+                    .map_or(t, |(end, _)| &t[..end])
+                    .contains("たい")
+            })
         })
     {
         for &(_, c, d) in found.iter().filter(|f| f.0 == Role::Orders) {
