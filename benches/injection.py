@@ -127,6 +127,7 @@ ATTACK_SETS = [
     ("holdout51", ["holdout51.jsonl"]),
     ("holdout52", ["holdout52.jsonl"]),
     ("holdout53", ["holdout53.jsonl"]),
+    ("holdout54", ["holdout54.jsonl"]),
 ]
 BENIGN_SETS = [
     ("hard", ["hard_benign.jsonl", "benign_written2.jsonl"]),
