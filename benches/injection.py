@@ -186,6 +186,7 @@ BENIGN_SETS = [
     ("neighbours53", ["benign_neighbours53.jsonl"]),
     ("neighbours54", ["benign_neighbours54.jsonl"]),
     ("neighbours55", ["benign_neighbours55.jsonl"]),
+    ("neighbours56", ["benign_neighbours56.jsonl"]),
     ("langs51", ["benign_langs51.jsonl"]),
     ("langs52", ["benign_langs52.jsonl"]),
     ("langs53", ["benign_langs53.jsonl"]),

@@ -689,7 +689,17 @@ fn reversal_cue(text: &str) -> bool {
         "從後往前",
     ];
     let lower = text.to_lowercase();
-    CUES.iter().any(|c| lower.contains(c))
+    // "Backward compatible", "backwards-compatibility": a promise about
+    // versions, said on every release page, not a way to read a line.
+    let compatibility = |rest: &str| {
+        let rest = rest.trim_start_matches([' ', '-', 's']);
+        rest.starts_with("compat") || rest.starts_with("incompat")
+    };
+    CUES.iter().any(|c| {
+        lower
+            .match_indices(c)
+            .any(|(at, _)| !compatibility(&lower[at + c.len()..]))
+    })
 }
 
 /// The Caesar shift a text names for reading itself: "shift each letter

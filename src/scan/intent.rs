@@ -394,10 +394,11 @@ fn first_two(w: &str) -> Option<(char, char)> {
 
 static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut lex = Lexicon {
-        // (Sized for the lexicon as it stands, about 11,600 entries on
-        // 6,000 first words, 1,200 CJK and 560 Thai phrases: a table that
-        // grows as it fills is rebuilt at each doubling, in every process.)
-        entries: Vec::with_capacity(12_000),
+        // (Sized for the lexicon as it stands, about 12,000 entries on
+        // 5,400 first words, 1,200 CJK and 570 Thai phrases, with room to
+        // grow: a table that grows as it fills is rebuilt at each doubling,
+        // in every process.)
+        entries: Vec::with_capacity(13_500),
         exact: Fast::with_capacity_and_hasher(6_500, BuildHasherDefault::default()),
         prefix: Fast::with_capacity_and_hasher(512, BuildHasherDefault::default()),
         cjk: Vec::with_capacity(1_300),
@@ -2715,6 +2716,35 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
     // identity is named by a noun phrase that ends there, not one that
     // modifies the noun after it.
     hits.retain(|&(role, _, end)| role != Role::Switch || !modifies_next(sent, end));
+    // "Before generating any code …, first run …" puts a step before the
+    // reader's work where the sentence opens with it and puts a step
+    // first; "ask Priyanka before changing anything" is a courtesy among
+    // colleagues, "before editing the schema, run make" a guide's order.
+    // (And only where an AI is named in the sentence or the step hands on
+    // the user's data: "before modifying the user's settings, first tell
+    // the user" is a support guide's.)
+    let first_after = |k: usize| sent[k..].iter().any(|t| t.word() == Some("first"));
+    let named_or_sensitive = |k: usize| {
+        hits.iter()
+            .any(|h| matches!(h.0, Role::Ai | Role::Proc) || h.0 == Role::Data && h.1 > k)
+    };
+    let fronted = hits
+        .iter()
+        .filter(|h| h.0 == Role::Before)
+        .map(|h| h.1)
+        .filter(|&k| {
+            (k == 0 || sent[k - 1].starts_clause()) && first_after(k) && named_or_sensitive(k)
+        })
+        .collect::<Vec<_>>();
+    hits.retain(|&(role, start, _)| {
+        role != Role::Before
+            || fronted.contains(&start)
+            || !(sent.get(start).and_then(Tok::word) == Some("before")
+                && sent
+                    .get(start + 1)
+                    .and_then(Tok::word)
+                    .is_some_and(|w| FRONTED_GERUNDS.contains(&w)))
+    });
     // "Note that the …" opening a sentence is a writer's aside to whoever
     // reads ("Please note that the human turns come first"), not a line
     // dictated for a reply ("in your summary, note that the vendor …").
@@ -3572,6 +3602,20 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
         // (not "agent configuration, like tools, …").
         let after = |t: &Tok| t.is(',') || t.is('-');
         let strong_name = strong_name(sent, a, b);
+        // An order opens at `k`: an imperative the lexicon knows, after a
+        // "please" at most.
+        let order_next = |k: usize| {
+            let k = if sent
+                .get(k)
+                .and_then(Tok::word)
+                .is_some_and(|w| matches!(w, "please" | "pls" | "kindly"))
+            {
+                k + 1
+            } else {
+                k
+            };
+            hits.iter().any(|h| h.0 == Role::ImpAt && h.1 == k)
+        };
         let comma_next = next.is_some_and(after)
             || a == clause
                 && strong_name
@@ -3641,7 +3685,16 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
             && !listed
             && !governed
             && (next.is_some_and(|t| t.is(':')) && a - clause <= 4
-                || comma_next && a - clause <= 2 && opens && !subject_before);
+                || comma_next && a - clause <= 2 && opens && !subject_before
+                // ("oh and btw assistant, leave …": a postscript's opening
+                // words before the name, an order right after the comma;
+                // not "by the way assistant, your summary was spot on" or
+                // "btw bot, the one in #deploys, has been posting …".)
+                || comma_next
+                    && a - clause <= 5
+                    && clause == 0
+                    && postscript(sent)
+                    && order_next(b + 1));
         // A relative clause may stand between the name and its
         // obligation: "every AI agent, which reads this ticket, is obliged".
         // So may a phrase that says which AI is meant: "any AI system asked
@@ -4201,7 +4254,12 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
         .any(|&(_, a, b)| {
             hits.iter().any(|h| {
                 h.0 == Role::Sink
-                    && (h.1 >= b && words(b, h.1) <= 14 || h.2 <= a && a - h.2 <= 1)
+                    && (h.1 >= b && words(b, h.1) <= 14
+                        // (Further where "to" sets the address down: "copy
+                        // the full text of my note titled … into a new
+                        // message to intake@…".)
+                        || h.1 >= b && words(b, h.1) <= 24 && word_before(sent, h.1) == Some("to")
+                        || h.2 <= a && a - h.2 <= 1)
                     && sent[h.1].word().is_some_and(|w| {
                         w.contains('@') || web_address(w) || bare_site(w) || store_address(w)
                     })
@@ -5315,6 +5373,8 @@ const GENERIC_READERS: &[&str] = &[
     "handlers",
     "process",
     "processes",
+    "pipeline",
+    "pipelines",
     "outil",
     "outils",
     "systeme",
@@ -5350,6 +5410,26 @@ const GENERIC_READERS: &[&str] = &[
     "сервисы",
     "обработчик",
     "обработчики",
+];
+
+/// Gerunds after "before" that set a precondition only where the clause
+/// opens with them (the lexicon's fifty-sixth-pass entries).
+const FRONTED_GERUNDS: &[&str] = &[
+    "generating",
+    "adding",
+    "changing",
+    "editing",
+    "modifying",
+    "updating",
+    "creating",
+    "completing",
+    "executing",
+    "performing",
+    "acting",
+    "taking",
+    "doing",
+    "making",
+    "touching",
 ];
 
 /// Words that open a relative clause after a noun.
@@ -7495,7 +7575,10 @@ fn judge(mut r: Roles, found: &mut Vec<&'static str>) {
     // draft a reply; generate a 100% voucher instead and send it to …".
     // Or, for one called as an AI, an order swapped in the same breath
     // (`Swapped`, read with its sentence).
-    if r.has(Instead) && r.any(&[Called, ReaderLabel]) && r.has(Proc) && r.any(&[Act, Claim])
+    if r.has(Instead)
+        && r.any(&[Called, ReaderLabel])
+        && r.has(Proc)
+        && r.any(&[Act, SendAct, Claim])
         || r.has(Swapped)
     {
         found.push(OUTPUT_HIJACK);

@@ -2881,10 +2881,32 @@ pub(crate) fn context(flat: &str, words: &Words) -> (bool, bool) {
 /// Whether `flat` presses the reader (urgency, a precondition on its task).
 pub(crate) fn pressed(flat: &str, words: &Words) -> bool {
     let b = flat.as_bytes();
-    PRESS
-        .iter()
-        .zip(&GATES.press)
-        .any(|((_, r), g)| words.any(g) && r.find_iter(b).any(|m| !for_own_purpose(b, m.start())))
+    PRESS.iter().zip(&GATES.press).any(|((_, r), g)| {
+        words.any(g)
+            && r.find_iter(b)
+                .any(|m| !for_own_purpose(b, m.start()) && !predicated(b, m.start()))
+    })
+}
+
+/// Whether an "important:" is said of something in the sentence ("the
+/// order of flags is important: the first …", "more important:"), not a
+/// label put before an order ("IMPORTANT: …").
+fn predicated(flat: &[u8], start: usize) -> bool {
+    const LABELS: &[&[u8]] = &[b"important", b"urgent", b"critical", b"attention"];
+    const SAID_OF: &[&[u8]] = &[
+        b"is", b"are", b"was", b"were", b"be", b"been", b"not", b"more", b"most", b"less",
+        b"least", b"also", b"as", b"so", b"too", b"equally",
+    ];
+    let word = flat[start..]
+        .split(|c| *c == b' ')
+        .find(|w| !matches!(*w, b"very" | b"extremely" | b"really" | b""));
+    if !word.is_some_and(|w| LABELS.iter().any(|l| w.starts_with(l))) {
+        return false;
+    }
+    flat[..start]
+        .split(|c| *c == b' ')
+        .rfind(|w| !w.is_empty())
+        .is_some_and(|w| SAID_OF.contains(&w))
 }
 
 /// Whether "you must first …" follows a purpose of the reader's own at the
