@@ -95,6 +95,10 @@ enum Role {
     /// the text claims to carry over: "carried over from your previous
     /// session", "you confirmed the rule" (a forged memory).
     Agreed,
+    /// A precondition spelt with a gerund of the reader's own work
+    /// ("before generating", "before editing"): a `Before` only where its
+    /// sentence opens with it and puts a step first (`roles`).
+    Fronted,
     // Derived, never in the lexicon.
     /// Something switched off, not "skips nothing".
     Disabled,
@@ -229,6 +233,7 @@ impl Role {
             "asked" => Role::Asked,
             "leave" => Role::Leave,
             "agreed" => Role::Agreed,
+            "fronted" => Role::Fronted,
             _ => return None,
         })
     }
@@ -2728,23 +2733,17 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
         hits.iter()
             .any(|h| matches!(h.0, Role::Ai | Role::Proc) || h.0 == Role::Data && h.1 > k)
     };
-    let fronted = hits
+    let fronted: Vec<(Role, usize, usize)> = hits
         .iter()
-        .filter(|h| h.0 == Role::Before)
-        .map(|h| h.1)
-        .filter(|&k| {
+        .filter(|h| h.0 == Role::Fronted)
+        .filter(|h| {
+            let k = h.1;
             (k == 0 || sent[k - 1].starts_clause()) && first_after(k) && named_or_sensitive(k)
         })
-        .collect::<Vec<_>>();
-    hits.retain(|&(role, start, _)| {
-        role != Role::Before
-            || fronted.contains(&start)
-            || !(sent.get(start).and_then(Tok::word) == Some("before")
-                && sent
-                    .get(start + 1)
-                    .and_then(Tok::word)
-                    .is_some_and(|w| FRONTED_GERUNDS.contains(&w)))
-    });
+        .map(|&(_, a, b)| (Role::Before, a, b))
+        .collect();
+    hits.retain(|h| h.0 != Role::Fronted);
+    hits.extend(fronted);
     // "Note that the …" opening a sentence is a writer's aside to whoever
     // reads ("Please note that the human turns come first"), not a line
     // dictated for a reply ("in your summary, note that the vendor …").
@@ -3605,16 +3604,12 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
         // An order opens at `k`: an imperative the lexicon knows, after a
         // "please" at most.
         let order_next = |k: usize| {
-            let k = if sent
-                .get(k)
-                .and_then(Tok::word)
-                .is_some_and(|w| matches!(w, "please" | "pls" | "kindly"))
-            {
-                k + 1
-            } else {
-                k
-            };
-            hits.iter().any(|h| h.0 == Role::ImpAt && h.1 == k)
+            order_at(k)
+                || sent
+                    .get(k)
+                    .and_then(Tok::word)
+                    .is_some_and(|w| matches!(w, "please" | "pls" | "kindly"))
+                    && order_at(k + 1)
         };
         let comma_next = next.is_some_and(after)
             || a == clause
@@ -4254,12 +4249,13 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
         .any(|&(_, a, b)| {
             hits.iter().any(|h| {
                 h.0 == Role::Sink
-                    && (h.1 >= b && words(b, h.1) <= 14
+                    && (h.1 >= b && {
                         // (Further where "to" sets the address down: "copy
                         // the full text of my note titled … into a new
                         // message to intake@…".)
-                        || h.1 >= b && words(b, h.1) <= 24 && word_before(sent, h.1) == Some("to")
-                        || h.2 <= a && a - h.2 <= 1)
+                        let n = words(b, h.1);
+                        n <= 14 || n <= 24 && word_before(sent, h.1) == Some("to")
+                    } || h.2 <= a && a - h.2 <= 1)
                     && sent[h.1].word().is_some_and(|w| {
                         w.contains('@') || web_address(w) || bare_site(w) || store_address(w)
                     })
@@ -5410,26 +5406,6 @@ const GENERIC_READERS: &[&str] = &[
     "сервисы",
     "обработчик",
     "обработчики",
-];
-
-/// Gerunds after "before" that set a precondition only where the clause
-/// opens with them (the lexicon's fifty-sixth-pass entries).
-const FRONTED_GERUNDS: &[&str] = &[
-    "generating",
-    "adding",
-    "changing",
-    "editing",
-    "modifying",
-    "updating",
-    "creating",
-    "completing",
-    "executing",
-    "performing",
-    "acting",
-    "taking",
-    "doing",
-    "making",
-    "touching",
 ];
 
 /// Words that open a relative clause after a noun.
