@@ -128,6 +128,7 @@ ATTACK_SETS = [
     ("holdout52", ["holdout52.jsonl"]),
     ("holdout53", ["holdout53.jsonl"]),
     ("holdout54", ["holdout54.jsonl"]),
+    ("holdout55", ["holdout55.jsonl"]),
 ]
 BENIGN_SETS = [
     ("hard", ["hard_benign.jsonl", "benign_written2.jsonl"]),
