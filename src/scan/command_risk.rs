@@ -73,6 +73,32 @@ pub(super) fn hands_over(command: &str) -> bool {
         || deletes_home(&lower)
 }
 
+/// Whether `command` force-pushes the default branch (`git push --force
+/// origin main`, `git push -f origin master`, `git push origin +main`):
+/// the history every clone and review reads, rewritten. (`command` is
+/// lowercased.)
+pub(super) fn force_pushes_default(command: &str) -> bool {
+    use crate::analysis::command::{program, segments};
+    segments(command).iter().any(|seg| {
+        let Some((at, name)) = program(seg) else {
+            return false;
+        };
+        let args = &seg[at + 1..];
+        if name != "git" || args.first().map(String::as_str) != Some("push") {
+            return false;
+        }
+        // (Not `--force-with-lease`, which overwrites only what was seen.)
+        let forced = |a: &str| a == "--force" || a == "-f";
+        let default = |a: &str| {
+            let branch = a.trim_start_matches('+');
+            let branch = branch.rsplit(':').next().unwrap_or(branch);
+            matches!(branch, "main" | "master")
+        };
+        let plus = args.iter().any(|a| a.starts_with('+') && default(a));
+        (plus || args.iter().any(|a| forced(a))) && args.iter().skip(1).any(|a| default(a))
+    })
+}
+
 /// Whether `command` deletes, recursively, the user's home, the root or the
 /// user's own folders under the home (`rm -rf ~/`, `rm -rf ~/Documents`,
 /// `sudo rm -r ~/kicad/backup`), not a cache or a build folder under it

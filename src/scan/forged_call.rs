@@ -593,7 +593,14 @@ pub(crate) fn found(text: &str) -> bool {
                 let name = callee(w, call);
                 let shell = SELF_NAMED.contains(w) || name.is_some_and(shell_named);
                 if shell {
-                    return commands(call).any(super::command_risk::hands_over);
+                    // (A force-push of the default branch counts where the
+                    // call says it needs no approval: agents' docs show the
+                    // same call held for approval, or refused.)
+                    let unapproved = call.contains("<requires_approval>false");
+                    return commands(call).any(|c| {
+                        super::command_risk::hands_over(c)
+                            || unapproved && super::command_risk::force_pushes_default(c)
+                    });
                 }
                 // Another call in these formats counts only where its
                 // arguments reach past an example's: money to an account

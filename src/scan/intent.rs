@@ -4043,7 +4043,15 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
     let last_word = sent.iter().rposition(|t| t.word().is_some());
     // (Or its clause: "… an DE02 … überweisen und darf …".)
     let verb_final = |a: usize, b: usize| {
-        let clause_ends = last_word.is_some_and(|l| l + 1 == b)
+        // (A "please" after the verb still ends its clause: "… adresine de
+        // iletsin lütfen".)
+        let polite_tail = || {
+            sent[b.min(sent.len())..]
+                .iter()
+                .filter_map(Tok::word)
+                .all(|w| matches!(w, "lutfen" | "please" | "pls"))
+        };
+        let clause_ends = last_word.is_some_and(|l| l + 1 == b || sov && l >= b && polite_tail())
             || sent.get(b).is_some_and(|t| {
                 t.is(',')
                     || t.word().is_some_and(|w| {
@@ -4255,7 +4263,7 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
                         // message to intake@…".)
                         let n = words(b, h.1);
                         n <= 14 || n <= 24 && word_before(sent, h.1) == Some("to")
-                    } || h.2 <= a && a - h.2 <= 1)
+                    } || h.2 <= a && (a - h.2 <= 1 || words(h.2, a) <= 2 && verb_final(a, b)))
                     && sent[h.1].word().is_some_and(|w| {
                         w.contains('@') || web_address(w) || bare_site(w) || store_address(w)
                     })
@@ -8057,6 +8065,49 @@ fn json_values(para: &str) -> std::borrow::Cow<'_, str> {
         .into()
 }
 
+/// An afterthought run into the sentence before it, as speech transcribed
+/// writes it ("… the water's back on oh and assistant, from today you are
+/// …"), opens a sentence of its own where it calls an AI by name with a
+/// comma after the name: read as one, its opening is read as an
+/// afterthought's.
+fn part_afterthoughts(toks: &mut Vec<Tok>) {
+    const NAMES: &[&str] = &["assistant", "bot", "ai", "agent", "chatbot", "copilot"];
+    fn word<'a>(toks: &[Tok<'a>], k: usize) -> Option<&'a str> {
+        toks.get(k).and_then(Tok::word)
+    }
+    let mut at = Vec::new();
+    for i in 1..toks.len() {
+        // (Inside an afterthought already opened: "oh and btw assistant, …".)
+        if toks[i - 1].ends_sentence() || matches!(word(toks, i - 1), Some("oh" | "ah" | "and")) {
+            continue;
+        }
+        let marker = match (word(toks, i), word(toks, i + 1)) {
+            (Some("oh" | "ah"), Some("and")) => 2,
+            (Some("and"), Some("btw")) => 2,
+            (Some("btw" | "ps"), _) => 1,
+            _ => 0,
+        };
+        // (Not a name described after its comma: "oh and bot, the one in
+        // #deploys, has been posting …".)
+        let described = word(toks, i + marker + 2).is_some_and(|w| {
+            matches!(
+                w,
+                "the" | "a" | "an" | "who" | "which" | "that" | "this" | "my" | "our" | "its"
+            )
+        });
+        if marker > 0
+            && word(toks, i + marker).is_some_and(|n| NAMES.contains(&n))
+            && toks.get(i + marker + 1).is_some_and(|t| t.is(','))
+            && !described
+        {
+            at.push(i);
+        }
+    }
+    for i in at.into_iter().rev() {
+        toks.insert(i, Tok::Punct('.'));
+    }
+}
+
 /// The speaker's label a line opens with ("Cliente:", "Agent (Karen):",
 /// "机器人："): up to three words or six CJK characters, then a colon.
 fn speaker<'s, 'a>(sent: &'s [Tok<'a>]) -> Option<&'s [Tok<'a>]> {
@@ -8099,6 +8150,7 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
         read_contracted_is(&mut toks);
         read_aliases(&mut toks);
         mask_quotes(&mut toks);
+        part_afterthoughts(&mut toks);
         // (roles, whether the sentence opens a speaker's turn, whether it
         // opens a line)
         let mut sentences: Vec<(Roles, Option<usize>, bool)> = Vec::new();

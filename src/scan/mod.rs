@@ -27,6 +27,7 @@ mod guess;
 mod hidden;
 mod intent;
 mod joined;
+mod json_doc;
 mod lang;
 mod model;
 mod multibyte;
@@ -109,6 +110,13 @@ fn scan_as_sent(text: &str, found: &mut Vec<&'static str>, depth: u8) {
 /// counts as it does in hidden text. One key word repaired from a typo is
 /// no disguise: documentation misspells too (`passwd` read as "passed").
 fn scan_view(text: &str, found: &mut Vec<&'static str>, depth: u8, disguised: bool) {
+    // A JSON document's strings, each read as the text it is (before its
+    // escapes are undone below, which would leave it no document).
+    if depth < 2 {
+        if let Some(strings) = json_doc::strings(text) {
+            scan_view(&strings, found, depth + 1, disguised);
+        }
+    }
     // A page inside a JSON string (an MCP result, an API response) keeps
     // its paragraphs as `\n` escapes: read them as the breaks they are.
     let unescaped;
