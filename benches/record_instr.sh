@@ -3,7 +3,7 @@
 # (callgrind): unlike wall or CPU time, the count does not move when other
 # processes share the machine, so two builds compare exactly.
 # Cases: hook payloads for a tiny page, a 10 KB page of English, Spanish,
-# Chinese and Russian documentation, an attack passage, 20 KB of one order
+# Chinese and Russian documentation, a 10 KB JSON reply, an attack passage, 20 KB of one order
 # repeated with no full stop (one run-on sentence), a Bash result, and two
 # --enforce decisions (an Edit, an exfiltrating command).
 # Usage: benches/record_instr.sh BIN [BIN2]   (prints both side by side)
@@ -34,12 +34,21 @@ fetch = lambda text: {"session_id": "bench", "transcript_path": "/none", "cwd": 
                       "hook_event_name": "PostToolUse", "tool_name": "WebFetch",
                       "tool_input": {"url": "https://docs.example.com/page"}, "tool_response": text}
 i18n = rows("benign_i18n.jsonl")
+def json_reply(texts):
+    messages = []
+    for i, t in enumerate(texts):
+        if len(json.dumps({"messages": messages})) > 10240:
+            break
+        messages.append({"user": f"user{i}", "ts": f"2026-11-02T09:{i % 60:02d}:00Z", "text": t})
+    return json.dumps({"channel": "#docs", "messages": messages})
 cases = {
     "fetch: tiny page": fetch("ok"),
     "fetch: 10 KB English docs": fetch(page(r["text"] for r in rows("hard_benign.jsonl")[:40])),
     "fetch: 10 KB Spanish docs": fetch(page(r["text"] for r in i18n if r["lang"] == "es")),
     "fetch: 10 KB Chinese docs": fetch(page(r["text"] for r in i18n if r["lang"] == "zh")),
     "fetch: 10 KB Russian docs": fetch(page(r["text"] for r in i18n if r["lang"] == "ru")),
+    # A tool's JSON reply of some 10 KB (its strings are read again as texts of their own).
+    "fetch: 10 KB JSON reply": fetch(json_reply(r["text"] for r in rows("hard_benign.jsonl")[:60])),
     "fetch: an attack passage": fetch(rows("attacks.jsonl")[3]["text"]),
     # A page with no full stop: one order repeated in a run-on sentence of 20 KB
     # (its reading grew faster than its square before stretches were read apart).
