@@ -1136,6 +1136,19 @@ fn told_to_agent(before: &str) -> bool {
 /// The name of the tool called in the window after a wrapper: a `name`
 /// key's value, or the identifier right after `functions.`/`[action]`.
 fn callee<'a>(wrapper: &str, window: &'a str) -> Option<&'a str> {
+    // DeepSeek's tool tokens: `<｜tool▁call▁begin｜>NAME<｜tool▁sep｜>{…}`, or
+    // `…begin｜>function<｜tool▁sep｜>NAME` over its arguments.
+    if wrapper == "tool▁call" {
+        if let Some(rest) = window.strip_prefix("▁begin｜>") {
+            let (first, after) = rest.split_once("<｜tool▁sep｜>")?;
+            let name = if first == "function" {
+                ident(after)
+            } else {
+                ident(first)
+            };
+            return (!name.is_empty()).then_some(name);
+        }
+    }
     // A tag's name goes on past the wrapper (`<вызов_инструмента name=…>`),
     // a plural too (`[tool_calls]`): the call is in what follows.
     let tail = window.trim_start_matches(|c: char| c.is_alphanumeric() || c == '_');
