@@ -17,7 +17,8 @@ pub(crate) fn strings(text: &str) -> Option<String> {
     let mut out = Vec::new();
     if let Some(doc) = document(text) {
         collect(&doc, &mut out);
-    } else {
+    } else if text.contains("\n\n") {
+        // (A text of one paragraph was that paragraph, parsed once.)
         for para in text.split("\n\n") {
             if let Some(doc) = document(para) {
                 collect(&doc, &mut out);
