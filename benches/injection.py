@@ -181,6 +181,7 @@ BENIGN_SETS = [
     ("hard48", ["hard_benign48.jsonl"]),
     ("hard49", ["hard_benign49.jsonl"]),
     ("hard50", ["hard_benign50.jsonl"]),
+    ("hard51", ["hard_benign51.jsonl"]),
     ("neighbours49", ["benign_neighbours49.jsonl"]),
     ("neighbours50", ["benign_neighbours50.jsonl"]),
     ("neighbours51", ["benign_neighbours51.jsonl"]),
