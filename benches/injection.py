@@ -129,6 +129,7 @@ ATTACK_SETS = [
     ("holdout53", ["holdout53.jsonl"]),
     ("holdout54", ["holdout54.jsonl"]),
     ("holdout55", ["holdout55.jsonl"]),
+    ("holdout56", ["holdout56.jsonl"]),
 ]
 BENIGN_SETS = [
     ("hard", ["hard_benign.jsonl", "benign_written2.jsonl"]),
