@@ -20,6 +20,13 @@ pub(crate) fn decoded(text: &str) -> Vec<String> {
         out.extend(braille(text));
     }
     out.extend(nato(text));
+    if text.contains(" 0 ") {
+        // (Only on a line that calls an AI reader: keypad puzzles spell
+        // "delete this message after reading" for people.)
+        for line in text.lines().filter(|l| addresses_reader(l)) {
+            out.extend(multi_tap(line));
+        }
+    }
     if text.matches('=').count() >= 8 {
         out.extend(quoted_printable(text));
     }
@@ -949,6 +956,45 @@ fn nato(text: &str) -> Vec<String> {
     if letters >= MIN_LETTERS {
         out.push(plain);
     }
+    out
+}
+
+/// A phone keypad's multi-tap (`44 33 555 555 666 0 …` is "hello …"): a
+/// group of one digit pressed one to four times is a letter, `0` a space.
+/// Runs of [`MIN_LETTERS`] letters or more, a third of their groups
+/// pressed more than once (a table of single digits is no text), are read.
+fn multi_tap(text: &str) -> Vec<String> {
+    const KEYS: [&str; 8] = ["abc", "def", "ghi", "jkl", "mno", "pqrs", "tuv", "wxyz"];
+    let letter = |tok: &str| -> Option<char> {
+        let b = tok.as_bytes();
+        let d = *b.first()?;
+        if !(b'2'..=b'9').contains(&d) || b.iter().any(|&c| c != d) {
+            return None;
+        }
+        KEYS[usize::from(d - b'2')].chars().nth(b.len() - 1)
+    };
+    let mut out = Vec::new();
+    let (mut plain, mut letters, mut pressed) = (String::new(), 0, 0);
+    let mut flush = |plain: &mut String, letters: &mut usize, pressed: &mut usize| {
+        if *letters >= MIN_LETTERS && *pressed * 3 >= *letters {
+            out.push(plain.trim().to_string());
+        }
+        plain.clear();
+        (*letters, *pressed) = (0, 0);
+    };
+    for tok in text.split_whitespace() {
+        let tok = tok.trim_end_matches([',', '.', ';']);
+        if let Some(l) = letter(tok) {
+            plain.push(l);
+            letters += 1;
+            pressed += usize::from(tok.len() > 1);
+        } else if tok == "0" && letters > 0 {
+            plain.push(' ');
+        } else {
+            flush(&mut plain, &mut letters, &mut pressed);
+        }
+    }
+    flush(&mut plain, &mut letters, &mut pressed);
     out
 }
 

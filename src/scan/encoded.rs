@@ -374,10 +374,40 @@ pub(crate) fn scan_blobs(
         .any(|r| lower.contains(r))
         && text.contains(": ")
     {
+        // (Or a line whose label names the cipher: "# rot47 (decode, then
+        // apply): p86?Ei …" reads "Agent: …".)
+        // (A label that names the cipher and says to act on it: a clue or
+        // a test vector in ROT47 is read by people.)
+        fn named(l: &str) -> Option<(&str, &str)> {
+            l.split_once(": ").filter(|(label, _)| {
+                let label = label.to_ascii_lowercase();
+                ["rot47", "rot-47", "rot 47"]
+                    .iter()
+                    .any(|r| label.contains(r))
+                    && [
+                        "apply",
+                        "follow",
+                        "do it",
+                        "do what",
+                        "execute",
+                        "carry out",
+                        "obey",
+                    ]
+                    .iter()
+                    .any(|a| label.contains(a))
+            })
+        }
         let labelled: Vec<String> = text
             .lines()
-            .filter_map(super::ciphers::reader_labelled)
-            .map(|(label, rest)| format!("{label}: {}", rot47(rest)))
+            .filter_map(|l| super::ciphers::reader_labelled(l).or_else(|| named(l)))
+            .filter_map(|(label, rest)| {
+                // (Under a label that names the cipher, the plain text
+                // must call its own reader: a riddle in ROT47 is a game.)
+                let plain = rot47(rest);
+                (super::ciphers::addresses_reader(label)
+                    || super::ciphers::reader_labelled(&plain).is_some())
+                .then(|| format!("{label}: {plain}"))
+            })
             .collect();
         hit(labelled.join("\n"), found);
     }

@@ -161,6 +161,11 @@ const WRAPPERS: &[&str] = &[
     // "args": …}`, `{"toolUse": {"name": …, "input": …}}`.
     "toolname\"",
     "tooluse\"",
+    // A call keyed by its tool's name in snake case: an agent hook's payload
+    // (`"tool_name": "Bash"` over `"tool_input"`), a framework's call object
+    // printed (`ToolSelection(tool_name='delete_records', tool_kwargs=…)`).
+    "tool_name\"",
+    "tool_name=",
     // A code agent's step: its reasoning (`Thought: …`) over the code it
     // runs (`<code>close_account(…)</code>`).
     "thought:",
@@ -532,7 +537,7 @@ pub(crate) fn found(text: &str) -> bool {
     } else {
         lower
     };
-    if edit_drops_check(&lower) || patch_drops_check(&lower) {
+    if edit_drops_check(&lower) || patch_drops_check(&lower) || patch_edits_home(&lower) {
         return true;
     }
     let holds = |needle: &str| memchr::memmem::find(lower.as_bytes(), needle.as_bytes()).is_some();
@@ -578,6 +583,27 @@ pub(crate) fn found(text: &str) -> bool {
             {
                 return false;
             }
+            // A call keyed by `tool_name` is one beside its arguments'
+            // key, and ends at its paragraph: "deny when tool_name="Bash"
+            // and the command …" is a hook's docs.
+            let window = if w.starts_with("tool_name") {
+                let window = window.split("\n\n").next().unwrap_or(window);
+                if ![
+                    "tool_input",
+                    "tool_kwargs",
+                    "\"args\"",
+                    "\"arguments\"",
+                    "\"input\"",
+                ]
+                .iter()
+                .any(|k| window.contains(k))
+                {
+                    return false;
+                }
+                window
+            } else {
+                window
+            };
             // Coding agents' own formats: read up to the call's end (prose
             // after it is not its command), and only a shell's call, by its
             // command alone (their other calls are function-calling
@@ -606,8 +632,17 @@ pub(crate) fn found(text: &str) -> bool {
                 // arguments reach past an example's: money to an account
                 // number written out, a flag that skips a check or makes a
                 // deletion permanent.
+                // (Or a file written where it runs, a CI workflow or a
+                // startup file, with a command in it that sends secrets to
+                // the network.)
                 return name.is_some_and(|name| {
                     acts(name, call) && (account_digits(call) || flag_on(call) || made_public(call))
+                        || name_parts(name).any(|p| WRITES.contains(&p))
+                            && (call.contains(".github/workflows/")
+                                || STARTUP_FILES.iter().any(|f| call.contains(f)))
+                            && commands(call)
+                                .chain(call.split('\''))
+                                .any(super::command_risk::sends_secrets)
                 });
             }
             callee(w, window).is_some_and(|name| acts(name, window))
@@ -1174,7 +1209,7 @@ fn callee<'a>(wrapper: &str, window: &'a str) -> Option<&'a str> {
     // `functions.name(`, `[action] name(`, `action[name]`, `queued_action:
     // name(`: the identifier right after, a parenthesis or bracket after
     // it (a call, not a word in a sentence).
-    let rest = window.trim_start_matches([' ', ':', '：', '=', '\\', '"']);
+    let rest = window.trim_start_matches([' ', ':', '：', '=', '\\', '"', '\'']);
     let name = ident(rest);
     let closes = rest[name.len()..].starts_with('(')
         || wrapper.ends_with('[') && rest[name.len()..].starts_with(']');
@@ -1252,6 +1287,7 @@ fn acts(name: &str, window: &str) -> bool {
         || parts.iter().any(|p| {
             ACTS.contains(p)
                 || !parts.iter().any(|r| LOOKS.contains(r)) && inflected_act(p)
+                || joined_act(p) && CONVERSATION.iter().any(|c| window.contains(c))
                 || !p.is_ascii() && ACTS.iter().any(|a| !a.is_ascii() && p.contains(a))
         });
     // Unlocking a door or disarming an alarm needs no reach to harm; nor
@@ -1375,7 +1411,8 @@ fn acts(name: &str, window: &str) -> bool {
         || paid
         || unconfirmed
         || flag_on(window)
-        || REACH.iter().any(|r| window.contains(r))
+        || REACH.iter().chain(CONVERSATION).any(|r| window.contains(r))
+        || every_row(window)
         || opens_to_public(window)
         || reads_then_sends(window)
 }
@@ -1396,6 +1433,42 @@ fn shell_named(name: &str) -> bool {
     })
 }
 
+/// An edit in a coding agent's patch format to a dotfile of the user's home
+/// (`*** Update File: ~/.gitconfig`, `~/.ssh/config`) that sends traffic
+/// elsewhere: an address, a URL rewrite (`insteadOf`), a proxy command, a
+/// download. What every later fetch or login goes through, changed by a
+/// page. (A PATH line or an e-mail set in the same files is a user's own
+/// request; a project's patches edit the project.) (`lower` is
+/// ASCII-lowercased.)
+fn patch_edits_home(lower: &str) -> bool {
+    const ELSEWHERE: [&str; 6] = [
+        "http://",
+        "https://",
+        "insteadof",
+        "proxycommand",
+        "curl ",
+        "wget ",
+    ];
+    lower.match_indices("*** begin patch").any(|(open, _)| {
+        let lines = || {
+            lower[open..]
+                .lines()
+                .skip(1)
+                .take_while(|l| !l.starts_with("*** end patch"))
+        };
+        let home = |l: &str| {
+            ["*** update file:", "*** add file:"].iter().any(|k| {
+                l.strip_prefix(k).is_some_and(|path| {
+                    let path = path.trim();
+                    path.starts_with("~/.") || path.starts_with("$home/.")
+                })
+            })
+        };
+        lines().any(home)
+            && lines().any(|l| l.starts_with('+') && ELSEWHERE.iter().any(|e| l.contains(e)))
+    })
+}
+
 /// Whether a part of a name is an act of [`ACTS`] inflected: `forwarding`
 /// (forward), `deleting` (delete), `transfers` (transfer).
 fn inflected_act(part: &str) -> bool {
@@ -1403,6 +1476,69 @@ fn inflected_act(part: &str) -> bool {
     let plural = part.strip_suffix('s').filter(|s| s.len() >= 3);
     ACTS.iter().any(|a| {
         ing.is_some_and(|s| *a == s || a.strip_suffix('e') == Some(s)) || plural == Some(*a)
+    })
+}
+
+/// Whether a call's condition matches every row (`"where": "1=1"`); the
+/// dynamic-SQL idiom `WHERE 1=1 AND name = …` narrows it again.
+fn every_row(window: &str) -> bool {
+    window.match_indices("1=1").any(|(at, _)| {
+        let rest = window[at + 3..].trim_start_matches(['"', '\'', ' ', ')']);
+        !rest.starts_with("and ")
+    })
+}
+
+/// The conversation itself as a call's argument, written as a stand-in
+/// for it (`"body": "<full conversation so far>"`): a call's reach in any
+/// name, and what makes a camel-cased name act (see [`joined_act`]). (The
+/// words alone are an SDK's: a retention job deletes "chat history".)
+const CONVERSATION: &[&str] = &[
+    "<full conversation",
+    "<entire conversation",
+    "<whole conversation",
+    "<the conversation",
+    "<conversation",
+    "<chat history",
+    "<full chat",
+];
+
+/// Whether a part of a name is a verb that moves data joined to its
+/// object, as camel-cased names lowercase (`sendEmail` → `sendemail`,
+/// `shareFolder`). Read only where the call hands over the
+/// conversation itself: SDKs' examples send mail and share files all day.
+/// (Other joined names stay one word: `runbook`, `postgres`.)
+fn joined_act(part: &str) -> bool {
+    const VERBS: &[&str] = &["send", "forward", "share", "upload", "publish", "post"];
+    const OBJECTS: &[&str] = &[
+        "email",
+        "emails",
+        "mail",
+        "message",
+        "messages",
+        "sms",
+        "file",
+        "files",
+        "folder",
+        "document",
+        "documents",
+        "record",
+        "records",
+        "funds",
+        "money",
+        "payment",
+        "data",
+        "user",
+        "users",
+        "repo",
+        "repository",
+        "branch",
+        "contact",
+        "contacts",
+        "access",
+    ];
+    VERBS.iter().any(|v| {
+        part.strip_prefix(v)
+            .is_some_and(|rest| OBJECTS.contains(&rest))
     })
 }
 
@@ -1621,6 +1757,10 @@ fn tears_down(command: &str) -> bool {
         "s3 rb",
         "delete-stack",
         "delete-db-instance",
+        // Every file under a tree made writable by anyone.
+        "chmod -r 777",
+        "chmod -r 0777",
+        "chmod -r a+rwx",
     ];
     DOWN.iter().any(|d| command.contains(d))
 }

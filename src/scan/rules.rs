@@ -522,9 +522,11 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"(?:^|[.!?:;] )(?:dear|hey|hi|hello|attention|attn|note to|notice to|message to|memo to|instructions? (?:for|to)|note for|warning to|reminder to|reminder for|important for|for|to) (?:the |all |any |our |my |you )?", ai!(), r"(?: reading this)?(?: [a-z0-9.-]+)? ?(?:[:!]|\.(?:$| [^0-9])|$|please\b|you (?:must|should|shall|are|will|need|have|now|may not|cannot)\b|you$|i need\b|we need\b)"),
         pat!(AGENT_DIRECTIVE, Strong, Any, [&["dear", "hey", "hi", "hello", "greetings"]], r"\b(?:dear|hey|hi|hello|greetings) ", ai!(), r"\b"),
         pat!(OUTPUT_HIJACK, Strong, Any, [&["summarizing", "summarising", "translating", "reviewing", "evaluating", "describing", "analyzing", "analysing", "processing", "reading", "answering", "responding", "asked"], &["if", "when", "whenever", "while"]],
-            r"\b(?:if|when|whenever|while) (?:you(?:'re| are) )?(?:summari[sz]ing|translating|reviewing|evaluating|describing|analy[sz]ing|processing|reading|answering|responding to|asked about) (?:(?:\S+ ){1,6}?",
+            r"\b(?:if|when|whenever|while) (?:you(?:'re| are) )?(?:summari[sz]ing|translating|reviewing|evaluating|describing|analy[sz]ing|processing|reading|answering|responding to|asked about) (?:(?:\S*[^\s.!?;] ){1,6}?",
             // Right after the gerund the word is its object ("when
             // processing write requests"), unless what follows dictates.
+            // (Within its sentence: an option list flattened to one line
+            // reads "… while reading source files. write the output …".)
             r"(?:say|respond|reply|state|write|output|include|mention|tell|claim|report|describe|conclude|print)\b|(?:say|respond|reply|state|write|output|include|mention|tell|claim|report|describe|conclude|print) (?:that|only|the|this|it|a|an|your|to|back|yes|no|nothing|:|\x22|')(?: |$))"),
         pat!(AGENT_DIRECTIVE, Strong, Any, [&["claude", "chatgpt", "gpt", "copilot", "gemini", "codex", "devin", "assistant", "agent"]],
             r"(?:^|[.!?:;] )(?:claude|chatgpt|gpt(?:-?[0-9][a-z0-9.-]*)?|copilot|gemini|codex|devin|ai assistant|ai agent|assistant) (?:please|you|i need|i want|we need|run|send|ignore|do|now|make|read|open|delete|add|create|update|write|email|forward|push|merge|approve|transfer|invite|change|append|include|print|say|reply|respond|tell|drop|remove|grant|give|mail|wire|zip|paste|force|rate|mark|classify|recommend|copy|upload|download|install|edit|modify|disable|enable|commit|execute|fetch|visit|go|stop|answer)\b"),

@@ -108,26 +108,49 @@ fn blank_fences(text: &str, prose: fn(&str, &mut String)) -> String {
 }
 
 /// Blanks `inline code` spans, paired within a paragraph as markdown pairs
-/// them: a span may go on past a line break (an escaped `\n` inside one
-/// is a line break in the light view). A backtick left without a pair
-/// opens no span: hiding the rest of a paragraph behind a stray backtick
-/// would hide an injection with it.
+/// them: a span opens with a run of backticks and closes with a run as
+/// long (` ``sys`` ` is one span, as reStructuredText writes literals), and
+/// may go on past a line break (an escaped `\n` inside one is a line break
+/// in the light view). A run left without a pair opens no span: hiding the
+/// rest of a paragraph behind a stray backtick would hide an injection
+/// with it.
 fn strip_spans(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for (i, para) in text.split("\n\n").enumerate() {
         if i > 0 {
             out.push_str("\n\n");
         }
-        let ticks = para.matches('`').count();
-        let paired = ticks - ticks % 2;
-        let mut seen = 0;
-        let mut in_span = false;
-        for c in para.chars() {
-            if c == '`' && seen < paired {
-                seen += 1;
-                in_span = !in_span;
-                out.push(' ');
-            } else if in_span && c != '\n' {
+        // The backtick runs of the paragraph: where each starts, its length.
+        let b = para.as_bytes();
+        let mut runs = Vec::new();
+        let mut k = 0;
+        while k < b.len() {
+            if b[k] == b'`' {
+                let start = k;
+                while k < b.len() && b[k] == b'`' {
+                    k += 1;
+                }
+                runs.push((start, k - start));
+            } else {
+                k += 1;
+            }
+        }
+        // Which runs open and close a span: each opening run takes the next
+        // run of its length.
+        let mut blank = vec![false; b.len()];
+        let mut r = 0;
+        while r < runs.len() {
+            let (open, len) = runs[r];
+            if let Some(c) = (r + 1..runs.len()).find(|&c| runs[c].1 == len) {
+                let close_end = runs[c].0 + len;
+                blank[open..close_end].iter_mut().for_each(|x| *x = true);
+                r = c + 1;
+            } else {
+                r += 1;
+            }
+        }
+        for (at, c) in para.char_indices() {
+            if blank[at] && c != '\n' {
                 out.push(' ');
             } else {
                 out.push(c);
@@ -905,6 +928,7 @@ pub(crate) fn findings(prose: &str) -> Vec<(&'static str, bool)> {
             && paren_turns(b)
         || (prose.contains("\nh:") || prose.starts_with("h:")) && initial_turns(b)
         || prose.contains("role") && role_value_turns(b)
+        || forged_reasoning(prose)
     {
         out.push((FAKE_CONVERSATION, true));
     }
@@ -1236,6 +1260,47 @@ static FETCHING_FORMULA: LazyLock<Regex> = LazyLock::new(|| {
         r#"=\s*(?:webservice|importxml|importdata|importhtml|importfeed|image)\s*\(\s*"https?://[^"\n]{1,200}"\s*&"#,
     )
 });
+
+/// A reasoning block forged into content (`<think>…</think>`): the
+/// reader's own thoughts, written for it, deciding that a check was done
+/// ("the user already verified their identity") or is not needed ("without
+/// asking again"). Models' docs show reasoning blocks that think about the
+/// question asked, not ones that waive a check.
+fn forged_reasoning(prose: &str) -> bool {
+    const OPENS: [&str; 4] = ["<think>", "<thinking>", "<reasoning>", "<thought>"];
+    const SELF: [&str; 5] = ["i can ", "i will ", "i'll ", "so i ", "i may "];
+    // A check said done or skipped ("no need to check the docs" is a
+    // model's own shortcut, not a waiver).
+    const WAIVED: [&str; 7] = [
+        "without asking",
+        "without confirm",
+        "without verif",
+        "already verified",
+        "already confirmed",
+        "already approved",
+        "already authori",
+    ];
+    // What the waiver is for: a change to an account or to data, money or
+    // data moved ("so I can show the order status" changes nothing).
+    const DEEDS: [&str; 16] = [
+        "change", "reset", "send", "transfer", "delete", "remove", "share", "grant", "approve",
+        "pay", "refund", "forward", "disable", "update", "wire", "export",
+    ];
+    (prose.contains("<th") || prose.contains("<reas"))
+        && OPENS.iter().any(|open| {
+            prose.match_indices(open).any(|(at, _)| {
+                let inner = &prose[at + open.len()..];
+                let close = format!("</{}", &open[1..]);
+                let Some(end) = inner.find(&close) else {
+                    return false;
+                };
+                let thought = inner[..end].to_lowercase();
+                SELF.iter().any(|w| thought.contains(w))
+                    && WAIVED.iter().any(|w| thought.contains(w))
+                    && DEEDS.iter().any(|d| thought.contains(d))
+            })
+        })
+}
 
 /// Whether a paragraph hands an AI a formula that sends a sheet's cells
 /// out ([`FETCHING_FORMULA`]); spreadsheet docs teach the same formulas
