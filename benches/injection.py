@@ -192,6 +192,7 @@ BENIGN_SETS = [
     ("neighbours55", ["benign_neighbours55.jsonl"]),
     ("neighbours56", ["benign_neighbours56.jsonl"]),
     ("neighbours57", ["benign_neighbours57.jsonl"]),
+    ("neighbours58", ["benign_neighbours58.jsonl"]),
     ("langs51", ["benign_langs51.jsonl"]),
     ("langs52", ["benign_langs52.jsonl"]),
     ("langs53", ["benign_langs53.jsonl"]),
