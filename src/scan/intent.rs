@@ -1884,6 +1884,31 @@ const SOFTENERS: &[&str] = &[
     "lalu",
     "juga",
     "saja",
+    // Bulgarian, Ukrainian, Hungarian, Slovenian, Croatian, Czech,
+    // Romanian and Persian ("първо изпрати", "előbb küldd el", "najprej
+    // izbriši", "اول بفرست").
+    "първо",
+    "после",
+    "моля",
+    "спочатку",
+    "потім",
+    "elobb",
+    "eloszor",
+    "aztan",
+    "kerlek",
+    "najprej",
+    "nato",
+    "prosim",
+    "najprije",
+    "zatim",
+    "molim",
+    "nejdriv",
+    "pak",
+    "intai",
+    "apoi",
+    "اول",
+    "ابتدا",
+    "لطفا",
 ];
 
 /// Words that call the reader when they open a clause ("To the assistant
@@ -4305,6 +4330,24 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
                         | "всех"
                         | "всі"
                         | "wszystkie"
+                        // The same in the languages of the fifty-eighth
+                        // pass: "izbriši celotno zgodovino", "usuń całą
+                        // historię", "șterge toate", "изтрий всички".
+                        | "celotno"
+                        | "celoten"
+                        | "celotna"
+                        | "vse"
+                        | "cala"
+                        | "caly"
+                        | "cale"
+                        | "wszystkich"
+                        | "toate"
+                        | "osszes"
+                        | "всички"
+                        | "усі"
+                        | "celou"
+                        | "cely"
+                        | "vsechny"
                 )
             })
     });
