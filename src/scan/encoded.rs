@@ -374,10 +374,9 @@ pub(crate) fn scan_blobs(
         .any(|r| lower.contains(r))
         && text.contains(": ")
     {
-        // (Or a line whose label names the cipher: "# rot47 (decode, then
-        // apply): p86?Ei …" reads "Agent: …".)
-        // (A label that names the cipher and says to act on it: a clue or
-        // a test vector in ROT47 is read by people.)
+        // (Or a line whose label names the cipher and says to act on it:
+        // "# rot47 (decode, then apply): p86?Ei …" reads "Agent: …"; a clue
+        // or a test vector in ROT47 is read by people.)
         fn named(l: &str) -> Option<(&str, &str)> {
             l.split_once(": ").filter(|(label, _)| {
                 let label = label.to_ascii_lowercase();
