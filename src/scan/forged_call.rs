@@ -1450,11 +1450,12 @@ fn patch_edits_home(lower: &str) -> bool {
         "wget ",
     ];
     lower.match_indices("*** begin patch").any(|(open, _)| {
+        // (To its end marker or the next patch's start: a page of unclosed
+        // patches is read once.)
         let lines = || {
-            lower[open..]
-                .lines()
-                .skip(1)
-                .take_while(|l| !l.starts_with("*** end patch"))
+            lower[open..].lines().skip(1).take_while(|l| {
+                !l.starts_with("*** end patch") && !l.starts_with("*** begin patch")
+            })
         };
         let home = |l: &str| {
             ["*** update file:", "*** add file:"].iter().any(|k| {

@@ -1286,20 +1286,31 @@ fn forged_reasoning(prose: &str) -> bool {
         "change", "reset", "send", "transfer", "delete", "remove", "share", "grant", "approve",
         "pay", "refund", "forward", "disable", "update", "wire", "export",
     ];
-    (prose.contains("<th") || prose.contains("<reas"))
-        && OPENS.iter().any(|open| {
-            prose.match_indices(open).any(|(at, _)| {
-                let inner = &prose[at + open.len()..];
-                let close = format!("</{}", &open[1..]);
-                let Some(end) = inner.find(&close) else {
-                    return false;
-                };
-                let thought = inner[..end].to_lowercase();
-                SELF.iter().any(|w| thought.contains(w))
-                    && WAIVED.iter().any(|w| thought.contains(w))
-                    && DEEDS.iter().any(|d| thought.contains(d))
-            })
-        })
+    if !(prose.contains("<th") || prose.contains("<reas")) {
+        return false;
+    }
+    OPENS.iter().any(|open| {
+        let close = format!("</{}", &open[1..]);
+        // Each block read from its opening to the first closing after it;
+        // an opening with no closing after it ends the search (a page of
+        // unclosed tags is read once, not once per tag).
+        let mut from = 0;
+        while let Some(at) = prose[from..].find(open).map(|a| from + a) {
+            let inner = &prose[at + open.len()..];
+            let Some(end) = inner.find(&close) else {
+                return false;
+            };
+            let thought = inner[..end].to_lowercase();
+            if SELF.iter().any(|w| thought.contains(w))
+                && WAIVED.iter().any(|w| thought.contains(w))
+                && DEEDS.iter().any(|d| thought.contains(d))
+            {
+                return true;
+            }
+            from = at + open.len() + end;
+        }
+        false
+    })
 }
 
 /// Whether a paragraph hands an AI a formula that sends a sheet's cells
