@@ -973,28 +973,26 @@ fn multi_tap(text: &str) -> Vec<String> {
         }
         KEYS[usize::from(d - b'2')].chars().nth(b.len() - 1)
     };
+    // Each run of key groups and the `0`s between them, read when it ends
+    // (the empty token after the last closes the text's last run).
     let mut out = Vec::new();
-    let (mut plain, mut letters, mut pressed) = (String::new(), 0, 0);
-    let mut flush = |plain: &mut String, letters: &mut usize, pressed: &mut usize| {
-        if *letters >= MIN_LETTERS && *pressed * 3 >= *letters {
+    let mut run: Vec<&str> = Vec::new();
+    let tokens = text
+        .split_whitespace()
+        .map(|t| t.trim_end_matches([',', '.', ';']));
+    for tok in tokens.chain([""]) {
+        if letter(tok).is_some() || tok == "0" && !run.is_empty() {
+            run.push(tok);
+            continue;
+        }
+        let letters = run.iter().filter(|t| **t != "0").count();
+        let pressed = run.iter().filter(|t| t.len() > 1).count();
+        if letters >= MIN_LETTERS && pressed * 3 >= letters {
+            let plain: String = run.iter().map(|t| letter(t).unwrap_or(' ')).collect();
             out.push(plain.trim().to_string());
         }
-        plain.clear();
-        (*letters, *pressed) = (0, 0);
-    };
-    for tok in text.split_whitespace() {
-        let tok = tok.trim_end_matches([',', '.', ';']);
-        if let Some(l) = letter(tok) {
-            plain.push(l);
-            letters += 1;
-            pressed += usize::from(tok.len() > 1);
-        } else if tok == "0" && letters > 0 {
-            plain.push(' ');
-        } else {
-            flush(&mut plain, &mut letters, &mut pressed);
-        }
+        run.clear();
     }
-    flush(&mut plain, &mut letters, &mut pressed);
     out
 }
 

@@ -398,14 +398,16 @@ pub(crate) fn scan_blobs(
         }
         let labelled: Vec<String> = text
             .lines()
-            .filter_map(|l| super::ciphers::reader_labelled(l).or_else(|| named(l)))
-            .filter_map(|(label, rest)| {
-                // (Under a label that names the cipher, the plain text
-                // must call its own reader: a riddle in ROT47 is a game.)
-                let plain = rot47(rest);
-                (super::ciphers::addresses_reader(label)
-                    || super::ciphers::reader_labelled(&plain).is_some())
-                .then(|| format!("{label}: {plain}"))
+            .filter_map(|l| match super::ciphers::reader_labelled(l) {
+                Some((label, rest)) => Some(format!("{label}: {}", rot47(rest))),
+                // (Under a label that names the cipher, the plain text must
+                // call its own reader: a riddle in ROT47 is a game.)
+                None => named(l).and_then(|(label, rest)| {
+                    let plain = rot47(rest);
+                    super::ciphers::reader_labelled(&plain)
+                        .is_some()
+                        .then(|| format!("{label}: {plain}"))
+                }),
             })
             .collect();
         hit(labelled.join("\n"), found);
