@@ -130,6 +130,7 @@ ATTACK_SETS = [
     ("holdout54", ["holdout54.jsonl"]),
     ("holdout55", ["holdout55.jsonl"]),
     ("holdout56", ["holdout56.jsonl"]),
+    ("holdout57", ["holdout57.jsonl"]),
 ]
 BENIGN_SETS = [
     ("hard", ["hard_benign.jsonl", "benign_written2.jsonl"]),
@@ -183,6 +184,7 @@ BENIGN_SETS = [
     ("hard49", ["hard_benign49.jsonl"]),
     ("hard50", ["hard_benign50.jsonl"]),
     ("hard51", ["hard_benign51.jsonl"]),
+    ("hard52", ["hard_benign52.jsonl"]),
     ("neighbours49", ["benign_neighbours49.jsonl"]),
     ("neighbours50", ["benign_neighbours50.jsonl"]),
     ("neighbours51", ["benign_neighbours51.jsonl"]),
