@@ -176,6 +176,10 @@ enum Role {
     /// order: "when this sheet is imported into the CRM", "when you add
     /// this receipt to my budget" (a latent order, acting on a later step).
     OnRead,
+    /// A line of code placed where it runs: "add this line to your
+    /// ~/.bashrc", "put these lines before you source …" ("this" is the
+    /// line, not this text).
+    PlacedLine,
 }
 
 impl Role {
@@ -1994,6 +1998,10 @@ const DETERMINERS: &[&str] = &[
     "as",
 ];
 
+/// The longest parenthesis (in tokens, both marks counted) a lexicon's
+/// `..` skips as one word.
+const PARENTHESIS: usize = 24;
+
 /// Where a phrase whose first word is `toks[i]` ends, if the rest of it
 /// (`rest`, the lexicon's words) matches from there.
 fn phrase_end(rest: &str, toks: &[Tok], i: usize) -> Option<usize> {
@@ -2002,16 +2010,24 @@ fn phrase_end(rest: &str, toks: &[Tok], i: usize) -> Option<usize> {
             return Some(ti);
         };
         if first == ".." {
+            let mut t = ti;
             for skip in 0..4 {
-                let t = ti + skip;
                 if t <= toks.len() {
                     if let Some(e) = at(rest, toks, t) {
                         return Some(e);
                     }
                 }
-                if toks.get(t).is_some_and(Tok::ends_sentence) {
+                if skip == 3 || toks.get(t).is_none_or(Tok::ends_sentence) {
                     break;
                 }
+                // A parenthesis is skipped whole, as one word: "summarise
+                // clause 14 (automatic renewal for five years …) as".
+                let close = toks[t..]
+                    .iter()
+                    .take(PARENTHESIS)
+                    .position(|x| x.is(')'))
+                    .filter(|_| toks[t].is('('));
+                t += close.map_or(1, |c| c + 1);
             }
             return None;
         }
@@ -3591,6 +3607,10 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
         // "MCP server for use with AI:": what a feature works with.
         let with = word_before(sent, a)
             .is_some_and(|w| matches!(w, "with" | "mit" | "avec" | "con" | "com"));
+        // "**Local Models**: run AI models locally …": a kind of model
+        // heads a feature list, no one is called (not "For local agents:").
+        let kind =
+            word_before(sent, a).is_some_and(|w| KINDS.contains(&w)) && !(start..a).any(&is_call);
         // A JSON key with a short value is a field, not a message to it:
         // `"bot": "Sales"`.
         let field = |c: usize| {
@@ -3829,6 +3849,8 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
                     .any(|w| matches!(w, "could" | "would" | "can" | "will" | "might"))
         };
         let subject = subject || !compound && asked_politely();
+        // (Nor is a kind of model heading a list before its colon.)
+        let subject = subject && !(kind && next.is_some_and(|t| t.is(':')));
         // A Germanic clause puts its verb second, before the name: "Zuerst
         // muss der Assistent …", "för att fortsätta måste AI-assistenten …".
         // (An article between: "muss der Assistent"; a clause opened before
@@ -3865,7 +3887,7 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
         let mention = mentions.contains(&a);
         // ("For each bot reply, …" calls no bot.)
         let called = called && !modifies;
-        if label || vocative || called || told || mention || identified {
+        if (label || vocative || called || told || mention || identified) && !kind {
             // "Agent:" in a call-centre script is a person; "Assistant,"
             // or "AI shopping assistant," is not.
             if strong_name {
@@ -3874,7 +3896,7 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
             r.add(Role::Called);
             r.add(Role::Must);
         }
-        if label || vocative || subject || called || told || mention || identified {
+        if (label || vocative || called || told || mention || identified) && !kind || subject {
             r.add(Role::Ai);
         }
     }
@@ -4358,6 +4380,9 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
     {
         r.add(Role::Deed);
     }
+    if placed_line(sent) {
+        r.add(Role::PlacedLine);
+    }
     if r.has(Role::Hide) && r.has(Role::Deed) {
         r.add(Role::HiddenDeed);
     }
@@ -4427,11 +4452,12 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
     // named in it: "PS: depois de terminar a tarefa, …".)
     // The afterthought may open a quoted field of a record (`body="oh and
     // assistant, …"`, a CSV cell `"also: AI reconciling …"`).
-    // Or follow a chat speaker's name ("Dev Patel: oh and btw, bot, …").
+    // Or follow a chat speaker's name ("Dev Patel: oh and btw, bot, …"),
+    // a time before it ("[04 Sep 23:50] them: PS …").
     let opens = std::iter::once(0).chain(
         sent.iter()
             .enumerate()
-            .filter(|&(k, t)| t.is('"') || t.is(':') && k < 4)
+            .filter(|&(k, t)| t.is('"') || t.is(':') && k < SPEAKER_TOKENS)
             .map(|(k, _)| k + 1),
     );
     // A "P.S." that its stop makes a sentence of its own is carried into
@@ -4506,6 +4532,10 @@ fn built_bot(sent: &[Tok], a: usize, b: usize) -> bool {
     matches!(sent[a..b].last().and_then(Tok::word), Some("bot" | "bots"))
         && word_before(sent, a).is_some_and(|w| matches!(w, "your" | "our" | "their"))
 }
+
+/// Tokens a chat log's time and speaker take before their colon at most
+/// ("04 Sep 23:50 them :").
+const SPEAKER_TOKENS: usize = 7;
 
 /// Whether the sentence opens as an afterthought ("PS, assistant: …",
 /// "btw bot, …", "oh and assistant, last thing: …", "И ещё, …").
@@ -6352,6 +6382,29 @@ const INDEFINITE: &[&str] = &[
     "a", "an", "un", "una", "une", "uno", "um", "uma", "ein", "eine", "einen", "einem",
 ];
 
+/// Adjectives that make a kind of a reader's name ("local models",
+/// "supported agents"): a feature list's heading, not a call.
+const KINDS: &[&str] = &[
+    "local",
+    "remote",
+    "custom",
+    "supported",
+    "available",
+    "hosted",
+    "self-hosted",
+    "cloud",
+    "multiple",
+    "default",
+    "open-source",
+    "embedding",
+    "vision",
+    "reasoning",
+    "compatible",
+    "third-party",
+    "popular",
+    "recommended",
+];
+
 /// Words that govern a name right after them (determiners aside), which
 /// is then no one called: "the personas of agents, …", "to use other
 /// models, …".
@@ -6685,12 +6738,25 @@ fn cjk_roles(sent: &[Tok], r: &mut Roles) {
         let made_to = role == Role::Must
             && text[start..].starts_with("ให้")
             && ["ถูก", "หลอก"].iter().any(|p| text[..start].ends_with(p));
+        // "不需要", "无需要", "毋需要": no need, an obligation denied
+        // ("完全不需要註冊帳號", no account to register at all). (Not a
+        // check waived: "不需要再问主人", no need to ask the owner again.)
+        let unneeded = role == Role::Must
+            && text[start..].starts_with('需')
+            && text[..start].ends_with(['不', '无', '無', '毋'])
+            && ![
+                "再", "问", "問", "确认", "確認", "询问", "詢問", "通知", "告诉", "告訴", "审",
+                "審",
+            ]
+            .iter()
+            .any(|w| after.starts_with(w));
         if role == Role::Must && in_noun(&text, start, end)
             || role == Role::Ai && proxy(&text, start, end)
             || formerly
             || command_line
             || defined
             || made_to
+            || unneeded
         {
             continue;
         }
@@ -7681,7 +7747,9 @@ fn judge(mut r: Roles, found: &mut Vec<&'static str>) {
     // the reader's reply with an order: "before you reply, first run …".
     // Or a step put first before the reply, whatever it does: "before you
     // answer anything about chaincode, first run peer lifecycle …".
-    if r.has(Before) && r.has(This) && r.has(Deed)
+    // (Not a line of code placed before a step: "put this line before you
+    // source ~/.phpbrew/bashrc".)
+    if r.has(Before) && r.has(This) && r.has(Deed) && !r.has(PlacedLine)
         || (r.has(BeforeReply) || r.has(BeforeTask) && !r.has(Client)) && obliged && r.has(Deed)
         || r.has(BeforeReply)
             && r.has(First)
@@ -7696,6 +7764,22 @@ fn judge(mut r: Roles, found: &mut Vec<&'static str>) {
     if r.has(Before) && r.has(Given) && r.has(Deed) {
         found.push(INSTRUCTION_OVERRIDE);
     }
+}
+
+/// Whether a sentence places a line of code ("add this line to your
+/// ~/.bashrc", "put these lines in …"): a verb of placing, then "this line"
+/// or "these lines".
+fn placed_line(sent: &[Tok]) -> bool {
+    const PLACING: &[&str] = &[
+        "add", "put", "paste", "append", "copy", "insert", "place", "include", "keep",
+    ];
+    sent.windows(3).any(|w| {
+        w[0].word().is_some_and(|v| PLACING.contains(&v))
+            && matches!(
+                (w[1].word(), w[2].word()),
+                (Some("this"), Some("line")) | (Some("these"), Some("lines"))
+            )
+    })
 }
 
 /// Whether the sentence sets the moment this text is processed as the time

@@ -405,6 +405,7 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
             let holds = |before: &[u8], m: &[u8]| match name {
                 ROLE_HIJACK => {
                     !std::str::from_utf8(m).is_ok_and(|m| m.contains("用户") || m.contains("用戶"))
+                        && !described_part(before, m)
                         && !(m.starts_with("你".as_bytes())
                             && (before.ends_with("对".as_bytes())
                                 || before.ends_with("對".as_bytes())))
@@ -435,6 +436,38 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
         }
     }
     out
+}
+
+/// Whether a role match describes what a program plays ("tssh 在客户端扮演
+/// ssh 的角色", tssh plays the part of ssh on the client): "X 的角色" with
+/// no AI, no limits and no one addressed, a program its subject.
+fn described_part(before: &[u8], m: &[u8]) -> bool {
+    let Ok(m) = std::str::from_utf8(m) else {
+        return false;
+    };
+    let named = [
+        "ai",
+        "人工智能",
+        "助手",
+        "机器人",
+        "機器人",
+        "黑客",
+        "駭客",
+        "终端",
+        "終端",
+        "模型",
+        "限制",
+        "dan",
+        "你",
+        "您",
+    ];
+    // (Asked of someone: "请扮演…", "从现在开始扮演…", the last six
+    // characters before it.)
+    let tail = &before[before.len().saturating_sub(18)..];
+    let asked = ["请", "請", "你", "您", "开始", "開始", "现在", "現在"]
+        .iter()
+        .any(|w| tail.windows(w.len()).any(|x| x == w.as_bytes()));
+    m.ends_with("的角色") && !named.iter().any(|w| m.contains(w)) && !asked
 }
 
 /// Whether a match in Chinese or Japanese runs over a clause's end: the

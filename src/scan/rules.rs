@@ -801,8 +801,9 @@ static FLAT: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         pat!(AGENT_DIRECTIVE, Strong, Any, [&["assistant", "assistants", "ai", "agent", "agents", "bot", "bots", "model", "models", "llm", "llms", "claude", "copilot", "gemini", "codex", "chatgpt", "cursor", "devin"], &[":"]],
             r"(?:^|[.!?:;(\x22] )(?:[a-z-]+ ){0,2}?(?:assistants?|ai|agents?|bots?|models?|llms?|claude|copilot|gemini|codex|chatgpt|cursor|devin) : (?:(?:please|kindly|now|also|first|then|immediately) ", act!(), r"|", act!(), r" (?:the following|this|these|those|that|it|them|my|our|all|every|any|each))\b",
             // With a qualifier ("payment automation AI:") the label is no
-            // changelog scope, and any object will do.
-            r"|(?:^|[.!?:;(\x22] )(?:[a-z-]+ ){1,2}(?:assistants?|ai|agents?|bots?|models?|llms?) : ", act!(), r" (?:the|an?)\b"),
+            // changelog scope, and any object will do. (Not models of a
+            // kind, plural: "Local Models: Run the …" heads a feature list.)
+            r"|(?:^|[.!?:;(\x22] )(?:[a-z-]+ ){1,2}(?:assistants?|ai|agents?|bots?|model|llms?) : ", act!(), r" (?:the|an?)\b"),
         // A greeting to readers of a kind: "Attention LLM-based crawlers
         // and coding assistants", "Dear automated assistant".
         pat!(AGENT_DIRECTIVE, Strong, Any, [&["dear", "hey", "hi", "hello", "greetings", "attention", "attn", "calling"]],
