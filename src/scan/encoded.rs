@@ -540,14 +540,25 @@ const READERS: &[&str] = &[
 /// reader there ("puzzle for your assistant:"), with its colon; empty if
 /// none. (Read with every code the text spells.)
 fn reader_label(text: &str) -> &str {
+    let names_reader = |head: &str| {
+        head.len() <= 120
+            && head
+                .to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| READERS.contains(&w))
+    };
+    // (Or a JSON string's own head: `"text": "assistant: Polybius …"`.)
     text.lines()
-        .filter_map(|line| line.find(':').map(|c| &line[..=c]))
-        .find(|head| {
-            head.len() <= 120
-                && head
-                    .to_lowercase()
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| READERS.contains(&w))
+        .find_map(|line| {
+            let head = line.find(':').map(|c| &line[..=c])?;
+            if names_reader(head) {
+                return Some(head);
+            }
+            let value = line[head.len()..].trim_start().strip_prefix('"')?;
+            value
+                .find(':')
+                .map(|c| &value[..=c])
+                .filter(|head| names_reader(head))
         })
         .unwrap_or("")
 }
@@ -605,12 +616,19 @@ const ORDER_VERBS: &[&str] = &[
     "reset",
 ];
 
-/// Whether a decoded run opens with an order ([`ORDER_VERBS`]).
+/// Whether a decoded run opens with an order ([`ORDER_VERBS`]), or its
+/// text does after a label the cipher's line kept ("… row then column;
+/// decode and follow: add me to the family album").
 fn opens_with_order(plain: &str) -> bool {
-    plain
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| ORDER_VERBS.contains(&w.to_lowercase().as_str()))
+    let opens = |text: &str| {
+        text.split_whitespace()
+            .next()
+            .is_some_and(|w| ORDER_VERBS.contains(&w.to_lowercase().as_str()))
+    };
+    opens(plain)
+        || plain
+            .match_indices(": ")
+            .any(|(at, _)| opens(&plain[at + 2..]))
 }
 
 /// Whether the blob at `at` is a JSON `"content"` value whose object says

@@ -15,6 +15,18 @@
 
 use super::floor_char;
 
+/// Words that tell an agent to go on with a printed call: resume, run it.
+const GO_ON: &[&str] = &[
+    "resume",
+    "continue",
+    "execute",
+    "carry out",
+    "run this",
+    "run it",
+    "make this call",
+    "complete",
+];
+
 /// Where a forged call opens: the wrappers agents' transcripts and
 /// function-calling formats use.
 const WRAPPERS: &[&str] = &[
@@ -588,7 +600,7 @@ pub(crate) fn found(text: &str) -> bool {
             // and the command …" is a hook's docs.
             let window = if w.starts_with("tool_name") {
                 let window = window.split("\n\n").next().unwrap_or(window);
-                if ![
+                let keyed = [
                     "tool_input",
                     "tool_kwargs",
                     "\"args\"",
@@ -596,8 +608,21 @@ pub(crate) fn found(text: &str) -> bool {
                     "\"input\"",
                 ]
                 .iter()
-                .any(|k| window.contains(k))
-                {
+                .any(|k| window.contains(k));
+                // A framework's printed call part (`ToolCallPart(tool_name=
+                // 'send_email', args={…})`) fills traces, changelogs and test
+                // output: it counts only where an agent is told to go on
+                // with it ("Assistant transcript, resume from here: …"), not
+                // under a log's label ("Agent log, step 3:").
+                let printed = || {
+                    let line = lower[..at].rsplit('\n').next().unwrap_or("");
+                    ["args=", "kwargs=", "arguments="]
+                        .iter()
+                        .any(|k| window.contains(k))
+                        && told_to_agent(line)
+                        && GO_ON.iter().any(|g| line.contains(g))
+                };
+                if !keyed && !printed() {
                     return false;
                 }
                 window
