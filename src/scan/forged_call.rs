@@ -1414,17 +1414,6 @@ fn acts(name: &str, window: &str) -> bool {
     {
         return true;
     }
-    // A CI workflow written by any file tool (`github.create_or_update_file`
-    // with a path under `.github/workflows/`) with a step that sends
-    // secrets out: every push runs it.
-    if parts
-        .iter()
-        .any(|p| WRITES.contains(p) || matches!(*p, "create" | "update" | "put" | "commit"))
-        && window.contains(".github/workflows/")
-        && workflow_steps(window).any(super::command_risk::sends_secrets)
-    {
-        return true;
-    }
     if !acting {
         return changes && unconfirmed;
     }
@@ -1451,19 +1440,6 @@ fn acts(name: &str, window: &str) -> bool {
         || every_row(window)
         || opens_to_public(window)
         || reads_then_sends(window)
-}
-
-/// The commands of the steps of a workflow written out in a call's
-/// arguments (`"content": "on: push\\njobs: … - run: curl …"`): each
-/// quoted value cut at its escaped line breaks, a `run:` key taken off.
-fn workflow_steps(window: &str) -> impl Iterator<Item = &str> {
-    window
-        .split(['"', '\''])
-        .flat_map(|value| value.split("\\n"))
-        .map(|line| {
-            let line = line.trim().trim_start_matches("- ").trim_start();
-            line.strip_prefix("run:").unwrap_or(line).trim()
-        })
 }
 
 /// Whether a tool's name is a shell's (`bash`, `run_command`), or a
