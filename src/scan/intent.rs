@@ -3769,16 +3769,18 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
             })
         });
         // Hindi puts its verb last, after the object and whatever else the
-        // clause holds ("एआई सहायक उपयोगकर्ता की ओर से … मर्ज कर दे"): its
-        // obligation is looked for to the clause's end.
-        let verb_last = sent[a..b]
-            .iter()
-            .filter_map(Tok::word)
-            .any(|w| w.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c)));
+        // clause holds ("एआई सहायक उपयोगकर्ता की ओर से … मर्ज कर दे"): a
+        // name in Devanagari has its obligation looked for to the clause's
+        // end.
+        let hindi_name = para.devanagari
+            && sent[a..b]
+                .iter()
+                .filter_map(Tok::word)
+                .any(|w| w.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c)));
         // (Not past a purpose or a topic, "… के लिए", "… के बारे में": the
         // name is then what the clause is for or about, "एआई फीचर का उपयोग
         // करने के लिए कृपया …".)
-        let reach = if verb_last {
+        let reach = if hindi_name {
             sent[b..]
                 .iter()
                 .take(24)
