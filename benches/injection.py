@@ -185,6 +185,7 @@ BENIGN_SETS = [
     ("hard50", ["hard_benign50.jsonl"]),
     ("hard51", ["hard_benign51.jsonl"]),
     ("hard52", ["hard_benign52.jsonl"]),
+    ("hard53", ["hard_benign53.jsonl"]),
     ("neighbours49", ["benign_neighbours49.jsonl"]),
     ("neighbours50", ["benign_neighbours50.jsonl"]),
     ("neighbours51", ["benign_neighbours51.jsonl"]),
