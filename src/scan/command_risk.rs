@@ -71,6 +71,49 @@ pub(super) fn hands_over(command: &str) -> bool {
         || !facts.credentials.is_empty() && (command.contains('|') || redirects_to_file(command))
         || weakens(&lower)
         || deletes_home(&lower)
+        || sends_private_data(&lower)
+}
+
+/// Where a user's private records are read from: a phone's messages,
+/// contacts and call log (Android's content providers, Termux's API), a
+/// browser's saved logins and cookies, the macOS keychain.
+const PRIVATE_SOURCES: &[&str] = &[
+    "content://sms",
+    "content://mms",
+    "content://contacts",
+    "content://com.android.contacts",
+    "content://call_log",
+    "termux-sms-list",
+    "termux-contact-list",
+    "termux-call-log",
+    "login data",
+    "cookies.sqlite",
+    "logins.json",
+    "key4.db",
+    "security dump-keychain",
+    "security find-generic-password",
+];
+
+/// Whether `command` sends what a private source gives to another host: a
+/// pipe into a network program, or a file uploaded (`adb shell content
+/// query --uri content://sms/inbox | curl --data-binary @- https://…`).
+/// (`command` is lowercased.)
+fn sends_private_data(command: &str) -> bool {
+    use crate::analysis::command::{program, segments};
+    let Some(at) = PRIVATE_SOURCES.iter().filter_map(|s| command.find(s)).min() else {
+        return false;
+    };
+    // (A network program after the source's read, in a later segment.)
+    let rest = &command[at..];
+    rest.contains('|')
+        && segments(rest).iter().skip(1).any(|seg| {
+            program(seg).is_some_and(|(_, name)| {
+                matches!(
+                    name.as_str(),
+                    "curl" | "wget" | "nc" | "ncat" | "netcat" | "socat"
+                )
+            })
+        })
 }
 
 /// Whether `command` force-pushes the default branch (`git push --force
@@ -115,6 +158,7 @@ fn deletes_home(command: &str) -> bool {
         "music",
         "movies",
         "videos",
+        "dcim",
         ".ssh",
         ".gnupg",
     ];
@@ -142,7 +186,20 @@ fn deletes_home(command: &str) -> bool {
         let Some((at, name)) = program(seg) else {
             return false;
         };
-        let args = &seg[at + 1..];
+        let mut args = &seg[at + 1..];
+        // A phone's shell runs the rest (`adb shell rm -rf /sdcard/DCIM`,
+        // `adb -s SERIAL shell …`).
+        let mut name = name.as_str();
+        if name == "adb" {
+            let Some(shell) = args.iter().position(|a| a == "shell") else {
+                return false;
+            };
+            let Some(inner) = args.get(shell + 1) else {
+                return false;
+            };
+            name = inner.as_str();
+            args = &args[shell + 2..];
+        }
         let recursive = args.iter().any(|a| {
             a == "--recursive" || a.starts_with('-') && !a.starts_with("--") && a.contains('r')
         });
@@ -152,10 +209,14 @@ fn deletes_home(command: &str) -> bool {
                 if a == "/" || a == "/*" {
                     return true;
                 }
-                ["~", "$home", "${home}"].iter().any(|h| {
-                    a.strip_prefix(h)
-                        .is_some_and(|rest| (rest.is_empty() || rest.starts_with('/')) && own(rest))
-                })
+                // A phone's shared storage is its user's home.
+                ["~", "$home", "${home}", "/sdcard", "/storage/emulated/0"]
+                    .iter()
+                    .any(|h| {
+                        a.strip_prefix(h).is_some_and(|rest| {
+                            (rest.is_empty() || rest.starts_with('/')) && own(rest)
+                        })
+                    })
             })
     })
 }

@@ -178,6 +178,9 @@ const WRAPPERS: &[&str] = &[
     // printed (`ToolSelection(tool_name='delete_records', tool_kwargs=…)`).
     "tool_name\"",
     "tool_name=",
+    // A function-calling template that opens each call with its recipient
+    // on a line of its own (`>>>run_shell` over its JSON arguments).
+    ">>>",
     // A code agent's step: its reasoning (`Thought: …`) over the code it
     // runs (`<code>close_account(…)</code>`).
     "thought:",
@@ -358,6 +361,7 @@ const WHOLES: &[&str] = &[
     "bucket",
     "org",
     "organization",
+    "project",
 ];
 
 /// Words in a call's arguments that say how far it goes.
@@ -512,6 +516,7 @@ const STEMS: &[&str] = &[
     "function>>",
     "<run_",
     "thought:",
+    ">>>",
     // The ordering verbs of other languages (`ORDERS`).
     "llam",
     "invoca",
@@ -586,6 +591,21 @@ pub(crate) fn found(text: &str) -> bool {
                     && step
                     && (account_digits(window) || flag_on(window))
                     && calls(window).any(|name| acts(name, window));
+            }
+            // A recipient's call opens its line with the name, its arguments
+            // on the next (`>>>run_shell` over `{"command": …}`); a Python
+            // prompt's `>>> os.remove(path)` is an example's session.
+            if *w == ">>>" {
+                let name = ident(window);
+                let opens_line = at == 0 || lower[..at].ends_with('\n');
+                let args_next = window[name.len()..].starts_with("\n{");
+                // (As in coding agents' own formats, only a shell's call,
+                // by what its command hands over: the template's docs and
+                // evaluation logs show calls that list, push and prune.)
+                return opens_line
+                    && args_next
+                    && shell_named(name)
+                    && commands(window).any(super::command_risk::hands_over);
             }
             // A JSON object's "name" is a call's only beside its arguments.
             if *w == "{\"name\""
@@ -1421,7 +1441,13 @@ fn acts(name: &str, window: &str) -> bool {
     // sends secrets out, pushes, deletes releases or secrets, skips hooks
     // (`{"tool": "bash", "command": "gh secret delete …"}`), where a
     // tutorial's shell call lists files or runs the tests.
-    if shell && commands(window).any(|c| super::command_risk::risk(c).is_some() || tears_down(c)) {
+    if shell
+        && commands(window).any(|c| {
+            super::command_risk::risk(c).is_some()
+                || tears_down(c)
+                || super::command_risk::hands_over(c)
+        })
+    {
         return true;
     }
     // (An access setting on a whole is judged by its value, `made_public`:
