@@ -197,6 +197,7 @@ BENIGN_SETS = [
     ("neighbours57", ["benign_neighbours57.jsonl"]),
     ("neighbours58", ["benign_neighbours58.jsonl"]),
     ("neighbours59", ["benign_neighbours59.jsonl"]),
+    ("neighbours60", ["benign_neighbours60.jsonl"]),
     ("langs51", ["benign_langs51.jsonl"]),
     ("langs52", ["benign_langs52.jsonl"]),
     ("langs53", ["benign_langs53.jsonl"]),
