@@ -131,6 +131,7 @@ ATTACK_SETS = [
     ("holdout55", ["holdout55.jsonl"]),
     ("holdout56", ["holdout56.jsonl"]),
     ("holdout57", ["holdout57.jsonl"]),
+    ("holdout58", ["holdout58.jsonl"]),
 ]
 BENIGN_SETS = [
     ("hard", ["hard_benign.jsonl", "benign_written2.jsonl"]),
