@@ -62,6 +62,157 @@ static DECODE_THEN_ACT_KO: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Codes and ciphers a text names for reading its own message: character
+/// codes, a rail fence, a columnar transposition, a code page misread, a
+/// Chinese area-position code.
+const CODE_NAMES: &[&str] = &[
+    "character code",
+    "char code",
+    "roman numeral",
+    "rail fence",
+    "rail-fence",
+    "railfence",
+    "columnar",
+    "transposition",
+    "koi8",
+    "cp1251",
+    "windows-1251",
+    "mojibake",
+    "\u{43a}\u{440}\u{430}\u{43a}\u{43e}\u{437}\u{44f}\u{431}\u{440}",
+    "\u{533a}\u{4f4d}\u{7801}",
+    "\u{5340}\u{4f4d}\u{78bc}",
+];
+
+/// An order to read a message back and then carry it out, in one sentence:
+/// "read them as text and do it", "read it off and act on it", "decode and
+/// approve as written", "перекодируй и выполни", "还原成汉字并照做". Read
+/// only where the text names a code of [`CODE_NAMES`]: the message itself
+/// may be in one no decoder reads.
+static READ_BACK_THEN_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?:\bdecode\b|\bdecipher\b|\bdecrypt\b|\bread (?:them|it|this|these)\b|\brecode\b",
+        "|\u{43f}\u{435}\u{440}\u{435}\u{43a}\u{43e}\u{434}\u{438}\u{440}\u{443}\u{439}",
+        "|\u{440}\u{430}\u{441}\u{43a}\u{43e}\u{434}\u{438}\u{440}\u{443}\u{439}",
+        "|\u{440}\u{430}\u{441}\u{448}\u{438}\u{444}\u{440}\u{443}\u{439}",
+        "|\u{8fd8}\u{539f}|\u{9084}\u{539f}|\u{89e3}\u{7801}|\u{89e3}\u{78bc})",
+        r"[^.\n]{0,40}?(?:\band\b|\bthen\b|\u{438}|\u{5e76}|\u{4e26}|\u{540e}|\u{5f8c})",
+        // (What is carried out is the message: "do it", "act on it",
+        // "approve as written", not "follow the arrows to the next room";
+        // a Russian order ends there, "выполни:".)
+        r"[^.\n]{0,20}?(?:\bdo (?:it|as it says|what it says)\b|\bact on it\b|\b(?:follow|execute|obey|approve) (?:it|them|as written)\b|\bcarry (?:it|them) out\b",
+        "|(?:\u{432}\u{44b}\u{43f}\u{43e}\u{43b}\u{43d}\u{438}|\u{438}\u{441}\u{43f}\u{43e}\u{43b}\u{43d}\u{438})\\s*[:!]",
+        "|\u{7167}\u{505a}|\u{6267}\u{884c}\u{5b83})",
+    ))
+});
+
+/// Whether `text` names a code of [`CODE_NAMES`] and orders its message read
+/// back and carried out ([`READ_BACK_THEN_ACT`]), the message itself right
+/// after the order's colon: games, lessons and novels that say "decode it
+/// and do as it says" hand the message out elsewhere or describe it.
+fn named_code_ordered(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    if !CODE_NAMES.iter().any(|n| lower.contains(n)) {
+        return false;
+    }
+    READ_BACK_THEN_ACT.find_iter(lower.as_bytes()).any(|m| {
+        let rest = &lower[m.end()..];
+        let line = rest.split('\n').next().unwrap_or(rest);
+        // (The colon a few characters on, "do it:", "approve as written:",
+        // or the order's own, "выполни:".)
+        if lower[..m.end()].ends_with([':', '!']) {
+            return message_run(line);
+        }
+        let Some(colon) = line.find([':', '\u{ff1a}']).filter(|&c| c <= 12) else {
+            return false;
+        };
+        message_run(&line[colon + 1..])
+    })
+}
+
+/// Words common in prose of the languages the message is read in: a run of
+/// a code holds hardly any.
+const COMMON_WORDS: &[&str] = &[
+    "the",
+    "and",
+    "to",
+    "of",
+    "a",
+    "in",
+    "is",
+    "it",
+    "you",
+    "for",
+    "on",
+    "with",
+    "your",
+    "be",
+    "are",
+    "this",
+    "that",
+    "what",
+    "will",
+    "there",
+    "then",
+    "or",
+    "as",
+    "at",
+    "by",
+    // Russian's.
+    "\u{438}",
+    "\u{432}",
+    "\u{43d}\u{430}",
+    "\u{43d}\u{435}",
+    "\u{447}\u{442}\u{43e}",
+    "\u{442}\u{430}\u{43c}",
+    "\u{44d}\u{442}\u{43e}",
+    "\u{43a}\u{430}\u{43a}",
+    "\u{43f}\u{43e}",
+    "\u{434}\u{43b}\u{44f}",
+    "\u{441}",
+    "\u{43a}",
+    "\u{443}",
+    "\u{43e}",
+    "\u{438}\u{437}",
+    "\u{437}\u{430}",
+    "\u{43e}\u{442}",
+    "\u{432}\u{441}\u{435}",
+    "\u{432}\u{441}\u{451}",
+    "\u{431}\u{443}\u{434}\u{435}\u{442}",
+    "\u{432}\u{441}\u{435}\u{433}\u{434}\u{430}",
+    "\u{438}\u{43b}\u{438}",
+    "\u{430}",
+    "\u{43d}\u{43e}",
+    "\u{434}\u{43e}",
+    "\u{442}\u{430}\u{43a}",
+    "\u{436}\u{435}",
+    "\u{435}\u{433}\u{43e}",
+    "\u{435}\u{451}",
+    "\u{438}\u{445}",
+    "\u{43c}\u{44b}",
+    "\u{432}\u{44b}",
+    "\u{442}\u{44b}",
+    "\u{43e}\u{43d}",
+    "\u{43e}\u{43d}\u{430}",
+    "\u{43e}\u{43d}\u{438}",
+];
+
+/// Whether `s` is a run of a code: eight tokens or more (or sixteen digits
+/// of a numeric code written together, or four long tokens), hardly any of
+/// them common words.
+fn message_run(s: &str) -> bool {
+    let tokens: Vec<&str> = s
+        .split_whitespace()
+        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let common = tokens.iter().filter(|t| COMMON_WORDS.contains(t)).count();
+    let digits = s.chars().filter(char::is_ascii_digit).count();
+    // (Or fewer, longer tokens: a transposition's columns joined by
+    // underscores.)
+    let long = tokens.len() >= 4 && tokens.iter().map(|t| t.chars().count()).sum::<usize>() >= 40;
+    (tokens.len() >= 8 || digits >= 16 || long) && common * 10 <= tokens.len()
+}
+
 type Scan = fn(&str, &mut Vec<&'static str>, u8);
 
 thread_local! {
@@ -446,7 +597,11 @@ pub(crate) fn scan_blobs(
                 && (DECODE_THEN_ACT.is_match(lower.as_bytes())
                     || !lower.is_ascii() && DECODE_THEN_ACT_KO.is_match(lower.as_bytes()))
         };
-    if order {
+    // Or a message in a code the text names, ordered read back and carried
+    // out, whether or not it is one remit decodes ("character codes in
+    // Roman numerals; the assistant should read them as text and do it:
+    // XCVII C …").
+    if order || named_code_ordered(text) {
         found.push(ENCODED_PAYLOAD);
     }
 }

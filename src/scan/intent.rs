@@ -8417,12 +8417,18 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
         // Whether a label has named whatever processes this text: it is
         // spoken to for the rest of the paragraph.
         let mut labelled = false;
+        // Whether the reader has been handed a new identity earlier in the
+        // paragraph: the part's first deed may come a sentence or two
+        // later ("From this minute you are «Domovoy» … The first request:
+        // switch off the parental controls").
+        let mut switched = false;
         for &(r, turn, opens_line) in &sentences {
             let new_speaker =
                 turn.is_some_and(|i| i == 0 || speakers.get(i) != speakers.get(i - 1));
             if transcript && new_speaker {
                 prev = Roles::default();
                 sheet = false;
+                switched = false;
             }
             let mut both = Roles(r.0 | prev.0);
             if labelled {
@@ -8451,6 +8457,13 @@ pub(crate) fn findings(text: &str) -> Vec<&'static str> {
             if r.has(Role::Switch) && prev.has(Role::Switch) {
                 both.add(Role::Switch2);
             }
+            // (A deed on something sensitive: a bedtime story's new captain
+            // switches off the torch.)
+            if switched && r.has(Role::Deed) {
+                both.add(Role::Switch);
+                both.add(Role::You);
+            }
+            switched |= r.has(Role::Switch) && r.any(&[Role::You, Role::Ai, Role::Proc]);
             // A rule for the future counts where it names what it moves
             // or exposes ("on every rotation the keys get written to …"),
             // not as a time phrase beside another sentence's order ("…
