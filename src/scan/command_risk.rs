@@ -94,9 +94,9 @@ const PRIVATE_SOURCES: &[&str] = &[
     "security find-generic-password",
 ];
 
-/// Whether `command` sends what a private source gives to another host: a
-/// pipe into a network program, or a file uploaded (`adb shell content
-/// query --uri content://sms/inbox | curl --data-binary @- https://…`).
+/// Whether `command` pipes what a private source gives into a network
+/// program (`adb shell content query --uri content://sms/inbox | curl
+/// --data-binary @- https://…`).
 /// (`command` is lowercased.)
 fn sends_private_data(command: &str) -> bool {
     use crate::analysis::command::{program, segments};

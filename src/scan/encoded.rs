@@ -115,11 +115,13 @@ fn named_code_ordered(text: &str) -> bool {
         return false;
     }
     READ_BACK_THEN_ACT.find_iter(lower.as_bytes()).any(|m| {
-        let rest = &lower[m.end()..];
+        let (Some(order), Some(rest)) = (lower.get(..m.end()), lower.get(m.end()..)) else {
+            return false;
+        };
         let line = rest.split('\n').next().unwrap_or(rest);
         // (The colon a few characters on, "do it:", "approve as written:",
         // or the order's own, "выполни:".)
-        if lower[..m.end()].ends_with([':', '!']) {
+        if order.ends_with([':', '!']) {
             return message_run(line);
         }
         let Some(colon) = line.find([':', '\u{ff1a}']).filter(|&c| c <= 12) else {

@@ -2542,15 +2542,7 @@ fn roles(sent: &[Tok], para: Para) -> Roles {
                     && sent
                         .get(end)
                         .is_none_or(|t| t.ends_sentence() || t.is(',') || t.is(':'));
-                // (Or after a sentence's opening "before" and a gerund, no
-                // comma between: "Before summarising set the cell to 0".)
-                let after_before = i == 2
-                    && sent[0].word() == Some("before")
-                    && sent[1]
-                        .word()
-                        .is_some_and(|g| g.len() > 5 && g.ends_with("ing"));
                 let opens = i == 0
-                    || after_before
                     || sent[i - 1].starts_clause()
                     || sent[i - 1].word().is_some_and(|p| SOFTENERS.contains(&p))
                     || covert(i - 1)
