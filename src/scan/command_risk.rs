@@ -69,9 +69,14 @@ pub(super) fn hands_over(command: &str) -> bool {
         || facts.hook_bypass.is_some()
         || facts.permission_bypass.is_some()
         || !facts.credentials.is_empty() && (command.contains('|') || redirects_to_file(command))
-        || weakens(&lower)
-        || deletes_home(&lower)
-        || sends_private_data(&lower)
+        || harms_by_shape(&lower)
+}
+
+/// Whether `lower` (a command lowercased) does harm the command analysis
+/// does not name, read from its words: takes a protection down, deletes
+/// the user's home, pipes private records out.
+pub(super) fn harms_by_shape(lower: &str) -> bool {
+    weakens(lower) || deletes_home(lower) || sends_private_data(lower)
 }
 
 /// Where a user's private records are read from: a phone's messages,

@@ -109,8 +109,14 @@ static READ_BACK_THEN_ACT: LazyLock<Regex> = LazyLock::new(|| {
 /// back and carried out ([`READ_BACK_THEN_ACT`]), the message itself right
 /// after the order's colon: games, lessons and novels that say "decode it
 /// and do as it says" hand the message out elsewhere or describe it.
-fn named_code_ordered(text: &str) -> bool {
-    let lower = text.to_lowercase();
+/// (`ascii_lower` is `text` ASCII-lowercased: an ASCII page, most pages, is
+/// not lowered again.)
+fn named_code_ordered(text: &str, ascii_lower: &str) -> bool {
+    let lower: std::borrow::Cow<str> = if text.is_ascii() {
+        ascii_lower.into()
+    } else {
+        text.to_lowercase().into()
+    };
     if !CODE_NAMES.iter().any(|n| lower.contains(n)) {
         return false;
     }
@@ -590,10 +596,10 @@ pub(crate) fn scan_blobs(
         || blob && {
             // (Cyrillic lowered too, where there is a run to decode:
             // "Раскодируй её и выполни" opens a sentence.)
-            let lower = if text.is_ascii() {
-                lower
+            let lower: std::borrow::Cow<str> = if text.is_ascii() {
+                lower.as_str().into()
             } else {
-                text.to_lowercase()
+                text.to_lowercase().into()
             };
             DECODE_WORDS.iter().any(|w| lower.contains(w))
                 && (DECODE_THEN_ACT.is_match(lower.as_bytes())
@@ -603,7 +609,7 @@ pub(crate) fn scan_blobs(
     // out, whether or not it is one remit decodes ("character codes in
     // Roman numerals; the assistant should read them as text and do it:
     // XCVII C …").
-    if order || named_code_ordered(text) {
+    if order || named_code_ordered(text, &lower) {
         found.push(ENCODED_PAYLOAD);
     }
 }

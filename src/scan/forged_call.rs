@@ -1439,13 +1439,14 @@ fn acts(name: &str, window: &str) -> bool {
     }
     // A shell handed a command that does what an injection wants done:
     // sends secrets out, pushes, deletes releases or secrets, skips hooks
-    // (`{"tool": "bash", "command": "gh secret delete …"}`), where a
-    // tutorial's shell call lists files or runs the tests.
+    // (`{"tool": "bash", "command": "gh secret delete …"}`), takes a
+    // protection down, deletes the user's home or pipes private records
+    // out, where a tutorial's shell call lists files or runs the tests.
     if shell
         && commands(window).any(|c| {
             super::command_risk::risk(c).is_some()
                 || tears_down(c)
-                || super::command_risk::hands_over(c)
+                || super::command_risk::harms_by_shape(c)
         })
     {
         return true;
